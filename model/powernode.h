@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enumkeys.h"
+#include "ids.h"
+#include "redundancy.h"
+#include "units.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace warmshell {
+
+enum class PowerNodeKind { Utility, Substation, Transformer, Generator, Ups, Switchboard, Pdu, Busway };
+
+constexpr std::pair<PowerNodeKind, const char *> kPowerNodeKinds[] = {
+    {PowerNodeKind::Utility, "utility"},       {PowerNodeKind::Substation, "substation"},
+    {PowerNodeKind::Transformer, "transformer"}, {PowerNodeKind::Generator, "generator"},
+    {PowerNodeKind::Ups, "ups"},               {PowerNodeKind::Switchboard, "switchboard"},
+    {PowerNodeKind::Pdu, "pdu"},               {PowerNodeKind::Busway, "busway"},
+};
+inline std::span<const std::pair<PowerNodeKind, const char *>> enumKeys(PowerNodeKind)
+{
+    return kPowerNodeKinds;
+}
+
+// Utility feeds and generators bring power into the site; every other node takes it from
+// its inputs.
+inline bool isSource(PowerNodeKind kind)
+{
+    return kind == PowerNodeKind::Utility || kind == PowerNodeKind::Generator;
+}
+
+// A rating as the nameplate gives it: real power (kW) or apparent power (kVA) with the power
+// factor of the load it feeds.
+class PowerRating
+{
+public:
+    PowerRating() = default;
+    static PowerRating kilowatts(Kilowatts kw) { PowerRating r; r.m_value = kw.value(); return r; }
+    static PowerRating kva(KiloVoltAmperes kva, double powerFactor)
+    {
+        PowerRating r;
+        r.m_value = kva.value();
+        r.m_isKva = true;
+        r.m_powerFactor = powerFactor;
+        return r;
+    }
+
+    bool isKva() const { return m_isKva; }
+    // The number as written, in kW or kVA.
+    double nameplateValue() const { return m_value; }
+    double powerFactor() const { return m_isKva ? m_powerFactor : 1.0; }
+    // Real power of the rating: kW as given, or kVA × power factor.
+    Kilowatts realPower() const { return Kilowatts(m_value * powerFactor()); }
+
+    friend bool operator==(const PowerRating &, const PowerRating &) = default;
+
+private:
+    double m_value = 0.0;
+    bool m_isKva = false;
+    double m_powerFactor = 1.0;
+};
+
+// One node of the power chain (utility feed, substation, UPS, PDU...). Edges (which node
+// feeds which) live in PowerChain, not here.
+struct PowerNode
+{
+    PowerNodeId id;
+    QString name;
+    PowerNodeKind kind = PowerNodeKind::Pdu;
+    PowerRating rating;          // of one module; of one side for 2N
+    double derating = 0.8;       // continuous-load factor in (0, 1]
+    Redundancy redundancy;
+    QDate commissioned;          // null: in service from the start
+
+    // Installed real power: rating × installed modules.
+    Kilowatts installedCapacity() const;
+    // Real power the node may carry after redundancy and derating at `date`; 0 before
+    // commissioning. Does not look at what feeds the node.
+    Kilowatts usableCapacity(const QDate &date = {}) const;
+    bool isCommissionedBy(const QDate &date) const;
+
+    friend bool operator==(const PowerNode &, const PowerNode &) = default;
+};
+
+} // namespace warmshell

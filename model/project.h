@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lot.h"
+#include "site.h"
+#include "systemmodel.h"
+
+#include <vector>
+
+namespace warmshell {
+
+class Catalog;
+
+// One project file: the site, the user's own system models and the fleet.
+struct Project
+{
+    Site site;
+    std::vector<SystemModel> customModels; // in addition to the built-in catalog
+    std::vector<FleetLot> fleet;
+
+    // The system model `id` names: a custom model first, else the built-in one; null if none.
+    const SystemModel *model(const SystemModelId &id, const Catalog &builtIn) const;
+
+    friend bool operator==(const Project &, const Project &) = default;
+};
+
+} // namespace warmshell

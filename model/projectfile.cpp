@@ -1,0 +1,687 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace warmshell {
+
+using Need = JsonReader::Need;
+
+namespace {
+
+const QString kFormatName = QStringLiteral("warmshell-project");
+
+// Depth of the deepest [ or { outside strings, or -1 at the first byte deeper than the
+// limit (reported with its offset). Run before QJsonDocument so hostile nesting is refused
+// cheaply and with a clear message.
+qsizetype firstTooDeepOffset(const QByteArray &bytes)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > limits::maxNesting)
+                return i;
+        } else if (c == ']' || c == '}')
+            --depth;
+    }
+    return -1;
+}
+
+// ---- migration -------------------------------------------------------------------------
+
+// Version 1 → 2: power node "ratingKw": n becomes "rating": {"value": n, "unit": "kW"};
+// rack "feeds": [a, b] becomes "feedA": a, "feedB": b.
+void migrateV1ToV2(QJsonObject &root, JsonReader &reader)
+{
+    QJsonObject site = root.value(QStringLiteral("site")).toObject();
+    QJsonArray nodes = site.value(QStringLiteral("powerNodes")).toArray();
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        QJsonObject node = nodes[i].toObject();
+        if (node.contains(QStringLiteral("ratingKw"))) {
+            const QJsonValue kw = node.take(QStringLiteral("ratingKw"));
+            if (!kw.isDouble())
+                reader.fail(JsonReader::member(JsonReader::item(QStringLiteral("$.site.powerNodes"), i),
+                                               QStringLiteral("ratingKw")),
+                            QStringLiteral("must be a number, got %1 (format version 1)").arg(jsonTypeName(kw)));
+            node.insert(QStringLiteral("rating"),
+                        QJsonObject{{QStringLiteral("value"), kw}, {QStringLiteral("unit"), QStringLiteral("kW")}});
+        }
+        nodes[i] = node;
+    }
+    site.insert(QStringLiteral("powerNodes"), nodes);
+
+    QJsonArray racks = site.value(QStringLiteral("racks")).toArray();
+    for (qsizetype i = 0; i < racks.size(); ++i) {
+        QJsonObject rack = racks[i].toObject();
+        if (rack.contains(QStringLiteral("feeds"))) {
+            const QJsonValue feeds = rack.take(QStringLiteral("feeds"));
+            const QJsonArray list = feeds.toArray();
+            if (!feeds.isArray() || list.size() > 2)
+                reader.fail(JsonReader::member(JsonReader::item(QStringLiteral("$.site.racks"), i),
+                                               QStringLiteral("feeds")),
+                            QStringLiteral("must be an array of at most two power node ids (format version 1)"));
+            rack.insert(QStringLiteral("feedA"), list.size() > 0 ? list[0] : QJsonValue());
+            rack.insert(QStringLiteral("feedB"), list.size() > 1 ? list[1] : QJsonValue());
+        }
+        racks[i] = rack;
+    }
+    site.insert(QStringLiteral("racks"), racks);
+    root.insert(QStringLiteral("site"), site);
+    root.insert(QStringLiteral("formatVersion"), 2);
+}
+
+// ---- reading ---------------------------------------------------------------------------
+
+Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QString &path)
+{
+    Redundancy red;
+    const auto o = r.object(parent, path, "redundancy", Need::Optional);
+    if (!o)
+        return red;
+    const QString p = JsonReader::member(path, QStringLiteral("redundancy"));
+    r.rejectUnknownKeys(*o, p, {"scheme", "modules", "x", "y"});
+    const QString key = r.text(*o, p, "scheme", Need::Required);
+    const auto scheme = schemeFromKey(key);
+    if (!scheme) {
+        if (o->value(QStringLiteral("scheme")).isString())
+            r.fail(JsonReader::member(p, QStringLiteral("scheme")),
+                   QStringLiteral("\"%1\" is not one of \"N\", \"N+1\", \"2N\" or \"block\"").arg(key.left(40)));
+        return red;
+    }
+    red.scheme = *scheme;
+    if (red.scheme == Redundancy::Scheme::NPlusOne)
+        red.modules = r.integer(*o, p, "modules", limits::redundancyModules);
+    if (red.scheme == Redundancy::Scheme::Block) {
+        red.blockX = r.integer(*o, p, "x", limits::redundancyModules);
+        red.blockY = r.integer(*o, p, "y", FieldRange{1, 63, ""});
+        if (red.blockY >= red.blockX && r.errors().empty())
+            r.fail(JsonReader::member(p, QStringLiteral("y")),
+                   QStringLiteral("must be less than x (%1), got %2").arg(red.blockX).arg(red.blockY));
+    }
+    return red;
+}
+
+PowerRating readRating(JsonReader &r, const QJsonObject &parent, const QString &path)
+{
+    const auto o = r.object(parent, path, "rating", Need::Required);
+    if (!o)
+        return {};
+    const QString p = JsonReader::member(path, QStringLiteral("rating"));
+    r.rejectUnknownKeys(*o, p, {"value", "unit", "powerFactor"});
+    const double value = r.number(*o, p, "value", limits::nodeRating);
+    const QString unit = r.text(*o, p, "unit", Need::Required);
+    if (unit == QLatin1String("kW")) {
+        if (o->contains(QStringLiteral("powerFactor")))
+            r.fail(JsonReader::member(p, QStringLiteral("powerFactor")),
+                   QStringLiteral("applies only to a rating in kVA"));
+        return PowerRating::kilowatts(Kilowatts(value));
+    }
+    if (unit == QLatin1String("kVA"))
+        return PowerRating::kva(KiloVoltAmperes(value), r.number(*o, p, "powerFactor", limits::powerFactor));
+    if (o->value(QStringLiteral("unit")).isString())
+        r.fail(JsonReader::member(p, QStringLiteral("unit")),
+               QStringLiteral("\"%1\" is not one of \"kW\" or \"kVA\"").arg(unit.left(40)));
+    return {};
+}
+
+void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
+{
+    const QString base = QStringLiteral("$.site.powerNodes");
+    const QJsonArray nodes = r.array(site, QStringLiteral("$.site"), "powerNodes", Need::Required);
+    std::vector<std::pair<PowerNodeId, QJsonArray>> inputs;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const QString p = JsonReader::item(base, i);
+        const auto o = r.object(nodes[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs"});
+        PowerNode node;
+        node.id = PowerNodeId(r.text(*o, p, "id", Need::Required));
+        node.name = r.text(*o, p, "name", Need::Optional);
+        node.kind = r.enumValue<PowerNodeKind>(*o, p, "kind");
+        node.rating = readRating(r, *o, p);
+        node.derating = r.number(*o, p, "derating", limits::derating, 0.8);
+        node.redundancy = readRedundancy(r, *o, p);
+        node.commissioned = r.date(*o, p, "commissioned", Need::Optional);
+        inputs.emplace_back(node.id, r.array(*o, p, "inputs", Need::Optional));
+        if (!node.id.isNull() && !out.power.addNode(node))
+            r.fail(JsonReader::member(p, QStringLiteral("id")),
+                   QStringLiteral("\"%1\" is used by another power node").arg(node.id.toString().left(64)));
+    }
+    // Edges once every node exists; a dangling input is kept out of the graph and reported.
+    for (qsizetype i = 0; i < qsizetype(inputs.size()); ++i) {
+        const auto &[id, list] = inputs[size_t(i)];
+        const QString p = JsonReader::member(JsonReader::item(base, i), QStringLiteral("inputs"));
+        for (qsizetype k = 0; k < list.size(); ++k) {
+            const QString input = r.text(list[k], JsonReader::item(p, k));
+            if (input.isEmpty())
+                continue;
+            if (!out.power.contains(PowerNodeId(input)))
+                r.fail(JsonReader::item(p, k), QStringLiteral("names power node \"%1\", which does not exist").arg(input.left(64)));
+            else
+                out.power.connect(PowerNodeId(input), id);
+        }
+    }
+}
+
+FloorPoint toPoint(const std::optional<std::pair<double, double>> &xy)
+{
+    return xy ? FloorPoint{Metres(xy->first), Metres(xy->second)} : FloorPoint{};
+}
+
+void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
+{
+    const QString sp = QStringLiteral("$.site");
+    const QJsonArray halls = r.array(site, sp, "halls", Need::Required);
+    for (qsizetype i = 0; i < halls.size(); ++i) {
+        const QString p = JsonReader::item(sp + QStringLiteral(".halls"), i);
+        const auto o = r.object(halls[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"id", "name", "origin", "size"});
+        Hall h;
+        h.id = HallId(r.text(*o, p, "id", Need::Required));
+        h.name = r.text(*o, p, "name", Need::Optional);
+        h.origin = toPoint(r.pair(*o, p, "origin", limits::campusOrigin));
+        h.size = toPoint(r.pair(*o, p, "size", limits::hallSize));
+        out.halls.push_back(std::move(h));
+    }
+    const QJsonArray rows = r.array(site, sp, "rows", Need::Required);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString p = JsonReader::item(sp + QStringLiteral(".rows"), i);
+        const auto o = r.object(rows[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"id", "hall", "name"});
+        Row row;
+        row.id = RowId(r.text(*o, p, "id", Need::Required));
+        row.hall = HallId(r.text(*o, p, "hall", Need::Required));
+        row.name = r.text(*o, p, "name", Need::Optional);
+        out.rows.push_back(std::move(row));
+    }
+    const QJsonArray racks = r.array(site, sp, "racks", Need::Required);
+    out.racks.reserve(size_t(racks.size()));
+    for (qsizetype i = 0; i < racks.size(); ++i) {
+        const QString p = JsonReader::item(sp + QStringLiteral(".racks"), i);
+        const auto o = r.object(racks[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"id", "name", "row", "position", "heightU", "powerLimitKw", "cooling",
+                                    "weightLimitKg", "feedA", "feedB", "pinned"});
+        Rack rack;
+        rack.id = RackId(r.text(*o, p, "id", Need::Required));
+        rack.name = r.text(*o, p, "name", Need::Optional);
+        rack.row = RowId(r.text(*o, p, "row", Need::Required));
+        rack.position = toPoint(r.pair(*o, p, "position", limits::position));
+        rack.height = RackUnits(r.integer(*o, p, "heightU", limits::rackHeight));
+        rack.powerLimit = Kilowatts(r.number(*o, p, "powerLimitKw", limits::rackPower));
+        rack.cooling = r.enumValue<CoolingType>(*o, p, "cooling");
+        rack.weightLimit = Kilograms(r.number(*o, p, "weightLimitKg", limits::rackWeight));
+        rack.feedA = PowerNodeId(r.optionalText(*o, p, "feedA"));
+        rack.feedB = PowerNodeId(r.optionalText(*o, p, "feedB"));
+        const QJsonArray pinned = r.array(*o, p, "pinned", Need::Optional);
+        for (qsizetype k = 0; k < pinned.size(); ++k) {
+            const QString pp = JsonReader::item(JsonReader::member(p, QStringLiteral("pinned")), k);
+            const auto po = r.object(pinned[k], pp);
+            if (!po)
+                continue;
+            r.rejectUnknownKeys(*po, pp, {"model", "count"});
+            rack.pinned.push_back({SystemModelId(r.text(*po, pp, "model", Need::Required)),
+                                   r.integer(*po, pp, "count", limits::pinnedCount)});
+        }
+        out.racks.push_back(std::move(rack));
+    }
+}
+
+void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
+{
+    const QString sp = QStringLiteral("$.site");
+    const QJsonArray units = r.array(site, sp, "coolingUnits", Need::Required);
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const QString p = JsonReader::item(sp + QStringLiteral(".coolingUnits"), i);
+        const auto o = r.object(units[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves"});
+        CoolingUnit unit;
+        unit.id = CoolingUnitId(r.text(*o, p, "id", Need::Required));
+        unit.name = r.text(*o, p, "name", Need::Optional);
+        unit.kind = r.enumValue<CoolingUnitKind>(*o, p, "kind");
+        unit.capacity = Kilowatts(r.number(*o, p, "capacityKw", limits::coolingCapacity));
+        unit.redundancy = readRedundancy(r, *o, p);
+        unit.commissioned = r.date(*o, p, "commissioned", Need::Optional);
+        const QJsonArray serves = r.array(*o, p, "serves", Need::Optional);
+        for (qsizetype k = 0; k < serves.size(); ++k)
+            unit.serves.emplace_back(r.text(serves[k], JsonReader::item(JsonReader::member(p, QStringLiteral("serves")), k)));
+        out.coolingUnits.push_back(std::move(unit));
+    }
+}
+
+DepreciationPolicy readDepreciation(JsonReader &r, const QJsonObject &parent, const QString &path)
+{
+    DepreciationPolicy policy;
+    const auto o = r.object(parent, path, "depreciation", Need::Optional);
+    if (!o)
+        return policy;
+    const QString p = JsonReader::member(path, QStringLiteral("depreciation"));
+    r.rejectUnknownKeys(*o, p, {"method", "lifeYears", "salvageFraction", "rate", "schedule"});
+    policy.method = r.enumValue<DepreciationMethod>(*o, p, "method");
+    policy.lifeYears = r.number(*o, p, "lifeYears", limits::lifeYears, 6.0);
+    policy.salvageFraction = r.number(*o, p, "salvageFraction", limits::salvage, 0.0);
+    if (policy.method == DepreciationMethod::DecliningBalance)
+        policy.rate = r.number(*o, p, "rate", limits::positiveFraction);
+    if (policy.method == DepreciationMethod::Custom) {
+        const QString sp = JsonReader::member(p, QStringLiteral("schedule"));
+        const QJsonArray schedule = r.array(*o, p, "schedule", Need::Required);
+        double sum = 0;
+        for (qsizetype k = 0; k < schedule.size() && k < 100; ++k) {
+            const QJsonValue v = schedule[k];
+            if (!v.isDouble() || !limits::fraction.contains(v.toDouble())) {
+                r.fail(JsonReader::item(sp, k), v.isDouble() ? limits::fraction.violation(v.toDouble())
+                                                             : QStringLiteral("must be a number, got %1").arg(jsonTypeName(v)));
+                continue;
+            }
+            policy.schedule.push_back(v.toDouble());
+            sum += v.toDouble();
+        }
+        if (schedule.size() > 100)
+            r.fail(sp, QStringLiteral("has %1 years, more than the 100 allowed").arg(schedule.size()));
+        if (sum > 1.0 + 1e-9)
+            r.fail(sp, QStringLiteral("writes off %1 of the cost; the shares must add up to at most 1").arg(sum));
+    }
+    return policy;
+}
+
+void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
+{
+    const QJsonArray lots = r.array(root, QStringLiteral("$"), "fleet", Need::Required);
+    for (qsizetype i = 0; i < lots.size(); ++i) {
+        const QString p = JsonReader::item(QStringLiteral("$.fleet"), i);
+        const auto o = r.object(lots[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation"});
+        FleetLot lot;
+        lot.id = LotId(r.text(*o, p, "id", Need::Required));
+        lot.name = r.text(*o, p, "name", Need::Optional);
+        lot.model = SystemModelId(r.text(*o, p, "model", Need::Required));
+        lot.count = r.integer(*o, p, "count", limits::lotCount);
+        lot.unitCost = Money(r.number(*o, p, "unitCost", limits::money));
+        lot.delivered = r.date(*o, p, "delivered", Need::Required);
+        lot.retire = r.date(*o, p, "retire", Need::Optional);
+        lot.depreciation = readDepreciation(r, *o, p);
+        out.fleet.push_back(std::move(lot));
+    }
+}
+
+// ---- writing ---------------------------------------------------------------------------
+
+QJsonArray pointToJson(const FloorPoint &p) { return {p.x.value(), p.y.value()}; }
+
+QJsonObject redundancyToJson(const Redundancy &red)
+{
+    QJsonObject o{{QStringLiteral("scheme"), schemeKey(red.scheme)}};
+    if (red.scheme == Redundancy::Scheme::NPlusOne)
+        o.insert(QStringLiteral("modules"), red.modules);
+    if (red.scheme == Redundancy::Scheme::Block) {
+        o.insert(QStringLiteral("x"), red.blockX);
+        o.insert(QStringLiteral("y"), red.blockY);
+    }
+    return o;
+}
+
+QJsonValue dateToJson(const QDate &d) { return d.isNull() ? QJsonValue() : QJsonValue(d.toString(Qt::ISODate)); }
+QJsonValue idToJson(const QString &id) { return id.isEmpty() ? QJsonValue() : QJsonValue(id); }
+
+QJsonObject siteToJson(const Site &site)
+{
+    QJsonArray halls, rows, racks, nodes, cooling;
+    for (const Hall &h : site.halls)
+        halls.append(QJsonObject{{QStringLiteral("id"), h.id.toString()}, {QStringLiteral("name"), h.name},
+                                 {QStringLiteral("origin"), pointToJson(h.origin)}, {QStringLiteral("size"), pointToJson(h.size)}});
+    for (const Row &row : site.rows)
+        rows.append(QJsonObject{{QStringLiteral("id"), row.id.toString()}, {QStringLiteral("hall"), row.hall.toString()},
+                                {QStringLiteral("name"), row.name}});
+    for (const Rack &rack : site.racks) {
+        QJsonArray pinned;
+        for (const auto &pin : rack.pinned)
+            pinned.append(QJsonObject{{QStringLiteral("model"), pin.model.toString()}, {QStringLiteral("count"), pin.count}});
+        QJsonObject o{{QStringLiteral("id"), rack.id.toString()},
+                      {QStringLiteral("name"), rack.name},
+                      {QStringLiteral("row"), rack.row.toString()},
+                      {QStringLiteral("position"), pointToJson(rack.position)},
+                      {QStringLiteral("heightU"), rack.height.value()},
+                      {QStringLiteral("powerLimitKw"), rack.powerLimit.value()},
+                      {QStringLiteral("cooling"), keyOf(rack.cooling)},
+                      {QStringLiteral("weightLimitKg"), rack.weightLimit.value()},
+                      {QStringLiteral("feedA"), idToJson(rack.feedA.toString())},
+                      {QStringLiteral("feedB"), idToJson(rack.feedB.toString())}};
+        if (!pinned.isEmpty())
+            o.insert(QStringLiteral("pinned"), pinned);
+        racks.append(o);
+    }
+    for (const PowerNode &node : site.power.nodes()) {
+        QJsonObject rating{{QStringLiteral("value"), node.rating.nameplateValue()},
+                           {QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW")}};
+        if (node.rating.isKva())
+            rating.insert(QStringLiteral("powerFactor"), node.rating.powerFactor());
+        QJsonArray inputs;
+        for (const auto &in : site.power.inputsOf(node.id))
+            inputs.append(in.toString());
+        QJsonObject o{{QStringLiteral("id"), node.id.toString()},
+                      {QStringLiteral("name"), node.name},
+                      {QStringLiteral("kind"), keyOf(node.kind)},
+                      {QStringLiteral("rating"), rating},
+                      {QStringLiteral("derating"), node.derating},
+                      {QStringLiteral("redundancy"), redundancyToJson(node.redundancy)},
+                      {QStringLiteral("inputs"), inputs}};
+        if (!node.commissioned.isNull())
+            o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
+        nodes.append(o);
+    }
+    for (const CoolingUnit &unit : site.coolingUnits) {
+        QJsonArray serves;
+        for (const auto &id : unit.serves)
+            serves.append(id.toString());
+        QJsonObject o{{QStringLiteral("id"), unit.id.toString()},
+                      {QStringLiteral("name"), unit.name},
+                      {QStringLiteral("kind"), keyOf(unit.kind)},
+                      {QStringLiteral("capacityKw"), unit.capacity.value()},
+                      {QStringLiteral("redundancy"), redundancyToJson(unit.redundancy)},
+                      {QStringLiteral("serves"), serves}};
+        if (!unit.commissioned.isNull())
+            o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
+        cooling.append(o);
+    }
+    return {{QStringLiteral("name"), site.name},
+            {QStringLiteral("currency"), site.currency},
+            {QStringLiteral("planStart"), dateToJson(site.planStart)},
+            {QStringLiteral("period"), keyOf(site.period)},
+            {QStringLiteral("horizonPeriods"), site.horizonPeriods},
+            {QStringLiteral("halls"), halls},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("racks"), racks},
+            {QStringLiteral("powerNodes"), nodes},
+            {QStringLiteral("coolingUnits"), cooling}};
+}
+
+QJsonObject depreciationToJson(const DepreciationPolicy &d)
+{
+    QJsonObject o{{QStringLiteral("method"), keyOf(d.method)}};
+    if (d.method == DepreciationMethod::Custom) {
+        QJsonArray schedule;
+        for (double f : d.schedule)
+            schedule.append(f);
+        o.insert(QStringLiteral("schedule"), schedule);
+        return o;
+    }
+    o.insert(QStringLiteral("lifeYears"), d.lifeYears);
+    o.insert(QStringLiteral("salvageFraction"), d.salvageFraction);
+    if (d.method == DepreciationMethod::DecliningBalance)
+        o.insert(QStringLiteral("rate"), d.rate);
+    return o;
+}
+
+} // namespace
+
+// ---- system models -----------------------------------------------------------------------
+
+std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &value, const QString &p)
+{
+    const auto o = r.object(value, p);
+    if (!o)
+        return std::nullopt;
+    r.rejectUnknownKeys(*o, p, {"id", "name", "vendor", "generation", "gpu", "gpusPerSystem", "powerKw", "heightU",
+                                "wholeRack", "cooling", "liquidFraction", "weightKg", "tflops", "priceUsd",
+                                "released", "operatingPoints", "sources"});
+    SystemModel m;
+    m.id = SystemModelId(r.text(*o, p, "id", Need::Required));
+    m.name = r.text(*o, p, "name", Need::Required);
+    m.vendor = r.text(*o, p, "vendor", Need::Optional);
+    m.generation = r.text(*o, p, "generation", Need::Required);
+    m.gpu = r.text(*o, p, "gpu", Need::Optional);
+    m.gpusPerSystem = r.integer(*o, p, "gpusPerSystem", limits::gpusPerSystem);
+    m.power = Kilowatts(r.number(*o, p, "powerKw", limits::systemPower));
+    m.height = RackUnits(r.integer(*o, p, "heightU", limits::systemHeight));
+    m.wholeRack = r.boolean(*o, p, "wholeRack", false);
+    m.cooling = r.enumValue<CoolingType>(*o, p, "cooling");
+    m.liquidFraction = r.number(*o, p, "liquidFraction", limits::fraction, 0.0);
+    m.weight = Kilograms(r.number(*o, p, "weightKg", limits::systemWeight));
+    if (const auto t = r.object(*o, p, "tflops", Need::Required)) {
+        const QString tp = JsonReader::member(p, QStringLiteral("tflops"));
+        r.rejectUnknownKeys(*t, tp, {"bf16", "fp8", "fp4"});
+        m.bf16 = Teraflops(r.number(*t, tp, "bf16", limits::tflops));
+        m.fp8 = Teraflops(r.number(*t, tp, "fp8", limits::tflops, 0.0));
+        m.fp4 = Teraflops(r.number(*t, tp, "fp4", limits::tflops, 0.0));
+    }
+    m.price = Money(r.number(*o, p, "priceUsd", limits::money));
+    m.released = r.date(*o, p, "released", Need::Optional);
+    const QJsonArray points = r.array(*o, p, "operatingPoints", Need::Optional);
+    for (qsizetype k = 0; k < points.size(); ++k) {
+        const QString pp = JsonReader::item(JsonReader::member(p, QStringLiteral("operatingPoints")), k);
+        const auto po = r.object(points[k], pp);
+        if (!po)
+            continue;
+        r.rejectUnknownKeys(*po, pp, {"name", "powerFraction", "performanceFraction"});
+        m.operatingPoints.push_back({r.text(*po, pp, "name", Need::Required),
+                                     r.number(*po, pp, "powerFraction", limits::positiveFraction),
+                                     r.number(*po, pp, "performanceFraction", limits::positiveFraction)});
+    }
+    if (const auto s = r.object(*o, p, "sources", Need::Optional)) {
+        const QString sp = JsonReader::member(p, QStringLiteral("sources"));
+        for (auto it = s->begin(); it != s->end(); ++it) {
+            const QString fp = JsonReader::member(sp, it.key().left(64));
+            const auto fo = r.object(it.value(), fp);
+            if (!fo)
+                continue;
+            r.rejectUnknownKeys(*fo, fp, {"source", "confidence", "note"});
+            m.sources.insert(it.key(), {r.text(*fo, fp, "source", Need::Required),
+                                        r.text(*fo, fp, "confidence", Need::Optional),
+                                        r.text(*fo, fp, "note", Need::Optional)});
+        }
+    }
+    if (m.wholeRack != (m.height.value() == 0))
+        r.fail(JsonReader::member(p, QStringLiteral("heightU")),
+               QStringLiteral("must be 0 exactly when wholeRack is true"));
+    return m;
+}
+
+QJsonObject systemModelToJson(const SystemModel &m)
+{
+    QJsonObject sources;
+    for (auto it = m.sources.begin(); it != m.sources.end(); ++it)
+        sources.insert(it.key(), QJsonObject{{QStringLiteral("source"), it->source},
+                                             {QStringLiteral("confidence"), it->confidence},
+                                             {QStringLiteral("note"), it->note}});
+    QJsonObject o{{QStringLiteral("id"), m.id.toString()},
+                  {QStringLiteral("name"), m.name},
+                  {QStringLiteral("vendor"), m.vendor},
+                  {QStringLiteral("generation"), m.generation},
+                  {QStringLiteral("gpu"), m.gpu},
+                  {QStringLiteral("gpusPerSystem"), m.gpusPerSystem},
+                  {QStringLiteral("powerKw"), m.power.value()},
+                  {QStringLiteral("heightU"), m.height.value()},
+                  {QStringLiteral("wholeRack"), m.wholeRack},
+                  {QStringLiteral("cooling"), keyOf(m.cooling)},
+                  {QStringLiteral("liquidFraction"), m.liquidFraction},
+                  {QStringLiteral("weightKg"), m.weight.value()},
+                  {QStringLiteral("tflops"), QJsonObject{{QStringLiteral("bf16"), m.bf16.value()},
+                                                         {QStringLiteral("fp8"), m.fp8.value()},
+                                                         {QStringLiteral("fp4"), m.fp4.value()}}},
+                  {QStringLiteral("priceUsd"), m.price.value()},
+                  {QStringLiteral("sources"), sources}};
+    if (!m.released.isNull())
+        o.insert(QStringLiteral("released"), m.released.toString(Qt::ISODate));
+    if (!m.operatingPoints.empty()) {
+        QJsonArray points;
+        for (const auto &op : m.operatingPoints)
+            points.append(QJsonObject{{QStringLiteral("name"), op.name},
+                                      {QStringLiteral("powerFraction"), op.powerFraction},
+                                      {QStringLiteral("performanceFraction"), op.performanceFraction}});
+        o.insert(QStringLiteral("operatingPoints"), points);
+    }
+    return o;
+}
+
+// ---- entry points ------------------------------------------------------------------------
+
+LoadResult parseProject(const QByteArray &bytes)
+{
+    LoadResult result;
+    auto refuse = [&](const QString &path, const QString &message) {
+        result.errors.push_back({path, message});
+        return result;
+    };
+    if (bytes.size() > limits::maxFileBytes)
+        return refuse(QStringLiteral("$"), QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+                                               .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
+                                               .arg(limits::maxFileBytes / (1024 * 1024)));
+    if (bytes.trimmed().isEmpty())
+        return refuse(QStringLiteral("$"), QStringLiteral("the file is empty"));
+    if (const qsizetype at = firstTooDeepOffset(bytes); at >= 0)
+        return refuse(QStringLiteral("$"), QStringLiteral("nesting deeper than %1 levels at byte %2").arg(limits::maxNesting).arg(at));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return refuse(QStringLiteral("$"), QStringLiteral("not valid JSON at byte %1: %2")
+                                               .arg(parseError.offset)
+                                               .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return refuse(QStringLiteral("$"), QStringLiteral("must be a JSON object, got %1")
+                                               .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
+    QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != kFormatName)
+        return refuse(QStringLiteral("$.format"), QStringLiteral("must be \"%1\"; this is not a WarmShell project").arg(kFormatName));
+    const QJsonValue versionValue = root.value(QStringLiteral("formatVersion"));
+    const double version = versionValue.toDouble(-1);
+    if (!versionValue.isDouble() || version != std::floor(version) || version < 1)
+        return refuse(QStringLiteral("$.formatVersion"), QStringLiteral("must be a whole number from 1 to %1, got %2")
+                                                             .arg(kProjectFormatVersion)
+                                                             .arg(versionValue.isDouble() ? QString::number(version)
+                                                                                          : jsonTypeName(versionValue)));
+    if (version > kProjectFormatVersion)
+        return refuse(QStringLiteral("$.formatVersion"),
+                      QStringLiteral("the file is format version %1, newer than the %2 this WarmShell reads; "
+                                     "open it with a newer WarmShell")
+                          .arg(version)
+                          .arg(kProjectFormatVersion));
+
+    JsonReader r;
+    if (version < 2) {
+        result.migratedFrom = int(version);
+        migrateV1ToV2(root, r);
+    }
+
+    r.rejectUnknownKeys(root, QStringLiteral("$"), {"format", "formatVersion", "site", "catalog", "fleet"});
+    Project project;
+    if (const auto site = r.object(root, QStringLiteral("$"), "site", Need::Required)) {
+        const QString sp = QStringLiteral("$.site");
+        r.rejectUnknownKeys(*site, sp, {"name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows",
+                                        "racks", "powerNodes", "coolingUnits"});
+        Site &s = project.site;
+        s.name = r.text(*site, sp, "name", Need::Required);
+        s.currency = r.text(*site, sp, "currency", Need::Optional);
+        if (s.currency.isEmpty())
+            s.currency = QStringLiteral("USD");
+        else if (s.currency.size() != 3)
+            r.fail(JsonReader::member(sp, QStringLiteral("currency")), QStringLiteral("must be a 3-letter code such as \"USD\""));
+        s.planStart = r.date(*site, sp, "planStart", Need::Required);
+        s.period = r.enumValue<PlanningPeriod>(*site, sp, "period", PlanningPeriod::Quarter);
+        s.horizonPeriods = r.integer(*site, sp, "horizonPeriods", limits::horizonPeriods, 8);
+        readFloor(r, *site, s);
+        readPowerNodes(r, *site, s);
+        readCooling(r, *site, s);
+    }
+    const QJsonArray catalog = r.array(root, QStringLiteral("$"), "catalog", Need::Optional);
+    for (qsizetype i = 0; i < catalog.size(); ++i)
+        if (auto m = readSystemModel(r, catalog[i], JsonReader::item(QStringLiteral("$.catalog"), i)))
+            project.customModels.push_back(std::move(*m));
+    readFleet(r, root, project);
+
+    result.errors = r.takeErrors();
+    if (result.errors.empty())
+        result.project = std::move(project);
+    return result;
+}
+
+LoadResult loadProject(const QString &fileName)
+{
+    LoadResult result;
+    const QFileInfo info(fileName);
+    if (!info.exists()) {
+        result.errors.push_back({QStringLiteral("$"), QStringLiteral("%1 does not exist").arg(fileName)});
+        return result;
+    }
+    if (info.size() > limits::maxFileBytes) {
+        result.errors.push_back({QStringLiteral("$"), QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+                                                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                                          .arg(limits::maxFileBytes / (1024 * 1024))});
+        return result;
+    }
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.push_back({QStringLiteral("$"), QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString())});
+        return result;
+    }
+    return parseProject(file.read(limits::maxFileBytes + 1));
+}
+
+QByteArray serializeProject(const Project &project)
+{
+    QJsonArray catalog, fleet;
+    for (const SystemModel &m : project.customModels)
+        catalog.append(systemModelToJson(m));
+    for (const FleetLot &lot : project.fleet) {
+        QJsonObject o{{QStringLiteral("id"), lot.id.toString()},
+                      {QStringLiteral("name"), lot.name},
+                      {QStringLiteral("model"), lot.model.toString()},
+                      {QStringLiteral("count"), lot.count},
+                      {QStringLiteral("unitCost"), lot.unitCost.value()},
+                      {QStringLiteral("delivered"), dateToJson(lot.delivered)},
+                      {QStringLiteral("depreciation"), depreciationToJson(lot.depreciation)}};
+        if (!lot.retire.isNull())
+            o.insert(QStringLiteral("retire"), dateToJson(lot.retire));
+        fleet.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("format"), kFormatName},
+                           {QStringLiteral("formatVersion"), kProjectFormatVersion},
+                           {QStringLiteral("site"), siteToJson(project.site)},
+                           {QStringLiteral("catalog"), catalog},
+                           {QStringLiteral("fleet"), fleet}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString saveProject(const Project &project, const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+    const QByteArray bytes = serializeProject(project);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot save %1: %2").arg(fileName, file.errorString());
+    return {};
+}
+
+} // namespace warmshell

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jsonreader.h"
+#include "project.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace warmshell {
+
+// The project file format version this program writes; defined once. Older files are
+// migrated step by step on load; newer ones are refused.
+inline constexpr int kProjectFormatVersion = 2;
+
+struct LoadResult
+{
+    std::optional<Project> project;  // set only when errors is empty
+    std::vector<Problem> errors;   // every reason the file was refused
+    int migratedFrom = 0;            // the file's version when it was older, else 0
+
+    bool ok() const { return project.has_value(); }
+};
+
+// Parses a project from the bytes of a file. Never throws and never crashes on hostile
+// input; a file with any problem is refused whole (no project) with every problem listed.
+LoadResult parseProject(const QByteArray &bytes);
+// Reads and parses `fileName`; refuses files over limits::maxFileBytes without reading them.
+// Changes nothing on disk.
+LoadResult loadProject(const QString &fileName);
+
+// The file contents for `project` (current format version, indented UTF-8 JSON).
+QByteArray serializeProject(const Project &project);
+// Writes atomically with QSaveFile: on failure the previous file is left as it was.
+// Returns an empty string on success, else the reason.
+QString saveProject(const Project &project, const QString &fileName);
+
+// Reads one system model (a catalog entry) at `path`; used for the built-in catalog and a
+// project's custom models alike.
+std::optional<SystemModel> readSystemModel(JsonReader &reader, const QJsonValue &value, const QString &path);
+QJsonObject systemModelToJson(const SystemModel &model);
+
+} // namespace warmshell

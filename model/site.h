@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coolingunit.h"
+#include "enumkeys.h"
+#include "hall.h"
+#include "powerchain.h"
+#include "rack.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace warmshell {
+
+enum class PlanningPeriod { Quarter, Month };
+constexpr std::pair<PlanningPeriod, const char *> kPlanningPeriods[] = {
+    {PlanningPeriod::Quarter, "quarter"}, {PlanningPeriod::Month, "month"}};
+inline std::span<const std::pair<PlanningPeriod, const char *>> enumKeys(PlanningPeriod)
+{
+    return kPlanningPeriods;
+}
+
+// Everything physical about a site: floor, power chain, cooling, planning horizon.
+struct Site
+{
+    QString name;
+    QString currency = QStringLiteral("USD");
+    QDate planStart;
+    PlanningPeriod period = PlanningPeriod::Quarter;
+    int horizonPeriods = 8;
+
+    std::vector<Hall> halls;
+    std::vector<Row> rows;
+    std::vector<Rack> racks;
+    PowerChain power;
+    std::vector<CoolingUnit> coolingUnits;
+
+    // Lookups by id; null when absent. Pointers are valid until the containers change.
+    const Hall *hall(const HallId &id) const;
+    const Row *row(const RowId &id) const;
+    const Rack *rack(const RackId &id) const;
+    Rack *rack(const RackId &id);
+    const CoolingUnit *coolingUnit(const CoolingUnitId &id) const;
+    // The hall a rack stands in, through its row; null when the row or hall is missing.
+    const Hall *hallOf(const Rack &rack) const;
+
+    friend bool operator==(const Site &, const Site &) = default;
+};
+
+} // namespace warmshell

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation.h"
+
+#include "catalog.h"
+#include "jsonreader.h"
+#include "fieldlimits.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace warmshell {
+
+namespace {
+
+QString quoted(const QString &s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
+
+// Collects problems with paths built the same way as the file reader's.
+class Checker
+{
+public:
+    Checker(const Project &project, const Catalog &builtIn) : m_project(project), m_catalog(builtIn) {}
+
+    std::vector<Problem> run()
+    {
+        checkSite();
+        checkIds();
+        checkFloor();
+        checkPower();
+        checkRacks();
+        checkCooling();
+        checkModels();
+        checkFleet();
+        return std::move(m_problems);
+    }
+
+private:
+    void add(const QString &path, const QString &message) { m_problems.push_back({path, message}); }
+    void range(const QString &path, double value, const FieldRange &r)
+    {
+        if (!r.contains(value))
+            add(path, r.violation(value));
+    }
+    static QString at(const char *array, size_t index)
+    {
+        return JsonReader::item(QStringLiteral("$.site.") + QLatin1String(array), qsizetype(index));
+    }
+    static QString field(const QString &path, const char *key) { return JsonReader::member(path, QLatin1String(key)); }
+
+    void checkSite()
+    {
+        const Site &s = m_project.site;
+        if (s.name.trimmed().isEmpty())
+            add(QStringLiteral("$.site.name"), QStringLiteral("must not be empty"));
+        if (!s.planStart.isValid())
+            add(QStringLiteral("$.site.planStart"), QStringLiteral("is missing; expected a date YYYY-MM-DD"));
+        range(QStringLiteral("$.site.horizonPeriods"), s.horizonPeriods, limits::horizonPeriods);
+    }
+
+    // Ids must be non-empty and unique across every kind of object in the project.
+    void checkIds()
+    {
+        QHash<QString, QString> firstUse; // id -> path of its first use
+        auto use = [&](const QString &id, const QString &path) {
+            if (id.trimmed().isEmpty()) {
+                add(path, QStringLiteral("must not be empty"));
+                return;
+            }
+            const auto it = firstUse.constFind(id);
+            if (it != firstUse.cend())
+                add(path, QStringLiteral("%1 is already the id of %2").arg(quoted(id), *it));
+            else
+                firstUse.insert(id, path);
+        };
+        const Site &s = m_project.site;
+        for (size_t i = 0; i < s.halls.size(); ++i)
+            use(s.halls[i].id.toString(), field(at("halls", i), "id"));
+        for (size_t i = 0; i < s.rows.size(); ++i)
+            use(s.rows[i].id.toString(), field(at("rows", i), "id"));
+        for (size_t i = 0; i < s.racks.size(); ++i)
+            use(s.racks[i].id.toString(), field(at("racks", i), "id"));
+        const auto nodes = s.power.nodes();
+        for (size_t i = 0; i < nodes.size(); ++i)
+            use(nodes[i].id.toString(), field(at("powerNodes", i), "id"));
+        for (size_t i = 0; i < s.coolingUnits.size(); ++i)
+            use(s.coolingUnits[i].id.toString(), field(at("coolingUnits", i), "id"));
+        for (size_t i = 0; i < m_project.fleet.size(); ++i)
+            use(m_project.fleet[i].id.toString(), field(JsonReader::item(QStringLiteral("$.fleet"), qsizetype(i)), "id"));
+    }
+
+    void checkFloor()
+    {
+        const Site &s = m_project.site;
+        for (size_t i = 0; i < s.halls.size(); ++i) {
+            const Hall &h = s.halls[i];
+            const QString p = at("halls", i);
+            range(field(p, "size") + QStringLiteral("[0]"), h.size.x.value(), limits::hallSize);
+            range(field(p, "size") + QStringLiteral("[1]"), h.size.y.value(), limits::hallSize);
+            range(field(p, "origin") + QStringLiteral("[0]"), h.origin.x.value(), limits::campusOrigin);
+            range(field(p, "origin") + QStringLiteral("[1]"), h.origin.y.value(), limits::campusOrigin);
+        }
+        for (size_t i = 0; i < s.rows.size(); ++i)
+            if (!s.hall(s.rows[i].hall))
+                add(field(at("rows", i), "hall"),
+                    QStringLiteral("names hall %1, which does not exist").arg(quoted(s.rows[i].hall.toString())));
+    }
+
+    void checkPower()
+    {
+        const PowerChain &chain = m_project.site.power;
+        const auto nodes = chain.nodes();
+        QHash<PowerNodeId, size_t> index;
+        for (size_t i = 0; i < nodes.size(); ++i)
+            index.insert(nodes[i].id, i);
+
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            const PowerNode &n = nodes[i];
+            const QString p = at("powerNodes", i);
+            range(field(p, "rating") + QStringLiteral(".value"), n.rating.nameplateValue(), limits::nodeRating);
+            if (n.rating.isKva())
+                range(field(p, "rating") + QStringLiteral(".powerFactor"), n.rating.powerFactor(), limits::powerFactor);
+            range(field(p, "derating"), n.derating, limits::derating);
+            if (const QString why = n.redundancy.problem(); !why.isEmpty())
+                add(field(p, "redundancy"), why);
+            const auto inputs = chain.inputsOf(n.id);
+            if (!isSource(n.kind) && inputs.empty())
+                add(field(p, "inputs"), QStringLiteral("%1 %2 has no input; only utility feeds and generators may "
+                                                       "stand at the top of the power chain")
+                                            .arg(keyOf(n.kind), quoted(n.id.toString())));
+            if (isSource(n.kind) && !inputs.empty())
+                add(field(p, "inputs"), QStringLiteral("%1 %2 is a source and cannot be fed by another node")
+                                            .arg(keyOf(n.kind), quoted(n.id.toString())));
+        }
+        m_inCycle.clear();
+        for (const auto &cycle : chain.cycles()) {
+            QStringList names;
+            for (const auto &id : cycle) {
+                names << id.toString();
+                m_inCycle.insert(id);
+            }
+            add(field(at("powerNodes", index.value(cycle.front())), "inputs"),
+                QStringLiteral("the power chain has a cycle: %1 feed each other").arg(names.join(QStringLiteral(" → "))));
+        }
+    }
+
+    // Single points of failure shared by the A and B sides of a dual-fed rack: nodes (other
+    // than internally 2N ones) whose loss cuts both sides off from every source.
+    QStringList sharedSinglePoints(const PowerNodeId &a, const PowerNodeId &b)
+    {
+        const auto key = std::make_pair(a, b);
+        if (const auto it = m_spofCache.find(key); it != m_spofCache.end())
+            return it->second;
+        const PowerChain &chain = m_project.site.power;
+        auto withSelf = [&](const PowerNodeId &id) {
+            auto up = chain.upstreamOf(id);
+            up.push_back(id);
+            std::sort(up.begin(), up.end());
+            return up;
+        };
+        const auto upA = withSelf(a), upB = withSelf(b);
+        std::vector<PowerNodeId> common;
+        std::set_intersection(upA.begin(), upA.end(), upB.begin(), upB.end(), std::back_inserter(common));
+        QStringList out;
+        for (const auto &x : common) {
+            const PowerNode *node = chain.node(x);
+            if (node->redundancy.scheme == Redundancy::Scheme::TwoN)
+                continue;
+            if (!chain.reachesSource(a, {x}) && !chain.reachesSource(b, {x}))
+                out << x.toString();
+        }
+        m_spofCache.emplace(key, out);
+        return out;
+    }
+
+    void checkRacks()
+    {
+        const Site &s = m_project.site;
+        const PowerChain &chain = s.power;
+        for (size_t i = 0; i < s.racks.size(); ++i) {
+            const Rack &rack = s.racks[i];
+            const QString p = at("racks", i);
+            range(field(p, "heightU"), rack.height.value(), limits::rackHeight);
+            range(field(p, "powerLimitKw"), rack.powerLimit.value(), limits::rackPower);
+            range(field(p, "weightLimitKg"), rack.weightLimit.value(), limits::rackWeight);
+            range(field(p, "position") + QStringLiteral("[0]"), rack.position.x.value(), limits::position);
+            range(field(p, "position") + QStringLiteral("[1]"), rack.position.y.value(), limits::position);
+
+            const Row *row = s.row(rack.row);
+            if (!row)
+                add(field(p, "row"), QStringLiteral("names row %1, which does not exist").arg(quoted(rack.row.toString())));
+            else if (const Hall *hall = s.hall(row->hall);
+                     hall && (rack.position.x > hall->size.x || rack.position.y > hall->size.y))
+                add(field(p, "position"), QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
+                                              .arg(rack.position.x.value())
+                                              .arg(rack.position.y.value())
+                                              .arg(quoted(hall->id.toString()))
+                                              .arg(hall->size.x.value())
+                                              .arg(hall->size.y.value()));
+
+            // Feeds.
+            if (rack.feedA.isNull()) {
+                add(field(p, "feedA"), QStringLiteral("rack %1 has no power feed").arg(quoted(rack.id.toString())));
+            }
+            bool feedsExist = !rack.feedA.isNull();
+            for (const auto &[key, feed] : {std::pair{"feedA", rack.feedA}, std::pair{"feedB", rack.feedB}}) {
+                if (feed.isNull())
+                    continue;
+                if (!chain.contains(feed)) {
+                    add(field(p, key), QStringLiteral("names power node %1, which does not exist").arg(quoted(feed.toString())));
+                    feedsExist = false;
+                } else if (!chain.reachesSource(feed)) {
+                    add(field(p, key), QStringLiteral("rack %1 has no path to a utility feed or generator through %2")
+                                           .arg(quoted(rack.id.toString()), quoted(feed.toString())));
+                    feedsExist = false;
+                }
+            }
+            if (rack.isDualFed() && rack.feedA == rack.feedB) {
+                add(field(p, "feedB"), QStringLiteral("is the same node as feedA; a 2N rack needs two separate feeds"));
+            } else if (rack.isDualFed() && feedsExist && !m_inCycle.contains(rack.feedA) && !m_inCycle.contains(rack.feedB)) {
+                const QStringList spof = sharedSinglePoints(rack.feedA, rack.feedB);
+                if (!spof.isEmpty())
+                    add(field(p, "feedB"), QStringLiteral("the A feed %1 and B feed %2 of 2N rack %3 both depend on %4 alone "
+                                                          "(a single point of failure)")
+                                               .arg(quoted(rack.feedA.toString()), quoted(rack.feedB.toString()),
+                                                    quoted(rack.id.toString()), spof.join(QStringLiteral(", "))));
+            }
+
+            checkPinned(rack, p);
+        }
+    }
+
+    void checkPinned(const Rack &rack, const QString &p)
+    {
+        int units = 0;
+        double kw = 0, kg = 0;
+        int wholeRackSystems = 0;
+        for (size_t k = 0; k < rack.pinned.size(); ++k) {
+            const auto &pin = rack.pinned[k];
+            const QString pp = JsonReader::item(field(p, "pinned"), qsizetype(k));
+            range(field(pp, "count"), pin.count, limits::pinnedCount);
+            const SystemModel *m = m_project.model(pin.model, m_catalog);
+            if (!m) {
+                add(field(pp, "model"), QStringLiteral("names system model %1, which is neither built in nor in the "
+                                                       "project's catalog").arg(quoted(pin.model.toString())));
+                continue;
+            }
+            if (m->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
+                add(field(pp, "model"), QStringLiteral("%1 needs liquid cooling but rack %2 is air-cooled")
+                                            .arg(m->name, quoted(rack.id.toString())));
+            units += m->height.value() * pin.count;
+            kw += m->power.value() * pin.count;
+            kg += m->weight.value() * pin.count;
+            wholeRackSystems += m->wholeRack ? pin.count : 0;
+        }
+        if (wholeRackSystems > 1 || (wholeRackSystems == 1 && rack.pinned.size() > 1))
+            add(field(p, "pinned"), QStringLiteral("a whole-rack system fills rack %1 alone").arg(quoted(rack.id.toString())));
+        if (units > rack.height.value())
+            add(field(p, "pinned"), QStringLiteral("pinned systems take %1 U but rack %2 has %3 U")
+                                        .arg(units).arg(quoted(rack.id.toString())).arg(rack.height.value()));
+        if (kw > rack.powerLimit.value() + 1e-9)
+            add(field(p, "pinned"), QStringLiteral("pinned systems draw %1 kW but rack %2 is limited to %3 kW")
+                                        .arg(kw).arg(quoted(rack.id.toString())).arg(rack.powerLimit.value()));
+        if (kg > rack.weightLimit.value() + 1e-9)
+            add(field(p, "pinned"), QStringLiteral("pinned systems weigh %1 kg but rack %2 is limited to %3 kg")
+                                        .arg(kg).arg(quoted(rack.id.toString())).arg(rack.weightLimit.value()));
+    }
+
+    void checkCooling()
+    {
+        const Site &s = m_project.site;
+        QSet<RackId> airServed, liquidServed;
+        for (size_t i = 0; i < s.coolingUnits.size(); ++i) {
+            const CoolingUnit &u = s.coolingUnits[i];
+            const QString p = at("coolingUnits", i);
+            range(field(p, "capacityKw"), u.capacity.value(), limits::coolingCapacity);
+            if (const QString why = u.redundancy.problem(); !why.isEmpty())
+                add(field(p, "redundancy"), why);
+            for (size_t k = 0; k < u.serves.size(); ++k) {
+                if (!s.rack(u.serves[k]))
+                    add(JsonReader::item(field(p, "serves"), qsizetype(k)),
+                        QStringLiteral("names rack %1, which does not exist").arg(quoted(u.serves[k].toString())));
+                (heatMedium(u.kind) == HeatMedium::Liquid ? liquidServed : airServed).insert(u.serves[k]);
+            }
+        }
+        for (size_t i = 0; i < s.racks.size(); ++i) {
+            const Rack &rack = s.racks[i];
+            if (!airServed.contains(rack.id))
+                add(at("racks", i), QStringLiteral("rack %1 is served by no air cooling unit (CRAH, CRAC or rear door)")
+                                        .arg(quoted(rack.id.toString())));
+            if (rack.cooling == CoolingType::Liquid && !liquidServed.contains(rack.id))
+                add(field(at("racks", i), "cooling"), QStringLiteral("liquid rack %1 is served by no CDU")
+                                                          .arg(quoted(rack.id.toString())));
+        }
+    }
+
+    void checkModels()
+    {
+        for (size_t i = 0; i < m_project.customModels.size(); ++i) {
+            const SystemModel &m = m_project.customModels[i];
+            const QString p = JsonReader::item(QStringLiteral("$.catalog"), qsizetype(i));
+            if (m_catalog.find(m.id))
+                add(field(p, "id"), QStringLiteral("%1 is a built-in model id; choose another").arg(quoted(m.id.toString())));
+            range(field(p, "gpusPerSystem"), m.gpusPerSystem, limits::gpusPerSystem);
+            range(field(p, "powerKw"), m.power.value(), limits::systemPower);
+            range(field(p, "heightU"), m.height.value(), limits::systemHeight);
+            range(field(p, "liquidFraction"), m.liquidFraction, limits::fraction);
+            range(field(p, "weightKg"), m.weight.value(), limits::systemWeight);
+            range(field(p, "tflops") + QStringLiteral(".bf16"), m.bf16.value(), limits::tflops);
+            range(field(p, "tflops") + QStringLiteral(".fp8"), m.fp8.value(), limits::tflops);
+            range(field(p, "tflops") + QStringLiteral(".fp4"), m.fp4.value(), limits::tflops);
+            range(field(p, "priceUsd"), m.price.value(), limits::money);
+            if (m.wholeRack != (m.height.value() == 0))
+                add(field(p, "heightU"), QStringLiteral("must be 0 exactly when wholeRack is true"));
+        }
+    }
+
+    void checkFleet()
+    {
+        for (size_t i = 0; i < m_project.fleet.size(); ++i) {
+            const FleetLot &lot = m_project.fleet[i];
+            const QString p = JsonReader::item(QStringLiteral("$.fleet"), qsizetype(i));
+            if (!m_project.model(lot.model, m_catalog))
+                add(field(p, "model"), QStringLiteral("names system model %1, which is neither built in nor in the "
+                                                      "project's catalog").arg(quoted(lot.model.toString())));
+            range(field(p, "count"), lot.count, limits::lotCount);
+            range(field(p, "unitCost"), lot.unitCost.value(), limits::money);
+            if (!lot.delivered.isValid())
+                add(field(p, "delivered"), QStringLiteral("is missing; expected a date YYYY-MM-DD"));
+            if (lot.retire.isValid() && lot.delivered.isValid() && lot.retire <= lot.delivered)
+                add(field(p, "retire"), QStringLiteral("%1 is not after the delivery date %2")
+                                            .arg(lot.retire.toString(Qt::ISODate), lot.delivered.toString(Qt::ISODate)));
+            const DepreciationPolicy &d = lot.depreciation;
+            const QString dp = field(p, "depreciation");
+            range(field(dp, "lifeYears"), d.lifeYears, limits::lifeYears);
+            range(field(dp, "salvageFraction"), d.salvageFraction, limits::salvage);
+            if (d.method == DepreciationMethod::DecliningBalance)
+                range(field(dp, "rate"), d.rate, limits::positiveFraction);
+        }
+    }
+
+    const Project &m_project;
+    const Catalog &m_catalog;
+    std::vector<Problem> m_problems;
+    QSet<PowerNodeId> m_inCycle;
+    std::map<std::pair<PowerNodeId, PowerNodeId>, QStringList> m_spofCache;
+};
+
+} // namespace
+
+std::vector<Problem> validateProject(const Project &project, const Catalog &builtIn)
+{
+    return Checker(project, builtIn).run();
+}
+
+} // namespace warmshell
