@@ -29,9 +29,7 @@ struct FieldRange
         const QString u = *unit ? QStringLiteral(" ") + QLatin1String(unit) : QString();
         return QStringLiteral("must be %1 %2 and at most %3%4, got %5")
             .arg(minExclusive ? QStringLiteral("above") : QStringLiteral("at least"))
-            .arg(min)
-            .arg(max)
-            .arg(u, got);
+            .arg(QString::number(min, 'g', 12), QString::number(max, 'g', 12), u, got);
     }
 };
 

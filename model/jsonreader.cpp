@@ -95,8 +95,9 @@ QString JsonReader::text(const QJsonObject &parent, const QString &path, const c
             fail(p, QStringLiteral("is missing"));
         return {};
     }
-    const QString s = text(parent.value(QLatin1String(key)), p);
-    if (need == Need::Required && s.trimmed().isEmpty() && parent.value(QLatin1String(key)).isString())
+    const QJsonValue value = parent.value(QLatin1String(key));
+    const QString s = text(value, p);
+    if (need == Need::Required && value.isString() && value.toString().trimmed().isEmpty())
         fail(p, QStringLiteral("must not be empty"));
     return s;
 }

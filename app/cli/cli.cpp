@@ -46,6 +46,12 @@ const char *const kCatalogUsage =
     "  --sources            with table: print the public source of every figure\n"
     "Exit codes: 0 ok, 2 usage error.\n";
 
+// "1 hall", "2 halls".
+QString count(qsizetype n, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun)).arg(n == 1 ? QString() : QStringLiteral("s"));
+}
+
 bool wantsHelp(const QStringList &args)
 {
     return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
@@ -70,8 +76,7 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString fileName = args.first();
     const LoadResult loaded = loadProject(fileName);
     if (!loaded.ok()) {
-        out << fileName << ": refused, " << loaded.errors.size()
-            << (loaded.errors.size() == 1 ? " problem" : " problems") << ":\n";
+        out << fileName << ": refused, " << count(qsizetype(loaded.errors.size()), "problem") << ":\n";
         for (const Problem &p : loaded.errors)
             out << "  " << p.toString() << '\n';
         return InvalidInput;
@@ -82,7 +87,7 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
     const Project &project = *loaded.project;
     const auto problems = validateProject(project, Catalog::builtIn());
     if (!problems.empty()) {
-        out << fileName << ": " << problems.size() << (problems.size() == 1 ? " problem" : " problems") << ":\n";
+        out << fileName << ": " << count(qsizetype(problems.size()), "problem") << ":\n";
         for (const Problem &p : problems)
             out << "  " << p.toString() << '\n';
         return InvalidInput;
@@ -91,9 +96,10 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const FleetLot &lot : project.fleet)
         if (const SystemModel *m = project.model(lot.model, Catalog::builtIn()))
             gpus += qint64(lot.count) * m->gpusPerSystem;
-    out << fileName << ": valid — " << project.site.halls.size() << " halls, " << project.site.racks.size()
-        << " racks, " << project.site.power.size() << " power nodes, " << project.site.coolingUnits.size()
-        << " cooling units, " << project.fleet.size() << " lots (" << gpus << " GPUs)\n";
+    out << fileName << ": valid — " << count(qsizetype(project.site.halls.size()), "hall") << ", "
+        << count(qsizetype(project.site.racks.size()), "rack") << ", " << count(project.site.power.size(), "power node")
+        << ", " << count(qsizetype(project.site.coolingUnits.size()), "cooling unit") << ", "
+        << count(qsizetype(project.fleet.size()), "lot") << " (" << gpus << " GPUs)\n";
     return Ok;
 }
 

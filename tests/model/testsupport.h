@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "problem.h"
+#include "projectfile.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <vector>
+
+namespace warmshell::test {
+
+// A project from tests/data; fails the calling test (via QVERIFY2 in the caller's scope is
+// not possible here, so it aborts with the loader's messages) if the fixture is broken.
+inline Project loadFixture(const QString &relativePath)
+{
+    const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/") + relativePath);
+    if (!r.ok()) {
+        QStringList messages;
+        for (const Problem &p : r.errors)
+            messages << p.toString();
+        qFatal("fixture %s does not load: %s", qPrintable(relativePath), qPrintable(messages.join(QStringLiteral("; "))));
+    }
+    return *r.project;
+}
+
+// "path: message" lines, for failure messages.
+inline QString describe(const std::vector<Problem> &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.toString();
+    return lines.isEmpty() ? QStringLiteral("(no problems)") : lines.join(QLatin1Char('\n'));
+}
+
+// True if some problem has exactly `path` and a message containing `fragment`.
+inline bool hasProblem(const std::vector<Problem> &problems, const QString &path, const QString &fragment)
+{
+    return std::any_of(problems.begin(), problems.end(), [&](const Problem &p) {
+        return p.path == path && p.message.contains(fragment);
+    });
+}
+
+} // namespace warmshell::test

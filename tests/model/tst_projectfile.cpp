@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+#include "projectfile.h"
+#include "testsupport.h"
+#include "validation.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warmshell;
+using warmshell::test::describe;
+using warmshell::test::hasProblem;
+
+namespace {
+QByteArray readAll(const QString &fileName)
+{
+    QFile f(fileName);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+QByteArray sha256(const QString &fileName)
+{
+    return QCryptographicHash::hash(readAll(fileName), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("campus") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
+        QTest::newRow("lab") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
+        QTest::newRow("minimal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
+    }
+    // save → load → equal, and a second save writes the same bytes.
+    void roundTrip()
+    {
+        QFETCH(QString, file);
+        const LoadResult first = loadProject(file);
+        QVERIFY2(first.ok(), qPrintable(describe(first.errors)));
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("saved.warmshell.json"));
+        QCOMPARE(saveProject(*first.project, saved), QString());
+        const LoadResult second = loadProject(saved);
+        QVERIFY2(second.ok(), qPrintable(describe(second.errors)));
+        QVERIFY(*second.project == *first.project);
+        QCOMPARE(serializeProject(*second.project), readAll(saved));
+        // Independent check against the file itself: counts taken from the raw JSON.
+        const QJsonObject raw = QJsonDocument::fromJson(readAll(file)).object();
+        const QJsonObject site = raw.value(QStringLiteral("site")).toObject();
+        QCOMPARE(qsizetype(second.project->site.racks.size()), site.value(QStringLiteral("racks")).toArray().size());
+        QCOMPARE(qsizetype(second.project->site.power.size()), site.value(QStringLiteral("powerNodes")).toArray().size());
+        QCOMPARE(qsizetype(second.project->fleet.size()), raw.value(QStringLiteral("fleet")).toArray().size());
+    }
+
+    void roundTripKeepsEveryKindOfValue()
+    {
+        Project p = test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
+        p.site.power.node(PowerNodeId(QStringLiteral("pdu-1")))->redundancy = Redundancy::block(4, 3);
+        p.site.power.node(PowerNodeId(QStringLiteral("util-1")))->redundancy = Redundancy::twoN();
+        p.site.racks[1].feedB = PowerNodeId(QStringLiteral("ups-1"));
+        p.site.racks[1].cooling = CoolingType::Liquid;
+        p.site.coolingUnits[0].kind = CoolingUnitKind::RearDoor;
+        p.site.coolingUnits[0].commissioned = QDate(2026, 7, 1);
+        p.site.name = QStringLiteral("Campus \"Nord\", Zürich — ½");
+        p.fleet[0].retire = QDate(2028, 3, 31);
+        p.fleet[0].depreciation = {DepreciationMethod::Custom, 6, 0, 0, {0.4, 0.3, 0.2}};
+        FleetLot lot = p.fleet[0];
+        lot.id = LotId(QStringLiteral("lot-2"));
+        lot.depreciation = {DepreciationMethod::DecliningBalance, 5, 0.1, 0.4, {}};
+        p.fleet.push_back(lot);
+        SystemModel custom = *Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-b200")));
+        custom.id = SystemModelId(QStringLiteral("my-b200-capped"));
+        custom.operatingPoints = {{QStringLiteral("700 W cap"), 0.75, 0.9}};
+        p.customModels.push_back(custom);
+        const LoadResult back = parseProject(serializeProject(p));
+        QVERIFY2(back.ok(), qPrintable(describe(back.errors)));
+        QVERIFY(*back.project == p);
+    }
+
+    // Every malformed fixture is refused whole, with the JSON path and reason expected, and the
+    // file on disk is left byte for byte as it was.
+    void malformedFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char *file, const char *path, const char *message) {
+            QTest::newRow(file) << QString::fromLatin1(file) << QString::fromLatin1(path) << QString::fromUtf8(message);
+        };
+        row("empty.json", "$", "the file is empty");
+        row("truncated.json", "$", "not valid JSON at byte");
+        row("binary-junk.json", "$", "not valid JSON at byte");
+        row("not-an-object.json", "$", "must be a JSON object, got an array");
+        row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 2 this WarmShell reads");
+        row("wrong-type.json", "$.site.racks[0].powerLimitKw", "must be a number, got a string");
+        row("wrong-container.json", "$.site.racks", "must be an array, got an object");
+        row("negative-capacity.json", "$.site.powerNodes[1].rating.value", "must be at least 0 and at most 10000000 kW or kVA, got -500");
+        row("huge-number.json", "$.site.racks[0].powerLimitKw", "at most 2000 kW, got 1e+300");
+        row("overflowing-number.json", "$", "not valid JSON at byte");
+        row("deep-nesting.json", "$", "nesting deeper than 64 levels");
+        row("unknown-enum.json", "$.site.racks[1].cooling", "\"water\" is not one of \"air\" or \"liquid\"");
+        row("missing-site.json", "$.site", "is missing");
+        row("bad-date.json", "$.site.planStart", "\"2026-13-45\" is not a date");
+        row("dangling-input.json", "$.site.powerNodes[2].inputs[1]", "names power node \"ups-9\", which does not exist");
+        row("duplicate-node-id.json", "$.site.powerNodes[2].id", "\"ups-1\" is used by another power node");
+        row("misspelt-key.json", "$.site.racks[0].powerLimitKW", "is not a known field here");
+        row("long-string.json", "$.site.name", "is 10000 characters long, more than the 4096 allowed");
+        row("fractional-height.json", "$.site.racks[0].heightU", "must be a whole number, got 42.5");
+        row("bad-redundancy.json", "$.site.powerNodes[1].redundancy.modules", "must be at least 2 and at most 64, got 1");
+        row("kw-with-power-factor.json", "$.site.powerNodes[2].rating.powerFactor", "applies only to a rating in kVA");
+        row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor", "must be above 0 and at most 1, got 0");
+    }
+    void malformedFilesAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const QString fileName = QStringLiteral(WARMSHELL_TEST_DATA "/bad/") + file;
+        QVERIFY(QFile::exists(fileName));
+        const QByteArray before = sha256(fileName);
+        const LoadResult r = loadProject(fileName);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.project.has_value());
+        QVERIFY2(hasProblem(r.errors, path, message), qPrintable(describe(r.errors)));
+        QCOMPARE(sha256(fileName), before);
+    }
+
+    // Every file in tests/data/bad has a row above, so a new fixture cannot go unchecked.
+    void everyBadFixtureHasAnExpectation()
+    {
+        const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
+        QVERIFY(files.size() >= 12);
+        QCOMPARE(files.size(), 23);
+    }
+
+    void fiftyMegabytesOfJunkAreRefusedUnread()
+    {
+        QTemporaryDir dir;
+        const QString fileName = dir.filePath(QStringLiteral("junk.json"));
+        QFile f(fileName);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, '\0');
+        QRandomGenerator rng(42);
+        for (int i = 0; i < 50; ++i) {
+            rng.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+            f.write(block);
+        }
+        f.close();
+        const LoadResult r = loadProject(fileName);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasProblem(r.errors, QStringLiteral("$"), QStringLiteral("the file is 50.0 MB; project files are limited to 32 MB")),
+                 qPrintable(describe(r.errors)));
+        // The same bytes handed to the parser directly are refused too.
+        QVERIFY(!parseProject(readAll(fileName)).ok());
+    }
+
+    void manyProblemsAreAllListed()
+    {
+        QByteArray bytes = readAll(QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json"));
+        bytes.replace("\"heightU\": 42", "\"heightU\": \"tall\"");
+        bytes.replace("\"capacityKw\": 60", "\"capacityKw\": -60");
+        const LoadResult r = parseProject(bytes);
+        QVERIFY(!r.ok());
+        QVERIFY(hasProblem(r.errors, QStringLiteral("$.site.racks[0].heightU"), QStringLiteral("got a string")));
+        QVERIFY(hasProblem(r.errors, QStringLiteral("$.site.racks[1].heightU"), QStringLiteral("got a string")));
+        QVERIFY(hasProblem(r.errors, QStringLiteral("$.site.coolingUnits[0].capacityKw"), QStringLiteral("got -60")));
+        QCOMPARE(r.errors.size(), size_t(3));
+    }
+
+    // Version 1 wrote ratings as "ratingKw" and feeds as "feeds": [a, b]. The v1 fixture holds
+    // the minimal site with util-1's 500 kVA × 0.9 written as 450 kW.
+    void migratesVersion1()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 1);
+        Project expected = test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
+        expected.site.power.node(PowerNodeId(QStringLiteral("util-1")))->rating = PowerRating::kilowatts(Kilowatts(450));
+        QVERIFY(*r.project == expected);
+        QVERIFY(validateProject(*r.project, Catalog::builtIn()).empty());
+        // Saving writes the current version.
+        const QJsonObject saved = QJsonDocument::fromJson(serializeProject(*r.project)).object();
+        QCOMPARE(saved.value(QStringLiteral("formatVersion")).toInt(), kProjectFormatVersion);
+    }
+
+    void migrationReportsVersion1Paths()
+    {
+        QByteArray bytes = readAll(QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json"));
+        bytes.replace("\"ratingKw\": 100, \"derating\": 0.8,\n    \"redundancy\": {\"scheme\": \"N\"}",
+                      "\"ratingKw\": \"big\", \"derating\": 0.8,\n    \"redundancy\": {\"scheme\": \"N\"}");
+        const LoadResult r = parseProject(bytes);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasProblem(r.errors, QStringLiteral("$.site.powerNodes[2].ratingKw"), QStringLiteral("(format version 1)")),
+                 qPrintable(describe(r.errors)));
+    }
+
+    void saveIsAtomicAndReportsFailure()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
+        QTemporaryDir dir;
+        const QString fileName = dir.filePath(QStringLiteral("p.warmshell.json"));
+        QCOMPARE(saveProject(p, fileName), QString());
+        const QByteArray first = readAll(fileName);
+        // Saving where the folder does not exist fails with a reason and creates nothing.
+        const QString missing = dir.filePath(QStringLiteral("no/such/folder/p.json"));
+        QVERIFY(saveProject(p, missing).startsWith(QStringLiteral("cannot write")));
+        QVERIFY(!QFile::exists(missing));
+        // Saving a changed project replaces the file whole, with no temporary left behind.
+        Project changed = p;
+        changed.site.name = QStringLiteral("Renamed");
+        QCOMPARE(saveProject(changed, fileName), QString());
+        QVERIFY(readAll(fileName) != first);
+        QCOMPARE(loadProject(fileName).project->site.name, QStringLiteral("Renamed"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "floorplanscene.h"
+
+#include "catalog.h"
+#include "format.h"
+#include "hallitem.h"
+#include "project.h"
+#include "rackitem.h"
+
+#include <QFont>
+#include <QHash>
+#include <QSet>
+
+namespace warmshell::ui {
+
+namespace {
+
+QPointF toScene(const FloorPoint &p)
+{
+    return {p.x.value() * kScenePixelsPerMetre, p.y.value() * kScenePixelsPerMetre};
+}
+
+QString nodeName(const Site &site, const PowerNodeId &id)
+{
+    if (id.isNull())
+        return FloorPlanScene::tr("not connected");
+    const PowerNode *node = site.power.node(id);
+    return node ? node->name : FloorPlanScene::tr("%1 (missing)").arg(id.toString());
+}
+
+QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &rack)
+{
+    const Site &site = project.site;
+    QStringList lines;
+    lines << FloorPlanScene::tr("%1 (%2)").arg(rack.name, rack.id.toString());
+    const Row *row = site.row(rack.row);
+    const Hall *hall = site.hallOf(rack);
+    lines << FloorPlanScene::tr("%1, %2").arg(row ? row->name : rack.row.toString(),
+                                              hall ? hall->name : FloorPlanScene::tr("no hall"));
+    lines << FloorPlanScene::tr("%1 cooled · %2 U · power limit %3")
+                 .arg(rack.cooling == CoolingType::Liquid ? FloorPlanScene::tr("Liquid") : FloorPlanScene::tr("Air"))
+                 .arg(rack.height.value())
+                 .arg(format::kilowatts(rack.powerLimit));
+    lines << FloorPlanScene::tr("Feed A: %1 · Feed B: %2")
+                 .arg(nodeName(site, rack.feedA),
+                      rack.isDualFed() ? nodeName(site, rack.feedB) : FloorPlanScene::tr("none (single-fed)"));
+    if (rack.pinned.empty()) {
+        lines << FloorPlanScene::tr("No pinned systems");
+    } else {
+        lines << FloorPlanScene::tr("Pinned systems:");
+        for (const PinnedSystems &pinned : rack.pinned) {
+            const SystemModel *model = project.model(pinned.model, builtIn);
+            lines << FloorPlanScene::tr("  %1 × %2").arg(pinned.count).arg(model ? model->name : pinned.model.toString());
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+FloorPlanScene::FloorPlanScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
+    setItemIndexMethod(BspTreeIndex);
+}
+
+void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
+{
+    const QList<RackId> previouslySelected = selectedRacks();
+    clear();
+    const Site &site = project.site;
+
+    for (const Hall &hall : site.halls)
+        addItem(new HallItem(hall.id, hall.name, QRectF(toScene(hall.origin), QSizeF(toScene(hall.size).x(), toScene(hall.size).y()))));
+
+    // Row labels: left of the row's leftmost rack, level with the row.
+    struct RowExtent
+    {
+        double minX = 0, sumY = 0;
+        int count = 0;
+    };
+    QHash<RowId, RowExtent> rowExtents;
+
+    for (const Rack &rack : site.racks) {
+        const Hall *hall = site.hallOf(rack);
+        const QPointF center = (hall ? toScene(hall->origin) : QPointF()) + toScene(rack.position);
+        auto *item = new RackItem(rack.id, rack.cooling, !rack.pinned.empty(), center, rackToolTip(project, builtIn, rack));
+        addItem(item);
+
+        RowExtent &extent = rowExtents[rack.row];
+        extent.minX = extent.count == 0 ? center.x() : std::min(extent.minX, center.x());
+        extent.sumY += center.y();
+        ++extent.count;
+    }
+
+    QFont rowFont;
+    rowFont.setPixelSize(int(kScenePixelsPerMetre * 0.6));
+    for (const Row &row : site.rows) {
+        const auto it = rowExtents.constFind(row.id);
+        if (it == rowExtents.cend())
+            continue;
+        auto *label = addSimpleText(row.name, rowFont);
+        label->setBrush(QColor(0x40, 0x40, 0x40));
+        const QRectF box = label->boundingRect();
+        label->setPos(it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
+    }
+
+    for (const RackId &id : previouslySelected) {
+        if (RackItem *item = rackItem(id))
+            item->setSelected(true);
+    }
+    const double margin = kScenePixelsPerMetre;
+    setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
+}
+
+QList<RackItem *> FloorPlanScene::rackItems() const
+{
+    QList<RackItem *> racks;
+    for (QGraphicsItem *item : items()) {
+        if (item->type() == RackItem::Type)
+            racks.append(static_cast<RackItem *>(item));
+    }
+    return racks;
+}
+
+RackItem *FloorPlanScene::rackItem(const RackId &id) const
+{
+    for (RackItem *item : rackItems()) {
+        if (item->rackId() == id)
+            return item;
+    }
+    return nullptr;
+}
+
+QList<RackId> FloorPlanScene::selectedRacks() const
+{
+    QList<RackId> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == RackItem::Type)
+            ids.append(static_cast<RackItem *>(item)->rackId());
+    }
+    return ids;
+}
+
+} // namespace warmshell::ui

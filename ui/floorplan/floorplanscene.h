@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QGraphicsScene>
+#include <QList>
+
+namespace warmshell {
+class Catalog;
+struct Project;
+} // namespace warmshell
+
+namespace warmshell::ui {
+
+class RackItem;
+
+// Floor-plan scale: scene units per metre of floor. Scene x and y grow like the plan's.
+inline constexpr double kScenePixelsPerMetre = 20.0;
+// Footprint of a rack on the plan, metres (width along x, depth along y).
+inline constexpr double kRackWidthMetres = 0.6;
+inline constexpr double kRackDepthMetres = 1.2;
+
+// The site's floor plan: one HallItem per hall at its origin and size, one RackItem per rack
+// centred at its position inside its hall (at the plan origin if its row or hall is missing),
+// and row labels. Rebuilt whole from a project; the scene owns its items.
+class FloorPlanScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit FloorPlanScene(QObject *parent = nullptr);
+
+    // Replaces every item with the plan of `project`. Racks selected before and still present
+    // stay selected. The scene rect becomes the plan's bounds plus a margin.
+    void setProject(const Project &project, const Catalog &builtIn);
+
+    QList<RackItem *> rackItems() const;
+    // Null if no rack has that id.
+    RackItem *rackItem(const RackId &id) const;
+    QList<RackId> selectedRacks() const;
+};
+
+} // namespace warmshell::ui

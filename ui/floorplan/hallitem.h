@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QGraphicsRectItem>
+
+namespace warmshell::ui {
+
+// A data hall on the floor plan: its rectangle (scene units) with its name written above the
+// top-left corner. Not selectable; racks are drawn over it.
+class HallItem : public QGraphicsRectItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    HallItem(HallId id, const QString &name, const QRectF &rect);
+
+    int type() const override { return Type; }
+    const HallId &hallId() const { return m_id; }
+
+private:
+    HallId m_id;
+};
+
+} // namespace warmshell::ui

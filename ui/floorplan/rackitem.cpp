@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rackitem.h"
+
+#include "floorplanscene.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace warmshell::ui {
+
+RackItem::RackItem(RackId id, CoolingType cooling, bool hasPinned, QPointF center, const QString &toolTip)
+    : m_id(std::move(id))
+    , m_cooling(cooling)
+    , m_hasPinned(hasPinned)
+{
+    const QSizeF size(kRackWidthMetres * kScenePixelsPerMetre, kRackDepthMetres * kScenePixelsPerMetre);
+    setRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
+    setPos(center);
+    setFlag(ItemIsSelectable);
+    setToolTip(toolTip);
+    setBrush(fillColor(cooling, hasPinned));
+    QPen pen(fillColor(cooling, true).darker(140));
+    pen.setCosmetic(true);
+    setPen(pen);
+    setZValue(1);
+}
+
+QColor RackItem::fillColor(CoolingType cooling, bool hasPinned)
+{
+    if (cooling == CoolingType::Liquid)
+        return hasPinned ? QColor(0x1f, 0x7a, 0x72) : QColor(0x5f, 0xc4, 0xb8);
+    return hasPinned ? QColor(0x48, 0x5a, 0x70) : QColor(0x9a, 0xaa, 0xbd);
+}
+
+QColor RackItem::selectionColor()
+{
+    return QColor(0xf0, 0x8a, 0x00);
+}
+
+void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    // Draw the rectangle without Qt's dashed selection box, then a solid outline if selected.
+    QStyleOptionGraphicsItem plain(*option);
+    plain.state &= ~QStyle::State_Selected;
+    QGraphicsRectItem::paint(painter, &plain, widget);
+    if (isSelected()) {
+        QPen pen(selectionColor(), 3);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect());
+    }
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "catalog.h"
+#include "document/document.h"
+#include "document/projectsummary.h"
+#include "floorplan/floorplanlegend.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "format.h"
+#include "panels/fleetpanel.h"
+#include "panels/powerchainpanel.h"
+#include "panels/problemspanel.h"
+#include "validation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <glpk.h>
+#include <qcustomplot.h>
+
+#ifndef WARMSHELL_VERSION
+#define WARMSHELL_VERSION "unknown"
+#endif
+
+namespace warmshell::ui {
+
+namespace {
+const QString kFileFilter = QStringLiteral("WarmShell projects (*.warmshell.json *.json);;All files (*)");
+const QString kSettingsOrganization = QStringLiteral("WarmShell");
+const QString kSettingsApplication = QStringLiteral("WarmShell");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_scene(new FloorPlanScene(this))
+    , m_view(new FloorPlanView(m_scene))
+    , m_powerChain(new PowerChainPanel(this))
+    , m_fleet(new FleetPanel(this))
+    , m_problems(new ProblemsPanel(this))
+    , m_racksLabel(new QLabel(this))
+    , m_powerLabel(new QLabel(this))
+    , m_fleetLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_view->setObjectName(QStringLiteral("floorPlanView"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new FloorPlanLegend(central));
+    setCentralWidget(central);
+
+    addDockWidget(Qt::RightDockWidgetArea, m_powerChain);
+    addDockWidget(Qt::BottomDockWidgetArea, m_fleet);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    resizeDocks({m_powerChain}, {560}, Qt::Horizontal);
+    resizeDocks({m_fleet}, {230}, Qt::Vertical);
+
+    for (QLabel *label : {m_racksLabel, m_powerLabel, m_fleetLabel})
+        statusBar()->addWidget(label);
+
+    createActions();
+    connect(m_document, &Document::changed, this, &MainWindow::refresh);
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+
+    resize(1400, 900);
+    readSettings();
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    QMenu *examples = file->addMenu(tr("Open &Example"));
+    examples->addAction(tr("&Campus (power-limited, two halls)"), this, [this] {
+        if (maybeSave())
+            openFileInteractive(campusExample());
+    });
+    examples->addAction(tr("&Lab (one small hall)"), this, [this] {
+        if (maybeSave())
+            openFileInteractive(labExample());
+    });
+    file->addSeparator();
+    file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), m_view, &FloorPlanView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), m_view, &FloorPlanView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll)->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addSeparator();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_powerChain), static_cast<QDockWidget *>(m_fleet),
+                              static_cast<QDockWidget *>(m_problems)})
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About WarmShell"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QStringList MainWindow::openFile(const QString &fileName)
+{
+    QStringList errors;
+    if (!m_document->open(fileName, &errors))
+        return errors;
+    m_view->fitAll();
+    statusBar()->showMessage(tr("Opened %1").arg(fileName), 4000);
+    return {};
+}
+
+QString MainWindow::saveTo(const QString &fileName)
+{
+    return m_document->saveAs(fileName);
+}
+
+bool MainWindow::openFileInteractive(const QString &fileName)
+{
+    const QStringList errors = openFile(fileName);
+    if (errors.isEmpty())
+        return true;
+    showOpenErrors(fileName, errors);
+    return false;
+}
+
+void MainWindow::showOpenErrors(const QString &fileName, const QStringList &errors)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open project"),
+                    tr("%1 was not opened; the current project is unchanged.").arg(fileName), QMessageBox::Ok, this);
+    const int shown = 20;
+    QStringList lines = errors.mid(0, shown);
+    if (errors.size() > shown)
+        lines << tr("… and %n more problem(s)", nullptr, int(errors.size() - shown));
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
+    box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_document->newProject();
+    m_view->fitAll();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), kFileFilter);
+    if (!fileName.isEmpty())
+        openFileInteractive(fileName);
+}
+
+bool MainWindow::save()
+{
+    if (!m_document->canSaveInPlace())
+        return saveAs();
+    const QString error = m_document->save();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save project"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Save Project As"), QString(), kFileFilter);
+    if (fileName.isEmpty())
+        return false;
+    if (!fileName.endsWith(QStringLiteral(".json")))
+        fileName += QStringLiteral(".warmshell.json");
+    const QString error = saveTo(fileName);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save project"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(fileName), 4000);
+    return true;
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About WarmShell"),
+                       tr("<h3>WarmShell %1</h3>"
+                          "<p>Power and cooling capacity planning for GPU clusters.</p>"
+                          "<p>Qt %2 · QCustomPlot %3 · GLPK %4</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later "
+                          "(GPL-3.0-or-later).</p>")
+                           .arg(QStringLiteral(WARMSHELL_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromLatin1(glp_version())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->project().site.name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::refresh()
+{
+    const Project &project = m_document->project();
+    const Catalog &builtIn = Catalog::builtIn();
+    m_scene->setProject(project, builtIn);
+    m_powerChain->setProject(project);
+    m_fleet->setProject(project, builtIn);
+    m_problems->setProblems(validateProject(project, builtIn));
+
+    const ProjectSummary s = summarize(project, builtIn);
+    m_racksLabel->setText(tr("%n rack(s), limit %1", nullptr, s.racks).arg(format::megawatts(s.rackPowerLimit)));
+    m_powerLabel->setText(tr("Usable at %1: utility %2, generators %3")
+                              .arg(format::date(project.site.planStart), format::megawatts(s.utilityUsable),
+                                   format::megawatts(s.generatorUsable)));
+    m_fleetLabel->setText(tr("Fleet: %L1 GPUs in %L2 systems, max %3")
+                              .arg(s.fleetGpus)
+                              .arg(s.fleetSystems)
+                              .arg(format::megawatts(s.fleetMaxPower)));
+    updateTitle();
+}
+
+QString MainWindow::statusSummary() const
+{
+    return QStringList{m_racksLabel->text(), m_powerLabel->text(), m_fleetLabel->text()}.join(QStringLiteral(" · "));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->project().site.name;
+    setWindowTitle(tr("%1[*] — WarmShell").arg(name.isEmpty() ? tr("Untitled site") : name));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->canSaveInPlace() ? m_document->fileName() : QString());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings s(kSettingsOrganization, kSettingsApplication);
+    const QByteArray geometry = s.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings s(kSettingsOrganization, kSettingsApplication);
+    s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "powerchainpanel.h"
+
+#include "format.h"
+#include "project.h"
+
+#include <QHeaderView>
+#include <QSet>
+#include <QStandardItemModel>
+#include <QTreeView>
+
+namespace warmshell::ui {
+
+namespace {
+
+QList<QStandardItem *> makeRow(const PowerNode &node, const QDate &planStart, bool reference)
+{
+    QList<QStandardItem *> row;
+    auto *name = new QStandardItem(node.name);
+    name->setToolTip(node.id.toString());
+    row << name << new QStandardItem(format::powerNodeKind(node.kind)) << new QStandardItem(format::rating(node.rating))
+        << new QStandardItem(node.redundancy.label()) << new QStandardItem(format::kilowatts(node.usableCapacity(planStart)))
+        << new QStandardItem(node.commissioned.isValid() ? format::date(node.commissioned) : PowerChainPanel::tr("in service"));
+    row[PowerChainPanel::RatingColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    row[PowerChainPanel::UsableColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (!node.isCommissionedBy(planStart))
+        row[PowerChainPanel::UsableColumn]->setToolTip(PowerChainPanel::tr("Not yet commissioned at the plan start"));
+    for (QStandardItem *item : row) {
+        item->setEditable(false);
+        item->setData(node.id.toString(), PowerChainPanel::NodeIdRole);
+        item->setData(reference, PowerChainPanel::IsReferenceRole);
+        if (reference) {
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            item->setForeground(QColor(0x70, 0x70, 0x70));
+        }
+    }
+    if (reference)
+        name->setToolTip(PowerChainPanel::tr("%1 — also fed from here; listed in full under its first input").arg(node.id.toString()));
+    return row;
+}
+
+class TreeBuilder
+{
+public:
+    explicit TreeBuilder(const Site &site) : m_site(site) {}
+
+    // Appends `id` under `parent` in full, then its outputs; `path` guards against loops.
+    void addFull(QStandardItem *parent, const PowerNodeId &id, QSet<PowerNodeId> &path)
+    {
+        const PowerNode *node = m_site.power.node(id);
+        if (!node)
+            return;
+        const QList<QStandardItem *> row = makeRow(*node, m_site.planStart, false);
+        parent->appendRow(row);
+        m_listed.insert(id);
+        path.insert(id);
+        for (const PowerNodeId &output : m_site.power.outputsOf(id)) {
+            const std::vector<PowerNodeId> inputs = m_site.power.inputsOf(output);
+            const bool primary = !inputs.empty() && inputs.front() == id;
+            if (primary && !m_listed.contains(output) && !path.contains(output)) {
+                addFull(row.front(), output, path);
+            } else if (const PowerNode *out = m_site.power.node(output)) {
+                row.front()->appendRow(makeRow(*out, m_site.planStart, true));
+            }
+        }
+        path.remove(id);
+    }
+
+    bool isListed(const PowerNodeId &id) const { return m_listed.contains(id); }
+
+private:
+    const Site &m_site;
+    QSet<PowerNodeId> m_listed;
+};
+
+} // namespace
+
+PowerChainPanel::PowerChainPanel(QWidget *parent)
+    : QDockWidget(tr("Power chain"), parent)
+    , m_model(new QStandardItemModel(this))
+    , m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("powerChainDock"));
+    m_view->setObjectName(QStringLiteral("powerChainView"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned")});
+    setWidget(m_view);
+}
+
+void PowerChainPanel::setProject(const Project &project)
+{
+    const Site &site = project.site;
+    m_model->removeRows(0, m_model->rowCount());
+    TreeBuilder builder(site);
+    QSet<PowerNodeId> path;
+    const std::vector<PowerNode> nodes = site.power.nodes();
+    for (const PowerNode &node : nodes) {
+        if (site.power.inputsOf(node.id).empty())
+            builder.addFull(m_model->invisibleRootItem(), node.id, path);
+    }
+    for (const PowerNode &node : nodes) { // loops no source reaches
+        if (!builder.isListed(node.id))
+            builder.addFull(m_model->invisibleRootItem(), node.id, path);
+    }
+    m_model->setHeaderData(UsableColumn, Qt::Horizontal, tr("Usable at %1").arg(format::date(site.planStart)));
+    m_view->expandToDepth(2);
+    for (int c = 0; c < ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
+}
+
+} // namespace warmshell::ui
