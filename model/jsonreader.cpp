@@ -43,31 +43,31 @@ std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const QSt
 std::optional<QJsonObject> JsonReader::object(const QJsonObject &parent, const QString &path, const char *key,
                                               Need need)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     if (!parent.contains(QLatin1String(key))) {
         if (need == Need::Required)
-            fail(p, QStringLiteral("is missing"));
+            fail(p(), QStringLiteral("is missing"));
         return std::nullopt;
     }
-    return object(parent.value(QLatin1String(key)), p);
+    return object(parent.value(QLatin1String(key)), p());
 }
 
 QJsonArray JsonReader::array(const QJsonObject &parent, const QString &path, const char *key, Need need)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (need == Need::Required)
-            fail(p, QStringLiteral("is missing"));
+            fail(p(), QStringLiteral("is missing"));
         return {};
     }
     if (!v.isArray()) {
-        fail(p, QStringLiteral("must be an array, got %1").arg(jsonTypeName(v)));
+        fail(p(), QStringLiteral("must be an array, got %1").arg(jsonTypeName(v)));
         return {};
     }
     const QJsonArray a = v.toArray();
     if (a.size() > limits::maxArrayItems) {
-        fail(p, QStringLiteral("has %1 items, more than the %2 allowed").arg(a.size()).arg(limits::maxArrayItems));
+        fail(p(), QStringLiteral("has %1 items, more than the %2 allowed").arg(a.size()).arg(limits::maxArrayItems));
         return {};
     }
     return a;
@@ -89,16 +89,16 @@ QString JsonReader::text(const QJsonValue &value, const QString &path)
 
 QString JsonReader::text(const QJsonObject &parent, const QString &path, const char *key, Need need)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     if (!parent.contains(QLatin1String(key))) {
         if (need == Need::Required)
-            fail(p, QStringLiteral("is missing"));
+            fail(p(), QStringLiteral("is missing"));
         return {};
     }
     const QJsonValue value = parent.value(QLatin1String(key));
-    const QString s = text(value, p);
+    const QString s = text(value, p());
     if (need == Need::Required && value.isString() && value.toString().trimmed().isEmpty())
-        fail(p, QStringLiteral("must not be empty"));
+        fail(p(), QStringLiteral("must not be empty"));
     return s;
 }
 
@@ -113,21 +113,21 @@ QString JsonReader::optionalText(const QJsonObject &parent, const QString &path,
 double JsonReader::number(const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range,
                           std::optional<double> fallback)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (fallback)
             return *fallback;
-        fail(p, QStringLiteral("is missing"));
+        fail(p(), QStringLiteral("is missing"));
         return range.min;
     }
     if (!v.isDouble()) {
-        fail(p, QStringLiteral("must be a number, got %1").arg(jsonTypeName(v)));
+        fail(p(), QStringLiteral("must be a number, got %1").arg(jsonTypeName(v)));
         return range.min;
     }
     const double d = v.toDouble();
     if (!range.contains(d)) {
-        fail(p, range.violation(d));
+        fail(p(), range.violation(d));
         return range.min;
     }
     return d;
@@ -136,25 +136,25 @@ double JsonReader::number(const QJsonObject &parent, const QString &path, const 
 int JsonReader::integer(const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range,
                         std::optional<int> fallback)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
     if (v.isUndefined()) {
         if (fallback)
             return *fallback;
-        fail(p, QStringLiteral("is missing"));
+        fail(p(), QStringLiteral("is missing"));
         return static_cast<int>(range.min);
     }
     if (!v.isDouble()) {
-        fail(p, QStringLiteral("must be a whole number, got %1").arg(jsonTypeName(v)));
+        fail(p(), QStringLiteral("must be a whole number, got %1").arg(jsonTypeName(v)));
         return static_cast<int>(range.min);
     }
     const double d = v.toDouble();
     if (!range.contains(d)) {
-        fail(p, range.violation(d));
+        fail(p(), range.violation(d));
         return static_cast<int>(range.min);
     }
     if (d != std::floor(d)) {
-        fail(p, QStringLiteral("must be a whole number, got %1").arg(d));
+        fail(p(), QStringLiteral("must be a whole number, got %1").arg(d));
         return static_cast<int>(range.min);
     }
     return static_cast<int>(d);
@@ -174,19 +174,19 @@ bool JsonReader::boolean(const QJsonObject &parent, const QString &path, const c
 
 QDate JsonReader::date(const QJsonObject &parent, const QString &path, const char *key, Need need)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
     if (v.isUndefined() || (v.isNull() && need == Need::Optional)) {
         if (need == Need::Required)
-            fail(p, QStringLiteral("is missing; expected a date YYYY-MM-DD"));
+            fail(p(), QStringLiteral("is missing; expected a date YYYY-MM-DD"));
         return {};
     }
-    const QString s = text(v, p);
+    const QString s = text(v, p());
     if (!v.isString())
         return {};
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid() || s.size() != 10 || d.year() < 1970 || d.year() > 2200) {
-        fail(p, QStringLiteral("\"%1\" is not a date YYYY-MM-DD between 1970 and 2200").arg(s.left(40)));
+        fail(p(), QStringLiteral("\"%1\" is not a date YYYY-MM-DD between 1970 and 2200").arg(s.left(40)));
         return {};
     }
     return d;
@@ -195,10 +195,10 @@ QDate JsonReader::date(const QJsonObject &parent, const QString &path, const cha
 std::optional<std::pair<double, double>> JsonReader::pair(const QJsonObject &parent, const QString &path,
                                                           const char *key, const FieldRange &range)
 {
-    const QString p = member(path, QLatin1String(key));
+    const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
     if (!v.isArray() || v.toArray().size() != 2) {
-        fail(p, v.isUndefined() ? QStringLiteral("is missing; expected [x, y] in metres")
+        fail(p(), v.isUndefined() ? QStringLiteral("is missing; expected [x, y] in metres")
                                 : QStringLiteral("must be an array [x, y] of two numbers, got %1").arg(jsonTypeName(v)));
         return std::nullopt;
     }
@@ -206,7 +206,7 @@ std::optional<std::pair<double, double>> JsonReader::pair(const QJsonObject &par
     double xy[2] = {0, 0};
     bool ok = true;
     for (int i = 0; i < 2; ++i) {
-        const QString ip = item(p, i);
+        const QString ip = item(p(), i);
         if (!a[i].isDouble()) {
             fail(ip, QStringLiteral("must be a number, got %1").arg(jsonTypeName(a[i])));
             ok = false;

@@ -59,18 +59,20 @@ public:
     template <typename E>
     E enumValue(const QJsonObject &parent, const QString &path, const char *key, std::optional<E> fallback = std::nullopt)
     {
-        const QString p = member(path, QLatin1String(key));
+        const auto p = [&] { return member(path, QLatin1String(key)); };
         if (!parent.contains(QLatin1String(key))) {
             if (fallback)
                 return *fallback;
-            fail(p, QStringLiteral("is missing; expected %1").arg(acceptedKeys<E>()));
+            fail(p(), QStringLiteral("is missing; expected %1").arg(acceptedKeys<E>()));
             return E{};
         }
-        const QString k = text(parent.value(QLatin1String(key)), p);
-        if (const auto v = enumFromKey<E>(k))
-            return *v;
-        if (parent.value(QLatin1String(key)).isString())
-            fail(p, QStringLiteral("\"%1\" is not one of %2").arg(k, acceptedKeys<E>()));
+        const QJsonValue value = parent.value(QLatin1String(key));
+        if (value.isString())
+            if (const auto v = enumFromKey<E>(value.toString()))
+                return *v;
+        const QString k = text(value, p());
+        if (value.isString())
+            fail(p(), QStringLiteral("\"%1\" is not one of %2").arg(k.left(40), acceptedKeys<E>()));
         return fallback.value_or(E{});
     }
 

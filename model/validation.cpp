@@ -25,6 +25,13 @@ public:
 
     std::vector<Problem> run()
     {
+        const Site &s = m_project.site;
+        for (const Hall &h : s.halls)
+            m_halls.insert(h.id, &h);
+        for (const Row &r : s.rows)
+            m_rows.insert(r.id, &r);
+        for (const Rack &r : s.racks)
+            m_rackIds.insert(r.id);
         checkSite();
         checkIds();
         checkFloor();
@@ -102,7 +109,7 @@ private:
             range(field(p, "origin") + QStringLiteral("[1]"), h.origin.y.value(), limits::campusOrigin);
         }
         for (size_t i = 0; i < s.rows.size(); ++i)
-            if (!s.hall(s.rows[i].hall))
+            if (!m_halls.contains(s.rows[i].hall))
                 add(field(at("rows", i), "hall"),
                     QStringLiteral("names hall %1, which does not exist").arg(quoted(s.rows[i].hall.toString())));
     }
@@ -187,10 +194,10 @@ private:
             range(field(p, "position") + QStringLiteral("[0]"), rack.position.x.value(), limits::position);
             range(field(p, "position") + QStringLiteral("[1]"), rack.position.y.value(), limits::position);
 
-            const Row *row = s.row(rack.row);
+            const Row *row = m_rows.value(rack.row);
             if (!row)
                 add(field(p, "row"), QStringLiteral("names row %1, which does not exist").arg(quoted(rack.row.toString())));
-            else if (const Hall *hall = s.hall(row->hall);
+            else if (const Hall *hall = m_halls.value(row->hall);
                      hall && (rack.position.x > hall->size.x || rack.position.y > hall->size.y))
                 add(field(p, "position"), QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
                                               .arg(rack.position.x.value())
@@ -278,7 +285,7 @@ private:
             if (const QString why = u.redundancy.problem(); !why.isEmpty())
                 add(field(p, "redundancy"), why);
             for (size_t k = 0; k < u.serves.size(); ++k) {
-                if (!s.rack(u.serves[k]))
+                if (!m_rackIds.contains(u.serves[k]))
                     add(JsonReader::item(field(p, "serves"), qsizetype(k)),
                         QStringLiteral("names rack %1, which does not exist").arg(quoted(u.serves[k].toString())));
                 (heatMedium(u.kind) == HeatMedium::Liquid ? liquidServed : airServed).insert(u.serves[k]);
@@ -344,6 +351,9 @@ private:
     const Catalog &m_catalog;
     std::vector<Problem> m_problems;
     QSet<PowerNodeId> m_inCycle;
+    QHash<HallId, const Hall *> m_halls;
+    QHash<RowId, const Row *> m_rows;
+    QSet<RackId> m_rackIds;
     std::map<std::pair<PowerNodeId, PowerNodeId>, QStringList> m_spofCache;
 };
 

@@ -76,6 +76,30 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(WARMSHELL_SOURCE_DIR "/model/site.h"))); // scanned the real folder
     }
 
+    // Every source and build file starts with the project's licence identifier.
+    void everySourceFileHasAnSpdxLine()
+    {
+        QStringList missing;
+        int checked = 0;
+        for (const char *folder : {"model", "ui", "app", "tests", "bench"}) {
+            QDirIterator it(QStringLiteral(WARMSHELL_SOURCE_DIR "/") + QLatin1String(folder),
+                            {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt"),
+                             QStringLiteral("*.py")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray head = f.read(200);
+                ++checked;
+                if (!head.contains("SPDX-License-Identifier: GPL-3.0-or-later"))
+                    missing << f.fileName();
+            }
+        }
+        QVERIFY(checked > 20);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
     void cliLoadsNoGuiLibrary()
     {
         QProcess ldd;
