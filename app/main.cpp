@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("WarmShell"));
     QApplication::setApplicationName(QStringLiteral("WarmShell"));
     QApplication::setApplicationVersion(QStringLiteral(WARMSHELL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("warmshell"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.warmshell.WarmShell"));
 
     warmshell::ui::MainWindow window;
     const QString fileName = project.isEmpty() ? warmshell::ui::MainWindow::campusExample() : project;

@@ -33,7 +33,7 @@ QString megawatts(Kilowatts kw)
 QString rating(const PowerRating &rating)
 {
     if (rating.isKva())
-        return tr("%1 kVA (pf %2)").arg(number(rating.nameplateValue(), 0), number(rating.powerFactor(), 2));
+        return tr("%1 kVA").arg(number(rating.nameplateValue(), 0));
     return tr("%1 kW").arg(number(rating.nameplateValue(), 0));
 }
 

@@ -63,14 +63,16 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(new FloorPlanLegend(central));
     setCentralWidget(central);
 
+    // Right of the floor plan: the power chain over the problems; along the bottom: the fleet.
     addDockWidget(Qt::RightDockWidgetArea, m_powerChain);
+    addDockWidget(Qt::RightDockWidgetArea, m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_fleet);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
-    resizeDocks({m_powerChain}, {560}, Qt::Horizontal);
-    resizeDocks({m_fleet}, {230}, Qt::Vertical);
 
-    for (QLabel *label : {m_racksLabel, m_powerLabel, m_fleetLabel})
-        statusBar()->addWidget(label);
+    // Permanent widgets, so transient messages never cover the figures.
+    for (QLabel *label : {m_racksLabel, m_powerLabel, m_fleetLabel}) {
+        label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(label);
+    }
 
     createActions();
     connect(m_document, &Document::changed, this, &MainWindow::refresh);
@@ -161,7 +163,7 @@ void MainWindow::showOpenErrors(const QString &fileName, const QStringList &erro
     const int shown = 20;
     QStringList lines = errors.mid(0, shown);
     if (errors.size() > shown)
-        lines << tr("… and %n more problem(s)", nullptr, int(errors.size() - shown));
+        lines << tr("… and %1 more").arg(errors.size() - shown);
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     box.setDetailedText(errors.join(QLatin1Char('\n')));
     box.exec();
@@ -225,6 +227,18 @@ void MainWindow::about()
                                 QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromLatin1(glp_version())));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultDockSizesPending)
+        return;
+    // Dock sizes only take once the window has its size; a restored layout keeps its own.
+    m_defaultDockSizesPending = false;
+    resizeDocks({m_powerChain}, {width() * 11 / 20}, Qt::Horizontal);
+    resizeDocks({m_powerChain, m_problems}, {height() / 2, height() / 7}, Qt::Vertical);
+    resizeDocks({m_fleet}, {height() / 4}, Qt::Vertical);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -257,7 +271,7 @@ void MainWindow::refresh()
     m_problems->setProblems(validateProject(project, builtIn));
 
     const ProjectSummary s = summarize(project, builtIn);
-    m_racksLabel->setText(tr("%n rack(s), limit %1", nullptr, s.racks).arg(format::megawatts(s.rackPowerLimit)));
+    m_racksLabel->setText((s.racks == 1 ? tr("1 rack") : tr("%L1 racks").arg(s.racks)) + tr(", limit %1").arg(format::megawatts(s.rackPowerLimit)));
     m_powerLabel->setText(tr("Usable at %1: utility %2, generators %3")
                               .arg(format::date(project.site.planStart), format::megawatts(s.utilityUsable),
                                    format::megawatts(s.generatorUsable)));
@@ -287,7 +301,7 @@ void MainWindow::readSettings()
     const QByteArray geometry = s.value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_defaultDockSizesPending = !restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 void MainWindow::writeSettings() const

@@ -59,6 +59,7 @@ public slots:
     void about();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -78,6 +79,7 @@ private:
     QLabel *m_racksLabel;
     QLabel *m_powerLabel;
     QLabel *m_fleetLabel;
+    bool m_defaultDockSizesPending = true; // no saved layout: size the docks on first show
 };
 
 } // namespace warmshell::ui

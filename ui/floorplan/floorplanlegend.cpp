@@ -46,7 +46,7 @@ FloorPlanLegend::FloorPlanLegend(QWidget *parent)
     add(plain(CoolingType::Liquid, true), tr("Liquid, systems pinned"));
     add(swatch(RackItem::fillColor(CoolingType::Air, false), RackItem::selectionColor(), 2), tr("Selected"));
     layout->addStretch(1);
-    layout->addWidget(new QLabel(tr("Wheel: zoom · drag: pan · hover a rack for details"), this));
+    setToolTip(tr("Wheel: zoom · drag: pan · click: select a rack · hover a rack for details"));
 }
 
 } // namespace warmshell::ui

@@ -22,6 +22,7 @@ FleetPanel::FleetPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_model->setHorizontalHeaderLabels({tr("Lot"), tr("Model"), tr("Generation"), tr("Systems"), tr("GPUs"),
                                         tr("Unit cost"), tr("Delivered"), tr("On order"), tr("Depreciation")});

@@ -21,6 +21,10 @@ QList<QStandardItem *> makeRow(const PowerNode &node, const QDate &planStart, bo
     row << name << new QStandardItem(format::powerNodeKind(node.kind)) << new QStandardItem(format::rating(node.rating))
         << new QStandardItem(node.redundancy.label()) << new QStandardItem(format::kilowatts(node.usableCapacity(planStart)))
         << new QStandardItem(node.commissioned.isValid() ? format::date(node.commissioned) : PowerChainPanel::tr("in service"));
+    if (node.rating.isKva())
+        row[PowerChainPanel::RatingColumn]->setToolTip(PowerChainPanel::tr("power factor %1: %2 per module")
+                                                           .arg(node.rating.powerFactor())
+                                                           .arg(format::kilowatts(node.rating.realPower())));
     row[PowerChainPanel::RatingColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row[PowerChainPanel::UsableColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (!node.isCommissionedBy(planStart))
@@ -86,6 +90,7 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
     m_view->setObjectName(QStringLiteral("powerChainView"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
+    m_view->setIndentation(14);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned")});
