@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formulation.h"
+
+#include "catalog.h"
+#include "finance/depreciation.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+namespace warmshell::solver {
+
+namespace {
+
+qint64 columnKey(ColumnKind kind, int group, int index)
+{
+    return (qint64(kind) << 48) | (qint64(group + 1) << 24) | qint64(index + 1);
+}
+
+// Energized nodes: commissioned by `date` and fed from a commissioned source through
+// commissioned nodes.
+std::vector<bool> energizedNodes(const PowerChain &chain, const std::vector<PowerNode> &nodes, const QDate &date)
+{
+    const auto &g = chain.graph();
+    std::vector<bool> energized(nodes.size(), false);
+    std::vector<PowerChain::Vertex> stack;
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+        if (isSource(g[v].kind) && g[v].isCommissionedBy(date)) {
+            energized[v] = true;
+            stack.push_back(v);
+        }
+    while (!stack.empty()) {
+        const auto v = stack.back();
+        stack.pop_back();
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+            const auto w = boost::target(e, g);
+            if (!energized[w] && g[w].isCommissionedBy(date) && !isSource(g[w].kind)) {
+                energized[w] = true;
+                stack.push_back(w);
+            }
+        }
+    }
+    return energized;
+}
+
+// `v` and every energized node it draws from, sorted.
+std::vector<int> energizedUpstream(const PowerChain::Graph &g, PowerChain::Vertex v, const std::vector<bool> &energized)
+{
+    std::vector<int> out{int(v)};
+    std::vector<bool> seen(energized.size(), false);
+    seen[v] = true;
+    std::vector<PowerChain::Vertex> stack{v};
+    while (!stack.empty()) {
+        const auto x = stack.back();
+        stack.pop_back();
+        for (auto e : boost::make_iterator_range(boost::in_edges(x, g))) {
+            const auto u = boost::source(e, g);
+            if (!seen[u] && energized[u]) {
+                seen[u] = true;
+                out.push_back(int(u));
+                stack.push_back(u);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString operatingPointLabel() { return QStringLiteral("full power"); }
+
+} // namespace
+
+std::vector<std::vector<int>> rackPatterns(const std::vector<Shape> &shapes, const std::vector<int> &allowed,
+                                           double powerKw, int heightU, double weightKg,
+                                           const std::vector<int> &required, size_t limit)
+{
+    constexpr double eps = 1e-9;
+    std::vector<std::vector<int>> out;
+    std::vector<int> counts(shapes.size(), 0);
+    double usedKw = 0, usedKg = 0;
+    int usedU = 0;
+    for (size_t s = 0; s < shapes.size(); ++s) {
+        const int n = s < required.size() ? required[s] : 0;
+        counts[s] = n;
+        usedKw += n * shapes[s].powerKw;
+        usedKg += n * shapes[s].weightKg;
+        usedU += n * shapes[s].heightU;
+    }
+    int wholeRacks = 0;
+    for (size_t s = 0; s < shapes.size(); ++s)
+        wholeRacks += shapes[s].wholeRack ? counts[s] : 0;
+    if (usedKw > powerKw + eps || usedKg > weightKg + eps || usedU > heightU || wholeRacks > 1
+        || (wholeRacks == 1 && std::count_if(counts.begin(), counts.end(), [](int c) { return c > 0; }) > 1))
+        return out; // the required contents alone do not fit
+
+    auto fitsOneMore = [&](int s) {
+        const Shape &sh = shapes[size_t(s)];
+        if (sh.wholeRack)
+            return std::all_of(counts.begin(), counts.end(), [](int c) { return c == 0; }) && sh.powerKw <= powerKw + eps
+                   && sh.weightKg <= weightKg + eps;
+        for (size_t k = 0; k < shapes.size(); ++k)
+            if (counts[k] > 0 && shapes[k].wholeRack)
+                return false;
+        return usedKw + sh.powerKw <= powerKw + eps && usedKg + sh.weightKg <= weightKg + eps
+               && usedU + sh.heightU <= heightU;
+    };
+
+    // Depth-first over the allowed shapes: at position i, try every count of shape i from
+    // the most that fits down to zero; record a pattern when no allowed shape fits any more.
+    std::function<void(size_t)> visit = [&](size_t i) {
+        if (out.size() >= limit)
+            return;
+        if (i == allowed.size()) {
+            if (std::none_of(allowed.begin(), allowed.end(), fitsOneMore))
+                out.push_back(counts);
+            return;
+        }
+        const int s = allowed[i];
+        int added = 0;
+        while (fitsOneMore(s)) {
+            ++counts[size_t(s)];
+            ++added;
+            usedKw += shapes[size_t(s)].powerKw;
+            usedKg += shapes[size_t(s)].weightKg;
+            usedU += shapes[size_t(s)].heightU;
+        }
+        for (;;) {
+            visit(i + 1);
+            if (added == 0)
+                break;
+            --counts[size_t(s)];
+            --added;
+            usedKw -= shapes[size_t(s)].powerKw;
+            usedKg -= shapes[size_t(s)].weightKg;
+            usedU -= shapes[size_t(s)].heightU;
+        }
+    };
+    visit(0); // an empty rack is maximal only when nothing fits at all
+    return out;
+}
+
+std::vector<double> Formulation::objectiveCoefficients(Objective objective, Precision precision) const
+{
+    std::vector<double> c(columns.size(), 0.0);
+    for (size_t j = 0; j < columns.size(); ++j) {
+        const ColumnInfo &col = columns[j];
+        if (objective == Objective::IdleCost) {
+            if (col.kind == ColumnKind::LotUse)
+                c[j] = lots[size_t(col.index)].monthlyDepreciation;
+            continue;
+        }
+        if (col.kind != ColumnKind::Systems)
+            continue;
+        const Variant &v = variants[size_t(col.index)];
+        if (objective == Objective::Gpus)
+            c[j] = v.model->gpusPerSystem;
+        else
+            c[j] = v.model->gpusPerSystem * v.model->tflopsPerGpu(precision).value() * v.performance / 1000.0;
+    }
+    return c;
+}
+
+double Formulation::totalMonthlyDepreciation() const
+{
+    double total = 0;
+    for (const LotInfo &l : lots)
+        total += l.available * l.monthlyDepreciation;
+    return total;
+}
+
+Eigen::SparseMatrix<double, Eigen::RowMajor> Formulation::matrix() const
+{
+    Eigen::SparseMatrix<double, Eigen::RowMajor> m(Eigen::Index(rows.size()), Eigen::Index(columns.size()));
+    m.setFromTriplets(entries.begin(), entries.end());
+    return m;
+}
+
+int Formulation::columnOf(ColumnKind kind, int group, int index) const
+{
+    return columnLookup.value(columnKey(kind, group, index), -1);
+}
+
+Formulation buildFormulation(const Project &project, const Catalog &catalog, const SolveOptions &options)
+{
+    Formulation f;
+    const Site &site = project.site;
+    f.date = options.date.isValid() ? options.date : site.planStart;
+    const QDate date = f.date;
+
+    // Power nodes at the date.
+    f.nodes = site.power.nodes();
+    f.nodeEnergized = energizedNodes(site.power, f.nodes, date);
+    for (size_t i = 0; i < f.nodes.size(); ++i) {
+        f.nodeIndex.insert(f.nodes[i].id, int(i));
+        f.nodeUsableKw.push_back(f.nodeEnergized[i] ? f.nodes[i].usableCapacity(date).value() : 0.0);
+    }
+    // Cooling units at the date.
+    QHash<RackId, std::pair<std::vector<int>, std::vector<int>>> coolingOf; // rack -> (air, liquid) units
+    for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
+        const CoolingUnit &u = site.coolingUnits[i];
+        f.units.push_back(&u);
+        f.unitIndex.insert(u.id, int(i));
+        const bool live = u.commissioned.isNull() || u.commissioned <= date;
+        f.unitLive.push_back(live);
+        f.unitUsableKw.push_back(live ? u.usableCapacity(date).value() : 0.0);
+        if (!live)
+            continue;
+        for (const RackId &r : u.serves) {
+            auto &entry = coolingOf[r];
+            (heatMedium(u.kind) == HeatMedium::Liquid ? entry.second : entry.first).push_back(int(i));
+        }
+    }
+
+    // Lots available at the date, and the models they bring.
+    QHash<SystemModelId, int> modelIndex;
+    for (const FleetLot &lot : project.fleet) {
+        const SystemModel *m = project.model(lot.model, catalog);
+        if (!m || !lot.delivered.isValid() || lot.delivered > date || (lot.retire.isValid() && lot.retire <= date))
+            continue;
+        LotInfo info;
+        info.lot = &lot;
+        info.model = m;
+        info.available = lot.count;
+        info.monthlyDepreciation = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, date).value();
+        f.lots.push_back(info);
+        if (!modelIndex.contains(m->id)) {
+            modelIndex.insert(m->id, int(f.models.size()));
+            f.models.push_back(m);
+        }
+    }
+
+    // Variants (full power and operating points) and their shapes.
+    auto shapeOf = [&](const Shape &s) {
+        const auto it = std::find(f.shapes.begin(), f.shapes.end(), s);
+        if (it != f.shapes.end())
+            return int(it - f.shapes.begin());
+        f.shapes.push_back(s);
+        return int(f.shapes.size() - 1);
+    };
+    QHash<SystemModelId, int> fullPowerVariant;
+    for (const SystemModel *m : f.models) {
+        auto add = [&](const QString &name, bool full, double powerFraction, double performance) {
+            Variant v;
+            v.model = m;
+            v.operatingPoint = name;
+            v.fullPower = full;
+            v.powerKw = m->power.value() * powerFraction;
+            v.performance = performance;
+            v.shape = shapeOf({v.powerKw, m->wholeRack ? 0 : m->height.value(), m->weight.value(), m->wholeRack,
+                               m->cooling == CoolingType::Liquid});
+            if (full)
+                fullPowerVariant.insert(m->id, int(f.variants.size()));
+            f.variants.push_back(v);
+        };
+        add(operatingPointLabel(), true, 1.0, 1.0);
+        for (const OperatingPoint &op : m->operatingPoints)
+            add(op.name, false, op.powerFraction, op.performanceFraction);
+    }
+
+    // Group identical usable racks.
+    const auto &graph = site.power.graph();
+    std::map<QString, int> groupByKey;
+    QHash<int, std::vector<int>> upstreamCache;
+    auto upstreamOfNode = [&](int v) -> const std::vector<int> & {
+        auto it = upstreamCache.find(v);
+        if (it == upstreamCache.end())
+            it = upstreamCache.insert(v, energizedUpstream(graph, PowerChain::Vertex(v), f.nodeEnergized));
+        return *it;
+    };
+    for (const Rack &rack : site.racks) {
+        const int a = f.nodeIndex.value(rack.feedA, -1);
+        const int b = rack.isDualFed() ? f.nodeIndex.value(rack.feedB, -1) : -2;
+        const auto cooling = coolingOf.value(rack.id);
+        if (a < 0 || !f.nodeEnergized[size_t(a)] || b == -1 || (b >= 0 && !f.nodeEnergized[size_t(b)])
+            || cooling.first.empty()) {
+            f.deadRacks.push_back(&rack);
+            continue;
+        }
+        QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|")
+                          .arg(a)
+                          .arg(b)
+                          .arg(rack.powerLimit.value(), 0, 'g', 17)
+                          .arg(rack.height.value())
+                          .arg(rack.weightLimit.value(), 0, 'g', 17)
+                          .arg(int(rack.cooling));
+        for (int u : cooling.first)
+            key += QString::number(u) + QLatin1Char(',');
+        key += QLatin1Char('|');
+        for (int u : cooling.second)
+            key += QString::number(u) + QLatin1Char(',');
+        key += QLatin1Char('|');
+        for (const PinnedSystems &pin : rack.pinned)
+            key += pin.model.toString() + QLatin1Char('=') + QString::number(pin.count) + QLatin1Char(',');
+        auto [it, inserted] = groupByKey.emplace(key, int(f.groups.size()));
+        if (inserted) {
+            RackGroup g;
+            std::vector<int> nodes = upstreamOfNode(a);
+            if (b >= 0) {
+                const auto &more = upstreamOfNode(b);
+                std::vector<int> merged;
+                std::set_union(nodes.begin(), nodes.end(), more.begin(), more.end(), std::back_inserter(merged));
+                nodes = std::move(merged);
+            }
+            g.nodes = std::move(nodes);
+            g.airUnits = cooling.first;
+            g.liquidUnits = cooling.second;
+            g.pinnedPerRack.assign(f.variants.size(), 0);
+            f.groups.push_back(std::move(g));
+        }
+        f.groups[size_t(it->second)].racks.push_back(&rack);
+    }
+
+    // Variants allowed per group, pinned contents, patterns (cached by rack limits).
+    std::map<QString, std::vector<std::vector<int>>> patternCache;
+    for (RackGroup &g : f.groups) {
+        const Rack &proto = *g.racks.front();
+        g.label = g.racks.size() == 1 ? proto.id.toString()
+                                      : QStringLiteral("%1 … %2 (%3 racks)")
+                                            .arg(proto.id.toString(), g.racks.back()->id.toString())
+                                            .arg(g.racks.size());
+        std::vector<int> allowedShapes;
+        for (size_t v = 0; v < f.variants.size(); ++v) {
+            const Variant &var = f.variants[v];
+            const Shape &s = f.shapes[size_t(var.shape)];
+            const double lf = var.model->liquidFraction;
+            if (s.needsLiquid && proto.cooling != CoolingType::Liquid)
+                continue;
+            if (lf > 0 && g.liquidUnits.empty())
+                continue;
+            if (lf < 1 && g.airUnits.empty())
+                continue;
+            g.variants.push_back(int(v));
+            if (std::find(allowedShapes.begin(), allowedShapes.end(), var.shape) == allowedShapes.end())
+                allowedShapes.push_back(var.shape);
+        }
+        std::sort(allowedShapes.begin(), allowedShapes.end());
+        std::vector<int> required(f.shapes.size(), 0);
+        for (const PinnedSystems &pin : proto.pinned) {
+            const int v = fullPowerVariant.value(pin.model, -1);
+            if (v < 0 || std::find(g.variants.begin(), g.variants.end(), v) == g.variants.end())
+                continue; // reported by the solver's pinned check
+            g.pinnedPerRack[size_t(v)] += pin.count;
+            required[size_t(f.variants[size_t(v)].shape)] += pin.count;
+        }
+        QString key = QStringLiteral("%1|%2|%3|").arg(proto.powerLimit.value(), 0, 'g', 17).arg(proto.height.value())
+                          .arg(proto.weightLimit.value(), 0, 'g', 17);
+        for (int s : allowedShapes)
+            key += QString::number(s) + QLatin1Char(',');
+        key += QLatin1Char('|');
+        for (int r : required)
+            key += QString::number(r) + QLatin1Char(',');
+        auto it = patternCache.find(key);
+        if (it == patternCache.end())
+            it = patternCache.emplace(key, rackPatterns(f.shapes, allowedShapes, proto.powerLimit.value(),
+                                                        proto.height.value(), proto.weightLimit.value(), required))
+                     .first;
+        g.patterns = it->second;
+    }
+
+    // Columns.
+    auto addColumn = [&](ColumnInfo c) {
+        f.columnLookup.insert(columnKey(c.kind, c.group, c.index), int(f.columns.size()));
+        f.columns.push_back(std::move(c));
+        return int(f.columns.size() - 1);
+    };
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        const int gid = int(gi);
+        for (size_t p = 0; p < g.patterns.size(); ++p)
+            addColumn({ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size()),
+                       QStringLiteral("y_g%1_p%2").arg(gid).arg(p)});
+        for (int v : g.variants)
+            addColumn({ColumnKind::Systems, gid, v, true, double(g.pinnedPerRack[size_t(v)]) * double(g.racks.size()), -1,
+                       QStringLiteral("z_g%1_%2_v%3").arg(gid).arg(f.variants[size_t(v)].model->id.toString()).arg(v)});
+        if (g.airUnits.size() > 1)
+            for (int u : g.airUnits)
+                addColumn({ColumnKind::HeatShare, gid, u, false, 0, -1, QStringLiteral("h_g%1_%2").arg(gid).arg(f.units[size_t(u)]->id.toString())});
+        if (g.liquidUnits.size() > 1)
+            for (int u : g.liquidUnits)
+                addColumn({ColumnKind::HeatShare, gid, u, false, 0, -1, QStringLiteral("h_g%1_%2").arg(gid).arg(f.units[size_t(u)]->id.toString())});
+    }
+    for (size_t l = 0; l < f.lots.size(); ++l)
+        addColumn({ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available),
+                   QStringLiteral("u_%1").arg(f.lots[l].lot->id.toString())});
+
+    // Rows.
+    auto addRow = [&](RowInfo r) {
+        f.rows.push_back(std::move(r));
+        return int(f.rows.size() - 1);
+    };
+    auto put = [&](int row, int column, double value) {
+        if (column >= 0 && value != 0)
+            f.entries.emplace_back(row, column, value);
+    };
+    std::vector<std::vector<std::pair<int, double>>> nodeTerms(f.nodes.size()), unitTerms(f.units.size());
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        const int gid = int(gi);
+        const int count = addRow({RowKind::GroupCount, gid, -1, double(g.racks.size()), false, QStringLiteral("racks_g%1").arg(gid)});
+        for (size_t p = 0; p < g.patterns.size(); ++p)
+            put(count, f.columnOf(ColumnKind::Pattern, gid, int(p)), 1);
+        std::vector<int> shapesHere;
+        for (int v : g.variants)
+            if (std::find(shapesHere.begin(), shapesHere.end(), f.variants[size_t(v)].shape) == shapesHere.end())
+                shapesHere.push_back(f.variants[size_t(v)].shape);
+        for (int s : shapesHere) {
+            const int row = addRow({RowKind::ShapeLink, gid, s, 0, false, QStringLiteral("slots_g%1_s%2").arg(gid).arg(s)});
+            for (int v : g.variants)
+                if (f.variants[size_t(v)].shape == s)
+                    put(row, f.columnOf(ColumnKind::Systems, gid, v), 1);
+            for (size_t p = 0; p < g.patterns.size(); ++p)
+                put(row, f.columnOf(ColumnKind::Pattern, gid, int(p)), -g.patterns[p][size_t(s)]);
+        }
+        for (int v : g.variants) {
+            const int col = f.columnOf(ColumnKind::Systems, gid, v);
+            const Variant &var = f.variants[size_t(v)];
+            for (int n : g.nodes)
+                nodeTerms[size_t(n)].emplace_back(col, var.powerKw);
+            const double air = var.powerKw * (1 - var.model->liquidFraction);
+            const double liquid = var.powerKw * var.model->liquidFraction;
+            if (g.airUnits.size() == 1)
+                unitTerms[size_t(g.airUnits.front())].emplace_back(col, air);
+            if (g.liquidUnits.size() == 1)
+                unitTerms[size_t(g.liquidUnits.front())].emplace_back(col, liquid);
+        }
+        for (const auto *units : {&g.airUnits, &g.liquidUnits}) {
+            if (units->size() < 2)
+                continue;
+            const bool liquid = units == &g.liquidUnits;
+            const int row = addRow({RowKind::HeatSplit, gid, liquid ? 1 : 0, 0, true,
+                                    QStringLiteral("heat_g%1_%2").arg(gid).arg(liquid ? QStringLiteral("liquid") : QStringLiteral("air"))});
+            for (int u : *units) {
+                const int col = f.columnOf(ColumnKind::HeatShare, gid, u);
+                put(row, col, 1);
+                unitTerms[size_t(u)].emplace_back(col, 1.0);
+            }
+            for (int v : g.variants) {
+                const Variant &var = f.variants[size_t(v)];
+                const double share = liquid ? var.model->liquidFraction : 1 - var.model->liquidFraction;
+                put(row, f.columnOf(ColumnKind::Systems, gid, v), -var.powerKw * share);
+            }
+        }
+    }
+    for (size_t m = 0; m < f.models.size(); ++m) {
+        const int row = addRow({RowKind::LotLink, int(m), -1, 0, true, QStringLiteral("fleet_%1").arg(f.models[m]->id.toString())});
+        for (size_t l = 0; l < f.lots.size(); ++l)
+            if (f.lots[l].model == f.models[m])
+                put(row, f.columnOf(ColumnKind::LotUse, -1, int(l)), 1);
+        for (size_t gi = 0; gi < f.groups.size(); ++gi)
+            for (int v : f.groups[gi].variants)
+                if (f.variants[size_t(v)].model == f.models[m])
+                    put(row, f.columnOf(ColumnKind::Systems, int(gi), v), -1);
+    }
+    for (size_t n = 0; n < f.nodes.size(); ++n) {
+        if (nodeTerms[n].empty())
+            continue;
+        const int row = addRow({RowKind::PowerNode, int(n), -1, f.nodeUsableKw[n], false,
+                                QStringLiteral("power_%1").arg(f.nodes[n].id.toString())});
+        for (const auto &[col, kw] : nodeTerms[n])
+            put(row, col, kw);
+    }
+    for (size_t u = 0; u < f.units.size(); ++u) {
+        if (unitTerms[u].empty())
+            continue;
+        const int row = addRow({RowKind::CoolingUnit, int(u), -1, f.unitUsableKw[u], false,
+                                QStringLiteral("cooling_%1").arg(f.units[u]->id.toString())});
+        for (const auto &[col, kw] : unitTerms[u])
+            put(row, col, kw);
+    }
+    return f;
+}
+
+} // namespace warmshell::solver

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capacityplan.h"
+#include "project.h"
+#include "solveoptions.h"
+
+#include <Eigen/SparseCore>
+
+#include <QHash>
+
+#include <vector>
+
+namespace warmshell {
+
+class Catalog;
+
+namespace solver {
+
+// One way to run one system model: at full power or at one of its power-capped operating points.
+struct Variant
+{
+    const SystemModel *model = nullptr;
+    QString operatingPoint;  // "full power" or the operating point's name
+    bool fullPower = true;
+    double powerKw = 0;      // per system
+    double performance = 1;  // fraction of full throughput
+    int shape = 0;           // index into Formulation::shapes
+};
+
+// What a rack sees of a system: power, height, weight, whole-rack, needs a liquid rack.
+// Variants of different models with equal shapes share rack patterns.
+struct Shape
+{
+    double powerKw = 0;
+    int heightU = 0;
+    double weightKg = 0;
+    bool wholeRack = false;
+    bool needsLiquid = false;
+    friend bool operator==(const Shape &, const Shape &) = default;
+};
+
+// Identical racks (same feeds, limits, cooling type, cooling units and pinned contents)
+// solved as one: y[p] racks use pattern p, z[v] systems of variant v run in the group.
+struct RackGroup
+{
+    std::vector<const Rack *> racks;
+    std::vector<int> nodes;        // energized power nodes each rack's load passes through
+    std::vector<int> airUnits;     // live air-side cooling units serving the racks
+    std::vector<int> liquidUnits;  // live CDUs serving the racks
+    std::vector<int> variants;     // variants allowed here
+    std::vector<std::vector<int>> patterns; // maximal shape counts per rack (size = shapes)
+    std::vector<int> pinnedPerRack;         // per variant index (full power), systems pinned in every rack
+    QString label;                 // "row-1A (20 racks)"
+};
+
+struct LotInfo
+{
+    const FleetLot *lot = nullptr;
+    const SystemModel *model = nullptr;
+    int available = 0;           // delivered and not retired at the date
+    double monthlyDepreciation = 0; // per system, site currency per month
+};
+
+enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Stage };
+enum class ColumnKind { Pattern, Systems, LotUse, HeatShare };
+
+struct RowInfo
+{
+    RowKind kind;
+    int object = -1; // group, node, unit or model index by kind
+    int detail = -1; // shape (ShapeLink)
+    double upper = 0;
+    bool equality = false;
+    QString name;    // GLPK row name, also in LP/MPS files
+};
+
+struct ColumnInfo
+{
+    ColumnKind kind;
+    int group = -1;
+    int index = -1;  // pattern, variant, lot or unit
+    bool integer = true;
+    double lower = 0;
+    double upper = -1; // < 0: unbounded
+    QString name;
+};
+
+// The aggregated MILP of a site at one date: columns, rows and the constraint matrix
+// (Eigen sparse, row-major), plus everything needed to map a solution back to racks.
+// Built by buildFormulation(); immutable afterwards except for stage rows added by the solver.
+struct Formulation
+{
+    QDate date;
+    std::vector<PowerNode> nodes;        // all nodes, in chain order
+    std::vector<bool> nodeEnergized;     // commissioned and fed from a live source at the date
+    std::vector<double> nodeUsableKw;
+    std::vector<const CoolingUnit *> units;
+    std::vector<double> unitUsableKw;
+    std::vector<bool> unitLive;
+    std::vector<Shape> shapes;
+    std::vector<Variant> variants;
+    std::vector<RackGroup> groups;
+    std::vector<LotInfo> lots;
+    std::vector<const SystemModel *> models; // models with available systems, for LotLink rows
+    std::vector<const Rack *> deadRacks;     // racks with no live power (or cooling) at the date
+
+    std::vector<RowInfo> rows;
+    std::vector<ColumnInfo> columns;
+    std::vector<Eigen::Triplet<double>> entries; // (row, column, coefficient)
+
+    QHash<PowerNodeId, int> nodeIndex;
+    QHash<CoolingUnitId, int> unitIndex;
+
+    // Objective coefficients per column for `objective` (maximised; IdleCost maximises the
+    // depreciation of energized systems, i.e. minimises that of idle ones).
+    std::vector<double> objectiveCoefficients(Objective objective, Precision precision) const;
+    // Depreciation per month of every available system (energized or not).
+    double totalMonthlyDepreciation() const;
+    Eigen::SparseMatrix<double, Eigen::RowMajor> matrix() const;
+    int columnOf(ColumnKind kind, int group, int index) const;
+
+    QHash<qint64, int> columnLookup; // (kind, group, index) -> column
+};
+
+// Builds the formulation for `project` at options.date (or planStart). Never fails: racks
+// that cannot be used are listed in deadRacks, systems that cannot run anywhere simply get
+// no column. `catalog` resolves model ids not in the project's own catalog.
+Formulation buildFormulation(const Project &project, const Catalog &catalog, const SolveOptions &options);
+
+// Patterns: every maximal way to fill one rack with `shapes` (indices `allowed`) within
+// its power (kW), height (U) and weight (kg), containing at least `required` (per shape).
+// Whole-rack shapes fill a rack alone. At most `limit` patterns (then the list is cut).
+std::vector<std::vector<int>> rackPatterns(const std::vector<Shape> &shapes, const std::vector<int> &allowed,
+                                           double powerKw, int heightU, double weightKg,
+                                           const std::vector<int> &required, size_t limit = 20000);
+
+} // namespace solver
+} // namespace warmshell

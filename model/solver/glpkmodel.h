@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formulation.h"
+
+#include <atomic>
+#include <vector>
+
+struct glp_prob;
+
+namespace warmshell::solver {
+
+// A Formulation loaded into GLPK (simplex for the LP relaxation and its duals,
+// branch-and-cut for the MILP). GLPK is not reentrant across threads in every build, so
+// every call into it holds one process-wide lock. Owns its glp_prob.
+class GlpkModel
+{
+public:
+    explicit GlpkModel(const Formulation &formulation);
+    ~GlpkModel();
+    GlpkModel(const GlpkModel &) = delete;
+    GlpkModel &operator=(const GlpkModel &) = delete;
+
+    struct Result
+    {
+        bool hasSolution = false; // an (integer, for the MILP) feasible point was found
+        bool optimal = false;     // proven optimal (within the requested gap)
+        bool infeasible = false;
+        bool timedOut = false;
+        bool cancelled = false;
+        double value = 0;         // objective at the solution
+        double bound = 0;         // best proven bound (MILP), LP optimum (LP)
+        std::vector<double> x;    // column values (0-based)
+    };
+
+    // Sets the objective (maximised) with one coefficient per column.
+    void setObjective(const std::vector<double> &coefficients);
+    // Adds the row coefficients·x >= lower (lexicographic stages).
+    void addLowerBoundRow(const std::vector<double> &coefficients, double lower, const char *name);
+    // Changes the upper bound of row `row` (0-based, a Formulation row).
+    void setRowUpper(int row, double upper);
+
+    Result solveLp();
+    // Branch-and-cut from the LP relaxation; `seconds` of wall time at most.
+    Result solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel);
+    // Duals of the Formulation's rows from the last solveLp (objective units per row unit).
+    std::vector<double> rowDuals() const;
+
+    // Writes the model in CPLEX LP or free MPS format; empty string on success.
+    QString writeLp(const QString &fileName) const;
+    QString writeMps(const QString &fileName) const;
+
+private:
+    glp_prob *m_prob = nullptr;
+    int m_formulationRows = 0;
+};
+
+// "GLPK 5.0"
+QString glpkVersion();
+
+} // namespace warmshell::solver

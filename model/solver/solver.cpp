@@ -1,0 +1,990 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solver.h"
+
+#include "catalog.h"
+#include "formulation.h"
+#include "glpkmodel.h"
+#include "validation.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace warmshell {
+
+using namespace solver;
+
+int CapacityPlan::energizedGpus() const
+{
+    int n = 0;
+    for (const auto &g : generations)
+        n += g.energizedGpus;
+    return n;
+}
+int CapacityPlan::idleGpus() const
+{
+    int n = 0;
+    for (const auto &g : generations)
+        n += g.idleGpus;
+    return n;
+}
+Kilowatts CapacityPlan::energizedPower() const
+{
+    Kilowatts kw{0};
+    for (const auto &g : generations)
+        kw += g.energizedPower;
+    return kw;
+}
+Money CapacityPlan::idleDepreciationPerMonth() const
+{
+    Money m{0};
+    for (const auto &g : generations)
+        m += g.idleDepreciationPerMonth;
+    return m;
+}
+
+namespace {
+
+constexpr double kEps = 1e-6;
+
+QString kw(double v) { return QLocale::c().toString(v, 'f', v < 100 ? 1 : 0) + QStringLiteral(" kW"); }
+QString number(double v, int decimals = 0)
+{
+    QLocale l = QLocale::c();
+    l.setNumberOptions(QLocale::DefaultNumberOptions);
+    return l.toString(v, 'f', decimals);
+}
+QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
+
+// What one rack holds: systems per variant, and what they use of the rack.
+struct RackContent
+{
+    std::vector<std::pair<int, int>> systems; // (variant, count)
+    std::vector<int> pinned;                  // per variant, systems that are pinned
+    double kw = 0;
+    int units = 0;
+    double kg = 0;
+    bool wholeRack = false;
+
+    int countOf(int variant) const
+    {
+        for (const auto &[v, n] : systems)
+            if (v == variant)
+                return n;
+        return 0;
+    }
+};
+using Assignment = std::vector<std::vector<RackContent>>; // [group][rack in group]
+
+bool fits(const Rack &rack, const RackContent &c, const Shape &s)
+{
+    if (c.wholeRack)
+        return false;
+    if (s.wholeRack)
+        return c.systems.empty() && s.powerKw <= rack.powerLimit.value() + kEps && s.weightKg <= rack.weightLimit.value() + kEps;
+    return c.kw + s.powerKw <= rack.powerLimit.value() + kEps && c.units + s.heightU <= rack.height.value()
+           && c.kg + s.weightKg <= rack.weightLimit.value() + kEps;
+}
+
+void addSystems(RackContent &c, const Formulation &f, int variant, int count, bool pinned = false)
+{
+    if (count <= 0)
+        return;
+    const Shape &s = f.shapes[size_t(f.variants[size_t(variant)].shape)];
+    bool found = false;
+    for (auto &[v, n] : c.systems)
+        if (v == variant) {
+            n += count;
+            found = true;
+        }
+    if (!found)
+        c.systems.emplace_back(variant, count);
+    if (pinned) {
+        c.pinned.resize(f.variants.size(), 0);
+        c.pinned[size_t(variant)] += count;
+    }
+    c.kw += s.powerKw * count;
+    c.units += s.heightU * count;
+    c.kg += s.weightKg * count;
+    c.wholeRack = c.wholeRack || s.wholeRack;
+}
+
+Assignment emptyAssignment(const Formulation &f)
+{
+    Assignment a(f.groups.size());
+    for (size_t g = 0; g < f.groups.size(); ++g)
+        a[g].resize(f.groups[g].racks.size());
+    return a;
+}
+
+// Racks of each group get patterns in order (y[p] racks each), pinned systems first, then
+// the z[v] systems fill the pattern freeSlots of their shape rack by rack.
+Assignment fromColumns(const Formulation &f, const std::vector<double> &x)
+{
+    Assignment a = emptyAssignment(f);
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        std::vector<std::vector<int>> freeSlots; // per rack, free freeSlots per shape
+        for (size_t p = 0; p < g.patterns.size(); ++p) {
+            const int racks = int(std::lround(x[size_t(f.columnOf(ColumnKind::Pattern, int(gi), int(p)))]));
+            for (int k = 0; k < racks && freeSlots.size() < g.racks.size(); ++k)
+                freeSlots.push_back(g.patterns[p]);
+        }
+        freeSlots.resize(g.racks.size(), std::vector<int>(f.shapes.size(), 0));
+        std::vector<int> remaining(f.variants.size(), 0);
+        for (int v : g.variants)
+            remaining[size_t(v)] = int(std::lround(x[size_t(f.columnOf(ColumnKind::Systems, int(gi), v))]));
+        for (size_t r = 0; r < g.racks.size(); ++r)
+            for (int v : g.variants) {
+                const int n = std::min(g.pinnedPerRack[size_t(v)], remaining[size_t(v)]);
+                const int s = f.variants[size_t(v)].shape;
+                addSystems(a[gi][r], f, v, n, true);
+                freeSlots[r][size_t(s)] -= n;
+                remaining[size_t(v)] -= n;
+            }
+        for (int v : g.variants) {
+            const int s = f.variants[size_t(v)].shape;
+            for (size_t r = 0; r < g.racks.size() && remaining[size_t(v)] > 0; ++r) {
+                const int n = std::min(std::max(freeSlots[r][size_t(s)], 0), remaining[size_t(v)]);
+                addSystems(a[gi][r], f, v, n);
+                freeSlots[r][size_t(s)] -= n;
+                remaining[size_t(v)] -= n;
+            }
+        }
+    }
+    return a;
+}
+
+// Value of one system of variant v for the objective (IdleCost: depreciation per month of
+// the model's most expensive available lot).
+double variantValue(const Formulation &f, int v, Objective objective, Precision precision)
+{
+    const Variant &var = f.variants[size_t(v)];
+    switch (objective) {
+    case Objective::Gpus: return var.model->gpusPerSystem;
+    case Objective::Compute: return var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value() * var.performance / 1000.0;
+    case Objective::IdleCost: {
+        double best = 0;
+        for (const LotInfo &l : f.lots)
+            if (l.model == var.model)
+                best = std::max(best, l.monthlyDepreciation);
+        return best;
+    }
+    }
+    return 0;
+}
+
+// Remaining capacities while a plan is built or checked.
+struct Headroom
+{
+    std::vector<double> node, unit;
+    std::vector<int> fleet; // per model index
+    explicit Headroom(const Formulation &f) : node(f.nodeUsableKw), unit(f.unitUsableKw), fleet(f.models.size(), 0)
+    {
+        for (const LotInfo &l : f.lots)
+            fleet[size_t(std::find(f.models.begin(), f.models.end(), l.model) - f.models.begin())] += l.available;
+    }
+};
+
+int modelIndexOf(const Formulation &f, const SystemModel *m)
+{
+    return int(std::find(f.models.begin(), f.models.end(), m) - f.models.begin());
+}
+
+// Takes `heat` kW from the group's units of one medium (largest headroom first); false and
+// nothing taken if they cannot absorb it all.
+bool takeHeat(Headroom &h, const std::vector<int> &units, double heat)
+{
+    if (heat <= 0)
+        return true;
+    double total = 0;
+    for (int u : units)
+        total += std::max(0.0, h.unit[size_t(u)]);
+    if (total + kEps < heat)
+        return false;
+    std::vector<int> order = units;
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return h.unit[size_t(a)] > h.unit[size_t(b)]; });
+    for (int u : order) {
+        const double take = std::min(heat, std::max(0.0, h.unit[size_t(u)]));
+        h.unit[size_t(u)] -= take;
+        heat -= take;
+        if (heat <= kEps)
+            break;
+    }
+    return true;
+}
+
+// Places one system of variant v in rack r of group g if every limit allows it.
+bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r, int v, bool pinned = false)
+{
+    const RackGroup &g = f.groups[size_t(gi)];
+    const Variant &var = f.variants[size_t(v)];
+    const Shape &s = f.shapes[size_t(var.shape)];
+    const int m = modelIndexOf(f, var.model);
+    if (h.fleet[size_t(m)] <= 0 || !fits(*g.racks[r], a[size_t(gi)][r], s))
+        return false;
+    for (int n : g.nodes)
+        if (h.node[size_t(n)] + kEps < var.powerKw)
+            return false;
+    const double liquid = var.powerKw * var.model->liquidFraction;
+    const double air = var.powerKw - liquid;
+    Headroom trial = h;
+    if (!takeHeat(trial, g.airUnits, air) || !takeHeat(trial, g.liquidUnits, liquid))
+        return false;
+    h.unit = std::move(trial.unit);
+    for (int n : g.nodes)
+        h.node[size_t(n)] -= var.powerKw;
+    h.fleet[size_t(m)] -= 1;
+    addSystems(a[size_t(gi)][r], f, v, 1, pinned);
+    return true;
+}
+
+// Greedy, structure-aware plan: pinned systems first, then variants by value per kW, each
+// filling its eligible racks one by one while every limit along the chain has room.
+Assignment greedy(const Formulation &f, Objective objective, Precision precision)
+{
+    Assignment a = emptyAssignment(f);
+    Headroom h(f);
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
+            for (int v : f.groups[gi].variants)
+                for (int k = 0; k < f.groups[gi].pinnedPerRack[size_t(v)]; ++k)
+                    tryPlace(f, h, a, int(gi), r, v, true);
+    std::vector<int> order(f.variants.size());
+    for (size_t v = 0; v < order.size(); ++v)
+        order[v] = int(v);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const double vx = variantValue(f, x, objective, precision) / std::max(f.variants[size_t(x)].powerKw, kEps);
+        const double vy = variantValue(f, y, objective, precision) / std::max(f.variants[size_t(y)].powerKw, kEps);
+        return vx > vy;
+    });
+    for (int v : order)
+        for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+            const auto &allowed = f.groups[gi].variants;
+            if (std::find(allowed.begin(), allowed.end(), v) == allowed.end())
+                continue;
+            for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
+                while (tryPlace(f, h, a, int(gi), r, v)) {
+                }
+        }
+    return a;
+}
+
+double objectiveOf(const Formulation &f, const Assignment &a, Objective objective, Precision precision)
+{
+    if (objective == Objective::IdleCost) {
+        // Energized systems are charged to the model's lots with the highest depreciation first.
+        std::vector<int> placed(f.models.size(), 0);
+        for (const auto &group : a)
+            for (const RackContent &c : group)
+                for (const auto &[v, n] : c.systems)
+                    placed[size_t(modelIndexOf(f, f.variants[size_t(v)].model))] += n;
+        std::vector<const LotInfo *> lots;
+        for (const LotInfo &l : f.lots)
+            lots.push_back(&l);
+        std::stable_sort(lots.begin(), lots.end(), [](auto *x, auto *y) { return x->monthlyDepreciation > y->monthlyDepreciation; });
+        double energized = 0;
+        for (const LotInfo *l : lots) {
+            int &left = placed[size_t(modelIndexOf(f, l->model))];
+            const int take = std::min(left, l->available);
+            left -= take;
+            energized += take * l->monthlyDepreciation;
+        }
+        return f.totalMonthlyDepreciation() - energized; // idle depreciation per month
+    }
+    double value = 0;
+    for (const auto &group : a)
+        for (const RackContent &c : group)
+            for (const auto &[v, n] : c.systems)
+                value += n * variantValue(f, v, objective, precision);
+    return value;
+}
+
+// Pinned contents that cannot all run: each reason names the racks and the constraint.
+QStringList pinnedConflicts(const Project &project, const Catalog &catalog, const Formulation &f)
+{
+    QStringList out;
+    QHash<const Rack *, int> groupOf;
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        for (const Rack *r : f.groups[gi].racks)
+            groupOf.insert(r, int(gi));
+    std::map<QString, int> pinnedByModel;
+    for (const Rack &rack : project.site.racks) {
+        for (const PinnedSystems &pin : rack.pinned) {
+            pinnedByModel[pin.model.toString()] += pin.count;
+            const SystemModel *m = project.model(pin.model, catalog);
+            const QString what = QStringLiteral("%1 × %2").arg(pin.count).arg(m ? m->name : pin.model.toString());
+            if (!groupOf.contains(&rack)) {
+                out << QStringLiteral("rack %1 holds pinned systems (%2) but has no live power and air cooling on %3")
+                           .arg(rack.id.toString(), what, dateText(f.date));
+                continue;
+            }
+            const RackGroup &g = f.groups[size_t(groupOf.value(&rack))];
+            const bool allowed = std::any_of(g.variants.begin(), g.variants.end(), [&](int v) {
+                return f.variants[size_t(v)].fullPower && f.variants[size_t(v)].model->id == pin.model;
+            });
+            if (!allowed)
+                out << QStringLiteral("rack %1 pins %2, which cannot run there on %3 (no system of that model is "
+                                      "available in the fleet, or the rack lacks the cooling it needs)")
+                           .arg(rack.id.toString(), what, dateText(f.date));
+        }
+    }
+    for (const auto &[model, count] : pinnedByModel) {
+        int available = 0;
+        for (const LotInfo &l : f.lots)
+            if (l.model->id.toString() == model)
+                available += l.available;
+        if (count > available)
+            out << QStringLiteral("racks pin %1 systems of %2 but the fleet has %3 available on %4")
+                       .arg(count).arg(model).arg(available).arg(dateText(f.date));
+    }
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        if (f.groups[gi].patterns.empty())
+            out << QStringLiteral("the pinned systems of rack %1 exceed its own power, space or weight limit")
+                       .arg(f.groups[gi].racks.front()->id.toString());
+    if (!out.isEmpty())
+        return out;
+    // Pinned load against every node and cooling unit.
+    std::vector<double> nodeLoad(f.nodes.size(), 0), airLoad(f.units.size(), 0);
+    std::vector<QStringList> nodeRacks(f.nodes.size());
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        double kwPerRack = 0, airPerRack = 0, liquidPerRack = 0;
+        for (int v : g.variants) {
+            const Variant &var = f.variants[size_t(v)];
+            const double k = g.pinnedPerRack[size_t(v)] * var.powerKw;
+            kwPerRack += k;
+            liquidPerRack += k * var.model->liquidFraction;
+            airPerRack += k * (1 - var.model->liquidFraction);
+        }
+        if (kwPerRack <= 0)
+            continue;
+        const double n = double(g.racks.size());
+        for (int node : g.nodes) {
+            nodeLoad[size_t(node)] += kwPerRack * n;
+            for (const Rack *r : g.racks)
+                nodeRacks[size_t(node)] << r->id.toString();
+        }
+        for (int u : g.airUnits)
+            airLoad[size_t(u)] += airPerRack * n / double(g.airUnits.size());
+        for (int u : g.liquidUnits)
+            airLoad[size_t(u)] += liquidPerRack * n / double(g.liquidUnits.size());
+    }
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        if (nodeLoad[n] > f.nodeUsableKw[n] + kEps)
+            out << QStringLiteral("pinned systems need %1 through %2 but it has %3 usable on %4 (racks %5)")
+                       .arg(kw(nodeLoad[n]), f.nodes[n].id.toString(), kw(f.nodeUsableKw[n]), dateText(f.date),
+                            nodeRacks[n].mid(0, 8).join(QStringLiteral(", ")) + (nodeRacks[n].size() > 8 ? QStringLiteral(", …") : QString()));
+    for (size_t u = 0; u < f.units.size(); ++u)
+        if (airLoad[u] > f.unitUsableKw[u] + kEps)
+            out << QStringLiteral("pinned systems send %1 of heat to cooling unit %2 but it removes %3 on %4")
+                       .arg(kw(airLoad[u]), f.units[u]->id.toString(), kw(f.unitUsableKw[u]), dateText(f.date));
+    return out;
+}
+
+// Fills placements, per-generation and per-lot figures, loads, binding constraints,
+// stranded capacity and idle explanations from a rack assignment, recomputing every load
+// from the racks (an independent check of what the MILP claims).
+// `duals` (LP duals of the formulation's rows, may be empty): a full node or cooling unit is
+// reported as binding only when more of it would be worth something (dual > 0); a full one
+// with a zero dual merely holds systems that could run elsewhere.
+void describePlan(CapacityPlan &plan, const Project &project, const Formulation &f, const Assignment &a,
+                  const std::vector<double> &duals)
+{
+    std::vector<double> nodeDual(f.nodes.size(), 1.0), unitDual(f.units.size(), 1.0);
+    if (duals.size() == f.rows.size())
+        for (size_t row = 0; row < f.rows.size(); ++row) {
+            if (f.rows[row].kind == RowKind::PowerNode)
+                nodeDual[size_t(f.rows[row].object)] = duals[row];
+            else if (f.rows[row].kind == RowKind::CoolingUnit)
+                unitDual[size_t(f.rows[row].object)] = duals[row];
+        }
+    const Precision precision = plan.options.precision;
+    // Placements and loads.
+    std::vector<double> nodeLoad(f.nodes.size(), 0), unitLoad(f.units.size(), 0);
+    std::vector<int> placedByModel(f.models.size(), 0);
+    std::vector<double> multiHeat; // processed after single-unit loads
+    struct Pending { const std::vector<int> *units; double heat; };
+    std::vector<Pending> pending;
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        for (size_t r = 0; r < g.racks.size(); ++r) {
+            const RackContent &c = a[gi][r];
+            if (c.systems.empty())
+                continue;
+            RackPlacement placement;
+            placement.rack = g.racks[r]->id;
+            double air = 0, liquid = 0;
+            for (const auto &[v, n] : c.systems) {
+                const Variant &var = f.variants[size_t(v)];
+                const int pinned = size_t(v) < c.pinned.size() ? c.pinned[size_t(v)] : 0;
+                for (int part = 0; part < 2; ++part) {
+                    const int count = part == 0 ? pinned : n - pinned;
+                    if (count <= 0)
+                        continue;
+                    placement.systems.push_back({var.model->id, var.operatingPoint, count, Kilowatts(var.powerKw * count),
+                                                 count * var.model->gpusPerSystem, part == 0});
+                }
+                liquid += n * var.powerKw * var.model->liquidFraction;
+                air += n * var.powerKw * (1 - var.model->liquidFraction);
+                placedByModel[size_t(modelIndexOf(f, var.model))] += n;
+            }
+            placement.load = Kilowatts(c.kw);
+            placement.usedHeight = RackUnits(c.wholeRack ? g.racks[r]->height.value() : c.units);
+            plan.placements.push_back(std::move(placement));
+            for (int n : g.nodes)
+                nodeLoad[size_t(n)] += c.kw;
+            for (const auto &[units, heat] : {std::pair{&g.airUnits, air}, std::pair{&g.liquidUnits, liquid}}) {
+                if (units->size() == 1)
+                    unitLoad[size_t(units->front())] += heat;
+                else if (units->size() > 1 && heat > 0)
+                    pending.push_back({units, heat});
+            }
+        }
+    }
+    for (const Pending &p : pending) { // shared zones: split in proportion to headroom
+        double room = 0;
+        for (int u : *p.units)
+            room += std::max(0.0, f.unitUsableKw[size_t(u)] - unitLoad[size_t(u)]);
+        for (int u : *p.units) {
+            const double share = room > 0 ? std::max(0.0, f.unitUsableKw[size_t(u)] - unitLoad[size_t(u)]) / room
+                                           : 1.0 / double(p.units->size());
+            unitLoad[size_t(u)] += p.heat * share;
+        }
+    }
+
+    // Generations and lots (energized systems charged to the most expensive lots first).
+    std::vector<int> leftToCharge = placedByModel;
+    std::vector<size_t> lotOrder(f.lots.size());
+    for (size_t i = 0; i < lotOrder.size(); ++i)
+        lotOrder[i] = i;
+    std::stable_sort(lotOrder.begin(), lotOrder.end(),
+                     [&](size_t x, size_t y) { return f.lots[x].monthlyDepreciation > f.lots[y].monthlyDepreciation; });
+    std::vector<int> energizedOfLot(f.lots.size(), 0);
+    for (size_t i : lotOrder) {
+        int &left = leftToCharge[size_t(modelIndexOf(f, f.lots[i].model))];
+        energizedOfLot[i] = std::min(left, f.lots[i].available);
+        left -= energizedOfLot[i];
+    }
+    std::map<QString, GenerationResult> generations;
+    std::map<QString, QDate> released;
+    // Every generation of the fleet appears, even one with nothing delivered yet.
+    for (const FleetLot &lot : project.fleet)
+        if (const SystemModel *m = project.model(lot.model, Catalog::builtIn()))
+            if (!generations.count(m->generation)) {
+                generations[m->generation].generation = m->generation;
+                released[m->generation] = m->released;
+            }
+    for (const Variant &var : f.variants)
+        if (!generations.count(var.model->generation)) {
+            generations[var.model->generation].generation = var.model->generation;
+            released[var.model->generation] = var.model->released;
+        }
+    for (size_t i = 0; i < f.lots.size(); ++i) {
+        const LotInfo &l = f.lots[i];
+        plan.lots.push_back({l.lot->id, l.available, energizedOfLot[i], Money(l.monthlyDepreciation)});
+        GenerationResult &g = generations[l.model->generation];
+        const int idle = l.available - energizedOfLot[i];
+        g.energizedSystems += energizedOfLot[i];
+        g.idleSystems += idle;
+        g.energizedGpus += energizedOfLot[i] * l.model->gpusPerSystem;
+        g.idleGpus += idle * l.model->gpusPerSystem;
+        g.idleDepreciationPerMonth += Money(idle * l.monthlyDepreciation);
+    }
+    for (const auto &group : a)
+        for (const RackContent &c : group)
+            for (const auto &[v, n] : c.systems) {
+                const Variant &var = f.variants[size_t(v)];
+                GenerationResult &g = generations[var.model->generation];
+                g.energizedPower += Kilowatts(n * var.powerKw);
+                g.energizedPflops += n * var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value() * var.performance / 1000.0;
+            }
+    for (auto &[name, g] : generations)
+        plan.generations.push_back(g);
+    std::stable_sort(plan.generations.begin(), plan.generations.end(), [&](const auto &x, const auto &y) {
+        return released[x.generation] < released[y.generation];
+    });
+
+    // Systems still waiting, per variant: the smallest one decides whether a limit binds.
+    std::vector<int> waiting(f.models.size(), 0);
+    for (size_t i = 0; i < f.lots.size(); ++i)
+        waiting[size_t(modelIndexOf(f, f.lots[i].model))] += f.lots[i].available - energizedOfLot[i];
+    auto smallestWaiting = [&](const std::vector<int> &groups, int medium /* -1 power, 0 air, 1 liquid */) {
+        double best = INFINITY;
+        for (int gi : groups)
+            for (int v : f.groups[size_t(gi)].variants) {
+                const Variant &var = f.variants[size_t(v)];
+                if (waiting[size_t(modelIndexOf(f, var.model))] <= 0)
+                    continue;
+                const double lf = var.model->liquidFraction;
+                const double need = medium < 0 ? var.powerKw : var.powerKw * (medium == 1 ? lf : 1 - lf);
+                if (need > kEps)
+                    best = std::min(best, need);
+            }
+        return best;
+    };
+    std::vector<std::vector<int>> groupsOfNode(f.nodes.size()), groupsOfUnit(f.units.size());
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        for (int n : f.groups[gi].nodes)
+            groupsOfNode[size_t(n)].push_back(int(gi));
+        for (int u : f.groups[gi].airUnits)
+            groupsOfUnit[size_t(u)].push_back(int(gi));
+        for (int u : f.groups[gi].liquidUnits)
+            groupsOfUnit[size_t(u)].push_back(int(gi));
+    }
+
+    // Power nodes.
+    std::vector<bool> nodeBinding(f.nodes.size(), false);
+    for (size_t n = 0; n < f.nodes.size(); ++n) {
+        const PowerNode &node = f.nodes[n];
+        CapacityUse use{node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(), Kilowatts(f.nodeUsableKw[n]),
+                        Kilowatts(nodeLoad[n]), bool(f.nodeEnergized[n]), false};
+        const double need = smallestWaiting(groupsOfNode[n], -1);
+        use.binding = f.nodeEnergized[n] && std::isfinite(need) && f.nodeUsableKw[n] - nodeLoad[n] < need - kEps
+                      && nodeDual[n] > 1e-7;
+        nodeBinding[n] = use.binding;
+        if (use.binding)
+            plan.binding.push_back({QStringLiteral("power"), use.object,
+                                    QStringLiteral("%1 is at %2% of its %3 usable capacity (%4); the smallest waiting system needs %5")
+                                        .arg(node.name.isEmpty() ? use.object : node.name)
+                                        .arg(number(100 * use.utilisation(), 1))
+                                        .arg(node.redundancy.label())
+                                        .arg(kw(f.nodeUsableKw[n]), kw(need))});
+        plan.powerNodes.push_back(use);
+    }
+    // Cooling units.
+    std::vector<bool> unitBinding(f.units.size(), false);
+    for (size_t u = 0; u < f.units.size(); ++u) {
+        const CoolingUnit &unit = *f.units[u];
+        const int medium = heatMedium(unit.kind) == HeatMedium::Liquid ? 1 : 0;
+        CapacityUse use{unit.id.toString(), unit.name, keyOf(unit.kind), unit.capacity * unit.redundancy.installedModules(),
+                        Kilowatts(f.unitUsableKw[u]), Kilowatts(unitLoad[u]), bool(f.unitLive[u]), false};
+        const double need = smallestWaiting(groupsOfUnit[u], medium);
+        use.binding = f.unitLive[u] && std::isfinite(need) && f.unitUsableKw[u] - unitLoad[u] < need - kEps
+                      && unitDual[u] > 1e-7;
+        unitBinding[u] = use.binding;
+        if (use.binding)
+            plan.binding.push_back({QStringLiteral("cooling"), use.object,
+                                    QStringLiteral("%1 is at %2% of its %3 usable cooling (%4); the smallest waiting system sends %5 to it")
+                                        .arg(unit.name.isEmpty() ? use.object : unit.name)
+                                        .arg(number(100 * use.utilisation(), 1))
+                                        .arg(unit.redundancy.label())
+                                        .arg(kw(f.unitUsableKw[u]), kw(need))});
+        plan.coolingUnits.push_back(use);
+    }
+    // Rack groups with no room for any waiting system.
+    std::vector<bool> groupFull(f.groups.size(), false);
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        bool anyWaiting = false, room = false;
+        int bySpace = 0, byPower = 0, byWeight = 0;
+        for (int v : g.variants) {
+            const Variant &var = f.variants[size_t(v)];
+            if (waiting[size_t(modelIndexOf(f, var.model))] <= 0)
+                continue;
+            anyWaiting = true;
+            const Shape &s = f.shapes[size_t(var.shape)];
+            for (size_t r = 0; r < g.racks.size() && !room; ++r) {
+                const RackContent &c = a[gi][r];
+                if (fits(*g.racks[r], c, s)) {
+                    room = true;
+                    break;
+                }
+                const Rack &rack = *g.racks[r];
+                bySpace += c.units + s.heightU > rack.height.value() || c.wholeRack;
+                byPower += c.kw + s.powerKw > rack.powerLimit.value() + kEps;
+                byWeight += c.kg + s.weightKg > rack.weightLimit.value() + kEps;
+            }
+        }
+        if (!anyWaiting || room)
+            continue;
+        groupFull[gi] = true;
+        const bool space = bySpace >= byPower && bySpace >= byWeight;
+        const bool power = !space && byPower >= byWeight;
+        plan.binding.push_back({space ? QStringLiteral("rack-space") : power ? QStringLiteral("rack-power") : QStringLiteral("rack-weight"),
+                                g.racks.front()->id.toString(),
+                                QStringLiteral("racks %1 are full: no room (%2) for another waiting system")
+                                    .arg(g.label, space ? QStringLiteral("space") : power ? QStringLiteral("power limit") : QStringLiteral("weight limit"))});
+    }
+    // Fleet fully energized.
+    for (size_t m = 0; m < f.models.size(); ++m)
+        if (waiting[m] == 0 && placedByModel[m] > 0)
+            plan.binding.push_back({QStringLiteral("fleet"), f.models[m]->id.toString(),
+                                    QStringLiteral("all %1 available %2 systems are energized").arg(placedByModel[m]).arg(f.models[m]->name)});
+
+    // Stranded capacity.
+    for (size_t n = 0; n < f.nodes.size(); ++n) {
+        const PowerNode &node = f.nodes[n];
+        const double reserve = node.installedCapacity().value() * node.derating - node.usableCapacity().value();
+        if (reserve > kEps && node.isCommissionedBy(f.date))
+            plan.stranded.push_back({node.id.toString(), QStringLiteral("power"), Kilowatts(reserve),
+                                     QStringLiteral("redundancy reserve (%1)").arg(node.redundancy.label())});
+        if (node.isCommissionedBy(f.date) && !f.nodeEnergized[n] && node.usableCapacity(f.date).value() > 0)
+            plan.stranded.push_back({node.id.toString(), QStringLiteral("power"), node.usableCapacity(f.date),
+                                     QStringLiteral("no live input on %1").arg(dateText(f.date))});
+        const double headroom = f.nodeUsableKw[n] - nodeLoad[n];
+        if (!f.nodeEnergized[n] || nodeBinding[n] || headroom <= kEps || !std::isfinite(smallestWaiting(groupsOfNode[n], -1)))
+            continue;
+        QString reason;
+        for (int gi : groupsOfNode[n]) {
+            for (int up : f.groups[size_t(gi)].nodes)
+                if (nodeBinding[size_t(up)] && up != int(n)) {
+                    reason = QStringLiteral("%1 binds").arg(f.nodes[size_t(up)].id.toString());
+                    break;
+                }
+            if (!reason.isEmpty())
+                break;
+        }
+        if (reason.isEmpty())
+            for (int gi : groupsOfNode[n])
+                for (int u : f.groups[size_t(gi)].airUnits)
+                    if (unitBinding[size_t(u)] && reason.isEmpty())
+                        reason = QStringLiteral("cooling %1 binds").arg(f.units[size_t(u)]->id.toString());
+        if (reason.isEmpty())
+            for (int gi : groupsOfNode[n])
+                for (int u : f.groups[size_t(gi)].liquidUnits)
+                    if (unitBinding[size_t(u)] && reason.isEmpty())
+                        reason = QStringLiteral("cooling %1 binds").arg(f.units[size_t(u)]->id.toString());
+        if (reason.isEmpty() && std::all_of(groupsOfNode[n].begin(), groupsOfNode[n].end(), [&](int gi) { return groupFull[size_t(gi)]; }))
+            reason = QStringLiteral("the racks it feeds are full");
+        if (reason.isEmpty())
+            reason = QStringLiteral("waiting systems cannot use it (rack or cooling type)");
+        plan.stranded.push_back({node.id.toString(), QStringLiteral("power"), Kilowatts(headroom), reason});
+    }
+    for (size_t u = 0; u < f.units.size(); ++u) {
+        const int medium = heatMedium(f.units[u]->kind) == HeatMedium::Liquid ? 1 : 0;
+        const double headroom = f.unitUsableKw[u] - unitLoad[u];
+        if (!f.unitLive[u] || unitBinding[u] || headroom <= kEps || !std::isfinite(smallestWaiting(groupsOfUnit[u], medium)))
+            continue;
+        QString reason;
+        for (int gi : groupsOfUnit[u])
+            for (int n : f.groups[size_t(gi)].nodes)
+                if (nodeBinding[size_t(n)] && reason.isEmpty())
+                    reason = QStringLiteral("power %1 binds").arg(f.nodes[size_t(n)].id.toString());
+        if (reason.isEmpty())
+            reason = QStringLiteral("the racks it cools are full");
+        plan.stranded.push_back({f.units[u]->id.toString(), QStringLiteral("cooling"), Kilowatts(headroom), reason});
+    }
+
+    // Why systems stay idle, per generation.
+    for (const GenerationResult &g : plan.generations) {
+        if (g.idleSystems == 0)
+            continue;
+        std::vector<int> eligible;
+        const SystemModel *example = nullptr;
+        for (size_t gi = 0; gi < f.groups.size(); ++gi)
+            for (int v : f.groups[gi].variants)
+                if (f.variants[size_t(v)].model->generation == g.generation) {
+                    if (std::find(eligible.begin(), eligible.end(), int(gi)) == eligible.end())
+                        eligible.push_back(int(gi));
+                }
+        for (const LotInfo &l : f.lots)
+            if (l.model->generation == g.generation)
+                example = l.model;
+        const QString head = QStringLiteral("%1: %2 systems (%3 GPUs) idle on %4")
+                                 .arg(g.generation).arg(g.idleSystems).arg(g.idleGpus).arg(dateText(f.date));
+        if (eligible.empty()) {
+            const bool liquid = example && example->cooling == CoolingType::Liquid;
+            int racksOfType = 0, deadOfType = 0;
+            QDate firstLive;
+            QSet<QString> waitingFor;
+            for (const Rack &rack : project.site.racks)
+                if (!liquid || rack.cooling == CoolingType::Liquid)
+                    ++racksOfType;
+            for (const Rack *rack : f.deadRacks) {
+                if (liquid && rack->cooling != CoolingType::Liquid)
+                    continue;
+                ++deadOfType;
+                for (const PowerNodeId &feed : {rack->feedA, rack->feedB}) {
+                    if (feed.isNull())
+                        continue;
+                    auto up = project.site.power.upstreamOf(feed);
+                    up.push_back(feed);
+                    for (const PowerNodeId &id : up) {
+                        const PowerNode *node = project.site.power.node(id);
+                        if (node && !node->isCommissionedBy(f.date)) {
+                            waitingFor.insert(id.toString());
+                            if (!firstLive.isValid() || node->commissioned < firstLive)
+                                firstLive = node->commissioned;
+                        }
+                    }
+                }
+            }
+            QString text = head + QStringLiteral(": they need a %1 rack with live power and cooling; the site has %2, %3 without live power or cooling")
+                                      .arg(liquid ? QStringLiteral("liquid-cooled") : QStringLiteral("suitable"))
+                                      .arg(racksOfType).arg(deadOfType);
+            if (!waitingFor.isEmpty()) {
+                QStringList ids = waitingFor.values();
+                ids.sort();
+                text += QStringLiteral(" (fed through %1, commissioned from %2)").arg(ids.join(QStringLiteral(", ")), dateText(firstLive));
+            }
+            plan.explanations << text;
+            continue;
+        }
+        QStringList limits;
+        for (const BindingConstraint &b : plan.binding) {
+            if (b.kind == QLatin1String("fleet"))
+                continue;
+            bool relevant = false;
+            for (int gi : eligible) {
+                const RackGroup &grp = f.groups[size_t(gi)];
+                if (b.kind == QLatin1String("power"))
+                    relevant = relevant || std::any_of(grp.nodes.begin(), grp.nodes.end(), [&](int n) { return f.nodes[size_t(n)].id.toString() == b.object; });
+                else if (b.kind == QLatin1String("cooling"))
+                    relevant = relevant || std::any_of(grp.airUnits.begin(), grp.airUnits.end(), [&](int u) { return f.units[size_t(u)]->id.toString() == b.object; })
+                               || std::any_of(grp.liquidUnits.begin(), grp.liquidUnits.end(), [&](int u) { return f.units[size_t(u)]->id.toString() == b.object; });
+                else
+                    relevant = relevant || grp.racks.front()->id.toString() == b.object;
+            }
+            if (relevant)
+                limits << b.text;
+        }
+        plan.explanations << head + (limits.isEmpty() ? QStringLiteral(": the plan prefers other systems for the same capacity")
+                                                      : QStringLiteral(", limited by: ") + limits.mid(0, 4).join(QStringLiteral("; "))
+                                                            + (limits.size() > 4 ? QStringLiteral("; and %1 more").arg(limits.size() - 4) : QString()));
+    }
+}
+
+// GPUs per generation of an assignment.
+std::map<QString, int> gpusByGeneration(const Formulation &f, const Assignment &a)
+{
+    std::map<QString, int> out;
+    for (const auto &group : a)
+        for (const RackContent &c : group)
+            for (const auto &[v, n] : c.systems)
+                out[f.variants[size_t(v)].model->generation] += n * f.variants[size_t(v)].model->gpusPerSystem;
+    return out;
+}
+double pflopsOf(const Formulation &f, const Assignment &a, Precision p) { return objectiveOf(f, a, Objective::Compute, p); }
+int gpusOf(const Formulation &f, const Assignment &a) { return int(std::lround(objectiveOf(f, a, Objective::Gpus, Precision::Bf16))); }
+
+std::vector<Objective> objectivesOf(const SolveOptions &options)
+{
+    return options.objectives.empty() ? std::vector<Objective>{Objective::Compute} : options.objectives;
+}
+
+// Column objective for a stage (IdleCost maximises the depreciation of energized systems),
+// scaled to whole numbers: GLPK rounds its bounds when every integer column has an integral
+// coefficient and every continuous one none, which proves optimality where a fractional
+// objective would leave a tiny unprovable gap. Compute counts TFLOPS (integral for catalog
+// figures at full power; otherwise rounded to 0.01 TFLOPS), money counts cents.
+struct StageObjective
+{
+    std::vector<double> coefficients; // scaled, whole numbers
+    double scale = 1;                 // objective value = scaled value / scale
+};
+StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)
+{
+    StageObjective s;
+    s.coefficients = f.objectiveCoefficients(o, p);
+    double base = o == Objective::Compute ? 1000.0 : 1.0; // PFLOPS -> TFLOPS
+    bool integral = true;
+    for (double c : s.coefficients)
+        integral = integral && std::abs(c * base - std::round(c * base)) < 1e-9;
+    s.scale = integral ? base : base * 100.0;
+    for (double &c : s.coefficients)
+        c = std::round(c * s.scale);
+    return s;
+}
+
+QString unitOf(Objective o)
+{
+    switch (o) {
+    case Objective::Compute: return QStringLiteral("PFLOPS");
+    case Objective::Gpus: return QStringLiteral("GPUs");
+    case Objective::IdleCost: return QStringLiteral("per month of idle depreciation");
+    }
+    return {};
+}
+
+} // namespace
+
+CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CapacityPlan plan;
+    plan.options = options;
+    plan.date = options.date.isValid() ? options.date : project.site.planStart;
+    const std::vector<Objective> objectives = objectivesOf(options);
+    plan.objective = objectives.front();
+    auto finish = [&]() -> CapacityPlan & {
+        plan.seconds = timer.nsecsElapsed() / 1e9;
+        return plan;
+    };
+
+    const auto problems = validateProject(project, catalog);
+    if (!problems.empty()) {
+        plan.status = PlanStatus::Failed;
+        plan.explanations << QStringLiteral("the project has %1 validation problem(s); fix them before solving:").arg(problems.size());
+        for (size_t i = 0; i < problems.size() && i < 20; ++i)
+            plan.explanations << problems[i].toString();
+        return finish();
+    }
+
+    const Formulation f = buildFormulation(project, catalog, options);
+    if (const QStringList conflicts = pinnedConflicts(project, catalog, f); !conflicts.isEmpty()) {
+        plan.status = PlanStatus::Infeasible;
+        plan.explanations << QStringLiteral("the pinned contents cannot all be energized on %1:").arg(dateText(plan.date));
+        plan.explanations << conflicts;
+        return finish();
+    }
+
+    const Precision precision = options.precision;
+    const double total = f.totalMonthlyDepreciation();
+    // Objective value in reporting units: IdleCost reports idle depreciation (minimised).
+    auto report = [&](Objective o, double maximised) { return o == Objective::IdleCost ? total - maximised : maximised; };
+
+    Assignment assignment = emptyAssignment(f);
+    plan.status = PlanStatus::Optimal;
+    if (f.columns.empty()) {
+        plan.method = QStringLiteral("none (nothing can be placed)");
+    } else {
+        GlpkModel model(f);
+        const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
+        model.setObjective(primary.coefficients);
+        const GlpkModel::Result lp = model.solveLp();
+        const double lpBound = lp.hasSolution ? lp.value / primary.scale : 0;
+        std::vector<double> duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
+        plan.bound = report(objectives.front(), lpBound);
+
+        Assignment heuristic = greedy(f, objectives.front(), precision);
+        if (options.method == SolveMethod::Heuristic) {
+            plan.method = QStringLiteral("heuristic");
+            assignment = std::move(heuristic);
+            plan.status = PlanStatus::Feasible;
+        } else {
+            plan.method = QStringLiteral("glpk-milp");
+            bool provenAll = true;
+            double primaryBound = lpBound;
+            for (size_t k = 0; k < objectives.size(); ++k) {
+                const StageObjective c = stageCoefficients(f, objectives[k], precision);
+                if (k > 0)
+                    model.setObjective(c.coefficients);
+                const double left = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
+                const GlpkModel::Result r = model.solveMilp(std::max(left, 0.05), options.relativeGap, options.cancel);
+                plan.timedOut = plan.timedOut || r.timedOut;
+                plan.cancelled = plan.cancelled || r.cancelled;
+                if (!r.hasSolution) {
+                    if (k == 0) { // keep the greedy plan: feasible by construction
+                        assignment = std::move(heuristic);
+                        provenAll = false;
+                        plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
+                    }
+                    provenAll = false;
+                    break;
+                }
+                provenAll = provenAll && r.optimal;
+                if (k == 0)
+                    primaryBound = r.bound / c.scale;
+                assignment = fromColumns(f, r.x);
+                if (k + 1 < objectives.size()) // keep this stage at its optimum (whole-number objective)
+                    model.addLowerBoundRow(c.coefficients, r.value - 0.5, QStringLiteral("stage_%1").arg(k + 1).toLatin1().constData());
+                if (r.cancelled || r.timedOut)
+                    break;
+            }
+            plan.bound = report(objectives.front(), primaryBound);
+            plan.status = provenAll ? PlanStatus::Optimal : PlanStatus::Feasible;
+        }
+        plan.objectiveValue = objectiveOf(f, assignment, objectives.front(), precision);
+        if (plan.status == PlanStatus::Optimal)
+            plan.bound = plan.objectiveValue;
+        plan.gap = std::abs(plan.bound - plan.objectiveValue) / std::max(std::abs(plan.objectiveValue), 1e-9);
+        if (plan.gap < 1e-9)
+            plan.gap = 0;
+
+        describePlan(plan, project, f, assignment, duals);
+
+        // Marginal value of +1 MW at the binding nodes: the LP dual, and an exact re-solve.
+        if (options.marginalValues) {
+            std::vector<std::pair<double, int>> candidates; // (dual, row)
+            for (size_t row = 0; row < f.rows.size(); ++row)
+                if (f.rows[row].kind == RowKind::PowerNode) {
+                    const int n = f.rows[row].object;
+                    const bool binding = std::any_of(plan.binding.begin(), plan.binding.end(), [&](const BindingConstraint &b) {
+                        return b.kind == QLatin1String("power") && b.object == f.nodes[size_t(n)].id.toString();
+                    });
+                    if (binding || duals[row] > kEps)
+                        candidates.emplace_back(duals[row], int(row));
+                }
+            std::stable_sort(candidates.begin(), candidates.end(), [](auto &x, auto &y) { return x.first > y.first; });
+            const auto baseGpus = gpusByGeneration(f, assignment);
+            const double basePrimary = objectiveOf(f, assignment, objectives.front(), precision);
+            GlpkModel probe(f);
+            probe.setObjective(primary.coefficients);
+            const double sign = objectives.front() == Objective::IdleCost ? -1 : 1;
+            for (size_t i = 0; i < candidates.size() && i < 8; ++i) {
+                const auto [dual, row] = candidates[i];
+                const int n = f.rows[size_t(row)].object;
+                MarginalValue mv;
+                mv.object = f.nodes[size_t(n)].id.toString();
+                mv.dualPerKw = sign * dual / primary.scale;
+                const double left = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
+                if (options.method == SolveMethod::Exact && plan.status == PlanStatus::Optimal && left > 0.5
+                    && !(options.cancel && options.cancel->load())) {
+                    probe.setRowUpper(row, f.rows[size_t(row)].upper + 1000.0);
+                    const GlpkModel::Result r = probe.solveMilp(std::min(left / 2, 10.0), 0.0, options.cancel);
+                    probe.setRowUpper(row, f.rows[size_t(row)].upper);
+                    if (r.hasSolution && r.optimal) {
+                        const Assignment more = fromColumns(f, r.x);
+                        mv.resolved = true;
+                        mv.objectiveGain = objectiveOf(f, more, objectives.front(), precision) - basePrimary;
+                        mv.extraGpus = gpusOf(f, more) - gpusOf(f, assignment);
+                        mv.extraPflops = pflopsOf(f, more, precision) - pflopsOf(f, assignment, precision);
+                        QStringList parts;
+                        auto moreGpus = gpusByGeneration(f, more);
+                        std::set<QString> gens;
+                        for (auto &[k, v] : baseGpus)
+                            gens.insert(k);
+                        for (auto &[k, v] : moreGpus)
+                            gens.insert(k);
+                        for (const QString &gen : gens) {
+                            const int d = moreGpus[gen] - (baseGpus.count(gen) ? baseGpus.at(gen) : 0);
+                            if (d != 0)
+                                parts << QStringLiteral("%1%2 %3").arg(d > 0 ? QStringLiteral("+") : QStringLiteral("−")).arg(std::abs(d)).arg(gen);
+                        }
+                        mv.byGeneration = parts.join(QStringLiteral(", "));
+                    }
+                }
+                const PowerNode &node = f.nodes[size_t(n)];
+                if (mv.resolved)
+                    mv.text = QStringLiteral("+1 MW at %1 energizes %2 more GPUs%3, %4 PFLOPS (LP dual %5 %6 per MW)")
+                                  .arg(node.name.isEmpty() ? mv.object : node.name)
+                                  .arg(mv.extraGpus)
+                                  .arg(mv.byGeneration.isEmpty() ? QString() : QStringLiteral(" (%1 GPUs)").arg(mv.byGeneration))
+                                  .arg(QStringLiteral("%1%2").arg(mv.extraPflops >= 0 ? QStringLiteral("+") : QString()).arg(number(mv.extraPflops, 1)))
+                                  .arg(number(mv.dualPerKw * 1000, 2), unitOf(objectives.front()));
+                else
+                    mv.text = QStringLiteral("+1 MW at %1 is worth %2 %3 by the LP dual")
+                                  .arg(node.name.isEmpty() ? mv.object : node.name, number(mv.dualPerKw * 1000, 2), unitOf(objectives.front()));
+                plan.marginalValues.push_back(mv);
+            }
+        }
+    }
+    if (f.columns.empty())
+        describePlan(plan, project, f, assignment, {});
+    if (plan.generations.empty() || plan.energizedGpus() == 0)
+        plan.explanations.prepend(QStringLiteral("no GPU can be energized on %1").arg(dateText(plan.date)));
+    return finish();
+}
+
+QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options, const QString &fileName,
+                   ModelFormat format)
+{
+    const auto problems = validateProject(project, catalog);
+    if (!problems.empty())
+        return QStringLiteral("the project has validation problems: %1").arg(problems.front().toString());
+    const Formulation f = buildFormulation(project, catalog, options);
+    if (f.columns.empty())
+        return QStringLiteral("nothing can be placed on %1, so there is no model to write").arg(dateText(f.date));
+    GlpkModel model(f);
+    model.setObjective(f.objectiveCoefficients(objectivesOf(options).front(), options.precision));
+    return format == ModelFormat::Lp ? model.writeLp(fileName) : model.writeMps(fileName);
+}
+
+} // namespace warmshell

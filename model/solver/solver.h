@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "capacityplan.h"
+#include "project.h"
+#include "solveoptions.h"
+
+namespace warmshell {
+
+class Catalog;
+
+// Decides which systems of the fleet go into which racks at options.date so that the
+// objectives are best within every power, cooling, rack and fleet limit. A pure function of
+// its arguments: no globals, no signals; safe to call on a worker thread with a snapshot.
+// Never throws: a project with validation problems gives status Failed, pinned contents
+// that cannot all run give Infeasible, each with explanations naming what is involved.
+CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options);
+
+enum class ModelFormat { Lp, Mps };
+// Writes the exact MILP that solve() hands to GLPK for the primary objective (CPLEX LP or
+// free MPS format), so it can be run in another solver. Returns an empty string on success,
+// else the reason.
+QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options,
+                   const QString &fileName, ModelFormat format);
+
+} // namespace warmshell
