@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "projectfile.h"
+#include "solver/perrackmodel.h"
 #include "solver/planjson.h"
 #include "solver/solver.h"
 #include "validation.h"
@@ -81,10 +82,15 @@ const char *const kSolveUsage =
     "Exit codes: 0 a plan, 1 invalid input or infeasible pinned contents, 2 usage error.\n";
 
 const char *const kModelUsage =
-    "Usage: warmshell-cli model FILE (--lp OUT | --mps OUT) [--objective O] [--precision P] [--date D]\n"
+    "Usage: warmshell-cli model FILE (--lp OUT | --mps OUT) [--per-rack] [--objective O] [--precision P]\n"
+    "                         [--date D]\n"
     "\n"
     "Writes the exact MILP the solver hands to GLPK for the primary objective, in CPLEX LP or\n"
     "free MPS format, so it can be run in another solver.\n"
+    "  --per-rack         write instead the plain per-rack model of the same problem (one integer\n"
+    "                     column per rack and system variant; no grouping of identical racks;\n"
+    "                     compute counted in TFLOPS, idle-cost as depreciation of energized systems;\n"
+    "                     the MPS file minimises the negated objective)\n"
     "Exit codes: 0 written, 1 invalid input or write error, 2 usage error.\n";
 
 bool wantsHelp(const QStringList &args)
@@ -430,15 +436,19 @@ int modelCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << kModelUsage;
         return Ok;
     }
+    QStringList rest = args;
+    const bool perRack = rest.removeAll(QStringLiteral("--per-rack")) > 0;
     PlanArguments a;
-    if (const QString error = parsePlanArguments(args, a, true); !error.isEmpty())
+    if (const QString error = parsePlanArguments(rest, a, true); !error.isEmpty())
         return usageError(err, error, kModelUsage);
     const auto project = loadForCommand(a.file, out);
     if (!project)
         return InvalidInput;
     const bool lp = !a.lp.isEmpty();
     const QString target = lp ? a.lp : a.mps;
-    const QString error = writeModel(*project, Catalog::builtIn(), a.options, target, lp ? ModelFormat::Lp : ModelFormat::Mps);
+    const ModelFormat format = lp ? ModelFormat::Lp : ModelFormat::Mps;
+    const QString error = perRack ? writePerRackModel(*project, Catalog::builtIn(), a.options, target, format)
+                                  : writeModel(*project, Catalog::builtIn(), a.options, target, format);
     if (!error.isEmpty()) {
         err << "warmshell-cli: " << error << '\n';
         return InvalidInput;

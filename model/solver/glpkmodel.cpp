@@ -23,11 +23,16 @@ struct CallbackState
     const std::atomic<bool> *cancel = nullptr;
     bool cancelled = false;
     double bound = NAN;
+    std::vector<double> incumbent; // 1-based for GLPK; empty once handed over
 };
 
 void callback(glp_tree *tree, void *info)
 {
     auto *state = static_cast<CallbackState *>(info);
+    if (glp_ios_reason(tree) == GLP_IHEUR && !state->incumbent.empty()) {
+        glp_ios_heur_sol(tree, state->incumbent.data());
+        state->incumbent.clear();
+    }
     if (const int best = glp_ios_best_node(tree); best != 0)
         state->bound = glp_ios_node_bound(tree, best);
     if (state->cancel && state->cancel->load(std::memory_order_relaxed)) {
@@ -152,16 +157,25 @@ std::vector<double> GlpkModel::rowDuals() const
     return duals;
 }
 
-GlpkModel::Result GlpkModel::solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel)
+GlpkModel::Result GlpkModel::solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel,
+                                       const std::vector<double> *incumbent)
 {
     std::lock_guard guard(glpkLock());
     Result r;
     CallbackState state;
     state.cancel = cancel;
+    if (incumbent) {
+        state.incumbent.reserve(incumbent->size() + 1);
+        state.incumbent.push_back(0);
+        state.incumbent.insert(state.incumbent.end(), incumbent->begin(), incumbent->end());
+    }
     glp_iocp parm;
     glp_init_iocp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
-    parm.presolve = GLP_ON;
+    // No MIP presolver: the callback's incumbent is in this problem's columns, and GLPK 5.0
+    // aborts in its cut setup when presolve removes every column. The root LP is solved
+    // here instead (warm-started from the current basis).
+    parm.presolve = GLP_OFF;
     parm.mip_gap = relativeGap;
     parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
     parm.cb_func = callback;
@@ -172,6 +186,13 @@ GlpkModel::Result GlpkModel::solveMilp(double seconds, double relativeGap, const
     parm.clq_cuts = GLP_ON;
     parm.br_tech = GLP_BR_PCH;
     parm.bt_tech = GLP_BT_BLB;
+    glp_smcp lp;
+    glp_init_smcp(&lp);
+    lp.msg_lev = GLP_MSG_OFF;
+    if (glp_simplex(m_prob, &lp) != 0 || glp_get_status(m_prob) != GLP_OPT) {
+        r.infeasible = glp_get_status(m_prob) == GLP_NOFEAS;
+        return r;
+    }
     const int rc = glp_intopt(m_prob, &parm);
     const int status = glp_mip_status(m_prob);
     r.timedOut = rc == GLP_ETMLIM;

@@ -41,8 +41,11 @@ public:
     void setRowUpper(int row, double upper);
 
     Result solveLp();
-    // Branch-and-cut from the LP relaxation; `seconds` of wall time at most.
-    Result solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel);
+    // Branch-and-cut from the LP relaxation; `seconds` of wall time at most. `incumbent`
+    // (column values, integral where the column is, satisfying every row; may be null) is
+    // handed to GLPK as a first integer solution so the search starts with it.
+    Result solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel,
+                     const std::vector<double> *incumbent = nullptr);
     // Duals of the Formulation's rows from the last solveLp (objective units per row unit).
     std::vector<double> rowDuals() const;
 

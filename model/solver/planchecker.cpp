@@ -1,1 +1,697 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "planchecker.h"
+
+#include "catalog.h"
+#include "enumkeys.h"
+#include "finance/depreciation.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/push_relabel_max_flow.hpp>
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <limits>
+#include <map>
+
+// An independent re-check of a plan: nothing here is shared with the solver's formulation.
+// Every figure is recomputed from the project, the catalog and the placements.
+
+namespace warmshell {
+
+namespace {
+
+constexpr double kRelativeSlack = 1e-6;
+
+// True if `value` exceeds `limit` by more than the relative slack.
+bool exceeds(double value, double limit)
+{
+    return value > limit + kRelativeSlack * std::max(1.0, std::abs(limit));
+}
+
+bool differs(double a, double b)
+{
+    return std::abs(a - b) > kRelativeSlack * std::max({ 1.0, std::abs(a), std::abs(b) });
+}
+
+// Two numbers with one decimal, or as many more (up to 6) as it takes to tell them apart.
+std::pair<QString, QString> numbers(double a, double b)
+{
+    for (int decimals = 1; decimals < 6; ++decimals) {
+        const QString x = QString::number(a, 'f', decimals), y = QString::number(b, 'f', decimals);
+        if (x != y)
+            return { x, y };
+    }
+    return { QString::number(a, 'f', 6), QString::number(b, 'f', 6) };
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QString fullPowerName()
+{
+    return QStringLiteral("full power");
+}
+
+bool isLiveAt(const QDate &commissioned, const QDate &date)
+{
+    return commissioned.isNull() || !date.isValid() || commissioned <= date;
+}
+
+bool lotAvailableAt(const FleetLot &lot, const QDate &date)
+{
+    return lot.delivered.isValid() && lot.delivered <= date && (lot.retire.isNull() || lot.retire > date);
+}
+
+// What the checker knows about one placed group of systems, recomputed from the catalog.
+struct Group
+{
+    const SystemModel *model = nullptr;
+    const PlacedSystems *placed = nullptr;
+    double powerKw = 0; // count × model power × power fraction
+    double performanceFraction = 1; // of the operating point (1 if unknown)
+};
+
+// Everything placed in one rack of the project.
+struct RackLoad
+{
+    const Rack *rack = nullptr;
+    std::vector<Group> groups;
+    int systems = 0;
+    double powerKw = 0;
+    int heightU = 0;
+    double weightKg = 0;
+    double airHeatKw = 0;
+    double liquidHeatKw = 0;
+};
+
+class Checker
+{
+public:
+    Checker(const Project &project, const Catalog &catalog, const CapacityPlan &plan)
+        : m_project(project), m_catalog(catalog), m_plan(plan), m_site(project.site)
+    {
+        m_date = plan.date.isValid() ? plan.date : plan.options.date.isValid() ? plan.options.date : m_site.planStart;
+    }
+
+    std::vector<PlanViolation> run()
+    {
+        collectPlacements();
+        findEnergizedNodes();
+        checkRacks();
+        checkPowerNodes();
+        checkCooling(HeatMedium::Air);
+        checkCooling(HeatMedium::Liquid);
+        checkFleetAndTotals();
+        if (m_plan.status != PlanStatus::Infeasible && m_plan.status != PlanStatus::Failed)
+            checkObjective();
+        return std::move(m_violations);
+    }
+
+private:
+    void report(const QString &object, const char *constraint, const QString &message)
+    {
+        m_violations.push_back({ object, QString::fromLatin1(constraint), message });
+    }
+
+    // Resolves every placement; unknown racks and models are reported and left out of the
+    // rack checks (a known model still counts for the fleet, the totals and the objective).
+    void collectPlacements()
+    {
+        for (std::size_t i = 0; i < m_site.racks.size(); ++i) {
+            m_rackIndex.insert(m_site.racks[i].id, static_cast<int>(i));
+            m_racks.push_back({ &m_site.racks[i], {}, 0, 0, 0, 0, 0, 0 });
+        }
+        for (const RackPlacement &placement : m_plan.placements) {
+            const auto rackIt = m_rackIndex.constFind(placement.rack);
+            if (rackIt == m_rackIndex.constEnd())
+                report(placement.rack.toString(), "unknown-reference",
+                    QStringLiteral("the plan places systems in rack %1, which does not exist")
+                        .arg(placement.rack.toString()));
+            for (const PlacedSystems &s : placement.systems) {
+                const SystemModel *model = m_project.model(s.model, m_catalog);
+                if (!model) {
+                    report(s.model.toString(), "unknown-reference",
+                        QStringLiteral("rack %1 holds %2 systems of model %3, which is in neither the project nor "
+                                       "the catalog")
+                            .arg(placement.rack.toString())
+                            .arg(s.count)
+                            .arg(s.model.toString()));
+                    continue;
+                }
+                if (s.count < 0) {
+                    report(placement.rack.toString(), "totals",
+                        QStringLiteral("rack %1 holds a negative count (%2) of %3")
+                            .arg(placement.rack.toString())
+                            .arg(s.count)
+                            .arg(model->id.toString()));
+                    continue;
+                }
+                Group g;
+                g.model = model;
+                g.placed = &s;
+                g.powerKw = resolvePower(placement.rack, *model, s, g.performanceFraction);
+                m_placedByModel[model->id] += s.count;
+                m_placedByGeneration[model->generation] += s.count;
+                m_groups.push_back(g);
+                if (s.gpus != s.count * model->gpusPerSystem)
+                    report(placement.rack.toString(), "totals",
+                        QStringLiteral("rack %1 reports %2 GPUs for %3 × %4, expected %5")
+                            .arg(placement.rack.toString())
+                            .arg(s.gpus)
+                            .arg(s.count)
+                            .arg(model->id.toString())
+                            .arg(s.count * model->gpusPerSystem));
+                if (rackIt == m_rackIndex.constEnd())
+                    continue;
+                RackLoad &r = m_racks[*rackIt];
+                r.groups.push_back(g);
+                r.systems += s.count;
+                r.powerKw += g.powerKw;
+                r.heightU += s.count * model->height.value();
+                r.weightKg += s.count * model->weight.value();
+                const double liquidShare = std::clamp(model->liquidFraction, 0.0, 1.0);
+                r.liquidHeatKw += g.powerKw * liquidShare;
+                r.airHeatKw += g.powerKw * (1.0 - liquidShare);
+            }
+        }
+    }
+
+    // Power of the whole group at its operating point, from the catalog; reports an unknown
+    // operating point or a power figure that disagrees. Falls back to the plan's figure for
+    // an unknown operating point.
+    double resolvePower(const RackId &rack, const SystemModel &model, const PlacedSystems &s, double &performance)
+    {
+        double powerFraction = 1.0;
+        performance = 1.0;
+        if (s.operatingPoint != fullPowerName()) {
+            const auto op = std::find_if(model.operatingPoints.begin(), model.operatingPoints.end(),
+                [&](const OperatingPoint &p) { return p.name == s.operatingPoint; });
+            if (op == model.operatingPoints.end()) {
+                report(rack.toString(), "operating-point",
+                    QStringLiteral("rack %1 runs %2 at operating point \"%3\", which the model does not have")
+                        .arg(rack.toString(), model.id.toString(), s.operatingPoint));
+                return s.power.value();
+            }
+            powerFraction = op->powerFraction;
+            performance = op->performanceFraction;
+        }
+        const double expected = s.count * model.power.value() * powerFraction;
+        if (differs(s.power.value(), expected)) {
+            const auto [got, want] = numbers(s.power.value(), expected);
+            report(rack.toString(), "operating-point",
+                QStringLiteral("rack %1 reports %2 kW for %3 × %4 at %5, expected %6 kW")
+                    .arg(rack.toString(), got)
+                    .arg(s.count)
+                    .arg(model.id.toString(), s.operatingPoint, want));
+        }
+        return expected;
+    }
+
+    // Live nodes reachable from a live source through live nodes, walking downstream.
+    void findEnergizedNodes()
+    {
+        const PowerChain::Graph &g = m_site.power.graph();
+        std::deque<PowerChain::Vertex> queue;
+        for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+            const PowerNode &n = g[*v];
+            if (isSource(n.kind) && isLiveAt(n.commissioned, m_date) && !m_energized.contains(*v)) {
+                m_energized.insert(*v);
+                queue.push_back(*v);
+            }
+        }
+        while (!queue.empty()) {
+            const PowerChain::Vertex v = queue.front();
+            queue.pop_front();
+            for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+                const PowerChain::Vertex w = boost::target(*e, g);
+                if (!m_energized.contains(w) && isLiveAt(g[w].commissioned, m_date)) {
+                    m_energized.insert(w);
+                    queue.push_back(w);
+                }
+            }
+        }
+    }
+
+    // Why a feed cannot power a rack at the date; empty when it is energized.
+    QString feedProblem(const char *side, const PowerNodeId &feed) const
+    {
+        const QString label = QString::fromLatin1(side);
+        if (feed.isNull())
+            return QStringLiteral("%1 is not connected").arg(label);
+        const auto v = m_site.power.vertexOf(feed);
+        if (!v)
+            return QStringLiteral("%1 names power node %2, which does not exist").arg(label, feed.toString());
+        const PowerNode &n = m_site.power.graph()[*v];
+        if (!isLiveAt(n.commissioned, m_date))
+            return QStringLiteral("%1 %2 is commissioned on %3, after %4")
+                .arg(label, feed.toString(), n.commissioned.toString(Qt::ISODate), m_date.toString(Qt::ISODate));
+        if (!m_energized.contains(*v))
+            return QStringLiteral("%1 %2 is not fed from a live source").arg(label, feed.toString());
+        return {};
+    }
+
+    bool unitIsLive(const CoolingUnit &u) const { return isLiveAt(u.commissioned, m_date); }
+
+    bool unitServes(const CoolingUnit &u, const RackId &rack) const
+    {
+        return std::find(u.serves.begin(), u.serves.end(), rack) != u.serves.end();
+    }
+
+    void checkRacks()
+    {
+        for (const RackLoad &r : m_racks) {
+            const Rack &rack = *r.rack;
+            const QString id = rack.id.toString();
+            checkPinned(r);
+            if (r.systems == 0)
+                continue;
+
+            QStringList dead;
+            if (const QString p = feedProblem("feed A", rack.feedA); !p.isEmpty())
+                dead << p;
+            if (rack.isDualFed())
+                if (const QString p = feedProblem("feed B", rack.feedB); !p.isEmpty())
+                    dead << p;
+            const bool aired
+                = std::any_of(m_site.coolingUnits.begin(), m_site.coolingUnits.end(), [&](const CoolingUnit &u) {
+                      return heatMedium(u.kind) == HeatMedium::Air && unitIsLive(u) && unitServes(u, rack.id);
+                  });
+            if (!aired)
+                dead << QStringLiteral("no live air-side cooling unit serves it");
+            if (!dead.isEmpty())
+                report(id, "dead-rack",
+                    QStringLiteral("rack %1 holds %2 systems on %3 but cannot run them: %4")
+                        .arg(id)
+                        .arg(r.systems)
+                        .arg(m_date.toString(Qt::ISODate), dead.join(QStringLiteral("; "))));
+
+            if (exceeds(r.powerKw, rack.powerLimit.value())) {
+                const auto [got, limit] = numbers(r.powerKw, rack.powerLimit.value());
+                report(id, "rack-power", QStringLiteral("rack %1 draws %2 kW, limit %3 kW").arg(id, got, limit));
+            }
+            if (r.heightU > rack.height.value())
+                report(id, "rack-space",
+                    QStringLiteral("rack %1 uses %2 U, height %3 U").arg(id).arg(r.heightU).arg(rack.height.value()));
+            if (exceeds(r.weightKg, rack.weightLimit.value())) {
+                const auto [got, limit] = numbers(r.weightKg, rack.weightLimit.value());
+                report(id, "rack-weight", QStringLiteral("rack %1 weighs %2 kg, limit %3 kg").arg(id, got, limit));
+            }
+            for (const Group &g : r.groups) {
+                if (g.model->wholeRack && g.placed->count > 0 && r.systems != 1) {
+                    report(id, "whole-rack",
+                        QStringLiteral("rack %1 holds %2 systems, but %3 fills a whole rack and must be alone")
+                            .arg(id)
+                            .arg(r.systems)
+                            .arg(g.model->id.toString()));
+                    break;
+                }
+            }
+            for (const Group &g : r.groups) {
+                if (g.model->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid
+                    && g.placed->count > 0)
+                    report(id, "rack-cooling-type",
+                        QStringLiteral("rack %1 is air-cooled but holds %2 liquid-cooled %3")
+                            .arg(id)
+                            .arg(g.placed->count)
+                            .arg(g.model->id.toString()));
+            }
+        }
+    }
+
+    // Each pinned model must be present in full and marked pinned at full power; nothing else
+    // may be marked pinned.
+    void checkPinned(const RackLoad &r)
+    {
+        std::map<SystemModelId, int> required, marked, markedFull;
+        for (const PinnedSystems &p : r.rack->pinned)
+            required[p.model] += p.count;
+        for (const Group &g : r.groups) {
+            if (!g.placed->pinned)
+                continue;
+            marked[g.model->id] += g.placed->count;
+            if (g.placed->operatingPoint == fullPowerName())
+                markedFull[g.model->id] += g.placed->count;
+        }
+        const QString id = r.rack->id.toString();
+        for (const auto &[model, count] : required) {
+            const int present = markedFull[model];
+            if (present < count)
+                report(id, "pinned",
+                    QStringLiteral("rack %1 pins %2 × %3, the plan holds %4 of them pinned at full power")
+                        .arg(id)
+                        .arg(count)
+                        .arg(model.toString())
+                        .arg(present));
+        }
+        for (const auto &[model, count] : marked) {
+            const auto it = required.find(model);
+            const int allowed = it == required.end() ? 0 : it->second;
+            if (count > allowed)
+                report(id, "pinned",
+                    QStringLiteral("rack %1 marks %2 × %3 as pinned, the rack pins %4")
+                        .arg(id)
+                        .arg(count)
+                        .arg(model.toString())
+                        .arg(allowed));
+        }
+    }
+
+    // Each rack's load counts once on every energized node upstream of either feed
+    // (feeds included), walking inputs through energized nodes only.
+    void checkPowerNodes()
+    {
+        const PowerChain::Graph &g = m_site.power.graph();
+        std::vector<double> load(boost::num_vertices(g), 0.0);
+        for (const RackLoad &r : m_racks) {
+            if (r.systems == 0 || r.powerKw == 0)
+                continue;
+            QSet<PowerChain::Vertex> seen;
+            std::deque<PowerChain::Vertex> queue;
+            for (const PowerNodeId &feed : { r.rack->feedA, r.rack->feedB }) {
+                if (feed.isNull())
+                    continue;
+                const auto v = m_site.power.vertexOf(feed);
+                if (v && m_energized.contains(*v) && !seen.contains(*v)) {
+                    seen.insert(*v);
+                    queue.push_back(*v);
+                }
+            }
+            while (!queue.empty()) {
+                const PowerChain::Vertex v = queue.front();
+                queue.pop_front();
+                load[v] += r.powerKw;
+                for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) {
+                    const PowerChain::Vertex u = boost::source(*e, g);
+                    if (m_energized.contains(u) && !seen.contains(u)) {
+                        seen.insert(u);
+                        queue.push_back(u);
+                    }
+                }
+            }
+        }
+        for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+            if (!m_energized.contains(*v))
+                continue;
+            const PowerNode &n = g[*v];
+            const double usable = n.usableCapacity(m_date).value();
+            if (exceeds(load[*v], usable)) {
+                const auto [got, limit] = numbers(load[*v], usable);
+                report(n.id.toString(), "power-node",
+                    QStringLiteral("power node %1 carries %2 kW, usable %3 kW").arg(n.id.toString(), got, limit));
+            }
+        }
+    }
+
+    // Can the heat of this medium be split over the live units that serve each rack? Decided
+    // by a max flow source → rack (its heat) → unit (unbounded) → sink (unit's usable heat
+    // removal). On failure the units on the source side of the minimum cut are overloaded:
+    // the racks there produce more heat than those units, which are all that serve them,
+    // may remove.
+    void checkCooling(HeatMedium medium)
+    {
+        const bool liquid = medium == HeatMedium::Liquid;
+        const QString mediumName = liquid ? QStringLiteral("liquid") : QStringLiteral("air");
+        std::vector<int> units; // indices into site.coolingUnits
+        for (std::size_t i = 0; i < m_site.coolingUnits.size(); ++i) {
+            const CoolingUnit &u = m_site.coolingUnits[i];
+            if (heatMedium(u.kind) == medium && unitIsLive(u))
+                units.push_back(static_cast<int>(i));
+        }
+        std::vector<int> racks; // indices into m_racks with heat of this medium and a unit
+        double totalKw = 0;
+        for (std::size_t i = 0; i < m_racks.size(); ++i) {
+            const RackLoad &r = m_racks[i];
+            const double heat = liquid ? r.liquidHeatKw : r.airHeatKw;
+            if (heat <= 0)
+                continue;
+            const bool served = std::any_of(
+                units.begin(), units.end(), [&](int u) { return unitServes(m_site.coolingUnits[u], r.rack->id); });
+            if (!served) {
+                // An air rack without air-side cooling is a dead rack, reported there.
+                if (liquid)
+                    report(r.rack->id.toString(), "cooling",
+                        QStringLiteral("rack %1 sheds %2 kW to liquid, but no live CDU serves it")
+                            .arg(r.rack->id.toString(), number(heat)));
+                continue;
+            }
+            racks.push_back(static_cast<int>(i));
+            totalKw += heat;
+        }
+        if (racks.empty())
+            return;
+
+        // Integer capacities in milliwatts keep the flow exact.
+        const double scale = 1e6; // per kW
+        const auto toFlow = [&](double kw) { return static_cast<long long>(std::llround(std::min(kw, 1e12) * scale)); };
+        using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+        using FlowGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+            boost::property<boost::edge_capacity_t, long long,
+                boost::property<boost::edge_residual_capacity_t, long long,
+                    boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+        const std::size_t source = 0, sink = 1, firstRack = 2, firstUnit = 2 + racks.size();
+        FlowGraph g(firstUnit + units.size());
+        auto capacity = boost::get(boost::edge_capacity, g);
+        auto residual = boost::get(boost::edge_residual_capacity, g);
+        auto reverse = boost::get(boost::edge_reverse, g);
+        const auto addEdge = [&](std::size_t from, std::size_t to, long long cap) {
+            const auto e = boost::add_edge(from, to, g).first;
+            const auto back = boost::add_edge(to, from, g).first;
+            capacity[e] = cap;
+            capacity[back] = 0;
+            reverse[e] = back;
+            reverse[back] = e;
+        };
+        long long total = 0;
+        for (std::size_t k = 0; k < racks.size(); ++k) {
+            const RackLoad &r = m_racks[racks[k]];
+            const long long heat = toFlow(liquid ? r.liquidHeatKw : r.airHeatKw);
+            total += heat;
+        }
+        const long long unbounded = total + 1;
+        for (std::size_t k = 0; k < racks.size(); ++k) {
+            const RackLoad &r = m_racks[racks[k]];
+            addEdge(source, firstRack + k, toFlow(liquid ? r.liquidHeatKw : r.airHeatKw));
+            for (std::size_t j = 0; j < units.size(); ++j)
+                if (unitServes(m_site.coolingUnits[units[j]], r.rack->id))
+                    addEdge(firstRack + k, firstUnit + j, unbounded);
+        }
+        std::vector<double> usable(units.size());
+        for (std::size_t j = 0; j < units.size(); ++j) {
+            const CoolingUnit &u = m_site.coolingUnits[units[j]];
+            usable[j] = u.capacity.value() * u.redundancy.usableModules();
+            addEdge(firstUnit + j, sink, std::min(toFlow(std::max(usable[j], 0.0)), unbounded));
+        }
+        const long long flow = boost::push_relabel_max_flow(g, source, sink);
+        if (static_cast<double>(total - flow) <= kRelativeSlack * static_cast<double>(total))
+            return;
+
+        // Source side of the minimum cut: reachable from the source in the residual graph.
+        std::vector<bool> reached(boost::num_vertices(g), false);
+        std::deque<std::size_t> queue{ source };
+        reached[source] = true;
+        while (!queue.empty()) {
+            const std::size_t v = queue.front();
+            queue.pop_front();
+            for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+                const std::size_t w = boost::target(*e, g);
+                if (!reached[w] && residual[*e] > 0) {
+                    reached[w] = true;
+                    queue.push_back(w);
+                }
+            }
+        }
+        QStringList rackIds, unitIds;
+        double heatKw = 0, removableKw = 0;
+        for (std::size_t k = 0; k < racks.size(); ++k) {
+            if (!reached[firstRack + k])
+                continue;
+            const RackLoad &r = m_racks[racks[k]];
+            rackIds << r.rack->id.toString();
+            heatKw += liquid ? r.liquidHeatKw : r.airHeatKw;
+        }
+        std::vector<std::size_t> cut;
+        for (std::size_t j = 0; j < units.size(); ++j) {
+            if (!reached[firstUnit + j])
+                continue;
+            cut.push_back(j);
+            unitIds << m_site.coolingUnits[units[j]].id.toString();
+            removableKw += usable[j];
+        }
+        const auto [heat, removable] = numbers(heatKw, removableKw);
+        for (std::size_t j : cut) {
+            const QString id = m_site.coolingUnits[units[j]].id.toString();
+            report(id, "cooling",
+                QStringLiteral("cooling unit %1 is overloaded: racks %2 shed %3 kW to %4 and are served only by "
+                               "%5, which may remove %6 kW")
+                    .arg(id, rackIds.join(QStringLiteral(", ")), heat, mediumName, unitIds.join(QStringLiteral(", ")),
+                        removable));
+        }
+    }
+
+    void checkFleetAndTotals()
+    {
+        std::map<SystemModelId, int> availableByModel;
+        std::map<QString, int> availableByGeneration;
+        for (const FleetLot &lot : m_project.fleet) {
+            if (!lotAvailableAt(lot, m_date))
+                continue;
+            const SystemModel *model = m_project.model(lot.model, m_catalog);
+            if (!model) {
+                report(lot.id.toString(), "unknown-reference",
+                    QStringLiteral("lot %1 holds model %2, which is in neither the project nor the catalog")
+                        .arg(lot.id.toString(), lot.model.toString()));
+                continue;
+            }
+            availableByModel[model->id] += lot.count;
+            availableByGeneration[model->generation] += lot.count;
+        }
+        for (const auto &[model, placed] : m_placedByModel) {
+            const int available = availableByModel.contains(model) ? availableByModel.at(model) : 0;
+            if (placed > available)
+                report(model.toString(), "fleet",
+                    QStringLiteral("the plan places %1 × %2, only %3 are delivered and not retired on %4")
+                        .arg(placed)
+                        .arg(model.toString())
+                        .arg(available)
+                        .arg(m_date.toString(Qt::ISODate)));
+        }
+
+        QSet<QString> listed;
+        for (const GenerationResult &g : m_plan.generations) {
+            listed.insert(g.generation);
+            const int available
+                = availableByGeneration.contains(g.generation) ? availableByGeneration.at(g.generation) : 0;
+            const int placed = m_placedByGeneration.contains(g.generation) ? m_placedByGeneration.at(g.generation) : 0;
+            if (g.energizedSystems != placed)
+                report(g.generation, "totals",
+                    QStringLiteral("generation %1 reports %2 energized systems, the placements hold %3")
+                        .arg(g.generation)
+                        .arg(g.energizedSystems)
+                        .arg(placed));
+            if (g.energizedSystems + g.idleSystems != available)
+                report(g.generation, "totals",
+                    QStringLiteral("generation %1 reports %2 energized + %3 idle systems, %4 are available on %5")
+                        .arg(g.generation)
+                        .arg(g.energizedSystems)
+                        .arg(g.idleSystems)
+                        .arg(available)
+                        .arg(m_date.toString(Qt::ISODate)));
+        }
+        QSet<QString> generations;
+        for (const auto &[generation, count] : availableByGeneration)
+            if (count > 0)
+                generations.insert(generation);
+        for (const auto &[generation, count] : m_placedByGeneration)
+            if (count > 0)
+                generations.insert(generation);
+        QStringList missing(generations.begin(), generations.end());
+        missing.sort();
+        for (const QString &generation : missing)
+            if (!listed.contains(generation))
+                report(generation, "totals",
+                    QStringLiteral("generation %1 has systems but is missing from the plan's totals").arg(generation));
+    }
+
+    void checkObjective()
+    {
+        const Objective objective
+            = m_plan.options.objectives.empty() ? Objective::Compute : m_plan.options.objectives.front();
+        double expected = 0;
+        QString unit;
+        switch (objective) {
+        case Objective::Compute:
+            unit = QStringLiteral("PFLOPS");
+            for (const Group &g : m_groups)
+                expected += g.placed->count * g.model->gpusPerSystem
+                    * g.model->tflopsPerGpu(m_plan.options.precision).value() * g.performanceFraction / 1000.0;
+            break;
+        case Objective::Gpus:
+            unit = QStringLiteral("GPUs");
+            for (const Group &g : m_groups)
+                expected += g.placed->count * g.model->gpusPerSystem;
+            break;
+        case Objective::IdleCost:
+            unit = QStringLiteral("per month");
+            expected = idleCost();
+            break;
+        }
+        if (differs(m_plan.objectiveValue, expected)) {
+            const auto [got, want] = numbers(m_plan.objectiveValue, expected);
+            const QString key = keyOf(objective);
+            report(key, "objective",
+                QStringLiteral("the plan reports %1 %2 of %3, the placements give %4 %2").arg(got, unit, key, want));
+        }
+    }
+
+    // Monthly depreciation of the idle systems: energized systems of a model are charged to
+    // its available lots with the highest monthly depreciation first.
+    double idleCost() const
+    {
+        struct Share
+        {
+            int count;
+            double perSystem;
+        };
+        std::map<SystemModelId, std::vector<Share>> lots;
+        for (const FleetLot &lot : m_project.fleet) {
+            if (!lotAvailableAt(lot, m_date))
+                continue;
+            const SystemModel *model = m_project.model(lot.model, m_catalog);
+            if (!model)
+                continue;
+            lots[model->id].push_back(
+                { lot.count, monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value() });
+        }
+        double idle = 0;
+        for (auto &[model, shares] : lots) {
+            std::stable_sort(
+                shares.begin(), shares.end(), [](const Share &a, const Share &b) { return a.perSystem > b.perSystem; });
+            int energized = m_placedByModel.contains(model) ? m_placedByModel.at(model) : 0;
+            for (const Share &s : shares) {
+                const int charged = std::clamp(energized, 0, s.count);
+                energized -= charged;
+                idle += (s.count - charged) * s.perSystem;
+            }
+        }
+        return idle;
+    }
+
+    const Project &m_project;
+    const Catalog &m_catalog;
+    const CapacityPlan &m_plan;
+    const Site &m_site;
+    QDate m_date;
+
+    QHash<RackId, int> m_rackIndex;
+    std::vector<RackLoad> m_racks; // one per project rack, in project order
+    std::vector<Group> m_groups; // every resolved placement, in plan order
+    std::map<SystemModelId, int> m_placedByModel;
+    std::map<QString, int> m_placedByGeneration;
+    QSet<PowerChain::Vertex> m_energized;
+    std::vector<PlanViolation> m_violations;
+};
+
+} // namespace
+
+std::vector<PlanViolation> checkPlan(const Project &project, const Catalog &catalog, const CapacityPlan &plan)
+{
+    return Checker(project, catalog, plan).run();
+}
+
+QString describe(const std::vector<PlanViolation> &violations)
+{
+    if (violations.empty())
+        return QStringLiteral("(no violations)");
+    QStringList lines;
+    for (const PlanViolation &v : violations)
+        lines << QStringLiteral("%1 %2: %3").arg(v.constraint, v.object, v.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace warmshell

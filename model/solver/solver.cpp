@@ -184,6 +184,7 @@ struct Headroom
 {
     std::vector<double> node, unit;
     std::vector<int> fleet; // per model index
+    std::map<std::pair<int, int>, double> heatShare; // (group, unit) -> kW of heat placed there
     explicit Headroom(const Formulation &f) : node(f.nodeUsableKw), unit(f.unitUsableKw), fleet(f.models.size(), 0)
     {
         for (const LotInfo &l : f.lots)
@@ -196,9 +197,9 @@ int modelIndexOf(const Formulation &f, const SystemModel *m)
     return int(std::find(f.models.begin(), f.models.end(), m) - f.models.begin());
 }
 
-// Takes `heat` kW from the group's units of one medium (largest headroom first); false and
-// nothing taken if they cannot absorb it all.
-bool takeHeat(Headroom &h, const std::vector<int> &units, double heat)
+// Takes `heat` kW of group `gi`'s heat from its units of one medium (largest headroom
+// first); false and nothing taken if they cannot absorb it all.
+bool takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
 {
     if (heat <= 0)
         return true;
@@ -212,6 +213,8 @@ bool takeHeat(Headroom &h, const std::vector<int> &units, double heat)
     for (int u : order) {
         const double take = std::min(heat, std::max(0.0, h.unit[size_t(u)]));
         h.unit[size_t(u)] -= take;
+        if (units.size() > 1 && take > 0)
+            h.heatShare[{gi, u}] += take;
         heat -= take;
         if (heat <= kEps)
             break;
@@ -233,10 +236,13 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
             return false;
     const double liquid = var.powerKw * var.model->liquidFraction;
     const double air = var.powerKw - liquid;
-    Headroom trial = h;
-    if (!takeHeat(trial, g.airUnits, air) || !takeHeat(trial, g.liquidUnits, liquid))
+    std::vector<double> unitsBefore = h.unit;
+    auto sharesBefore = h.heatShare;
+    if (!takeHeat(h, gi, g.airUnits, air) || !takeHeat(h, gi, g.liquidUnits, liquid)) {
+        h.unit = std::move(unitsBefore);
+        h.heatShare = std::move(sharesBefore);
         return false;
-    h.unit = std::move(trial.unit);
+    }
     for (int n : g.nodes)
         h.node[size_t(n)] -= var.powerKw;
     h.fleet[size_t(m)] -= 1;
@@ -244,9 +250,13 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     return true;
 }
 
-// Greedy, structure-aware plan: pinned systems first, then variants by value per kW, each
-// filling its eligible racks one by one while every limit along the chain has room.
-Assignment greedy(const Formulation &f, Objective objective, Precision precision)
+// Greedy, structure-aware plan: pinned systems first, then the systems of `start` (if any,
+// e.g. a rounded-down LP point) where every limit still allows them, then variants by value
+// per kW, each filling its eligible racks one by one while every limit along the chain has
+// room. Every placement goes through tryPlace, so the result is feasible by construction;
+// `headroomOut` receives what is left (and the heat split), for toColumns.
+Assignment greedy(const Formulation &f, Objective objective, Precision precision, const Assignment *start = nullptr,
+                  Headroom *headroomOut = nullptr)
 {
     Assignment a = emptyAssignment(f);
     Headroom h(f);
@@ -255,6 +265,15 @@ Assignment greedy(const Formulation &f, Objective objective, Precision precision
             for (int v : f.groups[gi].variants)
                 for (int k = 0; k < f.groups[gi].pinnedPerRack[size_t(v)]; ++k)
                     tryPlace(f, h, a, int(gi), r, v, true);
+    if (start)
+        for (size_t gi = 0; gi < f.groups.size(); ++gi)
+            for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
+                for (const auto &[v, n] : (*start)[gi][r].systems) {
+                    const int already = a[gi][r].countOf(v);
+                    for (int k = already; k < n; ++k)
+                        if (!tryPlace(f, h, a, int(gi), r, v))
+                            break;
+                }
     std::vector<int> order(f.variants.size());
     for (size_t v = 0; v < order.size(); ++v)
         order[v] = int(v);
@@ -272,7 +291,66 @@ Assignment greedy(const Formulation &f, Objective objective, Precision precision
                 while (tryPlace(f, h, a, int(gi), r, v)) {
                 }
         }
+    if (headroomOut)
+        *headroomOut = std::move(h);
     return a;
+}
+
+// Column values of an assignment built by greedy(): each rack counts for the first maximal
+// pattern that holds its contents, systems per variant, lots charged most expensive first,
+// and the heat split greedy recorded. Empty if some rack fits no pattern.
+std::vector<double> toColumns(const Formulation &f, const Assignment &a, const Headroom &h)
+{
+    std::vector<double> x(f.columns.size(), 0.0);
+    std::vector<int> placed(f.models.size(), 0);
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        std::vector<int> systems(f.variants.size(), 0);
+        for (const RackContent &c : a[gi]) {
+            std::vector<int> shapes(f.shapes.size(), 0);
+            for (const auto &[v, n] : c.systems) {
+                shapes[size_t(f.variants[size_t(v)].shape)] += n;
+                systems[size_t(v)] += n;
+                placed[size_t(modelIndexOf(f, f.variants[size_t(v)].model))] += n;
+            }
+            size_t p = 0;
+            while (p < g.patterns.size()
+                   && !std::equal(shapes.begin(), shapes.end(), g.patterns[p].begin(), [](int need, int have) { return need <= have; }))
+                ++p;
+            if (p == g.patterns.size())
+                return {};
+            x[size_t(f.columnOf(ColumnKind::Pattern, int(gi), int(p)))] += 1;
+        }
+        for (int v : g.variants)
+            x[size_t(f.columnOf(ColumnKind::Systems, int(gi), v))] = systems[size_t(v)];
+    }
+    std::vector<size_t> lotOrder(f.lots.size());
+    for (size_t i = 0; i < lotOrder.size(); ++i)
+        lotOrder[i] = i;
+    std::stable_sort(lotOrder.begin(), lotOrder.end(),
+                     [&](size_t p, size_t q) { return f.lots[p].monthlyDepreciation > f.lots[q].monthlyDepreciation; });
+    for (size_t i : lotOrder) {
+        int &left = placed[size_t(modelIndexOf(f, f.lots[i].model))];
+        const int take = std::min(left, f.lots[i].available);
+        left -= take;
+        x[size_t(f.columnOf(ColumnKind::LotUse, -1, int(i)))] = take;
+    }
+    for (const auto &[key, kw] : h.heatShare)
+        if (const int col = f.columnOf(ColumnKind::HeatShare, key.first, key.second); col >= 0)
+            x[size_t(col)] = kw;
+    return x;
+}
+
+// Rounds an LP point down (every row but the lot and heat links is a packing row, so the
+// rounded point fits) and fills what is left greedily.
+Assignment roundAndFill(const Formulation &f, const std::vector<double> &lp, Objective objective, Precision precision,
+                        Headroom *headroomOut)
+{
+    std::vector<double> down(lp.size());
+    for (size_t j = 0; j < lp.size(); ++j)
+        down[j] = std::floor(lp[j] + 1e-7);
+    const Assignment rounded = fromColumns(f, down);
+    return greedy(f, objective, precision, &rounded, headroomOut);
 }
 
 double objectiveOf(const Formulation &f, const Assignment &a, Objective objective, Precision precision)
@@ -827,7 +905,16 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         return finish();
     }
 
+    const bool trace = qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE");
+    auto phase = [&](const char *what) {
+        if (trace)
+            qInfo("solver: %-28s %8.3f s", what, timer.nsecsElapsed() / 1e9);
+    };
+    phase("validated");
     const Formulation f = buildFormulation(project, catalog, options);
+    phase("formulation built");
+    if (trace)
+        qInfo("solver: %zu groups, %zu columns, %zu rows, %zu nonzeros", f.groups.size(), f.columns.size(), f.rows.size(), f.entries.size());
     if (const QStringList conflicts = pinnedConflicts(project, catalog, f); !conflicts.isEmpty()) {
         plan.status = PlanStatus::Infeasible;
         plan.explanations << QStringLiteral("the pinned contents cannot all be energized on %1:").arg(dateText(plan.date));
@@ -848,32 +935,60 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         GlpkModel model(f);
         const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
         model.setObjective(primary.coefficients);
+        phase("glpk model loaded");
         const GlpkModel::Result lp = model.solveLp();
+        phase("lp solved");
         const double lpBound = lp.hasSolution ? lp.value / primary.scale : 0;
         std::vector<double> duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
         plan.bound = report(objectives.front(), lpBound);
 
-        Assignment heuristic = greedy(f, objectives.front(), precision);
+        // Two quick plans, both feasible by construction: the greedy fill, and the LP point
+        // rounded down then filled. The better one is the heuristic answer and the MILP's
+        // first incumbent.
+        Headroom room(f);
+        Assignment heuristic = greedy(f, objectives.front(), precision, nullptr, &room);
+        phase("greedy done");
+        auto better = [&](const Assignment &x, const Assignment &y) {
+            const double vx = objectiveOf(f, x, objectives.front(), precision);
+            const double vy = objectiveOf(f, y, objectives.front(), precision);
+            return objectives.front() == Objective::IdleCost ? vx < vy - 1e-9 : vx > vy + 1e-9;
+        };
+        if (lp.hasSolution) {
+            Headroom roundRoom(f);
+            Assignment rounded = roundAndFill(f, lp.x, objectives.front(), precision, &roundRoom);
+            if (better(rounded, heuristic)) {
+                heuristic = std::move(rounded);
+                room = std::move(roundRoom);
+            }
+            phase("round-and-fill done");
+        }
+        const double heuristicValue = objectiveOf(f, heuristic, objectives.front(), precision);
+        const double heuristicGap = std::abs(plan.bound - heuristicValue) / std::max(std::abs(heuristicValue), 1e-9);
         if (options.method == SolveMethod::Heuristic) {
             plan.method = QStringLiteral("heuristic");
             assignment = std::move(heuristic);
-            plan.status = PlanStatus::Feasible;
+            plan.status = heuristicGap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
+        } else if (objectives.size() == 1 && (heuristicGap < 1e-9 || heuristicGap <= options.relativeGap)) {
+            plan.method = QStringLiteral("heuristic, certified by the LP bound");
+            assignment = std::move(heuristic);
+            plan.status = heuristicGap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
         } else {
             plan.method = QStringLiteral("glpk-milp");
             bool provenAll = true;
             double primaryBound = lpBound;
+            std::vector<double> incumbent = toColumns(f, heuristic, room);
             for (size_t k = 0; k < objectives.size(); ++k) {
                 const StageObjective c = stageCoefficients(f, objectives[k], precision);
                 if (k > 0)
                     model.setObjective(c.coefficients);
                 const double left = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
-                const GlpkModel::Result r = model.solveMilp(std::max(left, 0.05), options.relativeGap, options.cancel);
+                const GlpkModel::Result r = model.solveMilp(std::max(left, 0.05), options.relativeGap, options.cancel,
+                                                            incumbent.empty() ? nullptr : &incumbent);
                 plan.timedOut = plan.timedOut || r.timedOut;
                 plan.cancelled = plan.cancelled || r.cancelled;
                 if (!r.hasSolution) {
-                    if (k == 0) { // keep the greedy plan: feasible by construction
+                    if (k == 0) { // keep the heuristic plan: feasible by construction
                         assignment = std::move(heuristic);
-                        provenAll = false;
                         plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
                     }
                     provenAll = false;
@@ -883,6 +998,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                 if (k == 0)
                     primaryBound = r.bound / c.scale;
                 assignment = fromColumns(f, r.x);
+                incumbent = r.x; // feasible for the next stage too
                 if (k + 1 < objectives.size()) // keep this stage at its optimum (whole-number objective)
                     model.addLowerBoundRow(c.coefficients, r.value - 0.5, QStringLiteral("stage_%1").arg(k + 1).toLatin1().constData());
                 if (r.cancelled || r.timedOut)
@@ -898,7 +1014,9 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         if (plan.gap < 1e-9)
             plan.gap = 0;
 
+        phase("milp done");
         describePlan(plan, project, f, assignment, duals);
+        phase("plan described");
 
         // Marginal value of +1 MW at the binding nodes: the LP dual, and an exact re-solve.
         if (options.marginalValues) {

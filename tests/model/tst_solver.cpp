@@ -1,11 +1,1479 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+#include "solver/planchecker.h"
+#include "solver/solver.h"
+#include "testsupport.h"
+#include "validation.h"
+
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <deque>
+#include <functional>
+#include <limits>
+#include <map>
+#include <optional>
+
+using namespace warmshell;
+using warmshell::test::describe;
+
+// Every expected value here is computed independently of the solver: by hand (arithmetic in
+// the comment next to it) or by brute force (exhaustive enumeration below, which shares no
+// code with the solver). Monthly depreciation is made exact: a straight-line lot over 6 years
+// without salvage, delivered 2025-01-01 and solved in 2026/2027 (inside its life), loses
+// unitCost / 72 per month, so unitCost = 72 × d gives d per month.
+
+namespace {
+
+const QDate kPlanStart(2026, 6, 1);
+const QDate kDelivered(2025, 1, 1);
+const QString kCampus = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
+
+QString s(const char *text) { return QString::fromLatin1(text); }
+
+// ---------------------------------------------------------------------------------------
+// Building projects in code.
+
+SystemModel airModel(const char *id, const char *generation, double kw, int heightU, int gpus, double tflops,
+                     double kg = 50)
+{
+    SystemModel m;
+    m.id = SystemModelId(s(id));
+    m.name = s(id).toUpper();
+    m.vendor = s("test");
+    m.generation = s(generation);
+    m.gpu = s(generation);
+    m.gpusPerSystem = gpus;
+    m.power = Kilowatts(kw);
+    m.height = RackUnits(heightU);
+    m.cooling = CoolingType::Air;
+    m.weight = Kilograms(kg);
+    m.bf16 = Teraflops(tflops);
+    m.fp8 = Teraflops(2 * tflops);
+    m.fp4 = Teraflops(4 * tflops);
+    m.released = QDate(2024, 1, 1);
+    return m;
+}
+
+SystemModel liquidModel(const char *id, const char *generation, double kw, int heightU, int gpus, double tflops,
+                        double liquidFraction, double kg = 100)
+{
+    SystemModel m = airModel(id, generation, kw, heightU, gpus, tflops, kg);
+    m.cooling = CoolingType::Liquid;
+    m.liquidFraction = liquidFraction;
+    m.wholeRack = heightU == 0;
+    return m;
+}
+
+class Builder
+{
+public:
+    Builder()
+    {
+        p.site.name = s("solver test site");
+        p.site.planStart = kPlanStart;
+        Hall h;
+        h.id = HallId(s("hall-1"));
+        h.name = s("Hall 1");
+        h.size = {Metres(100), Metres(20)};
+        p.site.halls.push_back(h);
+        Row r;
+        r.id = RowId(s("row-1"));
+        r.hall = h.id;
+        r.name = s("Row 1");
+        p.site.rows.push_back(r);
+    }
+
+    Builder &node(const char *id, PowerNodeKind kind, double kw, const char *input = nullptr, double derating = 1.0,
+                  Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
+    {
+        PowerNode n;
+        n.id = PowerNodeId(s(id));
+        n.name = s(id);
+        n.kind = kind;
+        n.rating = PowerRating::kilowatts(Kilowatts(kw));
+        n.derating = derating;
+        n.redundancy = redundancy;
+        n.commissioned = commissioned;
+        return addNode(n, input);
+    }
+    Builder &addNode(const PowerNode &n, const char *input)
+    {
+        p.site.power.addNode(n);
+        if (input)
+            p.site.power.connect(PowerNodeId(s(input)), n.id);
+        return *this;
+    }
+    Builder &rack(const char *id, const char *feedA, double kw, int heightU = 42, double kg = 1360,
+                  CoolingType cooling = CoolingType::Air, const char *feedB = nullptr)
+    {
+        Rack r;
+        r.id = RackId(s(id));
+        r.name = s(id);
+        r.row = RowId(s("row-1"));
+        r.position = {Metres(0.5 + 0.6 * double(p.site.racks.size())), Metres(2)};
+        r.height = RackUnits(heightU);
+        r.powerLimit = Kilowatts(kw);
+        r.weightLimit = Kilograms(kg);
+        r.cooling = cooling;
+        r.feedA = PowerNodeId(s(feedA));
+        if (feedB)
+            r.feedB = PowerNodeId(s(feedB));
+        p.site.racks.push_back(r);
+        return *this;
+    }
+    // A cooling unit serving `serves` (all racks added so far when empty).
+    Builder &unit(const char *id, CoolingUnitKind kind, double kw, std::vector<const char *> serves = {},
+                  Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
+    {
+        CoolingUnit u;
+        u.id = CoolingUnitId(s(id));
+        u.name = s(id);
+        u.kind = kind;
+        u.capacity = Kilowatts(kw);
+        u.redundancy = redundancy;
+        u.commissioned = commissioned;
+        if (serves.empty())
+            for (const Rack &r : p.site.racks)
+                u.serves.push_back(r.id);
+        for (const char *r : serves)
+            u.serves.push_back(RackId(s(r)));
+        p.site.coolingUnits.push_back(u);
+        return *this;
+    }
+    Builder &model(const SystemModel &m)
+    {
+        p.customModels.push_back(m);
+        return *this;
+    }
+    // monthlyDepreciation per system: unitCost = 72 × it (see the note at the top).
+    Builder &lot(const char *id, const char *model, int count, double monthlyDepreciation = 100,
+                 QDate delivered = kDelivered, QDate retire = {})
+    {
+        FleetLot l;
+        l.id = LotId(s(id));
+        l.name = s(id);
+        l.model = SystemModelId(s(model));
+        l.count = count;
+        l.unitCost = Money(72 * monthlyDepreciation);
+        l.delivered = delivered;
+        l.retire = retire;
+        p.fleet.push_back(l);
+        return *this;
+    }
+    Builder &pin(const char *rack, const char *model, int count)
+    {
+        p.site.rack(RackId(s(rack)))->pinned.push_back({SystemModelId(s(model)), count});
+        return *this;
+    }
+
+    Project p;
+};
+
+SolveOptions optionsFor(Objective objective, QDate date = {})
+{
+    SolveOptions o;
+    o.objectives = {objective};
+    o.date = date;
+    return o;
+}
+
+CapacityPlan solveProject(const Project &project, const SolveOptions &options)
+{
+    return solve(project, Catalog::builtIn(), options);
+}
+
+// Runs solve() in a child process first, so that a solver crash (an abort inside GLPK) fails
+// the one test row with a message instead of killing the whole test run. Empty when it
+// returned normally, else how the child died.
+QString crashOf(const Project &project, const SolveOptions &options)
+{
+    fflush(nullptr);
+    const pid_t child = fork();
+    if (child == 0) {
+        const int devNull = ::open("/dev/null", O_WRONLY);
+        dup2(devNull, 1); // GLPK's own messages; the parent reports the signal
+        dup2(devNull, 2);
+        (void)solve(project, Catalog::builtIn(), options);
+        _exit(0);
+    }
+    if (child < 0)
+        return {}; // cannot isolate: run in-process
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (WIFSIGNALED(status))
+        return QStringLiteral("solve() died with signal %1").arg(WTERMSIG(status));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return QStringLiteral("solve() exited with status %1").arg(WEXITSTATUS(status));
+    return {};
+}
+
+int energizedOf(const CapacityPlan &plan, const QString &generation)
+{
+    for (const GenerationResult &g : plan.generations)
+        if (g.generation == generation)
+            return g.energizedSystems;
+    return -1;
+}
+const CapacityUse *powerUse(const CapacityPlan &plan, const char *id)
+{
+    for (const CapacityUse &u : plan.powerNodes)
+        if (u.object == s(id))
+            return &u;
+    return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------
+// The contract, re-implemented by hand (no solver, formulation or PowerNode capacity code).
+
+int usableModules(const Redundancy &r)
+{
+    switch (r.scheme) {
+    case Redundancy::Scheme::N: return 1;
+    case Redundancy::Scheme::NPlusOne: return r.modules - 1; // one spare
+    case Redundancy::Scheme::TwoN: return 1;                 // one side carries it all
+    case Redundancy::Scheme::Block: return r.blockY;         // y of x blocks
+    }
+    return 0;
+}
+bool liveAt(const QDate &commissioned, const QDate &date) { return commissioned.isNull() || commissioned <= date; }
+double usableKw(const PowerNode &n, const QDate &date)
+{
+    if (!liveAt(n.commissioned, date))
+        return 0;
+    const double real = n.rating.isKva() ? n.rating.nameplateValue() * n.rating.powerFactor() : n.rating.nameplateValue();
+    return real * usableModules(n.redundancy) * n.derating;
+}
+double usableKw(const CoolingUnit &u, const QDate &date)
+{
+    return liveAt(u.commissioned, date) ? u.capacity.value() * usableModules(u.redundancy) : 0;
+}
+
+// Everything the contract says about a project at one date, by id.
+struct Facts
+{
+    QDate date;
+    QHash<QString, bool> energized;      // node -> fed from a live source through live nodes
+    QHash<QString, double> nodeUsable;
+    QHash<QString, QSet<QString>> rackNodes; // rack -> energized nodes its load passes through
+    QHash<QString, bool> rackUsable;         // feeds energized and a live air unit serves it
+    QHash<QString, QStringList> rackAir, rackLiquid; // live units serving each rack
+    QHash<QString, double> unitUsable;
+    QHash<QString, int> available;            // model -> systems delivered by the date, not retired
+    std::map<QString, std::vector<std::pair<double, int>>> lotDeps; // model -> (monthly dep, count), highest first
+    double totalDep = 0;
+};
+
+Facts factsOf(const Project &p, const QDate &date)
+{
+    Facts f;
+    f.date = date;
+    const PowerChain &chain = p.site.power;
+    const auto nodes = chain.nodes();
+    std::deque<QString> queue;
+    for (const PowerNode &n : nodes) {
+        f.nodeUsable.insert(n.id.toString(), usableKw(n, date));
+        f.energized.insert(n.id.toString(), false);
+        if (isSource(n.kind) && liveAt(n.commissioned, date)) {
+            f.energized[n.id.toString()] = true;
+            queue.push_back(n.id.toString());
+        }
+    }
+    while (!queue.empty()) {
+        const PowerNodeId id(queue.front());
+        queue.pop_front();
+        for (const PowerNodeId &out : chain.outputsOf(id)) {
+            const PowerNode *n = chain.node(out);
+            if (!f.energized.value(out.toString()) && !isSource(n->kind) && liveAt(n->commissioned, date)) {
+                f.energized[out.toString()] = true;
+                queue.push_back(out.toString());
+            }
+        }
+    }
+    for (const CoolingUnit &u : p.site.coolingUnits) {
+        f.unitUsable.insert(u.id.toString(), usableKw(u, date));
+        if (!liveAt(u.commissioned, date))
+            continue;
+        for (const RackId &r : u.serves)
+            (heatMedium(u.kind) == HeatMedium::Liquid ? f.rackLiquid : f.rackAir)[r.toString()] << u.id.toString();
+    }
+    for (const Rack &r : p.site.racks) {
+        QSet<QString> up;
+        std::deque<QString> todo;
+        for (const PowerNodeId &feed : {r.feedA, r.feedB})
+            if (!feed.isNull() && f.energized.value(feed.toString()))
+                todo.push_back(feed.toString());
+        while (!todo.empty()) {
+            const QString id = todo.front();
+            todo.pop_front();
+            if (up.contains(id))
+                continue;
+            up.insert(id);
+            for (const PowerNodeId &in : chain.inputsOf(PowerNodeId(id)))
+                if (f.energized.value(in.toString()))
+                    todo.push_back(in.toString());
+        }
+        f.rackNodes.insert(r.id.toString(), up);
+        const bool fed = f.energized.value(r.feedA.toString()) && (r.feedB.isNull() || f.energized.value(r.feedB.toString()));
+        f.rackUsable.insert(r.id.toString(), fed && !f.rackAir.value(r.id.toString()).isEmpty());
+    }
+    for (const FleetLot &l : p.fleet) {
+        if (l.delivered > date || (l.retire.isValid() && l.retire <= date))
+            continue;
+        // Straight line without salvage inside the life: cost / (12 × life) per month.
+        const double dep = l.unitCost.value() * (1 - l.depreciation.salvageFraction) / (12 * l.depreciation.lifeYears);
+        f.available[l.model.toString()] += l.count;
+        f.lotDeps[l.model.toString()].push_back({dep, l.count});
+        f.totalDep += dep * l.count;
+    }
+    for (auto &[model, lots] : f.lotDeps)
+        std::sort(lots.begin(), lots.end(), [](auto &a, auto &b) { return a.first > b.first; });
+    return f;
+}
+
+// Depreciation per month charged to `count` energized systems of `model`: most expensive lots first.
+double chargedDep(const Facts &f, const QString &model, int count)
+{
+    double out = 0;
+    const auto it = f.lotDeps.find(model);
+    if (it == f.lotDeps.end())
+        return 0;
+    for (const auto &[dep, n] : it->second) {
+        const int take = std::min(count, n);
+        out += take * dep;
+        count -= take;
+    }
+    return out;
+}
+
+// Max flow (Edmonds–Karp) of rack heat to the units serving it: true when all heat fits.
+bool heatFits(const std::vector<double> &heat, const std::vector<std::vector<int>> &unitsOf, const std::vector<double> &capacity)
+{
+    const int racks = int(heat.size()), units = int(capacity.size());
+    const int n = racks + units + 2, src = n - 2, snk = n - 1;
+    std::vector<std::vector<double>> cap(size_t(n), std::vector<double>(size_t(n), 0));
+    double need = 0;
+    for (int r = 0; r < racks; ++r) {
+        if (heat[size_t(r)] <= 1e-9)
+            continue;
+        need += heat[size_t(r)];
+        cap[size_t(src)][size_t(r)] = heat[size_t(r)];
+        for (int u : unitsOf[size_t(r)])
+            cap[size_t(r)][size_t(racks + u)] = 1e18;
+    }
+    for (int u = 0; u < units; ++u)
+        cap[size_t(racks + u)][size_t(snk)] = capacity[size_t(u)];
+    double flow = 0;
+    for (;;) {
+        std::vector<int> prev(size_t(n), -1);
+        prev[size_t(src)] = src;
+        std::deque<int> q{src};
+        while (!q.empty() && prev[size_t(snk)] < 0) {
+            const int x = q.front();
+            q.pop_front();
+            for (int y = 0; y < n; ++y)
+                if (prev[size_t(y)] < 0 && cap[size_t(x)][size_t(y)] > 1e-12) {
+                    prev[size_t(y)] = x;
+                    q.push_back(y);
+                }
+        }
+        if (prev[size_t(snk)] < 0)
+            break;
+        double push = 1e18;
+        for (int y = snk; y != src; y = prev[size_t(y)])
+            push = std::min(push, cap[size_t(prev[size_t(y)])][size_t(y)]);
+        for (int y = snk; y != src; y = prev[size_t(y)]) {
+            cap[size_t(prev[size_t(y)])][size_t(y)] -= push;
+            cap[size_t(y)][size_t(prev[size_t(y)])] += push;
+        }
+        flow += push;
+    }
+    return flow >= need - 1e-6;
+}
+
+// The primary objective of a plan recomputed from its placements alone.
+double objectiveOfPlacements(const Project &p, const Facts &f, const CapacityPlan &plan, Objective objective)
+{
+    double value = 0;
+    std::map<QString, int> perModel;
+    for (const RackPlacement &rp : plan.placements)
+        for (const PlacedSystems &ps : rp.systems) {
+            const SystemModel *m = p.model(ps.model, Catalog::builtIn());
+            double perf = 1;
+            for (const OperatingPoint &op : m->operatingPoints)
+                if (op.name == ps.operatingPoint)
+                    perf = op.performanceFraction;
+            perModel[ps.model.toString()] += ps.count;
+            if (objective == Objective::Compute)
+                value += ps.count * m->gpusPerSystem * m->tflopsPerGpu(plan.options.precision).value() * perf / 1000;
+            else if (objective == Objective::Gpus)
+                value += ps.count * m->gpusPerSystem;
+        }
+    if (objective != Objective::IdleCost)
+        return value;
+    double charged = 0;
+    for (const auto &[model, n] : perModel)
+        charged += chargedDep(f, model, n);
+    return f.totalDep - charged;
+}
+
+// Checks a plan against every limit of the contract; empty when it keeps them all.
+QStringList violations(const Project &p, const CapacityPlan &plan)
+{
+    QStringList out;
+    // The project's independent plan checker (model/solver/planchecker) first, then this
+    // test's own contract check below.
+    for (const PlanViolation &v : checkPlan(p, Catalog::builtIn(), plan))
+        out << s("checker: %1 %2: %3").arg(v.constraint, v.object, v.message);
+    const Facts f = factsOf(p, plan.date);
+    QHash<QString, double> nodeLoad;
+    std::map<QString, int> perModel;
+    QHash<QString, std::pair<double, double>> rackHeat; // air, liquid
+    QSet<QString> seen;
+    for (const RackPlacement &rp : plan.placements) {
+        const QString id = rp.rack.toString();
+        const Rack *rack = p.site.rack(rp.rack);
+        if (!rack) {
+            out << id + s(": no such rack");
+            continue;
+        }
+        if (seen.contains(id))
+            out << id + s(": placed twice");
+        seen.insert(id);
+        if (!f.rackUsable.value(id))
+            out << id + s(": holds systems without energized feeds and live air cooling");
+        double kw = 0, kg = 0, air = 0, liquid = 0;
+        int units = 0, wholeRack = 0, systems = 0;
+        std::map<QString, int> inRack;
+        for (const PlacedSystems &ps : rp.systems) {
+            const SystemModel *m = p.model(ps.model, Catalog::builtIn());
+            if (!m) {
+                out << id + s(": unknown model ") + ps.model.toString();
+                continue;
+            }
+            double fraction = -1;
+            if (ps.operatingPoint == s("full power"))
+                fraction = 1;
+            for (const OperatingPoint &op : m->operatingPoints)
+                if (op.name == ps.operatingPoint)
+                    fraction = op.powerFraction;
+            if (fraction < 0) {
+                out << id + s(": unknown operating point ") + ps.operatingPoint;
+                continue;
+            }
+            const double each = m->power.value() * fraction;
+            if (std::abs(ps.power.value() - ps.count * each) > 1e-6)
+                out << id + s(": reported power %1 for %2 systems of %3 kW").arg(ps.power.value()).arg(ps.count).arg(each);
+            kw += ps.count * each;
+            kg += ps.count * m->weight.value();
+            units += ps.count * (m->wholeRack ? 0 : m->height.value());
+            wholeRack += m->wholeRack ? ps.count : 0;
+            systems += ps.count;
+            liquid += ps.count * each * m->liquidFraction;
+            air += ps.count * each * (1 - m->liquidFraction);
+            perModel[ps.model.toString()] += ps.count;
+            inRack[ps.model.toString()] += ps.count;
+            if (m->cooling == CoolingType::Liquid && rack->cooling != CoolingType::Liquid)
+                out << id + s(": liquid system in an air rack");
+            if (m->liquidFraction > 0 && f.rackLiquid.value(id).isEmpty())
+                out << id + s(": liquid heat but no live CDU");
+        }
+        if (kw > rack->powerLimit.value() + 1e-6)
+            out << id + s(": %1 kW over its %2 kW limit").arg(kw).arg(rack->powerLimit.value());
+        if (kg > rack->weightLimit.value() + 1e-6)
+            out << id + s(": %1 kg over its limit").arg(kg);
+        if (units > rack->height.value())
+            out << id + s(": %1 U over its %2 U").arg(units).arg(rack->height.value());
+        if (wholeRack > 1 || (wholeRack == 1 && systems > 1))
+            out << id + s(": a whole-rack system shares the rack");
+        for (const PinnedSystems &pin : rack->pinned)
+            if (inRack[pin.model.toString()] < pin.count)
+                out << id + s(": pinned %1 × %2 not kept").arg(pin.count).arg(pin.model.toString());
+        for (const QString &n : f.rackNodes.value(id))
+            nodeLoad[n] += kw;
+        rackHeat.insert(id, {air, liquid});
+    }
+    for (const Rack &rack : p.site.racks)
+        if (!rack.pinned.empty() && !seen.contains(rack.id.toString()))
+            out << rack.id.toString() + s(": pinned systems dropped");
+    for (auto it = nodeLoad.cbegin(); it != nodeLoad.cend(); ++it)
+        if (it.value() > f.nodeUsable.value(it.key()) + 1e-6)
+            out << s("node %1 carries %2 kW of %3 usable").arg(it.key()).arg(it.value()).arg(f.nodeUsable.value(it.key()));
+    for (const auto &[model, n] : perModel)
+        if (n > f.available.value(model))
+            out << s("model %1: %2 energized, %3 available").arg(model).arg(n).arg(f.available.value(model));
+    for (const bool liquid : {false, true}) {
+        std::vector<double> heat, capacity;
+        std::vector<std::vector<int>> unitsOf;
+        QHash<QString, int> unitIndex;
+        for (const CoolingUnit &u : p.site.coolingUnits)
+            if ((heatMedium(u.kind) == HeatMedium::Liquid) == liquid) {
+                unitIndex.insert(u.id.toString(), int(capacity.size()));
+                capacity.push_back(f.unitUsable.value(u.id.toString()));
+            }
+        for (auto it = rackHeat.cbegin(); it != rackHeat.cend(); ++it) {
+            heat.push_back(liquid ? it.value().second : it.value().first);
+            std::vector<int> us;
+            for (const QString &u : (liquid ? f.rackLiquid : f.rackAir).value(it.key()))
+                us.push_back(unitIndex.value(u));
+            unitsOf.push_back(us);
+        }
+        if (!heatFits(heat, unitsOf, capacity))
+            out << (liquid ? s("liquid") : s("air")) + s(" heat does not fit the cooling units");
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Brute force: every way to fill every rack, within every limit; the best objective.
+
+struct BfVariant
+{
+    QString model;
+    int modelIndex = 0;
+    double kw = 0, kg = 0, perf = 1, liquidFraction = 0;
+    int heightU = 0, gpus = 0;
+    double tflops = 0;
+    bool wholeRack = false, needsLiquid = false;
+};
+
+struct BfRack
+{
+    QString signature;
+    std::vector<int> nodes;        // indices into node arrays
+    std::vector<int> air, liquid;  // unit indices
+    std::vector<std::vector<int>> options; // count per variant, every way that fits the rack
+};
+
+// The best objective value (idle-cost: the least idle depreciation), or nothing when the
+// pinned contents cannot all run.
+std::optional<double> bestByEnumeration(const Project &p, Objective objective, const QDate &date, long *leaves = nullptr)
+{
+    const Facts f = factsOf(p, date);
+    // Variants of the models with available systems.
+    std::vector<QString> models;
+    std::vector<int> fleet;
+    std::vector<BfVariant> variants;
+    for (const auto &[model, lots] : f.lotDeps) {
+        const SystemModel *m = p.model(SystemModelId(model), Catalog::builtIn());
+        models.push_back(model);
+        fleet.push_back(f.available.value(model));
+        auto add = [&](double powerFraction, double perf) {
+            BfVariant v;
+            v.model = model;
+            v.modelIndex = int(models.size() - 1);
+            v.kw = m->power.value() * powerFraction;
+            v.kg = m->weight.value();
+            v.perf = perf;
+            v.liquidFraction = m->liquidFraction;
+            v.heightU = m->wholeRack ? 0 : m->height.value();
+            v.gpus = m->gpusPerSystem;
+            v.tflops = m->bf16.value();
+            v.wholeRack = m->wholeRack;
+            v.needsLiquid = m->cooling == CoolingType::Liquid;
+            variants.push_back(v);
+        };
+        add(1, 1);
+        for (const OperatingPoint &op : m->operatingPoints)
+            add(op.powerFraction, op.performanceFraction);
+    }
+    const size_t V = variants.size();
+    auto fullPowerOf = [&](const QString &model) {
+        for (size_t v = 0; v < V; ++v)
+            if (variants[v].model == model)
+                return int(v); // the first variant of a model is its full power
+        return -1;
+    };
+    QStringList nodeIds = f.nodeUsable.keys();
+    nodeIds.sort();
+    std::vector<double> nodeUsable;
+    for (const QString &n : nodeIds)
+        nodeUsable.push_back(f.nodeUsable.value(n));
+    std::vector<double> unitUsable;
+    std::vector<bool> unitLiquid;
+    QHash<QString, int> unitIndex;
+    for (const CoolingUnit &u : p.site.coolingUnits) {
+        unitIndex.insert(u.id.toString(), int(unitUsable.size()));
+        unitUsable.push_back(f.unitUsable.value(u.id.toString()));
+        unitLiquid.push_back(heatMedium(u.kind) == HeatMedium::Liquid);
+    }
+    Q_ASSERT(unitUsable.size() <= 16);
+
+    std::vector<BfRack> racks;
+    for (const Rack &rack : p.site.racks) {
+        const QString id = rack.id.toString();
+        std::vector<int> pinned(V, 0);
+        for (const PinnedSystems &pin : rack.pinned) {
+            const int v = fullPowerOf(pin.model.toString());
+            if (v < 0 || !f.rackUsable.value(id))
+                return std::nullopt; // pinned systems that cannot run at all
+            pinned[size_t(v)] += pin.count;
+        }
+        if (!f.rackUsable.value(id))
+            continue;
+        BfRack r;
+        for (const QString &n : f.rackNodes.value(id))
+            r.nodes.push_back(int(nodeIds.indexOf(n)));
+        std::sort(r.nodes.begin(), r.nodes.end());
+        for (const QString &u : f.rackAir.value(id))
+            r.air.push_back(unitIndex.value(u));
+        for (const QString &u : f.rackLiquid.value(id))
+            r.liquid.push_back(unitIndex.value(u));
+        std::sort(r.air.begin(), r.air.end());
+        std::sort(r.liquid.begin(), r.liquid.end());
+        std::vector<bool> allowed(V);
+        for (size_t v = 0; v < V; ++v)
+            allowed[v] = (!variants[v].needsLiquid || rack.cooling == CoolingType::Liquid)
+                         && (variants[v].liquidFraction <= 0 || !r.liquid.empty());
+        // Every count vector that fits the rack, with at least the pinned systems.
+        std::vector<int> counts(V, 0), perModel(models.size(), 0);
+        std::function<void(size_t, double, int, double, bool, int)> fill = [&](size_t v, double kw, int u, double kg,
+                                                                                bool whole, int systems) {
+            if (v == V) {
+                if (kw <= rack.powerLimit.value() + 1e-9 && u <= rack.height.value() && kg <= rack.weightLimit.value() + 1e-9
+                    && !(whole && systems > 1))
+                    r.options.push_back(counts);
+                return;
+            }
+            const BfVariant &var = variants[v];
+            const int from = pinned[v];
+            const int to = allowed[v] ? fleet[size_t(var.modelIndex)] - perModel[size_t(var.modelIndex)] : from;
+            for (int c = from; c <= std::max(from, to); ++c) {
+                const double k = kw + c * var.kw, g = kg + c * var.kg;
+                const int h = u + c * var.heightU;
+                if (c > from && (k > rack.powerLimit.value() + 1e-9 || h > rack.height.value()
+                                 || g > rack.weightLimit.value() + 1e-9 || (var.wholeRack && c > 1)))
+                    break;
+                counts[v] = c;
+                perModel[size_t(var.modelIndex)] += c;
+                fill(v + 1, k, h, g, whole || (var.wholeRack && c > 0), systems + c);
+                perModel[size_t(var.modelIndex)] -= c;
+            }
+            counts[v] = 0;
+        };
+        fill(0, 0, 0, 0, false, 0);
+        if (r.options.empty())
+            return std::nullopt; // the pinned systems alone exceed the rack
+        r.signature = QStringLiteral("%1|%2|%3|%4|%5").arg(rack.powerLimit.value()).arg(rack.height.value())
+                          .arg(rack.weightLimit.value()).arg(int(rack.cooling)).arg(rack.pinned.empty() ? 0 : 1)
+                      + QString::number(qHashRange(r.nodes.begin(), r.nodes.end())) + QLatin1Char('|')
+                      + QString::number(qHashRange(r.air.begin(), r.air.end())) + QLatin1Char('|')
+                      + QString::number(qHashRange(r.liquid.begin(), r.liquid.end()));
+        if (!rack.pinned.empty())
+            r.signature += id; // racks with pinned systems are not interchangeable
+        racks.push_back(std::move(r));
+    }
+    // Identical racks next to each other; their count vectors are then taken in
+    // non-increasing order (interchangeable racks: one representative per multiset).
+    std::stable_sort(racks.begin(), racks.end(), [](const BfRack &a, const BfRack &b) { return a.signature < b.signature; });
+
+    // Heat that fits the units (Hall's condition: for every set S of units of one medium, the
+    // heat of the racks served only by units in S is at most the capacity of S).
+    const size_t R = racks.size();
+    std::vector<double> air(R, 0), liquid(R, 0);
+    auto coolingOk = [&](size_t upTo) {
+        const int U = int(unitUsable.size());
+        for (int mask = 1; mask < (1 << U); ++mask) {
+            bool mixed = false, isLiquid = false, first = true;
+            double capacity = 0;
+            for (int u = 0; u < U; ++u)
+                if (mask & (1 << u)) {
+                    if (first)
+                        isLiquid = unitLiquid[size_t(u)];
+                    mixed = mixed || unitLiquid[size_t(u)] != isLiquid;
+                    first = false;
+                    capacity += unitUsable[size_t(u)];
+                }
+            if (mixed)
+                continue;
+            double heat = 0;
+            for (size_t r = 0; r < upTo; ++r) {
+                const auto &units = isLiquid ? racks[r].liquid : racks[r].air;
+                const double h = isLiquid ? liquid[r] : air[r];
+                if (h > 0 && std::all_of(units.begin(), units.end(), [&](int u) { return mask & (1 << u); }))
+                    heat += h;
+            }
+            if (heat > capacity + 1e-9)
+                return false;
+        }
+        return true;
+    };
+    for (size_t r = 0; r < R; ++r) // racks with liquid heat need a CDU (filtered above), air always has one
+        Q_ASSERT(!racks[r].air.empty());
+
+    std::vector<int> fleetLeft = fleet, total(V, 0);
+    std::vector<double> load(nodeUsable.size(), 0);
+    std::vector<const std::vector<int> *> chosen(R, nullptr);
+    double best = -std::numeric_limits<double>::infinity();
+    long count = 0;
+    auto evaluate = [&]() {
+        ++count;
+        double value = 0;
+        if (objective == Objective::IdleCost) {
+            std::vector<int> perModel(models.size(), 0);
+            for (size_t v = 0; v < V; ++v)
+                perModel[size_t(variants[v].modelIndex)] += total[v];
+            for (size_t m = 0; m < models.size(); ++m)
+                value += chargedDep(f, models[m], perModel[m]);
+        } else {
+            for (size_t v = 0; v < V; ++v)
+                value += total[v] * (objective == Objective::Gpus ? variants[v].gpus
+                                                                   : variants[v].gpus * variants[v].tflops * variants[v].perf / 1000);
+        }
+        best = std::max(best, value);
+    };
+    std::function<void(size_t)> dfs = [&](size_t r) {
+        if (r == R) {
+            evaluate();
+            return;
+        }
+        const BfRack &rack = racks[r];
+        for (const std::vector<int> &opt : rack.options) {
+            if (r > 0 && racks[r - 1].signature == rack.signature && opt > *chosen[r - 1])
+                continue;
+            bool ok = true;
+            double kw = 0, a = 0, l = 0;
+            for (size_t v = 0; v < V; ++v) {
+                fleetLeft[size_t(variants[v].modelIndex)] -= opt[v];
+                kw += opt[v] * variants[v].kw;
+                l += opt[v] * variants[v].kw * variants[v].liquidFraction;
+                a += opt[v] * variants[v].kw * (1 - variants[v].liquidFraction);
+            }
+            for (int left : fleetLeft)
+                ok = ok && left >= 0;
+            for (int n : rack.nodes) {
+                load[size_t(n)] += kw;
+                ok = ok && load[size_t(n)] <= nodeUsable[size_t(n)] + 1e-9;
+            }
+            air[r] = a;
+            liquid[r] = l;
+            if (ok)
+                ok = coolingOk(r + 1);
+            if (ok) {
+                chosen[r] = &opt;
+                for (size_t v = 0; v < V; ++v)
+                    total[v] += opt[v];
+                dfs(r + 1);
+                for (size_t v = 0; v < V; ++v)
+                    total[v] -= opt[v];
+            }
+            for (int n : rack.nodes)
+                load[size_t(n)] -= kw;
+            for (size_t v = 0; v < V; ++v)
+                fleetLeft[size_t(variants[v].modelIndex)] += opt[v];
+            air[r] = liquid[r] = 0;
+        }
+    };
+    dfs(0);
+    if (leaves)
+        *leaves = count;
+    if (!std::isfinite(best))
+        return std::nullopt;
+    return objective == Objective::IdleCost ? f.totalDep - best : best;
+}
+
+// ---------------------------------------------------------------------------------------
+// The generator of tiny random sites.
+
+Project randomSite(quint32 seed, QString *summary)
+{
+    QRandomGenerator rng(seed);
+    auto uni = [&](int lo, int hi) { return int(rng.bounded(lo, hi + 1)); };
+    auto chance = [&](int oneIn) { return rng.bounded(oneIn) == 0; };
+    QStringList text;
+    Builder b;
+
+    // Models.
+    const int modelCount = uni(1, 3);
+    bool anyLiquid = false, anyHybrid = false;
+    for (int i = 0; i < modelCount; ++i) {
+        const QByteArray id = "m" + QByteArray::number(i), gen = "G" + QByteArray::number(i);
+        const int gpus = chance(2) ? 4 : 8;
+        const double tflops = uni(1, 25) * 100;
+        SystemModel m;
+        if (chance(4)) { // a whole liquid rack
+            m = liquidModel(id.constData(), gen.constData(), uni(10, 40), 0, gpus, tflops, 0.05 * uni(14, 18), uni(300, 1200));
+            anyLiquid = true;
+        } else if (chance(6)) { // a liquid server
+            m = liquidModel(id.constData(), gen.constData(), uni(4, 30), uni(1, 6), gpus, tflops, 0.8, uni(20, 150));
+            anyLiquid = true;
+        } else {
+            m = airModel(id.constData(), gen.constData(), 0.5 * uni(4, 50), uni(1, 10), gpus, tflops, uni(10, 150));
+            if (chance(5)) { // hybrid: air-cooled, part of the heat to a CDU
+                m.liquidFraction = 0.5;
+                anyHybrid = true;
+            }
+            if (chance(4))
+                m.operatingPoints.push_back({s("capped"), 0.1 * uni(5, 9), 0.05 * uni(14, 19)});
+        }
+        text << QStringLiteral("%1 %2kW %3U %4kg %5x%6 lf%7%8%9")
+                    .arg(m.id.toString()).arg(m.power.value()).arg(m.height.value()).arg(m.weight.value())
+                    .arg(gpus).arg(tflops).arg(m.liquidFraction).arg(m.wholeRack ? s(" whole") : QString())
+                    .arg(m.operatingPoints.empty() ? QString() : s(" op"));
+        b.model(m);
+    }
+
+    // Power: util-1 → ups-1 → pdu-1 (and pdu-2); sometimes util-2 → pdu-B for a 2N rack.
+    PowerNode util;
+    util.id = PowerNodeId(s("util-1"));
+    util.kind = PowerNodeKind::Utility;
+    util.rating = PowerRating::kilowatts(Kilowatts(chance(3) ? 10000 : uni(40, 300)));
+    util.derating = 1;
+    b.addNode(util, nullptr);
+    PowerNode ups;
+    ups.id = PowerNodeId(s("ups-1"));
+    ups.kind = PowerNodeKind::Ups;
+    switch (uni(0, 3)) {
+    case 0: ups.redundancy = Redundancy::n(); break;
+    case 1: ups.redundancy = Redundancy::nPlusOne(uni(2, 4)); break;
+    case 2: ups.redundancy = Redundancy::block(4, 3); break;
+    default: ups.redundancy = Redundancy::twoN(); break;
+    }
+    ups.rating = chance(3) ? PowerRating::kva(KiloVoltAmperes(uni(30, 200)), 0.9) : PowerRating::kilowatts(Kilowatts(uni(30, 200)));
+    ups.derating = 0.1 * uni(8, 10);
+    b.addNode(ups, "util-1");
+    b.node("pdu-1", PowerNodeKind::Pdu, uni(20, 150), "ups-1", 0.1 * uni(8, 10));
+    const bool pdu2 = chance(2);
+    if (pdu2)
+        b.node("pdu-2", PowerNodeKind::Pdu, uni(20, 150), "ups-1", 1.0, Redundancy::n(),
+               chance(5) ? QDate(2027, 1, 1) : QDate());
+    const int rackCount = uni(1, 4);
+    const bool twoN = rackCount >= 2 && chance(3);
+    if (twoN) {
+        b.node("util-2", PowerNodeKind::Utility, chance(2) ? 10000 : uni(30, 200));
+        b.node("pdu-B", PowerNodeKind::Pdu, uni(20, 150), "util-2");
+    }
+    text << QStringLiteral("util %1, ups %2 %3 × %4 d%5, pdu-1 %6%7")
+                .arg(util.rating.nameplateValue()).arg(ups.redundancy.label()).arg(ups.rating.nameplateValue())
+                .arg(ups.rating.powerFactor()).arg(ups.derating)
+                .arg(b.p.site.power.node(PowerNodeId(s("pdu-1")))->usableCapacity(kPlanStart).value())
+                .arg(pdu2 ? s(" pdu-2") : QString());
+
+    // Racks; the last one liquid when liquid systems exist (usually).
+    const bool liquidRack = anyLiquid ? !chance(8) : chance(3);
+    QList<QByteArray> rackIds;
+    for (int i = 0; i < rackCount; ++i) {
+        rackIds << "rack-" + QByteArray::number(i);
+        const bool liquid = liquidRack && i == rackCount - 1;
+        const char *feed = pdu2 && chance(2) ? "pdu-2" : "pdu-1";
+        const bool dual = twoN && i == 0;
+        b.rack(rackIds.back().constData(), feed, uni(15, 80), uni(6, 42), uni(400, 1500),
+               liquid ? CoolingType::Liquid : CoolingType::Air, dual ? "pdu-B" : nullptr);
+        const Rack &r = b.p.site.racks.back();
+        text << QStringLiteral("%1 %2kW %3U %4kg %5 %6%7").arg(r.id.toString()).arg(r.powerLimit.value())
+                    .arg(r.height.value()).arg(r.weightLimit.value()).arg(liquid ? s("liquid") : s("air"))
+                    .arg(r.feedA.toString()).arg(dual ? s("+pdu-B") : QString());
+    }
+    // Cooling: crah-1 for all; sometimes crah-2 shares the first racks; a CDU for the liquid
+    // rack, sometimes also for rack-0 (hybrid systems).
+    b.unit("crah-1", CoolingUnitKind::Crah, uni(20, 300), {}, chance(3) ? Redundancy::nPlusOne(2) : Redundancy::n());
+    if (chance(3)) {
+        std::vector<const char *> some;
+        for (int i = 0; i < uni(1, rackCount); ++i)
+            some.push_back(rackIds[i].constData());
+        b.unit("crah-2", CoolingUnitKind::RearDoor, uni(10, 100), some, Redundancy::n(), chance(5) ? QDate(2027, 1, 1) : QDate());
+    }
+    if (liquidRack || (anyHybrid && chance(2))) {
+        std::vector<const char *> served;
+        if (liquidRack)
+            served.push_back(rackIds.back().constData());
+        if ((anyHybrid && chance(2)) || !liquidRack)
+            if (std::find(served.begin(), served.end(), rackIds.front().constData()) == served.end())
+                served.push_back(rackIds.front().constData());
+        b.unit("cdu-1", CoolingUnitKind::Cdu, uni(20, 150), served);
+    }
+    for (const CoolingUnit &u : b.p.site.coolingUnits)
+        text << QStringLiteral("%1 %2kW × %3 serves %4").arg(u.id.toString()).arg(u.capacity.value())
+                    .arg(usableModules(u.redundancy)).arg(u.serves.size());
+
+    // Fleet: 0–6 per model; model m0 in two lots of different cost; sometimes a lot on order
+    // or retired (not available).
+    for (int i = 0; i < modelCount; ++i) {
+        const QByteArray model = "m" + QByteArray::number(i);
+        const int n = uni(0, 6);
+        const QByteArray a = "lot-" + model + "a", c = "lot-" + model + "b";
+        if (i == 0 && n >= 2) {
+            const int first = uni(1, n - 1);
+            b.lot(a.constData(), model.constData(), first, uni(50, 3000));
+            b.lot(c.constData(), model.constData(), n - first, uni(50, 3000));
+        } else if (n > 0) {
+            b.lot(a.constData(), model.constData(), n, uni(50, 3000));
+        }
+        if (chance(6)) {
+            const QByteArray late = "lot-" + model + "-late";
+            b.lot(late.constData(), model.constData(), uni(1, 3), 100, QDate(2026, 9, 1));
+        }
+        if (chance(8)) {
+            const QByteArray old = "lot-" + model + "-old";
+            b.lot(old.constData(), model.constData(), uni(1, 3), 100, QDate(2020, 1, 1), QDate(2026, 1, 1));
+        }
+        text << QStringLiteral("%1: %2 available").arg(s(model)).arg(n);
+    }
+    // Sometimes one system of an air model is pinned in a rack where it fits.
+    if (chance(5)) {
+        const SystemModel &m = b.p.customModels.front();
+        const Rack &r = b.p.site.racks.front();
+        if (!m.wholeRack && m.cooling == CoolingType::Air && m.liquidFraction == 0 && m.operatingPoints.empty()
+            && m.power <= r.powerLimit && m.height <= r.height && m.weight <= r.weightLimit && !b.p.fleet.empty()
+            && b.p.fleet.front().model == m.id) {
+            b.pin(r.id.toString().toLatin1().constData(), m.id.toString().toLatin1().constData(), 1);
+            text << s("1 × m0 pinned in rack-0");
+        }
+    }
+    if (summary)
+        *summary = text.join(QStringLiteral("; "));
+    return b.p;
+}
+
+constexpr int kRandomSites = 40;
+
+} // namespace
+
+Q_DECLARE_METATYPE(warmshell::Objective)
+Q_DECLARE_METATYPE(warmshell::PowerRating)
+Q_DECLARE_METATYPE(warmshell::Redundancy)
+Q_DECLARE_METATYPE(std::vector<warmshell::Objective>)
 
 class TestSolver : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void placeholderUntilWritten() { QSKIP("being written"); }
+    void initTestCase() { QVERIFY(Catalog::builtInErrors().empty()); }
+
+    // 1. Brute force ---------------------------------------------------------------------
+    void bruteForce_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<Objective>("objective");
+        for (int i = 0; i < kRandomSites; ++i)
+            for (const auto &[objective, key] : kObjectives)
+                QTest::addRow("site %02d, %s", i, key) << quint32(20260601 + 7919 * i) << objective;
+    }
+    void bruteForce()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(Objective, objective);
+        QString summary;
+        const Project p = randomSite(seed, &summary);
+        const auto problems = validateProject(p, Catalog::builtIn());
+        QVERIFY2(problems.empty(), qPrintable(describe(problems) + s("\n") + summary));
+
+        const QString crash = crashOf(p, optionsFor(objective));
+        QVERIFY2(crash.isEmpty(), qPrintable(crash + s("\n") + summary));
+        long leaves = 0;
+        const std::optional<double> expected = bestByEnumeration(p, objective, kPlanStart, &leaves);
+        const CapacityPlan plan = solveProject(p, optionsFor(objective));
+        const QString context = summary + s("\nleaves %1, plan: %2").arg(leaves).arg(plan.explanations.join(s(" | ")));
+        if (!expected) {
+            QVERIFY2(plan.status == PlanStatus::Infeasible, qPrintable(context));
+            return;
+        }
+        QVERIFY2(plan.status == PlanStatus::Optimal, qPrintable(context));
+        QCOMPARE(plan.gap, 0.0);
+        QVERIFY2(std::abs(plan.objectiveValue - *expected) <= 1e-6 * std::max(1.0, std::abs(*expected)),
+                 qPrintable(s("objective %1, brute force %2\n").arg(plan.objectiveValue, 0, 'g', 12).arg(*expected, 0, 'g', 12)
+                            + context));
+        const QStringList broken = violations(p, plan);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(s("\n")) + s("\n") + context));
+        const double fromPlacements = objectiveOfPlacements(p, factsOf(p, kPlanStart), plan, objective);
+        QVERIFY2(std::abs(fromPlacements - plan.objectiveValue) <= 1e-6 * std::max(1.0, std::abs(*expected)),
+                 qPrintable(s("placements give %1, objectiveValue %2").arg(fromPlacements).arg(plan.objectiveValue)));
+    }
+
+    // 2. Hand-computed cases -------------------------------------------------------------
+    // util-1 (10 MW) → ups-1 (the node under test) → 8 racks of 50 kW (400 kW of racks);
+    // crah-1 of 1 MW; 10 kW 1U systems, 8 GPUs, as many as `fleet`.
+    void nodeCapacity_data()
+    {
+        QTest::addColumn<PowerRating>("rating");
+        QTest::addColumn<Redundancy>("redundancy");
+        QTest::addColumn<double>("derating");
+        QTest::addColumn<int>("fleet");
+        QTest::addColumn<double>("usable");
+        QTest::addColumn<int>("energized");
+        // N+1 of 3 modules: 100 × (3 − 1) × 0.8 = 160 kW → 160 / 10 = 16 systems.
+        QTest::newRow("N+1 3 × 100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::nPlusOne(3) << 0.8 << 20 << 160.0 << 16;
+        // Block 4N/3: 100 × 3 × 0.8 = 240 kW → 24 systems (of 30).
+        QTest::newRow("block 4N/3 of 100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::block(4, 3) << 0.8 << 30 << 240.0 << 24;
+        // 250 kVA × 0.8 × 1 = 200 kW → 200 / 10 = 20 systems (of 25).
+        QTest::newRow("250 kVA at pf 0.8") << PowerRating::kva(KiloVoltAmperes(250), 0.8) << Redundancy::n() << 1.0 << 25 << 200.0 << 20;
+        // 100 kW × 0.8 = 80 kW → 8 systems; at derating 1.0: 100 kW → 10 systems (of 12).
+        QTest::newRow("100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::n() << 0.8 << 12 << 80.0 << 8;
+        QTest::newRow("100 kW at 1.0") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::n() << 1.0 << 12 << 100.0 << 10;
+        // 2N node: one side's rating, 100 × 1 × 0.9 = 90 kW → 9 systems.
+        QTest::newRow("2N 100 kW at 0.9") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::twoN() << 0.9 << 12 << 90.0 << 9;
+    }
+    void nodeCapacity()
+    {
+        QFETCH(PowerRating, rating);
+        QFETCH(Redundancy, redundancy);
+        QFETCH(double, derating);
+        QFETCH(int, fleet);
+        QFETCH(double, usable);
+        QFETCH(int, energized);
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000);
+        PowerNode ups;
+        ups.id = PowerNodeId(s("ups-1"));
+        ups.kind = PowerNodeKind::Ups;
+        ups.rating = rating;
+        ups.redundancy = redundancy;
+        ups.derating = derating;
+        b.addNode(ups, "util-1");
+        for (const char *r : {"rack-1", "rack-2", "rack-3", "rack-4", "rack-5", "rack-6", "rack-7", "rack-8"})
+            b.rack(r, "ups-1", 50);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s10", "S10", 10, 1, 8, 1000)).lot("lot-1", "s10", fleet);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QVERIFY(powerUse(plan, "ups-1"));
+        QCOMPARE(powerUse(plan, "ups-1")->usable.value(), usable);
+        QCOMPARE(energizedOf(plan, s("S10")), energized);
+        QCOMPARE(plan.objectiveValue, 8.0 * energized);
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+        QCOMPARE(*bestByEnumeration(b.p, Objective::Gpus, kPlanStart), 8.0 * energized);
+    }
+
+    // A 2N rack draws its whole load on both sides: util-A → pdu-A (100 kW), util-B → pdu-B
+    // (100 kW), derating 1; one rack of 200 kW fed by both; 60 kW systems. Two systems
+    // = 120 kW on each side > 100 kW, so only one runs (splitting 60 + 60 would wrongly allow 2).
+    void twoNRackCountsOnBothSides()
+    {
+        Builder b;
+        b.node("util-A", PowerNodeKind::Utility, 10000).node("pdu-A", PowerNodeKind::Pdu, 100, "util-A");
+        b.node("util-B", PowerNodeKind::Utility, 10000).node("pdu-B", PowerNodeKind::Pdu, 100, "util-B");
+        b.rack("rack-1", "pdu-A", 200, 42, 1360, CoolingType::Air, "pdu-B");
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("big", "BIG", 60, 4, 8, 1000)).lot("lot-1", "big", 2);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("BIG")), 1);
+        QCOMPARE(powerUse(plan, "pdu-A")->load.value(), 60.0);
+        QCOMPARE(powerUse(plan, "pdu-B")->load.value(), 60.0);
+        QCOMPARE(powerUse(plan, "util-A")->load.value(), 60.0);
+    }
+
+    // A 100 kW system with liquidFraction 0.8 sends 80 kW to the CDU and 20 kW to air.
+    // Two liquid racks of 100 kW (one system each), one CDU and one CRAH serving both.
+    void liquidAirSplit_data()
+    {
+        QTest::addColumn<double>("cdu");
+        QTest::addColumn<double>("crah");
+        QTest::addColumn<int>("energized");
+        // 2 systems: 160 kW liquid > 150 and 40 kW air > 30 → 1.
+        QTest::newRow("cdu 150, air 30") << 150.0 << 30.0 << 1;
+        // Liquid 160 ≤ 200 but air 40 > 30 → 1.
+        QTest::newRow("air binds") << 200.0 << 30.0 << 1;
+        // Air 40 ≤ 50 but liquid 160 > 150 → 1.
+        QTest::newRow("liquid binds") << 150.0 << 50.0 << 1;
+        // 160 ≤ 160 and 40 ≤ 40 → 2.
+        QTest::newRow("exact fit") << 160.0 << 40.0 << 2;
+        // One system needs 80 liquid: a 79 kW CDU allows none.
+        QTest::newRow("cdu too small") << 79.0 << 100.0 << 0;
+    }
+    void liquidAirSplit()
+    {
+        QFETCH(double, cdu);
+        QFETCH(double, crah);
+        QFETCH(int, energized);
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000);
+        b.rack("rack-1", "util-1", 100, 42, 1360, CoolingType::Liquid).rack("rack-2", "util-1", 100, 42, 1360, CoolingType::Liquid);
+        b.unit("crah-1", CoolingUnitKind::Crah, crah).unit("cdu-1", CoolingUnitKind::Cdu, cdu);
+        b.model(liquidModel("liq", "LIQ", 100, 10, 8, 1000, 0.8)).lot("lot-1", "liq", 4);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("LIQ")), energized);
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+    }
+
+    // A whole-rack liquid model with air racks only: nothing of it runs (the air model does),
+    // and an explanation names its generation.
+    void liquidModelWithoutLiquidRack()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000);
+        b.rack("rack-1", "util-1", 150).rack("rack-2", "util-1", 150);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(liquidModel("nvl", "GX-LIQ", 120, 0, 72, 2500, 0.85, 1300)).lot("lot-nvl", "nvl", 2);
+        b.model(airModel("air", "AIR", 10, 8, 8, 1000)).lot("lot-air", "air", 2);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Compute));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("GX-LIQ")), 0);
+        QCOMPARE(energizedOf(plan, s("AIR")), 2);
+        QVERIFY2(plan.explanations.filter(s("GX-LIQ")).size() >= 1, qPrintable(plan.explanations.join(s("\n"))));
+        // 2 × 8 × 1000 / 1000 = 16 PFLOPS.
+        QCOMPARE(plan.objectiveValue, 16.0);
+    }
+
+    // util-1 → sub-1 (commissioned 2027-01-01) → pdu-1 → 2 racks; 4 × 10 kW systems, 8 GPUs.
+    void commissioning_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("energized");
+        QTest::newRow("before: 2026-06-01") << QDate(2026, 6, 1) << 0;
+        QTest::newRow("the day before: 2026-12-31") << QDate(2026, 12, 31) << 0;
+        QTest::newRow("the day: 2027-01-01") << QDate(2027, 1, 1) << 4;
+        QTest::newRow("after: 2027-02-01") << QDate(2027, 2, 1) << 4;
+    }
+    void commissioning()
+    {
+        QFETCH(QDate, date);
+        QFETCH(int, energized);
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000)
+            .node("sub-1", PowerNodeKind::Substation, 1000, "util-1", 1.0, Redundancy::n(), QDate(2027, 1, 1))
+            .node("pdu-1", PowerNodeKind::Pdu, 500, "sub-1");
+        b.rack("rack-1", "pdu-1", 50).rack("rack-2", "pdu-1", 50);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 4);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus, date));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.date, date);
+        QCOMPARE(energizedOf(plan, s("S10")), energized);
+        QCOMPARE(plan.objectiveValue, 8.0 * energized);
+        if (energized == 0)
+            QVERIFY2(!plan.explanations.isEmpty(), "idle systems need an explanation");
+    }
+
+    // The chain minimum: util-1 (10 MW) → ups-1 (20 kW) → pdu-1 (30 kW), derating 1:
+    // min(20, 30) = 20 kW → four 5 kW systems of ten.
+    void chainMinimum()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("ups-1", PowerNodeKind::Ups, 20, "util-1").node("pdu-1", PowerNodeKind::Pdu, 30, "ups-1");
+        b.rack("rack-1", "pdu-1", 100);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s5", "S5", 5, 1, 4, 500)).lot("lot-1", "s5", 10);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("S5")), 4);
+        QCOMPARE(powerUse(plan, "ups-1")->load.value(), 20.0);
+        QCOMPARE(powerUse(plan, "pdu-1")->load.value(), 20.0);
+        QVERIFY(std::any_of(plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &c) {
+            return c.kind == s("power") && c.object == s("ups-1");
+        }));
+    }
+
+    // Operating points. Model 10 kW, 8 GPUs × 1000 TFLOPS; "eco" at 0.7 power, 0.85
+    // performance (7 kW, 6.8 PFLOPS); the site has 70 kW usable; racks hold plenty.
+    void operatingPoint_data()
+    {
+        QTest::addColumn<int>("fleet");
+        QTest::addColumn<double>("pflops");
+        QTest::addColumn<int>("eco");
+        QTest::addColumn<int>("full");
+        // Fleet 12: 10 × 7 kW = 70 kW → 10 × 8 × 1000 × 0.85 / 1000 = 68 PFLOPS, better than
+        // 7 × 8 = 56 PFLOPS at full power (and every mix 10a + 7b ≤ 70 gives less).
+        QTest::newRow("fleet 12") << 12 << 68.0 << 10 << 0;
+        // Fleet 8: a + b ≤ 8, 10a + 7b ≤ 70 → with b = 8 − a: 56 + 3a ≤ 70, a ≤ 4;
+        // 4 × 8 + 4 × 6.8 = 59.2 PFLOPS (66 kW); 8 eco give only 54.4.
+        QTest::newRow("fleet 8") << 8 << 59.2 << 4 << 4;
+    }
+    void operatingPoint()
+    {
+        QFETCH(int, fleet);
+        QFETCH(double, pflops);
+        QFETCH(int, eco);
+        QFETCH(int, full);
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 70);
+        b.rack("rack-1", "util-1", 60).rack("rack-2", "util-1", 60);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        SystemModel m = airModel("s10", "S10", 10, 2, 8, 1000);
+        m.operatingPoints.push_back({s("eco"), 0.7, 0.85});
+        b.model(m).lot("lot-1", "s10", fleet);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Compute));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QVERIFY(std::abs(plan.objectiveValue - pflops) < 1e-9);
+        int ecoPlaced = 0, fullPlaced = 0;
+        for (const RackPlacement &rp : plan.placements)
+            for (const PlacedSystems &ps : rp.systems)
+                (ps.operatingPoint == s("eco") ? ecoPlaced : fullPlaced) += ps.count;
+        QCOMPARE(ecoPlaced, eco);
+        QCOMPARE(fullPlaced, full);
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+        QVERIFY(std::abs(*bestByEnumeration(b.p, Objective::Compute, kPlanStart) - pflops) < 1e-9);
+    }
+
+    // Lexicographic objectives. util-1 of 40 kW; models of 10 kW each (at most 4 run):
+    //   A: 8 × 2000 TFLOPS = 16 PFLOPS, 100 per month, 4 systems
+    //   B: 8 ×  500 TFLOPS =  4 PFLOPS, 300 per month, 4 systems
+    //   C: 8 × 1000 TFLOPS =  8 PFLOPS, 300 per month, 2 systems
+    // Total depreciation 4 × 100 + 4 × 300 + 2 × 300 = 2200 per month.
+    void lexicographic_data()
+    {
+        QTest::addColumn<std::vector<Objective>>("objectives");
+        QTest::addColumn<double>("primary");
+        QTest::addColumn<double>("pflops");
+        QTest::addColumn<double>("idle");
+        // Idle cost first: energize 4 systems at 300 → idle 2200 − 1200 = 1000; among those,
+        // compute picks 2 C + 2 B = 16 + 8 = 24 PFLOPS.
+        QTest::newRow("idle-cost, compute") << std::vector<Objective>{Objective::IdleCost, Objective::Compute} << 1000.0 << 24.0 << 1000.0;
+        // Compute first: 4 A = 64 PFLOPS; idle 2200 − 400 = 1800.
+        QTest::newRow("compute, idle-cost") << std::vector<Objective>{Objective::Compute, Objective::IdleCost} << 64.0 << 64.0 << 1800.0;
+        // GPUs first: any 4 systems = 32 GPUs; then idle cost: 4 at 300 → 1000; then compute
+        // among those: 2 C + 2 B = 24 PFLOPS.
+        QTest::newRow("gpus, idle-cost, compute")
+            << std::vector<Objective>{Objective::Gpus, Objective::IdleCost, Objective::Compute} << 32.0 << 24.0 << 1000.0;
+    }
+    void lexicographic()
+    {
+        QFETCH(std::vector<Objective>, objectives);
+        QFETCH(double, primary);
+        QFETCH(double, pflops);
+        QFETCH(double, idle);
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 40);
+        b.rack("rack-1", "util-1", 100).rack("rack-2", "util-1", 100);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("a", "GA", 10, 2, 8, 2000)).lot("lot-a", "a", 4, 100);
+        b.model(airModel("b", "GB", 10, 2, 8, 500)).lot("lot-b", "b", 4, 300);
+        b.model(airModel("c", "GC", 10, 2, 8, 1000)).lot("lot-c", "c", 2, 300);
+        SolveOptions options;
+        options.objectives = objectives;
+        const CapacityPlan plan = solveProject(b.p, options);
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.objective, objectives.front());
+        QVERIFY2(std::abs(plan.objectiveValue - primary) < 1e-6, qPrintable(QString::number(plan.objectiveValue)));
+        double energizedPflops = 0;
+        for (const GenerationResult &g : plan.generations)
+            energizedPflops += g.energizedPflops;
+        QVERIFY2(std::abs(energizedPflops - pflops) < 1e-6, qPrintable(QString::number(energizedPflops)));
+        QVERIFY2(std::abs(plan.idleDepreciationPerMonth().value() - idle) < 1e-6,
+                 qPrintable(QString::number(plan.idleDepreciationPerMonth().value())));
+    }
+
+    // Pinned systems stay even when the objective prefers others. util-1 of 50 kW; rack-1
+    // pins 2 × slow (10 kW, 1 PFLOPS each); fast: 10 kW, 8 PFLOPS, 5 available.
+    // Compute: 2 slow + 3 fast = 50 kW → 2 + 24 = 26 PFLOPS (without the pin: 5 fast = 40).
+    void pinnedSystemsStay()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 50);
+        b.rack("rack-1", "util-1", 100).rack("rack-2", "util-1", 100);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("slow", "SLOW", 10, 2, 8, 125)).lot("lot-slow", "slow", 2);
+        b.model(airModel("fast", "FAST", 10, 2, 8, 1000)).lot("lot-fast", "fast", 5);
+        b.pin("rack-1", "slow", 2);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Compute));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.objectiveValue, 26.0);
+        bool found = false;
+        for (const RackPlacement &rp : plan.placements)
+            for (const PlacedSystems &ps : rp.systems)
+                found = found || (rp.rack.toString() == s("rack-1") && ps.model.toString() == s("slow") && ps.pinned && ps.count == 2);
+        QVERIFY(found);
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+    }
+
+    // Pinned systems over a node's capacity: pdu-1 has 50 kW usable (derating 1); rack-1
+    // (100 kW) pins 3 × 20 kW = 60 kW > 50 → infeasible, naming pdu-1.
+    void pinnedOverNodeIsInfeasible()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("pdu-1", PowerNodeKind::Pdu, 50, "util-1");
+        b.rack("rack-1", "pdu-1", 100);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s20", "S20", 20, 4, 8, 1000)).lot("lot-1", "s20", 3);
+        b.pin("rack-1", "s20", 3);
+        QVERIFY(validateProject(b.p, Catalog::builtIn()).empty());
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Compute));
+        QCOMPARE(plan.status, PlanStatus::Infeasible);
+        QVERIFY2(plan.explanations.filter(s("pdu-1")).size() >= 1, qPrintable(plan.explanations.join(s("\n"))));
+    }
+
+    // No system fits under the node: util-1 (10 MW) → pdu-1 (20 kW, derating 1) → two racks
+    // of different limits (100 kW and 50 kW, so two rack groups); five 23 kW systems.
+    // 23 > 20, so nothing runs: 0 GPUs, an optimal (empty) plan, an explanation.
+    // Found by the brute force (site 18); GLPK 5.0 aborts the process in glp_intopt
+    // (glp_cov_init: "glp_add_cols: ncs = 0; invalid number of columns").
+    void noSystemFitsUnderTheNode()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("pdu-1", PowerNodeKind::Pdu, 20, "util-1");
+        b.rack("rack-1", "pdu-1", 100).rack("rack-2", "pdu-1", 50);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s23", "S23", 23, 6, 8, 1000)).lot("lot-1", "s23", 5);
+        QVERIFY(validateProject(b.p, Catalog::builtIn()).empty());
+        const QString crash = crashOf(b.p, optionsFor(Objective::Gpus));
+        QVERIFY2(crash.isEmpty(), qPrintable(crash));
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.objectiveValue, 0.0);
+        QCOMPARE(energizedOf(plan, s("S23")), 0);
+        QVERIFY(!plan.explanations.isEmpty());
+    }
+
+    // 3. LP duals against finite differences -------------------------------------------
+    // ups-1 (N+1 of 3 modules, derating 0.8) is the only binding limit: rating 31.25 kW →
+    // 31.25 × 2 × 0.8 = 50 kW usable. Four 30 kW racks (120 kW) and a fleet of 200 small
+    // 1U systems, so many systems trade power continuously. The dual of ups-1's capacity
+    // row, in objective units per kW, is compared with the finite difference of re-solving
+    // with +1 kW usable: rating + 1 / (2 × 0.8). An integer plan can gain at most one
+    // system per kW step more or less than the LP's rate, so the two must agree within one
+    // system's value per kW (here exactly: 1 kW systems make the trade continuous).
+    void dualsMatchFiniteDifferences_data()
+    {
+        QTest::addColumn<double>("systemKw");
+        QTest::addColumn<Objective>("objective");
+        QTest::addColumn<double>("systemValue"); // objective units per system
+        // 1 kW, 8 × 100 TFLOPS = 0.8 PFLOPS: dual 0.8 PFLOPS/kW; 50 → 51 systems: +0.8.
+        QTest::newRow("1 kW systems, compute") << 1.0 << Objective::Compute << 0.8;
+        // GPUs: 8 per kW; 50 → 51 systems: +8.
+        QTest::newRow("1 kW systems, gpus") << 1.0 << Objective::Gpus << 8.0;
+        // 2.5 kW: dual 0.8 / 2.5 = 0.32 PFLOPS/kW; 20 systems at 50 kW, still 20 at 51 kW
+        // (0 gain); |0.32 − 0| ≤ 0.8.
+        QTest::newRow("2.5 kW systems, compute") << 2.5 << Objective::Compute << 0.8;
+    }
+    void dualsMatchFiniteDifferences()
+    {
+        QFETCH(double, systemKw);
+        QFETCH(Objective, objective);
+        QFETCH(double, systemValue);
+        auto project = [&](double extraUsableKw) {
+            Builder b;
+            b.node("util-1", PowerNodeKind::Utility, 10000)
+                .node("ups-1", PowerNodeKind::Ups, 31.25 + extraUsableKw / (2 * 0.8), "util-1", 0.8, Redundancy::nPlusOne(3));
+            for (const char *r : {"rack-1", "rack-2", "rack-3", "rack-4"})
+                b.rack(r, "ups-1", 30);
+            b.unit("crah-1", CoolingUnitKind::Crah, 10000);
+            b.model(airModel("tiny", "TINY", systemKw, 1, 8, 100, 10)).lot("lot-1", "tiny", 200);
+            return b.p;
+        };
+        const CapacityPlan base = solveProject(project(0), optionsFor(objective));
+        const CapacityPlan plusKw = solveProject(project(1), optionsFor(objective));
+        const CapacityPlan plusMw = solveProject(project(1000), optionsFor(objective));
+        QCOMPARE(base.status, PlanStatus::Optimal);
+        QCOMPARE(powerUse(base, "ups-1")->usable.value(), 50.0);
+        QCOMPARE(powerUse(plusKw, "ups-1")->usable.value(), 51.0);
+        const MarginalValue *mv = nullptr;
+        for (const MarginalValue &m : base.marginalValues)
+            if (m.object == s("ups-1"))
+                mv = &m;
+        QVERIFY2(mv, "ups-1 binds, so it has a marginal value");
+        const double finiteDifference = (plusKw.objectiveValue - base.objectiveValue) / 1.0;
+        const double lpRate = systemValue / systemKw; // what the LP trades per kW
+        QVERIFY2(std::abs(mv->dualPerKw - lpRate) < 1e-6, qPrintable(s("dual %1, expected %2").arg(mv->dualPerKw).arg(lpRate)));
+        QVERIFY2(std::abs(mv->dualPerKw - finiteDifference) <= systemValue + 1e-9,
+                 qPrintable(s("dual %1, finite difference %2").arg(mv->dualPerKw).arg(finiteDifference)));
+        // The solver's own +1 MW re-solve agrees with ours: the racks (4 × 30 kW) cap it.
+        QVERIFY(mv->resolved);
+        QVERIFY2(std::abs(mv->objectiveGain - (plusMw.objectiveValue - base.objectiveValue)) < 1e-6,
+                 qPrintable(s("gain %1, own re-solve %2").arg(mv->objectiveGain).arg(plusMw.objectiveValue - base.objectiveValue)));
+    }
+
+    // 4. Time limit, cancellation, heuristic --------------------------------------------
+    void cancelledBeforeStart_data()
+    {
+        QTest::addColumn<bool>("campus");
+        QTest::newRow("tiny site") << false;
+        QTest::newRow("campus") << true;
+    }
+    void cancelledBeforeStart()
+    {
+        QFETCH(bool, campus);
+        const Project p = campus ? loadProject(kCampus).project.value() : randomSite(7, nullptr);
+        const std::atomic<bool> cancel{true};
+        SolveOptions options;
+        options.cancel = &cancel;
+        const CapacityPlan plan = solveProject(p, options);
+        QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
+                 qPrintable(plan.explanations.join(s("\n"))));
+        if (plan.status == PlanStatus::Feasible)
+            QVERIFY(plan.cancelled);
+        QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
+    }
+
+    void campusUnderTimeLimit()
+    {
+        const Project p = loadProject(kCampus).project.value();
+        SolveOptions options;
+        options.timeLimitSeconds = 0.001;
+        const CapacityPlan plan = solveProject(p, options);
+        QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
+                 qPrintable(plan.explanations.join(s("\n"))));
+        QVERIFY(!plan.placements.empty());
+        // The fleet: per model, energized ≤ delivered by the date and not retired.
+        const Facts f = factsOf(p, plan.date);
+        std::map<QString, int> perModel;
+        for (const RackPlacement &rp : plan.placements)
+            for (const PlacedSystems &ps : rp.systems)
+                perModel[ps.model.toString()] += ps.count;
+        for (const auto &[model, n] : perModel)
+            QVERIFY2(n <= f.available.value(model), qPrintable(s("%1: %2 of %3").arg(model).arg(n).arg(f.available.value(model))));
+        QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
+        QVERIFY(plan.bound >= plan.objectiveValue - 1e-6);
+    }
+
+    void heuristic_data()
+    {
+        QTest::addColumn<int>("site"); // -1: campus, else a random site
+        QTest::newRow("campus") << -1;
+        for (int i = 0; i < 10; ++i)
+            QTest::addRow("site %02d", i) << i;
+    }
+    void heuristic()
+    {
+        QFETCH(int, site);
+        const Project p = site < 0 ? loadProject(kCampus).project.value() : randomSite(quint32(20260601 + 7919 * site), nullptr);
+        SolveOptions options;
+        options.marginalValues = false;
+        const CapacityPlan exact = solveProject(p, options);
+        options.method = SolveMethod::Heuristic;
+        const CapacityPlan quick = solveProject(p, options);
+        if (exact.status == PlanStatus::Infeasible) {
+            QCOMPARE(quick.status, PlanStatus::Infeasible);
+            return;
+        }
+        QCOMPARE(exact.status, PlanStatus::Optimal);
+        // A heuristic plan that meets the LP bound is certified optimal; otherwise it is feasible.
+        QCOMPARE(quick.status, quick.gap == 0 ? PlanStatus::Optimal : PlanStatus::Feasible);
+        QCOMPARE(quick.method, s("heuristic"));
+        QVERIFY2(violations(p, quick).isEmpty(), qPrintable(violations(p, quick).join(s("\n"))));
+        QVERIFY2(quick.objectiveValue <= exact.objectiveValue + 1e-6,
+                 qPrintable(s("heuristic %1 > exact %2").arg(quick.objectiveValue).arg(exact.objectiveValue)));
+        // The LP bound is at least every plan's value, and the gap is measured against it.
+        QVERIFY2(quick.bound >= exact.objectiveValue - 1e-6, qPrintable(s("bound %1 < optimum %2").arg(quick.bound).arg(exact.objectiveValue)));
+        const double gap = std::abs(quick.bound - quick.objectiveValue) / std::max(std::abs(quick.objectiveValue), 1e-9);
+        QVERIFY2(std::abs(quick.gap - (gap < 1e-9 ? 0 : gap)) <= 1e-9 * std::max(1.0, gap),
+                 qPrintable(s("gap %1, expected %2").arg(quick.gap).arg(gap)));
+        const double fromPlacements = objectiveOfPlacements(p, factsOf(p, quick.date), quick, Objective::Compute);
+        QVERIFY(std::abs(fromPlacements - quick.objectiveValue) <= 1e-6 * std::max(1.0, quick.objectiveValue));
+    }
+
+    // 5. Reproducibility ----------------------------------------------------------------
+    void campusTwiceGivesTheSamePlan()
+    {
+        const Project p = loadProject(kCampus).project.value();
+        const CapacityPlan first = solveProject(p, {});
+        const CapacityPlan second = solveProject(p, {});
+        QCOMPARE(first.status, PlanStatus::Optimal);
+        QCOMPARE(second.status, first.status);
+        QCOMPARE(second.objectiveValue, first.objectiveValue);
+        QCOMPARE(second.placements.size(), first.placements.size());
+        for (size_t i = 0; i < first.placements.size(); ++i) {
+            const RackPlacement &a = first.placements[i], &b = second.placements[i];
+            QCOMPARE(b.rack, a.rack);
+            QCOMPARE(b.systems.size(), a.systems.size());
+            for (size_t k = 0; k < a.systems.size(); ++k) {
+                QCOMPARE(b.systems[k].model, a.systems[k].model);
+                QCOMPARE(b.systems[k].operatingPoint, a.systems[k].operatingPoint);
+                QCOMPARE(b.systems[k].count, a.systems[k].count);
+                QCOMPARE(b.systems[k].pinned, a.systems[k].pinned);
+            }
+        }
+        QVERIFY2(violations(p, first).isEmpty(), qPrintable(violations(p, first).join(s("\n"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSolver)

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The per-rack model (writePerRackModel) is built by its own code, rack by rack, with no
+// grouping and no patterns. Read back into GLPK and solved to optimality, its optimum must
+// equal solve()'s objective: a second-method check of the aggregated solver, and a check
+// that the written file is a complete model.
+#include "catalog.h"
+#include "solver/perrackmodel.h"
+#include "solver/solver.h"
+#include "testsupport.h"
+#include "validation.h"
+
+#include <glpk.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace warmshell;
+
+Q_DECLARE_METATYPE(warmshell::Objective)
+Q_DECLARE_METATYPE(warmshell::Precision)
+Q_DECLARE_METATYPE(std::function<warmshell::Project()>)
+
+namespace {
+
+QString s(const char *text) { return QString::fromLatin1(text); }
+
+SystemModel customModel(const char *id, double kw, int heightU, int gpus, double tflops, CoolingType cooling,
+                        double liquidFraction, double kg)
+{
+    SystemModel m;
+    m.id = SystemModelId(s(id));
+    m.name = s(id).toUpper();
+    m.vendor = s("test");
+    m.generation = s(id).toUpper();
+    m.gpu = m.generation;
+    m.gpusPerSystem = gpus;
+    m.power = Kilowatts(kw);
+    m.height = RackUnits(heightU);
+    m.wholeRack = heightU == 0;
+    m.cooling = cooling;
+    m.liquidFraction = liquidFraction;
+    m.weight = Kilograms(kg);
+    m.bf16 = Teraflops(tflops);
+    m.fp8 = Teraflops(2 * tflops);
+    m.fp4 = Teraflops(4 * tflops);
+    m.released = QDate(2024, 1, 1);
+    return m;
+}
+
+PowerNode node(const char *id, PowerNodeKind kind, double kw, Redundancy r = Redundancy::n(), QDate commissioned = {})
+{
+    PowerNode n;
+    n.id = PowerNodeId(s(id));
+    n.name = s(id).toUpper();
+    n.kind = kind;
+    n.rating = PowerRating::kilowatts(Kilowatts(kw));
+    n.redundancy = r;
+    n.commissioned = commissioned;
+    return n;
+}
+
+CoolingUnit unit(const char *id, CoolingUnitKind kind, double kw, Redundancy r, const std::vector<const char *> &racks)
+{
+    CoolingUnit u;
+    u.id = CoolingUnitId(s(id));
+    u.name = s(id).toUpper();
+    u.kind = kind;
+    u.capacity = Kilowatts(kw);
+    u.redundancy = r;
+    for (const char *rack : racks)
+        u.serves.push_back(RackId(s(rack)));
+    return u;
+}
+
+Rack rack(const char *id, int k, double kw, CoolingType cooling, const char *feedA, const char *feedB = nullptr)
+{
+    Rack r;
+    r.id = RackId(s(id));
+    r.name = s(id);
+    r.row = RowId(s("row-1"));
+    r.position = {Metres(1 + 0.6 * k), Metres(2)};
+    r.powerLimit = Kilowatts(kw);
+    r.cooling = cooling;
+    r.weightLimit = Kilograms(1400);
+    r.feedA = PowerNodeId(s(feedA));
+    if (feedB)
+        r.feedB = PowerNodeId(s(feedB));
+    return r;
+}
+
+FleetLot lot(const char *id, const char *model, int count, double cost, QDate delivered, QDate retire = {})
+{
+    FleetLot l;
+    l.id = LotId(s(id));
+    l.name = s(id);
+    l.model = SystemModelId(s(model));
+    l.count = count;
+    l.unitCost = Money(cost);
+    l.delivered = delivered;
+    l.retire = retire;
+    return l;
+}
+
+Project emptySite()
+{
+    Project p;
+    p.site.name = s("per-rack test site");
+    p.site.planStart = QDate(2026, 6, 1);
+    p.site.halls.push_back({HallId(s("hall-1")), s("Hall 1"), {Metres(0), Metres(0)}, {Metres(20), Metres(10)}});
+    p.site.rows.push_back({RowId(s("row-1")), HallId(s("hall-1")), s("Row 1")});
+    return p;
+}
+
+// 2N air racks: A and B sides, each with generator + UPS + PDU; two CRAHs share every rack's
+// heat; a custom model with two power-capped operating points competes with catalog models.
+Project dualFedAir()
+{
+    Project p = emptySite();
+    PowerChain &c = p.site.power;
+    c.addNode(node("util", PowerNodeKind::Utility, 2000));
+    for (const char *side : {"a", "b"}) {
+        const QString gen = s("gen-") + s(side), ups = s("ups-") + s(side), pdu = s("pdu-") + s(side);
+        c.addNode(node(gen.toLatin1().constData(), PowerNodeKind::Generator, 300));
+        c.addNode(node(ups.toLatin1().constData(), PowerNodeKind::Ups, 40, Redundancy::nPlusOne(3)));
+        c.addNode(node(pdu.toLatin1().constData(), PowerNodeKind::Pdu, 150));
+        c.connect(PowerNodeId(s("util")), PowerNodeId(ups));
+        c.connect(PowerNodeId(gen), PowerNodeId(ups));
+        c.connect(PowerNodeId(ups), PowerNodeId(pdu));
+    }
+    for (int k = 0; k < 4; ++k) {
+        const QByteArray id = "rack-" + QByteArray::number(k + 1);
+        p.site.racks.push_back(rack(id.constData(), k, k < 2 ? 30 : 35, CoolingType::Air, "pdu-a", "pdu-b"));
+    }
+    p.site.racks[0].pinned.push_back({SystemModelId(s("dgx-h100")), 1});
+    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 25, Redundancy::n(), {"rack-1", "rack-2", "rack-3", "rack-4"}));
+    p.site.coolingUnits.push_back(unit("crah-2", CoolingUnitKind::Crah, 30, Redundancy::n(), {"rack-1", "rack-2", "rack-3", "rack-4"}));
+    SystemModel capped = customModel("capped-x", 9, 6, 8, 800, CoolingType::Air, 0, 110);
+    capped.operatingPoints = {{s("70pct"), 0.7, 0.85}, {s("50pct"), 0.5, 0.62}};
+    p.customModels.push_back(capped);
+    p.fleet.push_back(lot("lot-a100", "dgx-a100", 10, 199000, QDate(2022, 3, 1)));
+    p.fleet.push_back(lot("lot-h100", "dgx-h100", 4, 270000, QDate(2024, 4, 1)));
+    p.fleet.push_back(lot("lot-capped", "capped-x", 6, 220000, QDate(2025, 1, 1)));
+    p.fleet.push_back(lot("lot-old", "dgx-a100", 5, 150000, QDate(2019, 1, 1), QDate(2026, 1, 1))); // retired
+    return p;
+}
+
+// Liquid and air racks behind one UPS; whole-rack GB200 (pinned in one rack), liquid
+// MI355X and air H100 compete; one CDU per liquid rack pair, a later PDU leaves a rack dead,
+// a lot still on order does not count.
+Project mixedLiquid()
+{
+    Project p = emptySite();
+    PowerChain &c = p.site.power;
+    c.addNode(node("util", PowerNodeKind::Utility, 5000));
+    c.addNode(node("ups", PowerNodeKind::Ups, 200, Redundancy::nPlusOne(3)));
+    c.addNode(node("pdu-1", PowerNodeKind::Pdu, 250));
+    c.addNode(node("pdu-2", PowerNodeKind::Pdu, 250, Redundancy::n(), QDate(2027, 1, 1)));
+    c.connect(PowerNodeId(s("util")), PowerNodeId(s("ups")));
+    c.connect(PowerNodeId(s("ups")), PowerNodeId(s("pdu-1")));
+    c.connect(PowerNodeId(s("ups")), PowerNodeId(s("pdu-2")));
+    p.site.racks.push_back(rack("liq-1", 0, 140, CoolingType::Liquid, "pdu-1"));
+    p.site.racks.push_back(rack("liq-2", 1, 140, CoolingType::Liquid, "pdu-1"));
+    p.site.racks.push_back(rack("air-1", 2, 40, CoolingType::Air, "pdu-1"));
+    p.site.racks.push_back(rack("air-2", 3, 40, CoolingType::Air, "pdu-2"));
+    for (Rack &r : p.site.racks)
+        r.weightLimit = Kilograms(1500);
+    p.site.racks[0].pinned.push_back({SystemModelId(s("gb200-nvl72")), 1});
+    p.site.coolingUnits.push_back(unit("cdu-1", CoolingUnitKind::Cdu, 200, Redundancy::n(), {"liq-1", "liq-2"}));
+    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 60, Redundancy::n(), {"liq-1", "liq-2", "air-1", "air-2"}));
+    p.fleet.push_back(lot("lot-gb200", "gb200-nvl72", 2, 3.0e6, QDate(2025, 10, 1)));
+    p.fleet.push_back(lot("lot-mi355x", "mi355x-platform", 12, 250000, QDate(2025, 9, 1)));
+    p.fleet.push_back(lot("lot-h100", "dgx-h100", 6, 270000, QDate(2024, 4, 1)));
+    p.fleet.push_back(lot("lot-b300-order", "dgx-b300", 6, 370000, QDate(2026, 9, 1)));
+    return p;
+}
+
+// Single-fed racks under PDUs of different sizes; two CDUs share the liquid racks' heat.
+Project sharedCdus()
+{
+    Project p = emptySite();
+    PowerChain &c = p.site.power;
+    c.addNode(node("util", PowerNodeKind::Utility, 5000));
+    c.addNode(node("pdu-1", PowerNodeKind::Pdu, 120));
+    c.addNode(node("pdu-2", PowerNodeKind::Pdu, 180));
+    c.connect(PowerNodeId(s("util")), PowerNodeId(s("pdu-1")));
+    c.connect(PowerNodeId(s("util")), PowerNodeId(s("pdu-2")));
+    p.site.racks.push_back(rack("r-1", 0, 60, CoolingType::Liquid, "pdu-1"));
+    p.site.racks.push_back(rack("r-2", 1, 60, CoolingType::Liquid, "pdu-2"));
+    p.site.racks.push_back(rack("r-3", 2, 45, CoolingType::Liquid, "pdu-2"));
+    p.site.coolingUnits.push_back(unit("cdu-1", CoolingUnitKind::Cdu, 50, Redundancy::n(), {"r-1", "r-2", "r-3"}));
+    p.site.coolingUnits.push_back(unit("cdu-2", CoolingUnitKind::Cdu, 45, Redundancy::n(), {"r-2", "r-3"}));
+    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 40, Redundancy::n(), {"r-1", "r-2", "r-3"}));
+    p.fleet.push_back(lot("lot-mi355x", "mi355x-platform", 14, 250000, QDate(2025, 9, 1)));
+    p.fleet.push_back(lot("lot-b200", "dgx-b200", 5, 330000, QDate(2025, 1, 1)));
+    p.fleet.push_back(lot("lot-a100", "dgx-a100", 8, 199000, QDate(2022, 3, 1)));
+    return p;
+}
+
+struct Optimum
+{
+    bool ok = false;
+    double value = 0;
+    QString error;
+};
+
+// Reads a CPLEX LP file into GLPK and solves it to proven optimality.
+Optimum solveLpFile(const QString &fileName)
+{
+    Optimum o;
+    glp_term_out(GLP_OFF);
+    glp_prob *p = glp_create_prob();
+    if (glp_read_lp(p, nullptr, fileName.toLocal8Bit().constData()) != 0) {
+        o.error = s("glp_read_lp failed");
+    } else {
+        glp_iocp parm;
+        glp_init_iocp(&parm);
+        parm.presolve = GLP_ON;
+        parm.mip_gap = 0;
+        parm.tm_lim = 60000;
+        const int rc = glp_intopt(p, &parm);
+        if (rc != 0 || glp_mip_status(p) != GLP_OPT)
+            o.error = QStringLiteral("glp_intopt: rc %1, status %2").arg(rc).arg(glp_mip_status(p));
+        else {
+            o.ok = true;
+            o.value = glp_mip_obj_val(p);
+        }
+    }
+    glp_delete_prob(p);
+    return o;
+}
+
+} // namespace
+
+class TestPerRackModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void optimumMatchesSolver_data();
+    void optimumMatchesSolver();
+    void writesMps();
+};
+
+void TestPerRackModel::optimumMatchesSolver_data()
+{
+    QTest::addColumn<std::function<Project()>>("site");
+    QTest::addColumn<Objective>("objective");
+    QTest::addColumn<Precision>("precision");
+    const std::pair<const char *, std::function<Project()>> sites[] = {
+        {"minimal", [] { return test::loadFixture(s("good/minimal.warmshell.json")); }},
+        {"dual-fed-air", dualFedAir},
+        {"mixed-liquid", mixedLiquid},
+        {"shared-cdus", sharedCdus},
+    };
+    for (const auto &[name, make] : sites) {
+        QTest::addRow("%s compute bf16", name) << make << Objective::Compute << Precision::Bf16;
+        QTest::addRow("%s compute fp8", name) << make << Objective::Compute << Precision::Fp8;
+        QTest::addRow("%s gpus", name) << make << Objective::Gpus << Precision::Bf16;
+        QTest::addRow("%s idle-cost", name) << make << Objective::IdleCost << Precision::Bf16;
+    }
+}
+
+void TestPerRackModel::optimumMatchesSolver()
+{
+    QFETCH(std::function<Project()>, site);
+    QFETCH(Objective, objective);
+    QFETCH(Precision, precision);
+    const Project project = site();
+    QCOMPARE(test::describe(validateProject(project, Catalog::builtIn())), s("(no problems)"));
+
+    SolveOptions options;
+    options.objectives = {objective};
+    options.precision = precision;
+    options.marginalValues = false;
+    options.timeLimitSeconds = 60;
+    const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
+    QCOMPARE(plan.status, PlanStatus::Optimal);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(s("per-rack.lp"));
+    PerRackModelSummary summary;
+    const QString error = writePerRackModel(project, Catalog::builtIn(), options, file, ModelFormat::Lp, &summary);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(summary.racks > 0);
+    QVERIFY(summary.columns >= summary.racks);
+
+    const Optimum optimum = solveLpFile(file);
+    QVERIFY2(optimum.ok, qPrintable(optimum.error));
+    const double reported = summary.reportedOffset + summary.reportedScale * optimum.value;
+    QVERIFY2(std::abs(reported - plan.objectiveValue) <= 1e-6 * std::max(1.0, std::abs(plan.objectiveValue)),
+             qPrintable(QStringLiteral("per-rack optimum %1, solver %2").arg(reported, 0, 'g', 12).arg(plan.objectiveValue, 0, 'g', 12)));
+    QVERIFY(plan.energizedGpus() > 0);
+}
+
+void TestPerRackModel::writesMps()
+{
+    const Project project = mixedLiquid();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(s("per-rack.mps"));
+    QVERIFY(writePerRackModel(project, Catalog::builtIn(), SolveOptions{}, file, ModelFormat::Mps).isEmpty());
+    glp_term_out(GLP_OFF);
+    glp_prob *p = glp_create_prob();
+    QCOMPARE(glp_read_mps(p, GLP_MPS_FILE, nullptr, file.toLocal8Bit().constData()), 0);
+    QVERIFY(glp_get_num_int(p) > 0);
+    glp_delete_prob(p);
+
+    // A project with validation problems is refused with the reason.
+    Project broken = project;
+    broken.site.racks[0].feedA = PowerNodeId(s("no-such-node"));
+    QVERIFY(!writePerRackModel(broken, Catalog::builtIn(), SolveOptions{}, file, ModelFormat::Mps).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestPerRackModel)
+#include "tst_perrackmodel.moc"
