@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace warmshell;
@@ -130,6 +132,73 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("%1 models").arg(Catalog::builtIn().models().size())));
         const Run withSources = cli({QStringLiteral("catalog"), QStringLiteral("--sources")});
         QVERIFY(withSources.out.contains(QStringLiteral("docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html")));
+    }
+
+    // solve --format json: documented fields, and figures that add up independently of the
+    // solver: energized + idle GPUs = the campus fleet (7,168 GPUs, counted from the file).
+    void solveCampusJson()
+    {
+        const Run r = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
+        const QJsonObject objective = plan.value(QStringLiteral("objective")).toObject();
+        QCOMPARE(objective.value(QStringLiteral("gap")).toDouble(), 0.0);
+        QCOMPARE(objective.value(QStringLiteral("bound")).toDouble(), objective.value(QStringLiteral("value")).toDouble());
+        QFile file(kCampus);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject project = QJsonDocument::fromJson(file.readAll()).object();
+        int fleetGpus = 0;
+        for (const QJsonValue lot : project.value(QStringLiteral("fleet")).toArray()) {
+            const SystemModel *m = Catalog::builtIn().find(SystemModelId(lot[QStringLiteral("model")].toString()));
+            QVERIFY(m);
+            if (lot[QStringLiteral("delivered")].toString() <= QLatin1String("2026-01-01"))
+                fleetGpus += lot[QStringLiteral("count")].toInt() * m->gpusPerSystem;
+        }
+        int energized = 0, idle = 0;
+        for (const QJsonValue g : plan.value(QStringLiteral("generations")).toArray()) {
+            for (const char *key : {"generation", "energized_gpus", "idle_gpus", "energized_systems", "idle_systems",
+                                    "idle_depreciation_per_month"})
+                QVERIFY2(g.toObject().contains(QLatin1String(key)), key);
+            energized += g[QStringLiteral("energized_gpus")].toInt();
+            idle += g[QStringLiteral("idle_gpus")].toInt();
+        }
+        QCOMPARE(energized + idle, fleetGpus);
+        QVERIFY(idle > 0); // the campus story: GPUs wait for power at plan start
+        for (const char *key : {"placements", "power_nodes", "binding_constraints", "marginal_values", "stranded_capacity"})
+            QVERIFY2(plan.value(QLatin1String(key)).isArray(), key);
+        QVERIFY(!plan.value(QStringLiteral("binding_constraints")).toArray().isEmpty());
+    }
+
+    void solveCsvAndUsage()
+    {
+        const Run csv = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--format=csv"), QStringLiteral("--objective"), QStringLiteral("gpus")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.startsWith(QStringLiteral("generation,energized_gpus,idle_gpus,")), qPrintable(csv.out));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 5); // header + A100, H100, H200, GB200
+        const Run bad = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--objective"), QStringLiteral("speed")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("--objective must be compute, gpus or idle-cost")));
+        const Run refused = cli({QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/bad/truncated.json")});
+        QCOMPARE(refused.exitCode, 1);
+        const Run invalid = cli({QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json")});
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY2(invalid.out.contains(QStringLiteral("failed")), qPrintable(invalid.out));
+    }
+
+    void modelWritesLpAndMps()
+    {
+        QTemporaryDir dir;
+        const QString lp = dir.filePath(QStringLiteral("campus.lp")), mps = dir.filePath(QStringLiteral("campus.mps"));
+        QCOMPARE(cli({QStringLiteral("model"), kCampus, QStringLiteral("--lp"), lp}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("model"), kCampus, QStringLiteral("--mps"), mps, QStringLiteral("--per-rack")}).exitCode, 0);
+        QFile lpFile(lp), mpsFile(mps);
+        QVERIFY(lpFile.open(QIODevice::ReadOnly) && mpsFile.open(QIODevice::ReadOnly));
+        const QByteArray lpText = lpFile.readAll();
+        QVERIFY(lpText.contains("Maximize"));
+        QVERIFY(lpText.contains("power_sub~1")); // the CPLEX LP writer spells "-" as "~"
+        QVERIFY(mpsFile.readAll().contains("ROWS"));
+        QCOMPARE(cli({QStringLiteral("model"), kCampus}).exitCode, 2);
     }
 
     void catalogJsonMatchesTheBuiltIn()
