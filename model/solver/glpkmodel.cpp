@@ -125,16 +125,19 @@ void GlpkModel::setRowUpper(int row, double upper)
     glp_set_row_bnds(m_prob, row + 1, type == GLP_FX ? GLP_FX : GLP_UP, upper, upper);
 }
 
-GlpkModel::Result GlpkModel::solveLp()
+GlpkModel::Result GlpkModel::solveLp(double seconds)
 {
     std::lock_guard guard(glpkLock());
     Result r;
     glp_smcp parm;
     glp_init_smcp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
+    if (seconds > 0)
+        parm.tm_lim = int(std::min(seconds, 2.0e6) * 1000);
     parm.presolve = GLP_OFF; // keep a basis, for duals
     const int rc = glp_simplex(m_prob, &parm);
     const int status = glp_get_status(m_prob);
+    r.timedOut = rc == GLP_ETMLIM;
     r.optimal = rc == 0 && status == GLP_OPT;
     r.infeasible = status == GLP_NOFEAS;
     r.hasSolution = r.optimal;

@@ -40,7 +40,8 @@ public:
     // Changes the upper bound of row `row` (0-based, a Formulation row).
     void setRowUpper(int row, double upper);
 
-    Result solveLp();
+    // The LP relaxation within `seconds` (no limit when <= 0); hasSolution only when optimal.
+    Result solveLp(double seconds = 0);
     // Branch-and-cut from the LP relaxation; `seconds` of wall time at most. `incumbent`
     // (column values, integral where the column is, satisfying every row; may be null) is
     // handed to GLPK as a first integer solution so the search starts with it.

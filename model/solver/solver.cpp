@@ -936,9 +936,24 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
         model.setObjective(primary.coefficients);
         phase("glpk model loaded");
-        const GlpkModel::Result lp = model.solveLp();
+        const GlpkModel::Result lp = model.solveLp(options.timeLimitSeconds - timer.nsecsElapsed() / 1e9);
         phase("lp solved");
-        const double lpBound = lp.hasSolution ? lp.value / primary.scale : 0;
+        // Without the LP (time limit) the bound is the plain one: every available system
+        // energized (no idle depreciation).
+        double allEnergized = 0;
+        for (const LotInfo &l : f.lots)
+            for (const Variant &v : f.variants)
+                if (v.model == l.model && v.fullPower) {
+                    allEnergized += l.available * (objectives.front() == Objective::IdleCost
+                                                       ? l.monthlyDepreciation
+                                                       : variantValue(f, int(&v - f.variants.data()), objectives.front(), precision));
+                }
+        // (IdleCost: all energized means no idle depreciation.)
+        for (const Variant &v : f.variants) // operating points may be worth more per system
+            if (!v.fullPower && v.performance > 1)
+                allEnergized = INFINITY;
+        plan.timedOut = lp.timedOut;
+        const double lpBound = lp.hasSolution ? lp.value / primary.scale : allEnergized;
         std::vector<double> duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
         plan.bound = report(objectives.front(), lpBound);
 
@@ -964,8 +979,10 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         }
         const double heuristicValue = objectiveOf(f, heuristic, objectives.front(), precision);
         const double heuristicGap = std::abs(plan.bound - heuristicValue) / std::max(std::abs(heuristicValue), 1e-9);
-        if (options.method == SolveMethod::Heuristic) {
-            plan.method = QStringLiteral("heuristic");
+        if (options.method == SolveMethod::Heuristic || !lp.hasSolution) {
+            plan.method = lp.hasSolution ? QStringLiteral("heuristic")
+                                         : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
+                                                          "bound: every available system energized)");
             assignment = std::move(heuristic);
             plan.status = heuristicGap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
         } else if (objectives.size() == 1 && (heuristicGap < 1e-9 || heuristicGap <= options.relativeGap)) {
