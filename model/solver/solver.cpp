@@ -486,7 +486,6 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     // Placements and loads.
     std::vector<double> nodeLoad(f.nodes.size(), 0), unitLoad(f.units.size(), 0);
     std::vector<int> placedByModel(f.models.size(), 0);
-    std::vector<double> multiHeat; // processed after single-unit loads
     struct Pending { const std::vector<int> *units; double heat; };
     std::vector<Pending> pending;
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
@@ -616,6 +615,19 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             groupsOfUnit[size_t(u)].push_back(int(gi));
     }
 
+    // A capacity binds when the smallest waiting system no longer fits under it and more of
+    // it would be worth something (positive LP dual).
+    auto binds = [](bool live, double need, double usable, double load, double dual) {
+        return live && std::isfinite(need) && usable - load < need - kEps && dual > 1e-7;
+    };
+    // "Substation 1 is at 99.9% of its N+1 (3 modules) usable capacity (4560 kW); ..."
+    auto bindingText = [&](const QString &name, const CapacityUse &use, const Redundancy &red, const char *what,
+                           const char *needs, double need) {
+        return QStringLiteral("%1 is at %2% of its %3 usable %4 (%5); the smallest waiting system %6 %7")
+            .arg(name.isEmpty() ? use.object : name, number(100 * use.utilisation(), 1), red.label(),
+                 QLatin1String(what), kw(use.usable.value()), QLatin1String(needs), kw(need));
+    };
+
     // Power nodes.
     std::vector<bool> nodeBinding(f.nodes.size(), false);
     for (size_t n = 0; n < f.nodes.size(); ++n) {
@@ -623,16 +635,11 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
         CapacityUse use{node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(), Kilowatts(f.nodeUsableKw[n]),
                         Kilowatts(nodeLoad[n]), bool(f.nodeEnergized[n]), false};
         const double need = smallestWaiting(groupsOfNode[n], -1);
-        use.binding = f.nodeEnergized[n] && std::isfinite(need) && f.nodeUsableKw[n] - nodeLoad[n] < need - kEps
-                      && nodeDual[n] > 1e-7;
+        use.binding = binds(f.nodeEnergized[n], need, f.nodeUsableKw[n], nodeLoad[n], nodeDual[n]);
         nodeBinding[n] = use.binding;
         if (use.binding)
             plan.binding.push_back({QStringLiteral("power"), use.object,
-                                    QStringLiteral("%1 is at %2% of its %3 usable capacity (%4); the smallest waiting system needs %5")
-                                        .arg(node.name.isEmpty() ? use.object : node.name)
-                                        .arg(number(100 * use.utilisation(), 1))
-                                        .arg(node.redundancy.label())
-                                        .arg(kw(f.nodeUsableKw[n]), kw(need))});
+                                    bindingText(node.name, use, node.redundancy, "capacity", "needs", need)});
         plan.powerNodes.push_back(use);
     }
     // Cooling units.
@@ -643,16 +650,11 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
         CapacityUse use{unit.id.toString(), unit.name, keyOf(unit.kind), unit.capacity * unit.redundancy.installedModules(),
                         Kilowatts(f.unitUsableKw[u]), Kilowatts(unitLoad[u]), bool(f.unitLive[u]), false};
         const double need = smallestWaiting(groupsOfUnit[u], medium);
-        use.binding = f.unitLive[u] && std::isfinite(need) && f.unitUsableKw[u] - unitLoad[u] < need - kEps
-                      && unitDual[u] > 1e-7;
+        use.binding = binds(f.unitLive[u], need, f.unitUsableKw[u], unitLoad[u], unitDual[u]);
         unitBinding[u] = use.binding;
         if (use.binding)
             plan.binding.push_back({QStringLiteral("cooling"), use.object,
-                                    QStringLiteral("%1 is at %2% of its %3 usable cooling (%4); the smallest waiting system sends %5 to it")
-                                        .arg(unit.name.isEmpty() ? use.object : unit.name)
-                                        .arg(number(100 * use.utilisation(), 1))
-                                        .arg(unit.redundancy.label())
-                                        .arg(kw(f.unitUsableKw[u]), kw(need))});
+                                    bindingText(unit.name, use, unit.redundancy, "cooling", "sends", need)});
         plan.coolingUnits.push_back(use);
     }
     // Rack groups with no room for any waiting system.
