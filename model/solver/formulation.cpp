@@ -259,9 +259,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             add(op.name, false, op.powerFraction, op.performanceFraction);
     }
 
-    // Group identical usable racks.
+    // Supplies: the live feeds and cooling of each usable rack.
     const auto &graph = site.power.graph();
-    std::map<QString, int> groupByKey;
     QHash<int, std::vector<int>> upstreamCache;
     auto upstreamOfNode = [&](int v) -> const std::vector<int> & {
         auto it = upstreamCache.find(v);
@@ -269,6 +268,9 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             it = upstreamCache.insert(v, energizedUpstream(graph, PowerChain::Vertex(v), f.nodeEnergized));
         return *it;
     };
+    std::map<QString, int> supplyByKey;
+    std::vector<std::pair<const Rack *, int>> usable; // (rack, supply)
+    std::vector<double> possibleLoad(f.nodes.size(), 0.0), possibleHeat(f.units.size(), 0.0);
     for (const Rack &rack : site.racks) {
         const int a = f.nodeIndex.value(rack.feedA, -1);
         const int b = rack.isDualFed() ? f.nodeIndex.value(rack.feedB, -1) : -2;
@@ -278,38 +280,86 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             f.deadRacks.push_back(&rack);
             continue;
         }
-        QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|")
-                          .arg(a)
-                          .arg(b)
-                          .arg(rack.powerLimit.value(), 0, 'g', 17)
-                          .arg(rack.height.value())
-                          .arg(rack.weightLimit.value(), 0, 'g', 17)
-                          .arg(int(rack.cooling));
+        QString key = QStringLiteral("%1|%2|").arg(a).arg(b);
         for (int u : cooling.first)
             key += QString::number(u) + QLatin1Char(',');
         key += QLatin1Char('|');
         for (int u : cooling.second)
             key += QString::number(u) + QLatin1Char(',');
-        key += QLatin1Char('|');
-        for (const PinnedSystems &pin : rack.pinned)
+        auto [it, inserted] = supplyByKey.emplace(key, int(f.supplies.size()));
+        if (inserted) {
+            Formulation::Supply supply;
+            supply.nodes = upstreamOfNode(a);
+            if (b >= 0) {
+                const auto &more = upstreamOfNode(b);
+                std::vector<int> merged;
+                std::set_union(supply.nodes.begin(), supply.nodes.end(), more.begin(), more.end(), std::back_inserter(merged));
+                supply.nodes = std::move(merged);
+            }
+            supply.airUnits = cooling.first;
+            supply.liquidUnits = cooling.second;
+            f.supplies.push_back(std::move(supply));
+        }
+        const Formulation::Supply &supply = f.supplies[size_t(it->second)];
+        // A rack never draws (or sends as heat) more than its power limit.
+        for (int n : supply.nodes)
+            possibleLoad[size_t(n)] += rack.powerLimit.value();
+        for (int u : supply.airUnits)
+            possibleHeat[size_t(u)] += rack.powerLimit.value();
+        for (int u : supply.liquidUnits)
+            possibleHeat[size_t(u)] += rack.powerLimit.value();
+        usable.emplace_back(&rack, it->second);
+    }
+    constexpr double margin = 1e-6; // kW
+    f.nodeCanBind.resize(f.nodes.size());
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        f.nodeCanBind[n] = possibleLoad[n] > f.nodeUsableKw[n] + margin;
+    f.unitCanBind.resize(f.units.size());
+    for (size_t u = 0; u < f.units.size(); ++u)
+        f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + margin;
+
+    // Group racks that are identical as far as any binding capacity can tell.
+    std::map<QString, int> groupByKey;
+    for (const auto &[rack, supplyIndex] : usable) {
+        const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
+        std::vector<int> nodes, air, liquid;
+        std::copy_if(supply.nodes.begin(), supply.nodes.end(), std::back_inserter(nodes), [&](int n) { return f.nodeCanBind[size_t(n)]; });
+        const bool airFree = std::any_of(supply.airUnits.begin(), supply.airUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
+        const bool liquidFree = std::any_of(supply.liquidUnits.begin(), supply.liquidUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
+        if (!airFree)
+            air = supply.airUnits;
+        if (!liquidFree)
+            liquid = supply.liquidUnits;
+        QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|")
+                          .arg(rack->powerLimit.value(), 0, 'g', 17)
+                          .arg(rack->height.value())
+                          .arg(rack->weightLimit.value(), 0, 'g', 17)
+                          .arg(int(rack->cooling))
+                          .arg(int(airFree))
+                          .arg(int(liquidFree))
+                          .arg(int(!supply.liquidUnits.empty()));
+        for (const auto *list : {&nodes, &air, &liquid}) {
+            for (int x : *list)
+                key += QString::number(x) + QLatin1Char(',');
+            key += QLatin1Char('|');
+        }
+        for (const PinnedSystems &pin : rack->pinned)
             key += pin.model.toString() + QLatin1Char('=') + QString::number(pin.count) + QLatin1Char(',');
         auto [it, inserted] = groupByKey.emplace(key, int(f.groups.size()));
         if (inserted) {
             RackGroup g;
-            std::vector<int> nodes = upstreamOfNode(a);
-            if (b >= 0) {
-                const auto &more = upstreamOfNode(b);
-                std::vector<int> merged;
-                std::set_union(nodes.begin(), nodes.end(), more.begin(), more.end(), std::back_inserter(merged));
-                nodes = std::move(merged);
-            }
             g.nodes = std::move(nodes);
-            g.airUnits = cooling.first;
-            g.liquidUnits = cooling.second;
+            g.airUnits = std::move(air);
+            g.liquidUnits = std::move(liquid);
+            g.airFree = airFree;
+            g.liquidFree = liquidFree;
+            g.hasAir = !supply.airUnits.empty();
+            g.hasLiquid = !supply.liquidUnits.empty();
             g.pinnedPerRack.assign(f.variants.size(), 0);
             f.groups.push_back(std::move(g));
         }
-        f.groups[size_t(it->second)].racks.push_back(&rack);
+        f.groups[size_t(it->second)].racks.push_back(rack);
+        f.groups[size_t(it->second)].rackSupply.push_back(supplyIndex);
     }
 
     // Variants allowed per group, pinned contents, patterns (cached by rack limits).
@@ -327,9 +377,9 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             const double lf = var.model->liquidFraction;
             if (s.needsLiquid && proto.cooling != CoolingType::Liquid)
                 continue;
-            if (lf > 0 && g.liquidUnits.empty())
+            if (lf > 0 && !g.hasLiquid)
                 continue;
-            if (lf < 1 && g.airUnits.empty())
+            if (lf < 1 && !g.hasAir)
                 continue;
             g.variants.push_back(int(v));
             if (std::find(allowedShapes.begin(), allowedShapes.end(), var.shape) == allowedShapes.end())

@@ -42,12 +42,21 @@ struct Shape
 
 // Identical racks (same feeds, limits, cooling type, cooling units and pinned contents)
 // solved as one: y[p] racks use pattern p, z[v] systems of variant v run in the group.
+// Only capacities that can bind are constraints: a node (or cooling unit) whose usable
+// capacity covers the power limits of every usable rack below it (or it serves) cannot be
+// exceeded by any plan, so it gets no row and does not split groups. Racks that differ only
+// in such capacities form one group; their full supply is kept per rack for the report.
 struct RackGroup
 {
     std::vector<const Rack *> racks;
-    std::vector<int> nodes;        // energized power nodes each rack's load passes through
-    std::vector<int> airUnits;     // live air-side cooling units serving the racks
-    std::vector<int> liquidUnits;  // live CDUs serving the racks
+    std::vector<int> rackSupply;   // per rack: index into Formulation::supplies
+    std::vector<int> nodes;        // energized nodes each rack's load passes through that can bind
+    std::vector<int> airUnits;     // live air-side units serving the racks that can bind
+    std::vector<int> liquidUnits;  // live CDUs serving the racks that can bind
+    bool airFree = false;          // a unit that cannot bind serves the racks: air heat is unconstrained
+    bool liquidFree = false;       // the same for liquid heat
+    bool hasAir = false;           // some live air-side unit serves the racks
+    bool hasLiquid = false;        // some live CDU serves the racks
     std::vector<int> variants;     // variants allowed here
     std::vector<std::vector<int>> patterns; // maximal shape counts per rack (size = shapes)
     std::vector<int> pinnedPerRack;         // per variant index (full power), systems pinned in every rack
@@ -104,6 +113,17 @@ struct Formulation
     std::vector<LotInfo> lots;
     std::vector<const SystemModel *> models; // models with available systems, for LotLink rows
     std::vector<const Rack *> deadRacks;     // racks with no live power (or cooling) at the date
+
+    // Everything that feeds and cools a rack, whether it can bind or not.
+    struct Supply
+    {
+        std::vector<int> nodes;       // energized nodes the load passes through (A and B sides)
+        std::vector<int> airUnits;    // live air-side units serving the rack
+        std::vector<int> liquidUnits; // live CDUs serving the rack
+    };
+    std::vector<Supply> supplies;
+    std::vector<bool> nodeCanBind;  // per node: has a row (see RackGroup)
+    std::vector<bool> unitCanBind;  // per cooling unit: has a row
 
     std::vector<RowInfo> rows;
     std::vector<ColumnInfo> columns;

@@ -238,7 +238,7 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     const double air = var.powerKw - liquid;
     std::vector<double> unitsBefore = h.unit;
     auto sharesBefore = h.heatShare;
-    if (!takeHeat(h, gi, g.airUnits, air) || !takeHeat(h, gi, g.liquidUnits, liquid)) {
+    if (!(g.airFree || takeHeat(h, gi, g.airUnits, air)) || !(g.liquidFree || takeHeat(h, gi, g.liquidUnits, liquid))) {
         h.unit = std::move(unitsBefore);
         h.heatShare = std::move(sharesBefore);
         return false;
@@ -474,8 +474,11 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
 void describePlan(CapacityPlan &plan, const Project &project, const Formulation &f, const Assignment &a,
                   const std::vector<double> &duals)
 {
-    std::vector<double> nodeDual(f.nodes.size(), 1.0), unitDual(f.units.size(), 1.0);
-    if (duals.size() == f.rows.size())
+    // Without duals (nothing could be placed) every capacity counts as valuable; with them a
+    // capacity that has no row (it cannot bind) is worth nothing.
+    const bool haveDuals = duals.size() == f.rows.size() && !f.rows.empty();
+    std::vector<double> nodeDual(f.nodes.size(), haveDuals ? 0.0 : 1.0), unitDual(f.units.size(), haveDuals ? 0.0 : 1.0);
+    if (haveDuals)
         for (size_t row = 0; row < f.rows.size(); ++row) {
             if (f.rows[row].kind == RowKind::PowerNode)
                 nodeDual[size_t(f.rows[row].object)] = duals[row];
@@ -487,6 +490,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     std::vector<double> nodeLoad(f.nodes.size(), 0), unitLoad(f.units.size(), 0);
     std::vector<int> placedByModel(f.models.size(), 0);
     struct Pending { const std::vector<int> *units; double heat; };
+    // Loads go to every node and unit of each rack's supply, including those that cannot bind.
     std::vector<Pending> pending;
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
@@ -514,9 +518,10 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             placement.load = Kilowatts(c.kw);
             placement.usedHeight = RackUnits(c.wholeRack ? g.racks[r]->height.value() : c.units);
             plan.placements.push_back(std::move(placement));
-            for (int n : g.nodes)
+            const Formulation::Supply &supply = f.supplies[size_t(g.rackSupply[r])];
+            for (int n : supply.nodes)
                 nodeLoad[size_t(n)] += c.kw;
-            for (const auto &[units, heat] : {std::pair{&g.airUnits, air}, std::pair{&g.liquidUnits, liquid}}) {
+            for (const auto &[units, heat] : {std::pair{&supply.airUnits, air}, std::pair{&supply.liquidUnits, liquid}}) {
                 if (units->size() == 1)
                     unitLoad[size_t(units->front())] += heat;
                 else if (units->size() > 1 && heat > 0)
@@ -607,12 +612,22 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     };
     std::vector<std::vector<int>> groupsOfNode(f.nodes.size()), groupsOfUnit(f.units.size());
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
-        for (int n : f.groups[gi].nodes)
-            groupsOfNode[size_t(n)].push_back(int(gi));
-        for (int u : f.groups[gi].airUnits)
-            groupsOfUnit[size_t(u)].push_back(int(gi));
-        for (int u : f.groups[gi].liquidUnits)
-            groupsOfUnit[size_t(u)].push_back(int(gi));
+        std::vector<int> supplies = f.groups[gi].rackSupply;
+        std::sort(supplies.begin(), supplies.end());
+        supplies.erase(std::unique(supplies.begin(), supplies.end()), supplies.end());
+        auto addOnce = [&](std::vector<int> &list) {
+            if (list.empty() || list.back() != int(gi))
+                list.push_back(int(gi));
+        };
+        for (int si : supplies) {
+            const Formulation::Supply &supply = f.supplies[size_t(si)];
+            for (int n : supply.nodes)
+                addOnce(groupsOfNode[size_t(n)]);
+            for (int u : supply.airUnits)
+                addOnce(groupsOfUnit[size_t(u)]);
+            for (int u : supply.liquidUnits)
+                addOnce(groupsOfUnit[size_t(u)]);
+        }
     }
 
     // A capacity binds when the smallest waiting system no longer fits under it and more of
@@ -981,6 +996,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         }
         const double heuristicValue = objectiveOf(f, heuristic, objectives.front(), precision);
         const double heuristicGap = std::abs(plan.bound - heuristicValue) / std::max(std::abs(heuristicValue), 1e-9);
+        if (trace)
+            qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", heuristicValue, plan.bound, 100 * heuristicGap);
         if (options.method == SolveMethod::Heuristic || !lp.hasSolution) {
             plan.method = lp.hasSolution ? QStringLiteral("heuristic")
                                          : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
