@@ -8,8 +8,8 @@ namespace warmshell {
 QString csvField(const QString &text)
 {
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                             || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
-                             || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char(' '))
+        || text.endsWith(QLatin1Char(' '));
     if (!needsQuotes)
         return text;
     QString quoted = text;
@@ -48,7 +48,7 @@ CsvParseResult parseCsv(const QString &text)
     int quoteLine = 1;
     auto fail = [&](int atLine, const QString &reason) {
         result.records.clear();
-        result.errors.push_back({QStringLiteral("line %1, field %2").arg(atLine).arg(record.size() + 1), reason});
+        result.errors.push_back({ QStringLiteral("line %1, field %2").arg(atLine).arg(record.size() + 1), reason });
         return result;
     };
     auto endField = [&]() {
@@ -75,7 +75,8 @@ CsvParseResult parseCsv(const QString &text)
                     wasQuoted = true;
                 }
             } else {
-                if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(i + 1 < n && text[i + 1] == QLatin1Char('\n'))))
+                if (c == QLatin1Char('\n')
+                    || (c == QLatin1Char('\r') && !(i + 1 < n && text[i + 1] == QLatin1Char('\n'))))
                     ++line;
                 field += c;
             }
@@ -90,8 +91,9 @@ CsvParseResult parseCsv(const QString &text)
             ++line;
         } else if (c == QLatin1Char('"')) {
             if (fieldStarted || wasQuoted)
-                return fail(line, QStringLiteral("a double quote inside an unquoted field, or text right after a "
-                                                 "closing quote (RFC 4180: quote the whole field and double inner quotes)"));
+                return fail(line,
+                    QStringLiteral("a double quote inside an unquoted field, or text right after a "
+                                   "closing quote (RFC 4180: quote the whole field and double inner quotes)"));
             inQuotes = true;
             fieldStarted = true;
             quoteLine = line;

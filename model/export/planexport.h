@@ -17,10 +17,13 @@ class Catalog;
 // The tables a plan exports to. Each kind has one builder; a kind whose builder does not exist
 // yet (Timeline: it comes with the period-by-period solver) yields no table and a reason.
 enum class PlanTableKind { Placements, Generations, Nodes, Timeline };
-constexpr std::pair<PlanTableKind, const char *> kPlanTableKinds[] = {
-    {PlanTableKind::Placements, "placements"}, {PlanTableKind::Generations, "generations"},
-    {PlanTableKind::Nodes, "nodes"}, {PlanTableKind::Timeline, "timeline"}};
-inline std::span<const std::pair<PlanTableKind, const char *>> enumKeys(PlanTableKind) { return kPlanTableKinds; }
+constexpr std::pair<PlanTableKind, const char *> kPlanTableKinds[]
+    = { { PlanTableKind::Placements, "placements" }, { PlanTableKind::Generations, "generations" },
+          { PlanTableKind::Nodes, "nodes" }, { PlanTableKind::Timeline, "timeline" } };
+inline std::span<const std::pair<PlanTableKind, const char *>> enumKeys(PlanTableKind)
+{
+    return kPlanTableKinds;
+}
 
 struct PlanTableResult
 {

@@ -25,7 +25,7 @@ using TableCell = std::variant<QString, qint64, TableNumber, bool>;
 // Every row has exactly one cell per column.
 struct Table
 {
-    QString name;        // "placements"
+    QString name; // "placements"
     QStringList columns; // snake_case, unit suffix: "power_kw"
     std::vector<std::vector<TableCell>> rows;
 };

@@ -24,8 +24,8 @@ struct NetBoxInput
 
 struct NetBoxImportOptions
 {
-    QStringList sites;        // site slugs to import; empty: every site
-    QDate planStart;          // the project's planStart; must be valid
+    QStringList sites; // site slugs to import; empty: every site
+    QDate planStart; // the project's planStart; must be valid
     double powerFactor = 0.95; // of the load on AC feeds: kW = kVA × powerFactor
 };
 
@@ -46,7 +46,7 @@ struct NetBoxImportResult
 double netBoxFeedKw(double volts, double amps, bool threePhase, bool dc, double powerFactor);
 
 // Pure function of its inputs; never throws on hostile input.
-NetBoxImportResult importNetBox(const NetBoxInput &racks, const NetBoxInput &panels, const NetBoxInput &feeds,
-                                const NetBoxImportOptions &options);
+NetBoxImportResult importNetBox(
+    const NetBoxInput &racks, const NetBoxInput &panels, const NetBoxInput &feeds, const NetBoxImportOptions &options);
 
 } // namespace warmshell

@@ -92,15 +92,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<std::vector<QStringList>>("records");
-        QTest::newRow("CRLF") << QStringLiteral("a,b\r\n1,2\r\n") << recs({{"a", "b"}, {"1", "2"}});
-        QTest::newRow("LF, no final break") << QStringLiteral("a,b\n1,2") << recs({{"a", "b"}, {"1", "2"}});
-        QTest::newRow("empty fields") << QStringLiteral(",\r\n,x") << recs({{"", ""}, {"", "x"}});
-        QTest::newRow("quoted comma, quote, CRLF")
-            << QStringLiteral("\"a,b\",\"he said \"\"no\"\"\",\"l1\r\nl2\"\r\n")
-            << recs({{"a,b", "he said \"no\"", "l1\r\nl2"}});
-        QTest::newRow("empty quoted") << QStringLiteral("\"\",x") << recs({{"", "x"}});
-        QTest::newRow("only a quote pair") << QStringLiteral("\"\"\"\"") << recs({{"\""}});
-        QTest::newRow("non-ASCII") << QStringLiteral("Zürich,北京") << recs({{"Zürich", "北京"}});
+        QTest::newRow("CRLF") << QStringLiteral("a,b\r\n1,2\r\n") << recs({ { "a", "b" }, { "1", "2" } });
+        QTest::newRow("LF, no final break") << QStringLiteral("a,b\n1,2") << recs({ { "a", "b" }, { "1", "2" } });
+        QTest::newRow("empty fields") << QStringLiteral(",\r\n,x") << recs({ { "", "" }, { "", "x" } });
+        QTest::newRow("quoted comma, quote, CRLF") << QStringLiteral("\"a,b\",\"he said \"\"no\"\"\",\"l1\r\nl2\"\r\n")
+                                                   << recs({ { "a,b", "he said \"no\"", "l1\r\nl2" } });
+        QTest::newRow("empty quoted") << QStringLiteral("\"\",x") << recs({ { "", "x" } });
+        QTest::newRow("only a quote pair") << QStringLiteral("\"\"\"\"") << recs({ { "\"" } });
+        QTest::newRow("non-ASCII") << QStringLiteral("Zürich,北京") << recs({ { "Zürich", "北京" } });
         QTest::newRow("empty text") << QString() << std::vector<QStringList>{};
     }
     void parse()
@@ -117,8 +116,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unterminated") << QStringLiteral("a,b\r\n1,\"open\r\nstill open") << QStringLiteral("line 2, field 2")
-                                      << QStringLiteral("never closed");
+        QTest::newRow("unterminated") << QStringLiteral("a,b\r\n1,\"open\r\nstill open")
+                                      << QStringLiteral("line 2, field 2") << QStringLiteral("never closed");
         QTest::newRow("text after quote") << QStringLiteral("\"a\"b,c") << QStringLiteral("line 1, field 1")
                                           << QStringLiteral("after the closing quote");
         QTest::newRow("bare quote inside") << QStringLiteral("x\r\nab\"c") << QStringLiteral("line 2, field 1")
@@ -137,10 +136,8 @@ private slots:
     // Writer then reader gives back every field exactly, whatever it holds.
     void writeReadRoundTrip()
     {
-        const std::vector<QStringList> records = recs({{"name", "note"},
-                                                       {"Hall \"Nord\", Zürich", "line1\nline2"},
-                                                       {" padded ", "a\r\nb,\"c\""},
-                                                       {"", "—北—"}});
+        const std::vector<QStringList> records = recs({ { "name", "note" }, { "Hall \"Nord\", Zürich", "line1\nline2" },
+            { " padded ", "a\r\nb,\"c\"" }, { "", "—北—" } });
         QString text;
         for (const QStringList &r : records)
             text += csvRecord(r);
@@ -159,7 +156,7 @@ private slots:
         for (size_t i = 0; i < project.site.racks.size(); ++i)
             project.site.racks[i].name = QStringLiteral("Rack %1, \"Reihe\" Ä\r\n#%2").arg(i).arg(i);
         SolveOptions options;
-        options.objectives = {Objective::Gpus};
+        options.objectives = { Objective::Gpus };
         const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
         QVERIFY(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible);
         QVERIFY(!plan.placements.empty());
@@ -215,7 +212,8 @@ private slots:
         QTest::newRow("missing column") << QStringLiteral("rack_id,count\r\n") << QStringLiteral("line 1")
                                         << QStringLiteral("no column 'system_model_id'");
         QTest::newRow("comma decimal") << header + QStringLiteral("r1,m,full power,1,8,\"10,2\",no\r\n")
-                                       << QStringLiteral("record 2, column power_kw") << QStringLiteral("'10,2' is not a number");
+                                       << QStringLiteral("record 2, column power_kw")
+                                       << QStringLiteral("'10,2' is not a number");
         QTest::newRow("zero count") << header + QStringLiteral("r1,m,full power,0,8,10.2,no\r\n")
                                     << QStringLiteral("record 2, column count") << QStringLiteral("at least 1");
         QTest::newRow("pinned") << header + QStringLiteral("r1,m,full power,1,8,10.2,maybe\r\n")

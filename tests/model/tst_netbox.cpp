@@ -20,7 +20,7 @@ NetBoxInput fixture(const char *name)
     QFile f(QStringLiteral(WARMSHELL_TEST_DATA "/netbox/") + QLatin1String(name));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", name);
-    return {QLatin1String(name), f.readAll()};
+    return { QLatin1String(name), f.readAll() };
 }
 
 NetBoxImportOptions options(QStringList sites = {})
@@ -33,7 +33,8 @@ NetBoxImportOptions options(QStringList sites = {})
 
 NetBoxImportResult importFixtures(QStringList sites = {})
 {
-    return importNetBox(fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json"), options(sites));
+    return importNetBox(
+        fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json"), options(sites));
 }
 
 bool reported(const NetBoxImportResult &r, const QString &path, const QString &fragment)
@@ -73,7 +74,7 @@ private slots:
         QFETCH(double, pf);
         QFETCH(double, kw);
         QVERIFY2(std::abs(netBoxFeedKw(volts, amps, threePhase, dc, pf) - kw) < 5e-5,
-                 qPrintable(QString::number(netBoxFeedKw(volts, amps, threePhase, dc, pf), 'f', 6)));
+            qPrintable(QString::number(netBoxFeedKw(volts, amps, threePhase, dc, pf), 'f', 6)));
     }
 
     void racks_data()
@@ -87,21 +88,32 @@ private slots:
         QTest::addColumn<QString>("feedA");
         QTest::addColumn<QString>("feedB");
         // A and B: 3-phase 415 V 32 A, max_utilization 80: 21.85155 kW × 0.8 = 17.48124 kW
-        QTest::newRow("R01 2N") << "nb-rack-101" << "R01" << "hall-dc-east-10" << 42 << 1500.0 << 17.48124
-                                << "nb-feed-201" << "nb-feed-202";
+        QTest::newRow("R01 2N") << "nb-rack-101"
+                                << "R01"
+                                << "hall-dc-east-10" << 42 << 1500.0 << 17.48124 << "nb-feed-201"
+                                << "nb-feed-202";
         // 230 V 32 A: 7.36 kVA × 0.95 × 0.8 = 5.5936 kW; 3000 lb × 0.45359237 = 1360.777 kg; its B feed's
         // panel 99 is not in the panels file, so it is single-fed
-        QTest::newRow("R02 lb") << "nb-rack-102" << "R02" << "hall-dc-east-10" << 48 << 1360.77711 << 5.5936
-                                << "nb-feed-203" << "";
+        QTest::newRow("R02 lb") << "nb-rack-102"
+                                << "R02"
+                                << "hall-dc-east-10" << 48 << 1360.77711 << 5.5936 << "nb-feed-203"
+                                << "";
         // DC −48 V 100 A, max_utilization 50: 4.8 kW × 0.5 = 2.4 kW; no location: the site's own hall;
         // max_weight missing: 1360 kg
-        QTest::newRow("R04 DC") << "nb-rack-104" << "R04" << "hall-dc-east" << 42 << 1360.0 << 2.4 << "nb-feed-204" << "";
+        QTest::newRow("R04 DC") << "nb-rack-104"
+                                << "R04"
+                                << "hall-dc-east" << 42 << 1360.0 << 2.4 << "nb-feed-204"
+                                << "";
         // 3-phase 400 V 63 A: 43.64768 kVA × 0.95 × 0.8 = 33.17224 kW
-        QTest::newRow("R05 west") << "nb-rack-105" << "R05" << "hall-dc-west-20" << 42 << 1200.0 << 33.17224
-                                  << "nb-feed-206" << "";
+        QTest::newRow("R05 west") << "nb-rack-105"
+                                  << "R05"
+                                  << "hall-dc-west-20" << 42 << 1200.0 << 33.17224 << "nb-feed-206"
+                                  << "";
         // 230 V 16 A, max_utilization null → 0.8: 3.496 × 0.8 = 2.7968 kW; weight unit "stone" → 1360 kg
-        QTest::newRow("R06 stone") << "nb-rack-106" << "R06" << "hall-dc-east-10" << 42 << 1360.0 << 2.7968
-                                   << "nb-feed-207" << "";
+        QTest::newRow("R06 stone") << "nb-rack-106"
+                                   << "R06"
+                                   << "hall-dc-east-10" << 42 << 1360.0 << 2.7968 << "nb-feed-207"
+                                   << "";
     }
     void racks()
     {
@@ -122,8 +134,10 @@ private slots:
         QVERIFY(site.hallOf(*rack));
         QCOMPARE(site.hallOf(*rack)->id.toString(), hall);
         QCOMPARE(rack->height.value(), heightU);
-        QVERIFY2(std::abs(rack->weightLimit.value() - weightKg) < 1e-4, qPrintable(QString::number(rack->weightLimit.value())));
-        QVERIFY2(std::abs(rack->powerLimit.value() - limitKw) < 5e-5, qPrintable(QString::number(rack->powerLimit.value())));
+        QVERIFY2(std::abs(rack->weightLimit.value() - weightKg) < 1e-4,
+            qPrintable(QString::number(rack->weightLimit.value())));
+        QVERIFY2(
+            std::abs(rack->powerLimit.value() - limitKw) < 5e-5, qPrintable(QString::number(rack->powerLimit.value())));
         QCOMPARE(rack->feedA.toString(), feedA);
         QCOMPARE(rack->feedB.toString(), feedB);
         // The feed node's usable capacity is the rack's limit (single side of 2N alike).
@@ -135,8 +149,8 @@ private slots:
         const NetBoxImportResult r = importFixtures();
         QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
         const Site &site = r.project->site;
-        QCOMPARE(site.racks.size(), size_t(5));   // R03 has no feed
-        QCOMPARE(site.halls.size(), size_t(3));   // DC East / Hall 1, DC East, DC West / Room W
+        QCOMPARE(site.racks.size(), size_t(5)); // R03 has no feed
+        QCOMPARE(site.halls.size(), size_t(3)); // DC East / Hall 1, DC East, DC West / Room W
         // 2 synthetic utilities + 4 panels + 7 feeds (205 has no panel, 209 a missing panel)
         QCOMPARE(site.power.size(), 13);
         QCOMPARE(site.name, QStringLiteral("DC East, DC West"));
@@ -145,9 +159,9 @@ private slots:
         QVERIFY(std::abs(feed->rating.nameplateValue() - 23.00163) < 5e-5); // kVA
         QCOMPARE(feed->rating.powerFactor(), 0.95);
         QCOMPARE(feed->derating, 0.8);
-        QCOMPARE(site.power.inputsOf(feed->id), std::vector<PowerNodeId>{PowerNodeId(QStringLiteral("nb-panel-1"))});
+        QCOMPARE(site.power.inputsOf(feed->id), std::vector<PowerNodeId>{ PowerNodeId(QStringLiteral("nb-panel-1")) });
         QCOMPARE(site.power.inputsOf(PowerNodeId(QStringLiteral("nb-panel-1"))),
-                 std::vector<PowerNodeId>{PowerNodeId(QStringLiteral("nb-utility-dc-east"))});
+            std::vector<PowerNodeId>{ PowerNodeId(QStringLiteral("nb-utility-dc-east")) });
         QVERIFY(validateProject(*r.project, Catalog::builtIn()).empty());
     }
 
@@ -155,20 +169,32 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("feed without panel") << "power-feeds.json: $.results[4].power_panel" << "PF-orphan\" has no power panel";
-        QTest::newRow("panel not in file") << "power-feeds.json: $.results[8].power_panel" << "names power panel 99";
-        QTest::newRow("rack without feeds") << "racks.json: $.results[2]" << "rack \"R03\" has no power feed";
-        QTest::newRow("unknown rack field") << "racks.json: $.results[1].x_floor_tile" << "not a NetBox rack field";
+        QTest::newRow("feed without panel") << "power-feeds.json: $.results[4].power_panel"
+                                            << "PF-orphan\" has no power panel";
+        QTest::newRow("panel not in file") << "power-feeds.json: $.results[8].power_panel"
+                                           << "names power panel 99";
+        QTest::newRow("rack without feeds") << "racks.json: $.results[2]"
+                                            << "rack \"R03\" has no power feed";
+        QTest::newRow("unknown rack field") << "racks.json: $.results[1].x_floor_tile"
+                                            << "not a NetBox rack field";
         QTest::newRow("unknown feed field") << "power-feeds.json: $.results[2].x_vendor_circuit_id"
                                             << "not a NetBox power feed field";
-        QTest::newRow("unknown weight unit") << "racks.json: $.results[5].weight_unit" << "unknown weight unit \"stone\"";
-        QTest::newRow("missing max_weight") << "racks.json: $.results[3].max_weight" << "(R04); 1360 kg assumed";
-        QTest::newRow("missing max_utilization") << "power-feeds.json: $.results[6].max_utilization" << "derating 0.8 assumed";
-        QTest::newRow("feed on no rack") << "power-feeds.json: $.results[7].rack" << "feeds nothing";
-        QTest::newRow("planned feed") << "power-feeds.json: $.results[7].status" << "is planned in NetBox";
-        QTest::newRow("panel without feeds") << "power-panels.json: $[3]" << "\"PP-spare\" has no imported feed";
-        QTest::newRow("synthetic utility") << "power chain" << "synthetic 2N utility";
-        QTest::newRow("synthetic cooling") << "cooling" << "synthetic air unit";
+        QTest::newRow("unknown weight unit") << "racks.json: $.results[5].weight_unit"
+                                             << "unknown weight unit \"stone\"";
+        QTest::newRow("missing max_weight") << "racks.json: $.results[3].max_weight"
+                                            << "(R04); 1360 kg assumed";
+        QTest::newRow("missing max_utilization") << "power-feeds.json: $.results[6].max_utilization"
+                                                 << "derating 0.8 assumed";
+        QTest::newRow("feed on no rack") << "power-feeds.json: $.results[7].rack"
+                                         << "feeds nothing";
+        QTest::newRow("planned feed") << "power-feeds.json: $.results[7].status"
+                                      << "is planned in NetBox";
+        QTest::newRow("panel without feeds") << "power-panels.json: $[3]"
+                                             << "\"PP-spare\" has no imported feed";
+        QTest::newRow("synthetic utility") << "power chain"
+                                           << "synthetic 2N utility";
+        QTest::newRow("synthetic cooling") << "cooling"
+                                           << "synthetic air unit";
     }
     void reportListsUnmapped()
     {
@@ -181,7 +207,7 @@ private slots:
 
     void sitesFilter()
     {
-        const NetBoxImportResult r = importFixtures({QStringLiteral("dc-west")});
+        const NetBoxImportResult r = importFixtures({ QStringLiteral("dc-west") });
         QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
         QCOMPARE(r.project->site.racks.size(), size_t(1));
         QCOMPARE(r.project->site.racks.front().name, QStringLiteral("R05"));
@@ -193,12 +219,13 @@ private slots:
 
     void laterPagesMissing()
     {
-        const NetBoxImportResult r = importNetBox(fixture("racks-page1.json"), fixture("power-panels.json"),
-                                                  fixture("power-feeds.json"), options());
+        const NetBoxImportResult r = importNetBox(
+            fixture("racks-page1.json"), fixture("power-panels.json"), fixture("power-feeds.json"), options());
         QVERIFY(r.ok());
         QCOMPARE(r.project->site.racks.size(), size_t(1));
-        QVERIFY2(reported(r, QStringLiteral("racks-page1.json: $.next"), QStringLiteral("one page of 6 objects (1 in this file)")),
-                 qPrintable(test::describe(r.report)));
+        QVERIFY2(reported(r, QStringLiteral("racks-page1.json: $.next"),
+                     QStringLiteral("one page of 6 objects (1 in this file)")),
+            qPrintable(test::describe(r.report)));
         // Feeds of racks on the missing pages are reported, not dropped.
         QVERIFY(reported(r, QStringLiteral("power-feeds.json: $.results[2].rack"), QStringLiteral("names rack 102")));
     }
@@ -208,18 +235,20 @@ private slots:
         QTest::addColumn<QByteArray>("racks");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("not JSON") << QByteArray("{\"results\": [") << "racks: $" << "is not JSON";
+        QTest::newRow("not JSON") << QByteArray("{\"results\": [") << "racks: $"
+                                  << "is not JSON";
         QTest::newRow("wrong container") << QByteArray("{\"count\": 1, \"items\": []}") << "racks: $"
                                          << "expected a NetBox list";
-        QTest::newRow("no rack imported") << QByteArray("[]") << "racks" << "no rack could be imported";
+        QTest::newRow("no rack imported") << QByteArray("[]") << "racks"
+                                          << "no rack could be imported";
     }
     void refusesUnreadable()
     {
         QFETCH(QByteArray, racks);
         QFETCH(QString, path);
         QFETCH(QString, fragment);
-        const NetBoxImportResult r = importNetBox({QStringLiteral("racks"), racks}, fixture("power-panels.json"),
-                                                  fixture("power-feeds.json"), options());
+        const NetBoxImportResult r = importNetBox(
+            { QStringLiteral("racks"), racks }, fixture("power-panels.json"), fixture("power-feeds.json"), options());
         QVERIFY(!r.ok());
         QVERIFY2(test::hasProblem(r.errors, path, fragment), qPrintable(test::describe(r.errors)));
     }
@@ -241,7 +270,7 @@ private slots:
         project.fleet.push_back(lot);
         QVERIFY(validateProject(project, Catalog::builtIn()).empty());
         SolveOptions o;
-        o.objectives = {Objective::Gpus};
+        o.objectives = { Objective::Gpus };
         const CapacityPlan plan = solve(project, Catalog::builtIn(), o);
         QCOMPARE(plan.status, PlanStatus::Optimal);
         QCOMPARE(plan.energizedGpus(), 32);
