@@ -19,8 +19,9 @@ echo "checking $deb"
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "wrong Architecture"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
+names=$(tr ',|' '\n\n' <<<"$depends" | awk '{print $1}')
 for lib in libqt6core6 libqt6widgets6 libqt6gui6 libglpk40 libqcustomplot2.1-qt6 qt6-qpa-plugins libc6 libstdc++6; do
-  grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
+  grep -qxF "$lib" <<<"$names" || fail "Depends lacks $lib"
 done
 
 # Files.
