@@ -253,6 +253,43 @@ private slots:
         QVERIFY2(test::hasProblem(r.errors, path, fragment), qPrintable(test::describe(r.errors)));
     }
 
+    // Objects that are not objects, ids that are not numbers and absurd values are reported
+    // one by one; the rest still imports.
+    void hostileObjects()
+    {
+        const QByteArray racks = R"([42,
+            {"id": "x", "name": "bad id"},
+            {"id": 7, "name": "no site"},
+            {"id": 8, "name": "R8", "site": {"id": 1, "slug": "s", "name": "S"}, "u_height": 1e300,
+             "max_weight": -5, "weight_unit": {"value": "kg"}},
+            {"id": 8, "name": "R8 again", "site": {"id": 1, "slug": "s", "name": "S"}}])";
+        const QByteArray panels = R"([{"id": 1, "name": "P", "site": 1}])";
+        const QByteArray feeds = R"({"results": [
+            {"id": 1, "name": "F", "power_panel": 1, "rack": 8, "type": "primary", "supply": "ac",
+             "phase": "three-phase", "voltage": "400", "amperage": 1e12, "max_utilization": 80},
+            {"id": 2, "name": "G", "power_panel": {"id": 1}, "rack": {"id": 8}, "type": {"value": "sideways"},
+             "supply": {"value": "ac"}, "phase": {"value": "single-phase"}, "voltage": 230, "amperage": 10,
+             "max_utilization": 250}]})";
+        const NetBoxImportResult r = importNetBox({QStringLiteral("r"), racks}, {QStringLiteral("p"), panels},
+                                                  {QStringLiteral("f"), feeds}, options());
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        QVERIFY(reported(r, QStringLiteral("r: $[0]"), QStringLiteral("is not an object")));
+        QVERIFY(reported(r, QStringLiteral("r: $[1].id"), QStringLiteral("not a whole number")));
+        QVERIFY(reported(r, QStringLiteral("r: $[2].site"), QStringLiteral("names no site")));
+        QVERIFY(reported(r, QStringLiteral("r: $[3].u_height"), QStringLiteral("42 U assumed")));
+        QVERIFY(reported(r, QStringLiteral("r: $[3].max_weight"), QStringLiteral("outside 0 to 10000 kg")));
+        QVERIFY(reported(r, QStringLiteral("r: $[4].id"), QStringLiteral("appears twice")));
+        QVERIFY(reported(r, QStringLiteral("f: $.results[0]"), QStringLiteral("out of range; not imported")));
+        QVERIFY(reported(r, QStringLiteral("f: $.results[1].type"), QStringLiteral("primary (A side) assumed")));
+        QVERIFY(reported(r, QStringLiteral("f: $.results[1].max_utilization"), QStringLiteral("derating 0.8")));
+        // The one rack left, on feed G: 230 V × 10 A = 2.3 kVA × 0.95 × 0.8 = 1.748 kW.
+        QCOMPARE(r.project->site.racks.size(), size_t(1));
+        const Rack &rack = r.project->site.racks.front();
+        QCOMPARE(rack.height.value(), 42);
+        QCOMPARE(rack.weightLimit.value(), 1360.0);
+        QVERIFY(std::abs(rack.powerLimit.value() - 1.748) < 1e-9);
+    }
+
     // The imported site solves: 5 DGX H100 (10.2 kW each) fit 1 in R01 (17.48 kW) and 3 in R05
     // (33.17 kW); R02 (5.59), R04 (2.4) and R06 (2.80 kW) take none. 4 × 8 = 32 GPUs energized.
     void solvesWithAFleet()
