@@ -2,11 +2,14 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "export/planexport.h"
+#include "import/netbox.h"
 #include "projectfile.h"
 #include "solver/perrackmodel.h"
 #include "solver/planjson.h"
 #include "solver/solver.h"
 #include "validation.h"
+#include "fieldlimits.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -34,6 +37,8 @@ const char *const kMainUsage =
     "  catalog            list the built-in GPU system catalog\n"
     "  solve FILE         energize the most of the fleet within every limit; report what binds\n"
     "  model FILE         write the optimisation model (LP or MPS) for another solver\n"
+    "  export FILE        write a table of the plan (placements, generations, nodes) as CSV or JSON\n"
+    "  import-netbox      make a project from NetBox racks, power panels and power feeds (JSON)\n"
     "\n"
     "Run 'warmshell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
@@ -92,6 +97,41 @@ const char *const kModelUsage =
     "                     compute counted in TFLOPS, idle-cost as depreciation of energized systems;\n"
     "                     the MPS file minimises the negated objective)\n"
     "Exit codes: 0 written, 1 invalid input or write error, 2 usage error.\n";
+
+const char *const kExportUsage =
+    "Usage: warmshell-cli export FILE --what placements|generations|nodes|timeline [--format csv|json]\n"
+    "                         [--out PATH] [--date D] [--objective O] [--precision P] [--heuristic]\n"
+    "                         [--time-limit S]\n"
+    "\n"
+    "Solves FILE as 'solve' does and writes one table of the plan:\n"
+    "  placements   rack, system model, operating point, count, GPUs, kW (one row per rack and model)\n"
+    "  generations  energized and idle GPUs and systems, kW, PFLOPS, idle depreciation per month\n"
+    "  nodes        installed, usable and load kW and utilisation of every power node and cooling unit\n"
+    "  timeline     not available yet (comes with the period-by-period solver)\n"
+    "CSV is RFC 4180 (UTF-8, CRLF, header row with units in the column names, '.' decimals);\n"
+    "JSON is {\"table\", \"columns\", \"rows\": [{column: value}], \"site\", \"date\", \"status\"}.\n"
+    "  --format F   csv (default) or json\n"
+    "  --out PATH   write to PATH instead of standard output\n"
+    "Other options as for 'solve'.\n"
+    "Exit codes: 0 written, 1 invalid input, infeasible or write error, 2 usage error.\n";
+
+const char *const kImportNetBoxUsage =
+    "Usage: warmshell-cli import-netbox --racks RACKS.json --power-panels PANELS.json --power-feeds FEEDS.json\n"
+    "                         --out PROJECT.json [--sites SLUG,...] [--plan-start YYYY-MM-DD]\n"
+    "                         [--power-factor PF] [--force]\n"
+    "\n"
+    "Makes a WarmShell project from what NetBox's REST API returns for /api/dcim/racks/,\n"
+    "/api/dcim/power-panels/ and /api/dcim/power-feeds/ (saved pages with \"results\", or bare lists).\n"
+    "Sites and locations become halls, racks keep their height and weight limit, power panels\n"
+    "become switchboards under a synthetic utility feed, power feeds become feed nodes rated\n"
+    "V x A (x sqrt 3 for three-phase) x PF, derated by max_utilization; primary feeds are A sides,\n"
+    "redundant feeds B sides. Everything not mapped is listed in the report (see docs/netbox.md).\n"
+    "  --sites LIST        import only these site slugs (comma separated)\n"
+    "  --plan-start D      the project's planStart (default today)\n"
+    "  --power-factor PF   of the load on AC feeds (default 0.95)\n"
+    "  --force             replace PROJECT.json if it exists (by default an existing file is kept)\n"
+    "Exit codes: 0 written (the report may list unmapped items), 1 unreadable input or write error,\n"
+    "2 usage error.\n";
 
 bool wantsHelp(const QStringList &args)
 {
@@ -316,17 +356,7 @@ std::optional<Project> loadForCommand(const QString &fileName, QTextStream &out)
 
 QString money(double v) { return QLocale::c().toString(v, 'f', 0); }
 
-// "A100,energized GPUs,..." RFC 4180: fields with , " or newline are quoted, quotes doubled.
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString planTable(const CapacityPlan &plan, const Project &project)
+QString planText(const CapacityPlan &plan, const Project &project)
 {
     QString text;
     QTextStream t(&text);
@@ -377,19 +407,6 @@ QString planTable(const CapacityPlan &plan, const Project &project)
     return text;
 }
 
-QString planCsv(const CapacityPlan &plan, const Project &project)
-{
-    QString text;
-    QTextStream t(&text);
-    t << "generation,energized_gpus,idle_gpus,energized_systems,idle_systems,energized_kw,energized_pflops,"
-      << "idle_depreciation_per_month_" << project.site.currency.toLower() << "\r\n";
-    for (const GenerationResult &g : plan.generations)
-        t << csvField(g.generation) << ',' << g.energizedGpus << ',' << g.idleGpus << ',' << g.energizedSystems << ','
-          << g.idleSystems << ',' << QString::number(g.energizedPower.value(), 'f', 3) << ','
-          << QString::number(g.energizedPflops, 'f', 3) << ',' << QString::number(g.idleDepreciationPerMonth.value(), 'f', 2) << "\r\n";
-    return text;
-}
-
 int writeOutput(const QString &text, const QString &path, QTextStream &out, QTextStream &err)
 {
     if (path.isEmpty()) {
@@ -421,13 +438,163 @@ int solveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (a.format == QLatin1String("json"))
         text = QString::fromUtf8(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
     else if (a.format == QLatin1String("csv"))
-        text = planCsv(plan, *project);
+        text = tableToCsv(*planTable(PlanTableKind::Generations, plan, *project, Catalog::builtIn()).table);
     else
-        text = planTable(plan, *project);
+        text = planText(plan, *project);
     const int written = writeOutput(text, a.out, out, err);
     if (written != Ok)
         return written;
     return plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? InvalidInput : Ok;
+}
+
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (wantsHelp(args)) {
+        out << kExportUsage;
+        return Ok;
+    }
+    QStringList rest;
+    QString what, format = QStringLiteral("csv");
+    for (int i = 0; i < args.size(); ++i) {
+        const QString flag = args[i].section(QLatin1Char('='), 0, 0);
+        if (flag != QLatin1String("--what") && flag != QLatin1String("--format")) {
+            rest << args[i];
+            continue;
+        }
+        QString v;
+        if (args[i].contains(QLatin1Char('=')))
+            v = args[i].section(QLatin1Char('='), 1);
+        else if (i + 1 < args.size())
+            v = args[++i];
+        else
+            return usageError(err, QStringLiteral("%1 needs a value").arg(flag), kExportUsage);
+        (flag == QLatin1String("--what") ? what : format) = v;
+    }
+    if (what.isEmpty())
+        return usageError(err, QStringLiteral("--what is needed: placements, generations, nodes or timeline"), kExportUsage);
+    const auto kind = enumFromKey<PlanTableKind>(what);
+    if (!kind)
+        return usageError(err, QStringLiteral("--what must be placements, generations, nodes or timeline, got '%1'").arg(what),
+                          kExportUsage);
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(err, QStringLiteral("--format must be csv or json, got '%1'").arg(format), kExportUsage);
+    PlanArguments a;
+    if (const QString error = parsePlanArguments(rest, a, false); !error.isEmpty())
+        return usageError(err, error, kExportUsage);
+    if (*kind == PlanTableKind::Timeline) // before solving: there is no builder yet
+        return usageError(err, planTable(*kind, CapacityPlan{}, Project{}, Catalog::builtIn()).unavailable, kExportUsage);
+    const auto project = loadForCommand(a.file, out);
+    if (!project)
+        return InvalidInput;
+    const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
+    if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
+        err << "warmshell-cli: no plan to export (" << keyOf(plan.status) << "):\n";
+        for (const QString &e : plan.explanations)
+            err << "  " << e << '\n';
+        return InvalidInput;
+    }
+    const PlanTableResult table = planTable(*kind, plan, *project, Catalog::builtIn());
+    QString text;
+    if (format == QLatin1String("csv")) {
+        text = tableToCsv(*table.table);
+    } else {
+        const QJsonObject extra{{QStringLiteral("format"), QStringLiteral("warmshell-table")},
+                                {QStringLiteral("formatVersion"), 1},
+                                {QStringLiteral("site"), project->site.name},
+                                {QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
+                                {QStringLiteral("status"), keyOf(plan.status)},
+                                {QStringLiteral("currency"), project->site.currency}};
+        text = QString::fromUtf8(QJsonDocument(tableToJson(*table.table, extra)).toJson(QJsonDocument::Indented));
+    }
+    return writeOutput(text, a.out, out, err);
+}
+
+int importNetBoxCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (wantsHelp(args)) {
+        out << kImportNetBoxUsage;
+        return Ok;
+    }
+    QString racks, panels, feeds, target, sites, planStart, powerFactor;
+    bool force = false;
+    const std::map<QString, QString *> flags{{QStringLiteral("--racks"), &racks},
+                                             {QStringLiteral("--power-panels"), &panels},
+                                             {QStringLiteral("--power-feeds"), &feeds},
+                                             {QStringLiteral("--out"), &target},
+                                             {QStringLiteral("--sites"), &sites},
+                                             {QStringLiteral("--plan-start"), &planStart},
+                                             {QStringLiteral("--power-factor"), &powerFactor}};
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--force")) {
+            force = true;
+            continue;
+        }
+        const QString flag = args[i].section(QLatin1Char('='), 0, 0);
+        const auto it = flags.find(flag);
+        if (it == flags.end())
+            return usageError(err, QStringLiteral("unknown argument '%1'").arg(args[i]), kImportNetBoxUsage);
+        if (args[i].contains(QLatin1Char('=')))
+            *it->second = args[i].section(QLatin1Char('='), 1);
+        else if (i + 1 < args.size())
+            *it->second = args[++i];
+        else
+            return usageError(err, QStringLiteral("%1 needs a value").arg(flag), kImportNetBoxUsage);
+    }
+    for (const auto &[flag, value] : {std::pair{"--racks", &racks}, std::pair{"--power-panels", &panels},
+                                      std::pair{"--power-feeds", &feeds}, std::pair{"--out", &target}})
+        if (value->isEmpty())
+            return usageError(err, QStringLiteral("%1 is needed").arg(QLatin1String(flag)), kImportNetBoxUsage);
+    NetBoxImportOptions options;
+    options.sites = sites.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &s : options.sites)
+        s = s.trimmed();
+    options.planStart = planStart.isEmpty() ? QDate::currentDate() : QDate::fromString(planStart, Qt::ISODate);
+    if (!options.planStart.isValid())
+        return usageError(err, QStringLiteral("--plan-start must be YYYY-MM-DD, got '%1'").arg(planStart), kImportNetBoxUsage);
+    if (!powerFactor.isEmpty()) {
+        bool ok = false;
+        options.powerFactor = powerFactor.toDouble(&ok);
+        if (!ok || !(options.powerFactor > 0 && options.powerFactor <= 1))
+            return usageError(err, QStringLiteral("--power-factor must be above 0 and at most 1, got '%1'").arg(powerFactor),
+                              kImportNetBoxUsage);
+    }
+    if (!force && QFile::exists(target)) {
+        err << "warmshell-cli: " << target << " exists; it is kept (give --force to replace it)\n";
+        return InvalidInput;
+    }
+    NetBoxInput inputs[3] = {{racks, {}}, {panels, {}}, {feeds, {}}};
+    for (NetBoxInput &in : inputs) {
+        QFile file(in.label);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "warmshell-cli: cannot read " << in.label << ": " << file.errorString() << '\n';
+            return InvalidInput;
+        }
+        if (file.size() > limits::maxFileBytes) {
+            err << "warmshell-cli: " << in.label << " is larger than " << limits::maxFileBytes << " bytes\n";
+            return InvalidInput;
+        }
+        in.json = file.readAll();
+    }
+    const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], options);
+    if (!result.report.empty()) {
+        out << "Import report (" << count(qsizetype(result.report.size()), "item") << " not mapped or mapped with an assumption):\n";
+        for (const Problem &p : result.report)
+            out << "  " << p.toString() << '\n';
+    }
+    if (!result.ok()) {
+        err << "warmshell-cli: nothing written, " << count(qsizetype(result.errors.size()), "problem") << ":\n";
+        for (const Problem &p : result.errors)
+            err << "  " << p.toString() << '\n';
+        return InvalidInput;
+    }
+    if (const QString error = saveProject(*result.project, target); !error.isEmpty()) {
+        err << "warmshell-cli: cannot write " << target << ": " << error << '\n';
+        return InvalidInput;
+    }
+    const Site &s = result.project->site;
+    out << "wrote " << target << ": " << count(qsizetype(s.halls.size()), "hall") << ", "
+        << count(qsizetype(s.racks.size()), "rack") << ", " << count(s.power.size(), "power node") << '\n';
+    return Ok;
 }
 
 int modelCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -478,6 +645,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("catalog"), catalog},
         {QStringLiteral("solve"), solveCommand},
         {QStringLiteral("model"), modelCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("import-netbox"), importNetBoxCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -34,6 +34,8 @@ Run cli(const QStringList &args)
 }
 
 const QString kCampus = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
+const QString kLab = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
+const QString kNetBox = QStringLiteral(WARMSHELL_TEST_DATA "/netbox/");
 } // namespace
 
 class TestCli : public QObject
@@ -184,6 +186,107 @@ private slots:
         const Run invalid = cli({QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json")});
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY2(invalid.out.contains(QStringLiteral("failed")), qPrintable(invalid.out));
+    }
+
+    void exportUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QString e = QStringLiteral("export");
+        QTest::newRow("timeline not yet") << QStringList{e, kLab, QStringLiteral("--what"), QStringLiteral("timeline")}
+                                          << QStringLiteral("timeline table is not available yet");
+        QTest::newRow("no --what") << QStringList{e, kLab} << QStringLiteral("--what is needed");
+        QTest::newRow("bad --what") << QStringList{e, kLab, QStringLiteral("--what=racks")}
+                                    << QStringLiteral("--what must be placements, generations, nodes or timeline, got 'racks'");
+        QTest::newRow("table format") << QStringList{e, kLab, QStringLiteral("--what=nodes"), QStringLiteral("--format"), QStringLiteral("table")}
+                                      << QStringLiteral("--format must be csv or json, got 'table'");
+        QTest::newRow("no file") << QStringList{e, QStringLiteral("--what=nodes")} << QStringLiteral("a project FILE is needed");
+    }
+    void exportUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    // The placements CSV and the generations JSON hold the same energized GPUs as solve's JSON.
+    void exportAgreesWithSolve()
+    {
+        const Run solved = cli({QStringLiteral("solve"), kLab, QStringLiteral("--format=json")});
+        QCOMPARE(solved.exitCode, 0);
+        const int energized = QJsonDocument::fromJson(solved.out.toUtf8())
+                                  .object()[QStringLiteral("totals")][QStringLiteral("energized_gpus")].toInt();
+        QVERIFY(energized > 0);
+
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("placements.csv"));
+        const Run csv = cli({QStringLiteral("export"), kLab, QStringLiteral("--what"), QStringLiteral("placements"),
+                             QStringLiteral("--out"), csvPath});
+        QCOMPARE(csv.exitCode, 0);
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("site,hall,row,rack_id,rack,system_model_id,system_model,generation,"
+                                               "operating_point,count,gpus,power_kw,pinned"));
+        int gpus = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            gpus += lines[i].split(QLatin1Char(','))[10].toInt(); // the lab's names hold no commas
+        QCOMPARE(gpus, energized);
+
+        const Run json = cli({QStringLiteral("export"), kLab, QStringLiteral("--what=generations"), QStringLiteral("--format=json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject table = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(table[QStringLiteral("table")].toString(), QStringLiteral("generations"));
+        int fromJson = 0;
+        for (const QJsonValue row : table[QStringLiteral("rows")].toArray())
+            fromJson += row[QStringLiteral("energized_gpus")].toInt();
+        QCOMPARE(fromJson, energized);
+    }
+
+    void importNetBox()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("netbox.warmshell.json"));
+        const QStringList args{QStringLiteral("import-netbox"), QStringLiteral("--racks"), kNetBox + QStringLiteral("racks.json"),
+                               QStringLiteral("--power-panels"), kNetBox + QStringLiteral("power-panels.json"),
+                               QStringLiteral("--power-feeds"), kNetBox + QStringLiteral("power-feeds.json"),
+                               QStringLiteral("--plan-start=2026-01-01"), QStringLiteral("--out"), out};
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("wrote ")) && r.out.contains(QStringLiteral("5 racks, 13 power nodes")), qPrintable(r.out));
+        for (const char *fragment : {"\"PF-orphan\" has no power panel", "rack \"R03\" has no power feed", "x_floor_tile",
+                                     "x_vendor_circuit_id", "unknown weight unit \"stone\""})
+            QVERIFY2(r.out.contains(QString::fromUtf8(fragment)), fragment);
+        const Run valid = cli({QStringLiteral("validate"), out});
+        QCOMPARE(valid.exitCode, 0);
+        QVERIFY2(valid.out.contains(QStringLiteral("valid — 3 halls, 5 racks, 13 power nodes, 3 cooling units")), qPrintable(valid.out));
+        QCOMPARE(cli({QStringLiteral("solve"), out}).exitCode, 0);
+
+        // An existing file is kept unless --force.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Run again = cli(args);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("exists; it is kept")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+        QCOMPARE(cli(args + QStringList{QStringLiteral("--force"), QStringLiteral("--sites=dc-west")}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("validate"), out}).out.contains(QStringLiteral("1 rack,")));
+
+        const Run usage = cli({QStringLiteral("import-netbox"), QStringLiteral("--out"), out});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.err.contains(QStringLiteral("--racks is needed")));
+        const Run unreadable = cli({QStringLiteral("import-netbox"), QStringLiteral("--racks"), kLab, QStringLiteral("--power-panels"),
+                                    kNetBox + QStringLiteral("power-panels.json"), QStringLiteral("--power-feeds"),
+                                    kNetBox + QStringLiteral("power-feeds.json"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.json"))});
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY2(unreadable.err.contains(QStringLiteral("expected a NetBox list")), qPrintable(unreadable.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.json"))));
     }
 
     void modelWritesLpAndMps()

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planexport.h"
+
+#include "catalog.h"
+#include "export/csv.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace warmshell {
+
+namespace {
+
+TableNumber num(double value, int decimals = -1)
+{
+    return { value, decimals };
+}
+// kW rounded to the milliwatt, then written in the shortest exact form: 10.2 × 3 reads
+// "30.6", not "30.599999999999998".
+TableNumber kw(double value)
+{
+    return { std::round(value * 1e6) / 1e6, -1 };
+}
+
+Table placements(const CapacityPlan &plan, const Project &project, const Catalog &builtIn)
+{
+    const Site &site = project.site;
+    Table t{ QStringLiteral("placements"),
+        { QStringLiteral("site"), QStringLiteral("hall"), QStringLiteral("row"), QStringLiteral("rack_id"),
+            QStringLiteral("rack"), QStringLiteral("system_model_id"), QStringLiteral("system_model"),
+            QStringLiteral("generation"), QStringLiteral("operating_point"), QStringLiteral("count"),
+            QStringLiteral("gpus"), QStringLiteral("power_kw"), QStringLiteral("pinned") },
+        {} };
+    for (const RackPlacement &p : plan.placements) {
+        const Rack *rack = site.rack(p.rack);
+        const Row *row = rack ? site.row(rack->row) : nullptr;
+        const Hall *hall = rack ? site.hallOf(*rack) : nullptr;
+        for (const PlacedSystems &s : p.systems) {
+            const SystemModel *m = project.model(s.model, builtIn);
+            t.rows.push_back({ site.name, hall ? hall->name : QString(), row ? row->name : QString(), p.rack.toString(),
+                rack ? rack->name : QString(), s.model.toString(), m ? m->name : QString(),
+                m ? m->generation : QString(), s.operatingPoint, qint64(s.count), qint64(s.gpus), kw(s.power.value()),
+                s.pinned });
+        }
+    }
+    return t;
+}
+
+Table generations(const CapacityPlan &plan, const Project &project)
+{
+    Table t{ QStringLiteral("generations"),
+        { QStringLiteral("generation"), QStringLiteral("energized_gpus"), QStringLiteral("idle_gpus"),
+            QStringLiteral("energized_systems"), QStringLiteral("idle_systems"), QStringLiteral("energized_kw"),
+            QStringLiteral("energized_pflops"),
+            QStringLiteral("idle_depreciation_per_month_") + project.site.currency.toLower() },
+        {} };
+    for (const GenerationResult &g : plan.generations)
+        t.rows.push_back({ g.generation, qint64(g.energizedGpus), qint64(g.idleGpus), qint64(g.energizedSystems),
+            qint64(g.idleSystems), num(g.energizedPower.value(), 3), num(g.energizedPflops, 3),
+            num(g.idleDepreciationPerMonth.value(), 2) });
+    return t;
+}
+
+Table nodes(const CapacityPlan &plan)
+{
+    Table t{ QStringLiteral("nodes"),
+        { QStringLiteral("type"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+            QStringLiteral("installed_kw"), QStringLiteral("usable_kw"), QStringLiteral("load_kw"),
+            QStringLiteral("utilisation_pct"), QStringLiteral("live"), QStringLiteral("binding") },
+        {} };
+    auto add = [&](const QString &type, const std::vector<CapacityUse> &uses) {
+        for (const CapacityUse &u : uses)
+            t.rows.push_back({ type, u.object, u.name, u.kind, num(u.installed.value(), 3), num(u.usable.value(), 3),
+                num(u.load.value(), 3), num(100 * u.utilisation(), 2), u.live, u.binding });
+    };
+    add(QStringLiteral("power"), plan.powerNodes);
+    add(QStringLiteral("cooling"), plan.coolingUnits);
+    return t;
+}
+
+} // namespace
+
+PlanTableResult planTable(PlanTableKind kind, const CapacityPlan &plan, const Project &project, const Catalog &builtIn)
+{
+    switch (kind) {
+    case PlanTableKind::Placements:
+        return { placements(plan, project, builtIn), {} };
+    case PlanTableKind::Generations:
+        return { generations(plan, project), {} };
+    case PlanTableKind::Nodes:
+        return { nodes(plan), {} };
+    case PlanTableKind::Timeline:
+        break;
+    }
+    return { std::nullopt,
+        QStringLiteral("the timeline table is not available yet: it comes with the period-by-period "
+                       "solver; export placements, generations or nodes") };
+}
+
+PlacementsReadResult readPlacementsCsv(const QString &text)
+{
+    PlacementsReadResult result;
+    const CsvParseResult csv = parseCsv(text);
+    if (!csv.ok()) {
+        result.errors = csv.errors;
+        return result;
+    }
+    if (csv.records.empty()) {
+        result.errors.push_back(
+            { QStringLiteral("line 1"), QStringLiteral("the file is empty; expected a header row") });
+        return result;
+    }
+    const QStringList &header = csv.records.front();
+    const char *required[] = { "rack_id", "system_model_id", "operating_point", "count", "gpus", "power_kw", "pinned" };
+    QHash<QString, qsizetype> column;
+    for (const char *name : required) {
+        const qsizetype c = header.indexOf(QLatin1String(name));
+        if (c < 0)
+            result.errors.push_back(
+                { QStringLiteral("line 1"), QStringLiteral("the header has no column '%1'").arg(QLatin1String(name)) });
+        column.insert(QLatin1String(name), c);
+    }
+    if (!result.errors.empty())
+        return result;
+
+    QHash<RackId, size_t> rackIndex;
+    for (size_t r = 1; r < csv.records.size(); ++r) {
+        const QStringList &rec = csv.records[r];
+        const QString where = QStringLiteral("record %1").arg(r + 1); // the header is record 1
+        if (rec.size() == 1 && rec.front().isEmpty())
+            continue; // an empty line
+        if (rec.size() != header.size()) {
+            result.errors.push_back(
+                { where, QStringLiteral("has %1 fields, the header %2").arg(rec.size()).arg(header.size()) });
+            continue;
+        }
+        auto cell = [&](const char *name) { return rec[column.value(QLatin1String(name))]; };
+        auto integer = [&](const char *name, int min) -> int {
+            bool ok = false;
+            const int v = cell(name).toInt(&ok);
+            if (!ok || v < min)
+                result.errors.push_back({ where + QStringLiteral(", column ") + QLatin1String(name),
+                    QStringLiteral("'%1' is not a whole number of at least %2").arg(cell(name)).arg(min) });
+            return v;
+        };
+        PlacedSystems s;
+        const QString rackId = cell("rack_id");
+        if (rackId.isEmpty())
+            result.errors.push_back(
+                { where + QStringLiteral(", column rack_id"), QStringLiteral("must not be empty") });
+        s.model = SystemModelId(cell("system_model_id"));
+        if (s.model.isNull())
+            result.errors.push_back(
+                { where + QStringLiteral(", column system_model_id"), QStringLiteral("must not be empty") });
+        s.operatingPoint = cell("operating_point");
+        s.count = integer("count", 1);
+        s.gpus = integer("gpus", 0);
+        bool ok = false;
+        const double kw = cell("power_kw").toDouble(&ok); // C locale: '.' decimals
+        if (!ok || !(kw >= 0))
+            result.errors.push_back({ where + QStringLiteral(", column power_kw"),
+                QStringLiteral("'%1' is not a number of kW at least 0 ('.' decimals)").arg(cell("power_kw")) });
+        s.power = Kilowatts(kw);
+        const QString pinned = cell("pinned");
+        if (pinned != QLatin1String("yes") && pinned != QLatin1String("no"))
+            result.errors.push_back({ where + QStringLiteral(", column pinned"),
+                QStringLiteral("must be yes or no, got '%1'").arg(pinned) });
+        s.pinned = pinned == QLatin1String("yes");
+        const RackId id(rackId);
+        auto it = rackIndex.find(id);
+        if (it == rackIndex.end()) {
+            it = rackIndex.insert(id, result.placements.size());
+            result.placements.push_back(RackPlacement{ id, {}, Kilowatts(0), RackUnits(0) });
+        }
+        RackPlacement &p = result.placements[*it];
+        p.load += s.power;
+        p.systems.push_back(std::move(s));
+    }
+    if (!result.errors.empty())
+        result.placements.clear();
+    return result;
+}
+
+} // namespace warmshell

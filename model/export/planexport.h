@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/table.h"
+#include "problem.h"
+#include "project.h"
+#include "solver/capacityplan.h"
+
+#include <optional>
+#include <span>
+#include <utility>
+
+namespace warmshell {
+
+class Catalog;
+
+// The tables a plan exports to. Each kind has one builder; a kind whose builder does not exist
+// yet (Timeline: it comes with the period-by-period solver) yields no table and a reason.
+enum class PlanTableKind { Placements, Generations, Nodes, Timeline };
+constexpr std::pair<PlanTableKind, const char *> kPlanTableKinds[]
+    = { { PlanTableKind::Placements, "placements" }, { PlanTableKind::Generations, "generations" },
+          { PlanTableKind::Nodes, "nodes" }, { PlanTableKind::Timeline, "timeline" } };
+inline std::span<const std::pair<PlanTableKind, const char *>> enumKeys(PlanTableKind)
+{
+    return kPlanTableKinds;
+}
+
+struct PlanTableResult
+{
+    std::optional<Table> table;
+    QString unavailable; // why there is no table (empty when there is one)
+};
+
+// Builds the table `kind` of `plan`, solved for `project`; `builtIn` resolves model names.
+//  placements:  site, hall, row, rack_id, rack, system_model_id, system_model, generation,
+//               operating_point, count, gpus, power_kw, pinned — one row per rack, model and
+//               operating point, racks in plan order.
+//  generations: generation, energized/idle GPUs and systems, energized_kw, energized_pflops,
+//               idle_depreciation_per_month_<currency>.
+//  nodes:       every power node and cooling unit with installed, usable and load kW,
+//               utilisation_pct, live, binding.
+PlanTableResult planTable(PlanTableKind kind, const CapacityPlan &plan, const Project &project, const Catalog &builtIn);
+
+// Reads a placements CSV as written by planTable(Placements) back into rack placements:
+// one RackPlacement per rack_id in order of first appearance, its systems in row order, load =
+// the sum of their power_kw (usedHeight is left 0). Needs the columns rack_id,
+// system_model_id, operating_point, count, gpus, power_kw and pinned, in any order; other
+// columns are ignored. Any malformed record refuses the whole file with every problem found,
+// each naming the line and the column.
+struct PlacementsReadResult
+{
+    std::vector<RackPlacement> placements;
+    std::vector<Problem> errors;
+    bool ok() const { return errors.empty(); }
+};
+PlacementsReadResult readPlacementsCsv(const QString &text);
+
+} // namespace warmshell

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV writer and reader (RFC 4180) and the plan tables, with a round trip of placements
+// through CSV for a site whose names hold commas, quotes, line breaks and non-ASCII text.
+#include "catalog.h"
+#include "export/csv.h"
+#include "export/planexport.h"
+#include "projectfile.h"
+#include "solver/solver.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTest>
+
+#include <cmath>
+
+using namespace warmshell;
+
+Q_DECLARE_METATYPE(std::vector<QStringList>)
+
+namespace {
+// Records from UTF-8 literals (the model is built with QT_NO_CAST_FROM_ASCII).
+std::vector<QStringList> recs(std::initializer_list<std::initializer_list<const char *>> rows)
+{
+    std::vector<QStringList> out;
+    for (const auto &row : rows) {
+        QStringList r;
+        for (const char *f : row)
+            r << QString::fromUtf8(f);
+        out.push_back(r);
+    }
+    return out;
+}
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    static Project lab()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json"));
+        if (!r.ok())
+            qFatal("lab example does not load");
+        return *r.project;
+    }
+
+private slots:
+    void field_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << QStringLiteral("Rack A-01") << QStringLiteral("Rack A-01");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("LF") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("CR") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
+        QTest::newRow("leading space") << QStringLiteral(" a") << QStringLiteral("\" a\"");
+        QTest::newRow("non-ASCII unquoted") << QStringLiteral("Zürich — 北") << QStringLiteral("Zürich — 北");
+    }
+    void field()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(csvField(text), expected);
+    }
+
+    void numbersIgnoreTheLocale_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("shortest") << 1234.5 << -1 << QStringLiteral("1234.5");
+        QTest::newRow("3 decimals") << 1293.5 << 3 << QStringLiteral("1293.500");
+        QTest::newRow("large, no exponent, no grouping") << 12345678.25 << -1 << QStringLiteral("12345678.25");
+        QTest::newRow("negative") << -0.125 << 2 << QStringLiteral("-0.13");
+    }
+    void numbersIgnoreTheLocale()
+    {
+        QFETCH(double, value);
+        QFETCH(int, decimals);
+        QFETCH(QString, expected);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // ',' decimals, '.' groups
+        const QString got = csvNumber(value, decimals);
+        QLocale::setDefault(before);
+        QCOMPARE(got, expected);
+    }
+
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<std::vector<QStringList>>("records");
+        QTest::newRow("CRLF") << QStringLiteral("a,b\r\n1,2\r\n") << recs({ { "a", "b" }, { "1", "2" } });
+        QTest::newRow("LF, no final break") << QStringLiteral("a,b\n1,2") << recs({ { "a", "b" }, { "1", "2" } });
+        QTest::newRow("empty fields") << QStringLiteral(",\r\n,x") << recs({ { "", "" }, { "", "x" } });
+        QTest::newRow("quoted comma, quote, CRLF") << QStringLiteral("\"a,b\",\"he said \"\"no\"\"\",\"l1\r\nl2\"\r\n")
+                                                   << recs({ { "a,b", "he said \"no\"", "l1\r\nl2" } });
+        QTest::newRow("empty quoted") << QStringLiteral("\"\",x") << recs({ { "", "x" } });
+        QTest::newRow("only a quote pair") << QStringLiteral("\"\"\"\"") << recs({ { "\"" } });
+        QTest::newRow("non-ASCII") << QStringLiteral("Zürich,北京") << recs({ { "Zürich", "北京" } });
+        QTest::newRow("empty text") << QString() << std::vector<QStringList>{};
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(std::vector<QStringList>, records);
+        const CsvParseResult r = parseCsv(text);
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        QCOMPARE(r.records, records);
+    }
+
+    void parseRefuses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unterminated") << QStringLiteral("a,b\r\n1,\"open\r\nstill open")
+                                      << QStringLiteral("line 2, field 2") << QStringLiteral("never closed");
+        QTest::newRow("text after quote") << QStringLiteral("\"a\"b,c") << QStringLiteral("line 1, field 1")
+                                          << QStringLiteral("after the closing quote");
+        QTest::newRow("bare quote inside") << QStringLiteral("x\r\nab\"c") << QStringLiteral("line 2, field 1")
+                                           << QStringLiteral("double quote inside an unquoted field");
+    }
+    void parseRefuses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        QFETCH(QString, reason);
+        const CsvParseResult r = parseCsv(text);
+        QVERIFY(r.records.empty());
+        QVERIFY2(test::hasProblem(r.errors, where, reason), qPrintable(test::describe(r.errors)));
+    }
+
+    // Writer then reader gives back every field exactly, whatever it holds.
+    void writeReadRoundTrip()
+    {
+        const std::vector<QStringList> records = recs({ { "name", "note" }, { "Hall \"Nord\", Zürich", "line1\nline2" },
+            { " padded ", "a\r\nb,\"c\"" }, { "", "—北—" } });
+        QString text;
+        for (const QStringList &r : records)
+            text += csvRecord(r);
+        const CsvParseResult r = parseCsv(QString::fromUtf8(text.toUtf8()));
+        QVERIFY(r.ok());
+        QCOMPARE(r.records, records);
+    }
+
+    // The lab example with names that need quoting: the placements CSV read back equals the plan,
+    // and every record carries the exact site and rack names.
+    void placementsRoundTrip()
+    {
+        Project project = lab();
+        const QString siteName = QStringLiteral("Hall \"Nord\", Zürich\nÉtage 2 — 北京");
+        project.site.name = siteName;
+        for (size_t i = 0; i < project.site.racks.size(); ++i)
+            project.site.racks[i].name = QStringLiteral("Rack %1, \"Reihe\" Ä\r\n#%2").arg(i).arg(i);
+        SolveOptions options;
+        options.objectives = { Objective::Gpus };
+        const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
+        QVERIFY(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible);
+        QVERIFY(!plan.placements.empty());
+
+        const PlanTableResult table = planTable(PlanTableKind::Placements, plan, project, Catalog::builtIn());
+        QVERIFY(table.table);
+        const QByteArray bytes = tableToCsv(*table.table).toUtf8();
+        const QString text = QString::fromUtf8(bytes);
+
+        const PlacementsReadResult back = readPlacementsCsv(text);
+        QVERIFY2(back.ok(), qPrintable(test::describe(back.errors)));
+        QCOMPARE(back.placements.size(), plan.placements.size());
+        int gpus = 0;
+        for (size_t i = 0; i < plan.placements.size(); ++i) {
+            const RackPlacement &want = plan.placements[i];
+            const RackPlacement &got = back.placements[i];
+            QCOMPARE(got.rack, want.rack);
+            QCOMPARE(got.systems.size(), want.systems.size());
+            double kw = 0;
+            for (size_t k = 0; k < want.systems.size(); ++k) {
+                QCOMPARE(got.systems[k].model, want.systems[k].model);
+                QCOMPARE(got.systems[k].operatingPoint, want.systems[k].operatingPoint);
+                QCOMPARE(got.systems[k].count, want.systems[k].count);
+                QCOMPARE(got.systems[k].gpus, want.systems[k].gpus);
+                QCOMPARE(got.systems[k].pinned, want.systems[k].pinned);
+                QVERIFY(std::abs(got.systems[k].power.value() - want.systems[k].power.value()) <= 1e-6); // mW rounding
+                kw += want.systems[k].power.value();
+                gpus += got.systems[k].gpus;
+            }
+            QVERIFY(std::abs(got.load.value() - kw) <= 1e-5);
+        }
+        QCOMPARE(gpus, plan.energizedGpus()); // the table holds every energized GPU
+
+        const CsvParseResult raw = parseCsv(text);
+        QVERIFY(raw.ok());
+        const qsizetype siteCol = raw.records.front().indexOf(QStringLiteral("site"));
+        const qsizetype rackCol = raw.records.front().indexOf(QStringLiteral("rack"));
+        const qsizetype idCol = raw.records.front().indexOf(QStringLiteral("rack_id"));
+        QCOMPARE(siteCol, 0);
+        for (size_t r = 1; r < raw.records.size(); ++r) {
+            QCOMPARE(raw.records[r].size(), raw.records.front().size());
+            QCOMPARE(raw.records[r][siteCol], siteName);
+            QCOMPARE(raw.records[r][rackCol], project.site.rack(RackId(raw.records[r][idCol]))->name);
+        }
+    }
+
+    void readerNamesBadFields_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("reason");
+        const QString header = QStringLiteral("rack_id,system_model_id,operating_point,count,gpus,power_kw,pinned\r\n");
+        QTest::newRow("missing column") << QStringLiteral("rack_id,count\r\n") << QStringLiteral("line 1")
+                                        << QStringLiteral("no column 'system_model_id'");
+        QTest::newRow("comma decimal") << header + QStringLiteral("r1,m,full power,1,8,\"10,2\",no\r\n")
+                                       << QStringLiteral("record 2, column power_kw")
+                                       << QStringLiteral("'10,2' is not a number");
+        QTest::newRow("zero count") << header + QStringLiteral("r1,m,full power,0,8,10.2,no\r\n")
+                                    << QStringLiteral("record 2, column count") << QStringLiteral("at least 1");
+        QTest::newRow("pinned") << header + QStringLiteral("r1,m,full power,1,8,10.2,maybe\r\n")
+                                << QStringLiteral("record 2, column pinned") << QStringLiteral("must be yes or no");
+        QTest::newRow("short record") << header + QStringLiteral("r1,m\r\n") << QStringLiteral("record 2")
+                                      << QStringLiteral("has 2 fields, the header 7");
+    }
+    void readerNamesBadFields()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        QFETCH(QString, reason);
+        const PlacementsReadResult r = readPlacementsCsv(text);
+        QVERIFY(r.placements.empty());
+        QVERIFY2(test::hasProblem(r.errors, where, reason), qPrintable(test::describe(r.errors)));
+    }
+
+    // Generations and nodes tables agree with the plan they come from; timeline has no builder.
+    void otherTables()
+    {
+        const Project project = lab();
+        const CapacityPlan plan = solve(project, Catalog::builtIn(), SolveOptions{});
+        const auto gen = planTable(PlanTableKind::Generations, plan, project, Catalog::builtIn());
+        QVERIFY(gen.table);
+        QCOMPARE(gen.table->columns.last(), QStringLiteral("idle_depreciation_per_month_usd"));
+        QCOMPARE(gen.table->rows.size(), plan.generations.size());
+        const QJsonObject json = tableToJson(*gen.table);
+        qint64 energized = 0, idle = 0;
+        for (const QJsonValue &row : json.value(QStringLiteral("rows")).toArray()) {
+            energized += row[QStringLiteral("energized_gpus")].toInteger();
+            idle += row[QStringLiteral("idle_gpus")].toInteger();
+        }
+        QCOMPARE(energized, qint64(plan.energizedGpus()));
+        qint64 fleetGpus = 0; // every GPU of the fleet is either energized or idle
+        for (const FleetLot &lot : project.fleet)
+            if (!lot.isOnOrderAt(plan.date))
+                fleetGpus += qint64(lot.count) * project.model(lot.model, Catalog::builtIn())->gpusPerSystem;
+        QCOMPARE(energized + idle, fleetGpus);
+
+        const auto nodes = planTable(PlanTableKind::Nodes, plan, project, Catalog::builtIn());
+        QVERIFY(nodes.table);
+        QCOMPARE(nodes.table->rows.size(), plan.powerNodes.size() + plan.coolingUnits.size());
+        QCOMPARE(qsizetype(plan.powerNodes.size()), qsizetype(project.site.power.size()));
+
+        const auto timeline = planTable(PlanTableKind::Timeline, plan, project, Catalog::builtIn());
+        QVERIFY(!timeline.table);
+        QVERIFY(timeline.unavailable.contains(QStringLiteral("not available yet")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"

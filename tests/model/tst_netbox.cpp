@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NetBox import from fixtures written in the REST API's documented shape (tests/data/netbox).
+// Expected figures are worked out by hand in the comments.
+#include "catalog.h"
+#include "import/netbox.h"
+#include "solver/solver.h"
+#include "testsupport.h"
+#include "validation.h"
+
+#include <QFile>
+#include <QTest>
+
+#include <cmath>
+
+using namespace warmshell;
+
+namespace {
+NetBoxInput fixture(const char *name)
+{
+    QFile f(QStringLiteral(WARMSHELL_TEST_DATA "/netbox/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return { QLatin1String(name), f.readAll() };
+}
+
+NetBoxImportOptions options(QStringList sites = {})
+{
+    NetBoxImportOptions o;
+    o.planStart = QDate(2026, 1, 1);
+    o.sites = std::move(sites);
+    return o;
+}
+
+NetBoxImportResult importFixtures(QStringList sites = {})
+{
+    return importNetBox(
+        fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json"), options(sites));
+}
+
+bool reported(const NetBoxImportResult &r, const QString &path, const QString &fragment)
+{
+    return test::hasProblem(r.report, path, fragment);
+}
+} // namespace
+
+class TestNetBox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void feedKw_data()
+    {
+        QTest::addColumn<double>("volts");
+        QTest::addColumn<double>("amps");
+        QTest::addColumn<bool>("threePhase");
+        QTest::addColumn<bool>("dc");
+        QTest::addColumn<double>("pf");
+        QTest::addColumn<double>("kw");
+        // 415 × 32 = 13 280 VA; × √3 (1.7320508) = 23 001.63 VA; × 0.95 = 21 851.55 W
+        QTest::newRow("3-phase 415 V 32 A") << 415.0 << 32.0 << true << false << 0.95 << 21.85155;
+        // 230 × 16 = 3 680 VA; × 0.95 = 3 496 W
+        QTest::newRow("1-phase 230 V 16 A") << 230.0 << 16.0 << false << false << 0.95 << 3.496;
+        // 400 × 63 = 25 200 VA; × √3 = 43 647.68 VA at power factor 1
+        QTest::newRow("3-phase 400 V 63 A, pf 1") << 400.0 << 63.0 << true << false << 1.0 << 43.64768;
+        // DC: |−48| × 100 = 4 800 W, no power factor, no √3
+        QTest::newRow("DC −48 V 100 A") << -48.0 << 100.0 << false << true << 0.95 << 4.8;
+    }
+    void feedKw()
+    {
+        QFETCH(double, volts);
+        QFETCH(double, amps);
+        QFETCH(bool, threePhase);
+        QFETCH(bool, dc);
+        QFETCH(double, pf);
+        QFETCH(double, kw);
+        QVERIFY2(std::abs(netBoxFeedKw(volts, amps, threePhase, dc, pf) - kw) < 5e-5,
+            qPrintable(QString::number(netBoxFeedKw(volts, amps, threePhase, dc, pf), 'f', 6)));
+    }
+
+    void racks_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("hall");
+        QTest::addColumn<int>("heightU");
+        QTest::addColumn<double>("weightKg");
+        QTest::addColumn<double>("limitKw");
+        QTest::addColumn<QString>("feedA");
+        QTest::addColumn<QString>("feedB");
+        // A and B: 3-phase 415 V 32 A, max_utilization 80: 21.85155 kW × 0.8 = 17.48124 kW
+        QTest::newRow("R01 2N") << "nb-rack-101"
+                                << "R01"
+                                << "hall-dc-east-10" << 42 << 1500.0 << 17.48124 << "nb-feed-201"
+                                << "nb-feed-202";
+        // 230 V 32 A: 7.36 kVA × 0.95 × 0.8 = 5.5936 kW; 3000 lb × 0.45359237 = 1360.777 kg; its B feed's
+        // panel 99 is not in the panels file, so it is single-fed
+        QTest::newRow("R02 lb") << "nb-rack-102"
+                                << "R02"
+                                << "hall-dc-east-10" << 48 << 1360.77711 << 5.5936 << "nb-feed-203"
+                                << "";
+        // DC −48 V 100 A, max_utilization 50: 4.8 kW × 0.5 = 2.4 kW; no location: the site's own hall;
+        // max_weight missing: 1360 kg
+        QTest::newRow("R04 DC") << "nb-rack-104"
+                                << "R04"
+                                << "hall-dc-east" << 42 << 1360.0 << 2.4 << "nb-feed-204"
+                                << "";
+        // 3-phase 400 V 63 A: 43.64768 kVA × 0.95 × 0.8 = 33.17224 kW
+        QTest::newRow("R05 west") << "nb-rack-105"
+                                  << "R05"
+                                  << "hall-dc-west-20" << 42 << 1200.0 << 33.17224 << "nb-feed-206"
+                                  << "";
+        // 230 V 16 A, max_utilization null → 0.8: 3.496 × 0.8 = 2.7968 kW; weight unit "stone" → 1360 kg
+        QTest::newRow("R06 stone") << "nb-rack-106"
+                                   << "R06"
+                                   << "hall-dc-east-10" << 42 << 1360.0 << 2.7968 << "nb-feed-207"
+                                   << "";
+    }
+    void racks()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, name);
+        QFETCH(QString, hall);
+        QFETCH(int, heightU);
+        QFETCH(double, weightKg);
+        QFETCH(double, limitKw);
+        QFETCH(QString, feedA);
+        QFETCH(QString, feedB);
+        const NetBoxImportResult r = importFixtures();
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        const Site &site = r.project->site;
+        const Rack *rack = site.rack(RackId(id));
+        QVERIFY(rack);
+        QCOMPARE(rack->name, name);
+        QVERIFY(site.hallOf(*rack));
+        QCOMPARE(site.hallOf(*rack)->id.toString(), hall);
+        QCOMPARE(rack->height.value(), heightU);
+        QVERIFY2(std::abs(rack->weightLimit.value() - weightKg) < 1e-4,
+            qPrintable(QString::number(rack->weightLimit.value())));
+        QVERIFY2(
+            std::abs(rack->powerLimit.value() - limitKw) < 5e-5, qPrintable(QString::number(rack->powerLimit.value())));
+        QCOMPARE(rack->feedA.toString(), feedA);
+        QCOMPARE(rack->feedB.toString(), feedB);
+        // The feed node's usable capacity is the rack's limit (single side of 2N alike).
+        QVERIFY(std::abs(site.power.node(rack->feedA)->usableCapacity().value() - limitKw) < 5e-5);
+    }
+
+    void wholeSite()
+    {
+        const NetBoxImportResult r = importFixtures();
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        const Site &site = r.project->site;
+        QCOMPARE(site.racks.size(), size_t(5)); // R03 has no feed
+        QCOMPARE(site.halls.size(), size_t(3)); // DC East / Hall 1, DC East, DC West / Room W
+        // 2 synthetic utilities + 4 panels + 7 feeds (205 has no panel, 209 a missing panel)
+        QCOMPARE(site.power.size(), 13);
+        QCOMPARE(site.name, QStringLiteral("DC East, DC West"));
+        const PowerNode *feed = site.power.node(PowerNodeId(QStringLiteral("nb-feed-201")));
+        QVERIFY(feed && feed->rating.isKva());
+        QVERIFY(std::abs(feed->rating.nameplateValue() - 23.00163) < 5e-5); // kVA
+        QCOMPARE(feed->rating.powerFactor(), 0.95);
+        QCOMPARE(feed->derating, 0.8);
+        QCOMPARE(site.power.inputsOf(feed->id), std::vector<PowerNodeId>{ PowerNodeId(QStringLiteral("nb-panel-1")) });
+        QCOMPARE(site.power.inputsOf(PowerNodeId(QStringLiteral("nb-panel-1"))),
+            std::vector<PowerNodeId>{ PowerNodeId(QStringLiteral("nb-utility-dc-east")) });
+        QVERIFY(validateProject(*r.project, Catalog::builtIn()).empty());
+    }
+
+    void reportListsUnmapped_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("feed without panel") << "power-feeds.json: $.results[4].power_panel"
+                                            << "PF-orphan\" has no power panel";
+        QTest::newRow("panel not in file") << "power-feeds.json: $.results[8].power_panel"
+                                           << "names power panel 99";
+        QTest::newRow("rack without feeds") << "racks.json: $.results[2]"
+                                            << "rack \"R03\" has no power feed";
+        QTest::newRow("unknown rack field") << "racks.json: $.results[1].x_floor_tile"
+                                            << "not a NetBox rack field";
+        QTest::newRow("unknown feed field") << "power-feeds.json: $.results[2].x_vendor_circuit_id"
+                                            << "not a NetBox power feed field";
+        QTest::newRow("unknown weight unit") << "racks.json: $.results[5].weight_unit"
+                                             << "unknown weight unit \"stone\"";
+        QTest::newRow("missing max_weight") << "racks.json: $.results[3].max_weight"
+                                            << "(R04); 1360 kg assumed";
+        QTest::newRow("missing max_utilization") << "power-feeds.json: $.results[6].max_utilization"
+                                                 << "derating 0.8 assumed";
+        QTest::newRow("feed on no rack") << "power-feeds.json: $.results[7].rack"
+                                         << "feeds nothing";
+        QTest::newRow("planned feed") << "power-feeds.json: $.results[7].status"
+                                      << "is planned in NetBox";
+        QTest::newRow("panel without feeds") << "power-panels.json: $[3]"
+                                             << "\"PP-spare\" has no imported feed";
+        QTest::newRow("synthetic utility") << "power chain"
+                                           << "synthetic 2N utility";
+        QTest::newRow("synthetic cooling") << "cooling"
+                                           << "synthetic air unit";
+    }
+    void reportListsUnmapped()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        const NetBoxImportResult r = importFixtures();
+        QVERIFY(r.ok());
+        QVERIFY2(reported(r, path, fragment), qPrintable(test::describe(r.report)));
+    }
+
+    void sitesFilter()
+    {
+        const NetBoxImportResult r = importFixtures({ QStringLiteral("dc-west") });
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        QCOMPARE(r.project->site.racks.size(), size_t(1));
+        QCOMPARE(r.project->site.racks.front().name, QStringLiteral("R05"));
+        QCOMPARE(r.project->site.power.size(), 3); // utility, PP-W, PF-R05-A
+        QVERIFY(reported(r, QStringLiteral("--sites"), QStringLiteral("left out as asked")));
+        // The feeds of dc-east are left out, not reported as missing panels.
+        QVERIFY(!reported(r, QStringLiteral("power-feeds.json: $.results[0].power_panel"), QString()));
+    }
+
+    void laterPagesMissing()
+    {
+        const NetBoxImportResult r = importNetBox(
+            fixture("racks-page1.json"), fixture("power-panels.json"), fixture("power-feeds.json"), options());
+        QVERIFY(r.ok());
+        QCOMPARE(r.project->site.racks.size(), size_t(1));
+        QVERIFY2(reported(r, QStringLiteral("racks-page1.json: $.next"),
+                     QStringLiteral("one page of 6 objects (1 in this file)")),
+            qPrintable(test::describe(r.report)));
+        // Feeds of racks on the missing pages are reported, not dropped.
+        QVERIFY(reported(r, QStringLiteral("power-feeds.json: $.results[2].rack"), QStringLiteral("names rack 102")));
+    }
+
+    void refusesUnreadable_data()
+    {
+        QTest::addColumn<QByteArray>("racks");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("not JSON") << QByteArray("{\"results\": [") << "racks: $"
+                                  << "is not JSON";
+        QTest::newRow("wrong container") << QByteArray("{\"count\": 1, \"items\": []}") << "racks: $"
+                                         << "expected a NetBox list";
+        QTest::newRow("no rack imported") << QByteArray("[]") << "racks"
+                                          << "no rack could be imported";
+    }
+    void refusesUnreadable()
+    {
+        QFETCH(QByteArray, racks);
+        QFETCH(QString, path);
+        QFETCH(QString, fragment);
+        const NetBoxImportResult r = importNetBox(
+            { QStringLiteral("racks"), racks }, fixture("power-panels.json"), fixture("power-feeds.json"), options());
+        QVERIFY(!r.ok());
+        QVERIFY2(test::hasProblem(r.errors, path, fragment), qPrintable(test::describe(r.errors)));
+    }
+
+    // Objects that are not objects, ids that are not numbers and absurd values are reported
+    // one by one; the rest still imports.
+    void hostileObjects()
+    {
+        const QByteArray racks = R"([42,
+            {"id": "x", "name": "bad id"},
+            {"id": 7, "name": "no site"},
+            {"id": 8, "name": "R8", "site": {"id": 1, "slug": "s", "name": "S"}, "u_height": 1e300,
+             "max_weight": -5, "weight_unit": {"value": "kg"}},
+            {"id": 8, "name": "R8 again", "site": {"id": 1, "slug": "s", "name": "S"}}])";
+        const QByteArray panels = R"([{"id": 1, "name": "P", "site": 1}])";
+        const QByteArray feeds = R"({"results": [
+            {"id": 1, "name": "F", "power_panel": 1, "rack": 8, "type": "primary", "supply": "ac",
+             "phase": "three-phase", "voltage": "400", "amperage": 1e12, "max_utilization": 80},
+            {"id": 2, "name": "G", "power_panel": {"id": 1}, "rack": {"id": 8}, "type": {"value": "sideways"},
+             "supply": {"value": "ac"}, "phase": {"value": "single-phase"}, "voltage": 230, "amperage": 10,
+             "max_utilization": 250}]})";
+        const NetBoxImportResult r = importNetBox({QStringLiteral("r"), racks}, {QStringLiteral("p"), panels},
+                                                  {QStringLiteral("f"), feeds}, options());
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        QVERIFY(reported(r, QStringLiteral("r: $[0]"), QStringLiteral("is not an object")));
+        QVERIFY(reported(r, QStringLiteral("r: $[1].id"), QStringLiteral("not a whole number")));
+        QVERIFY(reported(r, QStringLiteral("r: $[2].site"), QStringLiteral("names no site")));
+        QVERIFY(reported(r, QStringLiteral("r: $[3].u_height"), QStringLiteral("42 U assumed")));
+        QVERIFY(reported(r, QStringLiteral("r: $[3].max_weight"), QStringLiteral("outside 0 to 10000 kg")));
+        QVERIFY(reported(r, QStringLiteral("r: $[4].id"), QStringLiteral("appears twice")));
+        QVERIFY(reported(r, QStringLiteral("f: $.results[0]"), QStringLiteral("out of range; not imported")));
+        QVERIFY(reported(r, QStringLiteral("f: $.results[1].type"), QStringLiteral("primary (A side) assumed")));
+        QVERIFY(reported(r, QStringLiteral("f: $.results[1].max_utilization"), QStringLiteral("derating 0.8")));
+        // The one rack left, on feed G: 230 V × 10 A = 2.3 kVA × 0.95 × 0.8 = 1.748 kW.
+        QCOMPARE(r.project->site.racks.size(), size_t(1));
+        const Rack &rack = r.project->site.racks.front();
+        QCOMPARE(rack.height.value(), 42);
+        QCOMPARE(rack.weightLimit.value(), 1360.0);
+        QVERIFY(std::abs(rack.powerLimit.value() - 1.748) < 1e-9);
+    }
+
+    // The imported site solves: 5 DGX H100 (10.2 kW each) fit 1 in R01 (17.48 kW) and 3 in R05
+    // (33.17 kW); R02 (5.59), R04 (2.4) and R06 (2.80 kW) take none. 4 × 8 = 32 GPUs energized.
+    void solvesWithAFleet()
+    {
+        NetBoxImportResult r = importFixtures();
+        QVERIFY(r.ok());
+        Project project = *r.project;
+        FleetLot lot;
+        lot.id = LotId(QStringLiteral("lot-h100"));
+        lot.name = QStringLiteral("H100");
+        lot.model = SystemModelId(QStringLiteral("dgx-h100"));
+        lot.count = 5;
+        lot.unitCost = Money(270000);
+        lot.delivered = QDate(2025, 6, 1);
+        project.fleet.push_back(lot);
+        QVERIFY(validateProject(project, Catalog::builtIn()).empty());
+        SolveOptions o;
+        o.objectives = { Objective::Gpus };
+        const CapacityPlan plan = solve(project, Catalog::builtIn(), o);
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.energizedGpus(), 32);
+        QCOMPARE(plan.idleGpus(), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetBox)
+#include "tst_netbox.moc"

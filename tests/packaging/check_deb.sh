@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Checks the Debian package CPack made in BUILD_DIR: its metadata (dpkg-deb -f), its files
+# (dpkg-deb -c), the desktop entry and AppStream metadata inside it (desktop-file-validate,
+# appstreamcli validate --no-net), and that its warmshell-cli runs after `dpkg -x` into a
+# throwaway root. Exits 1 with the reason on the first failure.
+#   check_deb.sh BUILD_DIR
+set -euo pipefail
+build=${1:?usage: check_deb.sh BUILD_DIR}
+shopt -s nullglob
+debs=("$build"/warmshell_*.deb)
+[ ${#debs[@]} -eq 1 ] || { echo "expected one warmshell_*.deb in $build, found ${#debs[@]}" >&2; exit 1; }
+deb=${debs[0]}
+fail() { echo "FAIL: $*" >&2; exit 1; }
+echo "checking $deb"
+
+# Metadata.
+[ "$(dpkg-deb -f "$deb" Package)" = warmshell ] || fail "Package is not warmshell"
+[ "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "wrong Architecture"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+names=$(tr ',|' '\n\n' <<<"$depends" | awk '{print $1}')
+for lib in libqt6core6 libqt6widgets6 libqt6gui6 libglpk40 libqcustomplot2.1-qt6 qt6-qpa-plugins libc6 libstdc++6; do
+  grep -qxF "$lib" <<<"$names" || fail "Depends lacks $lib"
+done
+
+# Files.
+listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for f in ./usr/bin/warmshell ./usr/bin/warmshell-cli \
+         ./usr/share/applications/io.github.warmshell.WarmShell.desktop \
+         ./usr/share/icons/hicolor/scalable/apps/io.github.warmshell.WarmShell.svg \
+         ./usr/share/metainfo/io.github.warmshell.WarmShell.metainfo.xml \
+         ./usr/share/warmshell/catalog.json \
+         ./usr/share/warmshell/examples/campus.warmshell.json \
+         ./usr/share/warmshell/examples/lab.warmshell.json; do
+  grep -qx -- "$f" <<<"$listing" || fail "$f is not in the package"
+done
+if grep -Eq '^\./usr/(lib|include)/' <<<"$listing"; then fail "the package ships libraries or headers"; fi
+
+# Unpack into a throwaway root and run what it ships.
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+dpkg -x "$deb" "$root"
+desktop-file-validate "$root/usr/share/applications/io.github.warmshell.WarmShell.desktop" || fail "desktop-file-validate"
+appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.warmshell.WarmShell.metainfo.xml" || fail "appstreamcli validate"
+ldd "$root/usr/bin/warmshell-cli" | grep -q 'libQt6Gui' && fail "warmshell-cli links Qt6Gui"
+out=$("$root/usr/bin/warmshell-cli" catalog) || fail "warmshell-cli catalog exited $?"
+grep -q '^dgx-h100 ' <<<"$out" || fail "warmshell-cli catalog does not list dgx-h100"
+"$root/usr/bin/warmshell-cli" validate "$root/usr/share/warmshell/examples/campus.warmshell.json" \
+  || fail "the installed campus example does not validate"
+"$root/usr/bin/warmshell-cli" --version
+echo "package ok: $(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version), $(wc -l <<<"$listing") entries"
