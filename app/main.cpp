@@ -5,6 +5,7 @@
 // Exits with 2 when there is no display to show a window on.
 
 #include "mainwindow.h"
+#include "solve/solvecontroller.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
         window.resize(1400, 900);
         window.show();
         int status = 1;
-        QTimer::singleShot(200, &window, [&] {
+        const auto grab = [&] {
             const QPixmap pixmap = window.grab();
             if (pixmap.save(screenshot)) {
                 status = errors.isEmpty() ? 0 : 1;
@@ -103,7 +104,12 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "warmshell: cannot write %s\n", qPrintable(screenshot));
             }
             app.quit();
-        });
+        };
+        // Once the first plan is shown (or after 60 s without one), so the results are in it.
+        warmshell::ui::SolveController *solver = window.solveController();
+        QObject::connect(solver, &warmshell::ui::SolveController::planReady, &window,
+                         [&] { QTimer::singleShot(300, &window, grab); }, Qt::SingleShotConnection);
+        QTimer::singleShot(errors.isEmpty() ? 60000 : 300, &window, grab);
         app.exec();
         return status;
     }

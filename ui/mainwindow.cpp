@@ -13,6 +13,17 @@
 #include "panels/problemspanel.h"
 #include "validation.h"
 
+// Results
+#include "elevation/rackelevationdock.h"
+#include "floorplan/rackitem.h"
+#include "results/resultsdock.h"
+#include "results/utilisationlegend.h"
+#include "solve/solvecontroller.h"
+
+#include <QActionGroup>
+#include <QProgressBar>
+#include <QToolButton>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -75,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     createActions();
+    createResultsDock();
     connect(m_document, &Document::changed, this, &MainWindow::refresh);
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
@@ -310,5 +322,210 @@ void MainWindow::writeSettings() const
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState());
 }
+
+// ---- Results: live solving, results dock, rack elevation, Plan menu, headline ------------
+
+void MainWindow::createResultsDock()
+{
+    m_solve = new SolveController(m_document, this);
+    m_results = new ResultsDock(this);
+    m_elevation = new RackElevationDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_results);
+    tabifyDockWidget(m_fleet, m_results);
+    m_results->raise();
+    addDockWidget(Qt::LeftDockWidgetArea, m_elevation);
+
+    m_gpusLabel = new QLabel(this);
+    m_idleCostLabel = new QLabel(this);
+    m_sitePowerLabel = new QLabel(this);
+    m_gapLabel = new QLabel(this);
+    m_staleLabel = new QLabel(this);
+    m_gpusLabel->setObjectName(QStringLiteral("planGpusLabel"));
+    m_staleLabel->setObjectName(QStringLiteral("planStaleLabel"));
+    m_solveProgress = new QProgressBar(this);
+    m_solveProgress->setRange(0, 0); // busy indicator: the solver reports no fraction done
+    m_solveProgress->setMaximumWidth(90);
+    m_solveProgress->setMaximumHeight(14);
+    m_solveProgress->setTextVisible(false);
+    m_solveProgress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->hide();
+    statusBar()->addWidget(m_gpusLabel);
+    statusBar()->addWidget(m_idleCostLabel);
+    statusBar()->addWidget(m_sitePowerLabel);
+    statusBar()->addWidget(m_gapLabel);
+    statusBar()->addWidget(m_staleLabel);
+    statusBar()->addWidget(m_solveProgress);
+    statusBar()->addWidget(m_cancelButton);
+
+    m_utilisationLegend = new UtilisationLegend(this);
+    if (QLayout *layout = centralWidget()->layout())
+        layout->addWidget(m_utilisationLegend);
+
+    createPlanMenu();
+
+    connect(m_solve, &SolveController::planReady, this, &MainWindow::showPlan);
+    connect(m_solve, &SolveController::staleChanged, this, [this](bool stale) {
+        m_results->setStale(stale);
+        m_elevation->setPlan(m_solve->plan(), stale);
+        updatePlanStatus();
+    });
+    connect(m_solve, &SolveController::busyChanged, this, [this](bool busy) {
+        m_solveProgress->setVisible(busy);
+        m_cancelButton->setVisible(busy);
+        updatePlanStatus();
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<RackId> racks = m_scene->selectedRacks();
+        if (!racks.isEmpty())
+            m_elevation->showRack(racks.first());
+    });
+    // After the floor plan is rebuilt from the document (refresh() runs first).
+    connect(m_document, &Document::changed, this, &MainWindow::colourRacksByPlan, Qt::QueuedConnection);
+    updatePlanStatus();
+}
+
+void MainWindow::createPlanMenu()
+{
+    QMenu *plan = new QMenu(tr("&Plan"), this);
+    QAction *before = nullptr;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->text() == tr("&Help"))
+            before = action;
+    }
+    menuBar()->insertMenu(before, plan);
+
+    QAction *solveAction = plan->addAction(tr("&Solve Now"), m_solve, &SolveController::solveNow);
+    solveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *cancel = plan->addAction(tr("&Cancel Solve"), m_solve, &SolveController::cancel);
+    cancel->setShortcut(QKeySequence(tr("Ctrl+.")));
+    cancel->setEnabled(false);
+    m_cancelButton->setDefaultAction(cancel);
+    m_cancelButton->setText(tr("Cancel"));
+    connect(m_solve, &SolveController::busyChanged, cancel, &QAction::setEnabled);
+    QAction *live = plan->addAction(tr("&Live Solving"));
+    live->setCheckable(true);
+    live->setChecked(m_solve->isLiveSolving());
+    connect(live, &QAction::toggled, m_solve, &SolveController::setLiveSolving);
+    connect(m_solve, &SolveController::liveSolvingChanged, live, &QAction::setChecked);
+    plan->addSeparator();
+
+    QMenu *objective = plan->addMenu(tr("&Objective"));
+    auto *objectives = new QActionGroup(objective);
+    const std::pair<Objective, QString> objectiveNames[] = {
+        {Objective::Compute, tr("Most &compute (PFLOPS)")},
+        {Objective::Gpus, tr("Most &GPUs")},
+        {Objective::IdleCost, tr("Least &idle depreciation")}};
+    for (const auto &[value, name] : objectiveNames) {
+        QAction *a = objective->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_solve->options().objectives.front() == value);
+        a->setData(keyOf(value));
+        objectives->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setObjective(value); });
+    }
+    QMenu *precision = plan->addMenu(tr("&Precision"));
+    auto *precisions = new QActionGroup(precision);
+    for (const auto &[value, key] : kPrecisions) {
+        QAction *a = precision->addAction(QString::fromLatin1(key).toUpper());
+        a->setCheckable(true);
+        a->setChecked(m_solve->options().precision == value);
+        precisions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setPrecision(value); });
+    }
+    plan->addSeparator();
+    m_colourByPlanAction = plan->addAction(tr("Colour Racks by &Utilisation"));
+    m_colourByPlanAction->setCheckable(true);
+    m_colourByPlanAction->setChecked(true);
+    connect(m_colourByPlanAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            colourRacksByPlan();
+        } else {
+            refresh(); // the floor plan redraws its own colours
+        }
+    });
+
+    // The docks in View.
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->text() == tr("&View")) {
+            action->menu()->addAction(m_results->toggleViewAction());
+            action->menu()->addAction(m_elevation->toggleViewAction());
+        }
+    }
+}
+
+void MainWindow::showPlan()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan)
+        return;
+    m_results->setPlan(*plan, m_solve->planProject().site.currency);
+    m_results->setStale(m_solve->isStale());
+    m_elevation->setPlan(plan, m_solve->isStale());
+    colourRacksByPlan();
+    updatePlanStatus();
+}
+
+void MainWindow::updatePlanStatus()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan) {
+        m_gpusLabel->setText(tr("Not solved yet"));
+        for (QLabel *label : {m_idleCostLabel, m_sitePowerLabel, m_gapLabel})
+            label->clear();
+    } else {
+        const QString currency = m_solve->planProject().site.currency;
+        m_gpusLabel->setText(tr("GPUs: %L1 energized, %L2 idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
+        m_idleCostLabel->setText(tr("Idle: %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
+        Kilowatts available{0};
+        for (const CapacityUse &use : plan->powerNodes) {
+            if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
+                available += use.usable;
+        }
+        m_sitePowerLabel->setText(tr("Site power: %1 of %2").arg(format::megawatts(plan->energizedPower()),
+                                                               format::megawatts(available)));
+        m_gapLabel->setText(tr("Gap: %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
+    }
+    if (m_solve->isBusy())
+        m_staleLabel->setText(tr("<b style=\"color:#b35900\">solving…</b>"));
+    else if (m_solve->isStale() && plan)
+        m_staleLabel->setText(tr("<b style=\"color:#b35900\">stale</b>"));
+    else
+        m_staleLabel->clear();
+}
+
+QString MainWindow::planHeadline() const
+{
+    QStringList parts;
+    for (QLabel *label : {m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel, m_staleLabel}) {
+        if (!label->text().isEmpty())
+            parts << label->text();
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MainWindow::colourRacksByPlan()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    const bool on = m_colourByPlanAction->isChecked() && plan;
+    m_utilisationLegend->setVisible(on);
+    if (QWidget *legend = centralWidget()->findChild<FloorPlanLegend *>())
+        legend->setVisible(!on);
+    if (!on)
+        return;
+    QHash<QString, const RackPlacement *> placements;
+    for (const RackPlacement &p : plan->placements)
+        placements.insert(p.rack.toString(), &p);
+    const Project &project = m_document->project();
+    for (RackItem *item : m_scene->rackItems()) {
+        const Rack *rack = project.site.rack(item->rackId());
+        const RackPlacement *p = placements.value(item->rackId().toString());
+        const double limit = rack ? rack->powerLimit.value() : 0;
+        const double share = p && limit > 0 ? p->load.value() / limit : 0;
+        item->setBrush(UtilisationLegend::colour(p ? share : -1));
+    }
+}
+
+// ---- end of Results ------------------------------------------------------------------------
 
 } // namespace warmshell::ui
