@@ -22,6 +22,7 @@
 
 #include <QActionGroup>
 #include <QProgressBar>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 
 #include <QAction>
@@ -330,10 +331,12 @@ void MainWindow::createResultsDock()
     m_solve = new SolveController(m_document, this);
     m_results = new ResultsDock(this);
     m_elevation = new RackElevationDock(m_document, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_results);
-    tabifyDockWidget(m_fleet, m_results);
+    // Results share the right area with the power chain (in front); the elevation on the left.
+    addDockWidget(Qt::RightDockWidgetArea, m_results);
+    tabifyDockWidget(m_powerChain, m_results);
     m_results->raise();
     addDockWidget(Qt::LeftDockWidgetArea, m_elevation);
+    m_elevation->widget()->setMinimumWidth(300);
 
     m_gpusLabel = new QLabel(this);
     m_idleCostLabel = new QLabel(this);
@@ -350,13 +353,14 @@ void MainWindow::createResultsDock()
     m_solveProgress->hide();
     m_cancelButton = new QToolButton(this);
     m_cancelButton->hide();
-    statusBar()->addWidget(m_gpusLabel);
-    statusBar()->addWidget(m_idleCostLabel);
-    statusBar()->addWidget(m_sitePowerLabel);
-    statusBar()->addWidget(m_gapLabel);
-    statusBar()->addWidget(m_staleLabel);
-    statusBar()->addWidget(m_solveProgress);
-    statusBar()->addWidget(m_cancelButton);
+    // Permanent, left of the project figures, so transient messages never cover them.
+    int index = 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel,
+                                                       m_staleLabel, m_solveProgress, m_cancelButton}) {
+        if (auto *label = qobject_cast<QLabel *>(w))
+            label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->insertPermanentWidget(index++, w);
+    }
 
     m_utilisationLegend = new UtilisationLegend(this);
     if (QLayout *layout = centralWidget()->layout())
@@ -475,16 +479,19 @@ void MainWindow::updatePlanStatus()
             label->clear();
     } else {
         const QString currency = m_solve->planProject().site.currency;
-        m_gpusLabel->setText(tr("GPUs: %L1 energized, %L2 idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
-        m_idleCostLabel->setText(tr("Idle: %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
+        m_gpusLabel->setText(tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
+        m_idleCostLabel->setText(tr("idle %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
         Kilowatts available{0};
         for (const CapacityUse &use : plan->powerNodes) {
             if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
                 available += use.usable;
         }
-        m_sitePowerLabel->setText(tr("Site power: %1 of %2").arg(format::megawatts(plan->energizedPower()),
+        // Replaces the project's "usable at" figure while a plan is shown (same source, used too).
+        m_powerLabel->setVisible(false);
+        m_sitePowerLabel->setToolTip(m_powerLabel->text());
+        m_sitePowerLabel->setText(tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()),
                                                                format::megawatts(available)));
-        m_gapLabel->setText(tr("Gap: %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
+        m_gapLabel->setText(tr("gap %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
     }
     if (m_solve->isBusy())
         m_staleLabel->setText(tr("<b style=\"color:#b35900\">solving…</b>"));
@@ -499,7 +506,7 @@ QString MainWindow::planHeadline() const
     QStringList parts;
     for (QLabel *label : {m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel, m_staleLabel}) {
         if (!label->text().isEmpty())
-            parts << label->text();
+            parts << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,7 @@ class TestResults : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void liveSolveMatchesSolve_data();
     void liveSolveMatchesSolve();
     void editReSolves_data();
@@ -130,6 +132,11 @@ private slots:
     void chartExport();
     void screenshots();
 };
+
+void TestResults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // no saved window layout from earlier runs
+}
 
 void TestResults::liveSolveMatchesSolve_data()
 {
@@ -440,9 +447,10 @@ void TestResults::screenshots()
 {
     MainWindow window;
     QVERIFY(window.openFile(MainWindow::campusExample()).isEmpty());
-    window.resize(1600, 1000);
+    window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.minimumSizeHint().width() <= 1400, "the window must fit a 1400 px wide screen");
     QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(),
                              kSolveTimeoutMs);
     const CapacityPlan plan = *window.solveController()->plan();

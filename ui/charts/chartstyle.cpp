@@ -9,10 +9,17 @@ void resetChart(QCustomPlot *plot, const QString &title)
 {
     plot->clearPlottables();
     plot->clearItems();
-    if (plot->plotLayout()->rowCount() > 1) {
-        plot->plotLayout()->removeAt(0);
-        plot->plotLayout()->simplify();
+    // Back to the bare axis rect: the legend into its inset, title rows dropped.
+    QCPLayoutGrid *layout = plot->plotLayout();
+    if (plot->legend->layout() == layout) {
+        layout->take(plot->legend);
+        plot->axisRect()->insetLayout()->addElement(plot->legend, Qt::AlignRight | Qt::AlignTop);
     }
+    for (int i = layout->elementCount() - 1; i >= 0; --i) {
+        if (qobject_cast<QCPTextElement *>(layout->elementAt(i)))
+            layout->removeAt(i);
+    }
+    layout->simplify();
     plot->setBackground(Qt::white);
     QFont font = plot->font();
     font.setPointSize(9);
@@ -36,6 +43,26 @@ void resetChart(QCustomPlot *plot, const QString &title)
     }
 }
 
+void showLegendAbove(QCustomPlot *plot)
+{
+    QCPLayoutGrid *layout = plot->plotLayout();
+    QCPLegend *legend = plot->legend;
+    legend->setVisible(true);
+    if (legend->layout() != layout) {
+        if (legend->layout())
+            legend->layout()->take(legend);
+        // Below the title (if any), above the axis rect.
+        const int row = layout->rowCount() > 1 ? 1 : 0;
+        layout->insertRow(row);
+        layout->addElement(row, 0, legend);
+        layout->setRowStretchFactor(row, 0.001);
+    }
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 0));
+    legend->setWrap(0);
+}
+
 void setCategoryTicks(QCPAxis *axis, const QStringList &labels)
 {
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -49,7 +76,7 @@ void setCategoryTicks(QCPAxis *axis, const QStringList &labels)
     axis->setTickLength(0, 4);
     axis->setRange(0.4, labels.size() + 0.6);
     // Long names on many bars would overlap: turn them.
-    axis->setTickLabelRotation(labels.size() * longest > 60 ? 35 : 0);
+    axis->setTickLabelRotation(labels.size() * longest > 60 ? -35 : 0);
 }
 
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop)

@@ -14,6 +14,8 @@ namespace warmshell::ui::charts {
 // Removes every plottable, item and title of `plot` and sets the common fonts, margins and
 // background, with `title` above the axis rect (no title when empty).
 void resetChart(QCustomPlot *plot, const QString &title);
+// Shows the legend in one row between the title and the axis rect, so it never covers data.
+void showLegendAbove(QCustomPlot *plot);
 // Labels the bottom axis with `labels` at ticks 1..n (categories), rotated when crowded.
 void setCategoryTicks(QCPAxis *axis, const QStringList &labels);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.

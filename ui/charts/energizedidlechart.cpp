@@ -58,8 +58,7 @@ void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResu
     setCategoryTicks(plot->xAxis, labels);
     plot->xAxis->setLabel(tr("GPU generation"));
     plot->yAxis->setLabel(tr("GPUs"));
-    plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    showLegendAbove(plot);
     finishChart(plot, top);
 }
 

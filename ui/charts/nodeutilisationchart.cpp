@@ -82,8 +82,7 @@ void buildNodeUtilisationChart(QCustomPlot *plot, const std::vector<CapacityUse>
 
     plot->xAxis->setLabel(tr("Node"));
     plot->yAxis->setLabel(tr("Utilisation of usable capacity (%)"));
-    plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    showLegendAbove(plot);
     finishChart(plot, top);
 }
 

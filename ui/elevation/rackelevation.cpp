@@ -104,7 +104,7 @@ void RackElevation::setRack(const Project &project, const Catalog &builtIn, cons
     else if (stale)
         m_subtitle = tr("Placement from the last plan (stale: re-solving)");
     else
-        m_subtitle = tr("Placement from the plan · drop a catalog model here to pin it");
+        m_subtitle = tr("Placement from the plan · drop a model here to pin it");
     update();
 }
 
@@ -126,8 +126,9 @@ void RackElevation::paintEvent(QPaintEvent *)
     painter.setFont(font());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     if (!m_subtitle.isEmpty()) {
-        painter.drawText(QRect(margin, y, width() - 2 * margin, fm.height()), Qt::AlignLeft, m_subtitle);
-        y += fm.height() + 6;
+        const QRect subtitleRect(margin, y, width() - 2 * margin, fm.height() * 2 + 4);
+        painter.drawText(subtitleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_subtitle);
+        y += painter.boundingRect(subtitleRect, Qt::TextWordWrap, m_subtitle).height() + 6;
     }
     if (!m_hasRack || m_heightU <= 0)
         return;

@@ -51,6 +51,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("rackElevationDock"));
     m_catalog->setObjectName(QStringLiteral("elevationCatalog"));
     m_catalog->setDragEnabled(true);
+    m_catalog->setMinimumHeight(120);
     m_catalog->setDragDropMode(QAbstractItemView::DragOnly);
     m_catalog->setToolTip(tr("Drag a model onto the rack to pin one system of it there"));
     m_message->setWordWrap(true);
@@ -60,7 +61,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 4, 4);
-    leftLayout->addWidget(new QLabel(tr("Catalog (drag to pin):"), left));
+    leftLayout->addWidget(new QLabel(tr("Catalog: drag a model onto the rack to pin it"), left));
     leftLayout->addWidget(m_catalog, 1);
 
     auto *right = new QWidget(this);
@@ -69,11 +70,13 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     rightLayout->addWidget(m_elevation, 1);
     rightLayout->addWidget(m_message);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
+    // The rack above, the models to drag into it below.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->addWidget(left);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     setWidget(splitter);
 
     connect(m_elevation, &RackElevation::modelDropped, this, [this](const SystemModelId &model) { pinModel(model); });

@@ -117,18 +117,22 @@ ResultsDock::ResultsDock(QWidget *parent)
     for (QCustomPlot *plot : {m_energizedIdleChart, m_powerChart})
         plot->setMinimumHeight(220);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_chartTabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_chartTabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    // The tab bars scroll: a narrow dock must not widen the window.
+    m_tabs->setMinimumWidth(240);
+    m_chartTabs->setMinimumWidth(240);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_headline);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setWidget(content);
 
     m_headlineText = tr("No plan yet: the solver runs after the project opens.");
@@ -221,6 +225,17 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
         text += tr(" · <b>time limit</b>: best plan so far");
     m_headlineText = text;
     updateHeadline();
+}
+
+void ResultsDock::resizeEvent(QResizeEvent *event)
+{
+    QDockWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() > height() * 3 / 2 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int total = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes({total * 2 / 5, total * 3 / 5});
+    }
 }
 
 void ResultsDock::setStale(bool stale)

@@ -8,6 +8,7 @@
 class QCustomPlot;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
 
@@ -59,6 +60,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTabWidget *chartTabs() const { return m_chartTabs; }
 
+protected:
+    // Tables beside the charts when the dock is wide, above them when it is tall.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateHeadline();
     void addChartExportMenu(QCustomPlot *plot, const QString &baseName);
@@ -71,6 +76,7 @@ private:
     QTableWidget *m_stranded;
     QListWidget *m_explanations;
     QTabWidget *m_chartTabs;
+    QSplitter *m_splitter;
     QCustomPlot *m_energizedIdleChart;
     QCustomPlot *m_powerChart;
     QString m_headlineText;

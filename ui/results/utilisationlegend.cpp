@@ -42,7 +42,7 @@ UtilisationLegend::UtilisationLegend(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
     layout->setSpacing(6);
-    layout->addWidget(new QLabel(tr("Rack load ÷ power limit in the plan:"), this));
+    layout->addWidget(new QLabel(tr("Rack load ÷ limit (plan):"), this));
     const auto add = [&](const QColor &colour, const QString &text) {
         QPixmap swatch(14, 14);
         swatch.fill(colour);
@@ -50,9 +50,9 @@ UtilisationLegend::UtilisationLegend(QWidget *parent)
         icon->setPixmap(swatch);
         layout->addWidget(icon);
         layout->addWidget(new QLabel(text, this));
-        layout->addSpacing(6);
+        layout->addSpacing(4);
     };
-    add(kEmpty, tr("no systems"));
+    add(kEmpty, tr("empty"));
     add(colour(0.25), tr("≤ 50 %"));
     add(colour(0.7), tr("50–80 %"));
     add(colour(0.9), tr("80–95 %"));
