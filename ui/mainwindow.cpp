@@ -15,6 +15,7 @@
 
 // Results
 #include "elevation/rackelevationdock.h"
+#include "report/capacityreport.h"
 #include "floorplan/rackitem.h"
 #include "results/resultsdock.h"
 #include "results/utilisationlegend.h"
@@ -438,6 +439,23 @@ void MainWindow::createPlanMenu()
         connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setPrecision(value); });
     }
     plan->addSeparator();
+    plan->addAction(tr("Export Capacity &Report (PDF)…"), this, [this] {
+        const CapacityPlan *current = m_solve->plan();
+        if (!current) {
+            QMessageBox::information(this, tr("Export Capacity Report"), tr("There is no plan yet: solve first (F5)."));
+            return;
+        }
+        const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Capacity Report"),
+                                                              tr("capacity-plan.pdf"), tr("PDF documents (*.pdf)"));
+        if (fileName.isEmpty())
+            return;
+        // The plan with the project it was solved for, so figures and assumptions agree.
+        const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot export the report"), error);
+        else
+            statusBar()->showMessage(tr("Wrote %1").arg(fileName), 4000);
+    });
     m_colourByPlanAction = plan->addAction(tr("Colour Racks by &Utilisation"));
     m_colourByPlanAction->setCheckable(true);
     m_colourByPlanAction->setChecked(true);
@@ -520,17 +538,7 @@ void MainWindow::colourRacksByPlan()
         legend->setVisible(!on);
     if (!on)
         return;
-    QHash<QString, const RackPlacement *> placements;
-    for (const RackPlacement &p : plan->placements)
-        placements.insert(p.rack.toString(), &p);
-    const Project &project = m_document->project();
-    for (RackItem *item : m_scene->rackItems()) {
-        const Rack *rack = project.site.rack(item->rackId());
-        const RackPlacement *p = placements.value(item->rackId().toString());
-        const double limit = rack ? rack->powerLimit.value() : 0;
-        const double share = p && limit > 0 ? p->load.value() / limit : 0;
-        item->setBrush(UtilisationLegend::colour(p ? share : -1));
-    }
+    UtilisationLegend::colourRacks(m_scene, m_document->project(), *plan);
 }
 
 // ---- end of Results ------------------------------------------------------------------------

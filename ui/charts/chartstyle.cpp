@@ -23,6 +23,8 @@ void resetChart(QCustomPlot *plot, const QString &title)
     plot->setBackground(Qt::white);
     QFont font = plot->font();
     font.setPointSize(9);
+    // No ligatures, so text in exported PDF/SVG charts stays searchable letter by letter.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
         axis->setTickLabelFont(font);
         axis->setLabelFont(font);
@@ -76,7 +78,8 @@ void setCategoryTicks(QCPAxis *axis, const QStringList &labels)
     axis->setTickLength(0, 4);
     axis->setRange(0.4, labels.size() + 0.6);
     // Long names on many bars would overlap: turn them.
-    axis->setTickLabelRotation(labels.size() * longest > 60 ? -35 : 0);
+    const int crowding = int(labels.size()) * longest;
+    axis->setTickLabelRotation(crowding > 300 ? -55 : (crowding > 60 ? -35 : 0));
 }
 
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop)

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "utilisationlegend.h"
 
+#include "floorplan/floorplanscene.h"
+#include "floorplan/rackitem.h"
+#include "project.h"
+#include "solver/capacityplan.h"
+
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPixmap>
 
@@ -33,6 +39,20 @@ QColor UtilisationLegend::colour(double share)
             return band.colour;
     }
     return kOver;
+}
+
+void UtilisationLegend::colourRacks(FloorPlanScene *scene, const Project &project, const CapacityPlan &plan)
+{
+    QHash<QString, const RackPlacement *> placements;
+    for (const RackPlacement &p : plan.placements)
+        placements.insert(p.rack.toString(), &p);
+    for (RackItem *item : scene->rackItems()) {
+        const Rack *rack = project.site.rack(item->rackId());
+        const RackPlacement *p = placements.value(item->rackId().toString());
+        const double limit = rack ? rack->powerLimit.value() : 0;
+        const double share = p && limit > 0 ? p->load.value() / limit : 0;
+        item->setBrush(colour(p ? share : -1));
+    }
 }
 
 UtilisationLegend::UtilisationLegend(QWidget *parent)
