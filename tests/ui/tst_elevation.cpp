@@ -80,11 +80,11 @@ private slots:
 void TestElevation::pinRoundTrip_data()
 {
     QTest::addColumn<QList<int>>("counts"); // successive pin (+) / unpin (−) commands
-    QTest::addColumn<int>("expected");      // pinned systems of the model at the end
-    QTest::newRow("pin one") << QList<int>{1} << 1;
-    QTest::newRow("pin twice merges") << QList<int>{1, 2} << 3;
-    QTest::newRow("unpin to zero removes") << QList<int>{2, -2} << 0;
-    QTest::newRow("unpin never below zero") << QList<int>{1, -5} << 0;
+    QTest::addColumn<int>("expected"); // pinned systems of the model at the end
+    QTest::newRow("pin one") << QList<int>{ 1 } << 1;
+    QTest::newRow("pin twice merges") << QList<int>{ 1, 2 } << 3;
+    QTest::newRow("unpin to zero removes") << QList<int>{ 2, -2 } << 0;
+    QTest::newRow("unpin never below zero") << QList<int>{ 1, -5 } << 0;
 }
 
 void TestElevation::pinRoundTrip()
@@ -99,7 +99,7 @@ void TestElevation::pinRoundTrip()
     QVERIFY(!rack.isNull() && model);
 
     // The states after each command that changed something (no-op commands leave the stack).
-    std::vector<Project> states{original};
+    std::vector<Project> states{ original };
     for (int count : counts) {
         const int depth = document.undoStack()->count();
         document.undoStack()->push(new PinSystemsCommand(&document, rack, model->id, count));
@@ -161,7 +161,8 @@ void TestElevation::dropRefused()
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.project(), original);
     QVERIFY(!dock.messageLabel()->isHidden());
-    QVERIFY2(dock.messageLabel()->text().contains(QStringLiteral("liquid-cooled")), qPrintable(dock.messageLabel()->text()));
+    QVERIFY2(
+        dock.messageLabel()->text().contains(QStringLiteral("liquid-cooled")), qPrintable(dock.messageLabel()->text()));
 
     // More U than the rack has: refused with the free height named.
     const SystemModel *air8 = builtInModel(CoolingType::Air, false);
@@ -205,7 +206,7 @@ void TestElevation::elevationShowsPlan()
     }
     QCOMPARE(next - 1, heightU);
     QVERIFY2(dock.elevation()->figures().contains(QStringLiteral("%1 / %2 U").arg(heightU).arg(rack->height.value())),
-             qPrintable(dock.elevation()->figures()));
+        qPrintable(dock.elevation()->figures()));
     QCOMPARE(dock.elevation()->rackHeightU(), rack->height.value());
 }
 

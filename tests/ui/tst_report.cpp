@@ -49,7 +49,7 @@ QString pdfText(const QString &pdf)
     if (tool.isEmpty())
         return QStringLiteral("pdftotext not found: install poppler-utils");
     QByteArray out;
-    if (runProcess(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &out) != 0)
+    if (runProcess(tool, { QStringLiteral("-layout"), pdf, QStringLiteral("-") }, &out) != 0)
         return QStringLiteral("pdftotext failed on ") + pdf;
     return QString::fromUtf8(out);
 }
@@ -58,7 +58,8 @@ QJsonObject solverJson(const QString &file)
 {
     QByteArray out;
     if (runProcess(QStringLiteral(WARMSHELL_CLI),
-                   {QStringLiteral("solve"), file, QStringLiteral("--format"), QStringLiteral("json")}, &out) != 0)
+            { QStringLiteral("solve"), file, QStringLiteral("--format"), QStringLiteral("json") }, &out)
+        != 0)
         return {};
     return QJsonDocument::fromJson(out).object();
 }
@@ -66,7 +67,8 @@ QJsonObject solverJson(const QString &file)
 // The number after `label` on its line ("GPUs energized    4,152" → 4152); -1 if absent.
 double figureAfter(const QString &text, const QString &label)
 {
-    const QRegularExpression re(QRegularExpression::escape(label) + QStringLiteral("\\s+(?:[A-Z]{3} )?(-?[\\d,]+(?:\\.\\d+)?)"));
+    const QRegularExpression re(
+        QRegularExpression::escape(label) + QStringLiteral("\\s+(?:[A-Z]{3} )?(-?[\\d,]+(?:\\.\\d+)?)"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return -1;
@@ -80,15 +82,16 @@ void compareWithJson(const QString &text, const QJsonObject &json)
 {
     const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
     QVERIFY2(!totals.isEmpty(), "no solver JSON");
-    QCOMPARE(figureAfter(text, QStringLiteral("GPUs energized")), totals.value(QStringLiteral("energized_gpus")).toDouble());
+    QCOMPARE(
+        figureAfter(text, QStringLiteral("GPUs energized")), totals.value(QStringLiteral("energized_gpus")).toDouble());
     QCOMPARE(figureAfter(text, QStringLiteral("GPUs idle")), totals.value(QStringLiteral("idle_gpus")).toDouble());
     QCOMPARE(figureAfter(text, QStringLiteral("Idle depreciation per month")),
-             double(qRound64(totals.value(QStringLiteral("idle_depreciation_per_month")).toDouble())));
+        double(qRound64(totals.value(QStringLiteral("idle_depreciation_per_month")).toDouble())));
     QCOMPARE(figureAfter(text, QStringLiteral("Site power used")),
-             double(qRound64(totals.value(QStringLiteral("energized_kw")).toDouble())));
+        double(qRound64(totals.value(QStringLiteral("energized_kw")).toDouble())));
     const QString status = json.value(QStringLiteral("status")).toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("Solver status\\s+") + status).match(text).hasMatch(),
-             qPrintable(status));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("Solver status\\s+") + status).match(text).hasMatch(), qPrintable(status));
 
     // One row per generation: name, energized GPUs, idle GPUs (the table's first columns).
     const QJsonArray generations = json.value(QStringLiteral("generations")).toArray();
@@ -96,11 +99,12 @@ void compareWithJson(const QString &text, const QJsonObject &json)
     for (const QJsonValue &v : generations) {
         const QJsonObject g = v.toObject();
         const QString name = g.value(QStringLiteral("generation")).toString();
-        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + QRegularExpression::escape(name) +
-                                     QStringLiteral("\\s+([\\d,]+)\\s+([\\d,]+)\\s"));
+        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + QRegularExpression::escape(name)
+            + QStringLiteral("\\s+([\\d,]+)\\s+([\\d,]+)\\s"));
         const QRegularExpressionMatch m = row.match(text);
         QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no table row for ") + name));
-        QCOMPARE(QString(m.captured(1)).remove(QLatin1Char(',')).toInt(), g.value(QStringLiteral("energized_gpus")).toInt());
+        QCOMPARE(
+            QString(m.captured(1)).remove(QLatin1Char(',')).toInt(), g.value(QStringLiteral("energized_gpus")).toInt());
         QCOMPARE(QString(m.captured(2)).remove(QLatin1Char(',')).toInt(), g.value(QStringLiteral("idle_gpus")).toInt());
     }
 }
@@ -141,12 +145,10 @@ void TestReport::reportMatchesSolverJson()
     QVERIFY(text.contains(loaded.project->site.name));
     compareWithJson(text, solverJson(example(name)));
     // Every section is there, as text.
-    for (const QString &heading : {QStringLiteral("GPUs per generation"), QStringLiteral("What limits the plan"),
-                                   QStringLiteral("Floor plan"), QStringLiteral("Charts"),
-                                   QStringLiteral("Marginal value of capacity"), QStringLiteral("Stranded capacity"),
-                                   QStringLiteral("Sources of the catalog figures"),
-                                   QStringLiteral("Depreciation policies of the fleet"),
-                                   QStringLiteral("redundancy and derating")})
+    for (const QString &heading : { QStringLiteral("GPUs per generation"), QStringLiteral("What limits the plan"),
+             QStringLiteral("Floor plan"), QStringLiteral("Charts"), QStringLiteral("Marginal value of capacity"),
+             QStringLiteral("Stranded capacity"), QStringLiteral("Sources of the catalog figures"),
+             QStringLiteral("Depreciation policies of the fleet"), QStringLiteral("redundancy and derating") })
         QVERIFY2(text.contains(heading), qPrintable(heading));
     // Chart axis labels are text too (vector charts, not pictures).
     QVERIFY(text.contains(QStringLiteral("GPU generation")));
@@ -163,8 +165,7 @@ void TestReport::cliReport()
     const QString pdf = dir.filePath(QStringLiteral("campus plan.pdf"));
     QByteArray out, err;
     const int code = runProcess(QStringLiteral(WARMSHELL_CLI),
-                                {QStringLiteral("report"), example(QStringLiteral("campus")), QStringLiteral("--out"), pdf},
-                                &out, &err);
+        { QStringLiteral("report"), example(QStringLiteral("campus")), QStringLiteral("--out"), pdf }, &out, &err);
     QVERIFY2(code == 0, err.constData());
     QVERIFY(out.contains("wrote"));
     compareWithJson(pdfText(pdf), solverJson(example(QStringLiteral("campus"))));
@@ -176,16 +177,15 @@ void TestReport::cliReportRefusesBadInput_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     const QString campus = example(QStringLiteral("campus"));
-    QTest::newRow("no --out") << QStringList{QStringLiteral("report"), campus} << 2 << QStringLiteral("--out");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("report"), campus, QStringLiteral("--colour"),
-                                                   QStringLiteral("red"), QStringLiteral("--out")}
+    QTest::newRow("no --out") << QStringList{ QStringLiteral("report"), campus } << 2 << QStringLiteral("--out");
+    QTest::newRow("unknown option") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--colour"),
+        QStringLiteral("red"), QStringLiteral("--out") }
                                     << 2 << QStringLiteral("--colour");
-    QTest::newRow("bad precision") << QStringList{QStringLiteral("report"), campus, QStringLiteral("--precision"),
-                                                  QStringLiteral("fp2"), QStringLiteral("--out")}
+    QTest::newRow("bad precision") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--precision"),
+        QStringLiteral("fp2"), QStringLiteral("--out") }
                                    << 2 << QStringLiteral("--precision");
-    QTest::newRow("damaged file") << QStringList{QStringLiteral("report"),
-                                                 QStringLiteral(WARMSHELL_TEST_DATA "/bad/negative-capacity.json"),
-                                                 QStringLiteral("--out")}
+    QTest::newRow("damaged file") << QStringList{ QStringLiteral("report"),
+        QStringLiteral(WARMSHELL_TEST_DATA "/bad/negative-capacity.json"), QStringLiteral("--out") }
                                   << 1 << QStringLiteral("negative-capacity.json");
 }
 

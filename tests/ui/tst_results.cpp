@@ -48,8 +48,7 @@ class ScaleNodeRatingCommand : public QUndoCommand
 {
 public:
     ScaleNodeRatingCommand(Document *document, PowerNodeId node, double factor)
-        : m_document(document)
-        , m_node(std::move(node))
+        : m_document(document), m_node(std::move(node))
     {
         m_before = m_document->project().site.power.node(m_node)->rating;
         m_after = scaled(m_before, factor);
@@ -87,7 +86,8 @@ SolveOptions defaultOptions()
 QString screenshotDir()
 {
     const QByteArray env = qgetenv("WARMSHELL_SCREENSHOT_DIR");
-    const QString dir = env.isEmpty() ? QStringLiteral(WARMSHELL_BINARY_DIR "/screenshots") : QString::fromLocal8Bit(env);
+    const QString dir
+        = env.isEmpty() ? QStringLiteral(WARMSHELL_BINARY_DIR "/screenshots") : QString::fromLocal8Bit(env);
     QDir().mkpath(dir);
     return dir;
 }
@@ -168,10 +168,11 @@ void TestResults::liveSolveMatchesSolve()
         QCOMPARE(table->item(i, ResultsDock::EnergizedGpus)->data(ResultsDock::ValueRole).toInt(), g.energizedGpus);
         QCOMPARE(table->item(i, ResultsDock::IdleGpus)->data(ResultsDock::ValueRole).toInt(), g.idleGpus);
         QCOMPARE(table->item(i, ResultsDock::IdleDepreciation)->data(ResultsDock::ValueRole).toDouble(),
-                 g.idleDepreciationPerMonth.value());
+            g.idleDepreciationPerMonth.value());
     }
     // The status bar headline names the same totals.
-    QVERIFY2(window.planHeadline().contains(QLocale().toString(direct.energizedGpus())), qPrintable(window.planHeadline()));
+    QVERIFY2(
+        window.planHeadline().contains(QLocale().toString(direct.energizedGpus())), qPrintable(window.planHeadline()));
     QVERIFY(!window.planHeadline().contains(QStringLiteral("stale")));
 }
 
@@ -197,8 +198,8 @@ void TestResults::editReSolves()
     for (const BindingConstraint &b : before.binding) {
         if (b.kind != QStringLiteral("power"))
             continue;
-        const CapacityPlan edited = solve(scaledProject(original, PowerNodeId(b.object), factor), Catalog::builtIn(),
-                                          defaultOptions());
+        const CapacityPlan edited
+            = solve(scaledProject(original, PowerNodeId(b.object), factor), Catalog::builtIn(), defaultOptions());
         if (edited.energizedGpus() != before.energizedGpus()) {
             node = PowerNodeId(b.object);
             expected = edited.energizedGpus();
@@ -232,8 +233,8 @@ void TestResults::newerEditSupersedesOlderSolve()
     SolveController controller(&document);
     controller.setDebounceMs(0);
     // The first solve blocks until it is cancelled; the later ones solve for real.
-    std::atomic<int> calls{0};
-    std::atomic<bool> firstSawCancel{false};
+    std::atomic<int> calls{ 0 };
+    std::atomic<bool> firstSawCancel{ false };
     controller.setSolveFunction([&](const Project &project, const SolveOptions &options) {
         if (calls.fetch_add(1) == 0) {
             for (int i = 0; i < 20000 && !options.cancel->load(); ++i)
@@ -297,9 +298,10 @@ void TestResults::energizedIdleChart_data()
     QTest::addColumn<QStringList>("names");
     QTest::addColumn<QList<int>>("energized");
     QTest::addColumn<QList<int>>("idle");
-    QTest::newRow("three generations") << QStringList{QStringLiteral("A100"), QStringLiteral("H100"), QStringLiteral("GB200")}
-                                       << QList<int>{136, 1536, 2480} << QList<int>{64, 0, 1152};
-    QTest::newRow("one, all idle") << QStringList{QStringLiteral("B200")} << QList<int>{0} << QList<int>{512};
+    QTest::newRow("three generations") << QStringList{ QStringLiteral("A100"), QStringLiteral("H100"),
+        QStringLiteral("GB200") } << QList<int>{ 136, 1536, 2480 }
+                                       << QList<int>{ 64, 0, 1152 };
+    QTest::newRow("one, all idle") << QStringList{ QStringLiteral("B200") } << QList<int>{ 0 } << QList<int>{ 512 };
     QTest::newRow("none") << QStringList{} << QList<int>{} << QList<int>{};
 }
 
@@ -349,14 +351,14 @@ void TestResults::nodeUtilisationChart_data()
     QTest::addColumn<QList<bool>>("live");
     QTest::addColumn<QList<bool>>("binding");
     QTest::addColumn<int>("maxBars");
-    QTest::addColumn<QList<double>>("normalPercent");  // shown, not binding, in order
+    QTest::addColumn<QList<double>>("normalPercent"); // shown, not binding, in order
     QTest::addColumn<QList<double>>("bindingPercent"); // shown, binding, in order
-    QTest::newRow("mixed") << QList<double>{1000, 2000, 500, 800} << QList<double>{950, 500, 500, 100}
-                           << QList<bool>{true, true, true, false} << QList<bool>{false, false, true, false} << 24
-                           << QList<double>{95, 25} << QList<double>{100};
-    QTest::newRow("capped to the two fullest") << QList<double>{100, 100, 100} << QList<double>{10, 90, 60}
-                                               << QList<bool>{true, true, true} << QList<bool>{false, false, false}
-                                               << 2 << QList<double>{90, 60} << QList<double>{};
+    QTest::newRow("mixed") << QList<double>{ 1000, 2000, 500, 800 } << QList<double>{ 950, 500, 500, 100 }
+                           << QList<bool>{ true, true, true, false } << QList<bool>{ false, false, true, false } << 24
+                           << QList<double>{ 95, 25 } << QList<double>{ 100 };
+    QTest::newRow("capped to the two fullest")
+        << QList<double>{ 100, 100, 100 } << QList<double>{ 10, 90, 60 } << QList<bool>{ true, true, true }
+        << QList<bool>{ false, false, false } << 2 << QList<double>{ 90, 60 } << QList<double>{};
 }
 
 void TestResults::nodeUtilisationChart()
@@ -421,7 +423,7 @@ void TestResults::chartExport()
     g.energizedGpus = 800;
     g.idleGpus = 200;
     QCustomPlot plot;
-    charts::buildEnergizedIdleChart(&plot, {g});
+    charts::buildEnergizedIdleChart(&plot, { g });
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("chart.") + suffix);
     QCOMPARE(charts::exportChart(&plot, file, 640, 400), QString());
@@ -451,8 +453,7 @@ void TestResults::screenshots()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.minimumSizeHint().width() <= 1400, "the window must fit a 1400 px wide screen");
-    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(),
-                             kSolveTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
     const CapacityPlan plan = *window.solveController()->plan();
     const RackId rack = busiestRack(plan);
     QVERIFY(!rack.isNull());

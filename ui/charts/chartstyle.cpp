@@ -25,7 +25,7 @@ void resetChart(QCustomPlot *plot, const QString &title)
     font.setPointSize(9);
     // No ligatures, so text in exported PDF/SVG charts stays searchable letter by letter.
     font.setStyleStrategy(QFont::PreferNoShaping);
-    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+    for (QCPAxis *axis : { plot->xAxis, plot->yAxis }) {
         axis->setTickLabelFont(font);
         axis->setLabelFont(font);
         axis->setLabel(QString());
@@ -88,9 +88,21 @@ void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop)
     plot->replot();
 }
 
-QColor energizedColor() { return QColor(0x2e, 0x9e, 0x5b); }
-QColor idleColor() { return QColor(0xc9, 0x6a, 0x5a); }
-QColor utilisationColor() { return QColor(0x3b, 0x75, 0xaf); }
-QColor overLimitColor() { return QColor(0xd6, 0x27, 0x28); }
+QColor energizedColor()
+{
+    return QColor(0x2e, 0x9e, 0x5b);
+}
+QColor idleColor()
+{
+    return QColor(0xc9, 0x6a, 0x5a);
+}
+QColor utilisationColor()
+{
+    return QColor(0x3b, 0x75, 0xaf);
+}
+QColor overLimitColor()
+{
+    return QColor(0xd6, 0x27, 0x28);
+}
 
 } // namespace warmshell::ui::charts

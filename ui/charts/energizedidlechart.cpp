@@ -42,7 +42,7 @@ void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResu
     idle->setBrush(idleColor());
     idle->setPen(QPen(idleColor().darker(130)));
     idle->moveAbove(energized);
-    for (QCPBars *bars : {energized, idle})
+    for (QCPBars *bars : { energized, idle })
         bars->setWidth(0.6);
 
     QStringList labels;

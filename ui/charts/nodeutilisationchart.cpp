@@ -21,8 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("warmshell::ui::charts", text);
 }
 
-template<typename T>
-T *plottableNamed(QCustomPlot *plot, const QString &objectName)
+template <typename T> T *plottableNamed(QCustomPlot *plot, const QString &objectName)
 {
     for (int i = 0; i < plot->plottableCount(); ++i) {
         if (auto *p = qobject_cast<T *>(plot->plottable(i)); p && p->objectName() == objectName)
@@ -32,8 +31,8 @@ T *plottableNamed(QCustomPlot *plot, const QString &objectName)
 }
 } // namespace
 
-void buildNodeUtilisationChart(QCustomPlot *plot, const std::vector<CapacityUse> &uses, const QString &title,
-                               int maxBars)
+void buildNodeUtilisationChart(
+    QCustomPlot *plot, const std::vector<CapacityUse> &uses, const QString &title, int maxBars)
 {
     resetChart(plot, title);
     std::vector<std::size_t> shown;
@@ -43,7 +42,7 @@ void buildNodeUtilisationChart(QCustomPlot *plot, const std::vector<CapacityUse>
     }
     if (maxBars > 0 && int(shown.size()) > maxBars) {
         std::stable_sort(shown.begin(), shown.end(),
-                         [&](std::size_t a, std::size_t b) { return uses[a].utilisation() > uses[b].utilisation(); });
+            [&](std::size_t a, std::size_t b) { return uses[a].utilisation() > uses[b].utilisation(); });
         shown.resize(std::size_t(maxBars));
         std::sort(shown.begin(), shown.end());
     }
@@ -58,7 +57,7 @@ void buildNodeUtilisationChart(QCustomPlot *plot, const std::vector<CapacityUse>
     binding->setName(tr("Binding (no further system fits)"));
     binding->setBrush(overLimitColor());
     binding->setPen(QPen(overLimitColor().darker(130)));
-    for (QCPBars *bars : {normal, binding})
+    for (QCPBars *bars : { normal, binding })
         bars->setWidth(0.6);
 
     QStringList labels;

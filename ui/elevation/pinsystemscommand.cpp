@@ -10,20 +10,19 @@
 
 namespace warmshell::ui {
 
-PinSystemsCommand::PinSystemsCommand(Document *document, RackId rack, const SystemModelId &model, int count,
-                                     QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_rack(std::move(rack))
+PinSystemsCommand::PinSystemsCommand(
+    Document *document, RackId rack, const SystemModelId &model, int count, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_rack(std::move(rack))
 {
     const Rack *r = m_document->project().site.rack(m_rack);
     if (r)
         m_before = r->pinned;
     m_after = m_before;
     if (r) {
-        auto it = std::find_if(m_after.begin(), m_after.end(), [&](const PinnedSystems &p) { return p.model == model; });
+        auto it
+            = std::find_if(m_after.begin(), m_after.end(), [&](const PinnedSystems &p) { return p.model == model; });
         if (it == m_after.end() && count > 0)
-            it = m_after.insert(m_after.end(), PinnedSystems{model, 0});
+            it = m_after.insert(m_after.end(), PinnedSystems{ model, 0 });
         if (it != m_after.end()) {
             it->count = std::max(0, it->count + count);
             if (it->count == 0)

@@ -19,8 +19,8 @@ class Document;
 class PinSystemsCommand : public QUndoCommand
 {
 public:
-    PinSystemsCommand(Document *document, RackId rack, const SystemModelId &model, int count,
-                      QUndoCommand *parent = nullptr);
+    PinSystemsCommand(
+        Document *document, RackId rack, const SystemModelId &model, int count, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

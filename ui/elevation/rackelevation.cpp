@@ -19,8 +19,7 @@ const QColor kPinnedColor(0x5b, 0x8d, 0xb8);
 const QColor kEmptyColor(0xf4, 0xf4, 0xf4);
 } // namespace
 
-RackElevation::RackElevation(QWidget *parent)
-    : QWidget(parent)
+RackElevation::RackElevation(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("rackElevation"));
     setAcceptDrops(true);
@@ -31,8 +30,8 @@ RackElevation::RackElevation(QWidget *parent)
     m_figures = tr("Select a rack on the floor plan to see its elevation.");
 }
 
-void RackElevation::setRack(const Project &project, const Catalog &builtIn, const Rack *rack,
-                            const RackPlacement *placement, bool stale)
+void RackElevation::setRack(
+    const Project &project, const Catalog &builtIn, const Rack *rack, const RackPlacement *placement, bool stale)
 {
     m_slots.clear();
     m_hasRack = rack != nullptr;
@@ -57,13 +56,14 @@ void RackElevation::setRack(const Project &project, const Catalog &builtIn, cons
     std::vector<Entry> entries;
     if (placement) {
         for (const PlacedSystems &s : placement->systems)
-            entries.push_back({s.model, s.count, s.pinned, s.operatingPoint});
+            entries.push_back({ s.model, s.count, s.pinned, s.operatingPoint });
     } else {
         for (const PinnedSystems &p : rack->pinned)
-            entries.push_back({p.model, p.count, true, QString()});
+            entries.push_back({ p.model, p.count, true, QString() });
     }
     // Pinned systems at the bottom, as they are already installed.
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.pinned > b.pinned; });
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.pinned > b.pinned; });
 
     double load = 0;
     int nextU = 1;
@@ -86,7 +86,7 @@ void RackElevation::setRack(const Project &project, const Catalog &builtIn, cons
         if (e.pinned)
             label += tr(" · pinned");
         for (int i = 0; i < e.count; ++i) {
-            m_slots.push_back({label, nextU, height, e.pinned, wholeRack});
+            m_slots.push_back({ label, nextU, height, e.pinned, wholeRack });
             nextU += height;
         }
     }
@@ -166,7 +166,7 @@ void RackElevation::paintEvent(QPaintEvent *)
         }
         painter.setPen(slot.pinned ? Qt::white : QColor(0x10, 0x20, 0x30));
         painter.drawText(box.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(slot.label, Qt::ElideRight, int(box.width()) - 12));
+            fm.elidedText(slot.label, Qt::ElideRight, int(box.width()) - 12));
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(QColor(0x30, 0x30, 0x30), 2));

@@ -33,7 +33,7 @@ public:
     struct Slot
     {
         QString label;
-        int bottomU = 1;  // first U, 1-based from the bottom
+        int bottomU = 1; // first U, 1-based from the bottom
         int heightU = 1;
         bool pinned = false;
         bool wholeRack = false;
@@ -43,8 +43,8 @@ public:
 
     // Shows `rack` with `placement` from a plan (null: the rack's pinned contents only, not
     // solved). `stale`: the plan is older than the project. Null `rack` shows a hint.
-    void setRack(const Project &project, const Catalog &builtIn, const Rack *rack, const RackPlacement *placement,
-                 bool stale);
+    void setRack(
+        const Project &project, const Catalog &builtIn, const Rack *rack, const RackPlacement *placement, bool stale);
 
     const std::vector<Slot> &slotsShown() const { return m_slots; }
     // "Rack 1A-01 · 132.0 / 140 kW · 42 / 42 U" or the hint when no rack is shown.

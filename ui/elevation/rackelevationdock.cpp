@@ -28,7 +28,7 @@ public:
     using QListWidget::QListWidget;
 
 protected:
-    QStringList mimeTypes() const override { return {QLatin1String(kSystemModelMimeType)}; }
+    QStringList mimeTypes() const override { return { QLatin1String(kSystemModelMimeType) }; }
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
     {
         if (items.isEmpty())
@@ -42,11 +42,8 @@ protected:
 } // namespace
 
 RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
-    : QDockWidget(tr("Rack Elevation"), parent)
-    , m_document(document)
-    , m_elevation(new RackElevation(this))
-    , m_catalog(new CatalogModelList(this))
-    , m_message(new QLabel(this))
+    : QDockWidget(tr("Rack Elevation"), parent), m_document(document), m_elevation(new RackElevation(this)),
+      m_catalog(new CatalogModelList(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("rackElevationDock"));
     m_catalog->setObjectName(QStringLiteral("elevationCatalog"));
@@ -175,16 +172,17 @@ void RackElevationDock::fillCatalog()
         if (!project.model(m.id, Catalog::builtIn()) || project.model(m.id, Catalog::builtIn()) == &m)
             models.push_back(&m);
     }
-    const QString current = m_catalog->currentItem() ? m_catalog->currentItem()->data(kModelIdRole).toString() : QString();
+    const QString current
+        = m_catalog->currentItem() ? m_catalog->currentItem()->data(kModelIdRole).toString() : QString();
     m_catalog->clear();
     for (const SystemModel *m : models) {
         const QString size = m->wholeRack ? tr("whole rack") : tr("%1 U").arg(m->height.value());
-        auto *item = new QListWidgetItem(tr("%1\n%2 GPUs · %3 · %4 · %5")
-                                             .arg(m->name)
-                                             .arg(m->gpusPerSystem)
-                                             .arg(format::kilowatts(m->power), size,
-                                                  m->cooling == CoolingType::Liquid ? tr("liquid") : tr("air")),
-                                         m_catalog);
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 GPUs · %3 · %4 · %5")
+                .arg(m->name)
+                .arg(m->gpusPerSystem)
+                .arg(format::kilowatts(m->power), size, m->cooling == CoolingType::Liquid ? tr("liquid") : tr("air")),
+            m_catalog);
         item->setData(kModelIdRole, m->id.toString());
         item->setToolTip(m->id.toString());
         if (m->id.toString() == current)

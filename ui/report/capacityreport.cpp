@@ -35,11 +35,7 @@ constexpr int kDpi = 96;
 class PageWriter
 {
 public:
-    PageWriter(QPdfWriter &writer, QString footer)
-        : m_writer(writer)
-        , m_footer(std::move(footer))
-    {
-    }
+    PageWriter(QPdfWriter &writer, QString footer) : m_writer(writer), m_footer(std::move(footer)) { }
 
     bool begin()
     {
@@ -112,7 +108,7 @@ public:
     // A table over the full width; `weights` share it; `right` marks right-aligned columns.
     // The header row repeats after a page break.
     void table(const QStringList &headers, const QList<QStringList> &rows, const QList<double> &weights,
-               const QList<bool> &right, bool boldLastRow = false)
+        const QList<bool> &right, bool boldLastRow = false)
     {
         double sum = 0;
         for (double w : weights)
@@ -130,8 +126,8 @@ public:
             m_painter.setFont(f);
             int h = 0;
             for (int c = 0; c < cells.size(); ++c) {
-                const QRect r = m_painter.boundingRect(QRect(0, 0, widths[c] - 2 * pad, 10000),
-                                                       Qt::TextWordWrap, cells[c]);
+                const QRect r
+                    = m_painter.boundingRect(QRect(0, 0, widths[c] - 2 * pad, 10000), Qt::TextWordWrap, cells[c]);
                 h = std::max(h, r.height());
             }
             return h + 2 * pad;
@@ -146,8 +142,8 @@ public:
             m_painter.setPen(Qt::black);
             for (int c = 0; c < cells.size(); ++c) {
                 const QRect r(x + pad, m_y + pad, widths[c] - 2 * pad, h - 2 * pad);
-                m_painter.drawText(r, Qt::TextWordWrap | (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop,
-                                   cells[c]);
+                m_painter.drawText(
+                    r, Qt::TextWordWrap | (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, cells[c]);
                 x += widths[c];
             }
             m_y += h;
@@ -227,10 +223,10 @@ private:
         font.setPointSizeF(7);
         m_painter.setFont(font);
         m_painter.setPen(QColor(0x70, 0x70, 0x70));
-        m_painter.drawText(QRect(0, m_height + 6, m_width, footerHeight() - 6), Qt::AlignLeft | Qt::AlignVCenter,
-                           m_footer);
+        m_painter.drawText(
+            QRect(0, m_height + 6, m_width, footerHeight() - 6), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
         m_painter.drawText(QRect(0, m_height + 6, m_width, footerHeight() - 6), Qt::AlignRight | Qt::AlignVCenter,
-                           tr("page %1").arg(m_page));
+            tr("page %1").arg(m_page));
         m_painter.setFont(bodyFont());
         m_painter.setPen(Qt::black);
     }
@@ -256,7 +252,7 @@ int horizonMonths(const Site &site)
 
 Kilowatts usableUtility(const CapacityPlan &plan)
 {
-    Kilowatts total{0};
+    Kilowatts total{ 0 };
     for (const CapacityUse &use : plan.powerNodes) {
         if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
             total += use.usable;
@@ -267,9 +263,12 @@ Kilowatts usableUtility(const CapacityPlan &plan)
 QString objectiveName(Objective o)
 {
     switch (o) {
-    case Objective::Compute: return tr("most compute (PFLOPS)");
-    case Objective::Gpus: return tr("most GPUs energized");
-    case Objective::IdleCost: return tr("least idle depreciation");
+    case Objective::Compute:
+        return tr("most compute (PFLOPS)");
+    case Objective::Gpus:
+        return tr("most GPUs energized");
+    case Objective::IdleCost:
+        return tr("least idle depreciation");
     }
     return {};
 }
@@ -286,21 +285,21 @@ QList<std::pair<QString, QString>> CapacityReport::summaryFigures(const Project 
     const QString currency = project.site.currency;
     const int months = horizonMonths(project.site);
     return {
-        {tr("Plan date"), format::date(plan.date)},
-        {tr("Solver status"), keyOf(plan.status)},
-        {tr("Site power used"), format::kilowatts(plan.energizedPower())},
-        {tr("Site power usable (utility)"), format::kilowatts(usableUtility(plan))},
-        {tr("GPUs energized"), QLocale().toString(plan.energizedGpus())},
-        {tr("GPUs idle"), QLocale().toString(plan.idleGpus())},
-        {tr("Idle depreciation per month"), format::money(plan.idleDepreciationPerMonth(), currency)},
-        {tr("Idle depreciation over %1 months at this rate").arg(months),
-         format::money(Money(plan.idleDepreciationPerMonth().value() * months), currency)},
-        {tr("Objective gap"), tr("%1 %").arg(number(plan.gap * 100.0, 2))},
+        { tr("Plan date"), format::date(plan.date) },
+        { tr("Solver status"), keyOf(plan.status) },
+        { tr("Site power used"), format::kilowatts(plan.energizedPower()) },
+        { tr("Site power usable (utility)"), format::kilowatts(usableUtility(plan)) },
+        { tr("GPUs energized"), QLocale().toString(plan.energizedGpus()) },
+        { tr("GPUs idle"), QLocale().toString(plan.idleGpus()) },
+        { tr("Idle depreciation per month"), format::money(plan.idleDepreciationPerMonth(), currency) },
+        { tr("Idle depreciation over %1 months at this rate").arg(months),
+            format::money(Money(plan.idleDepreciationPerMonth().value() * months), currency) },
+        { tr("Objective gap"), tr("%1 %").arg(number(plan.gap * 100.0, 2)) },
     };
 }
 
-QString CapacityReport::write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
-                              const QString &fileName)
+QString CapacityReport::write(
+    const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const QString &fileName)
 {
     const bool existed = QFileInfo::exists(fileName);
     const QString currency = project.site.currency;
@@ -323,49 +322,41 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
         page.title(tr("Capacity plan — %1").arg(siteName));
         QString how = tr("Solved for %1 with the objective %2 at %3 precision; method %4, %5 s.")
                           .arg(format::date(plan.date), objectiveName(plan.objective),
-                               keyOf(plan.options.precision).toUpper(), plan.method, number(plan.seconds, 2));
+                              keyOf(plan.options.precision).toUpper(), plan.method, number(plan.seconds, 2));
         if (plan.cancelled || plan.timedOut)
             how += tr(" The solve was stopped early: this is the best plan found, not a proven optimum.");
         page.paragraph(how);
         page.heading(tr("Summary"));
         QList<QStringList> summaryRows;
         for (const auto &[label, value] : summaryFigures(project, plan))
-            summaryRows << QStringList{label, value};
-        page.table({tr("Figure"), tr("Value")}, summaryRows, {3, 2}, {false, true});
+            summaryRows << QStringList{ label, value };
+        page.table({ tr("Figure"), tr("Value") }, summaryRows, { 3, 2 }, { false, true });
         page.paragraph(tr("The idle depreciation over the horizon assumes this month's idle fleet and rate stay "
                           "unchanged; deliveries and new capacity change both."),
-                       true);
+            true);
 
         page.heading(tr("GPUs per generation"));
         QList<QStringList> generationRows;
         int es = 0, is = 0;
         for (const GenerationResult &g : plan.generations) {
-            generationRows << QStringList{g.generation,
-                                          QLocale().toString(g.energizedGpus),
-                                          QLocale().toString(g.idleGpus),
-                                          QLocale().toString(g.energizedSystems),
-                                          QLocale().toString(g.idleSystems),
-                                          format::kilowatts(g.energizedPower),
-                                          number(g.energizedPflops, 1),
-                                          format::money(g.idleDepreciationPerMonth, currency)};
+            generationRows << QStringList{ g.generation, QLocale().toString(g.energizedGpus),
+                QLocale().toString(g.idleGpus), QLocale().toString(g.energizedSystems),
+                QLocale().toString(g.idleSystems), format::kilowatts(g.energizedPower), number(g.energizedPflops, 1),
+                format::money(g.idleDepreciationPerMonth, currency) };
             es += g.energizedSystems;
             is += g.idleSystems;
         }
         double pflops = 0;
         for (const GenerationResult &g : plan.generations)
             pflops += g.energizedPflops;
-        generationRows << QStringList{tr("All"),
-                                      QLocale().toString(plan.energizedGpus()),
-                                      QLocale().toString(plan.idleGpus()),
-                                      QLocale().toString(es),
-                                      QLocale().toString(is),
-                                      format::kilowatts(plan.energizedPower()),
-                                      number(pflops, 1),
-                                      format::money(plan.idleDepreciationPerMonth(), currency)};
-        page.table({tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
-                    tr("Idle systems"), tr("Energized kW"), tr("PFLOPS"), tr("Idle depreciation / month")},
-                   generationRows, {1.3, 1.1, 1, 1.1, 1, 1.1, 1, 1.6},
-                   {false, true, true, true, true, true, true, true}, true);
+        generationRows << QStringList{ tr("All"), QLocale().toString(plan.energizedGpus()),
+            QLocale().toString(plan.idleGpus()), QLocale().toString(es), QLocale().toString(is),
+            format::kilowatts(plan.energizedPower()), number(pflops, 1),
+            format::money(plan.idleDepreciationPerMonth(), currency) };
+        page.table({ tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
+                       tr("Idle systems"), tr("Energized kW"), tr("PFLOPS"), tr("Idle depreciation / month") },
+            generationRows, { 1.3, 1.1, 1, 1.1, 1, 1.1, 1, 1.6 }, { false, true, true, true, true, true, true, true },
+            true);
 
         page.heading(tr("What limits the plan"));
         if (plan.binding.empty())
@@ -385,12 +376,10 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
             UtilisationLegend::colourRacks(&scene, project, plan);
             page.scene(&scene, std::min(page.remaining() - 200, page.width() * 3 / 4));
         }
-        page.legend({{UtilisationLegend::colour(-1), tr("no systems")},
-                     {UtilisationLegend::colour(0.25), tr("≤ 50 %")},
-                     {UtilisationLegend::colour(0.7), tr("50–80 %")},
-                     {UtilisationLegend::colour(0.9), tr("80–95 %")},
-                     {UtilisationLegend::colour(1.0), tr("95–100 %")},
-                     {UtilisationLegend::colour(2.0), tr("> 100 %")}});
+        page.legend({ { UtilisationLegend::colour(-1), tr("no systems") },
+            { UtilisationLegend::colour(0.25), tr("≤ 50 %") }, { UtilisationLegend::colour(0.7), tr("50–80 %") },
+            { UtilisationLegend::colour(0.9), tr("80–95 %") }, { UtilisationLegend::colour(1.0), tr("95–100 %") },
+            { UtilisationLegend::colour(2.0), tr("> 100 %") } });
 
         // Charts.
         page.newPage();
@@ -400,8 +389,8 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
             plot.resize(page.width(), 330);
             charts::buildEnergizedIdleChart(&plot, plan.generations);
             page.chart(&plot, 330);
-            charts::buildNodeUtilisationChart(&plot, plan.powerNodes,
-                                              tr("Power node utilisation at %1").arg(format::date(plan.date)));
+            charts::buildNodeUtilisationChart(
+                &plot, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
             page.chart(&plot, 380);
         }
 
@@ -412,24 +401,23 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
                           "found by re-solving with 1 MW more at the node."));
         QList<QStringList> marginalRows;
         for (const MarginalValue &m : plan.marginalValues)
-            marginalRows << QStringList{m.object, number(m.dualPerKw * 1000.0, 2),
-                                        m.resolved ? number(m.objectiveGain, 2) : tr("not re-solved"),
-                                        m.resolved ? QLocale().toString(m.extraGpus) : QStringLiteral("—"),
-                                        m.text};
+            marginalRows << QStringList{ m.object, number(m.dualPerKw * 1000.0, 2),
+                m.resolved ? number(m.objectiveGain, 2) : tr("not re-solved"),
+                m.resolved ? QLocale().toString(m.extraGpus) : QStringLiteral("—"), m.text };
         if (marginalRows.isEmpty())
             page.paragraph(tr("No binding node: one more MW anywhere energizes nothing more."));
         else
-            page.table({tr("Node"), tr("Dual / MW"), tr("+1 MW objective"), tr("+1 MW GPUs"), tr("In words")},
-                       marginalRows, {1, 0.9, 1, 0.9, 4}, {false, true, true, true, false});
+            page.table({ tr("Node"), tr("Dual / MW"), tr("+1 MW objective"), tr("+1 MW GPUs"), tr("In words") },
+                marginalRows, { 1, 0.9, 1, 0.9, 4 }, { false, true, true, true, false });
         page.heading(tr("Stranded capacity"));
         QList<QStringList> strandedRows;
         for (const StrandedCapacity &s : plan.stranded)
-            strandedRows << QStringList{s.object, s.kind, format::kilowatts(s.amount), s.reason};
+            strandedRows << QStringList{ s.object, s.kind, format::kilowatts(s.amount), s.reason };
         if (strandedRows.isEmpty())
             page.paragraph(tr("None."));
         else
-            page.table({tr("Object"), tr("Kind"), tr("Stranded"), tr("Why")}, strandedRows, {1.4, 0.8, 1, 3.5},
-                       {false, false, true, false});
+            page.table({ tr("Object"), tr("Kind"), tr("Stranded"), tr("Why") }, strandedRows, { 1.4, 0.8, 1, 3.5 },
+                { false, false, true, false });
 
         // Assumptions.
         page.newPage();
@@ -442,57 +430,53 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
         for (const QString &id : modelIds) {
             const SystemModel *m = project.model(SystemModelId(id), builtIn);
             if (!m) {
-                modelRows << QStringList{id, tr("unknown model"), {}, {}, {}, {}, {}};
+                modelRows << QStringList{ id, tr("unknown model"), {}, {}, {}, {}, {} };
                 continue;
             }
-            modelRows << QStringList{m->name,
-                                     m->generation,
-                                     QLocale().toString(m->gpusPerSystem),
-                                     format::kilowatts(m->power),
-                                     m->wholeRack ? tr("whole rack") : tr("%1 U").arg(m->height.value()),
-                                     number(m->tflopsPerGpu(plan.options.precision).value(), 0),
-                                     format::money(m->price, QStringLiteral("USD"))};
+            modelRows << QStringList{ m->name, m->generation, QLocale().toString(m->gpusPerSystem),
+                format::kilowatts(m->power), m->wholeRack ? tr("whole rack") : tr("%1 U").arg(m->height.value()),
+                number(m->tflopsPerGpu(plan.options.precision).value(), 0),
+                format::money(m->price, QStringLiteral("USD")) };
             for (auto it = m->sources.begin(); it != m->sources.end(); ++it)
-                sourceRows << QStringList{m->name, it.key(), it->confidence,
-                                          it->source + (it->note.isEmpty() ? QString() : QStringLiteral(" — ") + it->note)};
+                sourceRows << QStringList{ m->name, it.key(), it->confidence,
+                    it->source + (it->note.isEmpty() ? QString() : QStringLiteral(" — ") + it->note) };
         }
-        page.table({tr("Model"), tr("Generation"), tr("GPUs"), tr("Power"), tr("Height"),
-                    tr("TFLOPS/GPU (%1)").arg(keyOf(plan.options.precision).toUpper()), tr("Price")},
-                   modelRows, {2.6, 1, 0.6, 0.9, 0.9, 1.1, 1.2}, {false, false, true, true, true, true, true});
+        page.table({ tr("Model"), tr("Generation"), tr("GPUs"), tr("Power"), tr("Height"),
+                       tr("TFLOPS/GPU (%1)").arg(keyOf(plan.options.precision).toUpper()), tr("Price") },
+            modelRows, { 2.6, 1, 0.6, 0.9, 0.9, 1.1, 1.2 }, { false, false, true, true, true, true, true });
         page.heading(tr("Sources of the catalog figures"));
         page.paragraph(tr("Confidence: DS datasheet, R reported, E estimate."));
-        page.table({tr("Model"), tr("Figure"), tr("Conf."), tr("Source")}, sourceRows, {1.8, 1.3, 0.5, 4.2},
-                   {false, false, false, false});
+        page.table({ tr("Model"), tr("Figure"), tr("Conf."), tr("Source") }, sourceRows, { 1.8, 1.3, 0.5, 4.2 },
+            { false, false, false, false });
 
         page.heading(tr("Depreciation policies of the fleet"));
         QList<QStringList> lotRows;
         for (const FleetLot &lot : project.fleet)
-            lotRows << QStringList{lot.name.isEmpty() ? lot.id.toString() : lot.name, lot.model.toString(),
-                                   QLocale().toString(lot.count), format::money(lot.unitCost, currency),
-                                   format::date(lot.delivered), format::depreciation(lot.depreciation)};
-        page.table({tr("Lot"), tr("Model"), tr("Systems"), tr("Unit cost"), tr("Delivered"), tr("Depreciation")},
-                   lotRows, {2, 1.4, 0.8, 1.3, 1.1, 2.2}, {false, false, true, true, false, false});
+            lotRows << QStringList{ lot.name.isEmpty() ? lot.id.toString() : lot.name, lot.model.toString(),
+                QLocale().toString(lot.count), format::money(lot.unitCost, currency), format::date(lot.delivered),
+                format::depreciation(lot.depreciation) };
+        page.table({ tr("Lot"), tr("Model"), tr("Systems"), tr("Unit cost"), tr("Delivered"), tr("Depreciation") },
+            lotRows, { 2, 1.4, 0.8, 1.3, 1.1, 2.2 }, { false, false, true, true, false, false });
 
         page.heading(tr("Power chain: redundancy and derating"));
         QList<QStringList> nodeRows;
         for (const PowerNode &node : project.site.power.nodes()) {
-            Kilowatts usable{0};
+            Kilowatts usable{ 0 };
             for (const CapacityUse &use : plan.powerNodes) {
                 if (use.object == node.id.toString())
                     usable = use.usable;
             }
-            nodeRows << QStringList{node.name.isEmpty() ? node.id.toString() : node.name,
-                                    format::powerNodeKind(node.kind), format::rating(node.rating),
-                                    redundancyText(node.redundancy), number(node.derating, 2),
-                                    format::date(node.commissioned), format::kilowatts(usable)};
+            nodeRows << QStringList{ node.name.isEmpty() ? node.id.toString() : node.name,
+                format::powerNodeKind(node.kind), format::rating(node.rating), redundancyText(node.redundancy),
+                number(node.derating, 2), format::date(node.commissioned), format::kilowatts(usable) };
         }
-        page.table({tr("Node"), tr("Kind"), tr("Rating (module)"), tr("Redundancy"), tr("Derating"),
-                    tr("Commissioned"), tr("Usable at plan date")},
-                   nodeRows, {2.2, 1.1, 1.1, 1.4, 0.8, 1.1, 1.2}, {false, false, true, false, true, false, true});
+        page.table({ tr("Node"), tr("Kind"), tr("Rating (module)"), tr("Redundancy"), tr("Derating"),
+                       tr("Commissioned"), tr("Usable at plan date") },
+            nodeRows, { 2.2, 1.1, 1.1, 1.4, 0.8, 1.1, 1.2 }, { false, false, true, false, true, false, true });
         page.paragraph(tr("Usable = rating × usable modules (N: 1, N+1 of m: m − 1, 2N: one side) × derating, 0 "
                           "before commissioning or when not fed. A rack on two feeds loads each side with its "
                           "whole load."),
-                       true);
+            true);
 
         if (!page.end()) {
             if (!existed)

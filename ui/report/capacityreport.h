@@ -26,8 +26,8 @@ public:
     // Writes the report of `plan` (solved for `project`) to `fileName`, replacing it. Returns
     // an empty string on success, else the reason; on failure no file is left at fileName
     // unless one was there before.
-    static QString write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
-                         const QString &fileName);
+    static QString write(
+        const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const QString &fileName);
 
     // The summary figures as the report prints them ("GPUs energized", "4,152"), in order; the
     // report and its tests share this one formatting.

@@ -70,9 +70,12 @@ QListWidget *makeList(QWidget *parent)
 QString objectiveUnit(Objective objective, const QString &currency)
 {
     switch (objective) {
-    case Objective::Compute: return QStringLiteral("PFLOPS");
-    case Objective::Gpus: return ResultsDock::tr("GPUs");
-    case Objective::IdleCost: return ResultsDock::tr("%1/month").arg(currency);
+    case Objective::Compute:
+        return QStringLiteral("PFLOPS");
+    case Objective::Gpus:
+        return ResultsDock::tr("GPUs");
+    case Objective::IdleCost:
+        return ResultsDock::tr("%1/month").arg(currency);
     }
     return {};
 }
@@ -80,21 +83,16 @@ QString objectiveUnit(Objective objective, const QString &currency)
 } // namespace
 
 ResultsDock::ResultsDock(QWidget *parent)
-    : QDockWidget(tr("Results"), parent)
-    , m_headline(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_generations(makeTable({tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
-                               tr("Idle systems"), tr("Energized kW"), tr("Idle depreciation / month")},
-                              this))
-    , m_binding(makeList(this))
-    , m_marginal(makeTable({tr("Node"), tr("Dual (objective / MW)"), tr("+1 MW: objective"), tr("+1 MW: GPUs"),
-                            tr("By generation"), tr("In words")},
-                           this))
-    , m_stranded(makeTable({tr("Object"), tr("Kind"), tr("Stranded kW"), tr("Why")}, this))
-    , m_explanations(makeList(this))
-    , m_chartTabs(new QTabWidget(this))
-    , m_energizedIdleChart(new QCustomPlot(this))
-    , m_powerChart(new QCustomPlot(this))
+    : QDockWidget(tr("Results"), parent), m_headline(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_generations(makeTable({ tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
+                                  tr("Idle systems"), tr("Energized kW"), tr("Idle depreciation / month") },
+          this)),
+      m_binding(makeList(this)), m_marginal(makeTable({ tr("Node"), tr("Dual (objective / MW)"), tr("+1 MW: objective"),
+                                                          tr("+1 MW: GPUs"), tr("By generation"), tr("In words") },
+                                     this)),
+      m_stranded(makeTable({ tr("Object"), tr("Kind"), tr("Stranded kW"), tr("Why") }, this)),
+      m_explanations(makeList(this)), m_chartTabs(new QTabWidget(this)), m_energizedIdleChart(new QCustomPlot(this)),
+      m_powerChart(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("resultsDock"));
     m_headline->setObjectName(QStringLiteral("resultsHeadline"));
@@ -114,7 +112,7 @@ ResultsDock::ResultsDock(QWidget *parent)
     m_chartTabs->addTab(m_powerChart, tr("Power node utilisation"));
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
-    for (QCustomPlot *plot : {m_energizedIdleChart, m_powerChart})
+    for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart })
         plot->setMinimumHeight(220);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -161,12 +159,12 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
     int es = 0, is = 0;
     for (const GenerationResult &g : plan.generations) {
         setRow(g.generation, g.energizedGpus, g.idleGpus, g.energizedSystems, g.idleSystems, g.energizedPower.value(),
-               g.idleDepreciationPerMonth.value());
+            g.idleDepreciationPerMonth.value());
         es += g.energizedSystems;
         is += g.idleSystems;
     }
     setRow(tr("All generations"), plan.energizedGpus(), plan.idleGpus(), es, is, plan.energizedPower().value(),
-           plan.idleDepreciationPerMonth().value());
+        plan.idleDepreciationPerMonth().value());
     QFont bold = m_generations->font();
     bold.setBold(true);
     for (int c = 0; c < GenerationColumnCount; ++c)
@@ -186,8 +184,8 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
         m_marginal->setItem(row, 0, textItem(m.object));
         m_marginal->setItem(row, 1, numberItem(QLocale().toString(perMw, 'f', 2), perMw));
         m_marginal->setItem(row, 2,
-                            m.resolved ? numberItem(QLocale().toString(m.objectiveGain, 'f', 2), m.objectiveGain)
-                                       : textItem(tr("not re-solved")));
+            m.resolved ? numberItem(QLocale().toString(m.objectiveGain, 'f', 2), m.objectiveGain)
+                       : textItem(tr("not re-solved")));
         m_marginal->setItem(row, 3, m.resolved ? intItem(m.extraGpus) : textItem(QStringLiteral("—")));
         m_marginal->setItem(row, 4, textItem(m.byGeneration));
         m_marginal->setItem(row, 5, textItem(m.text));
@@ -211,14 +209,15 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
     m_explanations->addItems(plan.explanations);
 
     charts::buildEnergizedIdleChart(m_energizedIdleChart, plan.generations);
-    charts::buildNodeUtilisationChart(m_powerChart, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
+    charts::buildNodeUtilisationChart(
+        m_powerChart, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
 
     const QString unit = objectiveUnit(plan.objective, currency);
     const QString status = keyOf(plan.status);
     QString text = tr("<b>%1</b> · %2 %3 (bound %4, gap %5 %) · %6 in %7 s")
                        .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
-                            QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
-                            plan.method, QLocale().toString(plan.seconds, 'f', 2));
+                           QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
+                           plan.method, QLocale().toString(plan.seconds, 'f', 2));
     if (plan.cancelled)
         text += tr(" · <b>cancelled</b>: best plan so far");
     else if (plan.timedOut)
@@ -234,7 +233,7 @@ void ResultsDock::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() != wanted) {
         m_splitter->setOrientation(wanted);
         const int total = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
-        m_splitter->setSizes({total * 2 / 5, total * 3 / 5});
+        m_splitter->setSizes({ total * 2 / 5, total * 3 / 5 });
     }
 }
 
@@ -267,8 +266,8 @@ void ResultsDock::addChartExportMenu(QCustomPlot *plot, const QString &baseName)
     connect(plot, &QWidget::customContextMenuRequested, this, [this, plot, baseName](const QPoint &pos) {
         QMenu menu(plot);
         menu.addAction(tr("Export Chart…"), this, [this, plot, baseName] {
-            const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), baseName + QStringLiteral(".png"),
-                                                                  charts::exportFilter());
+            const QString fileName = QFileDialog::getSaveFileName(
+                this, tr("Export Chart"), baseName + QStringLiteral(".png"), charts::exportFilter());
             if (fileName.isEmpty())
                 return;
             const QString error = charts::exportChart(plot, fileName);

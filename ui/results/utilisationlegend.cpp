@@ -21,10 +21,10 @@ struct Band
 };
 // Light to dark as the rack fills; red above the limit.
 const Band kBands[] = {
-    {0.5, QColor(0xc7, 0xe9, 0xc0)},
-    {0.8, QColor(0x74, 0xc4, 0x76)},
-    {0.95, QColor(0xf2, 0xb4, 0x4f)},
-    {1.0 + 1e-9, QColor(0xe0, 0x6c, 0x1a)},
+    { 0.5, QColor(0xc7, 0xe9, 0xc0) },
+    { 0.8, QColor(0x74, 0xc4, 0x76) },
+    { 0.95, QColor(0xf2, 0xb4, 0x4f) },
+    { 1.0 + 1e-9, QColor(0xe0, 0x6c, 0x1a) },
 };
 const QColor kEmpty(0xe2, 0xe4, 0xe8);
 const QColor kOver(0xd6, 0x27, 0x28);
@@ -55,8 +55,7 @@ void UtilisationLegend::colourRacks(FloorPlanScene *scene, const Project &projec
     }
 }
 
-UtilisationLegend::UtilisationLegend(QWidget *parent)
-    : QWidget(parent)
+UtilisationLegend::UtilisationLegend(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("utilisationLegend"));
     auto *layout = new QHBoxLayout(this);

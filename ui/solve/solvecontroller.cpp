@@ -10,11 +10,9 @@
 namespace warmshell::ui {
 
 SolveController::SolveController(Document *document, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_solveFunction([](const Project &project, const SolveOptions &options) {
-        return solve(project, Catalog::builtIn(), options);
-    })
+    : QObject(parent), m_document(document), m_solveFunction([](const Project &project, const SolveOptions &options) {
+          return solve(project, Catalog::builtIn(), options);
+      })
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
@@ -40,10 +38,10 @@ void SolveController::setOptions(const SolveOptions &options)
 
 void SolveController::setObjective(Objective objective)
 {
-    if (m_options.objectives == std::vector<Objective>{objective})
+    if (m_options.objectives == std::vector<Objective>{ objective })
         return;
     SolveOptions options = m_options;
-    options.objectives = {objective};
+    options.objectives = { objective };
     setOptions(options);
 }
 
@@ -111,16 +109,16 @@ void SolveController::startSolve()
     const quint64 generation = m_generation;
     SolveFunction function = m_solveFunction;
     setRunning(true);
-    m_watcher.setFuture(QtConcurrent::run([function, options, cancelFlag, generation,
-                                           snapshot = std::move(snapshot)]() mutable {
-        SolveOptions withCancel = options;
-        withCancel.cancel = cancelFlag.get();
-        Result result;
-        result.plan = function(snapshot, withCancel);
-        result.project = std::move(snapshot);
-        result.generation = generation;
-        return result;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([function, options, cancelFlag, generation, snapshot = std::move(snapshot)]() mutable {
+            SolveOptions withCancel = options;
+            withCancel.cancel = cancelFlag.get();
+            Result result;
+            result.plan = function(snapshot, withCancel);
+            result.project = std::move(snapshot);
+            result.generation = generation;
+            return result;
+        }));
 }
 
 void SolveController::solveFinished()
