@@ -329,6 +329,7 @@ void MainWindow::writeSettings() const
 
 void MainWindow::createResultsDock()
 {
+    m_resultsConnections = std::make_unique<QObject>();
     m_solve = new SolveController(m_document, this);
     m_results = new ResultsDock(this);
     m_elevation = new RackElevationDock(m_document, this);
@@ -370,23 +371,27 @@ void MainWindow::createResultsDock()
     createPlanMenu();
 
     connect(m_solve, &SolveController::planReady, this, &MainWindow::showPlan);
-    connect(m_solve, &SolveController::staleChanged, this, [this](bool stale) {
+    connect(m_solve, &SolveController::staleChanged, m_resultsConnections.get(), [this](bool stale) {
         m_results->setStale(stale);
         m_elevation->setPlan(m_solve->plan(), stale);
         updatePlanStatus();
     });
-    connect(m_solve, &SolveController::busyChanged, this, [this](bool busy) {
+    connect(m_solve, &SolveController::busyChanged, m_resultsConnections.get(), [this](bool busy) {
         m_solveProgress->setVisible(busy);
         m_cancelButton->setVisible(busy);
         updatePlanStatus();
     });
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+    // Context: m_resultsConnections, destroyed with the MainWindow's members, so the scene
+    // clearing its selection while the window's children are deleted calls nothing here.
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_resultsConnections.get(), [this] {
         const QList<RackId> racks = m_scene->selectedRacks();
         if (!racks.isEmpty())
             m_elevation->showRack(racks.first());
     });
     // After the floor plan is rebuilt from the document (refresh() runs first).
-    connect(m_document, &Document::changed, this, &MainWindow::colourRacksByPlan, Qt::QueuedConnection);
+    connect(
+        m_document, &Document::changed, m_resultsConnections.get(), [this] { colourRacksByPlan(); },
+        Qt::QueuedConnection);
     updatePlanStatus();
 }
 

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <memory>
+
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -114,6 +116,9 @@ private:
     QToolButton *m_cancelButton = nullptr;
     QWidget *m_utilisationLegend = nullptr;
     QAction *m_colourByPlanAction = nullptr;
+    // Context of the results' connections that call into this window: destroyed before the
+    // window's children, so none of them runs on a half-destroyed window.
+    std::unique_ptr<QObject> m_resultsConnections;
     // ---- end of Results ------------------------------------------------------------------
 };
 

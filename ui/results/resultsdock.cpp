@@ -113,7 +113,7 @@ ResultsDock::ResultsDock(QWidget *parent)
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
     for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart })
-        plot->setMinimumHeight(220);
+        plot->setMinimumHeight(170);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_tabs);

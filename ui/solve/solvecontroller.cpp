@@ -7,6 +7,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <glpk.h>
+
 namespace warmshell::ui {
 
 SolveController::SolveController(Document *document, QObject *parent)
@@ -115,6 +117,9 @@ void SolveController::startSolve()
             withCancel.cancel = cancelFlag.get();
             Result result;
             result.plan = function(snapshot, withCancel);
+            // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing
+            // of GLPK outlives solve(), so free it here (no effect if this thread never used GLPK).
+            glp_free_env();
             result.project = std::move(snapshot);
             result.generation = generation;
             return result;
