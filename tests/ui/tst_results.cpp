@@ -23,6 +23,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -124,6 +126,8 @@ private slots:
     void newerEditSupersedesOlderSolve_data();
     void newerEditSupersedesOlderSolve();
     void liveSolvingOffMarksStale();
+    void planMenuChangesOptions_data();
+    void planMenuChangesOptions();
     void energizedIdleChart_data();
     void energizedIdleChart();
     void nodeUtilisationChart_data();
@@ -291,6 +295,65 @@ void TestResults::liveSolvingOffMarksStale()
     const CapacityPlan expected = solve(window.document()->project(), Catalog::builtIn(), defaultOptions());
     QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus(), kSolveTimeoutMs);
     QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
+}
+
+void TestResults::planMenuChangesOptions_data()
+{
+    QTest::addColumn<QString>("submenu");
+    QTest::addColumn<QString>("actionText"); // without '&'
+    QTest::addColumn<int>("objective"); // Objective
+    QTest::addColumn<int>("precision"); // Precision
+    QTest::newRow("most GPUs") << QStringLiteral("Objective") << QStringLiteral("Most GPUs") << int(Objective::Gpus)
+                               << int(Precision::Bf16);
+    QTest::newRow("least idle depreciation") << QStringLiteral("Objective") << QStringLiteral("Least idle depreciation")
+                                             << int(Objective::IdleCost) << int(Precision::Bf16);
+    QTest::newRow("FP8") << QStringLiteral("Precision") << QStringLiteral("FP8") << int(Objective::Compute)
+                         << int(Precision::Fp8);
+}
+
+void TestResults::planMenuChangesOptions()
+{
+    QFETCH(QString, submenu);
+    QFETCH(QString, actionText);
+    QFETCH(int, objective);
+    QFETCH(int, precision);
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::campusExample()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
+
+    // Plan → submenu → action, found by their texts as the user reads them.
+    const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+    QMenu *plan = nullptr;
+    for (QAction *a : window.menuBar()->actions()) {
+        if (a->menu() && plain(a->text()) == QStringLiteral("Plan"))
+            plan = a->menu();
+    }
+    QVERIFY(plan);
+    QAction *target = nullptr;
+    for (QAction *a : plan->actions()) {
+        if (a->menu() && plain(a->text()) == submenu) {
+            for (QAction *b : a->menu()->actions()) {
+                if (plain(b->text()).startsWith(actionText))
+                    target = b;
+            }
+        }
+        if (plain(a->text()).startsWith(QStringLiteral("Cancel")))
+            QVERIFY(!a->isEnabled()); // nothing to cancel while idle
+    }
+    QVERIFY(target);
+    target->trigger();
+    QVERIFY(window.solveController()->isStale());
+
+    SolveOptions options;
+    options.objectives = { Objective(objective) };
+    options.precision = Precision(precision);
+    const CapacityPlan expected = solve(window.document()->project(), Catalog::builtIn(), options);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.solveController()->isStale(), kSolveTimeoutMs);
+    const CapacityPlan *shown = window.solveController()->plan();
+    QCOMPARE(int(shown->objective), objective);
+    QCOMPARE(int(shown->options.precision), precision);
+    QCOMPARE(shown->objectiveValue, expected.objectiveValue);
+    QCOMPARE(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus());
 }
 
 void TestResults::energizedIdleChart_data()
