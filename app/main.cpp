@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The WarmShell desktop app. Usage: warmshell [--screenshot FILE.png] [PROJECT]
+//                                  warmshell --report PROJECT --out PLAN.pdf [options]
 // Opens PROJECT, or the built-in campus example when none is given. With --screenshot it
 // shows the window at 1400×900, saves a grab of it to FILE.png and exits (0 on success).
 // Exits with 2 when there is no display to show a window on.
 
+#include "catalog.h"
+#include "enumkeys.h"
 #include "mainwindow.h"
+#include "projectfile.h"
+#include "report/capacityreport.h"
+#include "solve/solvecontroller.h"
+#include "solver/solver.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -31,16 +38,98 @@ bool lacksDisplay()
 void printUsage(FILE *out)
 {
     std::fputs("Usage: warmshell [--screenshot FILE.png] [PROJECT.warmshell.json]\n"
+               "       warmshell --report PROJECT --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
+               "                 [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
                "Opens PROJECT, or the built-in campus example when none is given.\n"
                "  --screenshot FILE.png  show the window, save a picture of it and exit\n"
+               "  --report PROJECT       solve PROJECT and write the capacity plan report (PDF) to\n"
+               "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
+               "                         input or write error, 2 usage error\n"
                "  --version              print the version and exit\n",
                out);
+}
+
+// warmshell --report PROJECT --out PLAN.pdf [...]: solves and writes the report, no window.
+int runReport(int argc, char *argv[])
+{
+    QString file, out, error;
+    warmshell::SolveOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--report" && hasValue) {
+            file = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--out" && hasValue) {
+            out = QString::fromLocal8Bit(argv[++i]);
+        } else if (arg == "--objective" && hasValue) {
+            const auto o = warmshell::enumFromKey<warmshell::Objective>(QString::fromLocal8Bit(argv[++i]));
+            if (!o)
+                error = QStringLiteral("--objective must be compute, gpus or idle-cost");
+            else
+                options.objectives = {*o};
+        } else if (arg == "--precision" && hasValue) {
+            const auto p = warmshell::enumFromKey<warmshell::Precision>(QString::fromLocal8Bit(argv[++i]));
+            if (!p)
+                error = QStringLiteral("--precision must be bf16, fp8 or fp4");
+            else
+                options.precision = *p;
+        } else if (arg == "--date" && hasValue) {
+            options.date = QDate::fromString(QString::fromLocal8Bit(argv[++i]), Qt::ISODate);
+            if (!options.date.isValid())
+                error = QStringLiteral("--date must be YYYY-MM-DD");
+        } else {
+            error = QStringLiteral("unexpected argument '%1'").arg(QString::fromLocal8Bit(arg));
+        }
+        if (!error.isEmpty())
+            break;
+    }
+    if (error.isEmpty() && (file.isEmpty() || out.isEmpty()))
+        error = QStringLiteral("--report needs a PROJECT and --out PLAN.pdf");
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "warmshell: %s\n\n", qPrintable(error));
+        printUsage(stderr);
+        return 2;
+    }
+
+    // The report draws charts through widgets, but never shows a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("WarmShell"));
+    QApplication::setApplicationVersion(QStringLiteral(WARMSHELL_VERSION));
+
+    warmshell::LoadResult loaded = warmshell::loadProject(file);
+    if (!loaded.ok()) {
+        for (const warmshell::Problem &problem : loaded.errors)
+            std::fprintf(stderr, "warmshell: %s: %s\n", qPrintable(file), qPrintable(problem.toString()));
+        return 1;
+    }
+    const warmshell::Catalog &catalog = warmshell::Catalog::builtIn();
+    const warmshell::CapacityPlan plan = warmshell::solve(*loaded.project, catalog, options);
+    if (plan.status == warmshell::PlanStatus::Failed) {
+        std::fprintf(stderr, "warmshell: %s cannot be solved:\n", qPrintable(file));
+        for (const QString &line : plan.explanations)
+            std::fprintf(stderr, "  %s\n", qPrintable(line));
+        return 1;
+    }
+    const QString written = warmshell::ui::CapacityReport::write(*loaded.project, catalog, plan, out);
+    if (!written.isEmpty()) {
+        std::fprintf(stderr, "warmshell: %s\n", qPrintable(written));
+        return 1;
+    }
+    std::printf("wrote %s\n", qPrintable(out));
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--report") == 0)
+            return runReport(argc, argv);
+    }
+
     QString screenshot;
     QString project;
     for (int i = 1; i < argc; ++i) {
@@ -95,7 +184,7 @@ int main(int argc, char *argv[])
         window.resize(1400, 900);
         window.show();
         int status = 1;
-        QTimer::singleShot(200, &window, [&] {
+        const auto grab = [&] {
             const QPixmap pixmap = window.grab();
             if (pixmap.save(screenshot)) {
                 status = errors.isEmpty() ? 0 : 1;
@@ -103,7 +192,12 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "warmshell: cannot write %s\n", qPrintable(screenshot));
             }
             app.quit();
-        });
+        };
+        // Once the first plan is shown (or after 60 s without one), so the results are in it.
+        warmshell::ui::SolveController *solver = window.solveController();
+        QObject::connect(solver, &warmshell::ui::SolveController::planReady, &window,
+                         [&] { QTimer::singleShot(300, &window, grab); }, Qt::SingleShotConnection);
+        QTimer::singleShot(errors.isEmpty() ? 60000 : 300, &window, grab);
         app.exec();
         return status;
     }

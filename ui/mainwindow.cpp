@@ -13,6 +13,19 @@
 #include "panels/problemspanel.h"
 #include "validation.h"
 
+// Results
+#include "elevation/rackelevationdock.h"
+#include "report/capacityreport.h"
+#include "floorplan/rackitem.h"
+#include "results/resultsdock.h"
+#include "results/utilisationlegend.h"
+#include "solve/solvecontroller.h"
+
+#include <QActionGroup>
+#include <QProgressBar>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -75,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
 
     createActions();
+    createResultsDock();
     connect(m_document, &Document::changed, this, &MainWindow::refresh);
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
@@ -310,5 +324,228 @@ void MainWindow::writeSettings() const
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState());
 }
+
+// ---- Results: live solving, results dock, rack elevation, Plan menu, headline ------------
+
+void MainWindow::createResultsDock()
+{
+    m_resultsConnections = std::make_unique<QObject>();
+    m_solve = new SolveController(m_document, this);
+    m_results = new ResultsDock(this);
+    m_elevation = new RackElevationDock(m_document, this);
+    // Results share the right area with the power chain (in front); the elevation on the left.
+    addDockWidget(Qt::RightDockWidgetArea, m_results);
+    tabifyDockWidget(m_powerChain, m_results);
+    m_results->raise();
+    addDockWidget(Qt::LeftDockWidgetArea, m_elevation);
+    m_elevation->widget()->setMinimumWidth(300);
+
+    m_gpusLabel = new QLabel(this);
+    m_idleCostLabel = new QLabel(this);
+    m_sitePowerLabel = new QLabel(this);
+    m_gapLabel = new QLabel(this);
+    m_staleLabel = new QLabel(this);
+    m_gpusLabel->setObjectName(QStringLiteral("planGpusLabel"));
+    m_staleLabel->setObjectName(QStringLiteral("planStaleLabel"));
+    m_solveProgress = new QProgressBar(this);
+    m_solveProgress->setRange(0, 0); // busy indicator: the solver reports no fraction done
+    m_solveProgress->setMaximumWidth(90);
+    m_solveProgress->setMaximumHeight(14);
+    m_solveProgress->setTextVisible(false);
+    m_solveProgress->hide();
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->hide();
+    // Permanent, left of the project figures, so transient messages never cover them.
+    int index = 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel,
+                                                       m_staleLabel, m_solveProgress, m_cancelButton}) {
+        if (auto *label = qobject_cast<QLabel *>(w))
+            label->setContentsMargins(6, 0, 6, 0);
+        statusBar()->insertPermanentWidget(index++, w);
+    }
+
+    m_utilisationLegend = new UtilisationLegend(this);
+    if (QLayout *layout = centralWidget()->layout())
+        layout->addWidget(m_utilisationLegend);
+
+    createPlanMenu();
+
+    connect(m_solve, &SolveController::planReady, this, &MainWindow::showPlan);
+    connect(m_solve, &SolveController::staleChanged, m_resultsConnections.get(), [this](bool stale) {
+        m_results->setStale(stale);
+        m_elevation->setPlan(m_solve->plan(), stale);
+        updatePlanStatus();
+    });
+    connect(m_solve, &SolveController::busyChanged, m_resultsConnections.get(), [this](bool busy) {
+        m_solveProgress->setVisible(busy);
+        m_cancelButton->setVisible(busy);
+        updatePlanStatus();
+    });
+    // Context: m_resultsConnections, destroyed with the MainWindow's members, so the scene
+    // clearing its selection while the window's children are deleted calls nothing here.
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_resultsConnections.get(), [this] {
+        const QList<RackId> racks = m_scene->selectedRacks();
+        if (!racks.isEmpty())
+            m_elevation->showRack(racks.first());
+    });
+    // After the floor plan is rebuilt from the document (refresh() runs first).
+    connect(
+        m_document, &Document::changed, m_resultsConnections.get(), [this] { colourRacksByPlan(); },
+        Qt::QueuedConnection);
+    updatePlanStatus();
+}
+
+void MainWindow::createPlanMenu()
+{
+    QMenu *plan = new QMenu(tr("&Plan"), this);
+    QAction *before = nullptr;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->text() == tr("&Help"))
+            before = action;
+    }
+    menuBar()->insertMenu(before, plan);
+
+    QAction *solveAction = plan->addAction(tr("&Solve Now"), m_solve, &SolveController::solveNow);
+    solveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *cancel = plan->addAction(tr("&Cancel Solve"), m_solve, &SolveController::cancel);
+    cancel->setShortcut(QKeySequence(tr("Ctrl+.")));
+    cancel->setEnabled(false);
+    m_cancelButton->setDefaultAction(cancel);
+    m_cancelButton->setText(tr("Cancel"));
+    connect(m_solve, &SolveController::busyChanged, cancel, &QAction::setEnabled);
+    QAction *live = plan->addAction(tr("&Live Solving"));
+    live->setCheckable(true);
+    live->setChecked(m_solve->isLiveSolving());
+    connect(live, &QAction::toggled, m_solve, &SolveController::setLiveSolving);
+    connect(m_solve, &SolveController::liveSolvingChanged, live, &QAction::setChecked);
+    plan->addSeparator();
+
+    QMenu *objective = plan->addMenu(tr("&Objective"));
+    auto *objectives = new QActionGroup(objective);
+    const std::pair<Objective, QString> objectiveNames[] = {
+        {Objective::Compute, tr("Most &compute (PFLOPS)")},
+        {Objective::Gpus, tr("Most &GPUs")},
+        {Objective::IdleCost, tr("Least &idle depreciation")}};
+    for (const auto &[value, name] : objectiveNames) {
+        QAction *a = objective->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_solve->options().objectives.front() == value);
+        a->setData(keyOf(value));
+        objectives->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setObjective(value); });
+    }
+    QMenu *precision = plan->addMenu(tr("&Precision"));
+    auto *precisions = new QActionGroup(precision);
+    for (const auto &[value, key] : kPrecisions) {
+        QAction *a = precision->addAction(QString::fromLatin1(key).toUpper());
+        a->setCheckable(true);
+        a->setChecked(m_solve->options().precision == value);
+        precisions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setPrecision(value); });
+    }
+    plan->addSeparator();
+    plan->addAction(tr("Export Capacity &Report (PDF)…"), this, [this] {
+        const CapacityPlan *current = m_solve->plan();
+        if (!current) {
+            QMessageBox::information(this, tr("Export Capacity Report"), tr("There is no plan yet: solve first (F5)."));
+            return;
+        }
+        const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Capacity Report"),
+                                                              tr("capacity-plan.pdf"), tr("PDF documents (*.pdf)"));
+        if (fileName.isEmpty())
+            return;
+        // The plan with the project it was solved for, so figures and assumptions agree.
+        const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot export the report"), error);
+        else
+            statusBar()->showMessage(tr("Wrote %1").arg(fileName), 4000);
+    });
+    m_colourByPlanAction = plan->addAction(tr("Colour Racks by &Utilisation"));
+    m_colourByPlanAction->setCheckable(true);
+    m_colourByPlanAction->setChecked(true);
+    connect(m_colourByPlanAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            colourRacksByPlan();
+        } else {
+            refresh(); // the floor plan redraws its own colours
+        }
+    });
+
+    // The docks in View.
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->text() == tr("&View")) {
+            action->menu()->addAction(m_results->toggleViewAction());
+            action->menu()->addAction(m_elevation->toggleViewAction());
+        }
+    }
+}
+
+void MainWindow::showPlan()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan)
+        return;
+    m_results->setPlan(*plan, m_solve->planProject().site.currency);
+    m_results->setStale(m_solve->isStale());
+    m_elevation->setPlan(plan, m_solve->isStale());
+    colourRacksByPlan();
+    updatePlanStatus();
+}
+
+void MainWindow::updatePlanStatus()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan) {
+        m_gpusLabel->setText(tr("Not solved yet"));
+        for (QLabel *label : {m_idleCostLabel, m_sitePowerLabel, m_gapLabel})
+            label->clear();
+    } else {
+        const QString currency = m_solve->planProject().site.currency;
+        m_gpusLabel->setText(tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
+        m_idleCostLabel->setText(tr("idle %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
+        Kilowatts available{0};
+        for (const CapacityUse &use : plan->powerNodes) {
+            if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
+                available += use.usable;
+        }
+        // Replaces the project's "usable at" figure while a plan is shown (same source, used too).
+        m_powerLabel->setVisible(false);
+        m_sitePowerLabel->setToolTip(m_powerLabel->text());
+        m_sitePowerLabel->setText(tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()),
+                                                               format::megawatts(available)));
+        m_gapLabel->setText(tr("gap %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
+    }
+    if (m_solve->isBusy())
+        m_staleLabel->setText(tr("<b style=\"color:#b35900\">solving…</b>"));
+    else if (m_solve->isStale() && plan)
+        m_staleLabel->setText(tr("<b style=\"color:#b35900\">stale</b>"));
+    else
+        m_staleLabel->clear();
+}
+
+QString MainWindow::planHeadline() const
+{
+    QStringList parts;
+    for (QLabel *label : {m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel, m_staleLabel}) {
+        if (!label->text().isEmpty())
+            parts << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void MainWindow::colourRacksByPlan()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    const bool on = m_colourByPlanAction->isChecked() && plan;
+    m_utilisationLegend->setVisible(on);
+    if (QWidget *legend = centralWidget()->findChild<FloorPlanLegend *>())
+        legend->setVisible(!on);
+    if (!on)
+        return;
+    UtilisationLegend::colourRacks(m_scene, m_document->project(), *plan);
+}
+
+// ---- end of Results ------------------------------------------------------------------------
 
 } // namespace warmshell::ui

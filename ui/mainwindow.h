@@ -4,8 +4,12 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <memory>
+
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 
 namespace warmshell::ui {
 
@@ -15,6 +19,9 @@ class FloorPlanScene;
 class FloorPlanView;
 class PowerChainPanel;
 class ProblemsPanel;
+class RackElevationDock;
+class ResultsDock;
+class SolveController;
 
 // The desktop window: the floor plan in the centre, the power chain, fleet and problems in
 // docks, headline figures in the status bar. Owns the Document. Dialogs are shown only by
@@ -80,6 +87,39 @@ private:
     QLabel *m_powerLabel;
     QLabel *m_fleetLabel;
     bool m_defaultDockSizesPending = true; // no saved layout: size the docks on first show
+
+    // ---- Results: live solving, results dock, rack elevation, Plan menu, headline --------
+public:
+    SolveController *solveController() const { return m_solve; }
+    ResultsDock *resultsDock() const { return m_results; }
+    RackElevationDock *rackElevationDock() const { return m_elevation; }
+    // The status bar's plan headline (energized / idle GPUs, idle depreciation, site power,
+    // gap, stale marker), for tests and the screenshot.
+    QString planHeadline() const;
+
+private:
+    void createResultsDock(); // called once from the constructor
+    void createPlanMenu();
+    void showPlan();          // the controller's plan into the docks and the status bar
+    void updatePlanStatus();
+    void colourRacksByPlan(); // floor-plan racks filled by load ÷ power limit in the plan
+
+    SolveController *m_solve = nullptr;
+    ResultsDock *m_results = nullptr;
+    RackElevationDock *m_elevation = nullptr;
+    QLabel *m_gpusLabel = nullptr;
+    QLabel *m_idleCostLabel = nullptr;
+    QLabel *m_sitePowerLabel = nullptr;
+    QLabel *m_gapLabel = nullptr;
+    QLabel *m_staleLabel = nullptr;
+    QProgressBar *m_solveProgress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QWidget *m_utilisationLegend = nullptr;
+    QAction *m_colourByPlanAction = nullptr;
+    // Context of the results' connections that call into this window: destroyed before the
+    // window's children, so none of them runs on a half-destroyed window.
+    std::unique_ptr<QObject> m_resultsConnections;
+    // ---- end of Results ------------------------------------------------------------------
 };
 
 } // namespace warmshell::ui

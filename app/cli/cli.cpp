@@ -11,7 +11,10 @@
 #include "validation.h"
 #include "fieldlimits.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSaveFile>
 
 #include <QCoreApplication>
@@ -39,6 +42,7 @@ const char *const kMainUsage =
     "  model FILE         write the optimisation model (LP or MPS) for another solver\n"
     "  export FILE        write a table of the plan (placements, generations, nodes) as CSV or JSON\n"
     "  import-netbox      make a project from NetBox racks, power panels and power feeds (JSON)\n"
+    "  report FILE        write the capacity plan report (PDF)\n"
     "\n"
     "Run 'warmshell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
@@ -624,6 +628,58 @@ int modelCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+const char *const kReportUsage =
+    "Usage: warmshell-cli report FILE --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
+    "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
+    "\n"
+    "Solves FILE and writes the capacity plan report: summary, per-generation table, floor plan\n"
+    "coloured by utilisation, charts, marginal values, assumptions. The PDF is drawn by the\n"
+    "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
+    "itself links no GUI library.\n"
+    "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n";
+
+int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << kReportUsage;
+        return Ok;
+    }
+    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-')))
+        return usageError(err, QStringLiteral("report needs a FILE"), kReportUsage);
+    QStringList forwarded{QStringLiteral("--report"), args.first()};
+    bool hasOut = false;
+    static const QStringList withValue{QStringLiteral("--out"), QStringLiteral("--objective"),
+                                       QStringLiteral("--precision"), QStringLiteral("--date")};
+    for (int i = 1; i < args.size(); ++i) {
+        if (!withValue.contains(args[i]))
+            return usageError(err, QStringLiteral("unknown argument '%1'").arg(args[i]), kReportUsage);
+        if (i + 1 >= args.size())
+            return usageError(err, QStringLiteral("%1 needs a value").arg(args[i]), kReportUsage);
+        hasOut = hasOut || args[i] == QLatin1String("--out");
+        forwarded << args[i] << args[i + 1];
+        ++i;
+    }
+    if (!hasOut)
+        return usageError(err, QStringLiteral("report needs --out PLAN.pdf"), kReportUsage);
+
+    const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("warmshell"));
+    if (!QFileInfo(app).isExecutable()) {
+        err << "warmshell-cli: the report is drawn by the desktop app, which was not found at " << app
+            << " (install WarmShell with its desktop app)\n";
+        return InvalidInput;
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(app, forwarded);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit) {
+        err << "warmshell-cli: " << app << " did not finish: " << process.errorString() << '\n';
+        return InvalidInput;
+    }
+    out << QString::fromLocal8Bit(process.readAllStandardOutput());
+    err << QString::fromLocal8Bit(process.readAllStandardError());
+    return process.exitCode() == 0 ? Ok : (process.exitCode() == 2 ? UsageError : InvalidInput);
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -647,6 +703,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("model"), modelCommand},
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("import-netbox"), importNetBoxCommand},
+        {QStringLiteral("report"), reportCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -69,6 +69,12 @@ QString Document::saveAs(const QString &fileName)
     return {};
 }
 
+void Document::modifyProject(const std::function<void(Project &)> &edit)
+{
+    edit(m_project);
+    emit changed();
+}
+
 void Document::replaceProject(Project project, const QString &fileName)
 {
     m_project = std::move(project);

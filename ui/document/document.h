@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace warmshell::ui {
@@ -43,6 +45,10 @@ public:
     QString save();
     // Writes the project to `fileName` and, on success, adopts it as fileName().
     QString saveAs(const QString &fileName);
+
+    // For undo commands only (redo()/undo()): applies `edit` to the project in place, then
+    // emits changed(). Leaves the undo stack and the file name alone; `edit` must not throw.
+    void modifyProject(const std::function<void(Project &)> &edit);
 
 signals:
     // The project was replaced or edited; views re-read project().

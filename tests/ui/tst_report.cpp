@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The capacity plan report (PDF): rendered for the examples through the API and through
+// `warmshell-cli report`, read back with pdftotext (poppler-utils), and its summary figures
+// compared with the solver's JSON from `warmshell-cli solve --format json`.
+
+#include "catalog.h"
+#include "projectfile.h"
+#include "report/capacityreport.h"
+#include "solver/solver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+QString example(const QString &name)
+{
+    return QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/%1.warmshell.json").arg(name);
+}
+
+// Runs `program` with `args`; returns the exit code (-1 if it did not run) and its output.
+int runProcess(const QString &program, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitCode();
+}
+
+// The PDF's text, laid out as on the page.
+QString pdfText(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return QStringLiteral("pdftotext not found: install poppler-utils");
+    QByteArray out;
+    if (runProcess(tool, { QStringLiteral("-layout"), pdf, QStringLiteral("-") }, &out) != 0)
+        return QStringLiteral("pdftotext failed on ") + pdf;
+    return QString::fromUtf8(out);
+}
+
+QJsonObject solverJson(const QString &file)
+{
+    QByteArray out;
+    if (runProcess(QStringLiteral(WARMSHELL_CLI),
+            { QStringLiteral("solve"), file, QStringLiteral("--format"), QStringLiteral("json") }, &out)
+        != 0)
+        return {};
+    return QJsonDocument::fromJson(out).object();
+}
+
+// The number after `label` on its line ("GPUs energized    4,152" → 4152); -1 if absent.
+double figureAfter(const QString &text, const QString &label)
+{
+    const QRegularExpression re(
+        QRegularExpression::escape(label) + QStringLiteral("\\s+(?:[A-Z]{3} )?(-?[\\d,]+(?:\\.\\d+)?)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    QString n = m.captured(1);
+    n.remove(QLatin1Char(','));
+    return n.toDouble();
+}
+
+// Checks the summary and the per-generation rows of `text` against the solver's JSON.
+void compareWithJson(const QString &text, const QJsonObject &json)
+{
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    QVERIFY2(!totals.isEmpty(), "no solver JSON");
+    QCOMPARE(
+        figureAfter(text, QStringLiteral("GPUs energized")), totals.value(QStringLiteral("energized_gpus")).toDouble());
+    QCOMPARE(figureAfter(text, QStringLiteral("GPUs idle")), totals.value(QStringLiteral("idle_gpus")).toDouble());
+    QCOMPARE(figureAfter(text, QStringLiteral("Idle depreciation per month")),
+        double(qRound64(totals.value(QStringLiteral("idle_depreciation_per_month")).toDouble())));
+    QCOMPARE(figureAfter(text, QStringLiteral("Site power used")),
+        double(qRound64(totals.value(QStringLiteral("energized_kw")).toDouble())));
+    const QString status = json.value(QStringLiteral("status")).toString();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("Solver status\\s+") + status).match(text).hasMatch(), qPrintable(status));
+
+    // One row per generation: name, energized GPUs, idle GPUs (the table's first columns).
+    const QJsonArray generations = json.value(QStringLiteral("generations")).toArray();
+    QVERIFY(!generations.isEmpty());
+    for (const QJsonValue &v : generations) {
+        const QJsonObject g = v.toObject();
+        const QString name = g.value(QStringLiteral("generation")).toString();
+        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + QRegularExpression::escape(name)
+            + QStringLiteral("\\s+([\\d,]+)\\s+([\\d,]+)\\s"));
+        const QRegularExpressionMatch m = row.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no table row for ") + name));
+        QCOMPARE(
+            QString(m.captured(1)).remove(QLatin1Char(',')).toInt(), g.value(QStringLiteral("energized_gpus")).toInt());
+        QCOMPARE(QString(m.captured(2)).remove(QLatin1Char(',')).toInt(), g.value(QStringLiteral("idle_gpus")).toInt());
+    }
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reportMatchesSolverJson_data();
+    void reportMatchesSolverJson();
+    void cliReport();
+    void cliReportRefusesBadInput_data();
+    void cliReportRefusesBadInput();
+};
+
+void TestReport::reportMatchesSolverJson_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("campus") << QStringLiteral("campus");
+    QTest::newRow("lab") << QStringLiteral("lab");
+}
+
+void TestReport::reportMatchesSolverJson()
+{
+    QFETCH(QString, name);
+    const LoadResult loaded = loadProject(example(name));
+    QVERIFY(loaded.ok());
+    const CapacityPlan plan = solve(*loaded.project, Catalog::builtIn(), SolveOptions{});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(CapacityReport::write(*loaded.project, Catalog::builtIn(), plan, pdf), QString());
+
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Capacity plan")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(loaded.project->site.name));
+    compareWithJson(text, solverJson(example(name)));
+    // Every section is there, as text.
+    for (const QString &heading : { QStringLiteral("GPUs per generation"), QStringLiteral("What limits the plan"),
+             QStringLiteral("Floor plan"), QStringLiteral("Charts"), QStringLiteral("Marginal value of capacity"),
+             QStringLiteral("Stranded capacity"), QStringLiteral("Sources of the catalog figures"),
+             QStringLiteral("Depreciation policies of the fleet"), QStringLiteral("redundancy and derating") })
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+    // Chart axis labels are text too (vector charts, not pictures).
+    QVERIFY(text.contains(QStringLiteral("GPU generation")));
+    QVERIFY(text.contains(QStringLiteral("Utilisation of usable capacity")));
+    // The fleet's lots and the power nodes are listed under the assumptions.
+    for (const FleetLot &lot : loaded.project->fleet)
+        QVERIFY2(text.contains(lot.name), qPrintable(lot.name));
+    QVERIFY(text.count(QStringLiteral("\f")) >= 4); // at least five pages
+}
+
+void TestReport::cliReport()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("campus plan.pdf"));
+    QByteArray out, err;
+    const int code = runProcess(QStringLiteral(WARMSHELL_CLI),
+        { QStringLiteral("report"), example(QStringLiteral("campus")), QStringLiteral("--out"), pdf }, &out, &err);
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY(out.contains("wrote"));
+    compareWithJson(pdfText(pdf), solverJson(example(QStringLiteral("campus"))));
+}
+
+void TestReport::cliReportRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QString campus = example(QStringLiteral("campus"));
+    QTest::newRow("no --out") << QStringList{ QStringLiteral("report"), campus } << 2 << QStringLiteral("--out");
+    QTest::newRow("unknown option") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--colour"),
+        QStringLiteral("red"), QStringLiteral("--out") }
+                                    << 2 << QStringLiteral("--colour");
+    QTest::newRow("bad precision") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--precision"),
+        QStringLiteral("fp2"), QStringLiteral("--out") }
+                                   << 2 << QStringLiteral("--precision");
+    QTest::newRow("damaged file") << QStringList{ QStringLiteral("report"),
+        QStringLiteral(WARMSHELL_TEST_DATA "/bad/negative-capacity.json"), QStringLiteral("--out") }
+                                  << 1 << QStringLiteral("negative-capacity.json");
+}
+
+void TestReport::cliReportRefusesBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    if (args.last() == QLatin1String("--out"))
+        args << pdf;
+    QByteArray err;
+    QCOMPARE(runProcess(QStringLiteral(WARMSHELL_CLI), args, nullptr, &err), code);
+    QVERIFY2(QString::fromLocal8Bit(err).contains(message), err.constData());
+    QVERIFY(!QFile::exists(pdf));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Live solving and the results dock on real widgets: the plan shown equals solve() on the
+// same project, an edit through the undo stack re-solves to what solve() gives for the edited
+// project, a newer edit supersedes an older solve, charts carry the plan's numbers and labels,
+// and charts export to files. Screenshots go to $WARMSHELL_SCREENSHOT_DIR (or the build tree).
+
+#include "catalog.h"
+#include "charts/chartexport.h"
+#include "charts/energizedidlechart.h"
+#include "charts/nodeutilisationchart.h"
+#include "document/document.h"
+#include "elevation/rackelevation.h"
+#include "elevation/rackelevationdock.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/rackitem.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "results/resultsdock.h"
+#include "solve/solvecontroller.h"
+#include "solver/solver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <qcustomplot.h>
+
+#include <atomic>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+constexpr int kSolveTimeoutMs = 60000;
+
+// Multiplies one power node's rating (per module) by `factor`; undo restores the rating.
+class ScaleNodeRatingCommand : public QUndoCommand
+{
+public:
+    ScaleNodeRatingCommand(Document *document, PowerNodeId node, double factor)
+        : m_document(document), m_node(std::move(node))
+    {
+        m_before = m_document->project().site.power.node(m_node)->rating;
+        m_after = scaled(m_before, factor);
+    }
+    static PowerRating scaled(const PowerRating &r, double factor)
+    {
+        return r.isKva() ? PowerRating::kva(KiloVoltAmperes(r.nameplateValue() * factor), r.powerFactor())
+                         : PowerRating::kilowatts(Kilowatts(r.nameplateValue() * factor));
+    }
+    void redo() override { set(m_after); }
+    void undo() override { set(m_before); }
+
+private:
+    void set(const PowerRating &rating)
+    {
+        m_document->modifyProject([&](Project &p) { p.site.power.node(m_node)->rating = rating; });
+    }
+    Document *m_document;
+    PowerNodeId m_node;
+    PowerRating m_before, m_after;
+};
+
+Project scaledProject(Project project, const PowerNodeId &node, double factor)
+{
+    PowerNode *n = project.site.power.node(node);
+    n->rating = ScaleNodeRatingCommand::scaled(n->rating, factor);
+    return project;
+}
+
+SolveOptions defaultOptions()
+{
+    return SolveOptions{};
+}
+
+QString screenshotDir()
+{
+    const QByteArray env = qgetenv("WARMSHELL_SCREENSHOT_DIR");
+    const QString dir
+        = env.isEmpty() ? QStringLiteral(WARMSHELL_BINARY_DIR "/screenshots") : QString::fromLocal8Bit(env);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// A rack of the plan with the most systems placed (ties: the first).
+RackId busiestRack(const CapacityPlan &plan)
+{
+    RackId best;
+    int most = -1;
+    for (const RackPlacement &p : plan.placements) {
+        int n = 0;
+        for (const PlacedSystems &s : p.systems)
+            n += s.count;
+        if (n > most) {
+            most = n;
+            best = p.rack;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+class TestResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void liveSolveMatchesSolve_data();
+    void liveSolveMatchesSolve();
+    void editReSolves_data();
+    void editReSolves();
+    void newerEditSupersedesOlderSolve_data();
+    void newerEditSupersedesOlderSolve();
+    void liveSolvingOffMarksStale();
+    void planMenuChangesOptions_data();
+    void planMenuChangesOptions();
+    void energizedIdleChart_data();
+    void energizedIdleChart();
+    void nodeUtilisationChart_data();
+    void nodeUtilisationChart();
+    void chartExport_data();
+    void chartExport();
+    void screenshots();
+};
+
+void TestResults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // no saved window layout from earlier runs
+}
+
+void TestResults::liveSolveMatchesSolve_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("lab") << MainWindow::labExample();
+    QTest::newRow("campus") << MainWindow::campusExample();
+}
+
+void TestResults::liveSolveMatchesSolve()
+{
+    QFETCH(QString, file);
+    MainWindow window;
+    QVERIFY(window.openFile(file).isEmpty());
+    const CapacityPlan direct = solve(window.document()->project(), Catalog::builtIn(), defaultOptions());
+    QVERIFY(direct.energizedGpus() > 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
+    QVERIFY(!window.solveController()->isStale());
+    const CapacityPlan *live = window.solveController()->plan();
+    QVERIFY(live);
+    QCOMPARE(live->idleGpus(), direct.idleGpus());
+    QCOMPARE(live->generations.size(), direct.generations.size());
+    // The table, row by row, against the direct solve.
+    QTableWidget *table = window.resultsDock()->generationTable();
+    QCOMPARE(table->rowCount(), int(direct.generations.size()) + 1);
+    for (int i = 0; i < int(direct.generations.size()); ++i) {
+        const GenerationResult &g = direct.generations[size_t(i)];
+        QCOMPARE(table->item(i, ResultsDock::GenerationName)->text(), g.generation);
+        QCOMPARE(table->item(i, ResultsDock::EnergizedGpus)->data(ResultsDock::ValueRole).toInt(), g.energizedGpus);
+        QCOMPARE(table->item(i, ResultsDock::IdleGpus)->data(ResultsDock::ValueRole).toInt(), g.idleGpus);
+        QCOMPARE(table->item(i, ResultsDock::IdleDepreciation)->data(ResultsDock::ValueRole).toDouble(),
+            g.idleDepreciationPerMonth.value());
+    }
+    // The status bar headline names the same totals.
+    QVERIFY2(
+        window.planHeadline().contains(QLocale().toString(direct.energizedGpus())), qPrintable(window.planHeadline()));
+    QVERIFY(!window.planHeadline().contains(QStringLiteral("stale")));
+}
+
+void TestResults::editReSolves_data()
+{
+    QTest::addColumn<double>("factor");
+    QTest::newRow("binding node raised x1.5") << 1.5;
+    QTest::newRow("binding node lowered x0.5") << 0.5;
+}
+
+void TestResults::editReSolves()
+{
+    QFETCH(double, factor);
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::campusExample()).isEmpty());
+    const Project original = window.document()->project();
+    const CapacityPlan before = solve(original, Catalog::builtIn(), defaultOptions());
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), before.energizedGpus(), kSolveTimeoutMs);
+
+    // A binding power node whose new rating changes the answer, found by solving directly.
+    PowerNodeId node;
+    int expected = -1;
+    for (const BindingConstraint &b : before.binding) {
+        if (b.kind != QStringLiteral("power"))
+            continue;
+        const CapacityPlan edited
+            = solve(scaledProject(original, PowerNodeId(b.object), factor), Catalog::builtIn(), defaultOptions());
+        if (edited.energizedGpus() != before.energizedGpus()) {
+            node = PowerNodeId(b.object);
+            expected = edited.energizedGpus();
+            break;
+        }
+    }
+    QVERIFY2(!node.isNull(), "no binding power node changes the campus plan");
+    QVERIFY(factor > 1 ? expected > before.energizedGpus() : expected < before.energizedGpus());
+
+    window.document()->undoStack()->push(new ScaleNodeRatingCommand(window.document(), node, factor));
+    QVERIFY(window.solveController()->isStale());
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), expected, kSolveTimeoutMs);
+    QTRY_VERIFY(!window.solveController()->isStale());
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->project(), original);
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), before.energizedGpus(), kSolveTimeoutMs);
+}
+
+void TestResults::newerEditSupersedesOlderSolve_data()
+{
+    QTest::addColumn<int>("edits");
+    QTest::newRow("one newer edit") << 1;
+    QTest::newRow("three newer edits") << 3;
+}
+
+void TestResults::newerEditSupersedesOlderSolve()
+{
+    QFETCH(int, edits);
+    Document document;
+    SolveController controller(&document);
+    controller.setDebounceMs(0);
+    // The first solve blocks until it is cancelled; the later ones solve for real.
+    std::atomic<int> calls{ 0 };
+    std::atomic<bool> firstSawCancel{ false };
+    controller.setSolveFunction([&](const Project &project, const SolveOptions &options) {
+        if (calls.fetch_add(1) == 0) {
+            for (int i = 0; i < 20000 && !options.cancel->load(); ++i)
+                QThread::msleep(1);
+            firstSawCancel = options.cancel->load();
+            CapacityPlan plan = solve(project, Catalog::builtIn(), options);
+            return plan;
+        }
+        return solve(project, Catalog::builtIn(), options);
+    });
+    QSignalSpy ready(&controller, &SolveController::planReady);
+
+    QVERIFY(document.open(MainWindow::labExample()));
+    QTRY_VERIFY(controller.isBusy()); // the first solve is running (and blocking)
+    const quint64 first = controller.currentGeneration();
+
+    // Lower the first rack-feeding node step by step; each edit is newer than the running solve.
+    const PowerNodeId node(document.project().site.racks.front().feedA);
+    for (int i = 0; i < edits; ++i)
+        document.undoStack()->push(new ScaleNodeRatingCommand(&document, node, 0.5));
+    QVERIFY(controller.isStale());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && !controller.isStale(), kSolveTimeoutMs);
+
+    QVERIFY(firstSawCancel);
+    QCOMPARE(ready.count(), 1); // only the newest project's plan was published
+    const quint64 published = ready.at(0).at(1).value<quint64>();
+    QCOMPARE(published, controller.currentGeneration());
+    QVERIFY(published > first);
+    const CapacityPlan expected = solve(document.project(), Catalog::builtIn(), defaultOptions());
+    QCOMPARE(controller.plan()->energizedGpus(), expected.energizedGpus());
+    QVERIFY(!controller.plan()->cancelled);
+    QCOMPARE(controller.planProject(), document.project());
+}
+
+void TestResults::liveSolvingOffMarksStale()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::labExample()).isEmpty());
+    SolveController *controller = window.solveController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->plan() && !controller->isStale(), kSolveTimeoutMs);
+    const int before = window.resultsDock()->shownEnergizedGpus();
+
+    controller->setLiveSolving(false);
+    const PowerNodeId node(window.document()->project().site.racks.front().feedA);
+    window.document()->undoStack()->push(new ScaleNodeRatingCommand(window.document(), node, 0.25));
+    QTest::qWait(controller->debounceMs() + 100);
+    QVERIFY(controller->isStale());
+    QVERIFY(!controller->isBusy());
+    QCOMPARE(window.resultsDock()->shownEnergizedGpus(), before);
+    QVERIFY(window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
+    QVERIFY(window.planHeadline().contains(QStringLiteral("stale")));
+
+    controller->solveNow();
+    const CapacityPlan expected = solve(window.document()->project(), Catalog::builtIn(), defaultOptions());
+    QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus(), kSolveTimeoutMs);
+    QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
+}
+
+void TestResults::planMenuChangesOptions_data()
+{
+    QTest::addColumn<QString>("submenu");
+    QTest::addColumn<QString>("actionText"); // without '&'
+    QTest::addColumn<int>("objective"); // Objective
+    QTest::addColumn<int>("precision"); // Precision
+    QTest::newRow("most GPUs") << QStringLiteral("Objective") << QStringLiteral("Most GPUs") << int(Objective::Gpus)
+                               << int(Precision::Bf16);
+    QTest::newRow("least idle depreciation") << QStringLiteral("Objective") << QStringLiteral("Least idle depreciation")
+                                             << int(Objective::IdleCost) << int(Precision::Bf16);
+    QTest::newRow("FP8") << QStringLiteral("Precision") << QStringLiteral("FP8") << int(Objective::Compute)
+                         << int(Precision::Fp8);
+}
+
+void TestResults::planMenuChangesOptions()
+{
+    QFETCH(QString, submenu);
+    QFETCH(QString, actionText);
+    QFETCH(int, objective);
+    QFETCH(int, precision);
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::campusExample()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
+
+    // Plan → submenu → action, found by their texts as the user reads them.
+    const auto plain = [](QString text) { return text.remove(QLatin1Char('&')); };
+    QMenu *plan = nullptr;
+    for (QAction *a : window.menuBar()->actions()) {
+        if (a->menu() && plain(a->text()) == QStringLiteral("Plan"))
+            plan = a->menu();
+    }
+    QVERIFY(plan);
+    QAction *target = nullptr;
+    for (QAction *a : plan->actions()) {
+        if (a->menu() && plain(a->text()) == submenu) {
+            for (QAction *b : a->menu()->actions()) {
+                if (plain(b->text()).startsWith(actionText))
+                    target = b;
+            }
+        }
+        if (plain(a->text()).startsWith(QStringLiteral("Cancel")))
+            QVERIFY(!a->isEnabled()); // nothing to cancel while idle
+    }
+    QVERIFY(target);
+    target->trigger();
+    QVERIFY(window.solveController()->isStale());
+
+    SolveOptions options;
+    options.objectives = { Objective(objective) };
+    options.precision = Precision(precision);
+    const CapacityPlan expected = solve(window.document()->project(), Catalog::builtIn(), options);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.solveController()->isStale(), kSolveTimeoutMs);
+    const CapacityPlan *shown = window.solveController()->plan();
+    QCOMPARE(int(shown->objective), objective);
+    QCOMPARE(int(shown->options.precision), precision);
+    QCOMPARE(shown->objectiveValue, expected.objectiveValue);
+    QCOMPARE(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus());
+}
+
+void TestResults::energizedIdleChart_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<int>>("energized");
+    QTest::addColumn<QList<int>>("idle");
+    QTest::newRow("three generations") << QStringList{ QStringLiteral("A100"), QStringLiteral("H100"),
+        QStringLiteral("GB200") } << QList<int>{ 136, 1536, 2480 }
+                                       << QList<int>{ 64, 0, 1152 };
+    QTest::newRow("one, all idle") << QStringList{ QStringLiteral("B200") } << QList<int>{ 0 } << QList<int>{ 512 };
+    QTest::newRow("none") << QStringList{} << QList<int>{} << QList<int>{};
+}
+
+void TestResults::energizedIdleChart()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QList<int>, energized);
+    QFETCH(QList<int>, idle);
+    std::vector<GenerationResult> generations;
+    for (int i = 0; i < names.size(); ++i) {
+        GenerationResult g;
+        g.generation = names[i];
+        g.energizedGpus = energized[i];
+        g.idleGpus = idle[i];
+        generations.push_back(g);
+    }
+    QCustomPlot plot;
+    plot.resize(600, 400);
+    charts::buildEnergizedIdleChart(&plot, generations);
+    QCPBars *e = charts::energizedBars(&plot);
+    QCPBars *d = charts::idleBars(&plot);
+    QVERIFY(e && d);
+    QCOMPARE(d->barBelow(), e); // stacked: idle on top of energized
+    QCOMPARE(e->data()->size(), names.size());
+    QCOMPARE(d->data()->size(), names.size());
+    int top = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        QCOMPARE(e->data()->at(i)->key, double(i + 1));
+        QCOMPARE(e->data()->at(i)->value, double(energized[i]));
+        QCOMPARE(d->data()->at(i)->value, double(idle[i]));
+        top = std::max(top, energized[i] + idle[i]);
+    }
+    auto ticker = plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QVERIFY(ticker);
+    QCOMPARE(ticker->ticks().values(), names);
+    QCOMPARE(plot.xAxis->label(), QStringLiteral("GPU generation"));
+    QCOMPARE(plot.yAxis->label(), QStringLiteral("GPUs"));
+    QVERIFY(plot.yAxis->range().upper >= top); // the tallest stack is inside the chart
+    QVERIFY(plot.legend->visible());
+}
+
+void TestResults::nodeUtilisationChart_data()
+{
+    // Each node: usable kW, load kW, live, binding. Expected bars: percent of usable.
+    QTest::addColumn<QList<double>>("usable");
+    QTest::addColumn<QList<double>>("load");
+    QTest::addColumn<QList<bool>>("live");
+    QTest::addColumn<QList<bool>>("binding");
+    QTest::addColumn<int>("maxBars");
+    QTest::addColumn<QList<double>>("normalPercent"); // shown, not binding, in order
+    QTest::addColumn<QList<double>>("bindingPercent"); // shown, binding, in order
+    QTest::newRow("mixed") << QList<double>{ 1000, 2000, 500, 800 } << QList<double>{ 950, 500, 500, 100 }
+                           << QList<bool>{ true, true, true, false } << QList<bool>{ false, false, true, false } << 24
+                           << QList<double>{ 95, 25 } << QList<double>{ 100 };
+    QTest::newRow("capped to the two fullest")
+        << QList<double>{ 100, 100, 100 } << QList<double>{ 10, 90, 60 } << QList<bool>{ true, true, true }
+        << QList<bool>{ false, false, false } << 2 << QList<double>{ 90, 60 } << QList<double>{};
+}
+
+void TestResults::nodeUtilisationChart()
+{
+    QFETCH(QList<double>, usable);
+    QFETCH(QList<double>, load);
+    QFETCH(QList<bool>, live);
+    QFETCH(QList<bool>, binding);
+    QFETCH(int, maxBars);
+    QFETCH(QList<double>, normalPercent);
+    QFETCH(QList<double>, bindingPercent);
+    std::vector<CapacityUse> uses;
+    for (int i = 0; i < usable.size(); ++i) {
+        CapacityUse u;
+        u.object = QStringLiteral("N%1").arg(i);
+        u.name = QStringLiteral("Node %1").arg(i);
+        u.usable = Kilowatts(usable[i]);
+        u.installed = Kilowatts(usable[i]);
+        u.load = Kilowatts(load[i]);
+        u.live = live[i];
+        u.binding = binding[i];
+        uses.push_back(u);
+    }
+    QCustomPlot plot;
+    charts::buildNodeUtilisationChart(&plot, uses, QStringLiteral("Power"), maxBars);
+    QCPBars *normal = charts::utilisationBars(&plot);
+    QCPBars *bound = charts::bindingBars(&plot);
+    QVERIFY(normal && bound);
+    QCOMPARE(normal->data()->size(), normalPercent.size());
+    for (int i = 0; i < normalPercent.size(); ++i)
+        QCOMPARE(normal->data()->at(i)->value, normalPercent[i]);
+    QCOMPARE(bound->data()->size(), bindingPercent.size());
+    for (int i = 0; i < bindingPercent.size(); ++i)
+        QCOMPARE(bound->data()->at(i)->value, bindingPercent[i]);
+    QCPGraph *limit = charts::limitLine(&plot);
+    QVERIFY(limit);
+    QCOMPARE(limit->data()->size(), 2);
+    QCOMPARE(limit->data()->at(0)->value, 100.0);
+    QCOMPARE(limit->data()->at(1)->value, 100.0);
+    QCOMPARE(plot.yAxis->label(), QStringLiteral("Utilisation of usable capacity (%)"));
+    QCOMPARE(plot.xAxis->label(), QStringLiteral("Node"));
+    QVERIFY(plot.yAxis->range().upper > 100);
+    auto ticker = plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QCOMPARE(ticker->ticks().size(), normalPercent.size() + bindingPercent.size());
+}
+
+void TestResults::chartExport_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << QStringLiteral("png") << QByteArray("\x89PNG");
+    QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
+    QTest::newRow("svg") << QStringLiteral("svg") << QByteArray("<?xml");
+}
+
+void TestResults::chartExport()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, magic);
+    GenerationResult g;
+    g.generation = QStringLiteral("H100");
+    g.energizedGpus = 800;
+    g.idleGpus = 200;
+    QCustomPlot plot;
+    charts::buildEnergizedIdleChart(&plot, { g });
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("chart.") + suffix);
+    QCOMPARE(charts::exportChart(&plot, file, 640, 400), QString());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() > 500);
+    QVERIFY2(bytes.startsWith(magic), bytes.left(16).constData());
+    if (suffix == QStringLiteral("png")) {
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1280, 800)); // 2× scale
+    } else if (suffix == QStringLiteral("svg")) {
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("GPUs")); // axis label as text
+    }
+    // An unknown format is refused and writes nothing.
+    const QString bad = dir.filePath(QStringLiteral("chart.bmpx"));
+    QVERIFY(charts::exportChart(&plot, bad).contains(QStringLiteral("unknown chart format")));
+    QVERIFY(!QFile::exists(bad));
+}
+
+void TestResults::screenshots()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(MainWindow::campusExample()).isEmpty());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.minimumSizeHint().width() <= 1400, "the window must fit a 1400 px wide screen");
+    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
+    const CapacityPlan plan = *window.solveController()->plan();
+    const RackId rack = busiestRack(plan);
+    QVERIFY(!rack.isNull());
+    window.floorPlanScene()->rackItem(rack)->setSelected(true);
+    QCOMPARE(window.rackElevationDock()->rack(), rack);
+    QTest::qWait(100); // the queued re-colouring of the floor plan
+
+    // The floor plan is coloured by the plan: an empty rack and a placed one differ.
+    const RackItem *placed = window.floorPlanScene()->rackItem(rack);
+    QVERIFY(placed->brush().color() != RackItem::fillColor(CoolingType::Liquid, false));
+
+    const QString dir = screenshotDir();
+    QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow-campus-utilisation.png")));
+
+    ResultsDock *results = window.resultsDock();
+    results->setFloating(true);
+    results->resize(1100, 820);
+    QTest::qWait(50);
+    results->chartTabs()->setCurrentIndex(0);
+    QVERIFY(results->grab().save(dir + QStringLiteral("/results-energized-idle.png")));
+    results->chartTabs()->setCurrentIndex(1);
+    results->tabs()->setCurrentIndex(2); // marginal values
+    QVERIFY(results->grab().save(dir + QStringLiteral("/results-node-utilisation.png")));
+
+    RackElevationDock *elevation = window.rackElevationDock();
+    elevation->setFloating(true);
+    elevation->resize(640, 760);
+    QTest::qWait(50);
+    QVERIFY(!elevation->elevation()->slotsShown().empty());
+    QVERIFY(elevation->grab().save(dir + QStringLiteral("/rack-elevation.png")));
+}
+
+QTEST_MAIN(TestResults)
+#include "tst_results.moc"

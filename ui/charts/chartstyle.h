@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QCustomPlot;
+class QCPAxis;
+
+// What every chart builder shares, so charts added later (timeline, generation comparison)
+// look like the others: call resetChart() first, then add plottables, then finishChart().
+namespace warmshell::ui::charts {
+
+// Removes every plottable, item and title of `plot` and sets the common fonts, margins and
+// background, with `title` above the axis rect (no title when empty).
+void resetChart(QCustomPlot *plot, const QString &title);
+// Shows the legend in one row between the title and the axis rect, so it never covers data.
+void showLegendAbove(QCustomPlot *plot);
+// Labels the bottom axis with `labels` at ticks 1..n (categories), rotated when crowded.
+void setCategoryTicks(QCPAxis *axis, const QStringList &labels);
+// Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
+void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
+
+// Series colours: energized (green), idle (grey-red), utilisation (blue), limit (red).
+QColor energizedColor();
+QColor idleColor();
+QColor utilisationColor();
+QColor overLimitColor();
+
+} // namespace warmshell::ui::charts

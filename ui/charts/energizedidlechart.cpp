@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "energizedidlechart.h"
+
+#include "chartstyle.h"
+
+#include <QCoreApplication>
+
+#include <qcustomplot.h>
+
+namespace warmshell::ui::charts {
+
+namespace {
+const QString kEnergizedName = QStringLiteral("energized");
+const QString kIdleName = QStringLiteral("idle");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warmshell::ui::charts", text);
+}
+
+QCPBars *barsNamed(QCustomPlot *plot, const QString &objectName)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)); bars && bars->objectName() == objectName)
+            return bars;
+    }
+    return nullptr;
+}
+} // namespace
+
+void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResult> &generations)
+{
+    resetChart(plot, tr("Energized and idle GPUs per generation"));
+    auto *energized = new QCPBars(plot->xAxis, plot->yAxis);
+    energized->setObjectName(kEnergizedName);
+    energized->setName(tr("Energized GPUs"));
+    energized->setBrush(energizedColor());
+    energized->setPen(QPen(energizedColor().darker(130)));
+    auto *idle = new QCPBars(plot->xAxis, plot->yAxis);
+    idle->setObjectName(kIdleName);
+    idle->setName(tr("Idle GPUs"));
+    idle->setBrush(idleColor());
+    idle->setPen(QPen(idleColor().darker(130)));
+    idle->moveAbove(energized);
+    for (QCPBars *bars : { energized, idle })
+        bars->setWidth(0.6);
+
+    QStringList labels;
+    double top = 0;
+    for (std::size_t i = 0; i < generations.size(); ++i) {
+        const GenerationResult &g = generations[i];
+        const double key = double(i + 1);
+        energized->addData(key, g.energizedGpus);
+        idle->addData(key, g.idleGpus);
+        labels << g.generation;
+        top = std::max(top, double(g.energizedGpus + g.idleGpus));
+    }
+    setCategoryTicks(plot->xAxis, labels);
+    plot->xAxis->setLabel(tr("GPU generation"));
+    plot->yAxis->setLabel(tr("GPUs"));
+    showLegendAbove(plot);
+    finishChart(plot, top);
+}
+
+QCPBars *energizedBars(QCustomPlot *plot)
+{
+    return barsNamed(plot, kEnergizedName);
+}
+
+QCPBars *idleBars(QCustomPlot *plot)
+{
+    return barsNamed(plot, kIdleName);
+}
+
+} // namespace warmshell::ui::charts

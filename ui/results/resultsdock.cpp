@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultsdock.h"
+
+#include "charts/chartexport.h"
+#include "charts/energizedidlechart.h"
+#include "charts/nodeutilisationchart.h"
+#include "enumkeys.h"
+#include "format.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace warmshell::ui {
+
+namespace {
+
+QTableWidgetItem *textItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+// A right-aligned number shown as `text`, its value in ValueRole.
+QTableWidgetItem *numberItem(const QString &text, const QVariant &value)
+{
+    QTableWidgetItem *item = textItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(ResultsDock::ValueRole, value);
+    return item;
+}
+
+QTableWidgetItem *intItem(int value)
+{
+    return numberItem(QLocale().toString(value), value);
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QListWidget *makeList(QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setWordWrap(true);
+    list->setAlternatingRowColors(true);
+    return list;
+}
+
+QString objectiveUnit(Objective objective, const QString &currency)
+{
+    switch (objective) {
+    case Objective::Compute:
+        return QStringLiteral("PFLOPS");
+    case Objective::Gpus:
+        return ResultsDock::tr("GPUs");
+    case Objective::IdleCost:
+        return ResultsDock::tr("%1/month").arg(currency);
+    }
+    return {};
+}
+
+} // namespace
+
+ResultsDock::ResultsDock(QWidget *parent)
+    : QDockWidget(tr("Results"), parent), m_headline(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_generations(makeTable({ tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
+                                  tr("Idle systems"), tr("Energized kW"), tr("Idle depreciation / month") },
+          this)),
+      m_binding(makeList(this)), m_marginal(makeTable({ tr("Node"), tr("Dual (objective / MW)"), tr("+1 MW: objective"),
+                                                          tr("+1 MW: GPUs"), tr("By generation"), tr("In words") },
+                                     this)),
+      m_stranded(makeTable({ tr("Object"), tr("Kind"), tr("Stranded kW"), tr("Why") }, this)),
+      m_explanations(makeList(this)), m_chartTabs(new QTabWidget(this)), m_energizedIdleChart(new QCustomPlot(this)),
+      m_powerChart(new QCustomPlot(this))
+{
+    setObjectName(QStringLiteral("resultsDock"));
+    m_headline->setObjectName(QStringLiteral("resultsHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_headline->setContentsMargins(6, 4, 6, 4);
+
+    m_tabs->addTab(m_generations, tr("Generations"));
+    m_tabs->addTab(m_binding, tr("Binding"));
+    m_tabs->addTab(m_marginal, tr("Marginal value"));
+    m_tabs->addTab(m_stranded, tr("Stranded"));
+    m_tabs->addTab(m_explanations, tr("Explanations"));
+
+    m_energizedIdleChart->setObjectName(QStringLiteral("energizedIdleChart"));
+    m_powerChart->setObjectName(QStringLiteral("powerUtilisationChart"));
+    m_chartTabs->addTab(m_energizedIdleChart, tr("Energized vs idle"));
+    m_chartTabs->addTab(m_powerChart, tr("Power node utilisation"));
+    addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
+    addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
+    for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart })
+        plot->setMinimumHeight(170);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_chartTabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    // The tab bars scroll: a narrow dock must not widen the window.
+    m_tabs->setMinimumWidth(240);
+    m_chartTabs->setMinimumWidth(240);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_splitter, 1);
+    setWidget(content);
+
+    m_headlineText = tr("No plan yet: the solver runs after the project opens.");
+    updateHeadline();
+    charts::buildEnergizedIdleChart(m_energizedIdleChart, {});
+    charts::buildNodeUtilisationChart(m_powerChart, {}, tr("Power node utilisation"));
+}
+
+void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
+{
+    m_hasPlan = true;
+
+    // Per generation, then the total.
+    m_generations->setRowCount(int(plan.generations.size()) + 1);
+    int row = 0;
+    const auto setRow = [&](const QString &name, int eg, int ig, int es, int is, double kw, double money) {
+        m_generations->setItem(row, GenerationName, textItem(name));
+        m_generations->setItem(row, EnergizedGpus, intItem(eg));
+        m_generations->setItem(row, IdleGpus, intItem(ig));
+        m_generations->setItem(row, EnergizedSystems, intItem(es));
+        m_generations->setItem(row, IdleSystems, intItem(is));
+        m_generations->setItem(row, EnergizedPower, numberItem(format::kilowatts(Kilowatts(kw)), kw));
+        m_generations->setItem(row, IdleDepreciation, numberItem(format::money(Money(money), currency), money));
+        ++row;
+    };
+    int es = 0, is = 0;
+    for (const GenerationResult &g : plan.generations) {
+        setRow(g.generation, g.energizedGpus, g.idleGpus, g.energizedSystems, g.idleSystems, g.energizedPower.value(),
+            g.idleDepreciationPerMonth.value());
+        es += g.energizedSystems;
+        is += g.idleSystems;
+    }
+    setRow(tr("All generations"), plan.energizedGpus(), plan.idleGpus(), es, is, plan.energizedPower().value(),
+        plan.idleDepreciationPerMonth().value());
+    QFont bold = m_generations->font();
+    bold.setBold(true);
+    for (int c = 0; c < GenerationColumnCount; ++c)
+        m_generations->item(row - 1, c)->setFont(bold);
+    m_generations->resizeColumnsToContents();
+
+    m_binding->clear();
+    for (const BindingConstraint &b : plan.binding)
+        m_binding->addItem(QStringLiteral("[%1] %2").arg(b.kind, b.text));
+    if (plan.binding.empty())
+        m_binding->addItem(tr("No constraint binds: every available system is energized."));
+
+    m_marginal->setRowCount(int(plan.marginalValues.size()));
+    row = 0;
+    for (const MarginalValue &m : plan.marginalValues) {
+        const double perMw = m.dualPerKw * 1000.0;
+        m_marginal->setItem(row, 0, textItem(m.object));
+        m_marginal->setItem(row, 1, numberItem(QLocale().toString(perMw, 'f', 2), perMw));
+        m_marginal->setItem(row, 2,
+            m.resolved ? numberItem(QLocale().toString(m.objectiveGain, 'f', 2), m.objectiveGain)
+                       : textItem(tr("not re-solved")));
+        m_marginal->setItem(row, 3, m.resolved ? intItem(m.extraGpus) : textItem(QStringLiteral("—")));
+        m_marginal->setItem(row, 4, textItem(m.byGeneration));
+        m_marginal->setItem(row, 5, textItem(m.text));
+        m_marginal->item(row, 5)->setToolTip(m.text);
+        ++row;
+    }
+    m_marginal->resizeColumnsToContents();
+
+    m_stranded->setRowCount(int(plan.stranded.size()));
+    row = 0;
+    for (const StrandedCapacity &s : plan.stranded) {
+        m_stranded->setItem(row, 0, textItem(s.object));
+        m_stranded->setItem(row, 1, textItem(s.kind));
+        m_stranded->setItem(row, 2, numberItem(format::kilowatts(s.amount), s.amount.value()));
+        m_stranded->setItem(row, 3, textItem(s.reason));
+        ++row;
+    }
+    m_stranded->resizeColumnsToContents();
+
+    m_explanations->clear();
+    m_explanations->addItems(plan.explanations);
+
+    charts::buildEnergizedIdleChart(m_energizedIdleChart, plan.generations);
+    charts::buildNodeUtilisationChart(
+        m_powerChart, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
+
+    const QString unit = objectiveUnit(plan.objective, currency);
+    const QString status = keyOf(plan.status);
+    QString text = tr("<b>%1</b> · %2 %3 (bound %4, gap %5 %) · %6 in %7 s")
+                       .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
+                           QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
+                           plan.method, QLocale().toString(plan.seconds, 'f', 2));
+    if (plan.cancelled)
+        text += tr(" · <b>cancelled</b>: best plan so far");
+    else if (plan.timedOut)
+        text += tr(" · <b>time limit</b>: best plan so far");
+    m_headlineText = text;
+    updateHeadline();
+}
+
+void ResultsDock::resizeEvent(QResizeEvent *event)
+{
+    QDockWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() > height() * 3 / 2 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int total = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes({ total * 2 / 5, total * 3 / 5 });
+    }
+}
+
+void ResultsDock::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    updateHeadline();
+}
+
+int ResultsDock::shownEnergizedGpus() const
+{
+    if (!m_hasPlan || m_generations->rowCount() == 0)
+        return -1;
+    return m_generations->item(m_generations->rowCount() - 1, EnergizedGpus)->data(ValueRole).toInt();
+}
+
+void ResultsDock::updateHeadline()
+{
+    QString text = m_headlineText;
+    if (m_stale && m_hasPlan)
+        text += tr(" · <span style=\"color:#b35900\"><b>stale</b>: the project changed, re-solving…</span>");
+    m_headline->setText(text);
+}
+
+void ResultsDock::addChartExportMenu(QCustomPlot *plot, const QString &baseName)
+{
+    plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plot, &QWidget::customContextMenuRequested, this, [this, plot, baseName](const QPoint &pos) {
+        QMenu menu(plot);
+        menu.addAction(tr("Export Chart…"), this, [this, plot, baseName] {
+            const QString fileName = QFileDialog::getSaveFileName(
+                this, tr("Export Chart"), baseName + QStringLiteral(".png"), charts::exportFilter());
+            if (fileName.isEmpty())
+                return;
+            const QString error = charts::exportChart(plot, fileName);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Cannot export chart"), error);
+        });
+        menu.exec(plot->mapToGlobal(pos));
+    });
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "solver/capacityplan.h"
+
+#include <QDockWidget>
+
+class QCustomPlot;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QTableWidget;
+class QTabWidget;
+
+namespace warmshell::ui {
+
+// The solver's answer: a headline (status, objective, bound, gap, stale marker), tables per
+// generation (with a total row), marginal values per node and stranded capacity, lists of
+// binding constraints and explanations, and the energized/idle and node utilisation charts.
+// Shows a copy of the plan it was given; knows nothing about solving. Each chart has a
+// context menu to export it (PNG/SVG/PDF).
+class ResultsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    // Columns of generationTable(); the last row is the total ("All generations").
+    enum GenerationColumn {
+        GenerationName,
+        EnergizedGpus,
+        IdleGpus,
+        EnergizedSystems,
+        IdleSystems,
+        EnergizedPower,
+        IdleDepreciation,
+        GenerationColumnCount
+    };
+    // Item data role holding a cell's number (int or double), unformatted.
+    static constexpr int ValueRole = Qt::UserRole + 1;
+
+    explicit ResultsDock(QWidget *parent = nullptr);
+
+    // Shows `plan`; money in `currency`.
+    void setPlan(const CapacityPlan &plan, const QString &currency);
+    // Marks the shown plan as older than the project (a newer solve runs or is due).
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+
+    // The energized GPUs of the plan shown (the total row); -1 before any plan.
+    int shownEnergizedGpus() const;
+
+    QLabel *headline() const { return m_headline; }
+    QTableWidget *generationTable() const { return m_generations; }
+    QTableWidget *marginalTable() const { return m_marginal; }
+    QTableWidget *strandedTable() const { return m_stranded; }
+    QListWidget *bindingList() const { return m_binding; }
+    QListWidget *explanationList() const { return m_explanations; }
+    QCustomPlot *energizedIdleChart() const { return m_energizedIdleChart; }
+    QCustomPlot *powerUtilisationChart() const { return m_powerChart; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *chartTabs() const { return m_chartTabs; }
+
+protected:
+    // Tables beside the charts when the dock is wide, above them when it is tall.
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateHeadline();
+    void addChartExportMenu(QCustomPlot *plot, const QString &baseName);
+
+    QLabel *m_headline;
+    QTabWidget *m_tabs;
+    QTableWidget *m_generations;
+    QListWidget *m_binding;
+    QTableWidget *m_marginal;
+    QTableWidget *m_stranded;
+    QListWidget *m_explanations;
+    QTabWidget *m_chartTabs;
+    QSplitter *m_splitter;
+    QCustomPlot *m_energizedIdleChart;
+    QCustomPlot *m_powerChart;
+    QString m_headlineText;
+    bool m_stale = false;
+    bool m_hasPlan = false;
+};
+
+} // namespace warmshell::ui

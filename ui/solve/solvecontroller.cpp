@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solvecontroller.h"
+
+#include "catalog.h"
+#include "document/document.h"
+#include "solver/solver.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <glpk.h>
+
+namespace warmshell::ui {
+
+SolveController::SolveController(Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_solveFunction([](const Project &project, const SolveOptions &options) {
+          return solve(project, Catalog::builtIn(), options);
+      })
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    connect(&m_debounce, &QTimer::timeout, this, &SolveController::startSolve);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &SolveController::solveFinished);
+    connect(m_document, &Document::changed, this, &SolveController::documentChanged);
+}
+
+SolveController::~SolveController()
+{
+    m_debounce.stop();
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void SolveController::setOptions(const SolveOptions &options)
+{
+    m_options = options;
+    m_options.cancel = nullptr;
+    documentChanged();
+}
+
+void SolveController::setObjective(Objective objective)
+{
+    if (m_options.objectives == std::vector<Objective>{ objective })
+        return;
+    SolveOptions options = m_options;
+    options.objectives = { objective };
+    setOptions(options);
+}
+
+void SolveController::setPrecision(Precision precision)
+{
+    if (m_options.precision == precision)
+        return;
+    SolveOptions options = m_options;
+    options.precision = precision;
+    setOptions(options);
+}
+
+void SolveController::setLiveSolving(bool on)
+{
+    if (m_live == on)
+        return;
+    m_live = on;
+    emit liveSolvingChanged(on);
+    if (on && m_stale)
+        m_debounce.start();
+    else if (!on)
+        m_debounce.stop();
+}
+
+void SolveController::solveNow()
+{
+    m_debounce.stop();
+    startSolve();
+}
+
+void SolveController::cancel()
+{
+    m_debounce.stop();
+    m_pending = false;
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SolveController::documentChanged()
+{
+    ++m_generation;
+    setStale(true);
+    // The solve in flight answers an older project: stop it now, whatever the debounce.
+    if (m_running && m_cancel)
+        m_cancel->store(true);
+    if (m_live)
+        m_debounce.start();
+}
+
+void SolveController::startSolve()
+{
+    if (m_running) {
+        // One solve at a time: the running one was cancelled; this one starts when it returns.
+        m_cancel->store(true);
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_runningGeneration = m_generation;
+    SolveOptions options = m_options;
+    std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
+    // The snapshot: copied here on the UI thread, owned by the task from now on.
+    Project snapshot = m_document->project();
+    const quint64 generation = m_generation;
+    SolveFunction function = m_solveFunction;
+    setRunning(true);
+    m_watcher.setFuture(
+        QtConcurrent::run([function, options, cancelFlag, generation, snapshot = std::move(snapshot)]() mutable {
+            SolveOptions withCancel = options;
+            withCancel.cancel = cancelFlag.get();
+            Result result;
+            result.plan = function(snapshot, withCancel);
+            // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing
+            // of GLPK outlives solve(), so free it here (no effect if this thread never used GLPK).
+            glp_free_env();
+            result.project = std::move(snapshot);
+            result.generation = generation;
+            return result;
+        }));
+}
+
+void SolveController::solveFinished()
+{
+    Result result = m_watcher.result();
+    m_cancel.reset();
+    setRunning(false);
+    if (result.generation == m_generation) {
+        m_plan = std::move(result.plan);
+        m_planProject = std::move(result.project);
+        m_planGeneration = result.generation;
+        setStale(false);
+        emit planReady(*m_plan, m_planGeneration);
+    }
+    // Superseded results are dropped; a request that came in meanwhile runs now.
+    if (m_pending)
+        startSolve();
+}
+
+void SolveController::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    emit staleChanged(stale);
+}
+
+void SolveController::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    emit busyChanged(running);
+}
+
+} // namespace warmshell::ui

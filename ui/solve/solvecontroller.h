@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "solver/capacityplan.h"
+#include "solver/solveoptions.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace warmshell::ui {
+
+class Document;
+
+// Live solving: re-solves the document's project on a worker thread after every change.
+//
+// Every Document::changed() bumps the edit generation, marks the current plan stale, sets the
+// cancel flag of a solve in flight and (with live solving on) restarts the debounce timer. When
+// the timer fires, the project is copied (an immutable snapshot) and solve() runs on
+// QThreadPool::globalInstance(); at most one solve runs at a time, a newer request waits for
+// the cancelled one to return. A plan is published (planReady) only if no edit arrived since
+// its snapshot was taken, so an older result never replaces a newer one. The UI thread never
+// waits, except in the destructor, which cancels and then joins the solve in flight.
+class SolveController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How a plan is computed from a snapshot; solve() with the built-in catalog by default.
+    // Runs on a worker thread: must be thread-safe and honour options.cancel.
+    using SolveFunction = std::function<CapacityPlan(const Project &, const SolveOptions &)>;
+
+    explicit SolveController(Document *document, QObject *parent = nullptr);
+    ~SolveController() override;
+
+    // Milliseconds between the last edit and the start of its solve (150 by default, >= 0).
+    int debounceMs() const { return m_debounce.interval(); }
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+
+    // With live solving off, edits only mark the plan stale; solveNow() solves.
+    bool isLiveSolving() const { return m_live; }
+
+    // The options every solve uses; `cancel` is set by the controller. Changing them
+    // re-solves like an edit does.
+    const SolveOptions &options() const { return m_options; }
+    void setOptions(const SolveOptions &options);
+    void setObjective(Objective objective);
+    void setPrecision(Precision precision);
+
+    // Replaces solve(); for tests (a solve that blocks until cancelled, a counting solve...).
+    void setSolveFunction(SolveFunction function) { m_solveFunction = std::move(function); }
+
+    // The last published plan; null before the first one.
+    const CapacityPlan *plan() const { return m_plan ? &*m_plan : nullptr; }
+    // The snapshot the last published plan was solved for (empty project before the first).
+    const Project &planProject() const { return m_planProject; }
+    // Edit generation of the last published plan, and of the document now.
+    quint64 planGeneration() const { return m_planGeneration; }
+    quint64 currentGeneration() const { return m_generation; }
+    // The document changed since the published plan was solved (or no plan yet).
+    bool isStale() const { return m_stale; }
+    // A solve is running on the worker thread.
+    bool isBusy() const { return m_running; }
+
+public slots:
+    void setLiveSolving(bool on);
+    // Solves the current project now (skipping the debounce), even with live solving off.
+    void solveNow();
+    // Stops the solve in flight; its best plan so far is published (marked cancelled) unless
+    // an edit arrived meanwhile. No effect when idle.
+    void cancel();
+
+signals:
+    // A plan for the project at edit generation `generation` (== currentGeneration()).
+    void planReady(const warmshell::CapacityPlan &plan, quint64 generation);
+    void busyChanged(bool busy);
+    void staleChanged(bool stale);
+    void liveSolvingChanged(bool on);
+
+private:
+    struct Result
+    {
+        CapacityPlan plan;
+        Project project;
+        quint64 generation = 0;
+    };
+
+    void documentChanged();
+    void startSolve();
+    void solveFinished();
+    void setStale(bool stale);
+    void setRunning(bool running);
+
+    Document *m_document;
+    SolveOptions m_options;
+    SolveFunction m_solveFunction;
+    QTimer m_debounce;
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the solve in flight
+    bool m_live = true;
+    bool m_running = false;
+    bool m_pending = false; // a solve was requested while one was running
+    bool m_stale = true;
+    quint64 m_generation = 0;
+    quint64 m_runningGeneration = 0;
+    quint64 m_planGeneration = 0;
+    std::optional<CapacityPlan> m_plan;
+    Project m_planProject;
+};
+
+} // namespace warmshell::ui
