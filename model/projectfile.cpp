@@ -393,7 +393,12 @@ void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
             if (!oo)
                 continue;
             ScenarioOverride ov;
-            ov.kind = r.enumValue<OverrideKind>(*oo, op, "kind");
+            const auto kind = enumFromKey<OverrideKind>(oo->value(QStringLiteral("kind")).toString());
+            if (!kind) {
+                r.enumValue<OverrideKind>(*oo, op, "kind"); // reports the missing or unknown kind
+                continue;                                  // its other fields mean nothing then
+            }
+            ov.kind = *kind;
             auto lotRef = [&](Need need) {
                 ov.lot = LotId(r.text(*oo, op, "lot", need));
                 if (!ov.lot.isNull()
