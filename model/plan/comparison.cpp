@@ -238,6 +238,10 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
         for (const BindingConstraint &b : plan.binding)
             if (b.kind != QLatin1String("fleet"))
                 g.bindingDetail << b.text;
+        if (g.systems == 0 && plan.status != PlanStatus::Failed && plan.status != PlanStatus::Infeasible) {
+            g.binding = QStringLiteral("nothing fits"); // no live rack can take the model; the solver says why
+            g.bindingDetail << plan.explanations;
+        }
         if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
             g.bindingDetail << plan.explanations;
         c.rows.push_back(std::move(g));
@@ -286,6 +290,12 @@ SwapResult swapGenerations(const Project &project, const Catalog &catalog, const
         s.bookValueWrittenOff += lotBookValue(lot, s.date);
         lot.retire = s.date;
     }
+    // Racks that pin systems of the retired generation let them go too.
+    for (Rack &rack : after.site.racks)
+        std::erase_if(rack.pinned, [&](const PinnedSystems &pin) {
+            const SystemModel *m = project.model(pin.model, catalog);
+            return m && m->generation.compare(from, Qt::CaseInsensitive) == 0;
+        });
     if (!any) {
         s.problems << QStringLiteral("no lot of generation \"%1\" is in service on %2").arg(from, s.date.toString(Qt::ISODate));
         return s;
