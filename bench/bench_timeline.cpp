@@ -84,17 +84,17 @@ int main(int argc, char **argv)
     const TimelinePeriod &last = timeline.periods.back();
     std::printf("bench_timeline: %.0f MW synthetic campus, %zu racks, %d quarters, %s (relative gap %.2f%%, "
                 "%.1f s per period, %.1f s in all); site built in %.2f s\n",
-                mw, project.site.racks.size(), periods, heuristic ? "heuristic" : "glpk-milp", 100 * gap, perPeriod,
-                total, buildSeconds);
+        mw, project.site.racks.size(), periods, heuristic ? "heuristic" : "glpk-milp", 100 * gap, perPeriod, total,
+        buildSeconds);
     std::printf("timeline (carry-over)         %8.3f s  worst gap %.3f%%  last period %d GPUs on, %d idle; "
                 "idle depreciation %.0f %s\n",
-                timelineSeconds, 100 * timeline.worstGap, last.energizedGpus, last.idleGpus,
-                timeline.totalIdleDepreciation.value(), qPrintable(timeline.currency));
-    std::printf("peer: %d independent solves   %8.3f s  worst gap %.3f%%  last period %d GPUs on\n", periods, peerSeconds,
-                100 * peerWorstGap, peerLastGpus);
+        timelineSeconds, 100 * timeline.worstGap, last.energizedGpus, last.idleGpus,
+        timeline.totalIdleDepreciation.value(), qPrintable(timeline.currency));
+    std::printf("peer: %d independent solves   %8.3f s  worst gap %.3f%%  last period %d GPUs on\n", periods,
+        peerSeconds, 100 * peerWorstGap, peerLastGpus);
     std::printf("ratio peer / timeline = %.2fx; systems carried %d, moved %d, carry-over infeasible in %d period(s); "
                 "target < 3 s: %s\n",
-                peerSeconds / std::max(timelineSeconds, 1e-9), carried, moved, infeasible,
-                timelineSeconds < 3.0 ? "met" : "NOT met");
+        peerSeconds / std::max(timelineSeconds, 1e-9), carried, moved, infeasible,
+        timelineSeconds < 3.0 ? "met" : "NOT met");
     return 0;
 }

@@ -21,16 +21,16 @@ Project applyScenario(const Project &project, const Scenario &scenario, int inde
                 if (o.lot.isNull() || lot.id == o.lot)
                     lots.push_back(&lot);
             if (!o.lot.isNull() && lots.empty())
-                problems.push_back({p + QStringLiteral(".lot"),
-                                    QStringLiteral("names lot \"%1\", which does not exist").arg(o.lot.toString().left(64))});
+                problems.push_back({ p + QStringLiteral(".lot"),
+                    QStringLiteral("names lot \"%1\", which does not exist").arg(o.lot.toString().left(64)) });
             return lots;
         };
         switch (o.kind) {
         case OverrideKind::ExtraCapacity: {
             PowerNode *node = out.site.power.node(o.node);
             if (!node) {
-                problems.push_back({p + QStringLiteral(".node"),
-                                    QStringLiteral("names power node \"%1\", which does not exist").arg(o.node.toString().left(64))});
+                problems.push_back({ p + QStringLiteral(".node"),
+                    QStringLiteral("names power node \"%1\", which does not exist").arg(o.node.toString().left(64)) });
                 break;
             }
             // The module rating from `from` on rises by `amount`, and so does every later change.
@@ -38,9 +38,9 @@ Project applyScenario(const Project &project, const Scenario &scenario, int inde
             for (CapacityChange &c : node->capacityChanges)
                 if (c.from > o.from)
                     c.rating += o.amount;
-            node->capacityChanges.push_back({o.from, at + o.amount});
+            node->capacityChanges.push_back({ o.from, at + o.amount });
             std::stable_sort(node->capacityChanges.begin(), node->capacityChanges.end(),
-                             [](const CapacityChange &a, const CapacityChange &b) { return a.from < b.from; });
+                [](const CapacityChange &a, const CapacityChange &b) { return a.from < b.from; });
             break;
         }
         case OverrideKind::DelayDelivery:

@@ -23,12 +23,13 @@ struct Project;
 //   (straight line and declining balance; a custom schedule is left as it is);
 // - RetireLot: lot `lot` is retired on `from`.
 enum class OverrideKind { ExtraCapacity, DelayDelivery, DepreciationLife, RetireLot };
-constexpr std::pair<OverrideKind, const char *> kOverrideKinds[] = {
-    {OverrideKind::ExtraCapacity, "extra-capacity"},
-    {OverrideKind::DelayDelivery, "delay-delivery"},
-    {OverrideKind::DepreciationLife, "depreciation-life"},
-    {OverrideKind::RetireLot, "retire-lot"}};
-inline std::span<const std::pair<OverrideKind, const char *>> enumKeys(OverrideKind) { return kOverrideKinds; }
+constexpr std::pair<OverrideKind, const char *> kOverrideKinds[]
+    = { { OverrideKind::ExtraCapacity, "extra-capacity" }, { OverrideKind::DelayDelivery, "delay-delivery" },
+          { OverrideKind::DepreciationLife, "depreciation-life" }, { OverrideKind::RetireLot, "retire-lot" } };
+inline std::span<const std::pair<OverrideKind, const char *>> enumKeys(OverrideKind)
+{
+    return kOverrideKinds;
+}
 
 struct ScenarioOverride
 {

@@ -29,10 +29,11 @@ Eigen::MatrixXd energizedShare(const std::vector<FleetLot> &lots, const Eigen::M
 } // namespace
 
 Eigen::MatrixXd idleDepreciation(const std::vector<FleetLot> &lots, const std::vector<QDate> &periodBoundaries,
-                                 const Eigen::MatrixXd &energizedSystems)
+    const Eigen::MatrixXd &energizedSystems)
 {
     const Eigen::MatrixXd schedule = depreciationSchedule(lots, periodBoundaries);
-    if (schedule.cols() == 0 || energizedSystems.rows() != schedule.rows() || energizedSystems.cols() != schedule.cols())
+    if (schedule.cols() == 0 || energizedSystems.rows() != schedule.rows()
+        || energizedSystems.cols() != schedule.cols())
         return Eigen::MatrixXd::Zero(schedule.rows(), schedule.cols());
     return schedule.cwiseProduct((1.0 - energizedShare(lots, energizedSystems).array()).matrix());
 }
@@ -59,7 +60,7 @@ Eigen::MatrixXd inServiceHours(const std::vector<FleetLot> &lots, const std::vec
 }
 
 Eigen::MatrixXd idleGpuHours(const std::vector<FleetLot> &lots, const std::vector<int> &gpusPerSystem,
-                             const std::vector<QDate> &periodBoundaries, const Eigen::MatrixXd &energizedSystems)
+    const std::vector<QDate> &periodBoundaries, const Eigen::MatrixXd &energizedSystems)
 {
     const Eigen::MatrixXd hours = inServiceHours(lots, periodBoundaries);
     if (energizedSystems.rows() != hours.rows() || energizedSystems.cols() != hours.cols()

@@ -24,7 +24,7 @@ namespace warmshell {
 // period's end unless the plan at the period's start already energized it (it cannot: it
 // was not there). Site currency. A lot with count 0 has no idle cost.
 Eigen::MatrixXd idleDepreciation(const std::vector<FleetLot> &lots, const std::vector<QDate> &periodBoundaries,
-                                 const Eigen::MatrixXd &energizedSystems);
+    const Eigen::MatrixXd &energizedSystems);
 
 // Hours of each period in which lot i is in service (delivered and not retired), lots ×
 // periods; days × 24, from 00:00 of the later of period start and delivery to 00:00 of the
@@ -35,6 +35,6 @@ Eigen::MatrixXd inServiceHours(const std::vector<FleetLot> &lots, const std::vec
 // The opportunity cost of idle GPUs is this times the price of a GPU-hour the user sets; it
 // is reported separately from depreciation and never added to it.
 Eigen::MatrixXd idleGpuHours(const std::vector<FleetLot> &lots, const std::vector<int> &gpusPerSystem,
-                             const std::vector<QDate> &periodBoundaries, const Eigen::MatrixXd &energizedSystems);
+    const std::vector<QDate> &periodBoundaries, const Eigen::MatrixXd &energizedSystems);
 
 } // namespace warmshell

@@ -41,7 +41,7 @@ QString bindingLimit(const CapacityPlan &plan)
 {
     auto has = [&](const char *kind) {
         return std::any_of(plan.binding.begin(), plan.binding.end(),
-                           [&](const BindingConstraint &b) { return b.kind == QLatin1String(kind); });
+            [&](const BindingConstraint &b) { return b.kind == QLatin1String(kind); });
     };
     if (has("power"))
         return QStringLiteral("power");
@@ -72,8 +72,8 @@ FleetLot lotOf(const SystemModel &m, int count, const QDate &date, const QString
 
 } // namespace
 
-Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> &models, const QDate &date,
-                       QStringList &assumptions)
+Project makeBudgetSite(
+    double megawatts, const std::vector<const SystemModel *> &models, const QDate &date, QStringList &assumptions)
 {
     Project p;
     Site &s = p.site;
@@ -111,8 +111,8 @@ Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> 
     feed.derating = 1.0;
     s.power.addNode(feed);
 
-    s.halls.push_back({HallId(QStringLiteral("hall")), QStringLiteral("Hall"), {}, {Metres(2000), Metres(2000)}});
-    s.rows.push_back({RowId(QStringLiteral("row")), HallId(QStringLiteral("hall")), QStringLiteral("Row")});
+    s.halls.push_back({ HallId(QStringLiteral("hall")), QStringLiteral("Hall"), {}, { Metres(2000), Metres(2000) } });
+    s.rows.push_back({ RowId(QStringLiteral("row")), HallId(QStringLiteral("hall")), QStringLiteral("Row") });
     CoolingUnit cdu, crah;
     cdu.id = CoolingUnitId(QStringLiteral("budget-cdu"));
     cdu.kind = CoolingUnitKind::Cdu;
@@ -125,7 +125,7 @@ Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> 
         Rack r;
         r.id = RackId(QStringLiteral("rack-%1").arg(i + 1));
         r.row = RowId(QStringLiteral("row"));
-        r.position = {Metres(1.0 + (i % 1000) * 0.6 * 2), Metres(1.0 + (i / 1000) * 1.2)};
+        r.position = { Metres(1.0 + (i % 1000) * 0.6 * 2), Metres(1.0 + (i / 1000) * 1.2) };
         r.height = RackUnits(kBudgetRackHeight);
         r.powerLimit = Kilowatts(rackKw);
         r.cooling = CoolingType::Liquid;
@@ -135,17 +135,19 @@ Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> 
         crah.serves.push_back(r.id);
         s.racks.push_back(std::move(r));
     }
-    s.coolingUnits = {cdu, crah};
+    s.coolingUnits = { cdu, crah };
     assumptions << QStringLiteral("one utility feed of %1 kW critical-IT power, derating 1, N redundancy (no reserve)")
                        .arg(budgetKw, 0, 'f', 0)
-                << QStringLiteral("%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
-                                  "rack among the compared models) and %4 kg; enough racks that space never binds")
+                << QStringLiteral(
+                       "%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
+                       "rack among the compared models) and %4 kg; enough racks that space never binds")
                        .arg(racks)
                        .arg(kBudgetRackHeight)
                        .arg(rackKw, 0, 'f', 1)
                        .arg(rackKg, 0, 'f', 0)
-                << QStringLiteral("one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling never "
-                                  "binds, so power is the limit unless a rack's own limits bind first");
+                << QStringLiteral(
+                       "one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling never "
+                       "binds, so power is the limit unless a rack's own limits bind first");
     return p;
 }
 
@@ -162,7 +164,7 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
             models.push_back(m);
     for (const QString &g : options.generations)
         if (std::none_of(models.begin(), models.end(),
-                         [&](const SystemModel *m) { return m->generation.compare(g, Qt::CaseInsensitive) == 0; }))
+                [&](const SystemModel *m) { return m->generation.compare(g, Qt::CaseInsensitive) == 0; }))
             c.problems << QStringLiteral("no system model of generation \"%1\" in the catalog or the project").arg(g);
     if (!c.problems.isEmpty() || models.empty()) {
         if (c.problems.isEmpty())
@@ -192,8 +194,9 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
     c.assumptions << QStringLiteral("each model gets more systems than the site can hold, at its catalog price, "
                                     "delivered on the comparison date; the solver maximises %1 compute")
                          .arg(keyOf(c.precision).toUpper())
-                  << QStringLiteral("depreciation per year: first year of a 6-year straight line, no salvage; cost per "
-                                    "PFLOP-year = depreciation per year / PFLOPS (capital only: no energy, no operations)")
+                  << QStringLiteral(
+                         "depreciation per year: first year of a 6-year straight line, no salvage; cost per "
+                         "PFLOP-year = depreciation per year / PFLOPS (capital only: no energy, no operations)")
                   << QStringLiteral("PFLOPS per MW = dense PFLOPS / energized IT MW (system maximum power)");
 
     int maxHeight = 0;
@@ -213,9 +216,9 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
 
         Project p = base;
         const qint64 room = qint64(base.site.racks.size()) * std::max(1, perRackBySpace(*m, maxHeight)) + 1;
-        p.fleet = {lotOf(*m, int(std::min<qint64>(room, 1'000'000)), c.date, QStringLiteral("compare"))};
+        p.fleet = { lotOf(*m, int(std::min<qint64>(room, 1'000'000)), c.date, QStringLiteral("compare")) };
         SolveOptions o = options.solve;
-        o.objectives = {Objective::Compute};
+        o.objectives = { Objective::Compute };
         o.date = c.date;
         const CapacityPlan plan = solve(p, catalog, o);
         g.status = plan.status;
@@ -231,10 +234,11 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
         g.capital = m->price * double(g.systems);
         FleetLot energized = p.fleet.front();
         energized.count = g.systems;
-        g.depreciationPerYear = g.systems > 0 ? lotDepreciationBetween(energized, c.date, c.date.addYears(1)) : Money(0);
+        g.depreciationPerYear
+            = g.systems > 0 ? lotDepreciationBetween(energized, c.date, c.date.addYears(1)) : Money(0);
         g.costPerPflopYear = g.pflops > 0 ? g.depreciationPerYear.value() / g.pflops : 0;
         g.binding = plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? keyOf(plan.status)
-                                                                                              : bindingLimit(plan);
+                                                                                               : bindingLimit(plan);
         for (const BindingConstraint &b : plan.binding)
             if (b.kind != QLatin1String("fleet"))
                 g.bindingDetail << b.text;
@@ -247,12 +251,12 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
         c.rows.push_back(std::move(g));
     }
     std::stable_sort(c.rows.begin(), c.rows.end(),
-                     [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });
+        [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });
     return c;
 }
 
 SwapResult swapGenerations(const Project &project, const Catalog &catalog, const QString &from, const QString &to,
-                           const ComparisonOptions &options)
+    const ComparisonOptions &options)
 {
     SwapResult s;
     s.from = from;
@@ -297,7 +301,8 @@ SwapResult swapGenerations(const Project &project, const Catalog &catalog, const
             return m && m->generation.compare(from, Qt::CaseInsensitive) == 0;
         });
     if (!any) {
-        s.problems << QStringLiteral("no lot of generation \"%1\" is in service on %2").arg(from, s.date.toString(Qt::ISODate));
+        s.problems << QStringLiteral("no lot of generation \"%1\" is in service on %2")
+                          .arg(from, s.date.toString(Qt::ISODate));
         return s;
     }
     for (const GenerationResult &g : before.generations)

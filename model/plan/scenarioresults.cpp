@@ -10,7 +10,7 @@ namespace warmshell {
 namespace {
 
 ScenarioResult run(const QString &name, const QString &description, const Project &project, const Catalog &catalog,
-                   const TimelineOptions &options)
+    const TimelineOptions &options)
 {
     ScenarioResult r;
     r.name = name;
@@ -55,13 +55,15 @@ ScenarioComparison compareScenarios(const Project &project, const Catalog &catal
     for (size_t i = 1; i < c.results.size(); ++i) {
         const ScenarioResult &r = c.results[i];
         if (r.finalEnergizedGpus != base.finalEnergizedGpus)
-            c.differences << QStringLiteral("%1: %2 GPUs energized in the last period").arg(r.name,
-                                 signedNumber(r.finalEnergizedGpus - base.finalEnergizedGpus, 0));
+            c.differences << QStringLiteral("%1: %2 GPUs energized in the last period")
+                                 .arg(r.name, signedNumber(r.finalEnergizedGpus - base.finalEnergizedGpus, 0));
         if (std::abs(r.finalPflops - base.finalPflops) > 1e-6)
-            c.differences << QStringLiteral("%1: %2 PFLOPS in the last period").arg(r.name, signedNumber(r.finalPflops - base.finalPflops, 1));
+            c.differences << QStringLiteral("%1: %2 PFLOPS in the last period")
+                                 .arg(r.name, signedNumber(r.finalPflops - base.finalPflops, 1));
         const double idle = r.totalIdleDepreciation.value() - base.totalIdleDepreciation.value();
         if (std::abs(idle) > 0.5)
-            c.differences << QStringLiteral("%1: %2 %3 idle depreciation over the horizon").arg(r.name, signedNumber(idle, 0), c.currency);
+            c.differences << QStringLiteral("%1: %2 %3 idle depreciation over the horizon")
+                                 .arg(r.name, signedNumber(idle, 0), c.currency);
         if (r.periodsWithIdleGpus != base.periodsWithIdleGpus)
             c.differences << QStringLiteral("%1: GPUs idle in %2 period(s) instead of %3")
                                  .arg(r.name)
@@ -72,10 +74,10 @@ ScenarioComparison compareScenarios(const Project &project, const Catalog &catal
                 if (b.lot == lot.lot && b.fullyEnergized != lot.fullyEnergized)
                     c.differences << QStringLiteral("%1: lot %2 fully energized %3 instead of %4")
                                          .arg(r.name, lot.lot.toString(),
-                                              lot.fullyEnergized.isNull() ? QStringLiteral("never within the horizon")
-                                                                          : lot.fullyEnergized.toString(Qt::ISODate),
-                                              b.fullyEnergized.isNull() ? QStringLiteral("never within the horizon")
-                                                                        : b.fullyEnergized.toString(Qt::ISODate));
+                                             lot.fullyEnergized.isNull() ? QStringLiteral("never within the horizon")
+                                                                         : lot.fullyEnergized.toString(Qt::ISODate),
+                                             b.fullyEnergized.isNull() ? QStringLiteral("never within the horizon")
+                                                                       : b.fullyEnergized.toString(Qt::ISODate));
     }
     return c;
 }

@@ -9,15 +9,15 @@ namespace warmshell {
 // figures compared side by side.
 struct ScenarioResult
 {
-    QString name;        // "base" for the project as it is
+    QString name; // "base" for the project as it is
     QString description;
     Timeline timeline;
-    int finalEnergizedGpus = 0;  // in the last period
+    int finalEnergizedGpus = 0; // in the last period
     int finalIdleGpus = 0;
     double finalPflops = 0;
-    Money totalIdleDepreciation{0};
+    Money totalIdleDepreciation{ 0 };
     int periodsWithIdleGpus = 0;
-    QStringList problems;        // overrides that could not be applied, or why the timeline failed
+    QStringList problems; // overrides that could not be applied, or why the timeline failed
 };
 
 struct ScenarioComparison

@@ -60,7 +60,8 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
     const int periods = options.horizonPeriods > 0 ? options.horizonPeriods : project.site.horizonPeriods;
     t.boundaries = periodBoundaries(project.site.planStart, t.period, periods);
     if (t.boundaries.size() < 2) {
-        t.problems << QStringLiteral("$.site.planStart: the timeline needs a valid plan start date and at least one period");
+        t.problems << QStringLiteral(
+            "$.site.planStart: the timeline needs a valid plan start date and at least one period");
         return t;
     }
 
@@ -93,7 +94,8 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
         solveOptions.date = date;
         if (options.totalTimeLimitSeconds > 0) {
             const double left = std::max(0.0, options.totalTimeLimitSeconds - double(clock.elapsed()) / 1000.0);
-            solveOptions.timeLimitSeconds = std::max(0.05, std::min(options.solve.timeLimitSeconds, left / (periods - k)));
+            solveOptions.timeLimitSeconds
+                = std::max(0.05, std::min(options.solve.timeLimitSeconds, left / (periods - k)));
         }
 
         // Carry the previous placement as pinned contents, without systems of retired lots
@@ -124,9 +126,9 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
                     if (n <= 0)
                         continue;
                     auto pin = std::find_if(rack.pinned.begin(), rack.pinned.end(),
-                                            [&](const PinnedSystems &p) { return p.model.toString() == model; });
+                        [&](const PinnedSystems &p) { return p.model.toString() == model; });
                     if (pin == rack.pinned.end())
-                        rack.pinned.push_back({SystemModelId(model), n});
+                        rack.pinned.push_back({ SystemModelId(model), n });
                     else
                         pin->count = std::max(pin->count, n);
                     period.systemsCarried += n;
@@ -143,7 +145,8 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
             // The systems already running cannot all stay: say why, then re-plan the period
             // with moves allowed rather than report nothing.
             period.carryOverInfeasible = true;
-            period.notes << QStringLiteral("the %1 system(s) energized in the previous period cannot all stay in place on %2:")
+            period.notes << QStringLiteral(
+                "the %1 system(s) energized in the previous period cannot all stay in place on %2:")
                                 .arg(period.systemsCarried)
                                 .arg(date.toString(Qt::ISODate));
             for (const QString &e : plan.explanations)
@@ -163,7 +166,8 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
             return t;
         }
         if (plan.status == PlanStatus::Infeasible) {
-            period.notes << QStringLiteral("no plan on %1; every system counts as idle:").arg(date.toString(Qt::ISODate));
+            period.notes
+                << QStringLiteral("no plan on %1; every system counts as idle:").arg(date.toString(Qt::ISODate));
             for (const QString &e : plan.explanations)
                 period.notes << QStringLiteral("  ") + e;
             plan.placements.clear();

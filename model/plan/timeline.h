@@ -28,7 +28,7 @@ struct TimelineOptions
         return o;
     }();
     std::optional<PlanningPeriod> period; // null: the site's period
-    int horizonPeriods = 0;               // 0: the site's horizon
+    int horizonPeriods = 0; // 0: the site's horizon
     // false (default): a system energized in a period stays in its rack in every later period
     // (carried over as pinned contents) until its lot retires. true: every period is planned
     // from scratch and systems may move between racks.
@@ -62,17 +62,17 @@ struct TimelinePeriod
     double seconds = 0;
     std::vector<TimelineGeneration> generations;
     int energizedGpus = 0;
-    int idleGpus = 0;     // delivered, not retired, not energized at `start`
+    int idleGpus = 0; // delivered, not retired, not energized at `start`
     double energizedPflops = 0;
-    Kilowatts powerUsed{0};      // energized IT load at `start`
-    Kilowatts powerAvailable{0}; // usable capacity of the live utility feeds at `start`
-    Money idleDepreciation{0};   // accrued in the period by systems not energized
-    Money cumulativeIdleDepreciation{0};
+    Kilowatts powerUsed{ 0 }; // energized IT load at `start`
+    Kilowatts powerAvailable{ 0 }; // usable capacity of the live utility feeds at `start`
+    Money idleDepreciation{ 0 }; // accrued in the period by systems not energized
+    Money cumulativeIdleDepreciation{ 0 };
     double idleGpuHours = 0;
-    Money opportunityCost{0};    // idleGpuHours × gpuHourPrice; never part of idleDepreciation
-    Money cumulativeOpportunityCost{0};
-    int systemsCarried = 0;      // systems held in place from the previous period (pinned)
-    int systemsMoved = 0;        // systems of the previous period no longer in the same rack
+    Money opportunityCost{ 0 }; // idleGpuHours × gpuHourPrice; never part of idleDepreciation
+    Money cumulativeOpportunityCost{ 0 };
+    int systemsCarried = 0; // systems held in place from the previous period (pinned)
+    int systemsMoved = 0; // systems of the previous period no longer in the same rack
     int systemsRemovedAtRetirement = 0;
     // The carried placement could not all run at `start` (a capacity drop, a retired feed):
     // the solver's explanation is in `notes` and the period was re-planned with moves allowed.
@@ -88,10 +88,10 @@ struct TimelineLot
     int count = 0;
     QDate delivered;
     QDate retire;
-    std::vector<int> energized;        // systems per period
+    std::vector<int> energized; // systems per period
     std::vector<double> idleDepreciation; // per period, site currency
     double totalIdleDepreciation = 0;
-    QDate fullyEnergized;              // first period start with every system energized; null: never within horizon
+    QDate fullyEnergized; // first period start with every system energized; null: never within horizon
 };
 
 struct Timeline
@@ -99,17 +99,17 @@ struct Timeline
     QString currency;
     PlanningPeriod period = PlanningPeriod::Quarter;
     bool allowMoves = false;
-    std::vector<QDate> boundaries;    // periods + 1 dates
+    std::vector<QDate> boundaries; // periods + 1 dates
     std::vector<TimelinePeriod> periods;
-    std::vector<TimelineLot> lots;    // in fleet order
+    std::vector<TimelineLot> lots; // in fleet order
     Eigen::MatrixXd idleDepreciation; // lots × periods, site currency
-    Eigen::MatrixXd idleGpuHours;     // lots × periods
-    Money totalIdleDepreciation{0};
-    Money totalOpportunityCost{0};
+    Eigen::MatrixXd idleGpuHours; // lots × periods
+    Money totalIdleDepreciation{ 0 };
+    Money totalOpportunityCost{ 0 };
     double seconds = 0;
-    double worstGap = 0;              // largest relative gap of any period's plan
-    std::vector<CapacityPlan> plans;  // the plan used for each period
-    QStringList problems;             // why the timeline could not be computed; empty when it was
+    double worstGap = 0; // largest relative gap of any period's plan
+    std::vector<CapacityPlan> plans; // the plan used for each period
+    QStringList problems; // why the timeline could not be computed; empty when it was
 };
 
 // The dates that bound `periods` periods from `start`: start, start + 1 period, ...

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // warmshell-cli timeline, compare and scenarios, run as a user would on the campus example.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +31,10 @@ Run cli(const QStringList &args)
     return r;
 }
 
-QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+QJsonObject json(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
 
 const QString kCampus = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
 
@@ -56,20 +59,21 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected"); // in stdout for 0, in stderr for 2
         auto s = [](const char *a) { return QString::fromLatin1(a); };
-        QTest::newRow("timeline --help") << QStringList{s("timeline"), s("--help")} << 0 << s("--allow-moves");
-        QTest::newRow("compare --help") << QStringList{s("compare"), s("--help")} << 0 << s("--budget-mw X");
-        QTest::newRow("scenarios --help") << QStringList{s("scenarios"), s("--help")} << 0 << s("side by side");
-        QTest::newRow("main help lists timeline") << QStringList{s("--help")} << 0 << s("timeline FILE");
-        QTest::newRow("bad period") << QStringList{s("timeline"), kCampus, s("--period"), s("year")} << 2
+        QTest::newRow("timeline --help") << QStringList{ s("timeline"), s("--help") } << 0 << s("--allow-moves");
+        QTest::newRow("compare --help") << QStringList{ s("compare"), s("--help") } << 0 << s("--budget-mw X");
+        QTest::newRow("scenarios --help") << QStringList{ s("scenarios"), s("--help") } << 0 << s("side by side");
+        QTest::newRow("main help lists timeline") << QStringList{ s("--help") } << 0 << s("timeline FILE");
+        QTest::newRow("bad period") << QStringList{ s("timeline"), kCampus, s("--period"), s("year") } << 2
                                     << s("--period must be quarter or month, got 'year'");
-        QTest::newRow("timeline date") << QStringList{s("timeline"), kCampus, s("--date"), s("2027-01-01")} << 2
+        QTest::newRow("timeline date") << QStringList{ s("timeline"), kCampus, s("--date"), s("2027-01-01") } << 2
                                        << s("--date does not apply");
-        QTest::newRow("bad budget") << QStringList{s("compare"), kCampus, s("--budget-mw"), s("-3")} << 2
+        QTest::newRow("bad budget") << QStringList{ s("compare"), kCampus, s("--budget-mw"), s("-3") } << 2
                                     << s("--budget-mw must be a number of MW above 0");
-        QTest::newRow("bad swap") << QStringList{s("compare"), kCampus, s("--swap"), s("A100")} << 2 << s("--swap must be FROM:TO");
-        QTest::newRow("compare objective") << QStringList{s("compare"), kCampus, s("--objective"), s("gpus")} << 2
-                                           << s("compare maximises compute");
-        QTest::newRow("scenarios csv") << QStringList{s("scenarios"), kCampus, s("--format"), s("csv")} << 2
+        QTest::newRow("bad swap") << QStringList{ s("compare"), kCampus, s("--swap"), s("A100") } << 2
+                                  << s("--swap must be FROM:TO");
+        QTest::newRow("compare objective")
+            << QStringList{ s("compare"), kCampus, s("--objective"), s("gpus") } << 2 << s("compare maximises compute");
+        QTest::newRow("scenarios csv") << QStringList{ s("scenarios"), kCampus, s("--format"), s("csv") } << 2
                                        << s("table or json");
     }
     void usage()
@@ -88,7 +92,7 @@ private slots:
     // straight line from 2025-10-01) alone accrues 48,000,000 × 3 / 72 = 2,000,000 idle in Q1.
     void timelineOnCampus()
     {
-        const Run r = cli({QStringLiteral("timeline"), kCampus, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = cli({ QStringLiteral("timeline"), kCampus, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject t = json(r);
         const QJsonArray periods = t.value(QStringLiteral("periods")).toArray();
@@ -100,7 +104,9 @@ private slots:
             QCOMPARE(gb.value(QStringLiteral("energizedGpus")).toInt(), 0);
             QCOMPARE(gb.value(QStringLiteral("idleGpus")).toInt(), k < 3 ? 1152 : 2880);
         }
-        QVERIFY(generation(periods[4].toObject(), QStringLiteral("GB200")).value(QStringLiteral("energizedGpus")).toInt() > 0);
+        QVERIFY(
+            generation(periods[4].toObject(), QStringLiteral("GB200")).value(QStringLiteral("energizedGpus")).toInt()
+            > 0);
         // The second substation adds 7,000 kW of utility feed.
         QCOMPARE(periods[0].toObject().value(QStringLiteral("powerAvailableKw")).toDouble(), 6000.0);
         QCOMPARE(periods[4].toObject().value(QStringLiteral("powerAvailableKw")).toDouble(), 13000.0);
@@ -115,12 +121,14 @@ private slots:
         for (const auto &l : t.value(QStringLiteral("lots")).toArray()) {
             const QJsonObject lot = l.toObject();
             if (lot.value(QStringLiteral("lot")).toString() == QLatin1String("lot-gb200-2025"))
-                QVERIFY(std::abs(lot.value(QStringLiteral("idleDepreciationPerPeriod")).toArray()[0].toDouble() - 2000000.0) < 1e-3);
+                QVERIFY(
+                    std::abs(lot.value(QStringLiteral("idleDepreciationPerPeriod")).toArray()[0].toDouble() - 2000000.0)
+                    < 1e-3);
             if (lot.value(QStringLiteral("lot")).toString() == QLatin1String("lot-h100-2024"))
                 QCOMPARE(lot.value(QStringLiteral("fullyEnergized")).toString(), QStringLiteral("2026-01-01"));
         }
         // The table says the same in words.
-        const Run table = cli({QStringLiteral("timeline"), kCampus});
+        const Run table = cli({ QStringLiteral("timeline"), kCampus });
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral("GB200 1152")));
         QVERIFY(table.out.contains(QStringLiteral("Idle depreciation over the horizon")));
@@ -131,9 +139,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("t.csv"));
-        const Run r = cli({QStringLiteral("timeline"), kCampus, QStringLiteral("--period"), QStringLiteral("month"),
-                           QStringLiteral("--heuristic"), QStringLiteral("--format"), QStringLiteral("csv"),
-                           QStringLiteral("--out"), out});
+        const Run r = cli({ QStringLiteral("timeline"), kCampus, QStringLiteral("--period"), QStringLiteral("month"),
+            QStringLiteral("--heuristic"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+            out });
         QCOMPARE(r.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -147,8 +155,8 @@ private slots:
     // 8 × 312 TFLOPS / 6.5 kW = 384 PFLOPS per MW.
     void compareBudget()
     {
-        const Run r = cli({QStringLiteral("compare"), kCampus, QStringLiteral("--budget-mw"), QStringLiteral("100"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = cli({ QStringLiteral("compare"), kCampus, QStringLiteral("--budget-mw"), QStringLiteral("100"),
+            QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject c = json(r);
         QCOMPARE(c.value(QStringLiteral("basis")).toString(), QStringLiteral("100 MW critical-IT budget"));
@@ -163,35 +171,42 @@ private slots:
             previous = perMw;
             QVERIFY(row.value(QStringLiteral("powerKw")).toDouble() <= 100000.0 + 1e-6);
             QCOMPARE(row.value(QStringLiteral("binding")).toString(), QStringLiteral("power"));
-            QVERIFY(!row.value(QStringLiteral("sources")).toObject().value(QStringLiteral("powerKw")).toObject()
-                         .value(QStringLiteral("source")).toString().isEmpty());
+            QVERIFY(!row.value(QStringLiteral("sources"))
+                         .toObject()
+                         .value(QStringLiteral("powerKw"))
+                         .toObject()
+                         .value(QStringLiteral("source"))
+                         .toString()
+                         .isEmpty());
             if (row.value(QStringLiteral("generation")).toString() == QLatin1String("A100")) {
                 sawA100 = true;
                 QVERIFY(std::abs(perMw - 384.0) < 1e-6);
             }
         }
         QVERIFY(sawA100);
-        const Run table = cli({QStringLiteral("compare"), kCampus, QStringLiteral("--budget-mw"), QStringLiteral("100"),
-                               QStringLiteral("--generations"), QStringLiteral("B200")});
+        const Run table = cli({ QStringLiteral("compare"), kCampus, QStringLiteral("--budget-mw"),
+            QStringLiteral("100"), QStringLiteral("--generations"), QStringLiteral("B200") });
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral("docs.nvidia.com/dgx/dgxb200-user-guide")));
     }
 
     void compareWithSwap()
     {
-        const Run r = cli({QStringLiteral("compare"), kCampus, QStringLiteral("--generations"), QStringLiteral("B200"),
-                           QStringLiteral("--swap"), QStringLiteral("A100:B200"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = cli({ QStringLiteral("compare"), kCampus, QStringLiteral("--generations"), QStringLiteral("B200"),
+            QStringLiteral("--swap"), QStringLiteral("A100:B200"), QStringLiteral("--format"),
+            QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject swap = json(r).value(QStringLiteral("swap")).toObject();
         QCOMPARE(swap.value(QStringLiteral("retiredSystems")).toInt(), 216);
         QCOMPARE(swap.value(QStringLiteral("netPflops")).toDouble(),
-                 swap.value(QStringLiteral("pflopsAfter")).toDouble() - swap.value(QStringLiteral("pflopsBefore")).toDouble());
+            swap.value(QStringLiteral("pflopsAfter")).toDouble()
+                - swap.value(QStringLiteral("pflopsBefore")).toDouble());
     }
 
     // The campus stores three scenarios; a 4-year life only raises idle depreciation.
     void scenariosOnCampus()
     {
-        const Run r = cli({QStringLiteral("scenarios"), kCampus, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = cli({ QStringLiteral("scenarios"), kCampus, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject c = json(r);
         const QJsonArray results = c.value(QStringLiteral("results")).toArray();
@@ -199,13 +214,14 @@ private slots:
         QCOMPARE(results[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("base"));
         QCOMPARE(results[3].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("4-year depreciation"));
         QVERIFY(results[3].toObject().value(QStringLiteral("totalIdleDepreciation")).toDouble()
-                > results[0].toObject().value(QStringLiteral("totalIdleDepreciation")).toDouble());
+            > results[0].toObject().value(QStringLiteral("totalIdleDepreciation")).toDouble());
         // The delayed GB200 lot is delivered 2026-09-01 + 6 months.
-        for (const auto &l : results[2].toObject().value(QStringLiteral("timeline")).toObject().value(QStringLiteral("lots")).toArray())
+        for (const auto &l :
+            results[2].toObject().value(QStringLiteral("timeline")).toObject().value(QStringLiteral("lots")).toArray())
             if (l.toObject().value(QStringLiteral("lot")).toString() == QLatin1String("lot-gb200-2026"))
                 QCOMPARE(l.toObject().value(QStringLiteral("delivered")).toString(), QStringLiteral("2027-03-01"));
         QVERIFY(!c.value(QStringLiteral("differences")).toArray().isEmpty());
-        const Run table = cli({QStringLiteral("scenarios"), kCampus, QStringLiteral("--heuristic")});
+        const Run table = cli({ QStringLiteral("scenarios"), kCampus, QStringLiteral("--heuristic") });
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QStringLiteral("Differences from the base")));
     }

@@ -21,7 +21,10 @@ const GenerationFigures *row(const Comparison &c, const QString &generation)
     return nullptr;
 }
 
-bool near(double a, double b, double tolerance = 1e-6) { return std::abs(a - b) <= tolerance; }
+bool near(double a, double b, double tolerance = 1e-6)
+{
+    return std::abs(a - b) <= tolerance;
+}
 
 } // namespace
 
@@ -41,8 +44,10 @@ private slots:
         QTest::addColumn<double>("kw");
         QTest::addColumn<double>("capital");
         QTest::addColumn<QString>("binding");
-        QTest::newRow("X: space") << QStringLiteral("SYS-X") << 8 << 64.0 << 80.0 << 800000.0 << QStringLiteral("space");
-        QTest::newRow("Y: power") << QStringLiteral("SYS-Y") << 3 << 48.0 << 90.0 << 600000.0 << QStringLiteral("power");
+        QTest::newRow("X: space") << QStringLiteral("SYS-X") << 8 << 64.0 << 80.0 << 800000.0
+                                  << QStringLiteral("space");
+        QTest::newRow("Y: power") << QStringLiteral("SYS-Y") << 3 << 48.0 << 90.0 << 600000.0
+                                  << QStringLiteral("power");
     }
     void powerBindsForOneSpaceForAnother()
     {
@@ -54,7 +59,7 @@ private slots:
         QFETCH(QString, binding);
         const Project p = test::loadFixture(QStringLiteral("timeline/compare.warmshell.json"));
         ComparisonOptions o;
-        o.generations = {QStringLiteral("SYS-X"), QStringLiteral("SYS-Y")};
+        o.generations = { QStringLiteral("SYS-X"), QStringLiteral("SYS-Y") };
         const Comparison c = compareGenerations(p, Catalog::builtIn(), o);
         QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
         QCOMPARE(c.rows.size(), size_t(2));
@@ -83,7 +88,7 @@ private slots:
         ComparisonOptions o;
         o.budgetMw = 1.0;
         o.date = QDate(2026, 1, 1);
-        o.generations = {QStringLiteral("A100"), QStringLiteral("B200")};
+        o.generations = { QStringLiteral("A100"), QStringLiteral("B200") };
         const Comparison c = compareGenerations(none, Catalog::builtIn(), o);
         QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
         QCOMPARE(c.rows.size(), size_t(2));
@@ -103,7 +108,7 @@ private slots:
     {
         ComparisonOptions o;
         o.budgetMw = 1.0;
-        o.generations = {QStringLiteral("Z9000")};
+        o.generations = { QStringLiteral("Z9000") };
         const Comparison c = compareGenerations(Project{}, Catalog::builtIn(), o);
         QVERIFY(c.rows.empty());
         QVERIFY(c.problems.join(QLatin1Char('\n')).contains(QStringLiteral("\"Z9000\"")));
@@ -122,9 +127,10 @@ private slots:
         QCOMPARE(s.retiredSystems, 216);
         QCOMPARE(s.retiredGpus, 1728);
         const double months2021 = 54.0 + 17.0 / 31.0;
-        const double expectedBook = 120 * 199000.0 * (1.0 - months2021 / 72.0) + 96 * 189000.0 * std::pow(0.6, 46.0 / 12.0);
+        const double expectedBook
+            = 120 * 199000.0 * (1.0 - months2021 / 72.0) + 96 * 189000.0 * std::pow(0.6, 46.0 / 12.0);
         QVERIFY2(near(s.bookValueWrittenOff.value(), expectedBook, 0.01),
-                 qPrintable(QString::number(s.bookValueWrittenOff.value(), 'f', 2)));
+            qPrintable(QString::number(s.bookValueWrittenOff.value(), 'f', 2)));
         // The freed power is whole A100 systems' worth; the B200 count is what it powers.
         const double a100s = s.freedPower.value() / 6.5;
         QVERIFY(near(a100s, std::round(a100s), 1e-6) && a100s <= 216);

@@ -63,14 +63,18 @@ private slots:
         QTest::addColumn<double>("expected");
         const int sl = int(DepreciationMethod::StraightLine), db = int(DepreciationMethod::DecliningBalance);
         // 1000 bought 2024-01-01.
-        QTest::newRow("SL 5y 10% salvage, 2.5 years") << sl << 5.0 << 0.1 << 0.0 << QDate(2026, 7, 1) << 550.0; // 1000 − 900·0.5
-        QTest::newRow("SL 4y, 9 months") << sl << 4.0 << 0.0 << 0.0 << QDate(2024, 10, 1) << 812.5;          // 1000·(1 − 0.75/4)
+        QTest::newRow("SL 5y 10% salvage, 2.5 years")
+            << sl << 5.0 << 0.1 << 0.0 << QDate(2026, 7, 1) << 550.0; // 1000 − 900·0.5
+        QTest::newRow("SL 4y, 9 months") << sl << 4.0 << 0.0 << 0.0 << QDate(2024, 10, 1) << 812.5; // 1000·(1 − 0.75/4)
         QTest::newRow("SL after life keeps salvage") << sl << 5.0 << 0.1 << 0.0 << QDate(2031, 1, 1) << 100.0;
         QTest::newRow("DB 40%, 1 year") << db << 5.0 << 0.0 << 0.4 << QDate(2025, 1, 1) << 600.0;
         QTest::newRow("DB 40%, 2 years") << db << 5.0 << 0.0 << 0.4 << QDate(2026, 1, 1) << 360.0;
-        QTest::newRow("DB 40%, 18 months") << db << 5.0 << 0.0 << 0.4 << QDate(2025, 7, 1) << 464.7580015; // 1000·0.6^1.5
-        QTest::newRow("DB 40%, 3 years above salvage") << db << 5.0 << 0.2 << 0.4 << QDate(2027, 1, 1) << 216.0;  // 1000·0.6^3
-        QTest::newRow("DB 40% floored at 20% salvage") << db << 5.0 << 0.2 << 0.4 << QDate(2028, 1, 1) << 200.0; // 129.6 < 200
+        QTest::newRow("DB 40%, 18 months")
+            << db << 5.0 << 0.0 << 0.4 << QDate(2025, 7, 1) << 464.7580015; // 1000·0.6^1.5
+        QTest::newRow("DB 40%, 3 years above salvage")
+            << db << 5.0 << 0.2 << 0.4 << QDate(2027, 1, 1) << 216.0; // 1000·0.6^3
+        QTest::newRow("DB 40% floored at 20% salvage")
+            << db << 5.0 << 0.2 << 0.4 << QDate(2028, 1, 1) << 200.0; // 129.6 < 200
         QTest::newRow("DB at end of life drops to salvage") << db << 3.0 << 0.05 << 0.4 << QDate(2027, 1, 1) << 50.0;
     }
     void bookValues()
@@ -104,7 +108,7 @@ private slots:
     {
         QFETCH(QDate, delivered);
         QFETCH(double, expected);
-        const std::vector<FleetLot> lots{straightLineLot(4, 120000, delivered)};
+        const std::vector<FleetLot> lots{ straightLineLot(4, 120000, delivered) };
         const std::vector<QDate> b = periodBoundaries(QDate(2026, 1, 1), PlanningPeriod::Quarter, 4);
         QCOMPARE(b.back(), QDate(2027, 1, 1));
         Eigen::MatrixXd energized(1, 4);
@@ -121,12 +125,12 @@ private slots:
     // Idle GPU-hours: 3 idle systems × 8 GPUs × 90 days × 24 h in Q1 2026 = 51,840.
     void partlyEnergizedAndGpuHours()
     {
-        const std::vector<FleetLot> lots{straightLineLot(4, 120000, QDate(2026, 1, 1))};
+        const std::vector<FleetLot> lots{ straightLineLot(4, 120000, QDate(2026, 1, 1)) };
         const std::vector<QDate> b = periodBoundaries(QDate(2026, 1, 1), PlanningPeriod::Quarter, 1);
         Eigen::MatrixXd energized(1, 1);
         energized << 1;
         QVERIFY(std::abs(idleDepreciation(lots, b, energized)(0, 0) - 15000.0) < 1e-6);
-        QCOMPARE(idleGpuHours(lots, {8}, b, energized)(0, 0), 51840.0);
+        QCOMPARE(idleGpuHours(lots, { 8 }, b, energized)(0, 0), 51840.0);
         // More energized than the lot holds counts as the whole lot.
         energized << 9;
         QCOMPARE(idleDepreciation(lots, b, energized)(0, 0), 0.0);
@@ -226,16 +230,19 @@ private slots:
     void scenariosSideBySide()
     {
         Project p = test::loadFixture(QStringLiteral("timeline/two-period.warmshell.json"));
-        p.scenarios.push_back({QStringLiteral("late"), {}, {{OverrideKind::DelayDelivery, {}, LotId(QStringLiteral("lot-a")), {}, 3, 0}}});
-        p.scenarios.push_back({QStringLiteral("3-year life"), {}, {{OverrideKind::DepreciationLife, {}, {}, {}, 0, 3.0}}});
-        p.scenarios.push_back({QStringLiteral("bigger feed"), {},
-                               {{OverrideKind::ExtraCapacity, PowerNodeId(QStringLiteral("nope")), {}, QDate(2026, 1, 1), 0, 10}}});
+        p.scenarios.push_back({ QStringLiteral("late"), {},
+            { { OverrideKind::DelayDelivery, {}, LotId(QStringLiteral("lot-a")), {}, 3, 0 } } });
+        p.scenarios.push_back(
+            { QStringLiteral("3-year life"), {}, { { OverrideKind::DepreciationLife, {}, {}, {}, 0, 3.0 } } });
+        p.scenarios.push_back({ QStringLiteral("bigger feed"), {},
+            { { OverrideKind::ExtraCapacity, PowerNodeId(QStringLiteral("nope")), {}, QDate(2026, 1, 1), 0, 10 } } });
         const ScenarioComparison c = compareScenarios(p, Catalog::builtIn(), exact());
         QCOMPARE(c.results.size(), size_t(4));
         QVERIFY(std::abs(c.results[0].totalIdleDepreciation.value() - 3000.0) < 1e-6);
         QVERIFY(std::abs(c.results[1].totalIdleDepreciation.value() - 3000.0) < 1e-6);
         QVERIFY(std::abs(c.results[2].totalIdleDepreciation.value() - 6000.0) < 1e-6);
-        QVERIFY(c.results[3].problems.join(QLatin1Char('\n')).contains(QStringLiteral("$.scenarios[2].overrides[0].node")));
+        QVERIFY(
+            c.results[3].problems.join(QLatin1Char('\n')).contains(QStringLiteral("$.scenarios[2].overrides[0].node")));
         QVERIFY(c.differences.join(QLatin1Char('\n')).contains(QStringLiteral("3-year life: +3000 USD")));
         QVERIFY(!c.differences.join(QLatin1Char('\n')).contains(QStringLiteral("late:")));
     }
@@ -249,7 +256,8 @@ private slots:
         QCOMPARE(n->usableCapacity(QDate(2026, 3, 31)).value(), 100.0);
         QCOMPARE(n->usableCapacity(QDate(2026, 4, 1)).value(), 0.0);
         std::vector<Problem> problems;
-        const Scenario s{QStringLiteral("x"), {}, {{OverrideKind::ExtraCapacity, PowerNodeId(QStringLiteral("util-1")), {}, QDate(2026, 2, 1), 0, 40}}};
+        const Scenario s{ QStringLiteral("x"), {},
+            { { OverrideKind::ExtraCapacity, PowerNodeId(QStringLiteral("util-1")), {}, QDate(2026, 2, 1), 0, 40 } } };
         const Project v = applyScenario(p, s, 0, problems);
         QVERIFY(problems.empty());
         const PowerNode *m = v.site.power.node(PowerNodeId(QStringLiteral("util-1")));
