@@ -34,8 +34,9 @@ struct TimelineOptions
     // from scratch and systems may move between racks.
     bool allowMoves = false;
     double gpuHourPrice = 0; // site currency per idle GPU-hour, for the opportunity cost; 0: none
-    // Wall-clock budget for the whole timeline, seconds; 0: none. Each period's time limit is
-    // then min(solve.timeLimitSeconds, what is left / periods left), so late periods are not
+    // Wall-clock budget for the whole timeline, seconds; 0: none. The first period (solved from
+    // scratch, the hardest) may use up to half of it; each later period then gets
+    // min(solve.timeLimitSeconds, what is left / periods left), so late periods are not
     // starved; the gap each period reached is reported.
     double totalTimeLimitSeconds = 0;
 };
