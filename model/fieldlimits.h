@@ -58,6 +58,7 @@ inline constexpr FieldRange lotCount{1, 1'000'000, "systems"};
 inline constexpr FieldRange lifeYears{0, 30, "years", true};
 inline constexpr FieldRange salvage{0, 0.999999, ""};
 inline constexpr FieldRange horizonPeriods{1, 400, "periods"};
+inline constexpr FieldRange delayMonths{-120, 120, "months"};
 
 inline constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
 inline constexpr int maxNesting = 64;

@@ -3,9 +3,22 @@
 
 namespace warmshell {
 
-Kilowatts PowerNode::installedCapacity() const
+Kilowatts PowerNode::moduleCapacity(const QDate &date) const
 {
-    return rating.realPower() * redundancy.installedModules();
+    double value = rating.nameplateValue();
+    QDate latest;
+    if (date.isValid())
+        for (const CapacityChange &change : capacityChanges)
+            if (change.from.isValid() && change.from <= date && (latest.isNull() || change.from >= latest)) {
+                latest = change.from; // the latest change on or before `date` wins
+                value = change.rating;
+            }
+    return Kilowatts(value * rating.powerFactor());
+}
+
+Kilowatts PowerNode::installedCapacity(const QDate &date) const
+{
+    return moduleCapacity(date) * redundancy.installedModules();
 }
 
 bool PowerNode::isCommissionedBy(const QDate &date) const
@@ -17,7 +30,7 @@ Kilowatts PowerNode::usableCapacity(const QDate &date) const
 {
     if (!isCommissionedBy(date))
         return Kilowatts(0);
-    return rating.realPower() * redundancy.usableModules() * derating;
+    return moduleCapacity(date) * redundancy.usableModules() * derating;
 }
 
 } // namespace warmshell

@@ -63,6 +63,15 @@ private:
     double m_powerFactor = 1.0;
 };
 
+// From `from` on, one module of the node is rated `rating` (kW or kVA, the unit and power
+// factor of the node's own rating): a substation upgrade, a feed reduced for maintenance.
+struct CapacityChange
+{
+    QDate from;
+    double rating = 0.0; // >= 0
+    friend bool operator==(const CapacityChange &, const CapacityChange &) = default;
+};
+
 // One node of the power chain (utility feed, substation, UPS, PDU...). Edges (which node
 // feeds which) live in PowerChain, not here.
 struct PowerNode
@@ -74,9 +83,13 @@ struct PowerNode
     double derating = 0.8;       // continuous-load factor in (0, 1]
     Redundancy redundancy;
     QDate commissioned;          // null: in service from the start
+    std::vector<CapacityChange> capacityChanges; // by date, ascending; empty: the rating throughout
 
-    // Installed real power: rating × installed modules.
-    Kilowatts installedCapacity() const;
+    // Real power of one module at `date`: the rating, or the last capacity change dated on or
+    // before `date` (a null date means the rating itself).
+    Kilowatts moduleCapacity(const QDate &date = {}) const;
+    // Installed real power at `date`: moduleCapacity(date) × installed modules.
+    Kilowatts installedCapacity(const QDate &date = {}) const;
     // Real power the node may carry after redundancy and derating at `date`; 0 before
     // commissioning. Does not look at what feeds the node.
     Kilowatts usableCapacity(const QDate &date = {}) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -87,6 +89,13 @@ void migrateV1ToV2(QJsonObject &root, JsonReader &reader)
     root.insert(QStringLiteral("formatVersion"), 2);
 }
 
+// Version 2 → 3: v3 only adds optional content (power node "capacityChanges", the root
+// "scenarios" list), so a v2 file is a v3 file once its version says so.
+void migrateV2ToV3(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 3);
+}
+
 // ---- reading ---------------------------------------------------------------------------
 
 Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QString &path)
@@ -141,6 +150,31 @@ PowerRating readRating(JsonReader &r, const QJsonObject &parent, const QString &
     return {};
 }
 
+// ---- v3: capacity changes of a power node -------------------------------------------------
+
+std::vector<CapacityChange> readCapacityChanges(JsonReader &r, const QJsonObject &node, const QString &path)
+{
+    std::vector<CapacityChange> changes;
+    const QJsonArray list = r.array(node, path, "capacityChanges", Need::Optional);
+    const QString base = JsonReader::member(path, QStringLiteral("capacityChanges"));
+    for (qsizetype k = 0; k < list.size(); ++k) {
+        const QString p = JsonReader::item(base, k);
+        const auto o = r.object(list[k], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"from", "rating"});
+        CapacityChange c;
+        c.from = r.date(*o, p, "from", Need::Required);
+        c.rating = r.number(*o, p, "rating", limits::nodeRating);
+        if (!changes.empty() && c.from.isValid() && changes.back().from.isValid() && c.from <= changes.back().from)
+            r.fail(JsonReader::member(p, QStringLiteral("from")),
+                   QStringLiteral("must be after the previous change (%1); list the changes by date")
+                       .arg(changes.back().from.toString(Qt::ISODate)));
+        changes.push_back(c);
+    }
+    return changes;
+}
+
 void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
 {
     const QString base = QStringLiteral("$.site.powerNodes");
@@ -151,7 +185,8 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(nodes[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs"});
+        r.rejectUnknownKeys(*o, p, {"id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs",
+                                    "capacityChanges"});
         PowerNode node;
         node.id = PowerNodeId(r.text(*o, p, "id", Need::Required));
         node.name = r.text(*o, p, "name", Need::Optional);
@@ -160,6 +195,7 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         node.derating = r.number(*o, p, "derating", limits::derating, 0.8);
         node.redundancy = readRedundancy(r, *o, p);
         node.commissioned = r.date(*o, p, "commissioned", Need::Optional);
+        node.capacityChanges = readCapacityChanges(r, *o, p);
         inputs.emplace_back(node.id, r.array(*o, p, "inputs", Need::Optional));
         if (!node.id.isNull() && !out.power.addNode(node))
             r.fail(JsonReader::member(p, QStringLiteral("id")),
@@ -331,6 +367,77 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
     }
 }
 
+// ---- v3: scenarios ----------------------------------------------------------------------
+
+void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
+{
+    const QJsonArray list = r.array(root, QStringLiteral("$"), "scenarios", Need::Optional);
+    QStringList names;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString p = JsonReader::item(QStringLiteral("$.scenarios"), i);
+        const auto o = r.object(list[i], p);
+        if (!o)
+            continue;
+        r.rejectUnknownKeys(*o, p, {"name", "description", "overrides"});
+        Scenario scenario;
+        scenario.name = r.text(*o, p, "name", Need::Required);
+        scenario.description = r.text(*o, p, "description", Need::Optional);
+        if (!scenario.name.isEmpty() && names.contains(scenario.name))
+            r.fail(JsonReader::member(p, QStringLiteral("name")),
+                   QStringLiteral("\"%1\" is used by another scenario").arg(scenario.name.left(64)));
+        names << scenario.name;
+        const QJsonArray overrides = r.array(*o, p, "overrides", Need::Required);
+        for (qsizetype k = 0; k < overrides.size(); ++k) {
+            const QString op = JsonReader::item(JsonReader::member(p, QStringLiteral("overrides")), k);
+            const auto oo = r.object(overrides[k], op);
+            if (!oo)
+                continue;
+            ScenarioOverride ov;
+            const auto kind = enumFromKey<OverrideKind>(oo->value(QStringLiteral("kind")).toString());
+            if (!kind) {
+                r.enumValue<OverrideKind>(*oo, op, "kind"); // reports the missing or unknown kind
+                continue;                                  // its other fields mean nothing then
+            }
+            ov.kind = *kind;
+            auto lotRef = [&](Need need) {
+                ov.lot = LotId(r.text(*oo, op, "lot", need));
+                if (!ov.lot.isNull()
+                    && std::none_of(out.fleet.begin(), out.fleet.end(), [&](const FleetLot &l) { return l.id == ov.lot; }))
+                    r.fail(JsonReader::member(op, QStringLiteral("lot")),
+                           QStringLiteral("names lot \"%1\", which does not exist").arg(ov.lot.toString().left(64)));
+            };
+            switch (ov.kind) {
+            case OverrideKind::ExtraCapacity:
+                r.rejectUnknownKeys(*oo, op, {"kind", "node", "from", "rating"});
+                ov.node = PowerNodeId(r.text(*oo, op, "node", Need::Required));
+                if (!ov.node.isNull() && !out.site.power.contains(ov.node))
+                    r.fail(JsonReader::member(op, QStringLiteral("node")),
+                           QStringLiteral("names power node \"%1\", which does not exist").arg(ov.node.toString().left(64)));
+                ov.from = r.date(*oo, op, "from", Need::Required);
+                ov.amount = r.number(*oo, op, "rating", limits::nodeRating);
+                break;
+            case OverrideKind::DelayDelivery:
+                r.rejectUnknownKeys(*oo, op, {"kind", "lot", "months"});
+                lotRef(Need::Optional);
+                ov.months = r.integer(*oo, op, "months", limits::delayMonths);
+                break;
+            case OverrideKind::DepreciationLife:
+                r.rejectUnknownKeys(*oo, op, {"kind", "lot", "lifeYears"});
+                lotRef(Need::Optional);
+                ov.amount = r.number(*oo, op, "lifeYears", limits::lifeYears);
+                break;
+            case OverrideKind::RetireLot:
+                r.rejectUnknownKeys(*oo, op, {"kind", "lot", "from"});
+                lotRef(Need::Required);
+                ov.from = r.date(*oo, op, "from", Need::Required);
+                break;
+            }
+            scenario.overrides.push_back(ov);
+        }
+        out.scenarios.push_back(std::move(scenario));
+    }
+}
+
 // ---- writing ---------------------------------------------------------------------------
 
 QJsonArray pointToJson(const FloorPoint &p) { return {p.x.value(), p.y.value()}; }
@@ -349,6 +456,54 @@ QJsonObject redundancyToJson(const Redundancy &red)
 
 QJsonValue dateToJson(const QDate &d) { return d.isNull() ? QJsonValue() : QJsonValue(d.toString(Qt::ISODate)); }
 QJsonValue idToJson(const QString &id) { return id.isEmpty() ? QJsonValue() : QJsonValue(id); }
+
+// ---- v3 writers ----------------------------------------------------------------------------
+
+QJsonArray capacityChangesToJson(const std::vector<CapacityChange> &changes)
+{
+    QJsonArray list;
+    for (const CapacityChange &c : changes)
+        list.append(QJsonObject{{QStringLiteral("from"), dateToJson(c.from)}, {QStringLiteral("rating"), c.rating}});
+    return list;
+}
+
+QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
+{
+    QJsonArray list;
+    for (const Scenario &s : scenarios) {
+        QJsonArray overrides;
+        for (const ScenarioOverride &o : s.overrides) {
+            QJsonObject j{{QStringLiteral("kind"), keyOf(o.kind)}};
+            switch (o.kind) {
+            case OverrideKind::ExtraCapacity:
+                j.insert(QStringLiteral("node"), o.node.toString());
+                j.insert(QStringLiteral("from"), dateToJson(o.from));
+                j.insert(QStringLiteral("rating"), o.amount);
+                break;
+            case OverrideKind::DelayDelivery:
+                if (!o.lot.isNull())
+                    j.insert(QStringLiteral("lot"), o.lot.toString());
+                j.insert(QStringLiteral("months"), o.months);
+                break;
+            case OverrideKind::DepreciationLife:
+                if (!o.lot.isNull())
+                    j.insert(QStringLiteral("lot"), o.lot.toString());
+                j.insert(QStringLiteral("lifeYears"), o.amount);
+                break;
+            case OverrideKind::RetireLot:
+                j.insert(QStringLiteral("lot"), o.lot.toString());
+                j.insert(QStringLiteral("from"), dateToJson(o.from));
+                break;
+            }
+            overrides.append(j);
+        }
+        QJsonObject j{{QStringLiteral("name"), s.name}, {QStringLiteral("overrides"), overrides}};
+        if (!s.description.isEmpty())
+            j.insert(QStringLiteral("description"), s.description);
+        list.append(j);
+    }
+    return list;
+}
 
 QJsonObject siteToJson(const Site &site)
 {
@@ -394,6 +549,8 @@ QJsonObject siteToJson(const Site &site)
                       {QStringLiteral("inputs"), inputs}};
         if (!node.commissioned.isNull())
             o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
+        if (!node.capacityChanges.empty())
+            o.insert(QStringLiteral("capacityChanges"), capacityChangesToJson(node.capacityChanges));
         nodes.append(o);
     }
     for (const CoolingUnit &unit : site.coolingUnits) {
@@ -585,12 +742,14 @@ LoadResult parseProject(const QByteArray &bytes)
                           .arg(kProjectFormatVersion));
 
     JsonReader r;
-    if (version < 2) {
+    if (version < kProjectFormatVersion)
         result.migratedFrom = int(version);
+    if (version < 2)
         migrateV1ToV2(root, r);
-    }
+    if (version < 3)
+        migrateV2ToV3(root, r);
 
-    r.rejectUnknownKeys(root, QStringLiteral("$"), {"format", "formatVersion", "site", "catalog", "fleet"});
+    r.rejectUnknownKeys(root, QStringLiteral("$"), {"format", "formatVersion", "site", "catalog", "fleet", "scenarios"});
     Project project;
     if (const auto site = r.object(root, QStringLiteral("$"), "site", Need::Required)) {
         const QString sp = QStringLiteral("$.site");
@@ -615,6 +774,7 @@ LoadResult parseProject(const QByteArray &bytes)
         if (auto m = readSystemModel(r, catalog[i], JsonReader::item(QStringLiteral("$.catalog"), i)))
             project.customModels.push_back(std::move(*m));
     readFleet(r, root, project);
+    readScenarios(r, root, project);
 
     result.errors = r.takeErrors();
     if (result.errors.empty())
@@ -661,11 +821,13 @@ QByteArray serializeProject(const Project &project)
             o.insert(QStringLiteral("retire"), dateToJson(lot.retire));
         fleet.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormatName},
-                           {QStringLiteral("formatVersion"), kProjectFormatVersion},
-                           {QStringLiteral("site"), siteToJson(project.site)},
-                           {QStringLiteral("catalog"), catalog},
-                           {QStringLiteral("fleet"), fleet}};
+    QJsonObject root{{QStringLiteral("format"), kFormatName},
+                     {QStringLiteral("formatVersion"), kProjectFormatVersion},
+                     {QStringLiteral("site"), siteToJson(project.site)},
+                     {QStringLiteral("catalog"), catalog},
+                     {QStringLiteral("fleet"), fleet}};
+    if (!project.scenarios.empty())
+        root.insert(QStringLiteral("scenarios"), scenariosToJson(project.scenarios));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -4,6 +4,10 @@
 #include "catalog.h"
 #include "export/planexport.h"
 #include "import/netbox.h"
+#include "plan/comparison.h"
+#include "plan/reportjson.h"
+#include "plan/scenarioresults.h"
+#include "plan/timeline.h"
 #include "projectfile.h"
 #include "solver/perrackmodel.h"
 #include "solver/planjson.h"
@@ -21,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <QLocale>
@@ -43,6 +48,9 @@ const char *const kMainUsage =
     "  export FILE        write a table of the plan (placements, generations, nodes) as CSV or JSON\n"
     "  import-netbox      make a project from NetBox racks, power panels and power feeds (JSON)\n"
     "  report FILE        write the capacity plan report (PDF)\n"
+    "  timeline FILE      solve period by period: idle GPUs, idle depreciation, when lots energize\n"
+    "  compare FILE       what each GPU generation delivers on the site or a power budget\n"
+    "  scenarios FILE     the project's stored what-if scenarios side by side\n"
     "\n"
     "Run 'warmshell-cli COMMAND --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
@@ -678,6 +686,421 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     out << QString::fromLocal8Bit(process.readAllStandardOutput());
     err << QString::fromLocal8Bit(process.readAllStandardError());
     return process.exitCode() == 0 ? Ok : (process.exitCode() == 2 ? UsageError : InvalidInput);
+
+// ---- money and time: timeline, compare, scenarios -------------------------------------------
+
+const char *const kTimelineUsage =
+    "Usage: warmshell-cli timeline FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
+    "                         [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
+    "                         [--heuristic] [--time-limit S] [--total-time-limit S] [--gpu-hour-price X]\n"
+    "                         [--format table|json|csv] [--out PATH]\n"
+    "\n"
+    "Solves the site period by period from its planStart over its horizon: power nodes and cooling\n"
+    "units come online on their commissioning dates and change capacity at their capacity-change\n"
+    "dates, lots arrive when delivered and leave when retired. A system once energized stays in its\n"
+    "rack (carried over as pinned contents) unless --allow-moves. Per period: energized and idle GPUs\n"
+    "per generation, IT power used against the live utility feeds, idle depreciation in the period\n"
+    "and cumulative; per lot the date it is fully energized or 'never within horizon'\n"
+    "(docs/timeline.md).\n"
+    "  --period P           quarter or month (default: the site's); the horizon keeps its length\n"
+    "  --periods N          number of periods (default: the site's horizon)\n"
+    "  --allow-moves        plan every period from scratch; systems may change racks\n"
+    "  --time-limit S       seconds per period solve (default 60)\n"
+    "  --total-time-limit S seconds for the whole timeline, shared among the periods left\n"
+    "  --gpu-hour-price X   opportunity cost of an idle GPU-hour, site currency (reported apart)\n"
+    "  --format F           table (default), json or csv (one row per period and generation)\n"
+    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+
+const char *const kCompareUsage =
+    "Usage: warmshell-cli compare FILE [--budget-mw X] [--generations A,B,...] [--precision bf16|fp8|fp4]\n"
+    "                         [--date YYYY-MM-DD] [--swap FROM:TO] [--heuristic] [--time-limit S]\n"
+    "                         [--format table|json|csv] [--out PATH]\n"
+    "\n"
+    "Gives the whole site (or, with --budget-mw, a simple site of that much critical-IT power) to\n"
+    "one system model at a time and reports what it delivers: systems and GPUs that fit, dense\n"
+    "PFLOPS at the precision, PFLOPS per MW, racks used, capital, depreciation per year, cost per\n"
+    "PFLOP-year and the limit that binds (power, cooling, space, weight, rack power), ranked by\n"
+    "PFLOPS per MW, with the catalog source of the power and performance figures.\n"
+    "  --budget-mw X        compare on a budget site of X MW (assumptions printed; docs/timeline.md)\n"
+    "  --generations LIST   only these generations (default: every model)\n"
+    "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
+    "                       (net compute, net idle depreciation per month)\n"
+    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+
+const char *const kScenariosUsage =
+    "Usage: warmshell-cli scenarios FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
+    "                         [--objective ...] [--precision ...] [--heuristic] [--time-limit S]\n"
+    "                         [--format table|json] [--out PATH]\n"
+    "\n"
+    "Runs the timeline of the project and of each scenario stored in it (format version 3,\n"
+    "\"scenarios\") with the same options and shows them side by side: GPUs energized and idle in\n"
+    "the last period, PFLOPS, periods with idle GPUs, idle depreciation over the horizon; figures\n"
+    "that differ from the base are marked with * and listed.\n"
+    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+
+// Removes "--flag V" or "--flag=V" from args; true if found. A flag without its value sets error.
+bool takeOption(QStringList &args, const QString &flag, QString &value, QString &error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i].startsWith(flag + QLatin1Char('='))) {
+            value = args[i].mid(flag.size() + 1);
+            args.removeAt(i);
+            return true;
+        }
+        if (args[i] == flag) {
+            if (i + 1 >= args.size()) {
+                error = QStringLiteral("%1 needs a value").arg(flag);
+                return false;
+            }
+            value = args[i + 1];
+            args.remove(i, 2);
+            return true;
+        }
+    }
+    return false;
+}
+
+struct TimelineArguments
+{
+    PlanArguments plan;
+    TimelineOptions options;
+};
+
+QString parseTimelineArguments(QStringList args, const Project *project, TimelineArguments &a)
+{
+    Q_UNUSED(project);
+    QString v, error;
+    if (takeOption(args, QStringLiteral("--period"), v, error)) {
+        const auto p = enumFromKey<PlanningPeriod>(v);
+        if (!p)
+            return QStringLiteral("--period must be quarter or month, got '%1'").arg(v);
+        a.options.period = *p;
+    }
+    if (takeOption(args, QStringLiteral("--periods"), v, error)) {
+        bool ok = false;
+        a.options.horizonPeriods = v.toInt(&ok);
+        if (!ok || a.options.horizonPeriods < 1 || a.options.horizonPeriods > 400)
+            return QStringLiteral("--periods must be a whole number from 1 to 400, got '%1'").arg(v);
+    }
+    if (takeOption(args, QStringLiteral("--total-time-limit"), v, error)) {
+        bool ok = false;
+        a.options.totalTimeLimitSeconds = v.toDouble(&ok);
+        if (!ok || !(a.options.totalTimeLimitSeconds > 0) || a.options.totalTimeLimitSeconds > 1e6)
+            return QStringLiteral("--total-time-limit must be a number of seconds above 0, got '%1'").arg(v);
+    }
+    if (takeOption(args, QStringLiteral("--gpu-hour-price"), v, error)) {
+        bool ok = false;
+        a.options.gpuHourPrice = v.toDouble(&ok);
+        if (!ok || !(a.options.gpuHourPrice >= 0) || a.options.gpuHourPrice > 1e6)
+            return QStringLiteral("--gpu-hour-price must be a number from 0 to 1000000, got '%1'").arg(v);
+    }
+    if (!error.isEmpty())
+        return error;
+    a.options.allowMoves = args.removeAll(QStringLiteral("--allow-moves")) > 0;
+    if (const QString e = parsePlanArguments(args, a.plan, false); !e.isEmpty())
+        return e;
+    if (a.plan.options.date.isValid())
+        return QStringLiteral("--date does not apply: the timeline starts at the site's planStart");
+    const double perPeriod = a.plan.options.timeLimitSeconds;
+    a.options.solve = a.plan.options;
+    a.options.solve.marginalValues = false;
+    a.options.solve.timeLimitSeconds = perPeriod;
+    return {};
+}
+
+// The horizon in the requested period: a change of period keeps the horizon's length.
+void fitHorizon(TimelineOptions &o, const Project &project)
+{
+    if (o.horizonPeriods > 0 || !o.period || *o.period == project.site.period)
+        return;
+    o.horizonPeriods = *o.period == PlanningPeriod::Month ? project.site.horizonPeriods * 3
+                                                          : std::max(1, (project.site.horizonPeriods + 2) / 3);
+}
+
+QString periodLabel(const TimelinePeriod &p, PlanningPeriod period)
+{
+    if (period == PlanningPeriod::Quarter && p.start.day() == 1 && (p.start.month() - 1) % 3 == 0)
+        return QStringLiteral("%1 Q%2").arg(p.start.year()).arg((p.start.month() - 1) / 3 + 1);
+    return p.start.toString(Qt::ISODate);
+}
+
+QString timelineTable(const Timeline &t, const Project &project)
+{
+    QString text;
+    QTextStream s(&text);
+    const QString cur = project.site.currency;
+    s << project.site.name << " — timeline, " << t.periods.size() << ' ' << keyOf(t.period) << "s from "
+      << (t.boundaries.empty() ? QString() : t.boundaries.front().toString(Qt::ISODate))
+      << (t.allowMoves ? ", moves allowed" : ", energized systems stay in place") << " ("
+      << QString::number(t.seconds, 'f', 2) << " s, worst gap " << QString::number(100 * t.worstGap, 'f', 2) << "%)\n\n";
+    s << pad(QStringLiteral("period"), 11) << pad(QStringLiteral("status"), 11) << pad(QStringLiteral("GPUs on"), 9, true)
+      << pad(QStringLiteral("idle"), 7, true) << pad(QStringLiteral("PFLOPS"), 9, true) << pad(QStringLiteral("kW used"), 9, true)
+      << pad(QStringLiteral("kW avail"), 10, true) << pad(QStringLiteral("idle dep."), 12, true)
+      << pad(QStringLiteral("cumulative"), 13, true) << pad(QStringLiteral("moved"), 7, true) << "  idle by generation\n";
+    for (const TimelinePeriod &p : t.periods) {
+        QStringList idle;
+        for (const TimelineGeneration &g : p.generations)
+            if (g.idleGpus > 0)
+                idle << QStringLiteral("%1 %2").arg(g.generation).arg(g.idleGpus);
+        s << pad(periodLabel(p, t.period), 11) << pad(keyOf(p.status) + (p.carryOverInfeasible ? QStringLiteral("!") : QString()), 11)
+          << pad(QString::number(p.energizedGpus), 9, true) << pad(QString::number(p.idleGpus), 7, true)
+          << pad(QString::number(p.energizedPflops, 'f', 1), 9, true)
+          << pad(QString::number(p.powerUsed.value(), 'f', 0), 9, true)
+          << pad(QString::number(p.powerAvailable.value(), 'f', 0), 10, true)
+          << pad(money(p.idleDepreciation.value()), 12, true) << pad(money(p.cumulativeIdleDepreciation.value()), 13, true)
+          << pad(QString::number(p.systemsMoved), 7, true) << "  " << (idle.isEmpty() ? QStringLiteral("-") : idle.join(QStringLiteral(", ")))
+          << '\n';
+    }
+    s << "\nIdle depreciation over the horizon: " << money(t.totalIdleDepreciation.value()) << ' ' << cur << '\n';
+    if (t.totalOpportunityCost.value() > 0)
+        s << "Opportunity cost of idle GPU-hours (not included above): " << money(t.totalOpportunityCost.value()) << ' ' << cur << '\n';
+    s << "\nLots:\n";
+    for (const TimelineLot &l : t.lots)
+        s << "  " << pad(l.lot.toString(), 18) << pad(l.generation, 8) << pad(QString::number(l.count), 6, true)
+          << " systems, fully energized " << pad(l.fullyEnergized.isValid() ? l.fullyEnergized.toString(Qt::ISODate) : QStringLiteral("never within horizon"), 21)
+          << " idle depreciation " << money(l.totalIdleDepreciation) << ' ' << cur << '\n';
+    bool header = false;
+    for (const TimelinePeriod &p : t.periods)
+        for (const QString &n : p.notes) {
+            if (!header)
+                s << "\nNotes (! marks a period whose carried placement could not stay):\n";
+            header = true;
+            s << "  " << periodLabel(p, t.period) << ": " << n << '\n';
+        }
+    return text;
+}
+
+QString timelineCsv(const Timeline &t, const Project &project)
+{
+    QString text;
+    QTextStream s(&text);
+    const QString cur = project.site.currency.toLower();
+    s << "period_start,period_end,status,generation,energized_gpus,idle_gpus,energized_pflops,power_used_kw,"
+      << "power_available_kw,idle_depreciation_" << cur << ",cumulative_idle_depreciation_" << cur << ",systems_moved\r\n";
+    for (const TimelinePeriod &p : t.periods) {
+        auto row = [&](const QString &gen, int on, int idle, double pflops) {
+            s << p.start.toString(Qt::ISODate) << ',' << p.end.toString(Qt::ISODate) << ',' << keyOf(p.status) << ','
+              << csvField(gen) << ',' << on << ',' << idle << ',' << QString::number(pflops, 'f', 3) << ','
+              << QString::number(p.powerUsed.value(), 'f', 3) << ',' << QString::number(p.powerAvailable.value(), 'f', 3) << ','
+              << QString::number(p.idleDepreciation.value(), 'f', 2) << ','
+              << QString::number(p.cumulativeIdleDepreciation.value(), 'f', 2) << ',' << p.systemsMoved << "\r\n";
+        };
+        for (const TimelineGeneration &g : p.generations)
+            row(g.generation, g.energizedGpus, g.idleGpus, g.energizedPflops);
+        row(QStringLiteral("total"), p.energizedGpus, p.idleGpus, p.energizedPflops);
+    }
+    return text;
+}
+
+int timelineCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (wantsHelp(args)) {
+        out << kTimelineUsage;
+        return Ok;
+    }
+    TimelineArguments a;
+    if (const QString error = parseTimelineArguments(args, nullptr, a); !error.isEmpty())
+        return usageError(err, error, kTimelineUsage);
+    const auto project = loadForCommand(a.plan.file, out);
+    if (!project)
+        return InvalidInput;
+    fitHorizon(a.options, *project);
+    const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
+    QString text;
+    if (!t.problems.isEmpty() && a.plan.format != QLatin1String("json")) {
+        out << project->site.name << ": no timeline:\n";
+        for (const QString &p : t.problems)
+            out << "  " << p << '\n';
+        return InvalidInput;
+    }
+    if (a.plan.format == QLatin1String("json"))
+        text = QString::fromUtf8(QJsonDocument(timelineToJson(t)).toJson(QJsonDocument::Indented));
+    else if (a.plan.format == QLatin1String("csv"))
+        text = timelineCsv(t, *project);
+    else
+        text = timelineTable(t, *project);
+    const int written = writeOutput(text, a.plan.out, out, err);
+    return written != Ok ? written : (t.problems.isEmpty() ? Ok : InvalidInput);
+}
+
+QString sourceLine(const char *what, const FigureSource &s)
+{
+    if (s.source.isEmpty())
+        return QStringLiteral("%1: no source recorded").arg(QLatin1String(what));
+    return QStringLiteral("%1 [%2] %3%4").arg(QLatin1String(what), s.confidence, s.source,
+                                               s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note);
+}
+
+int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (wantsHelp(args)) {
+        out << kCompareUsage;
+        return Ok;
+    }
+    QStringList rest = args;
+    ComparisonOptions options;
+    QString v, error, swap;
+    if (takeOption(rest, QStringLiteral("--budget-mw"), v, error)) {
+        bool ok = false;
+        const double mw = v.toDouble(&ok);
+        if (!ok || !(mw > 0) || mw > 100000)
+            return usageError(err, QStringLiteral("--budget-mw must be a number of MW above 0 and at most 100000, got '%1'").arg(v), kCompareUsage);
+        options.budgetMw = mw;
+    }
+    if (takeOption(rest, QStringLiteral("--generations"), v, error))
+        options.generations = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (takeOption(rest, QStringLiteral("--swap"), swap, error) && swap.split(QLatin1Char(':')).size() != 2)
+        return usageError(err, QStringLiteral("--swap must be FROM:TO, for example A100:B200, got '%1'").arg(swap), kCompareUsage);
+    if (!error.isEmpty())
+        return usageError(err, error, kCompareUsage);
+    if (std::any_of(rest.begin(), rest.end(), [](const QString &x) { return x.startsWith(QStringLiteral("--objective")); }))
+        return usageError(err, QStringLiteral("--objective does not apply: compare maximises compute"), kCompareUsage);
+    PlanArguments a;
+    if (const QString e = parsePlanArguments(rest, a, false); !e.isEmpty())
+        return usageError(err, e, kCompareUsage);
+    const auto project = loadForCommand(a.file, out);
+    if (!project)
+        return InvalidInput;
+    options.solve.precision = a.options.precision;
+    options.solve.method = a.options.method;
+    options.solve.timeLimitSeconds = a.options.timeLimitSeconds;
+    options.date = a.options.date;
+    const Comparison c = compareGenerations(*project, Catalog::builtIn(), options);
+    std::optional<SwapResult> swapped;
+    if (!swap.isEmpty())
+        swapped = swapGenerations(*project, Catalog::builtIn(), swap.section(QLatin1Char(':'), 0, 0),
+                                  swap.section(QLatin1Char(':'), 1, 1), options);
+    QString text;
+    QTextStream s(&text);
+    const QString cur = project->site.currency;
+    if (a.format == QLatin1String("json")) {
+        QJsonObject o = comparisonToJson(c);
+        if (swapped)
+            o.insert(QStringLiteral("swap"), swapToJson(*swapped));
+        text = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (a.format == QLatin1String("csv")) {
+        s << "rank,generation,model,systems,gpus,pflops,power_kw,pflops_per_mw,racks_used,capital_" << cur.toLower()
+          << ",depreciation_per_year_" << cur.toLower() << ",cost_per_pflop_year_" << cur.toLower() << ",binding\r\n";
+        int rank = 0;
+        for (const GenerationFigures &g : c.rows)
+            s << ++rank << ',' << csvField(g.generation) << ',' << csvField(g.model.toString()) << ',' << g.systems << ','
+              << g.gpus << ',' << QString::number(g.pflops, 'f', 3) << ',' << QString::number(g.power.value(), 'f', 3) << ','
+              << QString::number(g.pflopsPerMw, 'f', 3) << ',' << g.racksUsed << ',' << QString::number(g.capital.value(), 'f', 0)
+              << ',' << QString::number(g.depreciationPerYear.value(), 'f', 0) << ','
+              << QString::number(g.costPerPflopYear, 'f', 0) << ',' << csvField(g.binding) << "\r\n";
+    } else {
+        s << "Generation comparison on " << c.basis << ", " << c.date.toString(Qt::ISODate) << ", dense "
+          << keyOf(c.precision).toUpper() << " (ranked by PFLOPS per MW)\n\n";
+        s << pad(QStringLiteral("#"), 3) << pad(QStringLiteral("generation"), 11) << pad(QStringLiteral("systems"), 8, true)
+          << pad(QStringLiteral("GPUs"), 8, true) << pad(QStringLiteral("PFLOPS"), 10, true) << pad(QStringLiteral("MW"), 8, true)
+          << pad(QStringLiteral("PFLOPS/MW"), 10, true) << pad(QStringLiteral("racks"), 7, true)
+          << pad(QStringLiteral("capital"), 15, true) << pad(QStringLiteral("dep./year"), 14, true)
+          << pad(QStringLiteral("per PFLOP-yr"), 13, true) << "  binds\n";
+        int rank = 0;
+        for (const GenerationFigures &g : c.rows)
+            s << pad(QString::number(++rank), 3) << pad(g.generation, 11) << pad(QString::number(g.systems), 8, true)
+              << pad(QString::number(g.gpus), 8, true) << pad(QString::number(g.pflops, 'f', 1), 10, true)
+              << pad(QString::number(g.power.value() / 1000.0, 'f', 2), 8, true)
+              << pad(QString::number(g.pflopsPerMw, 'f', 1), 10, true) << pad(QString::number(g.racksUsed), 7, true)
+              << pad(money(g.capital.value()), 15, true) << pad(money(g.depreciationPerYear.value()), 14, true)
+              << pad(g.pflops > 0 ? money(g.costPerPflopYear) : QStringLiteral("-"), 13, true) << "  " << g.binding << '\n';
+        s << "\nMoney in " << cur << ". Sources of the figures (catalog):\n";
+        for (const GenerationFigures &g : c.rows)
+            s << "  " << g.generation << " (" << g.model.toString() << ", " << QString::number(g.systemPower.value(), 'f', 1)
+              << " kW, " << QString::number(g.tflopsPerGpu, 'f', 0) << " TFLOPS/GPU):\n    "
+              << sourceLine("power", g.powerSource) << "\n    " << sourceLine("TFLOPS", g.perfSource) << "\n    "
+              << sourceLine("price", g.priceSource) << '\n';
+        s << "\nAssumptions:\n";
+        for (const QString &line : c.assumptions)
+            s << "  - " << line << '\n';
+        if (swapped) {
+            s << "\nSwap " << swapped->from << " → " << swapped->to << " on " << swapped->date.toString(Qt::ISODate) << ":\n";
+            if (!swapped->problems.isEmpty())
+                for (const QString &p : swapped->problems)
+                    s << "  " << p << '\n';
+            else {
+                s << "  retire " << swapped->retiredSystems << " systems (" << swapped->retiredGpus << " GPUs), book value written off "
+                  << money(swapped->bookValueWrittenOff.value()) << ' ' << cur << '\n'
+                  << "  add " << swapped->addedSystems << " systems (" << swapped->addedGpus << " GPUs) for "
+                  << money(swapped->addedCapital.value()) << ' ' << cur << "; " << swapped->addedEnergizedSystems << " energized\n"
+                  << "  compute " << QString::number(swapped->pflopsBefore, 'f', 1) << " → "
+                  << QString::number(swapped->pflopsAfter, 'f', 1) << " PFLOPS (net "
+                  << (swapped->netPflops() >= 0 ? "+" : "") << QString::number(swapped->netPflops(), 'f', 1) << ")\n"
+                  << "  idle depreciation " << money(swapped->idlePerMonthBefore.value()) << " → "
+                  << money(swapped->idlePerMonthAfter.value()) << ' ' << cur << "/month (net "
+                  << (swapped->netIdlePerMonth().value() >= 0 ? "+" : "") << money(swapped->netIdlePerMonth().value()) << ")\n";
+                for (const QString &n : swapped->notes)
+                    s << "  " << n << '\n';
+            }
+        }
+    }
+    if (!c.problems.isEmpty()) {
+        for (const QString &p : c.problems)
+            err << "warmshell-cli: " << p << '\n';
+        if (a.format != QLatin1String("json"))
+            return InvalidInput;
+    }
+    const int written = writeOutput(text, a.out, out, err);
+    return written != Ok ? written : (c.problems.isEmpty() && (!swapped || swapped->problems.isEmpty()) ? Ok : InvalidInput);
+}
+
+int scenariosCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (wantsHelp(args)) {
+        out << kScenariosUsage;
+        return Ok;
+    }
+    TimelineArguments a;
+    if (const QString error = parseTimelineArguments(args, nullptr, a); !error.isEmpty())
+        return usageError(err, error, kScenariosUsage);
+    if (a.plan.format == QLatin1String("csv"))
+        return usageError(err, QStringLiteral("--format must be table or json for scenarios"), kScenariosUsage);
+    const auto project = loadForCommand(a.plan.file, out);
+    if (!project)
+        return InvalidInput;
+    fitHorizon(a.options, *project);
+    const ScenarioComparison c = compareScenarios(*project, Catalog::builtIn(), a.options);
+    QString text;
+    QTextStream s(&text);
+    bool failed = false;
+    for (const ScenarioResult &r : c.results)
+        failed = failed || !r.problems.isEmpty();
+    if (a.plan.format == QLatin1String("json")) {
+        text = QString::fromUtf8(QJsonDocument(scenarioComparisonToJson(c)).toJson(QJsonDocument::Indented));
+    } else {
+        const ScenarioResult &base = c.results.front();
+        s << project->site.name << " — " << (c.results.size() - 1) << " scenario(s) against the base, "
+          << (base.timeline.periods.empty() ? 0 : base.timeline.periods.size()) << ' ' << keyOf(base.timeline.period)
+          << "s; * differs from the base\n\n";
+        s << pad(QStringLiteral("scenario"), 30) << pad(QStringLiteral("GPUs on (last)"), 16, true)
+          << pad(QStringLiteral("idle (last)"), 13, true) << pad(QStringLiteral("PFLOPS (last)"), 15, true)
+          << pad(QStringLiteral("periods idle"), 14, true) << pad(QStringLiteral("idle dep. total"), 18, true) << '\n';
+        auto mark = [](bool differs) { return differs ? QStringLiteral("*") : QStringLiteral(" "); };
+        for (const ScenarioResult &r : c.results) {
+            const bool isBase = &r == &base;
+            s << pad(r.name.left(29), 30)
+              << pad(QString::number(r.finalEnergizedGpus) + mark(!isBase && r.finalEnergizedGpus != base.finalEnergizedGpus), 16, true)
+              << pad(QString::number(r.finalIdleGpus) + mark(!isBase && r.finalIdleGpus != base.finalIdleGpus), 13, true)
+              << pad(QString::number(r.finalPflops, 'f', 1) + mark(!isBase && std::abs(r.finalPflops - base.finalPflops) > 1e-6), 15, true)
+              << pad(QString::number(r.periodsWithIdleGpus) + mark(!isBase && r.periodsWithIdleGpus != base.periodsWithIdleGpus), 14, true)
+              << pad(money(r.totalIdleDepreciation.value()) + mark(!isBase && std::abs(r.totalIdleDepreciation.value() - base.totalIdleDepreciation.value()) > 0.5), 18, true)
+              << '\n';
+        }
+        s << "\nMoney in " << c.currency << ".\n";
+        if (!c.differences.isEmpty()) {
+            s << "\nDifferences from the base:\n";
+            for (const QString &d : c.differences)
+                s << "  - " << d << '\n';
+        }
+        for (const ScenarioResult &r : c.results)
+            if (!r.problems.isEmpty()) {
+                s << "\nProblems in " << r.name << ":\n";
+                for (const QString &p : r.problems)
+                    s << "  " << p << '\n';
+            }
+    }
+    const int written = writeOutput(text, a.plan.out, out, err);
+    return written != Ok ? written : (failed ? InvalidInput : Ok);
 }
 
 } // namespace
@@ -704,6 +1127,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("import-netbox"), importNetBoxCommand},
         {QStringLiteral("report"), reportCommand},
+        {QStringLiteral("timeline"), timelineCommand},
+        {QStringLiteral("compare"), compareCommand},
+        {QStringLiteral("scenarios"), scenariosCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

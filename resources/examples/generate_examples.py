@@ -96,14 +96,17 @@ def lot(id_, name, model, count, unit_cost, delivered, depreciation, retire=None
     return out
 
 
-def project(site, fleet):
-    return {
+def project(site, fleet, scenarios=None):
+    out = {
         "format": "warmshell-project",
-        "formatVersion": 2,
+        "formatVersion": 3,
         "site": site,
         "catalog": [],
         "fleet": fleet,
     }
+    if scenarios:
+        out["scenarios"] = scenarios
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -290,7 +293,16 @@ def campus():
         lot("lot-gb200-2026", "GB200 NVL72 (on order)", "gb200-nvl72", 24, 3100000, "2026-09-01",
             STRAIGHT_6),
     ]
-    return project(site, fleet)
+    scenarios = [
+        {"name": "sub-1 upgrade Q3 2026",
+         "description": "each Substation 1 module +1000 kVA from 2026-07-01",
+         "overrides": [{"kind": "extra-capacity", "node": "sub-1", "from": "2026-07-01", "rating": 1000}]},
+        {"name": "GB200 order 2 quarters late",
+         "overrides": [{"kind": "delay-delivery", "lot": "lot-gb200-2026", "months": 6}]},
+        {"name": "4-year depreciation",
+         "overrides": [{"kind": "depreciation-life", "lifeYears": 4}]},
+    ]
+    return project(site, fleet, scenarios)
 
 
 def write(name, data):

@@ -39,6 +39,7 @@ private slots:
         QTest::newRow("campus") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
         QTest::newRow("lab") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
         QTest::newRow("minimal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
+        QTest::newRow("scenarios") << QStringLiteral(WARMSHELL_TEST_DATA "/good/scenarios.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -101,7 +102,13 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 2 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 3 this WarmShell reads");
+        row("capacity-changes-out-of-order.json", "$.site.powerNodes[0].capacityChanges[1].from",
+            "must be after the previous change (2026-07-01)");
+        row("scenario-unknown-lot.json", "$.scenarios[0].overrides[0].lot", "names lot \"lot-h100\", which does not exist");
+        row("scenario-unknown-kind.json", "$.scenarios[0].overrides[0].kind", "\"delay-everything\" is not one of");
+        row("scenario-unknown-node.json", "$.scenarios[1].overrides[0].node", "names power node \"ups-9\", which does not exist");
+        row("scenario-duplicate-name.json", "$.scenarios[1].name", "\"late A100\" is used by another scenario");
         row("wrong-type.json", "$.site.racks[0].powerLimitKw", "must be a number, got a string");
         row("wrong-container.json", "$.site.racks", "must be an array, got an object");
         row("negative-capacity.json", "$.site.powerNodes[1].rating.value", "must be at least 0 and at most 10000000 kW or kVA, got -500");
@@ -140,7 +147,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 23);
+        QCOMPARE(files.size(), 28);
     }
 
     void fiftyMegabytesOfJunkAreRefusedUnread()
@@ -191,6 +198,42 @@ private slots:
         // Saving writes the current version.
         const QJsonObject saved = QJsonDocument::fromJson(serializeProject(*r.project)).object();
         QCOMPARE(saved.value(QStringLiteral("formatVersion")).toInt(), kProjectFormatVersion);
+    }
+
+    // Version 2 had no capacity changes and no scenarios; the v2 fixture is the minimal site as
+    // version 2 wrote it and loads equal to the v3 one.
+    void migratesVersion2()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v2/minimal-v2.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 2);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QVERIFY(r.project->scenarios.empty());
+    }
+
+    // The v3 additions read as written in the fixture, and survive a save and load.
+    void readsCapacityChangesAndScenarios()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/scenarios.warmshell.json"));
+        const PowerNode *util = p.site.power.node(PowerNodeId(QStringLiteral("util-1")));
+        QVERIFY(util);
+        QCOMPARE(util->capacityChanges.size(), size_t(2));
+        // 500 kVA × 0.9 × 0.8 = 360 kW; from 2026-07-01 750 kVA → 540 kW; from 2027 1000 kVA → 720 kW.
+        QCOMPARE(util->usableCapacity(QDate(2026, 6, 30)).value(), 360.0);
+        QCOMPARE(util->usableCapacity(QDate(2026, 7, 1)).value(), 540.0);
+        QCOMPARE(util->usableCapacity(QDate(2027, 3, 1)).value(), 720.0);
+        QCOMPARE(p.scenarios.size(), size_t(2));
+        QCOMPARE(p.scenarios[0].name, QStringLiteral("late A100"));
+        QCOMPARE(p.scenarios[0].overrides.size(), size_t(2));
+        QCOMPARE(p.scenarios[0].overrides[0].kind, OverrideKind::DelayDelivery);
+        QCOMPARE(p.scenarios[0].overrides[0].months, 6);
+        QVERIFY(p.scenarios[0].overrides[1].lot.isNull());
+        QCOMPARE(p.scenarios[0].overrides[1].amount, 4.0);
+        QCOMPARE(p.scenarios[1].overrides[0].node, PowerNodeId(QStringLiteral("ups-1")));
+        QCOMPARE(p.scenarios[1].overrides[1].from, QDate(2028, 1, 1));
+        const LoadResult back = parseProject(serializeProject(p));
+        QVERIFY2(back.ok(), qPrintable(describe(back.errors)));
+        QVERIFY(*back.project == p);
     }
 
     void migrationReportsVersion1Paths()

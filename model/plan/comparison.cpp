@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison.h"
+
+#include "catalog.h"
+#include "finance/depreciation.h"
+#include "solver/solver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace warmshell {
+
+namespace {
+
+constexpr int kBudgetRackHeight = 48;
+
+// Systems of `m` one rack of `height` U holds by space alone.
+int perRackBySpace(const SystemModel &m, int height)
+{
+    return m.wholeRack ? 1 : (m.height.value() > 0 ? height / m.height.value() : 0);
+}
+
+// The models to compare: the project's own models, then the catalog's not overridden by them.
+std::vector<const SystemModel *> candidateModels(const Project &project, const Catalog &catalog)
+{
+    std::vector<const SystemModel *> models;
+    std::set<QString> seen;
+    for (const SystemModel &m : project.customModels)
+        if (seen.insert(m.id.toString()).second)
+            models.push_back(&m);
+    for (const SystemModel &m : catalog.models())
+        if (seen.insert(m.id.toString()).second)
+            models.push_back(&m);
+    return models;
+}
+
+// The limit that stops more systems, from the solver's binding constraints: a site-level limit
+// (power node, cooling unit) before a rack limit.
+QString bindingLimit(const CapacityPlan &plan)
+{
+    auto has = [&](const char *kind) {
+        return std::any_of(plan.binding.begin(), plan.binding.end(),
+            [&](const BindingConstraint &b) { return b.kind == QLatin1String(kind); });
+    };
+    if (has("power"))
+        return QStringLiteral("power");
+    if (has("cooling"))
+        return QStringLiteral("cooling");
+    if (has("rack-space"))
+        return QStringLiteral("space");
+    if (has("rack-weight"))
+        return QStringLiteral("weight");
+    if (has("rack-power"))
+        return QStringLiteral("rack power");
+    if (has("fleet"))
+        return QStringLiteral("fleet");
+    return QStringLiteral("none");
+}
+
+FleetLot lotOf(const SystemModel &m, int count, const QDate &date, const QString &id)
+{
+    FleetLot lot;
+    lot.id = LotId(id);
+    lot.name = m.name;
+    lot.model = m.id;
+    lot.count = std::clamp(count, 1, 1'000'000);
+    lot.unitCost = m.price;
+    lot.delivered = date;
+    return lot;
+}
+
+} // namespace
+
+Project makeBudgetSite(
+    double megawatts, const std::vector<const SystemModel *> &models, const QDate &date, QStringList &assumptions)
+{
+    Project p;
+    Site &s = p.site;
+    s.name = QStringLiteral("%1 MW critical-IT budget").arg(megawatts);
+    s.planStart = date;
+    const double budgetKw = megawatts * 1000.0;
+
+    // Rack limits: the densest full rack, the heaviest full rack.
+    double rackKw = 1.0, rackKg = 1360.0, leastDenseKw = 0;
+    for (const SystemModel *m : models) {
+        const int n = perRackBySpace(*m, kBudgetRackHeight);
+        if (n <= 0)
+            continue;
+        rackKw = std::max(rackKw, n * m->power.value());
+        rackKg = std::max(rackKg, n * m->weight.value());
+    }
+    rackKw = std::min(rackKw, 2000.0);
+    rackKg = std::min(rackKg, 10000.0);
+    for (const SystemModel *m : models) {
+        const int n = perRackBySpace(*m, kBudgetRackHeight);
+        if (n <= 0 || m->power.value() <= 0)
+            continue;
+        const double full = std::min(rackKw, n * m->power.value());
+        leastDenseKw = leastDenseKw <= 0 ? full : std::min(leastDenseKw, full);
+    }
+    if (leastDenseKw <= 0)
+        leastDenseKw = rackKw;
+    const int racks = std::clamp(int(std::ceil(budgetKw / leastDenseKw)) + 1, 1, 200000);
+
+    PowerNode feed;
+    feed.id = PowerNodeId(QStringLiteral("budget-feed"));
+    feed.name = QStringLiteral("Critical-IT budget");
+    feed.kind = PowerNodeKind::Utility;
+    feed.rating = PowerRating::kilowatts(Kilowatts(budgetKw));
+    feed.derating = 1.0;
+    s.power.addNode(feed);
+
+    s.halls.push_back({ HallId(QStringLiteral("hall")), QStringLiteral("Hall"), {}, { Metres(2000), Metres(2000) } });
+    s.rows.push_back({ RowId(QStringLiteral("row")), HallId(QStringLiteral("hall")), QStringLiteral("Row") });
+    CoolingUnit cdu, crah;
+    cdu.id = CoolingUnitId(QStringLiteral("budget-cdu"));
+    cdu.kind = CoolingUnitKind::Cdu;
+    cdu.capacity = Kilowatts(budgetKw);
+    crah.id = CoolingUnitId(QStringLiteral("budget-crah"));
+    crah.kind = CoolingUnitKind::Crah;
+    crah.capacity = Kilowatts(budgetKw);
+    s.racks.reserve(size_t(racks));
+    for (int i = 0; i < racks; ++i) {
+        Rack r;
+        r.id = RackId(QStringLiteral("rack-%1").arg(i + 1));
+        r.row = RowId(QStringLiteral("row"));
+        r.position = { Metres(1.0 + (i % 1000) * 0.6 * 2), Metres(1.0 + (i / 1000) * 1.2) };
+        r.height = RackUnits(kBudgetRackHeight);
+        r.powerLimit = Kilowatts(rackKw);
+        r.cooling = CoolingType::Liquid;
+        r.weightLimit = Kilograms(rackKg);
+        r.feedA = feed.id;
+        cdu.serves.push_back(r.id);
+        crah.serves.push_back(r.id);
+        s.racks.push_back(std::move(r));
+    }
+    s.coolingUnits = { cdu, crah };
+    assumptions << QStringLiteral("one utility feed of %1 kW critical-IT power, derating 1, N redundancy (no reserve)")
+                       .arg(budgetKw, 0, 'f', 0)
+                << QStringLiteral(
+                       "%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
+                       "rack among the compared models) and %4 kg; enough racks that space never binds")
+                       .arg(racks)
+                       .arg(kBudgetRackHeight)
+                       .arg(rackKw, 0, 'f', 1)
+                       .arg(rackKg, 0, 'f', 0)
+                << QStringLiteral(
+                       "one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling never "
+                       "binds, so power is the limit unless a rack's own limits bind first");
+    return p;
+}
+
+Comparison compareGenerations(const Project &project, const Catalog &catalog, const ComparisonOptions &options)
+{
+    Comparison c;
+    c.precision = options.solve.precision;
+    c.date = options.date.isValid() ? options.date : project.site.planStart;
+    c.currency = project.site.currency;
+
+    std::vector<const SystemModel *> models;
+    for (const SystemModel *m : candidateModels(project, catalog))
+        if (options.generations.isEmpty() || options.generations.contains(m->generation, Qt::CaseInsensitive))
+            models.push_back(m);
+    for (const QString &g : options.generations)
+        if (std::none_of(models.begin(), models.end(),
+                [&](const SystemModel *m) { return m->generation.compare(g, Qt::CaseInsensitive) == 0; }))
+            c.problems << QStringLiteral("no system model of generation \"%1\" in the catalog or the project").arg(g);
+    if (!c.problems.isEmpty() || models.empty()) {
+        if (c.problems.isEmpty())
+            c.problems << QStringLiteral("no system model to compare");
+        return c;
+    }
+
+    Project base;
+    if (options.budgetMw) {
+        if (!(*options.budgetMw > 0) || *options.budgetMw > 100000) {
+            c.problems << QStringLiteral("--budget-mw must be above 0 and at most 100000 MW");
+            return c;
+        }
+        base = makeBudgetSite(*options.budgetMw, models, c.date, c.assumptions);
+        base.customModels = project.customModels;
+        c.basis = QStringLiteral("%1 MW critical-IT budget").arg(*options.budgetMw);
+    } else {
+        base = project;
+        for (Rack &r : base.site.racks)
+            r.pinned.clear();
+        c.basis = QStringLiteral("site %1").arg(project.site.name);
+        c.assumptions << QStringLiteral("the whole site on %1 is given to one model at a time; pinned contents and the "
+                                        "project's fleet are set aside")
+                             .arg(c.date.toString(Qt::ISODate));
+    }
+    base.scenarios.clear();
+    c.assumptions << QStringLiteral("each model gets more systems than the site can hold, at its catalog price, "
+                                    "delivered on the comparison date; the solver maximises %1 compute")
+                         .arg(keyOf(c.precision).toUpper())
+                  << QStringLiteral(
+                         "depreciation per year: first year of a 6-year straight line, no salvage; cost per "
+                         "PFLOP-year = depreciation per year / PFLOPS (capital only: no energy, no operations)")
+                  << QStringLiteral("PFLOPS per MW = dense PFLOPS / energized IT MW (system maximum power)");
+
+    int maxHeight = 0;
+    for (const Rack &r : base.site.racks)
+        maxHeight = std::max(maxHeight, r.height.value());
+
+    for (const SystemModel *m : models) {
+        GenerationFigures g;
+        g.generation = m->generation;
+        g.model = m->id;
+        g.modelName = m->name;
+        g.tflopsPerGpu = m->tflopsPerGpu(c.precision).value();
+        g.systemPower = m->power;
+        g.powerSource = m->sources.value(QStringLiteral("powerKw"));
+        g.perfSource = m->sources.value(QStringLiteral("tflops"));
+        g.priceSource = m->sources.value(QStringLiteral("priceUsd"));
+
+        Project p = base;
+        const qint64 room = qint64(base.site.racks.size()) * std::max(1, perRackBySpace(*m, maxHeight)) + 1;
+        p.fleet = { lotOf(*m, int(std::min<qint64>(room, 1'000'000)), c.date, QStringLiteral("compare")) };
+        SolveOptions o = options.solve;
+        o.objectives = { Objective::Compute };
+        o.date = c.date;
+        const CapacityPlan plan = solve(p, catalog, o);
+        g.status = plan.status;
+        g.gap = plan.gap;
+        for (const LotResult &l : plan.lots)
+            g.systems += l.energized;
+        g.gpus = plan.energizedGpus();
+        g.power = plan.energizedPower();
+        for (const GenerationResult &r : plan.generations)
+            g.pflops += r.energizedPflops;
+        g.pflopsPerMw = g.power.value() > 0 ? g.pflops / (g.power.value() / 1000.0) : 0;
+        g.racksUsed = int(plan.placements.size());
+        g.capital = m->price * double(g.systems);
+        FleetLot energized = p.fleet.front();
+        energized.count = g.systems;
+        g.depreciationPerYear
+            = g.systems > 0 ? lotDepreciationBetween(energized, c.date, c.date.addYears(1)) : Money(0);
+        g.costPerPflopYear = g.pflops > 0 ? g.depreciationPerYear.value() / g.pflops : 0;
+        g.binding = plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? keyOf(plan.status)
+                                                                                               : bindingLimit(plan);
+        for (const BindingConstraint &b : plan.binding)
+            if (b.kind != QLatin1String("fleet"))
+                g.bindingDetail << b.text;
+        if (g.systems == 0 && plan.status != PlanStatus::Failed && plan.status != PlanStatus::Infeasible) {
+            g.binding = QStringLiteral("nothing fits"); // no live rack can take the model; the solver says why
+            g.bindingDetail << plan.explanations;
+        }
+        if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
+            g.bindingDetail << plan.explanations;
+        c.rows.push_back(std::move(g));
+    }
+    std::stable_sort(c.rows.begin(), c.rows.end(),
+        [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });
+    return c;
+}
+
+SwapResult swapGenerations(const Project &project, const Catalog &catalog, const QString &from, const QString &to,
+    const ComparisonOptions &options)
+{
+    SwapResult s;
+    s.from = from;
+    s.to = to;
+    s.date = options.date.isValid() ? options.date : project.site.planStart;
+    const SystemModel *target = nullptr;
+    for (const SystemModel *m : candidateModels(project, catalog))
+        if (!target && m->generation.compare(to, Qt::CaseInsensitive) == 0)
+            target = m;
+    if (!target || target->power.value() <= 0) {
+        s.problems << QStringLiteral("no system model of generation \"%1\" with a power figure").arg(to);
+        return s;
+    }
+    SolveOptions o = options.solve;
+    o.date = s.date;
+    o.marginalValues = false;
+    const CapacityPlan before = solve(project, catalog, o);
+    if (before.status == PlanStatus::Failed || before.status == PlanStatus::Infeasible) {
+        s.problems << QStringLiteral("the project has no plan on %1:").arg(s.date.toString(Qt::ISODate));
+        s.problems << before.explanations;
+        return s;
+    }
+    Project after = project;
+    after.scenarios.clear();
+    bool any = false;
+    for (FleetLot &lot : after.fleet) {
+        const SystemModel *m = project.model(lot.model, catalog);
+        if (!m || m->generation.compare(from, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!(lot.delivered.isValid() && lot.delivered <= s.date && (lot.retire.isNull() || lot.retire > s.date)))
+            continue;
+        any = true;
+        s.retiredSystems += lot.count;
+        s.retiredGpus += lot.count * m->gpusPerSystem;
+        s.bookValueWrittenOff += lotBookValue(lot, s.date);
+        lot.retire = s.date;
+    }
+    // Racks that pin systems of the retired generation let them go too.
+    for (Rack &rack : after.site.racks)
+        std::erase_if(rack.pinned, [&](const PinnedSystems &pin) {
+            const SystemModel *m = project.model(pin.model, catalog);
+            return m && m->generation.compare(from, Qt::CaseInsensitive) == 0;
+        });
+    if (!any) {
+        s.problems << QStringLiteral("no lot of generation \"%1\" is in service on %2")
+                          .arg(from, s.date.toString(Qt::ISODate));
+        return s;
+    }
+    for (const GenerationResult &g : before.generations)
+        if (g.generation.compare(from, Qt::CaseInsensitive) == 0)
+            s.freedPower += g.energizedPower;
+    s.addedSystems = int(std::floor(s.freedPower.value() / target->power.value() + 1e-9));
+    s.addedGpus = s.addedSystems * target->gpusPerSystem;
+    s.addedCapital = target->price * double(s.addedSystems);
+    if (s.addedSystems > 0)
+        after.fleet.push_back(lotOf(*target, s.addedSystems, s.date, QStringLiteral("swap-") + to.toLower()));
+    const CapacityPlan planAfter = solve(after, catalog, o);
+    if (planAfter.status == PlanStatus::Failed || planAfter.status == PlanStatus::Infeasible) {
+        s.problems << QStringLiteral("the swapped project has no plan on %1:").arg(s.date.toString(Qt::ISODate));
+        s.problems << planAfter.explanations;
+        return s;
+    }
+    for (const LotResult &l : planAfter.lots)
+        if (l.lot.toString().startsWith(QStringLiteral("swap-")))
+            s.addedEnergizedSystems += l.energized;
+    for (const GenerationResult &g : before.generations)
+        s.pflopsBefore += g.energizedPflops;
+    for (const GenerationResult &g : planAfter.generations)
+        s.pflopsAfter += g.energizedPflops;
+    s.idlePerMonthBefore = before.idleDepreciationPerMonth();
+    s.idlePerMonthAfter = planAfter.idleDepreciationPerMonth();
+    s.notes << QStringLiteral("the %1 %2 systems free %3 kW; %4 × %5 at %6 kW use it (%7 of them energized: the "
+                              "racks they would go into also limit them)")
+                   .arg(s.retiredSystems)
+                   .arg(from)
+                   .arg(s.freedPower.value(), 0, 'f', 0)
+                   .arg(s.addedSystems)
+                   .arg(target->name)
+                   .arg(target->power.value(), 0, 'f', 1)
+                   .arg(s.addedEnergizedSystems);
+    if (s.addedEnergizedSystems < s.addedSystems)
+        for (const QString &e : planAfter.explanations)
+            s.notes << e;
+    return s;
+}
+
+} // namespace warmshell

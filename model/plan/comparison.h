@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "solver/capacityplan.h"
+#include "solver/solveoptions.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace warmshell {
+
+class Catalog;
+
+struct ComparisonOptions
+{
+    // Precision, method and time limit of each solve; the objective is always Compute at
+    // `precision` and the date is `date` (null: the site's planStart).
+    SolveOptions solve = [] {
+        SolveOptions o;
+        o.marginalValues = false;
+        return o;
+    }();
+    QDate date;
+    QStringList generations; // empty: every model of the catalog and the project
+    // Set: compare on a simple site of this much critical-IT power instead of the project's
+    // site (see makeBudgetSite).
+    std::optional<double> budgetMw;
+};
+
+// What one system model delivers when the whole site is given to it.
+struct GenerationFigures
+{
+    QString generation;
+    SystemModelId model;
+    QString modelName;
+    PlanStatus status = PlanStatus::Failed;
+    double gap = 0;
+    int systems = 0;
+    int gpus = 0;
+    double pflops = 0; // dense, at the precision, as energized
+    Kilowatts power{ 0 }; // energized IT power
+    double pflopsPerMw = 0; // pflops / (power in MW); 0 when nothing is energized
+    int racksUsed = 0;
+    Money capital{ 0 }; // systems × catalog price
+    Money depreciationPerYear{ 0 }; // first year, straight line over 6 years, no salvage
+    double costPerPflopYear = 0; // depreciationPerYear / pflops; 0 when pflops is 0
+    QString binding; // "power", "cooling", "space", "weight", "rack power" or "none"
+    QStringList bindingDetail; // the solver's sentences
+    double tflopsPerGpu = 0; // catalog figure at the precision
+    Kilowatts systemPower{ 0 }; // catalog figure
+    FigureSource powerSource; // catalog source of powerKw
+    FigureSource perfSource; // catalog source of tflops
+    FigureSource priceSource; // catalog source of priceUsd
+};
+
+struct Comparison
+{
+    QString basis; // "site NAME" or "100 MW critical-IT budget"
+    QDate date;
+    Precision precision = Precision::Bf16;
+    QString currency;
+    std::vector<GenerationFigures> rows; // best PFLOPS per MW first
+    QStringList assumptions; // how the budget site is built, how figures are computed
+    QStringList problems; // why nothing could be compared (unknown generation, failed site)
+};
+
+// A site of `megawatts` of critical-IT power for the given models: one utility feed rated
+// `megawatts` (derating 1, N redundancy: the budget is what the racks may draw); identical
+// liquid racks of 48 U, each with the power limit of the densest full rack among `models`
+// and a weight limit that holds any of them, enough racks that space never binds for the
+// least dense model; one CDU and one CRAH serving every rack, each able to remove the whole
+// budget, so neither cooling medium binds. The fleet is empty. `assumptions` receives one
+// sentence per assumption.
+Project makeBudgetSite(
+    double megawatts, const std::vector<const SystemModel *> &models, const QDate &date, QStringList &assumptions);
+
+// For each model (filtered by generation) a fleet of that model alone, larger than the site
+// can hold, is solved for the most compute at the precision; rows sorted by PFLOPS per MW,
+// best first. Never throws.
+Comparison compareGenerations(const Project &project, const Catalog &catalog, const ComparisonOptions &options);
+
+// "Retire every lot of generation `from` at `date` and use its power for `to`": the project
+// as it is, against the project with those lots retired on `date` and a new lot of the
+// `to` model (catalog price, delivered on `date`, 6-year straight line) of
+// floor(power the retired systems drew / to-system power) systems.
+struct SwapResult
+{
+    QString from, to;
+    QDate date;
+    int retiredSystems = 0;
+    int retiredGpus = 0;
+    Kilowatts freedPower{ 0 }; // energized power of the retired systems in the base plan
+    Money bookValueWrittenOff{ 0 }; // book value of the retired lots on `date`
+    int addedSystems = 0;
+    int addedGpus = 0;
+    Money addedCapital{ 0 };
+    int addedEnergizedSystems = 0;
+    double pflopsBefore = 0, pflopsAfter = 0;
+    Money idlePerMonthBefore{ 0 }, idlePerMonthAfter{ 0 };
+    double netPflops() const { return pflopsAfter - pflopsBefore; }
+    Money netIdlePerMonth() const { return idlePerMonthAfter - idlePerMonthBefore; }
+    QStringList notes;
+    QStringList problems;
+};
+SwapResult swapGenerations(const Project &project, const Catalog &catalog, const QString &from, const QString &to,
+    const ComparisonOptions &options);
+
+} // namespace warmshell

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenarioresults.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace warmshell {
+
+namespace {
+
+ScenarioResult run(const QString &name, const QString &description, const Project &project, const Catalog &catalog,
+    const TimelineOptions &options)
+{
+    ScenarioResult r;
+    r.name = name;
+    r.description = description;
+    r.timeline = computeTimeline(project, catalog, options);
+    r.problems << r.timeline.problems;
+    if (!r.timeline.periods.empty()) {
+        const TimelinePeriod &last = r.timeline.periods.back();
+        r.finalEnergizedGpus = last.energizedGpus;
+        r.finalIdleGpus = last.idleGpus;
+        r.finalPflops = last.energizedPflops;
+    }
+    r.totalIdleDepreciation = r.timeline.totalIdleDepreciation;
+    for (const TimelinePeriod &p : r.timeline.periods)
+        r.periodsWithIdleGpus += p.idleGpus > 0 ? 1 : 0;
+    return r;
+}
+
+QString signedNumber(double v, int decimals)
+{
+    const QString s = QLocale::c().toString(std::abs(v), 'f', decimals);
+    return (v < 0 ? QStringLiteral("−") : QStringLiteral("+")) + s;
+}
+
+} // namespace
+
+ScenarioComparison compareScenarios(const Project &project, const Catalog &catalog, const TimelineOptions &options)
+{
+    ScenarioComparison c;
+    c.currency = project.site.currency;
+    c.results.push_back(run(QStringLiteral("base"), QStringLiteral("the project as it is"), project, catalog, options));
+    for (size_t i = 0; i < project.scenarios.size(); ++i) {
+        const Scenario &s = project.scenarios[i];
+        std::vector<Problem> problems;
+        const Project variant = applyScenario(project, s, int(i), problems);
+        ScenarioResult r = run(s.name, s.description, variant, catalog, options);
+        for (const Problem &p : problems)
+            r.problems.prepend(p.toString());
+        c.results.push_back(std::move(r));
+    }
+    const ScenarioResult &base = c.results.front();
+    for (size_t i = 1; i < c.results.size(); ++i) {
+        const ScenarioResult &r = c.results[i];
+        if (r.finalEnergizedGpus != base.finalEnergizedGpus)
+            c.differences << QStringLiteral("%1: %2 GPUs energized in the last period")
+                                 .arg(r.name, signedNumber(r.finalEnergizedGpus - base.finalEnergizedGpus, 0));
+        if (std::abs(r.finalPflops - base.finalPflops) > 1e-6)
+            c.differences << QStringLiteral("%1: %2 PFLOPS in the last period")
+                                 .arg(r.name, signedNumber(r.finalPflops - base.finalPflops, 1));
+        const double idle = r.totalIdleDepreciation.value() - base.totalIdleDepreciation.value();
+        if (std::abs(idle) > 0.5)
+            c.differences << QStringLiteral("%1: %2 %3 idle depreciation over the horizon")
+                                 .arg(r.name, signedNumber(idle, 0), c.currency);
+        if (r.periodsWithIdleGpus != base.periodsWithIdleGpus)
+            c.differences << QStringLiteral("%1: GPUs idle in %2 period(s) instead of %3")
+                                 .arg(r.name)
+                                 .arg(r.periodsWithIdleGpus)
+                                 .arg(base.periodsWithIdleGpus);
+        for (const TimelineLot &lot : r.timeline.lots)
+            for (const TimelineLot &b : base.timeline.lots)
+                if (b.lot == lot.lot && b.fullyEnergized != lot.fullyEnergized)
+                    c.differences << QStringLiteral("%1: lot %2 fully energized %3 instead of %4")
+                                         .arg(r.name, lot.lot.toString(),
+                                             lot.fullyEnergized.isNull() ? QStringLiteral("never within the horizon")
+                                                                         : lot.fullyEnergized.toString(Qt::ISODate),
+                                             b.fullyEnergized.isNull() ? QStringLiteral("never within the horizon")
+                                                                       : b.fullyEnergized.toString(Qt::ISODate));
+    }
+    return c;
+}
+
+} // namespace warmshell

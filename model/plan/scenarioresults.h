@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/timeline.h"
+
+namespace warmshell {
+
+// The timeline of one variant (the base project or one of its scenarios) and the headline
+// figures compared side by side.
+struct ScenarioResult
+{
+    QString name; // "base" for the project as it is
+    QString description;
+    Timeline timeline;
+    int finalEnergizedGpus = 0; // in the last period
+    int finalIdleGpus = 0;
+    double finalPflops = 0;
+    Money totalIdleDepreciation{ 0 };
+    int periodsWithIdleGpus = 0;
+    QStringList problems; // overrides that could not be applied, or why the timeline failed
+};
+
+struct ScenarioComparison
+{
+    std::vector<ScenarioResult> results; // base first, then the scenarios in file order
+    QString currency;
+    // Differences against the base, one sentence per scenario and figure that differs.
+    QStringList differences;
+};
+
+// Runs the timeline of the base project and of every scenario with the same options.
+ScenarioComparison compareScenarios(const Project &project, const Catalog &catalog, const TimelineOptions &options);
+
+} // namespace warmshell

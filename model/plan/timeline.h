@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+#include "solver/capacityplan.h"
+#include "solver/solveoptions.h"
+
+#include <Eigen/Core>
+
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace warmshell {
+
+class Catalog;
+
+struct TimelineOptions
+{
+    // Objectives, precision, method, gap and per-period time limit of every period's solve;
+    // its date is ignored (each period is solved at its start date). Marginal values are
+    // off by default: they re-solve once per binding node and the timeline does not show them.
+    SolveOptions solve = [] {
+        SolveOptions o;
+        o.marginalValues = false;
+        return o;
+    }();
+    std::optional<PlanningPeriod> period; // null: the site's period
+    int horizonPeriods = 0; // 0: the site's horizon
+    // false (default): a system energized in a period stays in its rack in every later period
+    // (carried over as pinned contents) until its lot retires. true: every period is planned
+    // from scratch and systems may move between racks.
+    bool allowMoves = false;
+    double gpuHourPrice = 0; // site currency per idle GPU-hour, for the opportunity cost; 0: none
+    // Wall-clock budget for the whole timeline, seconds; 0: none. The first period (solved from
+    // scratch, the hardest) may use up to half of it; each later period then gets
+    // min(solve.timeLimitSeconds, what is left / periods left), so late periods are not
+    // starved; the gap each period reached is reported.
+    double totalTimeLimitSeconds = 0;
+};
+
+struct TimelineGeneration
+{
+    QString generation;
+    int energizedGpus = 0;
+    int idleGpus = 0;
+    int energizedSystems = 0;
+    int idleSystems = 0;
+    double energizedPflops = 0;
+};
+
+// One period [start, end) of the timeline, planned at `start`.
+struct TimelinePeriod
+{
+    int index = 0;
+    QDate start;
+    QDate end;
+    PlanStatus status = PlanStatus::Failed; // of the plan used for the period
+    QString method;
+    double gap = 0;
+    double seconds = 0;
+    std::vector<TimelineGeneration> generations;
+    int energizedGpus = 0;
+    int idleGpus = 0; // delivered, not retired, not energized at `start`
+    double energizedPflops = 0;
+    Kilowatts powerUsed{ 0 }; // energized IT load at `start`
+    Kilowatts powerAvailable{ 0 }; // usable capacity of the live utility feeds at `start`
+    Money idleDepreciation{ 0 }; // accrued in the period by systems not energized
+    Money cumulativeIdleDepreciation{ 0 };
+    double idleGpuHours = 0;
+    Money opportunityCost{ 0 }; // idleGpuHours × gpuHourPrice; never part of idleDepreciation
+    Money cumulativeOpportunityCost{ 0 };
+    int systemsCarried = 0; // systems held in place from the previous period (pinned)
+    int systemsMoved = 0; // systems of the previous period no longer in the same rack
+    int systemsRemovedAtRetirement = 0;
+    // The carried placement could not all run at `start` (a capacity drop, a retired feed):
+    // the solver's explanation is in `notes` and the period was re-planned with moves allowed.
+    bool carryOverInfeasible = false;
+    QStringList notes;
+};
+
+struct TimelineLot
+{
+    LotId lot;
+    QString name;
+    QString generation;
+    int count = 0;
+    QDate delivered;
+    QDate retire;
+    std::vector<int> energized; // systems per period
+    std::vector<double> idleDepreciation; // per period, site currency
+    double totalIdleDepreciation = 0;
+    QDate fullyEnergized; // first period start with every system energized; null: never within horizon
+};
+
+struct Timeline
+{
+    QString currency;
+    PlanningPeriod period = PlanningPeriod::Quarter;
+    bool allowMoves = false;
+    std::vector<QDate> boundaries; // periods + 1 dates
+    std::vector<TimelinePeriod> periods;
+    std::vector<TimelineLot> lots; // in fleet order
+    Eigen::MatrixXd idleDepreciation; // lots × periods, site currency
+    Eigen::MatrixXd idleGpuHours; // lots × periods
+    Money totalIdleDepreciation{ 0 };
+    Money totalOpportunityCost{ 0 };
+    double seconds = 0;
+    double worstGap = 0; // largest relative gap of any period's plan
+    std::vector<CapacityPlan> plans; // the plan used for each period
+    QStringList problems; // why the timeline could not be computed; empty when it was
+};
+
+// The dates that bound `periods` periods from `start`: start, start + 1 period, ...
+std::vector<QDate> periodBoundaries(const QDate &start, PlanningPeriod period, int periods);
+
+// Solves the project period by period (see TimelineOptions). Never throws. A project that does
+// not validate gives problems and no periods; a period whose solve fails keeps the previous
+// placement out and says why in its notes.
+Timeline computeTimeline(const Project &project, const Catalog &catalog, const TimelineOptions &options);
+
+} // namespace warmshell

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Generation comparison and the swap question, against figures worked out by hand.
+#include "catalog.h"
+#include "finance/depreciation.h"
+#include "plan/comparison.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace warmshell;
+
+namespace {
+
+const GenerationFigures *row(const Comparison &c, const QString &generation)
+{
+    for (const GenerationFigures &g : c.rows)
+        if (g.generation == generation)
+            return &g;
+    return nullptr;
+}
+
+bool near(double a, double b, double tolerance = 1e-6)
+{
+    return std::abs(a - b) <= tolerance;
+}
+
+} // namespace
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Site: one 100 kW feed, two air racks of 42 U and 100 kW. X (10 kW, 10 U, 8 × 1,000 TF,
+    // 100,000) fits 4 per rack by space: 8 systems, 80 kW, 64 PFLOPS, space binds. Y (30 kW,
+    // 4 U, 8 × 2,000 TF, 200,000) is stopped by the feed at 3 systems: 90 kW, 48 PFLOPS.
+    void powerBindsForOneSpaceForAnother_data()
+    {
+        QTest::addColumn<QString>("generation");
+        QTest::addColumn<int>("systems");
+        QTest::addColumn<double>("pflops");
+        QTest::addColumn<double>("kw");
+        QTest::addColumn<double>("capital");
+        QTest::addColumn<QString>("binding");
+        QTest::newRow("X: space") << QStringLiteral("SYS-X") << 8 << 64.0 << 80.0 << 800000.0
+                                  << QStringLiteral("space");
+        QTest::newRow("Y: power") << QStringLiteral("SYS-Y") << 3 << 48.0 << 90.0 << 600000.0
+                                  << QStringLiteral("power");
+    }
+    void powerBindsForOneSpaceForAnother()
+    {
+        QFETCH(QString, generation);
+        QFETCH(int, systems);
+        QFETCH(double, pflops);
+        QFETCH(double, kw);
+        QFETCH(double, capital);
+        QFETCH(QString, binding);
+        const Project p = test::loadFixture(QStringLiteral("timeline/compare.warmshell.json"));
+        ComparisonOptions o;
+        o.generations = { QStringLiteral("SYS-X"), QStringLiteral("SYS-Y") };
+        const Comparison c = compareGenerations(p, Catalog::builtIn(), o);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.rows.size(), size_t(2));
+        // X: 64 PFLOPS / 0.08 MW = 800 per MW; Y: 48 / 0.09 = 533.3: X ranks first.
+        QCOMPARE(c.rows[0].generation, QStringLiteral("SYS-X"));
+        const GenerationFigures *g = row(c, generation);
+        QVERIFY(g);
+        QCOMPARE(g->systems, systems);
+        QCOMPARE(g->gpus, systems * 8);
+        QVERIFY(near(g->pflops, pflops));
+        QVERIFY(near(g->power.value(), kw));
+        QVERIFY(near(g->pflopsPerMw, pflops / (kw / 1000.0)));
+        QVERIFY(near(g->capital.value(), capital));
+        // First year of a 6-year straight line; both cost 2,083.33 per PFLOP-year.
+        QVERIFY(near(g->depreciationPerYear.value(), capital / 6.0, 1e-3));
+        QVERIFY(near(g->costPerPflopYear, capital / 6.0 / pflops, 1e-3));
+        QCOMPARE(g->binding, binding);
+    }
+
+    // A 1 MW budget: power binds, so systems = floor(1000 kW / system kW): B200 (14.3 kW) 69,
+    // A100 (6.5 kW) 153. PFLOPS per MW = 8 × TFLOPS / system kW: B200 8 × 2,250 / 14.3 =
+    // 1,258.74; A100 8 × 312 / 6.5 = 384.
+    void budgetRanksByPflopsPerMw()
+    {
+        Project none;
+        ComparisonOptions o;
+        o.budgetMw = 1.0;
+        o.date = QDate(2026, 1, 1);
+        o.generations = { QStringLiteral("A100"), QStringLiteral("B200") };
+        const Comparison c = compareGenerations(none, Catalog::builtIn(), o);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.rows.size(), size_t(2));
+        QCOMPARE(c.rows[0].generation, QStringLiteral("B200"));
+        QCOMPARE(c.rows[0].systems, 69);
+        QCOMPARE(c.rows[1].systems, 153);
+        QVERIFY(near(c.rows[0].pflopsPerMw, 8 * 2250.0 / 14.3, 1e-6));
+        QVERIFY(near(c.rows[1].pflopsPerMw, 8 * 312.0 / 6.5, 1e-6));
+        QCOMPARE(c.rows[0].binding, QStringLiteral("power"));
+        QCOMPARE(c.rows[1].binding, QStringLiteral("power"));
+        QVERIFY(!c.rows[0].powerSource.source.isEmpty());
+        QVERIFY(!c.rows[0].perfSource.source.isEmpty());
+        QVERIFY(!c.assumptions.isEmpty());
+    }
+
+    void unknownGenerationIsNamed()
+    {
+        ComparisonOptions o;
+        o.budgetMw = 1.0;
+        o.generations = { QStringLiteral("Z9000") };
+        const Comparison c = compareGenerations(Project{}, Catalog::builtIn(), o);
+        QVERIFY(c.rows.empty());
+        QVERIFY(c.problems.join(QLatin1Char('\n')).contains(QStringLiteral("\"Z9000\"")));
+    }
+
+    // Campus on 2026-01-01: the A100 lots are 120 + 96 systems. Book value written off:
+    // lot 2021 (199,000, 6-year straight line from 2021-06-15): 54 + 17/31 months elapsed;
+    // lot 2022 (189,000, 40 % declining balance from 2022-03-01): 46 months = 46/12 years.
+    void swapA100ForB200()
+    {
+        const Project p = test::loadFixture(QStringLiteral("../../resources/examples/campus.warmshell.json"));
+        ComparisonOptions o;
+        o.solve.timeLimitSeconds = 20;
+        const SwapResult s = swapGenerations(p, Catalog::builtIn(), QStringLiteral("A100"), QStringLiteral("B200"), o);
+        QVERIFY2(s.problems.isEmpty(), qPrintable(s.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(s.retiredSystems, 216);
+        QCOMPARE(s.retiredGpus, 1728);
+        const double months2021 = 54.0 + 17.0 / 31.0;
+        const double expectedBook
+            = 120 * 199000.0 * (1.0 - months2021 / 72.0) + 96 * 189000.0 * std::pow(0.6, 46.0 / 12.0);
+        QVERIFY2(near(s.bookValueWrittenOff.value(), expectedBook, 0.01),
+            qPrintable(QString::number(s.bookValueWrittenOff.value(), 'f', 2)));
+        // The freed power is whole A100 systems' worth; the B200 count is what it powers.
+        const double a100s = s.freedPower.value() / 6.5;
+        QVERIFY(near(a100s, std::round(a100s), 1e-6) && a100s <= 216);
+        QCOMPARE(s.addedSystems, int(std::floor(s.freedPower.value() / 14.3)));
+        QCOMPARE(s.addedGpus, 8 * s.addedSystems);
+        QVERIFY(s.addedEnergizedSystems <= s.addedSystems);
+        QVERIFY(near(s.netPflops(), s.pflopsAfter - s.pflopsBefore));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparison)
+#include "tst_comparison.moc"
