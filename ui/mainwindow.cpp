@@ -281,9 +281,13 @@ void MainWindow::createSiteMenu()
         connect(action, &QAction::triggered, this, [this, t] { m_view->setTool(t); });
         return action;
     };
-    tool(tr("&Select and Move"), "selectToolAction", FloorPlanView::Tool::Select, QKeySequence(tr("S")))->setChecked(true);
-    tool(tr("Add &Rack (click in a hall)"), "addRackToolAction", FloorPlanView::Tool::AddRack, QKeySequence(tr("R")));
-    tool(tr("Add Ro&w (drag in a hall)"), "addRowToolAction", FloorPlanView::Tool::AddRow, QKeySequence(tr("W")));
+    QAction *select = tool(tr("&Select and Move"), "selectToolAction", FloorPlanView::Tool::Select, QKeySequence(tr("S")));
+    select->setChecked(true);
+    select->setIconText(tr("Select"));
+    tool(tr("Add &Rack (click in a hall)"), "addRackToolAction", FloorPlanView::Tool::AddRack, QKeySequence(tr("R")))
+        ->setIconText(tr("Add Rack"));
+    tool(tr("Add Ro&w (drag in a hall)"), "addRowToolAction", FloorPlanView::Tool::AddRow, QKeySequence(tr("W")))
+        ->setIconText(tr("Add Row"));
     connect(m_view, &FloorPlanView::toolChanged, this, [this](FloorPlanView::Tool t) {
         for (QAction *action : m_tools->actions())
             if (action->data().toInt() == int(t))
@@ -294,7 +298,8 @@ void MainWindow::createSiteMenu()
     named(site->addAction(tr("Add &Power Node"), this, &MainWindow::addPowerNode), "addPowerNodeAction");
     named(site->addAction(tr("Remove Power &Node"), this, &MainWindow::removePowerNode), "removePowerNodeAction");
     named(site->addAction(tr("Add &Cooling Unit (serving the selected racks)"), this, &MainWindow::addCoolingUnit),
-          "addCoolingUnitAction");
+          "addCoolingUnitAction")
+        ->setIconText(tr("Add Cooling Unit"));
     site->addSeparator();
     named(site->addAction(tr("Add &Lot"), this, &MainWindow::addLot), "addLotAction");
     named(site->addAction(tr("Remove L&ot"), this, &MainWindow::removeLot), "removeLotAction");
@@ -460,7 +465,7 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     // Dock sizes only take once the window has its size; a restored layout keeps its own.
     m_defaultDockSizesPending = false;
-    resizeDocks({m_powerChain}, {width() * 11 / 20}, Qt::Horizontal);
+    resizeDocks({m_properties, m_powerChain}, {width() / 5, width() * 2 / 5}, Qt::Horizontal);
     resizeDocks({m_powerChain, m_problems}, {height() / 2, height() / 7}, Qt::Vertical);
     resizeDocks({m_fleet}, {height() / 4}, Qt::Vertical);
 }
@@ -503,7 +508,7 @@ void MainWindow::refresh()
     const std::vector<Problem> problems = validateProject(project, builtIn);
     m_problems->setProblems(problems);
     m_properties->refresh(problems);
-    syncSelection();
+    updateFeedHighlight(); // the subject of the properties stays what the user chose last
 
     const ProjectSummary s = summarize(project, builtIn);
     m_racksLabel->setText((s.racks == 1 ? tr("1 rack") : tr("%L1 racks").arg(s.racks)) + tr(", limit %1").arg(format::megawatts(s.rackPowerLimit)));
@@ -659,6 +664,16 @@ void MainWindow::syncSelection()
 {
     if (m_refreshing)
         return;
+    updateFeedHighlight();
+    const QList<RackId> racks = m_scene->selectedRacks();
+    if (!racks.isEmpty())
+        m_properties->showRack(racks.front());
+    else if (m_properties->subject() == PropertyEditor::Subject::Rack)
+        m_properties->showNothing();
+}
+
+void MainWindow::updateFeedHighlight()
+{
     const QList<RackId> racks = m_scene->selectedRacks();
     const Site &site = m_document->project().site;
     QSet<PowerNodeId> pathA, pathB;
@@ -676,10 +691,6 @@ void MainWindow::syncSelection()
         }
     }
     m_powerChain->highlightFeeds(pathA, pathB);
-    if (!racks.isEmpty())
-        m_properties->showRack(racks.front());
-    else if (m_properties->subject() == PropertyEditor::Subject::Rack)
-        m_properties->showNothing();
 }
 
 void MainWindow::racksMoved(const QList<RackMove> &moves)

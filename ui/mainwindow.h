@@ -122,6 +122,7 @@ private:
     void addRecentFile(const QString &fileName);
     void removeRecoveryFile(const QString &projectFile) const;
     void syncSelection(); // floor-plan selection → properties and feed highlight
+    void updateFeedHighlight();
     void racksMoved(const QList<RackMove> &moves);
     void addRackAt(const HallId &hall, const QPointF &position);
     void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
