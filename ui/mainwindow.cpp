@@ -236,9 +236,9 @@ void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    named(undo, "undoAction", QKeySequence::Undo);
+    named(undo, "undoAction", QKeySequence::Undo)->setIconText(tr("Undo"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    named(redo, "redoAction", QKeySequence::Redo);
+    named(redo, "redoAction", QKeySequence::Redo)->setIconText(tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -772,7 +772,7 @@ void MainWindow::copy()
         if (selected.contains(rack.id))
             m_clipboard.push_back({rack, servingUnits(site, rack.id)});
     m_pasteCount = 0;
-    statusBar()->showMessage(tr("Copied %n racks", nullptr, int(m_clipboard.size())), 3000);
+    statusBar()->showMessage(m_clipboard.size() == 1 ? tr("Copied 1 rack") : tr("Copied %n racks", nullptr, int(m_clipboard.size())), 3000);
 }
 
 void MainWindow::cut()
@@ -782,7 +782,7 @@ void MainWindow::cut()
         return;
     const QList<RackId> selected = m_scene->selectedRacks();
     auto *command = new DeleteRacksCommand(m_document, std::vector<RackId>(selected.begin(), selected.end()));
-    command->setText(tr("Cut %n racks", nullptr, int(m_clipboard.size())));
+    command->setText(m_clipboard.size() == 1 ? tr("Cut 1 rack") : tr("Cut %n racks", nullptr, int(m_clipboard.size())));
     m_document->undoStack()->push(command);
 }
 

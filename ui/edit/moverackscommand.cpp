@@ -15,7 +15,9 @@ MoveRacksCommand::MoveRacksCommand(Document *document, std::vector<Move> moves, 
     , m_moves(std::move(moves))
 {
     std::erase_if(m_moves, [](const Move &m) { return m.from == m.to; });
-    setText(QCoreApplication::translate("MoveRacksCommand", "Move %n racks", nullptr, int(m_moves.size())));
+    setText(m_moves.size() == 1
+                ? QCoreApplication::translate("MoveRacksCommand", "Move rack %1").arg(m_moves.front().rack.toString())
+                : QCoreApplication::translate("MoveRacksCommand", "Move %n racks", nullptr, int(m_moves.size())));
     if (m_moves.empty())
         setObsolete(true);
 }

@@ -32,7 +32,8 @@ PasteRacksCommand::PasteRacksCommand(Document *document, const std::vector<RackI
     , m_document(document)
     , m_insertion(std::nullopt, copies(document->project(), copied, offset))
 {
-    setText(QCoreApplication::translate("PasteRacksCommand", "Paste %n racks", nullptr, int(copied.size())));
+    setText(copied.size() == 1 ? QCoreApplication::translate("PasteRacksCommand", "Paste 1 rack")
+                               : QCoreApplication::translate("PasteRacksCommand", "Paste %n racks", nullptr, int(copied.size())));
 }
 
 void PasteRacksCommand::redo() { m_insertion.apply(m_document); }

@@ -52,7 +52,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("PropertyEditor", text, disambiguation, n);
 }
 
-QString number(double v) { return QLocale().toString(v, 'g', 12); }
+QString number(double v)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // text the parser reads back as is
+    return locale.toString(v, 'g', 12);
+}
 
 std::optional<double> parseNumber(const QString &text)
 {
@@ -364,7 +369,7 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
                           return new SetCoolingUnitPropertyCommand<QDate>(d, id, unitCommissioned, v.toDate());
                       }});
     fields.push_back({QStringLiteral("serves"), tr("Serves"), Field::ReadOnly, nullptr,
-                      [=](const Project &p) { return tr("%n racks", nullptr, int(unit(p)->serves.size())); }, {}});
+                      [=](const Project &p) { return unit(p)->serves.size() == 1 ? tr("1 rack") : tr("%n racks", nullptr, int(unit(p)->serves.size())); }, {}});
     return fields;
 }
 
@@ -489,6 +494,10 @@ void PropertyEditor::build()
         cellLayout->addWidget(row.editor);
         cellLayout->addWidget(row.message);
         m_layout->addRow(row.field.label, cell);
+        // Now, not at the next event loop turn, so a grab shows the form.
+        cell->show();
+        if (QWidget *label = m_layout->labelForField(cell))
+            label->show();
         m_rows.push_back(std::move(row));
     }
 }
@@ -498,8 +507,12 @@ void PropertyEditor::updateValues()
     const Project &project = m_document->project();
     const QString path = jsonPath();
     static const char *titles[] = {"", "Rack", "Power node", "Cooling unit", "Fleet lot"};
+    QString name;
+    if (!path.isEmpty() && !m_rows.empty() && m_rows.front().field.key == QStringLiteral("name"))
+        name = m_rows.front().field.read(project);
     m_title->setText(m_subject == Subject::None ? tr("Nothing selected")
-                                                : tr("%1 %2").arg(tr(titles[int(m_subject)]), m_id));
+                     : name.isEmpty()           ? tr("%1 %2").arg(tr(titles[int(m_subject)]), m_id)
+                                                : tr("%1: %2 (%3)").arg(tr(titles[int(m_subject)]), name, m_id));
 
     // Problems of the subject: the part of the path after the subject's names the field.
     QHash<QString, QStringList> byField;
