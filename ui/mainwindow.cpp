@@ -8,6 +8,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "format.h"
+#include "panels/coolingpanel.h"
 #include "panels/fleetpanel.h"
 #include "panels/powerchainpanel.h"
 #include "panels/problemspanel.h"
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new FloorPlanScene(this))
     , m_view(new FloorPlanView(m_scene))
     , m_powerChain(new PowerChainPanel(this))
+    , m_cooling(new CoolingPanel(this))
     , m_fleet(new FleetPanel(m_document, this))
     , m_problems(new ProblemsPanel(this))
     , m_properties(new PropertyEditor(m_document, this))
@@ -146,6 +148,8 @@ MainWindow::MainWindow(QWidget *parent)
     // the problems; along the bottom: the fleet.
     addDockWidget(Qt::LeftDockWidgetArea, m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_powerChain);
+    tabifyDockWidget(m_powerChain, m_cooling);
+    m_powerChain->raise();
     addDockWidget(Qt::RightDockWidgetArea, m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_fleet);
 
@@ -166,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &FloorPlanView::addRowRequested, this, &MainWindow::addRowAt);
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
+    connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
 
     m_autosaveTimer->setInterval(kDefaultAutosaveMsec);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
@@ -255,6 +260,9 @@ void MainWindow::createEditMenu()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action);
     }
+    QAction *remove = findChild<QAction *>(QStringLiteral("deleteAction"));
+    m_powerChain->view()->addAction(remove);
+    m_fleet->view()->addAction(remove);
 }
 
 void MainWindow::createViewMenu()
@@ -265,6 +273,7 @@ void MainWindow::createViewMenu()
     m_viewMenu->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll)->setShortcut(QKeySequence(tr("Ctrl+0")));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_properties), static_cast<QDockWidget *>(m_powerChain),
+                              static_cast<QDockWidget *>(m_cooling),
                               static_cast<QDockWidget *>(m_fleet), static_cast<QDockWidget *>(m_problems)})
         m_viewMenu->addAction(dock->toggleViewAction());
 }
@@ -504,6 +513,7 @@ void MainWindow::refresh()
     m_scene->setProject(project, builtIn);
     m_refreshing = false;
     m_powerChain->setProject(project);
+    m_cooling->setProject(project);
     m_fleet->setProject(project, builtIn);
     const std::vector<Problem> problems = validateProject(project, builtIn);
     m_problems->setProblems(problems);
@@ -801,15 +811,18 @@ void MainWindow::paste()
 
 void MainWindow::deleteSelection()
 {
-    const QList<RackId> selected = m_scene->selectedRacks();
-    if (!selected.isEmpty()) {
-        m_document->undoStack()->push(new DeleteRacksCommand(m_document, std::vector<RackId>(selected.begin(), selected.end())));
+    // What has the focus decides: the power chain tree, the lots table, else the floor plan.
+    if (m_powerChain->view()->hasFocus()) {
+        removePowerNode();
         return;
     }
-    if (m_powerChain->view()->hasFocus())
-        removePowerNode();
-    else if (m_fleet->view()->hasFocus())
+    if (m_fleet->view()->hasFocus()) {
         removeLot();
+        return;
+    }
+    const QList<RackId> selected = m_scene->selectedRacks();
+    if (!selected.isEmpty())
+        m_document->undoStack()->push(new DeleteRacksCommand(m_document, std::vector<RackId>(selected.begin(), selected.end())));
 }
 
 void MainWindow::selectAll()

@@ -15,6 +15,7 @@ class QTimer;
 
 namespace warmshell::ui {
 
+class CoolingPanel;
 class Document;
 class FleetPanel;
 class FloorPlanScene;
@@ -52,6 +53,7 @@ public:
     FloorPlanScene *floorPlanScene() const { return m_scene; }
     FloorPlanView *floorPlanView() const { return m_view; }
     PowerChainPanel *powerChainPanel() const { return m_powerChain; }
+    CoolingPanel *coolingPanel() const { return m_cooling; }
     FleetPanel *fleetPanel() const { return m_fleet; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     PropertyEditor *propertyEditor() const { return m_properties; }
@@ -134,6 +136,7 @@ private:
     FloorPlanScene *m_scene;
     FloorPlanView *m_view;
     PowerChainPanel *m_powerChain;
+    CoolingPanel *m_cooling;
     FleetPanel *m_fleet;
     ProblemsPanel *m_problems;
     PropertyEditor *m_properties;

@@ -11,6 +11,7 @@
 #include "floorplan/rackitem.h"
 #include "mainwindow.h"
 #include "panels/fleetpanel.h"
+#include "panels/coolingpanel.h"
 #include "panels/fleettablemodel.h"
 #include "panels/powerchainpanel.h"
 #include "panels/propertyeditor.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <cmath>
@@ -80,6 +82,7 @@ private slots:
     void propertyEditorRefusesBadInput_data();
     void propertyEditorRefusesBadInput();
     void fleetTableEditsThroughCommands();
+    void coolingUnitAndNodeRemovalByKeys();
     void damagedFileChangesNothing();
     void autosaveAndRecover();
     void titleShowsUnsavedChanges();
@@ -430,6 +433,50 @@ void TestEditing::fleetTableEditsThroughCommands()
     QCOMPARE(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     QCOMPARE(doc->project().fleet[1].count, count);
+}
+
+void TestEditing::coolingUnitAndNodeRemovalByKeys()
+{
+    Document *doc = m_window->document();
+    const Project original = doc->project();
+    // Cooling: click the second unit's row, type a capacity.
+    QTreeWidget *units = m_window->coolingPanel()->view();
+    m_window->coolingPanel()->show();
+    m_window->coolingPanel()->raise();
+    QApplication::processEvents();
+    QTreeWidgetItem *second = units->topLevelItem(1);
+    QVERIFY(second);
+    QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(second).center());
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subject(), PropertyEditor::Subject::CoolingUnit);
+    QCOMPARE(editor->subjectId(), QStringLiteral("crah-2"));
+    auto *capacity = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("capacityKw")));
+    QVERIFY(capacity);
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClicks(capacity, QStringLiteral("275"));
+    QTest::keyClick(capacity, Qt::Key_Return);
+    QCOMPARE(doc->project().site.coolingUnit(CoolingUnitId(QStringLiteral("crah-2")))->capacity, Kilowatts(275));
+    QCOMPARE(units->topLevelItem(1)->text(CoolingPanel::CapacityColumn), QStringLiteral("275 kW"));
+
+    // Power chain: Delete on pdu-B's row removes the node and unhooks the ten B racks.
+    m_window->powerChainPanel()->show();
+    m_window->powerChainPanel()->raise();
+    QApplication::processEvents();
+    m_window->floorPlanScene()->clearSelection();
+    QTreeView *tree = m_window->powerChainPanel()->view();
+    m_window->powerChainPanel()->selectNode(PowerNodeId(QStringLiteral("pdu-B")));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(!doc->project().site.power.contains(PowerNodeId(QStringLiteral("pdu-B"))));
+    int unhooked = 0;
+    for (const Rack &rack : doc->project().site.racks)
+        unhooked += rack.row == RowId(QStringLiteral("row-B")) && rack.feedA.isNull() ? 1 : 0;
+    QCOMPARE(unhooked, 10);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->project() == original);
 }
 
 void TestEditing::damagedFileChangesNothing()
