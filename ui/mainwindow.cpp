@@ -179,6 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
     readSettings();
     refresh();
+    m_view->setFocus(); // not a tree, whose focus would make its first row current
 }
 
 MainWindow::~MainWindow() = default;

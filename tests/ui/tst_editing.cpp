@@ -18,6 +18,7 @@
 #include "projectfile.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,6 +82,7 @@ private slots:
     void propertyEditorChangesNodeCapacity();
     void propertyEditorRefusesBadInput_data();
     void propertyEditorRefusesBadInput();
+    void propertyEditorShowsValidationNextToField();
     void fleetTableEditsThroughCommands();
     void coolingUnitAndNodeRemovalByKeys();
     void damagedFileChangesNothing();
@@ -412,6 +414,29 @@ void TestEditing::propertyEditorRefusesBadInput()
     QCOMPARE(doc->undoStack()->count(), 1);
     doc->undoStack()->undo();
     QVERIFY(doc->project() == before);
+}
+
+void TestEditing::propertyEditorShowsValidationNextToField()
+{
+    Document *doc = m_window->document();
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 3.0)));
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subjectId(), QStringLiteral("rack-A-01"));
+    QCOMPARE(editor->message(QStringLiteral("feedB")), QString());
+    // Type the first letter of "PDU row A" into the closed feed-B combo box: feed B becomes
+    // the same PDU as feed A, which the validator reports at $.site.racks[0].feedB.
+    auto *feedB = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("feedB")));
+    QVERIFY(feedB);
+    feedB->setFocus();
+    QTest::keyClicks(feedB, QStringLiteral("P"));
+    QCOMPARE(doc->project().site.racks[0].feedB, PowerNodeId(QStringLiteral("pdu-A")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY2(editor->message(QStringLiteral("feedB")).contains(QStringLiteral("same node as feedA")),
+             qPrintable(editor->message(QStringLiteral("feedB"))));
+    QCOMPARE(editor->message(QStringLiteral("feedA")), QString());
+    saveShot(editor, QStringLiteral("editing-property-editor-validation.png"));
+    doc->undoStack()->undo();
+    QCOMPARE(editor->message(QStringLiteral("feedB")), QString());
 }
 
 void TestEditing::fleetTableEditsThroughCommands()
