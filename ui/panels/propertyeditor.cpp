@@ -459,10 +459,7 @@ void PropertyEditor::build()
     for (Field &field : fields) {
         Row row;
         row.field = std::move(field);
-        auto *cell = new QWidget(m_form);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(1);
+        QWidget *cell = m_form;
         const int index = int(m_rows.size());
         switch (row.field.type) {
         case Field::Choice: {
@@ -491,12 +488,12 @@ void PropertyEditor::build()
         row.message->setWordWrap(true);
         row.message->setStyleSheet(QStringLiteral("color: #b00020"));
         row.message->hide();
-        cellLayout->addWidget(row.editor);
-        cellLayout->addWidget(row.message);
-        m_layout->addRow(row.field.label, cell);
+        // The message spans the whole width under its field.
+        m_layout->addRow(row.field.label, row.editor);
+        m_layout->addRow(row.message);
         // Now, not at the next event loop turn, so a grab shows the form.
-        cell->show();
-        if (QWidget *label = m_layout->labelForField(cell))
+        row.editor->show();
+        if (QWidget *label = m_layout->labelForField(row.editor))
             label->show();
         m_rows.push_back(std::move(row));
     }
@@ -564,6 +561,10 @@ void PropertyEditor::updateValues()
         row.message->setText(messages.join(QLatin1Char('\n')));
         row.message->setVisible(!messages.isEmpty());
     }
+    // Lay out now (messages came and went), so what is grabbed or painted next is current.
+    m_layout->activate();
+    if (auto *scroll = qobject_cast<QScrollArea *>(widget()); scroll && scroll->widget()->layout())
+        scroll->widget()->layout()->activate();
 }
 
 void PropertyEditor::commit(int index)
