@@ -35,6 +35,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -77,6 +78,7 @@ private slots:
     void addRackWithToolThenDragUndoRedo();
     void addRowByDrag();
     void rubberBandSelects();
+    void wheelZoomsAndMiddleButtonPans();
     void copyPasteDeleteByKeys();
     void selectionHighlightsFeedPath();
     void propertyEditorChangesNodeCapacity();
@@ -261,6 +263,32 @@ void TestEditing::rubberBandSelects()
         selected.insert(id.toString());
     QCOMPARE(selected, expected);
     QCOMPARE(m_window->document()->undoStack()->count(), 0); // selecting is not an edit
+}
+
+void TestEditing::wheelZoomsAndMiddleButtonPans()
+{
+    FloorPlanView *view = m_window->floorPlanView();
+    const double fitted = view->zoom();
+    const QPoint centre = view->viewport()->rect().center();
+    // Two notches forward: 1.0015^240 ≈ 1.433 times the zoom.
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, 240), Qt::NoButton, {},
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(std::abs(view->zoom() / fitted - std::pow(1.0015, 240)) < 1e-9);
+    QVERIFY(!view->isFitting());
+    // Dragging with the middle button moves the plan with the mouse: the scene point under
+    // the press ends up under the release point.
+    const QPoint from = centre;
+    const QPoint to = centre + QPoint(-60, -40);
+    const QPointF under = view->mapToScene(from);
+    QTest::mousePress(view->viewport(), Qt::MiddleButton, {}, from);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::MiddleButton, {}, to);
+    const QPointF after = view->mapToScene(to);
+    QVERIFY2(std::abs(after.x() - under.x()) < 1.0 / view->zoom() + 1e-9 && std::abs(after.y() - under.y()) < 1.0 / view->zoom() + 1e-9,
+             qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(after.x()).arg(after.y()).arg(under.x()).arg(under.y())));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    view->fitAll();
 }
 
 void TestEditing::copyPasteDeleteByKeys()
