@@ -51,7 +51,7 @@ Rack rack(const char *id, const char *row, double x, double y, const char *feedA
     r.id = RackId(QString::fromLatin1(id));
     r.name = QStringLiteral("Rack ") + QString::fromLatin1(id);
     r.row = RowId(QString::fromLatin1(row));
-    r.position = {Metres(x), Metres(y)};
+    r.position = { Metres(x), Metres(y) };
     r.powerLimit = Kilowatts(40);
     r.feedA = PowerNodeId(QString::fromLatin1(feedA));
     r.feedB = PowerNodeId(QString::fromLatin1(feedB));
@@ -66,10 +66,10 @@ Project fixture()
     Site &s = p.site;
     s.name = QStringLiteral("Fixture");
     s.planStart = QDate(2026, 1, 1);
-    s.halls.push_back({HallId(QStringLiteral("hall-1")), QStringLiteral("Hall 1"), {Metres(0), Metres(0)},
-                       {Metres(20), Metres(10)}});
-    s.rows.push_back({RowId(QStringLiteral("row-1")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 1")});
-    s.rows.push_back({RowId(QStringLiteral("row-2")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 2")});
+    s.halls.push_back({ HallId(QStringLiteral("hall-1")), QStringLiteral("Hall 1"), { Metres(0), Metres(0) },
+        { Metres(20), Metres(10) } });
+    s.rows.push_back({ RowId(QStringLiteral("row-1")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 1") });
+    s.rows.push_back({ RowId(QStringLiteral("row-2")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 2") });
     s.power.addNode(node("util", PowerNodeKind::Utility, 2000));
     s.power.addNode(node("gen", PowerNodeKind::Generator, 1500));
     s.power.addNode(node("ups", PowerNodeKind::Ups, 1000));
@@ -80,21 +80,21 @@ Project fixture()
     s.power.connect(id("ups"), id("pdu-a"));
     s.power.connect(id("gen"), id("ups"));
     s.power.connect(id("ups"), id("pdu-b"));
-    s.racks = {rack("r1", "row-1", 2, 2, "pdu-a", "pdu-b"), rack("r2", "row-1", 2.6, 2, "pdu-a"),
-               rack("r3", "row-2", 2, 5, "pdu-b")};
+    s.racks = { rack("r1", "row-1", 2, 2, "pdu-a", "pdu-b"), rack("r2", "row-1", 2.6, 2, "pdu-a"),
+        rack("r3", "row-2", 2, 5, "pdu-b") };
     s.racks[2].cooling = CoolingType::Liquid;
     CoolingUnit crah;
     crah.id = CoolingUnitId(QStringLiteral("crah-1"));
     crah.name = QStringLiteral("CRAH 1");
     crah.capacity = Kilowatts(200);
-    crah.serves = {RackId(QStringLiteral("r1")), RackId(QStringLiteral("r2")), RackId(QStringLiteral("r3"))};
+    crah.serves = { RackId(QStringLiteral("r1")), RackId(QStringLiteral("r2")), RackId(QStringLiteral("r3")) };
     CoolingUnit cdu;
     cdu.id = CoolingUnitId(QStringLiteral("cdu-1"));
     cdu.name = QStringLiteral("CDU 1");
     cdu.kind = CoolingUnitKind::Cdu;
     cdu.capacity = Kilowatts(100);
-    cdu.serves = {RackId(QStringLiteral("r3"))};
-    s.coolingUnits = {crah, cdu};
+    cdu.serves = { RackId(QStringLiteral("r3")) };
+    s.coolingUnits = { crah, cdu };
     FleetLot h100;
     h100.id = LotId(QStringLiteral("lot-h100"));
     h100.name = QStringLiteral("H100 2024");
@@ -108,7 +108,7 @@ Project fixture()
     b200.model = SystemModelId(QStringLiteral("dgx-b200"));
     b200.count = 4;
     b200.delivered = QDate(2026, 3, 1);
-    p.fleet = {h100, b200};
+    p.fleet = { h100, b200 };
     return p;
 }
 
@@ -122,7 +122,8 @@ QStringList chainOrder(const PowerChain &chain)
             ins << i.toString();
         for (const auto &o : chain.outputsOf(n.id))
             outs << o.toString();
-        out << n.id.toString() + QLatin1Char('<') + ins.join(QLatin1Char(',')) + QLatin1Char('>') + outs.join(QLatin1Char(','));
+        out << n.id.toString() + QLatin1Char('<') + ins.join(QLatin1Char(',')) + QLatin1Char('>')
+                + outs.join(QLatin1Char(','));
     }
     return out;
 }
@@ -139,7 +140,10 @@ void compareProjects(const Project &actual, const Project &expected)
     QVERIFY(actual == expected);
 }
 
-Rack *rackOf(Project &p, const char *id) { return p.site.rack(RackId(QString::fromLatin1(id))); }
+Rack *rackOf(Project &p, const char *id)
+{
+    return p.site.rack(RackId(QString::fromLatin1(id)));
+}
 
 } // namespace
 
@@ -165,18 +169,16 @@ void TestCommands::roundTrip_data()
 
     {
         Rack added = rack("r9", "row-1", 3.2, 2, "pdu-a");
-        QTest::newRow("AddRackCommand, existing row, cooled by the CRAH")
-            << MakeCommand([added](Document *d) {
-                   return new AddRackCommand(d, added, std::nullopt, {CoolingUnitId(QStringLiteral("crah-1"))});
-               })
-            << EditByHand([added](Project &p) {
-                   p.site.racks.push_back(added);
-                   p.site.coolingUnits[0].serves.push_back(added.id);
-               });
+        QTest::newRow("AddRackCommand, existing row, cooled by the CRAH") << MakeCommand([added](Document *d) {
+            return new AddRackCommand(d, added, std::nullopt, { CoolingUnitId(QStringLiteral("crah-1")) });
+        }) << EditByHand([added](Project &p) {
+            p.site.racks.push_back(added);
+            p.site.coolingUnits[0].serves.push_back(added.id);
+        });
     }
     {
         Rack added = rack("r9", "row-9", 3, 8, "");
-        const Row row{RowId(QStringLiteral("row-9")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 9")};
+        const Row row{ RowId(QStringLiteral("row-9")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 9") };
         QTest::newRow("AddRackCommand with a new row")
             << MakeCommand([=](Document *d) { return new AddRackCommand(d, added, row); })
             << EditByHand([=](Project &p) {
@@ -185,116 +187,95 @@ void TestCommands::roundTrip_data()
                });
     }
     {
-        const Row row{RowId(QStringLiteral("row-3")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 3")};
-        std::vector<Rack> racks{rack("r10", "row-3", 2, 8, "pdu-a"), rack("r11", "row-3", 2.6, 8, "pdu-a"),
-                                rack("r12", "row-3", 3.2, 8, "pdu-a")};
-        QTest::newRow("AddRowCommand, three racks served by both units")
-            << MakeCommand([=](Document *d) {
-                   return new AddRowCommand(d, row, racks,
-                                            {CoolingUnitId(QStringLiteral("crah-1")), CoolingUnitId(QStringLiteral("cdu-1"))});
-               })
-            << EditByHand([=](Project &p) {
-                   p.site.rows.push_back(row);
-                   for (const Rack &r : racks) {
-                       p.site.racks.push_back(r);
-                       p.site.coolingUnits[0].serves.push_back(r.id);
-                       p.site.coolingUnits[1].serves.push_back(r.id);
-                   }
-               });
+        const Row row{ RowId(QStringLiteral("row-3")), HallId(QStringLiteral("hall-1")), QStringLiteral("Row 3") };
+        std::vector<Rack> racks{ rack("r10", "row-3", 2, 8, "pdu-a"), rack("r11", "row-3", 2.6, 8, "pdu-a"),
+            rack("r12", "row-3", 3.2, 8, "pdu-a") };
+        QTest::newRow("AddRowCommand, three racks served by both units") << MakeCommand([=](Document *d) {
+            return new AddRowCommand(
+                d, row, racks, { CoolingUnitId(QStringLiteral("crah-1")), CoolingUnitId(QStringLiteral("cdu-1")) });
+        }) << EditByHand([=](Project &p) {
+            p.site.rows.push_back(row);
+            for (const Rack &r : racks) {
+                p.site.racks.push_back(r);
+                p.site.coolingUnits[0].serves.push_back(r.id);
+                p.site.coolingUnits[1].serves.push_back(r.id);
+            }
+        });
     }
-    QTest::newRow("MoveRacksCommand, two racks in one drag")
-        << MakeCommand([R](Document *d) {
-               return new MoveRacksCommand(d, {{R("r1"), {Metres(2), Metres(2)}, {Metres(4.4), Metres(3.2)}},
-                                               {R("r3"), {Metres(2), Metres(5)}, {Metres(4.4), Metres(6.2)}}});
-           })
-        << EditByHand([](Project &p) {
-               rackOf(p, "r1")->position = {Metres(4.4), Metres(3.2)};
-               rackOf(p, "r3")->position = {Metres(4.4), Metres(6.2)};
-           });
-    QTest::newRow("DeleteRacksCommand, first and last rack and their cooling references")
-        << MakeCommand([R](Document *d) { return new DeleteRacksCommand(d, {R("r3"), R("r1")}); })
-        << EditByHand([](Project &p) {
-               p.site.racks.erase(p.site.racks.begin() + 2);
-               p.site.racks.erase(p.site.racks.begin());
-               p.site.coolingUnits[0].serves = {RackId(QStringLiteral("r2"))};
-               p.site.coolingUnits[1].serves.clear();
-           });
-    QTest::newRow("PasteRacksCommand, two racks with fresh ids, offset 0.6 m × 3 m")
-        << MakeCommand([](Document *d) {
-               const Site &s = d->project().site;
-               std::vector<RackInsertion::Entry> copied{
-                   {s.racks[0], {CoolingUnitId(QStringLiteral("crah-1"))}},
-                   {s.racks[2], {CoolingUnitId(QStringLiteral("crah-1")), CoolingUnitId(QStringLiteral("gone"))}}};
-               return new PasteRacksCommand(d, copied, {Metres(0.6), Metres(3)});
-           })
-        << EditByHand([](Project &p) {
-               // rack-1 and rack-2 are the first ids of the form rack-<n> no object uses.
-               Rack a = p.site.racks[0], b = p.site.racks[2];
-               a.id = RackId(QStringLiteral("rack-1"));
-               a.name = QStringLiteral("Rack r1 copy");
-               a.position = {Metres(2.6), Metres(5)};
-               b.id = RackId(QStringLiteral("rack-2"));
-               b.name = QStringLiteral("Rack r3 copy");
-               b.position = {Metres(2.6), Metres(8)};
-               p.site.racks.push_back(a);
-               p.site.racks.push_back(b);
-               p.site.coolingUnits[0].serves.push_back(a.id);
-               p.site.coolingUnits[0].serves.push_back(b.id);
-           });
-    QTest::newRow("SetRackPropertyCommand, power limit")
-        << MakeCommand([R](Document *d) {
-               return new SetRackPropertyCommand<Kilowatts>(d, R("r2"), properties::rackPowerLimit, Kilowatts(132));
-           })
-        << EditByHand([](Project &p) { rackOf(p, "r2")->powerLimit = Kilowatts(132); });
-    QTest::newRow("SetRackPropertyCommand, cooling type")
-        << MakeCommand([R](Document *d) {
-               return new SetRackPropertyCommand<CoolingType>(d, R("r1"), properties::rackCooling, CoolingType::Liquid);
-           })
-        << EditByHand([](Project &p) { rackOf(p, "r1")->cooling = CoolingType::Liquid; });
-    QTest::newRow("SetNodePropertyCommand, rating")
-        << MakeCommand([P](Document *d) {
-               return new SetNodePropertyCommand<PowerRating>(d, P("ups"), properties::nodeRating,
-                                                              PowerRating::kva(KiloVoltAmperes(1250), 0.9));
-           })
-        << EditByHand([](Project &p) {
-               p.site.power.node(PowerNodeId(QStringLiteral("ups")))->rating = PowerRating::kva(KiloVoltAmperes(1250), 0.9);
-           });
-    QTest::newRow("SetNodePropertyCommand, redundancy")
-        << MakeCommand([P](Document *d) {
-               return new SetNodePropertyCommand<Redundancy>(d, P("pdu-a"), properties::nodeRedundancy,
-                                                             Redundancy::nPlusOne(3));
-           })
-        << EditByHand([](Project &p) {
-               p.site.power.node(PowerNodeId(QStringLiteral("pdu-a")))->redundancy = Redundancy::nPlusOne(3);
-           });
-    QTest::newRow("SetNodePropertyCommand, commissioning date")
-        << MakeCommand([P](Document *d) {
-               return new SetNodePropertyCommand<QDate>(d, P("gen"), properties::nodeCommissioned, QDate(2027, 7, 1));
-           })
-        << EditByHand([](Project &p) {
-               p.site.power.node(PowerNodeId(QStringLiteral("gen")))->commissioned = QDate(2027, 7, 1);
-           });
-    QTest::newRow("SetCoolingUnitPropertyCommand, capacity")
-        << MakeCommand([](Document *d) {
-               return new SetCoolingUnitPropertyCommand<Kilowatts>(d, CoolingUnitId(QStringLiteral("cdu-1")),
-                                                                   properties::unitCapacity, Kilowatts(350));
-           })
-        << EditByHand([](Project &p) { p.site.coolingUnits[1].capacity = Kilowatts(350); });
-    QTest::newRow("SetLotPropertyCommand, count")
-        << MakeCommand([](Document *d) {
-               return new SetLotPropertyCommand<int>(d, LotId(QStringLiteral("lot-b200")), properties::lotCount, 12);
-           })
-        << EditByHand([](Project &p) { p.fleet[1].count = 12; });
-    QTest::newRow("SetLotPropertyCommand, delivery date")
-        << MakeCommand([](Document *d) {
-               return new SetLotPropertyCommand<QDate>(d, LotId(QStringLiteral("lot-h100")), properties::lotDelivered,
-                                                       QDate(2025, 1, 15));
-           })
-        << EditByHand([](Project &p) { p.fleet[0].delivered = QDate(2025, 1, 15); });
+    QTest::newRow("MoveRacksCommand, two racks in one drag") << MakeCommand([R](Document *d) {
+        return new MoveRacksCommand(d,
+            { { R("r1"), { Metres(2), Metres(2) }, { Metres(4.4), Metres(3.2) } },
+                { R("r3"), { Metres(2), Metres(5) }, { Metres(4.4), Metres(6.2) } } });
+    }) << EditByHand([](Project &p) {
+        rackOf(p, "r1")->position = { Metres(4.4), Metres(3.2) };
+        rackOf(p, "r3")->position = { Metres(4.4), Metres(6.2) };
+    });
+    QTest::newRow("DeleteRacksCommand, first and last rack and their cooling references") << MakeCommand(
+        [R](Document *d) {
+            return new DeleteRacksCommand(d, { R("r3"), R("r1") });
+        }) << EditByHand([](Project &p) {
+        p.site.racks.erase(p.site.racks.begin() + 2);
+        p.site.racks.erase(p.site.racks.begin());
+        p.site.coolingUnits[0].serves = { RackId(QStringLiteral("r2")) };
+        p.site.coolingUnits[1].serves.clear();
+    });
+    QTest::newRow("PasteRacksCommand, two racks with fresh ids, offset 0.6 m × 3 m") << MakeCommand([](Document *d) {
+        const Site &s = d->project().site;
+        std::vector<RackInsertion::Entry> copied{ { s.racks[0], { CoolingUnitId(QStringLiteral("crah-1")) } },
+            { s.racks[2], { CoolingUnitId(QStringLiteral("crah-1")), CoolingUnitId(QStringLiteral("gone")) } } };
+        return new PasteRacksCommand(d, copied, { Metres(0.6), Metres(3) });
+    }) << EditByHand([](Project &p) {
+        // rack-1 and rack-2 are the first ids of the form rack-<n> no object uses.
+        Rack a = p.site.racks[0], b = p.site.racks[2];
+        a.id = RackId(QStringLiteral("rack-1"));
+        a.name = QStringLiteral("Rack r1 copy");
+        a.position = { Metres(2.6), Metres(5) };
+        b.id = RackId(QStringLiteral("rack-2"));
+        b.name = QStringLiteral("Rack r3 copy");
+        b.position = { Metres(2.6), Metres(8) };
+        p.site.racks.push_back(a);
+        p.site.racks.push_back(b);
+        p.site.coolingUnits[0].serves.push_back(a.id);
+        p.site.coolingUnits[0].serves.push_back(b.id);
+    });
+    QTest::newRow("SetRackPropertyCommand, power limit") << MakeCommand([R](Document *d) {
+        return new SetRackPropertyCommand<Kilowatts>(d, R("r2"), properties::rackPowerLimit, Kilowatts(132));
+    }) << EditByHand([](Project &p) { rackOf(p, "r2")->powerLimit = Kilowatts(132); });
+    QTest::newRow("SetRackPropertyCommand, cooling type") << MakeCommand([R](Document *d) {
+        return new SetRackPropertyCommand<CoolingType>(d, R("r1"), properties::rackCooling, CoolingType::Liquid);
+    }) << EditByHand([](Project &p) { rackOf(p, "r1")->cooling = CoolingType::Liquid; });
+    QTest::newRow("SetNodePropertyCommand, rating") << MakeCommand([P](Document *d) {
+        return new SetNodePropertyCommand<PowerRating>(
+            d, P("ups"), properties::nodeRating, PowerRating::kva(KiloVoltAmperes(1250), 0.9));
+    }) << EditByHand([](Project &p) {
+        p.site.power.node(PowerNodeId(QStringLiteral("ups")))->rating = PowerRating::kva(KiloVoltAmperes(1250), 0.9);
+    });
+    QTest::newRow("SetNodePropertyCommand, redundancy") << MakeCommand([P](Document *d) {
+        return new SetNodePropertyCommand<Redundancy>(
+            d, P("pdu-a"), properties::nodeRedundancy, Redundancy::nPlusOne(3));
+    }) << EditByHand([](Project &p) {
+        p.site.power.node(PowerNodeId(QStringLiteral("pdu-a")))->redundancy = Redundancy::nPlusOne(3);
+    });
+    QTest::newRow("SetNodePropertyCommand, commissioning date") << MakeCommand([P](Document *d) {
+        return new SetNodePropertyCommand<QDate>(d, P("gen"), properties::nodeCommissioned, QDate(2027, 7, 1));
+    }) << EditByHand([](Project &p) {
+        p.site.power.node(PowerNodeId(QStringLiteral("gen")))->commissioned = QDate(2027, 7, 1);
+    });
+    QTest::newRow("SetCoolingUnitPropertyCommand, capacity") << MakeCommand([](Document *d) {
+        return new SetCoolingUnitPropertyCommand<Kilowatts>(
+            d, CoolingUnitId(QStringLiteral("cdu-1")), properties::unitCapacity, Kilowatts(350));
+    }) << EditByHand([](Project &p) { p.site.coolingUnits[1].capacity = Kilowatts(350); });
+    QTest::newRow("SetLotPropertyCommand, count") << MakeCommand([](Document *d) {
+        return new SetLotPropertyCommand<int>(d, LotId(QStringLiteral("lot-b200")), properties::lotCount, 12);
+    }) << EditByHand([](Project &p) { p.fleet[1].count = 12; });
+    QTest::newRow("SetLotPropertyCommand, delivery date") << MakeCommand([](Document *d) {
+        return new SetLotPropertyCommand<QDate>(
+            d, LotId(QStringLiteral("lot-h100")), properties::lotDelivered, QDate(2025, 1, 15));
+    }) << EditByHand([](Project &p) { p.fleet[0].delivered = QDate(2025, 1, 15); });
     {
         PowerNode added = node("pdu-c", PowerNodeKind::Pdu, 250);
         QTest::newRow("AddPowerNodeCommand fed from the UPS")
-            << MakeCommand([=](Document *d) { return new AddPowerNodeCommand(d, added, {P("ups")}); })
+            << MakeCommand([=](Document *d) { return new AddPowerNodeCommand(d, added, { P("ups") }); })
             << EditByHand([=](Project &p) {
                    p.site.power.addNode(added);
                    p.site.power.connect(PowerNodeId(QStringLiteral("ups")), added.id);
@@ -310,12 +291,12 @@ void TestCommands::roundTrip_data()
                rackOf(p, "r1")->feedB = PowerNodeId();
                rackOf(p, "r3")->feedA = PowerNodeId();
            });
-    QTest::newRow("ConnectFeedCommand, rack feed A")
-        << MakeCommand([P, R](Document *d) { return new ConnectFeedCommand(d, R("r2"), ConnectFeedCommand::Side::A, P("pdu-b")); })
-        << EditByHand([](Project &p) { rackOf(p, "r2")->feedA = PowerNodeId(QStringLiteral("pdu-b")); });
-    QTest::newRow("ConnectFeedCommand, rack feed B disconnected")
-        << MakeCommand([P, R](Document *d) { return new ConnectFeedCommand(d, R("r1"), ConnectFeedCommand::Side::B, {}); })
-        << EditByHand([](Project &p) { rackOf(p, "r1")->feedB = PowerNodeId(); });
+    QTest::newRow("ConnectFeedCommand, rack feed A") << MakeCommand([P, R](Document *d) {
+        return new ConnectFeedCommand(d, R("r2"), ConnectFeedCommand::Side::A, P("pdu-b"));
+    }) << EditByHand([](Project &p) { rackOf(p, "r2")->feedA = PowerNodeId(QStringLiteral("pdu-b")); });
+    QTest::newRow("ConnectFeedCommand, rack feed B disconnected") << MakeCommand([P, R](Document *d) {
+        return new ConnectFeedCommand(d, R("r1"), ConnectFeedCommand::Side::B, {});
+    }) << EditByHand([](Project &p) { rackOf(p, "r1")->feedB = PowerNodeId(); });
     QTest::newRow("ConnectFeedCommand, node input moved from the UPS to the utility")
         << MakeCommand([P](Document *d) { return new ConnectFeedCommand(d, P("pdu-b"), P("ups"), P("util")); })
         << EditByHand([](Project &p) {
@@ -333,16 +314,16 @@ void TestCommands::roundTrip_data()
         unit.name = QStringLiteral("CRAH 2");
         unit.capacity = Kilowatts(150);
         unit.redundancy = Redundancy::nPlusOne(4);
-        unit.serves = {RackId(QStringLiteral("r2"))};
+        unit.serves = { RackId(QStringLiteral("r2")) };
         QTest::newRow("AddCoolingUnitCommand")
             << MakeCommand([=](Document *d) { return new AddCoolingUnitCommand(d, unit); })
             << EditByHand([=](Project &p) { p.site.coolingUnits.push_back(unit); });
     }
     {
-        Hall hall{HallId(QStringLiteral("hall-2")), QStringLiteral("Hall 2"), {Metres(30), Metres(0)}, {Metres(15), Metres(12)}};
-        QTest::newRow("AddHallCommand")
-            << MakeCommand([=](Document *d) { return new AddHallCommand(d, hall); })
-            << EditByHand([=](Project &p) { p.site.halls.push_back(hall); });
+        Hall hall{ HallId(QStringLiteral("hall-2")), QStringLiteral("Hall 2"), { Metres(30), Metres(0) },
+            { Metres(15), Metres(12) } };
+        QTest::newRow("AddHallCommand") << MakeCommand([=](Document *d) { return new AddHallCommand(d, hall); })
+                                        << EditByHand([=](Project &p) { p.site.halls.push_back(hall); });
     }
     {
         FleetLot lot;
@@ -352,9 +333,8 @@ void TestCommands::roundTrip_data()
         lot.count = 2;
         lot.unitCost = Money(3'500'000);
         lot.delivered = QDate(2026, 9, 1);
-        QTest::newRow("AddLotCommand")
-            << MakeCommand([=](Document *d) { return new AddLotCommand(d, lot); })
-            << EditByHand([=](Project &p) { p.fleet.push_back(lot); });
+        QTest::newRow("AddLotCommand") << MakeCommand([=](Document *d) { return new AddLotCommand(d, lot); })
+                                       << EditByHand([=](Project &p) { p.fleet.push_back(lot); });
     }
     QTest::newRow("RemoveLotCommand, the first lot")
         << MakeCommand([](Document *d) { return new RemoveLotCommand(d, LotId(QStringLiteral("lot-h100"))); })
@@ -400,22 +380,22 @@ void TestCommands::noOpEditsMakeNoEntry_data()
         return new SetRackPropertyCommand<Kilowatts>(d, R("r1"), properties::rackPowerLimit, Kilowatts(40));
     });
     QTest::newRow("move to the same place") << MakeCommand([R](Document *d) {
-        return new MoveRacksCommand(d, {{R("r1"), {Metres(2), Metres(2)}, {Metres(2), Metres(2)}}});
+        return new MoveRacksCommand(d, { { R("r1"), { Metres(2), Metres(2) }, { Metres(2), Metres(2) } } });
     });
-    QTest::newRow("delete an unknown rack") << MakeCommand([R](Document *d) { return new DeleteRacksCommand(d, {R("nope")}); });
+    QTest::newRow("delete an unknown rack")
+        << MakeCommand([R](Document *d) { return new DeleteRacksCommand(d, { R("nope") }); });
     QTest::newRow("feed A to the node it has") << MakeCommand([R](Document *d) {
         return new ConnectFeedCommand(d, R("r1"), ConnectFeedCommand::Side::A, PowerNodeId(QStringLiteral("pdu-a")));
     });
     QTest::newRow("input that is already there") << MakeCommand([](Document *d) {
         return new ConnectFeedCommand(d, PowerNodeId(QStringLiteral("ups")), {}, PowerNodeId(QStringLiteral("gen")));
     });
-    QTest::newRow("remove an unknown node") << MakeCommand([](Document *d) {
-        return new RemovePowerNodeCommand(d, PowerNodeId(QStringLiteral("nope")));
-    });
-    QTest::newRow("add a node with a taken id") << MakeCommand([](Document *d) {
-        return new AddPowerNodeCommand(d, node("ups", PowerNodeKind::Ups, 5), {});
-    });
-    QTest::newRow("remove an unknown lot") << MakeCommand([](Document *d) { return new RemoveLotCommand(d, LotId(QStringLiteral("x"))); });
+    QTest::newRow("remove an unknown node")
+        << MakeCommand([](Document *d) { return new RemovePowerNodeCommand(d, PowerNodeId(QStringLiteral("nope"))); });
+    QTest::newRow("add a node with a taken id")
+        << MakeCommand([](Document *d) { return new AddPowerNodeCommand(d, node("ups", PowerNodeKind::Ups, 5), {}); });
+    QTest::newRow("remove an unknown lot")
+        << MakeCommand([](Document *d) { return new RemoveLotCommand(d, LotId(QStringLiteral("x"))); });
 }
 
 void TestCommands::noOpEditsMakeNoEntry()

@@ -10,8 +10,8 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
 #include "mainwindow.h"
-#include "panels/fleetpanel.h"
 #include "panels/coolingpanel.h"
+#include "panels/fleetpanel.h"
 #include "panels/fleettablemodel.h"
 #include "panels/powerchainpanel.h"
 #include "panels/propertyeditor.h"
@@ -44,10 +44,13 @@ using namespace warmshell::ui;
 
 namespace {
 
-constexpr double kGrid = 0.3;          // metres, the snapping step the plan promises
+constexpr double kGrid = 0.3; // metres, the snapping step the plan promises
 constexpr double kPixelsPerMetre = 20; // scene units per metre
 
-double snapped(double metres) { return std::round(metres / kGrid) * kGrid; }
+double snapped(double metres)
+{
+    return std::round(metres / kGrid) * kGrid;
+}
 
 QJsonObject labJson()
 {
@@ -171,7 +174,7 @@ void TestEditing::addRackWithToolThenDragUndoRedo()
     QCOMPARE(added.powerLimit, original.site.rack(RackId(QStringLiteral("rack-B-10")))->powerLimit);
     const auto &crah2 = site.coolingUnit(CoolingUnitId(QStringLiteral("crah-2")))->serves;
     QCOMPARE(crah2.back(), added.id);
-    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{added.id});
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ added.id });
 
     // Drag it with the select tool: 2.3 m right and 1.1 m up, in small mouse steps.
     clickToolbar("selectToolAction");
@@ -187,8 +190,8 @@ void TestEditing::addRackWithToolThenDragUndoRedo()
     QVERIFY(m_window->floorPlanScene()->rackItem(added.id)->pos() != QPointF(from));
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
 
-    const FloorPoint moved{Metres(snapped(added.position.x.value() + drag.x())),
-                           Metres(snapped(added.position.y.value() + drag.y()))};
+    const FloorPoint moved{ Metres(snapped(added.position.x.value() + drag.x())),
+        Metres(snapped(added.position.y.value() + drag.y())) };
     QCOMPARE(doc->undoStack()->count(), 2); // the whole drag is one entry
     const Rack *now = doc->project().site.rack(added.id);
     QVERIFY(std::abs(now->position.x.value() - moved.x.value()) < 1e-9);
@@ -247,7 +250,8 @@ void TestEditing::rubberBandSelects()
     const QPoint to = pixelOf(QPointF(5.0, 7.5));
     const QRectF band = QRectF(metresAt(from), metresAt(to)).normalized();
     QSet<QString> expected;
-    for (const QJsonValue &v : m_lab.value(QStringLiteral("site")).toObject().value(QStringLiteral("racks")).toArray()) {
+    for (const QJsonValue &v :
+        m_lab.value(QStringLiteral("site")).toObject().value(QStringLiteral("racks")).toArray()) {
         const QJsonArray p = v.toObject().value(QStringLiteral("position")).toArray();
         const QRectF footprint(p[0].toDouble() - 0.3, p[1].toDouble() - 0.6, 0.6, 1.2);
         if (band.intersects(footprint))
@@ -271,8 +275,8 @@ void TestEditing::wheelZoomsAndMiddleButtonPans()
     const double fitted = view->zoom();
     const QPoint centre = view->viewport()->rect().center();
     // Two notches forward: 1.0015^240 ≈ 1.433 times the zoom.
-    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, 240), Qt::NoButton, {},
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(
+        centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, 240), Qt::NoButton, {}, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(std::abs(view->zoom() / fitted - std::pow(1.0015, 240)) < 1e-9);
     QVERIFY(!view->isFitting());
@@ -285,8 +289,9 @@ void TestEditing::wheelZoomsAndMiddleButtonPans()
     QTest::mouseMove(view->viewport(), to);
     QTest::mouseRelease(view->viewport(), Qt::MiddleButton, {}, to);
     const QPointF after = view->mapToScene(to);
-    QVERIFY2(std::abs(after.x() - under.x()) < 1.0 / view->zoom() + 1e-9 && std::abs(after.y() - under.y()) < 1.0 / view->zoom() + 1e-9,
-             qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(after.x()).arg(after.y()).arg(under.x()).arg(under.y())));
+    QVERIFY2(std::abs(after.x() - under.x()) < 1.0 / view->zoom() + 1e-9
+            && std::abs(after.y() - under.y()) < 1.0 / view->zoom() + 1e-9,
+        qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(after.x()).arg(after.y()).arg(under.x()).arg(under.y())));
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
     view->fitAll();
 }
@@ -299,7 +304,7 @@ void TestEditing::copyPasteDeleteByKeys()
     const Rack source = *original.site.rack(RackId(QStringLiteral("rack-A-03")));
     view->setFocus();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(4.2, 3.0)));
-    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{source.id});
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ source.id });
 
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
@@ -311,7 +316,7 @@ void TestEditing::copyPasteDeleteByKeys()
     QCOMPARE(copy.feedA, source.feedA);
     QCOMPARE(copy.position.x, source.position.x);
     QCOMPARE(copy.position.y.value(), source.position.y.value() + 2.4); // one row pitch below
-    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{copy.id});
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ copy.id });
 
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(doc->undoStack()->count(), 2);
@@ -331,11 +336,11 @@ void TestEditing::copyPasteDeleteByKeys()
 void TestEditing::selectionHighlightsFeedPath()
 {
     QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 3.0)));
-    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{RackId(QStringLiteral("rack-A-01"))});
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ RackId(QStringLiteral("rack-A-01")) });
     // rack-A-01 is fed by pdu-A ← ups-1 ← swb-1 ← util-1, gen-1 (from the file): those rows
     // are tinted, pdu-B is not.
-    const QSet<QString> path{QStringLiteral("pdu-A"), QStringLiteral("ups-1"), QStringLiteral("swb-1"),
-                             QStringLiteral("util-1"), QStringLiteral("gen-1")};
+    const QSet<QString> path{ QStringLiteral("pdu-A"), QStringLiteral("ups-1"), QStringLiteral("swb-1"),
+        QStringLiteral("util-1"), QStringLiteral("gen-1") };
     const QStandardItemModel *model = m_window->powerChainPanel()->model();
     int tinted = 0, plain = 0;
     const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
@@ -367,9 +372,9 @@ void TestEditing::propertyEditorChangesNodeCapacity()
     Document *doc = m_window->document();
     // Click the UPS row in the power chain tree.
     QTreeView *tree = m_window->powerChainPanel()->view();
-    const QModelIndexList hits = m_window->powerChainPanel()->model()->match(
-        m_window->powerChainPanel()->model()->index(0, 0), PowerChainPanel::NodeIdRole, QStringLiteral("ups-1"), 1,
-        Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits
+        = m_window->powerChainPanel()->model()->match(m_window->powerChainPanel()->model()->index(0, 0),
+            PowerChainPanel::NodeIdRole, QStringLiteral("ups-1"), 1, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     tree->scrollTo(hits.first());
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
@@ -389,7 +394,8 @@ void TestEditing::propertyEditorChangesNodeCapacity()
     QCOMPARE(ups->rating.nameplateValue(), 180.5);
     QVERIFY(!ups->rating.isKva());
     QCOMPARE(doc->undoStack()->count(), 1);
-    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Change rating of UPS 1").replace(QStringLiteral("UPS 1"), ups->name));
+    QCOMPARE(doc->undoStack()->undoText(),
+        QStringLiteral("Change rating of UPS 1").replace(QStringLiteral("UPS 1"), ups->name));
     QCOMPARE(editor->message(QStringLiteral("rating.value")), QString());
     saveShot(editor, QStringLiteral("editing-property-editor-node.png"));
 
@@ -403,11 +409,21 @@ void TestEditing::propertyEditorRefusesBadInput_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("negative power limit") << "powerLimitKw" << "-5" << "at least 0 and at most 2000 kW, got -5";
-    QTest::newRow("NaN power limit") << "powerLimitKw" << "nan" << "got NaN";
-    QTest::newRow("not a number") << "weightLimitKg" << "heavy" << "“heavy” is not a number";
-    QTest::newRow("height above 60 U") << "heightU" << "61" << "at most 60 U, got 61";
-    QTest::newRow("fractional height") << "heightU" << "42.5" << "must be a whole number";
+    QTest::newRow("negative power limit") << "powerLimitKw"
+                                          << "-5"
+                                          << "at least 0 and at most 2000 kW, got -5";
+    QTest::newRow("NaN power limit") << "powerLimitKw"
+                                     << "nan"
+                                     << "got NaN";
+    QTest::newRow("not a number") << "weightLimitKg"
+                                  << "heavy"
+                                  << "“heavy” is not a number";
+    QTest::newRow("height above 60 U") << "heightU"
+                                       << "61"
+                                       << "at most 60 U, got 61";
+    QTest::newRow("fractional height") << "heightU"
+                                       << "42.5"
+                                       << "must be a whole number";
 }
 
 void TestEditing::propertyEditorRefusesBadInput()
@@ -460,7 +476,7 @@ void TestEditing::propertyEditorShowsValidationNextToField()
     QCOMPARE(doc->project().site.racks[0].feedB, PowerNodeId(QStringLiteral("pdu-A")));
     QCOMPARE(doc->undoStack()->count(), 1);
     QVERIFY2(editor->message(QStringLiteral("feedB")).contains(QStringLiteral("same node as feedA")),
-             qPrintable(editor->message(QStringLiteral("feedB"))));
+        qPrintable(editor->message(QStringLiteral("feedB"))));
     QCOMPARE(editor->message(QStringLiteral("feedA")), QString());
     saveShot(editor, QStringLiteral("editing-property-editor-validation.png"));
     doc->undoStack()->undo();
@@ -471,7 +487,8 @@ void TestEditing::fleetTableEditsThroughCommands()
 {
     Document *doc = m_window->document();
     FleetTableModel *model = m_window->fleetPanel()->model();
-    const int count = m_lab.value(QStringLiteral("fleet")).toArray()[1].toObject().value(QStringLiteral("count")).toInt();
+    const int count
+        = m_lab.value(QStringLiteral("fleet")).toArray()[1].toObject().value(QStringLiteral("count")).toInt();
     const QModelIndex systems = model->index(1, FleetTableModel::SystemsColumn);
     QCOMPARE(systems.data(Qt::EditRole).toInt(), count);
     QVERIFY(model->setData(systems, count + 7));
@@ -633,8 +650,8 @@ void TestEditing::titleShowsUnsavedChanges()
     // The Plan menu exists (empty, for the solving actions), Export waits for the report.
     QVERIFY(m_window->planMenu());
     QVERIFY(!action("exportAction")->isEnabled());
-    for (const char *name : {"newAction", "openAction", "saveAction", "saveAsAction", "quitAction", "undoAction",
-                             "redoAction", "cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction"})
+    for (const char *name : { "newAction", "openAction", "saveAction", "saveAsAction", "quitAction", "undoAction",
+             "redoAction", "cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction" })
         QVERIFY2(!action(name)->shortcut().isEmpty(), name);
 }
 

@@ -8,9 +8,7 @@
 namespace warmshell::ui {
 
 AddCoolingUnitCommand::AddCoolingUnitCommand(Document *document, CoolingUnit unit, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_unit(std::move(unit))
+    : QUndoCommand(parent), m_document(document), m_unit(std::move(unit))
 {
     setText(QCoreApplication::translate("AddCoolingUnitCommand", "Add cooling unit %1").arg(m_unit.name));
 }

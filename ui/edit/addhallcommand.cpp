@@ -8,9 +8,7 @@
 namespace warmshell::ui {
 
 AddHallCommand::AddHallCommand(Document *document, Hall hall, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_hall(std::move(hall))
+    : QUndoCommand(parent), m_document(document), m_hall(std::move(hall))
 {
     setText(QCoreApplication::translate("AddHallCommand", "Add hall %1").arg(m_hall.name));
 }

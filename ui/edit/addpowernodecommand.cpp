@@ -7,12 +7,9 @@
 
 namespace warmshell::ui {
 
-AddPowerNodeCommand::AddPowerNodeCommand(Document *document, const PowerNode &node,
-                                         const std::vector<PowerNodeId> &inputs, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_before(document->project().site.power)
-    , m_after(m_before)
+AddPowerNodeCommand::AddPowerNodeCommand(
+    Document *document, const PowerNode &node, const std::vector<PowerNodeId> &inputs, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_before(document->project().site.power), m_after(m_before)
 {
     setText(QCoreApplication::translate("AddPowerNodeCommand", "Add power node %1").arg(node.name));
     if (!m_after.addNode(node)) {
@@ -23,7 +20,13 @@ AddPowerNodeCommand::AddPowerNodeCommand(Document *document, const PowerNode &no
         m_after.connect(input, node.id);
 }
 
-void AddPowerNodeCommand::redo() { m_document->setPowerChain(m_after); }
-void AddPowerNodeCommand::undo() { m_document->setPowerChain(m_before); }
+void AddPowerNodeCommand::redo()
+{
+    m_document->setPowerChain(m_after);
+}
+void AddPowerNodeCommand::undo()
+{
+    m_document->setPowerChain(m_before);
+}
 
 } // namespace warmshell::ui

@@ -15,7 +15,7 @@ class AddPowerNodeCommand : public QUndoCommand
 {
 public:
     AddPowerNodeCommand(Document *document, const PowerNode &node, const std::vector<PowerNodeId> &inputs,
-                        QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

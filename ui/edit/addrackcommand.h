@@ -13,7 +13,7 @@ class AddRackCommand : public QUndoCommand
 {
 public:
     AddRackCommand(Document *document, Rack rack, std::optional<Row> newRow = {},
-                   std::vector<CoolingUnitId> servedBy = {}, QUndoCommand *parent = nullptr);
+        std::vector<CoolingUnitId> servedBy = {}, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -13,7 +13,7 @@ class AddRowCommand : public QUndoCommand
 {
 public:
     AddRowCommand(Document *document, Row row, std::vector<Rack> racks, std::vector<CoolingUnitId> servedBy = {},
-                  QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -8,13 +8,15 @@
 namespace warmshell::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ConnectFeedCommand", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectFeedCommand", text);
+}
 } // namespace
 
-ConnectFeedCommand::ConnectFeedCommand(Document *document, const RackId &rack, Side side, const PowerNodeId &node,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+ConnectFeedCommand::ConnectFeedCommand(
+    Document *document, const RackId &rack, Side side, const PowerNodeId &node, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document)
 {
     const Rack *current = document->project().site.rack(rack);
     setText((side == Side::A ? tr("Connect feed A of %1") : tr("Connect feed B of %1"))
@@ -29,12 +31,10 @@ ConnectFeedCommand::ConnectFeedCommand(Document *document, const RackId &rack, S
     setObsolete(*m_rackBefore == *m_rackAfter);
 }
 
-ConnectFeedCommand::ConnectFeedCommand(Document *document, const PowerNodeId &node, const PowerNodeId &from,
-                                       const PowerNodeId &to, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_chainBefore(document->project().site.power)
-    , m_chainAfter(m_chainBefore)
+ConnectFeedCommand::ConnectFeedCommand(
+    Document *document, const PowerNodeId &node, const PowerNodeId &from, const PowerNodeId &to, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_chainBefore(document->project().site.power),
+      m_chainAfter(m_chainBefore)
 {
     const PowerNode *current = m_chainBefore->node(node);
     setText(tr("Reconnect input of %1").arg(current ? current->name : node.toString()));

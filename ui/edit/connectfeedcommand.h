@@ -21,10 +21,10 @@ class ConnectFeedCommand : public QUndoCommand
 public:
     enum class Side { A, B };
 
-    ConnectFeedCommand(Document *document, const RackId &rack, Side side, const PowerNodeId &node,
-                       QUndoCommand *parent = nullptr);
+    ConnectFeedCommand(
+        Document *document, const RackId &rack, Side side, const PowerNodeId &node, QUndoCommand *parent = nullptr);
     ConnectFeedCommand(Document *document, const PowerNodeId &node, const PowerNodeId &from, const PowerNodeId &to,
-                       QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -9,8 +9,7 @@
 namespace warmshell::ui {
 
 DeleteRacksCommand::DeleteRacksCommand(Document *document, const std::vector<RackId> &racks, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : QUndoCommand(parent), m_document(document)
 {
     const QSet<RackId> doomed(racks.begin(), racks.end());
     const Site &site = document->project().site;
@@ -20,10 +19,10 @@ DeleteRacksCommand::DeleteRacksCommand(Document *document, const std::vector<Rac
     for (const CoolingUnit &unit : site.coolingUnits)
         for (size_t k = 0; k < unit.serves.size(); ++k)
             if (doomed.contains(unit.serves[k]))
-                m_served.push_back({unit.id, qsizetype(k), unit.serves[k]});
+                m_served.push_back({ unit.id, qsizetype(k), unit.serves[k] });
     setText(m_racks.size() == 1
-                ? QCoreApplication::translate("DeleteRacksCommand", "Delete rack %1").arg(m_racks.front().second.name)
-                : QCoreApplication::translate("DeleteRacksCommand", "Delete %n racks", nullptr, int(m_racks.size())));
+            ? QCoreApplication::translate("DeleteRacksCommand", "Delete rack %1").arg(m_racks.front().second.name)
+            : QCoreApplication::translate("DeleteRacksCommand", "Delete %n racks", nullptr, int(m_racks.size())));
     if (m_racks.empty())
         setObsolete(true);
 }

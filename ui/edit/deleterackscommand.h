@@ -33,7 +33,7 @@ private:
 
     Document *m_document;
     std::vector<std::pair<qsizetype, Rack>> m_racks; // ascending index in the site's list
-    std::vector<Served> m_served;                    // ascending (unit order, position)
+    std::vector<Served> m_served; // ascending (unit order, position)
 };
 
 } // namespace warmshell::ui

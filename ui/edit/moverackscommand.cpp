@@ -10,14 +10,12 @@
 namespace warmshell::ui {
 
 MoveRacksCommand::MoveRacksCommand(Document *document, std::vector<Move> moves, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_moves(std::move(moves))
+    : QUndoCommand(parent), m_document(document), m_moves(std::move(moves))
 {
     std::erase_if(m_moves, [](const Move &m) { return m.from == m.to; });
     setText(m_moves.size() == 1
-                ? QCoreApplication::translate("MoveRacksCommand", "Move rack %1").arg(m_moves.front().rack.toString())
-                : QCoreApplication::translate("MoveRacksCommand", "Move %n racks", nullptr, int(m_moves.size())));
+            ? QCoreApplication::translate("MoveRacksCommand", "Move rack %1").arg(m_moves.front().rack.toString())
+            : QCoreApplication::translate("MoveRacksCommand", "Move %n racks", nullptr, int(m_moves.size())));
     if (m_moves.empty())
         setObsolete(true);
 }
@@ -35,7 +33,13 @@ void MoveRacksCommand::place(bool forward)
     }
 }
 
-void MoveRacksCommand::redo() { place(true); }
-void MoveRacksCommand::undo() { place(false); }
+void MoveRacksCommand::redo()
+{
+    place(true);
+}
+void MoveRacksCommand::undo()
+{
+    place(false);
+}
 
 } // namespace warmshell::ui

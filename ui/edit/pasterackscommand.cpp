@@ -9,8 +9,8 @@
 namespace warmshell::ui {
 
 namespace {
-std::vector<RackInsertion::Entry> copies(const Project &project, const std::vector<RackInsertion::Entry> &copied,
-                                         FloorPoint offset)
+std::vector<RackInsertion::Entry> copies(
+    const Project &project, const std::vector<RackInsertion::Entry> &copied, FloorPoint offset)
 {
     IdAllocator ids(project);
     std::vector<RackInsertion::Entry> out;
@@ -18,7 +18,7 @@ std::vector<RackInsertion::Entry> copies(const Project &project, const std::vect
         RackInsertion::Entry copy = entry;
         copy.rack.id = RackId(ids.next(QStringLiteral("rack")));
         copy.rack.name = QCoreApplication::translate("PasteRacksCommand", "%1 copy").arg(entry.rack.name);
-        copy.rack.position = {entry.rack.position.x + offset.x, entry.rack.position.y + offset.y};
+        copy.rack.position = { entry.rack.position.x + offset.x, entry.rack.position.y + offset.y };
         std::erase_if(copy.servedBy, [&](const CoolingUnitId &unit) { return !project.site.coolingUnit(unit); });
         out.push_back(std::move(copy));
     }
@@ -26,18 +26,23 @@ std::vector<RackInsertion::Entry> copies(const Project &project, const std::vect
 }
 } // namespace
 
-PasteRacksCommand::PasteRacksCommand(Document *document, const std::vector<RackInsertion::Entry> &copied,
-                                     FloorPoint offset, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_insertion(std::nullopt, copies(document->project(), copied, offset))
+PasteRacksCommand::PasteRacksCommand(
+    Document *document, const std::vector<RackInsertion::Entry> &copied, FloorPoint offset, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_insertion(std::nullopt, copies(document->project(), copied, offset))
 {
-    setText(copied.size() == 1 ? QCoreApplication::translate("PasteRacksCommand", "Paste 1 rack")
-                               : QCoreApplication::translate("PasteRacksCommand", "Paste %n racks", nullptr, int(copied.size())));
+    setText(copied.size() == 1
+            ? QCoreApplication::translate("PasteRacksCommand", "Paste 1 rack")
+            : QCoreApplication::translate("PasteRacksCommand", "Paste %n racks", nullptr, int(copied.size())));
 }
 
-void PasteRacksCommand::redo() { m_insertion.apply(m_document); }
-void PasteRacksCommand::undo() { m_insertion.revert(m_document); }
+void PasteRacksCommand::redo()
+{
+    m_insertion.apply(m_document);
+}
+void PasteRacksCommand::undo()
+{
+    m_insertion.revert(m_document);
+}
 
 std::vector<RackId> PasteRacksCommand::pastedIds() const
 {

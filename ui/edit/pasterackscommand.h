@@ -18,7 +18,7 @@ class PasteRacksCommand : public QUndoCommand
 {
 public:
     PasteRacksCommand(Document *document, const std::vector<RackInsertion::Entry> &copied, FloorPoint offset,
-                      QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

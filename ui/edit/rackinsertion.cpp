@@ -6,8 +6,7 @@
 namespace warmshell::ui {
 
 RackInsertion::RackInsertion(std::optional<Row> newRow, std::vector<Entry> entries)
-    : m_newRow(std::move(newRow))
-    , m_entries(std::move(entries))
+    : m_newRow(std::move(newRow)), m_entries(std::move(entries))
 {
 }
 

@@ -8,8 +8,7 @@
 namespace warmshell::ui {
 
 RemoveLotCommand::RemoveLotCommand(Document *document, const LotId &lot, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
+    : QUndoCommand(parent), m_document(document)
 {
     const auto &fleet = document->project().fleet;
     for (size_t i = 0; i < fleet.size(); ++i) {
@@ -23,7 +22,13 @@ RemoveLotCommand::RemoveLotCommand(Document *document, const LotId &lot, QUndoCo
     setObsolete(m_index < 0);
 }
 
-void RemoveLotCommand::redo() { m_document->takeLot(m_index); }
-void RemoveLotCommand::undo() { m_document->insertLot(m_index, m_lot); }
+void RemoveLotCommand::redo()
+{
+    m_document->takeLot(m_index);
+}
+void RemoveLotCommand::undo()
+{
+    m_document->insertLot(m_index, m_lot);
+}
 
 } // namespace warmshell::ui

@@ -8,11 +8,8 @@
 namespace warmshell::ui {
 
 RemovePowerNodeCommand::RemovePowerNodeCommand(Document *document, const PowerNodeId &node, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_node(node)
-    , m_before(document->project().site.power)
-    , m_after(m_before)
+    : QUndoCommand(parent), m_document(document), m_node(node), m_before(document->project().site.power),
+      m_after(m_before)
 {
     const PowerNode *removed = m_before.node(node);
     setText(QCoreApplication::translate("RemovePowerNodeCommand", "Remove power node %1")

@@ -12,8 +12,7 @@ namespace warmshell::ui {
 // Edit menu ("Undo Change power limit of Rack A-01") and its merge id. The merge id is
 // unique per property (see PropertyId), so consecutive edits of the same field of the same
 // object (a spin-box scrub) become one undo entry.
-template <typename Object, typename Value>
-struct Property
+template <typename Object, typename Value> struct Property
 {
     int mergeId;
     const char *label; // translated in the "Property" context
@@ -67,21 +66,16 @@ struct LotTraits
 // values out of range before they build a command. A command whose value equals the
 // current one is obsolete from the start (QUndoStack::push drops it: no undo entry); a merge
 // that brings the value back to where it started makes the entry obsolete too.
-template <typename Traits, typename Value>
-class SetPropertyCommand : public QUndoCommand
+template <typename Traits, typename Value> class SetPropertyCommand : public QUndoCommand
 {
 public:
     using Object = typename Traits::Object;
     using IdType = typename Traits::IdType;
     using PropertyType = Property<Object, Value>;
 
-    SetPropertyCommand(Document *document, IdType id, const PropertyType &property, Value value,
-                       QUndoCommand *parent = nullptr)
-        : QUndoCommand(parent)
-        , m_document(document)
-        , m_id(std::move(id))
-        , m_property(property)
-        , m_new(std::move(value))
+    SetPropertyCommand(
+        Document *document, IdType id, const PropertyType &property, Value value, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent), m_document(document), m_id(std::move(id)), m_property(property), m_new(std::move(value))
     {
         const Object *object = Traits::find(document->project(), m_id);
         Q_ASSERT(object);
@@ -127,13 +121,9 @@ private:
     Value m_new;
 };
 
-template <typename Value>
-using SetRackPropertyCommand = SetPropertyCommand<RackTraits, Value>;
-template <typename Value>
-using SetNodePropertyCommand = SetPropertyCommand<PowerNodeTraits, Value>;
-template <typename Value>
-using SetCoolingUnitPropertyCommand = SetPropertyCommand<CoolingUnitTraits, Value>;
-template <typename Value>
-using SetLotPropertyCommand = SetPropertyCommand<LotTraits, Value>;
+template <typename Value> using SetRackPropertyCommand = SetPropertyCommand<RackTraits, Value>;
+template <typename Value> using SetNodePropertyCommand = SetPropertyCommand<PowerNodeTraits, Value>;
+template <typename Value> using SetCoolingUnitPropertyCommand = SetPropertyCommand<CoolingUnitTraits, Value>;
+template <typename Value> using SetLotPropertyCommand = SetPropertyCommand<LotTraits, Value>;
 
 } // namespace warmshell::ui

@@ -8,16 +8,15 @@
 
 namespace warmshell::ui {
 
-CoolingPanel::CoolingPanel(QWidget *parent)
-    : QDockWidget(tr("Cooling"), parent)
-    , m_view(new QTreeWidget(this))
+CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent), m_view(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("coolingDock"));
     m_view->setObjectName(QStringLiteral("coolingView"));
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->setHeaderLabels({tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"), tr("Serves")});
+    m_view->setHeaderLabels(
+        { tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"), tr("Serves") });
     connect(m_view, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current)
             emit unitActivated(CoolingUnitId(current->data(0, Qt::UserRole).toString()));
@@ -38,7 +37,7 @@ void CoolingPanel::setProject(const Project &project)
         item->setText(RedundancyColumn, unit.redundancy.label());
         item->setText(UsableColumn, format::kilowatts(unit.usableCapacity(project.site.planStart)));
         item->setText(ServesColumn, unit.serves.size() == 1 ? tr("1 rack") : tr("%1 racks").arg(unit.serves.size()));
-        for (int c : {CapacityColumn, UsableColumn, ServesColumn})
+        for (int c : { CapacityColumn, UsableColumn, ServesColumn })
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, unit.id.toString());
         item->setToolTip(NameColumn, unit.id.toString());

@@ -12,9 +12,7 @@
 namespace warmshell::ui {
 
 FleetTableModel::FleetTableModel(Document *document, const Catalog &builtIn, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-    , m_catalog(builtIn)
+    : QAbstractTableModel(parent), m_document(document), m_catalog(builtIn)
 {
 }
 
@@ -39,15 +37,24 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LotColumn: return tr("Lot");
-    case ModelColumn: return tr("Model");
-    case GenerationColumn: return tr("Generation");
-    case SystemsColumn: return tr("Systems");
-    case GpusColumn: return tr("GPUs");
-    case UnitCostColumn: return tr("Unit cost");
-    case DeliveredColumn: return tr("Delivered");
-    case OnOrderColumn: return tr("On order at %1").arg(format::date(m_document->project().site.planStart));
-    case DepreciationColumn: return tr("Depreciation");
+    case LotColumn:
+        return tr("Lot");
+    case ModelColumn:
+        return tr("Model");
+    case GenerationColumn:
+        return tr("Generation");
+    case SystemsColumn:
+        return tr("Systems");
+    case GpusColumn:
+        return tr("GPUs");
+    case UnitCostColumn:
+        return tr("Unit cost");
+    case DeliveredColumn:
+        return tr("Delivered");
+    case OnOrderColumn:
+        return tr("On order at %1").arg(format::date(m_document->project().site.planStart));
+    case DepreciationColumn:
+        return tr("Depreciation");
     }
     return {};
 }
@@ -71,25 +78,39 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
         return lot.id.toString();
     if (role == Qt::EditRole) {
         switch (index.column()) {
-        case LotColumn: return lot.name;
-        case SystemsColumn: return lot.count;
-        case UnitCostColumn: return lot.unitCost.value();
-        case DeliveredColumn: return lot.delivered;
-        default: return {};
+        case LotColumn:
+            return lot.name;
+        case SystemsColumn:
+            return lot.count;
+        case UnitCostColumn:
+            return lot.unitCost.value();
+        case DeliveredColumn:
+            return lot.delivered;
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case LotColumn: return lot.name.isEmpty() ? lot.id.toString() : lot.name;
-    case ModelColumn: return model ? model->name : tr("%1 (unknown model)").arg(lot.model.toString());
-    case GenerationColumn: return model ? model->generation : unknown;
-    case SystemsColumn: return QLocale().toString(lot.count);
-    case GpusColumn: return model ? QLocale().toString(lot.count * model->gpusPerSystem) : unknown;
-    case UnitCostColumn: return format::money(lot.unitCost, project.site.currency);
-    case DeliveredColumn: return format::date(lot.delivered);
-    case OnOrderColumn: return lot.isOnOrderAt(project.site.planStart) ? tr("yes") : tr("no");
-    case DepreciationColumn: return format::depreciation(lot.depreciation);
+    case LotColumn:
+        return lot.name.isEmpty() ? lot.id.toString() : lot.name;
+    case ModelColumn:
+        return model ? model->name : tr("%1 (unknown model)").arg(lot.model.toString());
+    case GenerationColumn:
+        return model ? model->generation : unknown;
+    case SystemsColumn:
+        return QLocale().toString(lot.count);
+    case GpusColumn:
+        return model ? QLocale().toString(lot.count * model->gpusPerSystem) : unknown;
+    case UnitCostColumn:
+        return format::money(lot.unitCost, project.site.currency);
+    case DeliveredColumn:
+        return format::date(lot.delivered);
+    case OnOrderColumn:
+        return lot.isOnOrderAt(project.site.planStart) ? tr("yes") : tr("no");
+    case DepreciationColumn:
+        return format::depreciation(lot.depreciation);
     }
     return {};
 }
@@ -119,7 +140,9 @@ bool FleetTableModel::setData(const QModelIndex &index, const QVariant &value, i
     case SystemsColumn: {
         const double v = value.toDouble(&ok);
         if (!ok || !limits::lotCount.contains(v) || v != std::floor(v))
-            m_lastRefusal = tr("$.fleet[%1].count: %2").arg(index.row()).arg(ok ? limits::lotCount.violation(v) : tr("not a number"));
+            m_lastRefusal = tr("$.fleet[%1].count: %2")
+                                .arg(index.row())
+                                .arg(ok ? limits::lotCount.violation(v) : tr("not a number"));
         else
             command = new SetLotPropertyCommand<int>(m_document, id, properties::lotCount, int(v));
         break;
@@ -127,14 +150,17 @@ bool FleetTableModel::setData(const QModelIndex &index, const QVariant &value, i
     case UnitCostColumn: {
         const double v = value.toDouble(&ok);
         if (!ok || !limits::money.contains(v))
-            m_lastRefusal = tr("$.fleet[%1].unitCost: %2").arg(index.row()).arg(ok ? limits::money.violation(v) : tr("not a number"));
+            m_lastRefusal = tr("$.fleet[%1].unitCost: %2")
+                                .arg(index.row())
+                                .arg(ok ? limits::money.violation(v) : tr("not a number"));
         else
             command = new SetLotPropertyCommand<Money>(m_document, id, properties::lotUnitCost, Money(v));
         break;
     }
     case DeliveredColumn: {
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+        const QDate date = value.typeId() == QMetaType::QDate
+            ? value.toDate()
+            : QDate::fromString(value.toString().trimmed(), Qt::ISODate);
         if (!date.isValid())
             m_lastRefusal = tr("$.fleet[%1].delivered: expected a date YYYY-MM-DD").arg(index.row());
         else

@@ -21,8 +21,18 @@ class FleetTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LotColumn, ModelColumn, GenerationColumn, SystemsColumn, GpusColumn, UnitCostColumn,
-                  DeliveredColumn, OnOrderColumn, DepreciationColumn, ColumnCount };
+    enum Column {
+        LotColumn,
+        ModelColumn,
+        GenerationColumn,
+        SystemsColumn,
+        GpusColumn,
+        UnitCostColumn,
+        DeliveredColumn,
+        OnOrderColumn,
+        DepreciationColumn,
+        ColumnCount
+    };
     enum Role { LotIdRole = Qt::UserRole + 1 };
 
     FleetTableModel(Document *document, const Catalog &builtIn, QObject *parent = nullptr);

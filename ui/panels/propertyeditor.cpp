@@ -70,12 +70,11 @@ std::optional<double> parseNumber(const QString &text)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-template <typename E>
-QList<std::pair<QString, QString>> enumChoices()
+template <typename E> QList<std::pair<QString, QString>> enumChoices()
 {
     QList<std::pair<QString, QString>> out;
     for (const auto &[value, key] : enumKeys(E{}))
-        out.append({QString::fromLatin1(key), QString::fromLatin1(key)});
+        out.append({ QString::fromLatin1(key), QString::fromLatin1(key) });
     return out;
 }
 
@@ -83,18 +82,18 @@ QList<std::pair<QString, QString>> nodeChoices(const Project &p, bool withNone)
 {
     QList<std::pair<QString, QString>> out;
     if (withNone)
-        out.append({QString(), tr("(not connected)")});
+        out.append({ QString(), tr("(not connected)") });
     for (const PowerNode &n : p.site.power.nodes())
-        out.append({n.id.toString(), QStringLiteral("%1 (%2)").arg(n.name, n.id.toString())});
+        out.append({ n.id.toString(), QStringLiteral("%1 (%2)").arg(n.name, n.id.toString()) });
     return out;
 }
 
 QList<std::pair<QString, QString>> schemeChoices()
 {
     QList<std::pair<QString, QString>> out;
-    for (auto scheme : {Redundancy::Scheme::N, Redundancy::Scheme::NPlusOne, Redundancy::Scheme::TwoN,
-                        Redundancy::Scheme::Block})
-        out.append({schemeKey(scheme), schemeKey(scheme)});
+    for (auto scheme :
+        { Redundancy::Scheme::N, Redundancy::Scheme::NPlusOne, Redundancy::Scheme::TwoN, Redundancy::Scheme::Block })
+        out.append({ schemeKey(scheme), schemeKey(scheme) });
     return out;
 }
 
@@ -109,10 +108,8 @@ Redundancy withScheme(Redundancy r, const QString &key)
 } // namespace
 
 PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
-    : QDockWidget(tr("Properties"), parent)
-    , m_document(document)
-    , m_title(new QLabel(this))
-    , m_general(new QLabel(this))
+    : QDockWidget(tr("Properties"), parent), m_document(document), m_title(new QLabel(this)),
+      m_general(new QLabel(this))
 {
     setObjectName(QStringLiteral("propertiesDock"));
     auto *scroll = new QScrollArea(this);
@@ -140,11 +137,26 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
 
 PropertyEditor::~PropertyEditor() = default;
 
-void PropertyEditor::showRack(const RackId &id) { show(Subject::Rack, id.toString()); }
-void PropertyEditor::showPowerNode(const PowerNodeId &id) { show(Subject::PowerNode, id.toString()); }
-void PropertyEditor::showCoolingUnit(const CoolingUnitId &id) { show(Subject::CoolingUnit, id.toString()); }
-void PropertyEditor::showLot(const LotId &id) { show(Subject::Lot, id.toString()); }
-void PropertyEditor::showNothing() { show(Subject::None, {}); }
+void PropertyEditor::showRack(const RackId &id)
+{
+    show(Subject::Rack, id.toString());
+}
+void PropertyEditor::showPowerNode(const PowerNodeId &id)
+{
+    show(Subject::PowerNode, id.toString());
+}
+void PropertyEditor::showCoolingUnit(const CoolingUnitId &id)
+{
+    show(Subject::CoolingUnit, id.toString());
+}
+void PropertyEditor::showLot(const LotId &id)
+{
+    show(Subject::Lot, id.toString());
+}
+void PropertyEditor::showNothing()
+{
+    show(Subject::None, {});
+}
 
 void PropertyEditor::show(Subject subject, const QString &id)
 {
@@ -212,54 +224,62 @@ std::vector<Field> rackFields(const RackId &id)
         };
     };
     return {
-        {QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return rack(p)->name; },
-         [id](Document *d, const QVariant &v) { return new SetRackPropertyCommand<QString>(d, id, rackName, v.toString()); }},
-        {QStringLiteral("heightU"), tr("Height (U)"), Field::Integer, &limits::rackHeight,
-         [=](const Project &p) { return QString::number(rack(p)->height.value()); },
-         [id](Document *d, const QVariant &v) { return new SetRackPropertyCommand<RackUnits>(d, id, rackHeight, RackUnits(v.toInt())); }},
-        {QStringLiteral("powerLimitKw"), tr("Power limit (kW)"), Field::Number, &limits::rackPower,
-         [=](const Project &p) { return number(rack(p)->powerLimit.value()); },
-         [id](Document *d, const QVariant &v) {
-             return new SetRackPropertyCommand<Kilowatts>(d, id, rackPowerLimit, Kilowatts(v.toDouble()));
-         }},
-        {QStringLiteral("weightLimitKg"), tr("Weight limit (kg)"), Field::Number, &limits::rackWeight,
-         [=](const Project &p) { return number(rack(p)->weightLimit.value()); },
-         [id](Document *d, const QVariant &v) {
-             return new SetRackPropertyCommand<Kilograms>(d, id, rackWeightLimit, Kilograms(v.toDouble()));
-         }},
-        {QStringLiteral("cooling"), tr("Cooling"), Field::Choice, nullptr, [=](const Project &p) { return keyOf(rack(p)->cooling); },
-         [id](Document *d, const QVariant &v) -> QUndoCommand * {
-             const auto c = enumFromKey<CoolingType>(v.toString());
-             return c ? new SetRackPropertyCommand<CoolingType>(d, id, rackCooling, *c) : nullptr;
-         },
-         [](const Project &) { return enumChoices<CoolingType>(); }},
-        {QStringLiteral("feedA"), tr("Feed A"), Field::Choice, nullptr, [=](const Project &p) { return rack(p)->feedA.toString(); },
-         feed(ConnectFeedCommand::Side::A), [](const Project &p) { return nodeChoices(p, true); }},
-        {QStringLiteral("feedB"), tr("Feed B (2N)"), Field::Choice, nullptr, [=](const Project &p) { return rack(p)->feedB.toString(); },
-         feed(ConnectFeedCommand::Side::B), [](const Project &p) { return nodeChoices(p, true); }},
-        {QStringLiteral("position"), tr("Position (m)"), Field::ReadOnly, nullptr,
-         [=](const Project &p) {
-             return QStringLiteral("%1, %2").arg(number(rack(p)->position.x.value()), number(rack(p)->position.y.value()));
-         },
-         {}},
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return rack(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<QString>(d, id, rackName, v.toString());
+            } },
+        { QStringLiteral("heightU"), tr("Height (U)"), Field::Integer, &limits::rackHeight,
+            [=](const Project &p) { return QString::number(rack(p)->height.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<RackUnits>(d, id, rackHeight, RackUnits(v.toInt()));
+            } },
+        { QStringLiteral("powerLimitKw"), tr("Power limit (kW)"), Field::Number, &limits::rackPower,
+            [=](const Project &p) { return number(rack(p)->powerLimit.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<Kilowatts>(d, id, rackPowerLimit, Kilowatts(v.toDouble()));
+            } },
+        { QStringLiteral("weightLimitKg"), tr("Weight limit (kg)"), Field::Number, &limits::rackWeight,
+            [=](const Project &p) { return number(rack(p)->weightLimit.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<Kilograms>(d, id, rackWeightLimit, Kilograms(v.toDouble()));
+            } },
+        { QStringLiteral("cooling"), tr("Cooling"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(rack(p)->cooling); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto c = enumFromKey<CoolingType>(v.toString());
+                return c ? new SetRackPropertyCommand<CoolingType>(d, id, rackCooling, *c) : nullptr;
+            },
+            [](const Project &) { return enumChoices<CoolingType>(); } },
+        { QStringLiteral("feedA"), tr("Feed A"), Field::Choice, nullptr,
+            [=](const Project &p) { return rack(p)->feedA.toString(); }, feed(ConnectFeedCommand::Side::A),
+            [](const Project &p) { return nodeChoices(p, true); } },
+        { QStringLiteral("feedB"), tr("Feed B (2N)"), Field::Choice, nullptr,
+            [=](const Project &p) { return rack(p)->feedB.toString(); }, feed(ConnectFeedCommand::Side::B),
+            [](const Project &p) { return nodeChoices(p, true); } },
+        { QStringLiteral("position"), tr("Position (m)"), Field::ReadOnly, nullptr,
+            [=](const Project &p) {
+                return QStringLiteral("%1, %2").arg(
+                    number(rack(p)->position.x.value()), number(rack(p)->position.y.value()));
+            },
+            {} },
     };
 }
 
-std::vector<Field> redundancyFields(std::function<Redundancy(const Project &)> get,
-                                    std::function<QUndoCommand *(Document *, Redundancy)> set)
+std::vector<Field> redundancyFields(
+    std::function<Redundancy(const Project &)> get, std::function<QUndoCommand *(Document *, Redundancy)> set)
 {
     return {
-        {QStringLiteral("redundancy"), tr("Redundancy"), Field::Choice, nullptr,
-         [=](const Project &p) { return schemeKey(get(p).scheme); },
-         [=](Document *d, const QVariant &v) { return set(d, withScheme(get(d->project()), v.toString())); },
-         [](const Project &) { return schemeChoices(); }},
-        {QStringLiteral("redundancy.modules"), tr("Modules (N+1)"), Field::Integer, &limits::redundancyModules,
-         [=](const Project &p) { return QString::number(get(p).modules); },
-         [=](Document *d, const QVariant &v) {
-             Redundancy r = get(d->project());
-             r.modules = v.toInt();
-             return set(d, r);
-         }},
+        { QStringLiteral("redundancy"), tr("Redundancy"), Field::Choice, nullptr,
+            [=](const Project &p) { return schemeKey(get(p).scheme); },
+            [=](Document *d, const QVariant &v) { return set(d, withScheme(get(d->project()), v.toString())); },
+            [](const Project &) { return schemeChoices(); } },
+        { QStringLiteral("redundancy.modules"), tr("Modules (N+1)"), Field::Integer, &limits::redundancyModules,
+            [=](const Project &p) { return QString::number(get(p).modules); },
+            [=](Document *d, const QVariant &v) {
+                Redundancy r = get(d->project());
+                r.modules = v.toInt();
+                return set(d, r);
+            } },
     };
 }
 
@@ -268,74 +288,79 @@ std::vector<Field> nodeFields(const PowerNodeId &id)
     using namespace properties;
     const auto node = [id](const Project &p) { return p.site.power.node(id); };
     std::vector<Field> fields{
-        {QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return node(p)->name; },
-         [id](Document *d, const QVariant &v) { return new SetNodePropertyCommand<QString>(d, id, nodeName, v.toString()); }},
-        {QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr, [=](const Project &p) { return keyOf(node(p)->kind); },
-         [id](Document *d, const QVariant &v) -> QUndoCommand * {
-             const auto k = enumFromKey<PowerNodeKind>(v.toString());
-             return k ? new SetNodePropertyCommand<PowerNodeKind>(d, id, nodeKind, *k) : nullptr;
-         },
-         [](const Project &) {
-             QList<std::pair<QString, QString>> out;
-             for (const auto &[kind, key] : kPowerNodeKinds)
-                 out.append({QString::fromLatin1(key), format::powerNodeKind(kind)});
-             return out;
-         }},
-        {QStringLiteral("rating.value"), tr("Capacity per module"), Field::Number, &limits::nodeRating,
-         [=](const Project &p) { return number(node(p)->rating.nameplateValue()); },
-         [=](Document *d, const QVariant &v) {
-             const PowerRating r = node(d->project())->rating;
-             const PowerRating next = r.isKva() ? PowerRating::kva(KiloVoltAmperes(v.toDouble()), r.powerFactor())
-                                                : PowerRating::kilowatts(Kilowatts(v.toDouble()));
-             return new SetNodePropertyCommand<PowerRating>(d, id, nodeRating, next);
-         }},
-        {QStringLiteral("rating.unit"), tr("Rated in"), Field::Choice, nullptr,
-         [=](const Project &p) { return node(p)->rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW"); },
-         [=](Document *d, const QVariant &v) {
-             const PowerRating r = node(d->project())->rating;
-             const PowerRating next = v.toString() == QStringLiteral("kVA")
-                                          ? PowerRating::kva(KiloVoltAmperes(r.nameplateValue()), r.isKva() ? r.powerFactor() : 0.9)
-                                          : PowerRating::kilowatts(Kilowatts(r.nameplateValue()));
-             return new SetNodePropertyCommand<PowerRating>(d, id, nodeRating, next);
-         },
-         [](const Project &) {
-             return QList<std::pair<QString, QString>>{{QStringLiteral("kW"), QStringLiteral("kW")},
-                                                       {QStringLiteral("kVA"), QStringLiteral("kVA")}};
-         }},
-        {QStringLiteral("rating.powerFactor"), tr("Power factor (kVA)"), Field::Number, &limits::powerFactor,
-         [=](const Project &p) { return number(node(p)->rating.powerFactor()); },
-         [=](Document *d, const QVariant &v) -> QUndoCommand * {
-             const PowerRating r = node(d->project())->rating;
-             if (!r.isKva())
-                 return nullptr;
-             return new SetNodePropertyCommand<PowerRating>(
-                 d, id, nodeRating, PowerRating::kva(KiloVoltAmperes(r.nameplateValue()), v.toDouble()));
-         }},
-        {QStringLiteral("derating"), tr("Derating"), Field::Number, &limits::derating,
-         [=](const Project &p) { return number(node(p)->derating); },
-         [id](Document *d, const QVariant &v) { return new SetNodePropertyCommand<double>(d, id, nodeDerating, v.toDouble()); }},
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return node(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetNodePropertyCommand<QString>(d, id, nodeName, v.toString());
+            } },
+        { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(node(p)->kind); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto k = enumFromKey<PowerNodeKind>(v.toString());
+                return k ? new SetNodePropertyCommand<PowerNodeKind>(d, id, nodeKind, *k) : nullptr;
+            },
+            [](const Project &) {
+                QList<std::pair<QString, QString>> out;
+                for (const auto &[kind, key] : kPowerNodeKinds)
+                    out.append({ QString::fromLatin1(key), format::powerNodeKind(kind) });
+                return out;
+            } },
+        { QStringLiteral("rating.value"), tr("Capacity per module"), Field::Number, &limits::nodeRating,
+            [=](const Project &p) { return number(node(p)->rating.nameplateValue()); },
+            [=](Document *d, const QVariant &v) {
+                const PowerRating r = node(d->project())->rating;
+                const PowerRating next = r.isKva() ? PowerRating::kva(KiloVoltAmperes(v.toDouble()), r.powerFactor())
+                                                   : PowerRating::kilowatts(Kilowatts(v.toDouble()));
+                return new SetNodePropertyCommand<PowerRating>(d, id, nodeRating, next);
+            } },
+        { QStringLiteral("rating.unit"), tr("Rated in"), Field::Choice, nullptr,
+            [=](const Project &p) { return node(p)->rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW"); },
+            [=](Document *d, const QVariant &v) {
+                const PowerRating r = node(d->project())->rating;
+                const PowerRating next = v.toString() == QStringLiteral("kVA")
+                    ? PowerRating::kva(KiloVoltAmperes(r.nameplateValue()), r.isKva() ? r.powerFactor() : 0.9)
+                    : PowerRating::kilowatts(Kilowatts(r.nameplateValue()));
+                return new SetNodePropertyCommand<PowerRating>(d, id, nodeRating, next);
+            },
+            [](const Project &) {
+                return QList<std::pair<QString, QString>>{ { QStringLiteral("kW"), QStringLiteral("kW") },
+                    { QStringLiteral("kVA"), QStringLiteral("kVA") } };
+            } },
+        { QStringLiteral("rating.powerFactor"), tr("Power factor (kVA)"), Field::Number, &limits::powerFactor,
+            [=](const Project &p) { return number(node(p)->rating.powerFactor()); },
+            [=](Document *d, const QVariant &v) -> QUndoCommand * {
+                const PowerRating r = node(d->project())->rating;
+                if (!r.isKva())
+                    return nullptr;
+                return new SetNodePropertyCommand<PowerRating>(
+                    d, id, nodeRating, PowerRating::kva(KiloVoltAmperes(r.nameplateValue()), v.toDouble()));
+            } },
+        { QStringLiteral("derating"), tr("Derating"), Field::Number, &limits::derating,
+            [=](const Project &p) { return number(node(p)->derating); },
+            [id](Document *d, const QVariant &v) {
+                return new SetNodePropertyCommand<double>(d, id, nodeDerating, v.toDouble());
+            } },
     };
     for (Field &f : redundancyFields([=](const Project &p) { return node(p)->redundancy; },
-                                     [id](Document *d, Redundancy r) {
-                                         return new SetNodePropertyCommand<Redundancy>(d, id, nodeRedundancy, r);
-                                     }))
+             [id](Document *d, Redundancy r) {
+                 return new SetNodePropertyCommand<Redundancy>(d, id, nodeRedundancy, r);
+             }))
         fields.push_back(std::move(f));
-    fields.push_back({QStringLiteral("commissioned"), tr("Commissioned"), Field::OptionalDate, nullptr,
-                      [=](const Project &p) { return node(p)->commissioned.toString(Qt::ISODate); },
-                      [id](Document *d, const QVariant &v) {
-                          return new SetNodePropertyCommand<QDate>(d, id, nodeCommissioned, v.toDate());
-                      }});
-    fields.push_back({QStringLiteral("inputs"), tr("Fed from"), Field::Choice, nullptr,
-                      [id](const Project &p) {
-                          const auto inputs = p.site.power.inputsOf(id);
-                          return inputs.empty() ? QString() : inputs.front().toString();
-                      },
-                      [id](Document *d, const QVariant &v) -> QUndoCommand * {
-                          const auto inputs = d->project().site.power.inputsOf(id);
-                          const PowerNodeId from = inputs.empty() ? PowerNodeId() : inputs.front();
-                          return new ConnectFeedCommand(d, id, from, PowerNodeId(v.toString()));
-                      },
-                      [](const Project &p) { return nodeChoices(p, true); }});
+    fields.push_back({ QStringLiteral("commissioned"), tr("Commissioned"), Field::OptionalDate, nullptr,
+        [=](const Project &p) { return node(p)->commissioned.toString(Qt::ISODate); },
+        [id](Document *d, const QVariant &v) {
+            return new SetNodePropertyCommand<QDate>(d, id, nodeCommissioned, v.toDate());
+        } });
+    fields.push_back({ QStringLiteral("inputs"), tr("Fed from"), Field::Choice, nullptr,
+        [id](const Project &p) {
+            const auto inputs = p.site.power.inputsOf(id);
+            return inputs.empty() ? QString() : inputs.front().toString();
+        },
+        [id](Document *d, const QVariant &v) -> QUndoCommand * {
+            const auto inputs = d->project().site.power.inputsOf(id);
+            const PowerNodeId from = inputs.empty() ? PowerNodeId() : inputs.front();
+            return new ConnectFeedCommand(d, id, from, PowerNodeId(v.toString()));
+        },
+        [](const Project &p) { return nodeChoices(p, true); } });
     return fields;
 }
 
@@ -344,32 +369,38 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
     using namespace properties;
     const auto unit = [id](const Project &p) { return p.site.coolingUnit(id); };
     std::vector<Field> fields{
-        {QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return unit(p)->name; },
-         [id](Document *d, const QVariant &v) { return new SetCoolingUnitPropertyCommand<QString>(d, id, unitName, v.toString()); }},
-        {QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr, [=](const Project &p) { return keyOf(unit(p)->kind); },
-         [id](Document *d, const QVariant &v) -> QUndoCommand * {
-             const auto k = enumFromKey<CoolingUnitKind>(v.toString());
-             return k ? new SetCoolingUnitPropertyCommand<CoolingUnitKind>(d, id, unitKind, *k) : nullptr;
-         },
-         [](const Project &) { return enumChoices<CoolingUnitKind>(); }},
-        {QStringLiteral("capacityKw"), tr("Capacity per module (kW)"), Field::Number, &limits::coolingCapacity,
-         [=](const Project &p) { return number(unit(p)->capacity.value()); },
-         [id](Document *d, const QVariant &v) {
-             return new SetCoolingUnitPropertyCommand<Kilowatts>(d, id, unitCapacity, Kilowatts(v.toDouble()));
-         }},
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return unit(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<QString>(d, id, unitName, v.toString());
+            } },
+        { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(unit(p)->kind); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto k = enumFromKey<CoolingUnitKind>(v.toString());
+                return k ? new SetCoolingUnitPropertyCommand<CoolingUnitKind>(d, id, unitKind, *k) : nullptr;
+            },
+            [](const Project &) { return enumChoices<CoolingUnitKind>(); } },
+        { QStringLiteral("capacityKw"), tr("Capacity per module (kW)"), Field::Number, &limits::coolingCapacity,
+            [=](const Project &p) { return number(unit(p)->capacity.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<Kilowatts>(d, id, unitCapacity, Kilowatts(v.toDouble()));
+            } },
     };
     for (Field &f : redundancyFields([=](const Project &p) { return unit(p)->redundancy; },
-                                     [id](Document *d, Redundancy r) {
-                                         return new SetCoolingUnitPropertyCommand<Redundancy>(d, id, unitRedundancy, r);
-                                     }))
+             [id](Document *d, Redundancy r) {
+                 return new SetCoolingUnitPropertyCommand<Redundancy>(d, id, unitRedundancy, r);
+             }))
         fields.push_back(std::move(f));
-    fields.push_back({QStringLiteral("commissioned"), tr("Commissioned"), Field::OptionalDate, nullptr,
-                      [=](const Project &p) { return unit(p)->commissioned.toString(Qt::ISODate); },
-                      [id](Document *d, const QVariant &v) {
-                          return new SetCoolingUnitPropertyCommand<QDate>(d, id, unitCommissioned, v.toDate());
-                      }});
-    fields.push_back({QStringLiteral("serves"), tr("Serves"), Field::ReadOnly, nullptr,
-                      [=](const Project &p) { return unit(p)->serves.size() == 1 ? tr("1 rack") : tr("%n racks", nullptr, int(unit(p)->serves.size())); }, {}});
+    fields.push_back({ QStringLiteral("commissioned"), tr("Commissioned"), Field::OptionalDate, nullptr,
+        [=](const Project &p) { return unit(p)->commissioned.toString(Qt::ISODate); },
+        [id](Document *d, const QVariant &v) {
+            return new SetCoolingUnitPropertyCommand<QDate>(d, id, unitCommissioned, v.toDate());
+        } });
+    fields.push_back({ QStringLiteral("serves"), tr("Serves"), Field::ReadOnly, nullptr,
+        [=](const Project &p) {
+            return unit(p)->serves.size() == 1 ? tr("1 rack") : tr("%n racks", nullptr, int(unit(p)->serves.size()));
+        },
+        {} });
     return fields;
 }
 
@@ -385,45 +416,56 @@ std::vector<Field> lotFields(const LotId &id)
         };
     };
     return {
-        {QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return lot(p)->name; },
-         [id](Document *d, const QVariant &v) { return new SetLotPropertyCommand<QString>(d, id, lotName, v.toString()); }},
-        {QStringLiteral("model"), tr("Model"), Field::Choice, nullptr, [=](const Project &p) { return lot(p)->model.toString(); },
-         [id](Document *d, const QVariant &v) {
-             return new SetLotPropertyCommand<SystemModelId>(d, id, lotModel, SystemModelId(v.toString()));
-         },
-         [](const Project &p) {
-             QList<std::pair<QString, QString>> out;
-             for (const SystemModel &m : p.customModels)
-                 out.append({m.id.toString(), m.name});
-             for (const SystemModel &m : Catalog::builtIn().models())
-                 out.append({m.id.toString(), m.name});
-             return out;
-         }},
-        {QStringLiteral("count"), tr("Systems"), Field::Integer, &limits::lotCount,
-         [=](const Project &p) { return QString::number(lot(p)->count); },
-         [id](Document *d, const QVariant &v) { return new SetLotPropertyCommand<int>(d, id, lotCount, v.toInt()); }},
-        {QStringLiteral("unitCost"), tr("Unit cost"), Field::Number, &limits::money,
-         [=](const Project &p) { return number(lot(p)->unitCost.value()); },
-         [id](Document *d, const QVariant &v) { return new SetLotPropertyCommand<Money>(d, id, lotUnitCost, Money(v.toDouble())); }},
-        {QStringLiteral("delivered"), tr("Delivered"), Field::Date, nullptr,
-         [=](const Project &p) { return lot(p)->delivered.toString(Qt::ISODate); },
-         [id](Document *d, const QVariant &v) { return new SetLotPropertyCommand<QDate>(d, id, lotDelivered, v.toDate()); }},
-        {QStringLiteral("retire"), tr("Retire"), Field::OptionalDate, nullptr,
-         [=](const Project &p) { return lot(p)->retire.toString(Qt::ISODate); },
-         [id](Document *d, const QVariant &v) { return new SetLotPropertyCommand<QDate>(d, id, lotRetire, v.toDate()); }},
-        {QStringLiteral("depreciation.method"), tr("Depreciation"), Field::Choice, nullptr,
-         [=](const Project &p) { return keyOf(lot(p)->depreciation.method); },
-         setPolicy([](DepreciationPolicy &policy, const QVariant &v) {
-             if (const auto m = enumFromKey<DepreciationMethod>(v.toString()))
-                 policy.method = *m;
-         }),
-         [](const Project &) { return enumChoices<DepreciationMethod>(); }},
-        {QStringLiteral("depreciation.lifeYears"), tr("Life (years)"), Field::Number, &limits::lifeYears,
-         [=](const Project &p) { return number(lot(p)->depreciation.lifeYears); },
-         setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.lifeYears = v.toDouble(); })},
-        {QStringLiteral("depreciation.salvageFraction"), tr("Salvage fraction"), Field::Number, &limits::salvage,
-         [=](const Project &p) { return number(lot(p)->depreciation.salvageFraction); },
-         setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.salvageFraction = v.toDouble(); })},
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return lot(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<QString>(d, id, lotName, v.toString());
+            } },
+        { QStringLiteral("model"), tr("Model"), Field::Choice, nullptr,
+            [=](const Project &p) { return lot(p)->model.toString(); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<SystemModelId>(d, id, lotModel, SystemModelId(v.toString()));
+            },
+            [](const Project &p) {
+                QList<std::pair<QString, QString>> out;
+                for (const SystemModel &m : p.customModels)
+                    out.append({ m.id.toString(), m.name });
+                for (const SystemModel &m : Catalog::builtIn().models())
+                    out.append({ m.id.toString(), m.name });
+                return out;
+            } },
+        { QStringLiteral("count"), tr("Systems"), Field::Integer, &limits::lotCount,
+            [=](const Project &p) { return QString::number(lot(p)->count); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<int>(d, id, lotCount, v.toInt());
+            } },
+        { QStringLiteral("unitCost"), tr("Unit cost"), Field::Number, &limits::money,
+            [=](const Project &p) { return number(lot(p)->unitCost.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<Money>(d, id, lotUnitCost, Money(v.toDouble()));
+            } },
+        { QStringLiteral("delivered"), tr("Delivered"), Field::Date, nullptr,
+            [=](const Project &p) { return lot(p)->delivered.toString(Qt::ISODate); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<QDate>(d, id, lotDelivered, v.toDate());
+            } },
+        { QStringLiteral("retire"), tr("Retire"), Field::OptionalDate, nullptr,
+            [=](const Project &p) { return lot(p)->retire.toString(Qt::ISODate); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<QDate>(d, id, lotRetire, v.toDate());
+            } },
+        { QStringLiteral("depreciation.method"), tr("Depreciation"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(lot(p)->depreciation.method); },
+            setPolicy([](DepreciationPolicy &policy, const QVariant &v) {
+                if (const auto m = enumFromKey<DepreciationMethod>(v.toString()))
+                    policy.method = *m;
+            }),
+            [](const Project &) { return enumChoices<DepreciationMethod>(); } },
+        { QStringLiteral("depreciation.lifeYears"), tr("Life (years)"), Field::Number, &limits::lifeYears,
+            [=](const Project &p) { return number(lot(p)->depreciation.lifeYears); },
+            setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.lifeYears = v.toDouble(); }) },
+        { QStringLiteral("depreciation.salvageFraction"), tr("Salvage fraction"), Field::Number, &limits::salvage,
+            [=](const Project &p) { return number(lot(p)->depreciation.salvageFraction); },
+            setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.salvageFraction = v.toDouble(); }) },
     };
 }
 
@@ -476,7 +518,8 @@ void PropertyEditor::build()
             if (row.field.type == Field::Number || row.field.type == Field::Integer)
                 edit->setAlignment(Qt::AlignRight);
             if (row.field.type == Field::Date || row.field.type == Field::OptionalDate)
-                edit->setPlaceholderText(row.field.type == Field::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD, empty: from the start"));
+                edit->setPlaceholderText(
+                    row.field.type == Field::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD, empty: from the start"));
             connect(edit, &QLineEdit::editingFinished, this, [this, index] { commit(index); });
             row.editor = edit;
             break;
@@ -503,12 +546,12 @@ void PropertyEditor::updateValues()
 {
     const Project &project = m_document->project();
     const QString path = jsonPath();
-    static const char *titles[] = {"", "Rack", "Power node", "Cooling unit", "Fleet lot"};
+    static const char *titles[] = { "", "Rack", "Power node", "Cooling unit", "Fleet lot" };
     QString name;
     if (!path.isEmpty() && !m_rows.empty() && m_rows.front().field.key == QStringLiteral("name"))
         name = m_rows.front().field.read(project);
     m_title->setText(m_subject == Subject::None ? tr("Nothing selected")
-                     : name.isEmpty()           ? tr("%1 %2").arg(tr(titles[int(m_subject)]), m_id)
+            : name.isEmpty()                    ? tr("%1 %2").arg(tr(titles[int(m_subject)]), m_id)
                                                 : tr("%1: %2 (%3)").arg(tr(titles[int(m_subject)]), name, m_id));
 
     // Problems of the subject: the part of the path after the subject's names the field.
