@@ -204,7 +204,10 @@ int main(int argc, char *argv[])
 
     const QStringList errors = window.openFile(fileName);
     window.show();
-    if (!errors.isEmpty()) // once the event loop runs, so the box has its window behind it
+    // Once the event loop runs, so the boxes have their window behind them.
+    if (!errors.isEmpty())
         QTimer::singleShot(0, &window, [&] { window.showOpenErrors(fileName, errors); });
+    else
+        QTimer::singleShot(0, &window, [&] { window.offerRecovery(fileName); });
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "floorplan/rackitem.h"
 #include "mainwindow.h"
 #include "panels/fleetpanel.h"
+#include "panels/fleettablemodel.h"
 #include "panels/powerchainpanel.h"
 #include "panels/problemspanel.h"
 #include "projectfile.h"
@@ -137,12 +138,12 @@ void TestMainWindow::opensCampusExample()
 
     // Fleet: one row per lot, in file order.
     const QJsonArray fleet = m_campus.value(QStringLiteral("fleet")).toArray();
-    const QStandardItemModel *lots = m_window->fleetPanel()->model();
+    const QAbstractItemModel *lots = m_window->fleetPanel()->model();
     QCOMPARE(lots->rowCount(), fleet.size());
     for (int row = 0; row < fleet.size(); ++row) {
-        QCOMPARE(lots->index(row, FleetPanel::LotColumn).data().toString(),
+        QCOMPARE(lots->index(row, FleetTableModel::LotColumn).data().toString(),
                  fleet[row].toObject().value(QStringLiteral("name")).toString());
-        QCOMPARE(lots->index(row, FleetPanel::SystemsColumn).data().toString(),
+        QCOMPARE(lots->index(row, FleetTableModel::SystemsColumn).data().toString(),
                  QLocale().toString(fleet[row].toObject().value(QStringLiteral("count")).toInt()));
     }
 

@@ -49,6 +49,11 @@ bool Document::open(const QString &fileName, QStringList *errors)
     return true;
 }
 
+void Document::setProject(Project project)
+{
+    replaceProject(std::move(project), {});
+}
+
 QString Document::save()
 {
     if (!canSaveInPlace())
@@ -73,6 +78,205 @@ void Document::modifyProject(const std::function<void(Project &)> &edit)
 {
     edit(m_project);
     emit changed();
+}
+
+QString Document::writeCopy(const QString &fileName) const
+{
+    return saveProject(m_project, fileName);
+}
+
+void Document::adoptRecovered(Project project, const QString &fileName)
+{
+    replaceProject(std::move(project), fileName);
+    // An empty stack is clean; a clean index no command can reach marks the recovered
+    // project as modified until it is saved.
+    m_undoStack->resetClean(); // emits cleanChanged(false), hence modifiedChanged(true)
+}
+
+Document::EditBatch::EditBatch(Document *document)
+    : m_document(document)
+{
+    ++m_document->m_batchDepth;
+}
+
+Document::EditBatch::~EditBatch()
+{
+    if (--m_document->m_batchDepth == 0 && m_document->m_batchChanged) {
+        m_document->m_batchChanged = false;
+        emit m_document->changed();
+    }
+}
+
+void Document::edited()
+{
+    if (m_batchDepth > 0)
+        m_batchChanged = true;
+    else
+        emit changed();
+}
+
+namespace {
+template <typename T>
+void insertAt(std::vector<T> &items, qsizetype index, T item)
+{
+    Q_ASSERT(index >= 0 && index <= qsizetype(items.size()));
+    items.insert(items.begin() + index, std::move(item));
+}
+
+template <typename T>
+T takeAt(std::vector<T> &items, qsizetype index)
+{
+    Q_ASSERT(index >= 0 && index < qsizetype(items.size()));
+    T item = std::move(items[size_t(index)]);
+    items.erase(items.begin() + index);
+    return item;
+}
+
+template <typename T>
+bool replaceById(std::vector<T> &items, const T &item)
+{
+    for (T &existing : items) {
+        if (existing.id == item.id) {
+            existing = item;
+            return true;
+        }
+    }
+    Q_ASSERT_X(false, "Document", "replace of an absent id");
+    return false;
+}
+} // namespace
+
+qsizetype Document::rackIndex(const RackId &id) const
+{
+    const auto &racks = m_project.site.racks;
+    for (size_t i = 0; i < racks.size(); ++i)
+        if (racks[i].id == id)
+            return qsizetype(i);
+    return -1;
+}
+
+void Document::insertRack(qsizetype index, Rack rack)
+{
+    insertAt(m_project.site.racks, index, std::move(rack));
+    edited();
+}
+
+Rack Document::takeRack(qsizetype index)
+{
+    Rack rack = takeAt(m_project.site.racks, index);
+    edited();
+    return rack;
+}
+
+void Document::replaceRack(const Rack &rack)
+{
+    if (replaceById(m_project.site.racks, rack))
+        edited();
+}
+
+void Document::insertRow(qsizetype index, Row row)
+{
+    insertAt(m_project.site.rows, index, std::move(row));
+    edited();
+}
+
+Row Document::takeRow(qsizetype index)
+{
+    Row row = takeAt(m_project.site.rows, index);
+    edited();
+    return row;
+}
+
+void Document::insertHall(qsizetype index, Hall hall)
+{
+    insertAt(m_project.site.halls, index, std::move(hall));
+    edited();
+}
+
+Hall Document::takeHall(qsizetype index)
+{
+    Hall hall = takeAt(m_project.site.halls, index);
+    edited();
+    return hall;
+}
+
+void Document::insertServedRack(const CoolingUnitId &unit, qsizetype position, const RackId &rack)
+{
+    for (CoolingUnit &u : m_project.site.coolingUnits) {
+        if (u.id == unit) {
+            insertAt(u.serves, position, rack);
+            edited();
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "Document", "absent cooling unit");
+}
+
+RackId Document::takeServedRack(const CoolingUnitId &unit, qsizetype position)
+{
+    for (CoolingUnit &u : m_project.site.coolingUnits) {
+        if (u.id == unit) {
+            RackId rack = takeAt(u.serves, position);
+            edited();
+            return rack;
+        }
+    }
+    Q_ASSERT_X(false, "Document", "absent cooling unit");
+    return {};
+}
+
+void Document::insertCoolingUnit(qsizetype index, CoolingUnit unit)
+{
+    insertAt(m_project.site.coolingUnits, index, std::move(unit));
+    edited();
+}
+
+CoolingUnit Document::takeCoolingUnit(qsizetype index)
+{
+    CoolingUnit unit = takeAt(m_project.site.coolingUnits, index);
+    edited();
+    return unit;
+}
+
+void Document::replaceCoolingUnit(const CoolingUnit &unit)
+{
+    if (replaceById(m_project.site.coolingUnits, unit))
+        edited();
+}
+
+void Document::replacePowerNode(const PowerNode &node)
+{
+    PowerNode *existing = m_project.site.power.node(node.id);
+    Q_ASSERT(existing);
+    if (!existing)
+        return;
+    *existing = node;
+    edited();
+}
+
+void Document::setPowerChain(PowerChain chain)
+{
+    m_project.site.power = std::move(chain);
+    edited();
+}
+
+void Document::insertLot(qsizetype index, FleetLot lot)
+{
+    insertAt(m_project.fleet, index, std::move(lot));
+    edited();
+}
+
+FleetLot Document::takeLot(qsizetype index)
+{
+    FleetLot lot = takeAt(m_project.fleet, index);
+    edited();
+    return lot;
+}
+
+void Document::replaceLot(const FleetLot &lot)
+{
+    if (replaceById(m_project.fleet, lot))
+        edited();
 }
 
 void Document::replaceProject(Project project, const QString &fileName)

@@ -40,11 +40,56 @@ public:
     // true. On failure changes nothing, returns false and, when `errors` is given, appends
     // one "json-path: message" line per problem.
     bool open(const QString &fileName, QStringList *errors = nullptr);
+    // Replaces the project with `project` (no file, undo stack emptied, unmodified).
+    void setProject(Project project);
     // Writes the project to fileName() (atomically). Returns an empty string on success,
     // else the reason; on success the document becomes unmodified.
     QString save();
     // Writes the project to `fileName` and, on success, adopts it as fileName().
     QString saveAs(const QString &fileName);
+    // Writes the project to `fileName` without adopting it and without touching the clean
+    // state (autosave). Empty on success, else the reason.
+    QString writeCopy(const QString &fileName) const;
+    // Replaces the project with `project` as an unsaved edit of `fileName` (crash recovery):
+    // the undo stack is emptied and the document stays modified until saved.
+    void adoptRecovered(Project project, const QString &fileName);
+
+    // ---- Mutations, used only by the undo commands in ui/edit/. Each emits changed() once,
+    // or once at the end of the outermost EditBatch. Indices must be valid (0..size for
+    // inserts); ids must exist; violations are programming errors (Q_ASSERT) and change nothing.
+    class EditBatch
+    {
+    public:
+        explicit EditBatch(Document *document);
+        ~EditBatch();
+        EditBatch(const EditBatch &) = delete;
+        EditBatch &operator=(const EditBatch &) = delete;
+
+    private:
+        Document *m_document;
+    };
+
+    qsizetype rackIndex(const RackId &id) const;            // -1 when absent
+    void insertRack(qsizetype index, Rack rack);
+    Rack takeRack(qsizetype index);
+    void replaceRack(const Rack &rack);                     // the rack with rack.id
+    void insertRow(qsizetype index, Row row);
+    Row takeRow(qsizetype index);
+    void insertHall(qsizetype index, Hall hall);
+    Hall takeHall(qsizetype index);
+    // The list of racks a cooling unit serves.
+    void insertServedRack(const CoolingUnitId &unit, qsizetype position, const RackId &rack);
+    RackId takeServedRack(const CoolingUnitId &unit, qsizetype position);
+    void insertCoolingUnit(qsizetype index, CoolingUnit unit);
+    CoolingUnit takeCoolingUnit(qsizetype index);
+    void replaceCoolingUnit(const CoolingUnit &unit);       // the unit with unit.id
+    void replacePowerNode(const PowerNode &node);           // the node with node.id
+    // Structural edits of the chain (nodes added or removed, inputs changed) swap the chain
+    // whole, so undo restores node and edge order exactly.
+    void setPowerChain(PowerChain chain);
+    void insertLot(qsizetype index, FleetLot lot);
+    FleetLot takeLot(qsizetype index);
+    void replaceLot(const FleetLot &lot);                   // the lot with lot.id
 
     // For undo commands only (redo()/undo()): applies `edit` to the project in place, then
     // emits changed(). Leaves the undo stack and the file name alone; `edit` must not throw.
@@ -58,6 +103,10 @@ signals:
 
 private:
     void replaceProject(Project project, const QString &fileName);
+    void edited(); // emits changed() now, or at the end of the outermost batch
+
+    int m_batchDepth = 0;
+    bool m_batchChanged = false;
 
     Project m_project;
     QString m_fileName;

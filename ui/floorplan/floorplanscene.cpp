@@ -68,11 +68,16 @@ FloorPlanScene::FloorPlanScene(QObject *parent)
 void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
 {
     const QList<RackId> previouslySelected = selectedRacks();
+    emit rebuilt(); // before the items go, so nobody holds them across clear()
     clear();
     const Site &site = project.site;
 
-    for (const Hall &hall : site.halls)
-        addItem(new HallItem(hall.id, hall.name, QRectF(toScene(hall.origin), QSizeF(toScene(hall.size).x(), toScene(hall.size).y()))));
+    QHash<HallId, QRectF> hallRects;
+    for (const Hall &hall : site.halls) {
+        const QRectF rect(toScene(hall.origin), QSizeF(toScene(hall.size).x(), toScene(hall.size).y()));
+        hallRects.insert(hall.id, rect);
+        addItem(new HallItem(hall.id, hall.name, rect));
+    }
 
     // Row labels: left of the row's leftmost rack, level with the row.
     struct RowExtent
@@ -86,6 +91,8 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         const Hall *hall = site.hallOf(rack);
         const QPointF center = (hall ? toScene(hall->origin) : QPointF()) + toScene(rack.position);
         auto *item = new RackItem(rack.id, rack.cooling, !rack.pinned.empty(), center, rackToolTip(project, builtIn, rack));
+        if (hall)
+            item->setHallRect(hallRects.value(hall->id));
         addItem(item);
 
         RowExtent &extent = rowExtents[rack.row];
@@ -112,6 +119,24 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
     }
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
+    emit rebuilt();
+}
+
+HallItem *FloorPlanScene::hallAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == HallItem::Type && item->contains(item->mapFromScene(scenePos)))
+            return static_cast<HallItem *>(item);
+    }
+    return nullptr;
+}
+
+void FloorPlanScene::selectRacks(const QList<RackId> &ids)
+{
+    clearSelection();
+    for (const RackId &id : ids)
+        if (RackItem *item = rackItem(id))
+            item->setSelected(true);
 }
 
 QList<RackItem *> FloorPlanScene::rackItems() const

@@ -13,6 +13,7 @@ struct Project;
 
 namespace warmshell::ui {
 
+class HallItem;
 class RackItem;
 
 // Floor-plan scale: scene units per metre of floor. Scene x and y grow like the plan's.
@@ -20,6 +21,9 @@ inline constexpr double kScenePixelsPerMetre = 20.0;
 // Footprint of a rack on the plan, metres (width along x, depth along y).
 inline constexpr double kRackWidthMetres = 0.6;
 inline constexpr double kRackDepthMetres = 1.2;
+// Rack positions snap to this grid, metres from the hall origin; racks of a row drawn with the
+// add-row tool stand one rack width apart.
+inline constexpr double kGridMetres = 0.3;
 
 // The site's floor plan: one HallItem per hall at its origin and size, one RackItem per rack
 // centred at its position inside its hall (at the plan origin if its row or hall is missing),
@@ -39,6 +43,13 @@ public:
     // Null if no rack has that id.
     RackItem *rackItem(const RackId &id) const;
     QList<RackId> selectedRacks() const;
+    void selectRacks(const QList<RackId> &ids);
+    // The hall whose floor contains `scenePos`; null outside every hall.
+    HallItem *hallAt(const QPointF &scenePos) const;
+
+signals:
+    // setProject() replaced every item; pointers to old items are dangling.
+    void rebuilt();
 };
 
 } // namespace warmshell::ui

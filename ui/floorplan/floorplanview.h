@@ -1,40 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ids.h"
+
 #include <QGraphicsView>
+#include <QList>
+
+class QGraphicsRectItem;
 
 namespace warmshell::ui {
 
-// Shows the floor plan: the wheel zooms about the cursor, dragging empty floor pans, a click
-// selects a rack. Until the user zooms, the whole plan is kept fitted in the view (also
-// across resizes); fitAll() returns to that mode.
+class FloorPlanScene;
+class RackItem;
+
+// One rack moved by a drag: where it stood and where it goes, metres from its hall's origin.
+struct RackMove
+{
+    RackId rack;
+    QPointF from;
+    QPointF to;
+};
+
+// Shows the floor plan and turns mouse gestures into edit requests; it never changes the
+// project itself (the main window turns the signals into undo commands).
+//  - Select tool: a click selects a rack (Ctrl toggles), dragging on empty floor draws a
+//    rubber band, dragging a selected rack moves the whole selection as a preview snapped
+//    to the kGridMetres grid of its hall and kept inside it; on release racksMoved() is
+//    emitted once.
+//  - Add rack tool: a click inside a hall emits addRackRequested() at the snapped point.
+//  - Add row tool: a drag inside a hall emits addRowRequested() with the snapped start and
+//    end (a preview shows the row while the mouse is down).
+// The wheel zooms about the cursor; the middle button (or Space with the left) pans. Until
+// the user zooms, the whole plan is kept fitted in the view; fitAll() returns to that mode.
 class FloorPlanView : public QGraphicsView
 {
     Q_OBJECT
 
 public:
-    explicit FloorPlanView(QGraphicsScene *scene, QWidget *parent = nullptr);
+    enum class Tool { Select, AddRack, AddRow };
+
+    explicit FloorPlanView(FloorPlanScene *scene, QWidget *parent = nullptr);
 
     // Multiplies the zoom by `factor`, kept within [minZoom, maxZoom] of the natural scale.
     void zoomBy(double factor);
     double zoom() const;
     bool isFitting() const { return m_fitting; }
+    Tool tool() const { return m_tool; }
 
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 40.0;
+
+    // `value` (metres) to the nearest grid point.
+    static double snap(double value);
 
 public slots:
     void fitAll();
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(1 / 1.25); }
+    void setTool(warmshell::ui::FloorPlanView::Tool tool);
+
+signals:
+    void racksMoved(const QList<warmshell::ui::RackMove> &moves);
+    // Positions in metres from the origin of `hall`, on the grid.
+    void addRackRequested(const warmshell::HallId &hall, const QPointF &position);
+    void addRowRequested(const warmshell::HallId &hall, const QPointF &start, const QPointF &end);
+    void toolChanged(warmshell::ui::FloorPlanView::Tool tool);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
 
 private:
+    FloorPlanScene *planScene() const;
+    RackItem *rackAt(const QPoint &viewPos) const;
+    QPointF dragDelta(const QPointF &scenePos) const; // snapped and clamped, scene units
+    void cancelGesture();
+
     bool m_fitting = true;
+    Tool m_tool = Tool::Select;
+    bool m_spaceHeld = false;
+
+    // Pan with the middle button (or Space + left).
+    bool m_panning = false;
+    QPoint m_panLast;
+
+    // Rack drag: items and their centres at the press; the pressed item leads the snapping.
+    bool m_dragging = false;
+    bool m_dragMoved = false;
+    QPointF m_pressScene;
+    RackItem *m_leader = nullptr;
+    QList<RackItem *> m_dragItems;
+    QList<QPointF> m_dragStart;
+
+    // Add-row gesture.
+    bool m_rowGesture = false;
+    HallId m_rowHall;
+    QRectF m_rowHallRect;
+    QPointF m_rowStart; // metres in the hall, snapped
+    QGraphicsRectItem *m_rowPreview = nullptr;
 };
+
+// Racks of a row from `start` towards `end` (metres in the hall): rows run along x, one rack
+// every rack width from `start` while not past `end`'s x, all at `start`'s y; at least one.
+QList<QPointF> rowPositions(const QPointF &start, const QPointF &end);
 
 } // namespace warmshell::ui

@@ -5,7 +5,9 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QPainter>
 #include <QPen>
+#include <QStyleOptionGraphicsItem>
 
 namespace warmshell::ui {
 
@@ -26,6 +28,25 @@ HallItem::HallItem(HallId id, const QString &name, const QRectF &rect)
     label->setBrush(QColor(0x30, 0x30, 0x30));
     label->setPos(rect.left(), rect.top() - label->boundingRect().height() - kScenePixelsPerMetre * 0.2);
     setToolTip(QObject::tr("%1 — %2 × %3 m").arg(name).arg(rect.width() / kScenePixelsPerMetre).arg(rect.height() / kScenePixelsPerMetre));
+}
+
+void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    QGraphicsRectItem::paint(painter, option, widget);
+    const double step = 4 * kGridMetres * kScenePixelsPerMetre;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (step * lod < 8)
+        return;
+    QPen pen(QColor(0xe2, 0xe4, 0xe8), 0);
+    painter->setPen(pen);
+    const QRectF r = rect();
+    for (double x = r.left() + step; x < r.right() - 1e-6; x += step)
+        painter->drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
+    for (double y = r.top() + step; y < r.bottom() - 1e-6; y += step)
+        painter->drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+    painter->setPen(this->pen());
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(r);
 }
 
 } // namespace warmshell::ui

@@ -19,6 +19,10 @@ public:
     int type() const override { return Type; }
     const HallId &hallId() const { return m_id; }
 
+    // The floor, then faint grid lines every four snapping steps once zoomed in enough to
+    // tell them apart.
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
 private:
     HallId m_id;
 };

@@ -25,6 +25,11 @@ RackItem::RackItem(RackId id, CoolingType cooling, bool hasPinned, QPointF cente
     setZValue(1);
 }
 
+QPointF RackItem::positionMetres() const
+{
+    return (pos() - m_hallRect.topLeft()) / kScenePixelsPerMetre;
+}
+
 QColor RackItem::fillColor(CoolingType cooling, bool hasPinned)
 {
     if (cooling == CoolingType::Liquid)

@@ -25,6 +25,13 @@ public:
     CoolingType cooling() const { return m_cooling; }
     bool hasPinned() const { return m_hasPinned; }
 
+    // The rectangle (scene units) of the hall the rack stands in, whose top-left corner is the
+    // origin of the rack's position; null when the rack has no hall (then the plan origin).
+    void setHallRect(const QRectF &rect) { m_hallRect = rect; }
+    const QRectF &hallRect() const { return m_hallRect; }
+    // The rack's position in metres from its hall's origin, as the item stands now.
+    QPointF positionMetres() const;
+
     static QColor fillColor(CoolingType cooling, bool hasPinned);
     static QColor selectionColor();
 
@@ -34,6 +41,7 @@ private:
     RackId m_id;
     CoolingType m_cooling;
     bool m_hasPinned;
+    QRectF m_hallRect;
 };
 
 } // namespace warmshell::ui

@@ -2,60 +2,118 @@
 #include "fleetpanel.h"
 
 #include "catalog.h"
+#include "fleettablemodel.h"
 #include "format.h"
 #include "project.h"
 
 #include <QHeaderView>
-#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 
 namespace warmshell::ui {
 
-FleetPanel::FleetPanel(QWidget *parent)
+namespace {
+QString figure(const SystemModel &m, const QString &key, const QString &value)
+{
+    const auto it = m.sources.constFind(key);
+    if (it == m.sources.cend())
+        return FleetPanel::tr("%1 — no source given").arg(value);
+    QString text = FleetPanel::tr("%1 — %2 [%3]").arg(value, it->source, it->confidence);
+    if (!it->note.isEmpty())
+        text += QStringLiteral(" (") + it->note + QLatin1Char(')');
+    return text;
+}
+} // namespace
+
+FleetPanel::FleetPanel(Document *document, QWidget *parent)
     : QDockWidget(tr("Fleet"), parent)
-    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_model(new FleetTableModel(document, Catalog::builtIn(), this))
     , m_view(new QTableView(this))
+    , m_catalog(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("fleetDock"));
     m_view->setObjectName(QStringLiteral("fleetView"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_model->setHorizontalHeaderLabels({tr("Lot"), tr("Model"), tr("Generation"), tr("Systems"), tr("GPUs"),
-                                        tr("Unit cost"), tr("Delivered"), tr("On order"), tr("Depreciation")});
-    setWidget(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit lotActivated(LotId(current.data(FleetTableModel::LotIdRole).toString()));
+    });
+
+    m_catalog->setObjectName(QStringLiteral("catalogView"));
+    m_catalog->setHeaderLabels({tr("Model"), tr("Generation"), tr("GPUs"), tr("Power"), tr("Height"), tr("Price (USD)"),
+                                tr("Sources")});
+    m_catalog->setRootIsDecorated(false);
+    m_catalog->setAlternatingRowColors(true);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_view, tr("Lots"));
+    tabs->addTab(m_catalog, tr("Catalog"));
+    setWidget(tabs);
 }
 
 void FleetPanel::setProject(const Project &project, const Catalog &builtIn)
 {
-    m_model->removeRows(0, m_model->rowCount());
-    const QDate planStart = project.site.planStart;
-    for (const FleetLot &lot : project.fleet) {
-        const SystemModel *model = project.model(lot.model, builtIn);
-        const QString unknown = QStringLiteral("?");
-        QList<QStandardItem *> row{
-            new QStandardItem(lot.name.isEmpty() ? lot.id.toString() : lot.name),
-            new QStandardItem(model ? model->name : tr("%1 (unknown model)").arg(lot.model.toString())),
-            new QStandardItem(model ? model->generation : unknown),
-            new QStandardItem(QLocale().toString(lot.count)),
-            new QStandardItem(model ? QLocale().toString(lot.count * model->gpusPerSystem) : unknown),
-            new QStandardItem(format::money(lot.unitCost, project.site.currency)),
-            new QStandardItem(format::date(lot.delivered)),
-            new QStandardItem(lot.isOnOrderAt(planStart) ? tr("yes") : tr("no")),
-            new QStandardItem(format::depreciation(lot.depreciation)),
-        };
-        row[LotColumn]->setToolTip(lot.id.toString());
-        for (int c : {SystemsColumn, GpusColumn, UnitCostColumn})
-            row[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        for (QStandardItem *item : row)
-            item->setEditable(false);
-        m_model->appendRow(row);
+    const LotId current = currentLot();
+    {
+        const QSignalBlocker block(m_view->selectionModel());
+        m_model->reset();
+        if (!current.isNull())
+            selectLot(current);
     }
-    m_model->setHeaderData(OnOrderColumn, Qt::Horizontal, tr("On order at %1").arg(format::date(planStart)));
     m_view->resizeColumnsToContents();
+
+    m_catalog->clear();
+    const auto add = [&](const SystemModel &m, bool custom) {
+        auto *item = new QTreeWidgetItem(m_catalog);
+        item->setText(0, custom ? tr("%1 (project)").arg(m.name) : m.name);
+        item->setText(1, m.generation);
+        item->setText(2, QString::number(m.gpusPerSystem));
+        item->setText(3, format::kilowatts(m.power));
+        item->setText(4, m.wholeRack ? tr("whole rack") : tr("%1 U").arg(m.height.value()));
+        item->setText(5, QLocale().toString(m.price.value(), 'f', 0));
+        QStringList sources;
+        for (auto it = m.sources.cbegin(); it != m.sources.cend(); ++it)
+            sources << it->source;
+        sources.removeDuplicates();
+        item->setText(6, sources.join(QStringLiteral("; ")));
+        item->setToolTip(2, figure(m, QStringLiteral("gpusPerSystem"), item->text(2)));
+        item->setToolTip(3, figure(m, QStringLiteral("powerKw"), item->text(3)));
+        item->setToolTip(4, figure(m, QStringLiteral("heightU"), item->text(4)));
+        item->setToolTip(5, figure(m, QStringLiteral("priceUsd"), item->text(5)));
+        item->setToolTip(6, sources.join(QLatin1Char('\n')));
+        item->setData(0, Qt::UserRole, m.id.toString());
+    };
+    for (const SystemModel &m : project.customModels)
+        add(m, true);
+    for (const SystemModel &m : builtIn.models())
+        add(m, false);
+    for (int c = 0; c < 6; ++c)
+        m_catalog->resizeColumnToContents(c);
+}
+
+LotId FleetPanel::currentLot() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? LotId(current.data(FleetTableModel::LotIdRole).toString()) : LotId();
+}
+
+void FleetPanel::selectLot(const LotId &id)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex index = m_model->index(r, 0);
+        if (index.data(FleetTableModel::LotIdRole).toString() == id.toString()) {
+            m_view->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 } // namespace warmshell::ui

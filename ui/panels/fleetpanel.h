@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ids.h"
+
 #include <QDockWidget>
 
-class QStandardItemModel;
+class QAbstractItemModel;
 class QTableView;
+class QTreeWidget;
 
 namespace warmshell {
 class Catalog;
@@ -13,27 +16,35 @@ struct Project;
 
 namespace warmshell::ui {
 
-// The "Fleet" dock: one row per fleet lot in file order with its model, generation, systems,
-// GPUs, unit cost, delivery date, whether it is on order at the plan start, and depreciation.
-// A lot whose model is unknown shows the model id and "?" for generation and GPUs.
+class Document;
+class FleetTableModel;
+
+// The "Fleet" dock: the lots table (FleetTableModel: edits become undo commands) and a
+// catalog browser listing every system model, built in or the project's own, with the
+// public source of each figure in the tooltips and a "Sources" column.
 class FleetPanel : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    enum Column { LotColumn, ModelColumn, GenerationColumn, SystemsColumn, GpusColumn, UnitCostColumn,
-                  DeliveredColumn, OnOrderColumn, DepreciationColumn, ColumnCount };
-
-    explicit FleetPanel(QWidget *parent = nullptr);
+    FleetPanel(Document *document, QWidget *parent = nullptr);
 
     void setProject(const Project &project, const Catalog &builtIn);
 
     QTableView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
+    FleetTableModel *model() const { return m_model; }
+    QTreeWidget *catalogView() const { return m_catalog; }
+    // The lot of the current row; null when none.
+    LotId currentLot() const;
+    void selectLot(const LotId &id);
+
+signals:
+    void lotActivated(const warmshell::LotId &id);
 
 private:
-    QStandardItemModel *m_model;
+    FleetTableModel *m_model;
     QTableView *m_view;
+    QTreeWidget *m_catalog;
 };
 
 } // namespace warmshell::ui

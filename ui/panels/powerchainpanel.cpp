@@ -9,6 +9,8 @@
 #include <QStandardItemModel>
 #include <QTreeView>
 
+#include <functional>
+
 namespace warmshell::ui {
 
 namespace {
@@ -95,10 +97,58 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned")});
     setWidget(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit nodeActivated(PowerNodeId(current.siblingAtColumn(0).data(NodeIdRole).toString()));
+    });
+}
+
+QColor PowerChainPanel::pathAColor() { return QColor(0xff, 0xd8, 0xa8); }
+QColor PowerChainPanel::pathBColor() { return QColor(0xb8, 0xd8, 0xff); }
+
+void PowerChainPanel::highlightFeeds(const QSet<PowerNodeId> &pathA, const QSet<PowerNodeId> &pathB)
+{
+    m_pathA = pathA;
+    m_pathB = pathB;
+    applyHighlight();
+}
+
+void PowerChainPanel::applyHighlight()
+{
+    const std::function<void(QStandardItem *)> visit = [&](QStandardItem *parent) {
+        for (int r = 0; r < parent->rowCount(); ++r) {
+            const PowerNodeId id(parent->child(r, 0)->data(NodeIdRole).toString());
+            const bool a = m_pathA.contains(id), b = m_pathB.contains(id);
+            const QBrush brush = a && b ? QBrush(QColor(0xe0, 0xc8, 0xf0)) : a ? QBrush(pathAColor()) : b ? QBrush(pathBColor()) : QBrush();
+            for (int c = 0; c < ColumnCount; ++c)
+                if (QStandardItem *item = parent->child(r, c))
+                    item->setBackground(brush);
+            visit(parent->child(r, 0));
+        }
+    };
+    visit(m_model->invisibleRootItem());
+}
+
+PowerNodeId PowerChainPanel::currentNode() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? PowerNodeId(current.siblingAtColumn(0).data(NodeIdRole).toString()) : PowerNodeId();
+}
+
+void PowerChainPanel::selectNode(const PowerNodeId &id)
+{
+    const QModelIndexList hits = m_model->match(m_model->index(0, 0), NodeIdRole, id.toString(), 1,
+                                                Qt::MatchExactly | Qt::MatchRecursive);
+    if (!hits.isEmpty()) {
+        m_view->setCurrentIndex(hits.first());
+        m_view->scrollTo(hits.first());
+    }
 }
 
 void PowerChainPanel::setProject(const Project &project)
 {
+    const PowerNodeId current = currentNode();
+    const QSignalBlocker block(m_view->selectionModel());
     const Site &site = project.site;
     m_model->removeRows(0, m_model->rowCount());
     TreeBuilder builder(site);
@@ -113,9 +163,12 @@ void PowerChainPanel::setProject(const Project &project)
             builder.addFull(m_model->invisibleRootItem(), node.id, path);
     }
     m_model->setHeaderData(UsableColumn, Qt::Horizontal, tr("Usable at %1").arg(format::date(site.planStart)));
+    applyHighlight();
     m_view->expandToDepth(2);
     for (int c = 0; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
+    if (!current.isNull())
+        selectNode(current);
 }
 
 } // namespace warmshell::ui

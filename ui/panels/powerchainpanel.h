@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ids.h"
+
 #include <QDockWidget>
+#include <QSet>
 
 class QStandardItemModel;
 class QTreeView;
@@ -28,13 +31,28 @@ public:
     explicit PowerChainPanel(QWidget *parent = nullptr);
 
     void setProject(const Project &project);
+    // Tints the rows of the nodes on a rack's A path (feed and everything upstream) and B
+    // path; a node on both gets a third tint. Kept across setProject(). Empty sets clear.
+    void highlightFeeds(const QSet<PowerNodeId> &pathA, const QSet<PowerNodeId> &pathB);
+    // The node of the current row; null when none.
+    PowerNodeId currentNode() const;
+    void selectNode(const PowerNodeId &id);
+
+    static QColor pathAColor();
+    static QColor pathBColor();
 
     QTreeView *view() const { return m_view; }
     QStandardItemModel *model() const { return m_model; }
 
+signals:
+    void nodeActivated(const warmshell::PowerNodeId &id); // the current row changed to `id`
+
 private:
+    void applyHighlight();
+
     QStandardItemModel *m_model;
     QTreeView *m_view;
+    QSet<PowerNodeId> m_pathA, m_pathB;
 };
 
 } // namespace warmshell::ui

@@ -1,0 +1,659 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing in the main window as a person does it, with real mouse and key events on the
+// real widgets (offscreen): the add-rack tool, a drag with snapping, undo and redo, rubber
+// band selection, copy/paste/delete by keys, the property editor refusing bad input, the
+// fleet table, a damaged file, autosave and recovery. Screenshots go to the folder named by
+// WARMSHELL_SCREENSHOT_DIR when it is set.
+
+#include "document/document.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
+#include "mainwindow.h"
+#include "panels/coolingpanel.h"
+#include "panels/fleetpanel.h"
+#include "panels/fleettablemodel.h"
+#include "panels/powerchainpanel.h"
+#include "panels/propertyeditor.h"
+#include "projectfile.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+constexpr double kGrid = 0.3; // metres, the snapping step the plan promises
+constexpr double kPixelsPerMetre = 20; // scene units per metre
+
+double snapped(double metres)
+{
+    return std::round(metres / kGrid) * kGrid;
+}
+
+QJsonObject labJson()
+{
+    QFile file(MainWindow::labExample());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
+
+} // namespace
+
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addRackWithToolThenDragUndoRedo();
+    void addRowByDrag();
+    void rubberBandSelects();
+    void wheelZoomsAndMiddleButtonPans();
+    void copyPasteDeleteByKeys();
+    void selectionHighlightsFeedPath();
+    void propertyEditorChangesNodeCapacity();
+    void propertyEditorRefusesBadInput_data();
+    void propertyEditorRefusesBadInput();
+    void propertyEditorShowsValidationNextToField();
+    void fleetTableEditsThroughCommands();
+    void coolingUnitAndNodeRemovalByKeys();
+    void damagedFileChangesNothing();
+    void autosaveAndRecover();
+    void titleShowsUnsavedChanges();
+
+private:
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    void clickToolbar(const char *actionName);
+    QPoint pixelOf(const QPointF &hallMetres) const; // lab hall origin is (0, 0)
+    QPointF metresAt(const QPoint &pixel) const;
+
+    std::unique_ptr<MainWindow> m_window;
+    QJsonObject m_lab;
+};
+
+void TestEditing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_lab = labJson();
+    QVERIFY(!m_lab.isEmpty());
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestEditing::init()
+{
+    QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+    m_window->floorPlanView()->setTool(FloorPlanView::Tool::Select);
+    m_window->floorPlanView()->fitAll();
+    QApplication::processEvents();
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+}
+
+void TestEditing::clickToolbar(const char *actionName)
+{
+    QAction *a = action(actionName);
+    QVERIFY(a);
+    QToolBar *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QWidget *button = bar->widgetForAction(a);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QPoint TestEditing::pixelOf(const QPointF &hallMetres) const
+{
+    return m_window->floorPlanView()->mapFromScene(hallMetres * kPixelsPerMetre);
+}
+
+QPointF TestEditing::metresAt(const QPoint &pixel) const
+{
+    return m_window->floorPlanView()->mapToScene(pixel) / kPixelsPerMetre;
+}
+
+void TestEditing::addRackWithToolThenDragUndoRedo()
+{
+    Document *doc = m_window->document();
+    FloorPlanView *view = m_window->floorPlanView();
+    const Project original = doc->project();
+    const auto racksBefore = original.site.racks.size();
+
+    clickToolbar("addRackToolAction");
+    QCOMPARE(view->tool(), FloorPlanView::Tool::AddRack);
+    QVERIFY(action("addRackToolAction")->isChecked());
+
+    // An empty spot of the lab hall, more than one rack depth away from rows A (y 3) and B (y 6.6).
+    const QPoint click = pixelOf(QPointF(10.05, 8.55));
+    const QPointF at = metresAt(click);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, click);
+
+    const Site &site = doc->project().site;
+    QCOMPARE(site.racks.size(), racksBefore + 1);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const Rack added = site.racks.back();
+    QCOMPARE(added.position.x.value(), snapped(at.x()));
+    QCOMPARE(added.position.y.value(), snapped(at.y()));
+    QVERIFY(std::abs(added.position.x.value() - 10.05) < kGrid && std::abs(added.position.y.value() - 8.55) < kGrid);
+    // A new row in the lab hall; the limits and feed of the nearest rack (B-10 at 8.4, 6.6).
+    QCOMPARE(site.rows.size(), original.site.rows.size() + 1);
+    QCOMPARE(site.row(added.row)->hall, HallId(QStringLiteral("hall-1")));
+    QCOMPARE(added.feedA, PowerNodeId(QStringLiteral("pdu-B")));
+    QCOMPARE(added.powerLimit, original.site.rack(RackId(QStringLiteral("rack-B-10")))->powerLimit);
+    const auto &crah2 = site.coolingUnit(CoolingUnitId(QStringLiteral("crah-2")))->serves;
+    QCOMPARE(crah2.back(), added.id);
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ added.id });
+
+    // Drag it with the select tool: 2.3 m right and 1.1 m up, in small mouse steps.
+    clickToolbar("selectToolAction");
+    QCOMPARE(view->tool(), FloorPlanView::Tool::Select);
+    const QPoint from = pixelOf(QPointF(added.position.x.value(), added.position.y.value()));
+    const QPoint to = pixelOf(QPointF(added.position.x.value() - 2.3, added.position.y.value() - 1.1));
+    const QPointF drag = metresAt(to) - metresAt(from); // before the edit may refit the view
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(view->viewport(), from + (to - from) * i / 5);
+    // While the mouse is down only the item moves (preview); the project does not.
+    QCOMPARE(doc->project().site.racks.back().position, added.position);
+    QVERIFY(m_window->floorPlanScene()->rackItem(added.id)->pos() != QPointF(from));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+
+    const FloorPoint moved{ Metres(snapped(added.position.x.value() + drag.x())),
+        Metres(snapped(added.position.y.value() + drag.y())) };
+    QCOMPARE(doc->undoStack()->count(), 2); // the whole drag is one entry
+    const Rack *now = doc->project().site.rack(added.id);
+    QVERIFY(std::abs(now->position.x.value() - moved.x.value()) < 1e-9);
+    QVERIFY(std::abs(now->position.y.value() - moved.y.value()) < 1e-9);
+    QVERIFY(std::abs(now->position.x.value() - (added.position.x.value() - 2.3)) <= kGrid / 2 + 0.05);
+
+    saveShot(m_window.get(), QStringLiteral("editing-rack-added-and-moved.png"));
+
+    // Undo through the Edit menu's action: back where it was added; redo: moved again.
+    action("undoAction")->trigger();
+    QCOMPARE(doc->project().site.rack(added.id)->position, added.position);
+    const QPointF itemCentre = m_window->floorPlanScene()->rackItem(added.id)->pos() / kPixelsPerMetre;
+    QVERIFY(std::abs(itemCentre.x() - added.position.x.value()) < 1e-9);
+    action("redoAction")->trigger();
+    QVERIFY(std::abs(doc->project().site.rack(added.id)->position.x.value() - moved.x.value()) < 1e-9);
+    // Undo both: the project as it was opened.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->project() == original);
+    QVERIFY(!doc->isModified());
+}
+
+void TestEditing::addRowByDrag()
+{
+    Document *doc = m_window->document();
+    FloorPlanView *view = m_window->floorPlanView();
+    const auto racksBefore = doc->project().site.racks.size();
+    clickToolbar("addRowToolAction");
+    const QPoint from = pixelOf(QPointF(2.0, 9.0));
+    const QPoint to = pixelOf(QPointF(5.0, 9.1));
+    // Measured before the edit: the new row's label can widen the plan and refit the view.
+    const double x0 = snapped(metresAt(from).x()), x1 = snapped(metresAt(to).x()), y = snapped(metresAt(from).y());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // Racks one width (0.6 m) apart from the snapped start to the snapped end along x.
+    const int expected = 1 + int(std::floor((x1 - x0) / 0.6 + 1e-9));
+    QCOMPARE(doc->project().site.racks.size(), racksBefore + size_t(expected));
+    for (int i = 0; i < expected; ++i) {
+        const Rack &rack = doc->project().site.racks[racksBefore + size_t(i)];
+        QVERIFY(std::abs(rack.position.x.value() - (x0 + 0.6 * i)) < 1e-9);
+        QVERIFY(std::abs(rack.position.y.value() - y) < 1e-9);
+    }
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project().site.racks.size(), racksBefore);
+    view->setTool(FloorPlanView::Tool::Select);
+}
+
+void TestEditing::rubberBandSelects()
+{
+    FloorPlanView *view = m_window->floorPlanView();
+    // A band from (2.5, 2.0) to (5.0, 7.5) m: racks whose footprint (0.6 × 1.2 m about the
+    // centre) it touches, counted from the file.
+    const QPoint from = pixelOf(QPointF(2.5, 2.0));
+    const QPoint to = pixelOf(QPointF(5.0, 7.5));
+    const QRectF band = QRectF(metresAt(from), metresAt(to)).normalized();
+    QSet<QString> expected;
+    for (const QJsonValue &v :
+        m_lab.value(QStringLiteral("site")).toObject().value(QStringLiteral("racks")).toArray()) {
+        const QJsonArray p = v.toObject().value(QStringLiteral("position")).toArray();
+        const QRectF footprint(p[0].toDouble() - 0.3, p[1].toDouble() - 0.6, 0.6, 1.2);
+        if (band.intersects(footprint))
+            expected.insert(v.toObject().value(QStringLiteral("id")).toString());
+    }
+    QVERIFY(expected.size() >= 4);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), (from + to) / 2);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QSet<QString> selected;
+    for (const RackId &id : m_window->floorPlanScene()->selectedRacks())
+        selected.insert(id.toString());
+    QCOMPARE(selected, expected);
+    QCOMPARE(m_window->document()->undoStack()->count(), 0); // selecting is not an edit
+}
+
+void TestEditing::wheelZoomsAndMiddleButtonPans()
+{
+    FloorPlanView *view = m_window->floorPlanView();
+    const double fitted = view->zoom();
+    const QPoint centre = view->viewport()->rect().center();
+    // Two notches forward: 1.0015^240 ≈ 1.433 times the zoom.
+    QWheelEvent wheel(
+        centre, view->viewport()->mapToGlobal(centre), {}, QPoint(0, 240), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(std::abs(view->zoom() / fitted - std::pow(1.0015, 240)) < 1e-9);
+    QVERIFY(!view->isFitting());
+    // Dragging with the middle button moves the plan with the mouse: the scene point under
+    // the press ends up under the release point.
+    const QPoint from = centre;
+    const QPoint to = centre + QPoint(-60, -40);
+    const QPointF under = view->mapToScene(from);
+    QTest::mousePress(view->viewport(), Qt::MiddleButton, {}, from);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::MiddleButton, {}, to);
+    const QPointF after = view->mapToScene(to);
+    QVERIFY2(std::abs(after.x() - under.x()) < 1.0 / view->zoom() + 1e-9
+            && std::abs(after.y() - under.y()) < 1.0 / view->zoom() + 1e-9,
+        qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(after.x()).arg(after.y()).arg(under.x()).arg(under.y())));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    view->fitAll();
+}
+
+void TestEditing::copyPasteDeleteByKeys()
+{
+    Document *doc = m_window->document();
+    FloorPlanView *view = m_window->floorPlanView();
+    const Project original = doc->project();
+    const Rack source = *original.site.rack(RackId(QStringLiteral("rack-A-03")));
+    view->setFocus();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(4.2, 3.0)));
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ source.id });
+
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->project().site.racks.size(), original.site.racks.size() + 1);
+    const Rack copy = doc->project().site.racks.back();
+    QVERIFY(copy.id != source.id);
+    QVERIFY(!original.site.rack(copy.id)); // a fresh id
+    QCOMPARE(copy.feedA, source.feedA);
+    QCOMPARE(copy.position.x, source.position.x);
+    QCOMPARE(copy.position.y.value(), source.position.y.value() + 2.4); // one row pitch below
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ copy.id });
+
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QVERIFY(!doc->project().site.rack(copy.id));
+    // Select all, delete: no rack left and no cooling unit still names one.
+    QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(doc->project().site.racks.empty());
+    for (const CoolingUnit &unit : doc->project().site.coolingUnits)
+        QVERIFY(unit.serves.empty());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(doc->project() == original);
+}
+
+void TestEditing::selectionHighlightsFeedPath()
+{
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 3.0)));
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks(), QList<RackId>{ RackId(QStringLiteral("rack-A-01")) });
+    // rack-A-01 is fed by pdu-A ← ups-1 ← swb-1 ← util-1, gen-1 (from the file): those rows
+    // are tinted, pdu-B is not.
+    const QSet<QString> path{ QStringLiteral("pdu-A"), QStringLiteral("ups-1"), QStringLiteral("swb-1"),
+        QStringLiteral("util-1"), QStringLiteral("gen-1") };
+    const QStandardItemModel *model = m_window->powerChainPanel()->model();
+    int tinted = 0, plain = 0;
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex index = model->index(r, 0, parent);
+            const QString id = index.data(PowerChainPanel::NodeIdRole).toString();
+            const QVariant background = index.data(Qt::BackgroundRole);
+            if (path.contains(id)) {
+                QCOMPARE(background.value<QBrush>().color(), PowerChainPanel::pathAColor());
+                ++tinted;
+            } else {
+                QVERIFY(!background.isValid() || background.value<QBrush>().style() == Qt::NoBrush);
+                ++plain;
+            }
+            visit(index);
+        }
+    };
+    visit({});
+    QVERIFY(tinted >= 5);
+    QVERIFY(plain >= 1);
+    // The property editor shows the rack.
+    QCOMPARE(m_window->propertyEditor()->subject(), PropertyEditor::Subject::Rack);
+    QCOMPARE(m_window->propertyEditor()->subjectId(), QStringLiteral("rack-A-01"));
+    saveShot(m_window.get(), QStringLiteral("editing-selection-feed-path.png"));
+}
+
+void TestEditing::propertyEditorChangesNodeCapacity()
+{
+    Document *doc = m_window->document();
+    // Click the UPS row in the power chain tree.
+    QTreeView *tree = m_window->powerChainPanel()->view();
+    const QModelIndexList hits
+        = m_window->powerChainPanel()->model()->match(m_window->powerChainPanel()->model()->index(0, 0),
+            PowerChainPanel::NodeIdRole, QStringLiteral("ups-1"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    tree->scrollTo(hits.first());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subject(), PropertyEditor::Subject::PowerNode);
+    QCOMPARE(editor->subjectId(), QStringLiteral("ups-1"));
+
+    auto *capacity = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("rating.value")));
+    QVERIFY(capacity);
+    QCOMPARE(capacity->text(), QStringLiteral("125")); // the file's 125 kW
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClicks(capacity, QStringLiteral("180.5"));
+    QTest::keyClick(capacity, Qt::Key_Return);
+
+    const PowerNode *ups = doc->project().site.power.node(PowerNodeId(QStringLiteral("ups-1")));
+    QCOMPARE(ups->rating.nameplateValue(), 180.5);
+    QVERIFY(!ups->rating.isKva());
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(),
+        QStringLiteral("Change rating of UPS 1").replace(QStringLiteral("UPS 1"), ups->name));
+    QCOMPARE(editor->message(QStringLiteral("rating.value")), QString());
+    saveShot(editor, QStringLiteral("editing-property-editor-node.png"));
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project().site.power.node(PowerNodeId(QStringLiteral("ups-1")))->rating.nameplateValue(), 125.0);
+    QCOMPARE(capacity->text(), QStringLiteral("125"));
+}
+
+void TestEditing::propertyEditorRefusesBadInput_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("negative power limit") << "powerLimitKw"
+                                          << "-5"
+                                          << "at least 0 and at most 2000 kW, got -5";
+    QTest::newRow("NaN power limit") << "powerLimitKw"
+                                     << "nan"
+                                     << "got NaN";
+    QTest::newRow("not a number") << "weightLimitKg"
+                                  << "heavy"
+                                  << "“heavy” is not a number";
+    QTest::newRow("height above 60 U") << "heightU"
+                                       << "61"
+                                       << "at most 60 U, got 61";
+    QTest::newRow("fractional height") << "heightU"
+                                       << "42.5"
+                                       << "must be a whole number";
+}
+
+void TestEditing::propertyEditorRefusesBadInput()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, messagePart);
+    Document *doc = m_window->document();
+    const Project before = doc->project();
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.6, 3.0)));
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subjectId(), QStringLiteral("rack-A-02"));
+    auto *edit = qobject_cast<QLineEdit *>(editor->editor(field));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, typed);
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    QVERIFY2(editor->message(field).contains(messagePart), qPrintable(editor->message(field)));
+    QVERIFY(editor->message(field).contains(QStringLiteral("nothing was changed")));
+    QVERIFY(doc->project() == before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(edit->text(), typed); // kept for the user to correct
+    saveShot(m_window->propertyEditor(), QStringLiteral("editing-property-editor-refusal.png"));
+
+    // A good value then goes through and clears the message.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("50"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(editor->message(field), QString());
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QVERIFY(doc->project() == before);
+}
+
+void TestEditing::propertyEditorShowsValidationNextToField()
+{
+    Document *doc = m_window->document();
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 3.0)));
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subjectId(), QStringLiteral("rack-A-01"));
+    QCOMPARE(editor->message(QStringLiteral("feedB")), QString());
+    // Type the first letter of "PDU row A" into the closed feed-B combo box: feed B becomes
+    // the same PDU as feed A, which the validator reports at $.site.racks[0].feedB.
+    auto *feedB = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("feedB")));
+    QVERIFY(feedB);
+    feedB->setFocus();
+    QTest::keyClicks(feedB, QStringLiteral("P"));
+    QCOMPARE(doc->project().site.racks[0].feedB, PowerNodeId(QStringLiteral("pdu-A")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY2(editor->message(QStringLiteral("feedB")).contains(QStringLiteral("same node as feedA")),
+        qPrintable(editor->message(QStringLiteral("feedB"))));
+    QCOMPARE(editor->message(QStringLiteral("feedA")), QString());
+    saveShot(editor, QStringLiteral("editing-property-editor-validation.png"));
+    doc->undoStack()->undo();
+    QCOMPARE(editor->message(QStringLiteral("feedB")), QString());
+}
+
+void TestEditing::fleetTableEditsThroughCommands()
+{
+    Document *doc = m_window->document();
+    FleetTableModel *model = m_window->fleetPanel()->model();
+    const int count
+        = m_lab.value(QStringLiteral("fleet")).toArray()[1].toObject().value(QStringLiteral("count")).toInt();
+    const QModelIndex systems = model->index(1, FleetTableModel::SystemsColumn);
+    QCOMPARE(systems.data(Qt::EditRole).toInt(), count);
+    QVERIFY(model->setData(systems, count + 7));
+    QCOMPARE(doc->project().fleet[1].count, count + 7);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(model->index(1, FleetTableModel::SystemsColumn).data().toString(), QLocale().toString(count + 7));
+    // Refused: nothing written, no entry, the reason names the field.
+    QVERIFY(!model->setData(systems, -3));
+    QVERIFY(model->lastRefusal().startsWith(QStringLiteral("$.fleet[1].count")));
+    QVERIFY(!model->setData(model->index(1, FleetTableModel::DeliveredColumn), QStringLiteral("next spring")));
+    QCOMPARE(doc->project().fleet[1].count, count + 7);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project().fleet[1].count, count);
+}
+
+void TestEditing::coolingUnitAndNodeRemovalByKeys()
+{
+    Document *doc = m_window->document();
+    const Project original = doc->project();
+    // Cooling: click the second unit's row, type a capacity.
+    QTreeWidget *units = m_window->coolingPanel()->view();
+    m_window->coolingPanel()->show();
+    m_window->coolingPanel()->raise();
+    QApplication::processEvents();
+    QTreeWidgetItem *second = units->topLevelItem(1);
+    QVERIFY(second);
+    QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(second).center());
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subject(), PropertyEditor::Subject::CoolingUnit);
+    QCOMPARE(editor->subjectId(), QStringLiteral("crah-2"));
+    auto *capacity = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("capacityKw")));
+    QVERIFY(capacity);
+    capacity->setFocus();
+    capacity->selectAll();
+    QTest::keyClicks(capacity, QStringLiteral("275"));
+    QTest::keyClick(capacity, Qt::Key_Return);
+    QCOMPARE(doc->project().site.coolingUnit(CoolingUnitId(QStringLiteral("crah-2")))->capacity, Kilowatts(275));
+    QCOMPARE(units->topLevelItem(1)->text(CoolingPanel::CapacityColumn), QStringLiteral("275 kW"));
+
+    // Power chain: Delete on pdu-B's row removes the node and unhooks the ten B racks.
+    m_window->powerChainPanel()->show();
+    m_window->powerChainPanel()->raise();
+    QApplication::processEvents();
+    m_window->floorPlanScene()->clearSelection();
+    QTreeView *tree = m_window->powerChainPanel()->view();
+    m_window->powerChainPanel()->selectNode(PowerNodeId(QStringLiteral("pdu-B")));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(!doc->project().site.power.contains(PowerNodeId(QStringLiteral("pdu-B"))));
+    int unhooked = 0;
+    for (const Rack &rack : doc->project().site.racks)
+        unhooked += rack.row == RowId(QStringLiteral("row-B")) && rack.feedA.isNull() ? 1 : 0;
+    QCOMPARE(unhooked, 10);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->project() == original);
+}
+
+void TestEditing::damagedFileChangesNothing()
+{
+    Document *doc = m_window->document();
+    // An unsaved edit first: a refused open must keep it, and its undo history.
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 3.0)));
+    QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const Project edited = doc->project();
+    const QString title = m_window->windowTitle();
+
+    const QString bad = QStringLiteral(WARMSHELL_TEST_DATA "/bad/negative-capacity.json");
+    const QStringList errors = m_window->openFile(bad);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().startsWith(QStringLiteral("$.")), qPrintable(errors.first()));
+    QVERIFY(doc->project() == edited);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(doc->isModified());
+    QCOMPARE(m_window->windowTitle(), title);
+    QCOMPARE(doc->fileName(), MainWindow::labExample());
+    doc->undoStack()->undo();
+}
+
+void TestEditing::autosaveAndRecover()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("lab.warmshell.json"));
+    QCOMPARE(m_window->saveTo(file), QString());
+    QVERIFY(m_window->recentFiles().startsWith(QFileInfo(file).absoluteFilePath()));
+    const QString recovery = MainWindow::recoveryFileName(file);
+    QFile::remove(recovery);
+    { // the project file is a minute old, so the recovery file is surely newer
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    }
+
+    Document *doc = m_window->document();
+    m_window->setAutosaveInterval(20);
+    QTest::qWait(60);
+    QVERIFY(!QFile::exists(recovery)); // nothing unsaved: nothing written
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(8.4, 6.6)));
+    QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
+    QVERIFY(doc->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 2000);
+    m_window->setAutosaveInterval(60 * 60 * 1000);
+    const LoadResult written = loadProject(recovery);
+    QVERIFY(written.ok());
+    QVERIFY(*written.project == doc->project());
+    QVERIFY(!doc->project().site.rack(RackId(QStringLiteral("rack-B-10"))));
+    const LoadResult onDisk = loadProject(file);
+    QVERIFY(onDisk.project->site.rack(RackId(QStringLiteral("rack-B-10")))); // the project file is untouched
+
+    // "After a crash": a second window finds the recovery file and recovers it.
+    MainWindow restarted;
+    QVERIFY(restarted.openFile(file).isEmpty());
+    QVERIFY(MainWindow::hasRecovery(file));
+    QVERIFY(restarted.recover(file).isEmpty());
+    QVERIFY(restarted.document()->project() == doc->project());
+    QCOMPARE(restarted.document()->fileName(), file);
+    QVERIFY(restarted.document()->isModified());
+    QVERIFY(restarted.isWindowModified());
+
+    // Saving removes the recovery file; an older recovery file is not offered.
+    QCOMPARE(restarted.saveTo(file), QString());
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(!MainWindow::hasRecovery(file));
+    QVERIFY(m_window->document()->writeCopy(recovery).isEmpty());
+    {
+        QFile f(recovery);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    QVERIFY(!MainWindow::hasRecovery(file));
+    // A damaged recovery file is refused with the reason, and changes nothing.
+    QFile::remove(recovery);
+    {
+        QFile f(recovery);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"format\": \"warmshell-project\", ");
+    }
+    const Project kept = restarted.document()->project();
+    QVERIFY(!restarted.recover(file).isEmpty());
+    QVERIFY(restarted.document()->project() == kept);
+    QFile::remove(recovery);
+    doc->undoStack()->undo();
+}
+
+void TestEditing::titleShowsUnsavedChanges()
+{
+    const QString name = m_lab.value(QStringLiteral("site")).toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(m_window->windowTitle(), name + QStringLiteral("[*] — WarmShell"));
+    QVERIFY(!m_window->isWindowModified());
+    action("addHallAction")->trigger();
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->document()->project().site.halls.size(), size_t(2));
+    action("undoAction")->trigger();
+    QVERIFY(!m_window->isWindowModified());
+    // The Plan menu exists (empty, for the solving actions), Export waits for the report.
+    QVERIFY(m_window->planMenu());
+    QVERIFY(!action("exportAction")->isEnabled());
+    for (const char *name : { "newAction", "openAction", "saveAction", "saveAsAction", "quitAction", "undoAction",
+             "redoAction", "cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction" })
+        QVERIFY2(!action(name)->shortcut().isEmpty(), name);
+}
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"

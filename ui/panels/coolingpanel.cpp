@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coolingpanel.h"
+
+#include "format.h"
+#include "project.h"
+
+#include <QTreeWidget>
+
+namespace warmshell::ui {
+
+CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent), m_view(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("coolingDock"));
+    m_view->setObjectName(QStringLiteral("coolingView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setHeaderLabels(
+        { tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"), tr("Serves") });
+    connect(m_view, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current)
+            emit unitActivated(CoolingUnitId(current->data(0, Qt::UserRole).toString()));
+    });
+    setWidget(m_view);
+}
+
+void CoolingPanel::setProject(const Project &project)
+{
+    const QSignalBlocker block(m_view);
+    const QString current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_view->clear();
+    for (const CoolingUnit &unit : project.site.coolingUnits) {
+        auto *item = new QTreeWidgetItem(m_view);
+        item->setText(NameColumn, unit.name);
+        item->setText(KindColumn, keyOf(unit.kind));
+        item->setText(CapacityColumn, format::kilowatts(unit.capacity));
+        item->setText(RedundancyColumn, unit.redundancy.label());
+        item->setText(UsableColumn, format::kilowatts(unit.usableCapacity(project.site.planStart)));
+        item->setText(ServesColumn, unit.serves.size() == 1 ? tr("1 rack") : tr("%1 racks").arg(unit.serves.size()));
+        for (int c : { CapacityColumn, UsableColumn, ServesColumn })
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, Qt::UserRole, unit.id.toString());
+        item->setToolTip(NameColumn, unit.id.toString());
+        if (unit.id.toString() == current)
+            m_view->setCurrentItem(item);
+    }
+    for (int c = 0; c < ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QDockWidget>
+
+class QTreeWidget;
+
+namespace warmshell {
+struct Project;
+}
+
+namespace warmshell::ui {
+
+// The "Cooling" dock: one row per cooling unit in file order with its kind, capacity of one
+// module, redundancy, usable capacity at the plan start and how many racks it serves.
+// Choosing a row emits unitActivated().
+class CoolingPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, KindColumn, CapacityColumn, RedundancyColumn, UsableColumn, ServesColumn, ColumnCount };
+
+    explicit CoolingPanel(QWidget *parent = nullptr);
+
+    void setProject(const Project &project);
+    QTreeWidget *view() const { return m_view; }
+
+signals:
+    void unitActivated(const warmshell::CoolingUnitId &id);
+
+private:
+    QTreeWidget *m_view;
+};
+
+} // namespace warmshell::ui

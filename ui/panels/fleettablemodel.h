@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace warmshell {
+class Catalog;
+}
+
+namespace warmshell::ui {
+
+class Document;
+
+// The fleet as a table, one row per lot in file order. Reads the document's project; the
+// lot name, systems, unit cost and delivery date are editable, and setData() pushes a
+// SetLotPropertyCommand instead of writing (a value out of range, or not a number or date,
+// is refused: setData() returns false and nothing changes). Call reset() after the
+// document changed.
+class FleetTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        LotColumn,
+        ModelColumn,
+        GenerationColumn,
+        SystemsColumn,
+        GpusColumn,
+        UnitCostColumn,
+        DeliveredColumn,
+        OnOrderColumn,
+        DepreciationColumn,
+        ColumnCount
+    };
+    enum Role { LotIdRole = Qt::UserRole + 1 };
+
+    FleetTableModel(Document *document, const Catalog &builtIn, QObject *parent = nullptr);
+
+    void reset();
+    // Why the last setData() was refused; empty after a good one.
+    const QString &lastRefusal() const { return m_lastRefusal; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    Document *m_document;
+    const Catalog &m_catalog;
+    QString m_lastRefusal;
+};
+
+} // namespace warmshell::ui

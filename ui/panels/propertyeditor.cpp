@@ -1,0 +1,690 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "propertyeditor.h"
+
+#include "catalog.h"
+#include "document/document.h"
+#include "edit/connectfeedcommand.h"
+#include "edit/properties.h"
+#include "fieldlimits.h"
+#include "format.h"
+#include "jsonreader.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <optional>
+
+namespace warmshell::ui {
+
+// One row of the form. `read` gives the text to show (for a choice: the chosen key);
+// `write` turns a parsed, range-checked value into a command (null: nothing to do).
+struct PropertyEditor::Field
+{
+    enum Type { Text, Number, Integer, Date, OptionalDate, Choice, ReadOnly };
+
+    QString key;
+    QString label;
+    Type type = Text;
+    const FieldRange *range = nullptr;
+    std::function<QString(const Project &)> read;
+    std::function<QUndoCommand *(Document *, const QVariant &)> write;
+    std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
+};
+
+struct PropertyEditor::Row
+{
+    Field field;
+    QWidget *editor = nullptr;
+    QLabel *message = nullptr;
+    QString refusal; // why the last edit was refused; cleared by a good edit
+};
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("PropertyEditor", text, disambiguation, n);
+}
+
+QString number(double v)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // text the parser reads back as is
+    return locale.toString(v, 'g', 12);
+}
+
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    double v = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        v = text.trimmed().toDouble(&ok);
+    if (!ok && text.trimmed().compare(QStringLiteral("nan"), Qt::CaseInsensitive) == 0)
+        return std::nan("");
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+template <typename E> QList<std::pair<QString, QString>> enumChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (const auto &[value, key] : enumKeys(E{}))
+        out.append({ QString::fromLatin1(key), QString::fromLatin1(key) });
+    return out;
+}
+
+QList<std::pair<QString, QString>> nodeChoices(const Project &p, bool withNone)
+{
+    QList<std::pair<QString, QString>> out;
+    if (withNone)
+        out.append({ QString(), tr("(not connected)") });
+    for (const PowerNode &n : p.site.power.nodes())
+        out.append({ n.id.toString(), QStringLiteral("%1 (%2)").arg(n.name, n.id.toString()) });
+    return out;
+}
+
+QList<std::pair<QString, QString>> schemeChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (auto scheme :
+        { Redundancy::Scheme::N, Redundancy::Scheme::NPlusOne, Redundancy::Scheme::TwoN, Redundancy::Scheme::Block })
+        out.append({ schemeKey(scheme), schemeKey(scheme) });
+    return out;
+}
+
+Redundancy withScheme(Redundancy r, const QString &key)
+{
+    const auto scheme = schemeFromKey(key);
+    if (scheme)
+        r.scheme = *scheme;
+    return r;
+}
+
+} // namespace
+
+PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
+    : QDockWidget(tr("Properties"), parent), m_document(document), m_title(new QLabel(this)),
+      m_general(new QLabel(this))
+{
+    setObjectName(QStringLiteral("propertiesDock"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setText(tr("Nothing selected"));
+    m_general->setWordWrap(true);
+    m_general->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_general->setObjectName(QStringLiteral("generalMessage"));
+    m_general->hide();
+    layout->addWidget(m_title);
+    layout->addWidget(m_general);
+    m_form = new QWidget(content);
+    m_layout = new QFormLayout(m_form);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    setWidget(scroll);
+}
+
+PropertyEditor::~PropertyEditor() = default;
+
+void PropertyEditor::showRack(const RackId &id)
+{
+    show(Subject::Rack, id.toString());
+}
+void PropertyEditor::showPowerNode(const PowerNodeId &id)
+{
+    show(Subject::PowerNode, id.toString());
+}
+void PropertyEditor::showCoolingUnit(const CoolingUnitId &id)
+{
+    show(Subject::CoolingUnit, id.toString());
+}
+void PropertyEditor::showLot(const LotId &id)
+{
+    show(Subject::Lot, id.toString());
+}
+void PropertyEditor::showNothing()
+{
+    show(Subject::None, {});
+}
+
+void PropertyEditor::show(Subject subject, const QString &id)
+{
+    if (subject == m_subject && id == m_id)
+        return;
+    m_subject = subject;
+    m_id = id;
+    build();
+    updateValues();
+}
+
+void PropertyEditor::refresh(const std::vector<Problem> &problems)
+{
+    m_problems = problems;
+    if (m_subject != Subject::None && jsonPath().isEmpty()) {
+        showNothing();
+        return;
+    }
+    updateValues();
+}
+
+QString PropertyEditor::jsonPath() const
+{
+    const Project &p = m_document->project();
+    switch (m_subject) {
+    case Subject::None:
+        return {};
+    case Subject::Rack:
+        for (size_t i = 0; i < p.site.racks.size(); ++i)
+            if (p.site.racks[i].id.toString() == m_id)
+                return JsonReader::item(QStringLiteral("$.site.racks"), qsizetype(i));
+        return {};
+    case Subject::PowerNode: {
+        const auto nodes = p.site.power.nodes();
+        for (size_t i = 0; i < nodes.size(); ++i)
+            if (nodes[i].id.toString() == m_id)
+                return JsonReader::item(QStringLiteral("$.site.powerNodes"), qsizetype(i));
+        return {};
+    }
+    case Subject::CoolingUnit:
+        for (size_t i = 0; i < p.site.coolingUnits.size(); ++i)
+            if (p.site.coolingUnits[i].id.toString() == m_id)
+                return JsonReader::item(QStringLiteral("$.site.coolingUnits"), qsizetype(i));
+        return {};
+    case Subject::Lot:
+        for (size_t i = 0; i < p.fleet.size(); ++i)
+            if (p.fleet[i].id.toString() == m_id)
+                return JsonReader::item(QStringLiteral("$.fleet"), qsizetype(i));
+        return {};
+    }
+    return {};
+}
+
+namespace {
+
+using Field = PropertyEditor::Field;
+
+std::vector<Field> rackFields(const RackId &id)
+{
+    using namespace properties;
+    const auto rack = [id](const Project &p) { return p.site.rack(id); };
+    const auto feed = [id](ConnectFeedCommand::Side side) {
+        return [id, side](Document *d, const QVariant &v) -> QUndoCommand * {
+            return new ConnectFeedCommand(d, id, side, PowerNodeId(v.toString()));
+        };
+    };
+    return {
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return rack(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<QString>(d, id, rackName, v.toString());
+            } },
+        { QStringLiteral("heightU"), tr("Height (U)"), Field::Integer, &limits::rackHeight,
+            [=](const Project &p) { return QString::number(rack(p)->height.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<RackUnits>(d, id, rackHeight, RackUnits(v.toInt()));
+            } },
+        { QStringLiteral("powerLimitKw"), tr("Power limit (kW)"), Field::Number, &limits::rackPower,
+            [=](const Project &p) { return number(rack(p)->powerLimit.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<Kilowatts>(d, id, rackPowerLimit, Kilowatts(v.toDouble()));
+            } },
+        { QStringLiteral("weightLimitKg"), tr("Weight limit (kg)"), Field::Number, &limits::rackWeight,
+            [=](const Project &p) { return number(rack(p)->weightLimit.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetRackPropertyCommand<Kilograms>(d, id, rackWeightLimit, Kilograms(v.toDouble()));
+            } },
+        { QStringLiteral("cooling"), tr("Cooling"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(rack(p)->cooling); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto c = enumFromKey<CoolingType>(v.toString());
+                return c ? new SetRackPropertyCommand<CoolingType>(d, id, rackCooling, *c) : nullptr;
+            },
+            [](const Project &) { return enumChoices<CoolingType>(); } },
+        { QStringLiteral("feedA"), tr("Feed A"), Field::Choice, nullptr,
+            [=](const Project &p) { return rack(p)->feedA.toString(); }, feed(ConnectFeedCommand::Side::A),
+            [](const Project &p) { return nodeChoices(p, true); } },
+        { QStringLiteral("feedB"), tr("Feed B (2N)"), Field::Choice, nullptr,
+            [=](const Project &p) { return rack(p)->feedB.toString(); }, feed(ConnectFeedCommand::Side::B),
+            [](const Project &p) { return nodeChoices(p, true); } },
+        { QStringLiteral("position"), tr("Position (m)"), Field::ReadOnly, nullptr,
+            [=](const Project &p) {
+                return QStringLiteral("%1, %2").arg(
+                    number(rack(p)->position.x.value()), number(rack(p)->position.y.value()));
+            },
+            {} },
+    };
+}
+
+std::vector<Field> redundancyFields(
+    std::function<Redundancy(const Project &)> get, std::function<QUndoCommand *(Document *, Redundancy)> set)
+{
+    return {
+        { QStringLiteral("redundancy"), tr("Redundancy"), Field::Choice, nullptr,
+            [=](const Project &p) { return schemeKey(get(p).scheme); },
+            [=](Document *d, const QVariant &v) { return set(d, withScheme(get(d->project()), v.toString())); },
+            [](const Project &) { return schemeChoices(); } },
+        { QStringLiteral("redundancy.modules"), tr("Modules (N+1)"), Field::Integer, &limits::redundancyModules,
+            [=](const Project &p) { return QString::number(get(p).modules); },
+            [=](Document *d, const QVariant &v) {
+                Redundancy r = get(d->project());
+                r.modules = v.toInt();
+                return set(d, r);
+            } },
+    };
+}
+
+std::vector<Field> nodeFields(const PowerNodeId &id)
+{
+    using namespace properties;
+    const auto node = [id](const Project &p) { return p.site.power.node(id); };
+    std::vector<Field> fields{
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return node(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetNodePropertyCommand<QString>(d, id, nodeName, v.toString());
+            } },
+        { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(node(p)->kind); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto k = enumFromKey<PowerNodeKind>(v.toString());
+                return k ? new SetNodePropertyCommand<PowerNodeKind>(d, id, nodeKind, *k) : nullptr;
+            },
+            [](const Project &) {
+                QList<std::pair<QString, QString>> out;
+                for (const auto &[kind, key] : kPowerNodeKinds)
+                    out.append({ QString::fromLatin1(key), format::powerNodeKind(kind) });
+                return out;
+            } },
+        { QStringLiteral("rating.value"), tr("Capacity per module"), Field::Number, &limits::nodeRating,
+            [=](const Project &p) { return number(node(p)->rating.nameplateValue()); },
+            [=](Document *d, const QVariant &v) {
+                const PowerRating r = node(d->project())->rating;
+                const PowerRating next = r.isKva() ? PowerRating::kva(KiloVoltAmperes(v.toDouble()), r.powerFactor())
+                                                   : PowerRating::kilowatts(Kilowatts(v.toDouble()));
+                return new SetNodePropertyCommand<PowerRating>(d, id, nodeRating, next);
+            } },
+        { QStringLiteral("rating.unit"), tr("Rated in"), Field::Choice, nullptr,
+            [=](const Project &p) { return node(p)->rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW"); },
+            [=](Document *d, const QVariant &v) {
+                const PowerRating r = node(d->project())->rating;
+                const PowerRating next = v.toString() == QStringLiteral("kVA")
+                    ? PowerRating::kva(KiloVoltAmperes(r.nameplateValue()), r.isKva() ? r.powerFactor() : 0.9)
+                    : PowerRating::kilowatts(Kilowatts(r.nameplateValue()));
+                return new SetNodePropertyCommand<PowerRating>(d, id, nodeRating, next);
+            },
+            [](const Project &) {
+                return QList<std::pair<QString, QString>>{ { QStringLiteral("kW"), QStringLiteral("kW") },
+                    { QStringLiteral("kVA"), QStringLiteral("kVA") } };
+            } },
+        { QStringLiteral("rating.powerFactor"), tr("Power factor (kVA)"), Field::Number, &limits::powerFactor,
+            [=](const Project &p) { return number(node(p)->rating.powerFactor()); },
+            [=](Document *d, const QVariant &v) -> QUndoCommand * {
+                const PowerRating r = node(d->project())->rating;
+                if (!r.isKva())
+                    return nullptr;
+                return new SetNodePropertyCommand<PowerRating>(
+                    d, id, nodeRating, PowerRating::kva(KiloVoltAmperes(r.nameplateValue()), v.toDouble()));
+            } },
+        { QStringLiteral("derating"), tr("Derating"), Field::Number, &limits::derating,
+            [=](const Project &p) { return number(node(p)->derating); },
+            [id](Document *d, const QVariant &v) {
+                return new SetNodePropertyCommand<double>(d, id, nodeDerating, v.toDouble());
+            } },
+    };
+    for (Field &f : redundancyFields([=](const Project &p) { return node(p)->redundancy; },
+             [id](Document *d, Redundancy r) {
+                 return new SetNodePropertyCommand<Redundancy>(d, id, nodeRedundancy, r);
+             }))
+        fields.push_back(std::move(f));
+    fields.push_back({ QStringLiteral("commissioned"), tr("Commissioned"), Field::OptionalDate, nullptr,
+        [=](const Project &p) { return node(p)->commissioned.toString(Qt::ISODate); },
+        [id](Document *d, const QVariant &v) {
+            return new SetNodePropertyCommand<QDate>(d, id, nodeCommissioned, v.toDate());
+        } });
+    fields.push_back({ QStringLiteral("inputs"), tr("Fed from"), Field::Choice, nullptr,
+        [id](const Project &p) {
+            const auto inputs = p.site.power.inputsOf(id);
+            return inputs.empty() ? QString() : inputs.front().toString();
+        },
+        [id](Document *d, const QVariant &v) -> QUndoCommand * {
+            const auto inputs = d->project().site.power.inputsOf(id);
+            const PowerNodeId from = inputs.empty() ? PowerNodeId() : inputs.front();
+            return new ConnectFeedCommand(d, id, from, PowerNodeId(v.toString()));
+        },
+        [](const Project &p) { return nodeChoices(p, true); } });
+    return fields;
+}
+
+std::vector<Field> coolingFields(const CoolingUnitId &id)
+{
+    using namespace properties;
+    const auto unit = [id](const Project &p) { return p.site.coolingUnit(id); };
+    std::vector<Field> fields{
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return unit(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<QString>(d, id, unitName, v.toString());
+            } },
+        { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(unit(p)->kind); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto k = enumFromKey<CoolingUnitKind>(v.toString());
+                return k ? new SetCoolingUnitPropertyCommand<CoolingUnitKind>(d, id, unitKind, *k) : nullptr;
+            },
+            [](const Project &) { return enumChoices<CoolingUnitKind>(); } },
+        { QStringLiteral("capacityKw"), tr("Capacity per module (kW)"), Field::Number, &limits::coolingCapacity,
+            [=](const Project &p) { return number(unit(p)->capacity.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<Kilowatts>(d, id, unitCapacity, Kilowatts(v.toDouble()));
+            } },
+    };
+    for (Field &f : redundancyFields([=](const Project &p) { return unit(p)->redundancy; },
+             [id](Document *d, Redundancy r) {
+                 return new SetCoolingUnitPropertyCommand<Redundancy>(d, id, unitRedundancy, r);
+             }))
+        fields.push_back(std::move(f));
+    fields.push_back({ QStringLiteral("commissioned"), tr("Commissioned"), Field::OptionalDate, nullptr,
+        [=](const Project &p) { return unit(p)->commissioned.toString(Qt::ISODate); },
+        [id](Document *d, const QVariant &v) {
+            return new SetCoolingUnitPropertyCommand<QDate>(d, id, unitCommissioned, v.toDate());
+        } });
+    fields.push_back({ QStringLiteral("serves"), tr("Serves"), Field::ReadOnly, nullptr,
+        [=](const Project &p) {
+            return unit(p)->serves.size() == 1 ? tr("1 rack") : tr("%n racks", nullptr, int(unit(p)->serves.size()));
+        },
+        {} });
+    return fields;
+}
+
+std::vector<Field> lotFields(const LotId &id)
+{
+    using namespace properties;
+    const auto lot = [id](const Project &p) { return LotTraits::find(p, id); };
+    const auto setPolicy = [=](std::function<void(DepreciationPolicy &, const QVariant &)> change) {
+        return [=](Document *d, const QVariant &v) {
+            DepreciationPolicy policy = lot(d->project())->depreciation;
+            change(policy, v);
+            return new SetLotPropertyCommand<DepreciationPolicy>(d, id, lotDepreciation, policy);
+        };
+    };
+    return {
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return lot(p)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<QString>(d, id, lotName, v.toString());
+            } },
+        { QStringLiteral("model"), tr("Model"), Field::Choice, nullptr,
+            [=](const Project &p) { return lot(p)->model.toString(); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<SystemModelId>(d, id, lotModel, SystemModelId(v.toString()));
+            },
+            [](const Project &p) {
+                QList<std::pair<QString, QString>> out;
+                for (const SystemModel &m : p.customModels)
+                    out.append({ m.id.toString(), m.name });
+                for (const SystemModel &m : Catalog::builtIn().models())
+                    out.append({ m.id.toString(), m.name });
+                return out;
+            } },
+        { QStringLiteral("count"), tr("Systems"), Field::Integer, &limits::lotCount,
+            [=](const Project &p) { return QString::number(lot(p)->count); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<int>(d, id, lotCount, v.toInt());
+            } },
+        { QStringLiteral("unitCost"), tr("Unit cost"), Field::Number, &limits::money,
+            [=](const Project &p) { return number(lot(p)->unitCost.value()); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<Money>(d, id, lotUnitCost, Money(v.toDouble()));
+            } },
+        { QStringLiteral("delivered"), tr("Delivered"), Field::Date, nullptr,
+            [=](const Project &p) { return lot(p)->delivered.toString(Qt::ISODate); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<QDate>(d, id, lotDelivered, v.toDate());
+            } },
+        { QStringLiteral("retire"), tr("Retire"), Field::OptionalDate, nullptr,
+            [=](const Project &p) { return lot(p)->retire.toString(Qt::ISODate); },
+            [id](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<QDate>(d, id, lotRetire, v.toDate());
+            } },
+        { QStringLiteral("depreciation.method"), tr("Depreciation"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(lot(p)->depreciation.method); },
+            setPolicy([](DepreciationPolicy &policy, const QVariant &v) {
+                if (const auto m = enumFromKey<DepreciationMethod>(v.toString()))
+                    policy.method = *m;
+            }),
+            [](const Project &) { return enumChoices<DepreciationMethod>(); } },
+        { QStringLiteral("depreciation.lifeYears"), tr("Life (years)"), Field::Number, &limits::lifeYears,
+            [=](const Project &p) { return number(lot(p)->depreciation.lifeYears); },
+            setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.lifeYears = v.toDouble(); }) },
+        { QStringLiteral("depreciation.salvageFraction"), tr("Salvage fraction"), Field::Number, &limits::salvage,
+            [=](const Project &p) { return number(lot(p)->depreciation.salvageFraction); },
+            setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.salvageFraction = v.toDouble(); }) },
+    };
+}
+
+} // namespace
+
+void PropertyEditor::build()
+{
+    // A focused line edit reports editingFinished while it is destroyed; not to us.
+    for (Row &row : m_rows)
+        row.editor->disconnect(this);
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_rows.clear();
+
+    std::vector<Field> fields;
+    switch (m_subject) {
+    case Subject::None:
+        break;
+    case Subject::Rack:
+        fields = rackFields(RackId(m_id));
+        break;
+    case Subject::PowerNode:
+        fields = nodeFields(PowerNodeId(m_id));
+        break;
+    case Subject::CoolingUnit:
+        fields = coolingFields(CoolingUnitId(m_id));
+        break;
+    case Subject::Lot:
+        fields = lotFields(LotId(m_id));
+        break;
+    }
+    m_rows.reserve(fields.size());
+    for (Field &field : fields) {
+        Row row;
+        row.field = std::move(field);
+        QWidget *cell = m_form;
+        const int index = int(m_rows.size());
+        switch (row.field.type) {
+        case Field::Choice: {
+            auto *combo = new QComboBox(cell);
+            connect(combo, &QComboBox::activated, this, [this, index] { commit(index); });
+            row.editor = combo;
+            break;
+        }
+        case Field::ReadOnly:
+            row.editor = new QLabel(cell);
+            break;
+        default: {
+            auto *edit = new QLineEdit(cell);
+            if (row.field.type == Field::Number || row.field.type == Field::Integer)
+                edit->setAlignment(Qt::AlignRight);
+            if (row.field.type == Field::Date || row.field.type == Field::OptionalDate)
+                edit->setPlaceholderText(
+                    row.field.type == Field::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD, empty: from the start"));
+            connect(edit, &QLineEdit::editingFinished, this, [this, index] { commit(index); });
+            row.editor = edit;
+            break;
+        }
+        }
+        row.editor->setObjectName(row.field.key);
+        row.message = new QLabel(cell);
+        row.message->setObjectName(row.field.key + QStringLiteral("Message"));
+        row.message->setWordWrap(true);
+        row.message->setStyleSheet(QStringLiteral("color: #b00020"));
+        row.message->hide();
+        // The message spans the whole width under its field.
+        m_layout->addRow(row.field.label, row.editor);
+        m_layout->addRow(row.message);
+        // Now, not at the next event loop turn, so a grab shows the form.
+        row.editor->show();
+        if (QWidget *label = m_layout->labelForField(row.editor))
+            label->show();
+        m_rows.push_back(std::move(row));
+    }
+}
+
+void PropertyEditor::updateValues()
+{
+    const Project &project = m_document->project();
+    const QString path = jsonPath();
+    static const char *titles[] = { "", "Rack", "Power node", "Cooling unit", "Fleet lot" };
+    QString name;
+    if (!path.isEmpty() && !m_rows.empty() && m_rows.front().field.key == QStringLiteral("name"))
+        name = m_rows.front().field.read(project);
+    m_title->setText(m_subject == Subject::None ? tr("Nothing selected")
+            : name.isEmpty()                    ? tr("%1 %2").arg(tr(titles[int(m_subject)]), m_id)
+                                                : tr("%1: %2 (%3)").arg(tr(titles[int(m_subject)]), name, m_id));
+
+    // Problems of the subject: the part of the path after the subject's names the field.
+    QHash<QString, QStringList> byField;
+    QStringList general;
+    if (!path.isEmpty()) {
+        for (const Problem &problem : m_problems) {
+            if (!problem.path.startsWith(path))
+                continue;
+            QString rest = problem.path.mid(path.size());
+            if (!rest.isEmpty() && rest.front() != QLatin1Char('.') && rest.front() != QLatin1Char('['))
+                continue; // racks[1] must not match racks[12]
+            rest = rest.startsWith(QLatin1Char('.')) ? rest.mid(1) : rest;
+            QString best;
+            for (const Row &row : m_rows)
+                if (!rest.isEmpty() && rest.startsWith(row.field.key) && row.field.key.size() > best.size())
+                    best = row.field.key;
+            if (best.isEmpty())
+                general << problem.message;
+            else
+                byField[best] << problem.message;
+        }
+    }
+    m_general->setText(general.join(QLatin1Char('\n')));
+    m_general->setVisible(!general.isEmpty());
+
+    for (Row &row : m_rows) {
+        const QString value = path.isEmpty() ? QString() : row.field.read(project);
+        if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+            const QSignalBlocker block(combo);
+            combo->clear();
+            for (const auto &[key, text] : row.field.choices(project))
+                combo->addItem(text, key);
+            int at = combo->findData(value);
+            if (at < 0) { // a dangling reference: show it as it is
+                combo->addItem(tr("%1 (missing)").arg(value), value);
+                at = combo->count() - 1;
+            }
+            combo->setCurrentIndex(at);
+        } else if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
+            if (row.refusal.isEmpty())
+                edit->setText(value);
+        } else if (auto *label = qobject_cast<QLabel *>(row.editor)) {
+            label->setText(value);
+        }
+        QStringList messages;
+        if (!row.refusal.isEmpty())
+            messages << row.refusal;
+        messages << byField.value(row.field.key);
+        row.message->setText(messages.join(QLatin1Char('\n')));
+        row.message->setVisible(!messages.isEmpty());
+    }
+    // Lay out now (messages came and went), so what is grabbed or painted next is current.
+    m_layout->activate();
+    if (auto *scroll = qobject_cast<QScrollArea *>(widget()); scroll && scroll->widget()->layout())
+        scroll->widget()->layout()->activate();
+}
+
+void PropertyEditor::commit(int index)
+{
+    if (index < 0 || index >= int(m_rows.size()) || jsonPath().isEmpty())
+        return;
+    Row &row = m_rows[size_t(index)];
+    const Field &field = row.field;
+    QVariant value;
+    QString refusal;
+    if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+        value = combo->currentData();
+    } else if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
+        const QString text = edit->text().trimmed();
+        if (text == field.read(m_document->project()) && row.refusal.isEmpty())
+            return; // focus left an unchanged field
+        switch (field.type) {
+        case Field::Text:
+            value = text;
+            break;
+        case Field::Number:
+        case Field::Integer: {
+            const std::optional<double> v = parseNumber(text);
+            if (!v)
+                refusal = tr("“%1” is not a number; nothing was changed").arg(text);
+            else if (field.type == Field::Integer && std::isfinite(*v) && *v != std::floor(*v))
+                refusal = tr("must be a whole number, got %1; nothing was changed").arg(text);
+            else if (field.range && !field.range->contains(*v))
+                refusal = field.range->violation(*v) + tr("; nothing was changed");
+            else
+                value = field.type == Field::Integer ? QVariant(int(*v)) : QVariant(*v);
+            break;
+        }
+        case Field::Date:
+        case Field::OptionalDate: {
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            if (text.isEmpty() && field.type == Field::OptionalDate)
+                value = QDate();
+            else if (!date.isValid())
+                refusal = tr("“%1” is not a date YYYY-MM-DD; nothing was changed").arg(text);
+            else
+                value = date;
+            break;
+        }
+        default:
+            return;
+        }
+    } else {
+        return;
+    }
+    row.refusal = refusal;
+    if (refusal.isEmpty() && field.write) {
+        if (QUndoCommand *command = field.write(m_document, value))
+            m_document->undoStack()->push(command); // changed() → refresh() rewrites the fields
+    }
+    updateValues();
+}
+
+QWidget *PropertyEditor::editor(const QString &key) const
+{
+    for (const Row &row : m_rows)
+        if (row.field.key == key)
+            return row.editor;
+    return nullptr;
+}
+
+QString PropertyEditor::message(const QString &key) const
+{
+    for (const Row &row : m_rows)
+        if (row.field.key == key)
+            return row.message->text();
+    return {};
+}
+
+QString PropertyEditor::generalMessage() const
+{
+    return m_general->text();
+}
+
+} // namespace warmshell::ui
