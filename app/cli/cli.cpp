@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "export/csv.h"
 #include "export/planexport.h"
 #include "import/netbox.h"
 #include "plan/comparison.h"
@@ -686,6 +687,7 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     out << QString::fromLocal8Bit(process.readAllStandardOutput());
     err << QString::fromLocal8Bit(process.readAllStandardError());
     return process.exitCode() == 0 ? Ok : (process.exitCode() == 2 ? UsageError : InvalidInput);
+}
 
 // ---- money and time: timeline, compare, scenarios -------------------------------------------
 

@@ -376,6 +376,9 @@ void TestEditing::propertyEditorChangesNodeCapacity()
         = m_window->powerChainPanel()->model()->match(m_window->powerChainPanel()->model()->index(0, 0),
             PowerChainPanel::NodeIdRole, QStringLiteral("ups-1"), 1, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
+    // The power chain shares its dock area with the results: bring its tab to the front.
+    m_window->powerChainPanel()->raise();
+    QCoreApplication::processEvents();
     tree->scrollTo(hits.first());
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
     PropertyEditor *editor = m_window->propertyEditor();
