@@ -196,7 +196,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->setFocus(); // not a tree, whose focus would make its first row current
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Docks, the scene and the solver are destroyed after this body (by ~QWidget and the
+    // QObject tree) and may still emit signals then; none may reach this half-destroyed window.
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+    if (m_scene)
+        QObject::disconnect(m_scene, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
