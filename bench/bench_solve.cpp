@@ -2,16 +2,19 @@
 // Solving synthetic campuses: WarmShell's solve() (aggregated pattern MILP) against three
 // peers run in the same process run on the plain per-rack model of the same problem
 // (writePerRackModel, free MPS): glpsol (GLPK), cbc (COIN-OR CBC, one thread) and HiGHS
-// through scipy.optimize.milp (bench/milp_scipy.py, Debian's python3-scipy). Each peer gets
-// the same time limit and is asked to stop at the gap WarmShell reached, so a peer's time is
-// its time to reach WarmShell's gap when it gets there. Prints one table row per size and
-// solver and WarmShell's speed-up against the fastest peer reaching its gap.
+// through scipy.optimize.milp (bench/milp_scipy.py, Debian's python3-scipy). For each target
+// gap (0.5% and 0.1% by default) WarmShell solves with that relative gap and each peer gets
+// the same time limit and is asked to stop at that gap, so a peer's time is its time to reach
+// the target when it gets there. Prints one table row per size, target and solver, and
+// WarmShell's speed-up against the fastest peer reaching the target.
 //
-// Usage: bench_solve [--time-limit S] [--sizes MW,MW,...] [--peers glpsol,cbc,highs]
+// Usage: bench_solve [--time-limit S] [--sizes MW,MW,...] [--gaps G,G] [--peers glpsol,cbc,highs|none]
 //                    [--workdir DIR]
-// Defaults: 300 s, sizes 1,20,100,1000,5000 MW, all peers found on PATH, a temporary dir.
+// Defaults: 300 s, sizes 1,20,100,1000,5000 MW, gaps 0.005,0.001, all peers found on PATH, a
+// temporary dir. Every WarmShell plan is re-checked by checkPlan; a violation fails the run.
 #include "catalog.h"
 #include "solver/perrackmodel.h"
+#include "solver/planchecker.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
 #include "validation.h"
@@ -27,6 +30,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -177,22 +183,32 @@ Outcome parseHighs(const PeerRun &run, const PerRackModelSummary &m)
     return o;
 }
 
-void printRow(const QString &size, int racks, const Outcome &o, const QString &ratio)
+void printRow(const QString &size, int racks, const QString &target, const Outcome &o, const QString &ratio)
 {
     const QString objective = o.hasPlan ? QString::number(o.objective, 'f', 1) : QStringLiteral("no integer plan");
     const QString gap = o.hasPlan && std::isfinite(o.gap) ? QString::number(o.gap * 100, 'f', 3) + QLatin1Char('%') : QStringLiteral("-");
-    std::printf("%-8s %7d  %-14s %9.2f  %16s  %9s  %-12s %s\n", qPrintable(size), racks, qPrintable(o.solver), o.seconds,
+    std::printf("%-8s %7d %6s  %-14s %9.2f  %16s  %9s  %-12s %s\n", qPrintable(size), racks, qPrintable(target),
+                qPrintable(o.solver), o.seconds,
                 qPrintable(objective), qPrintable(gap), qPrintable(ratio), qPrintable(o.note));
     std::fflush(stdout);
 }
 
 } // namespace
 
+// Peak resident memory of this process (WarmShell's solves; peers run as children), MB.
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     double timeLimit = 300;
     QList<double> sizes{1, 20, 100, 1000, 5000};
+    QList<double> gaps{0.005, 0.001};
     QStringList peers{QStringLiteral("glpsol"), QStringLiteral("cbc"), QStringLiteral("highs")};
     QString workdir;
     const QStringList args = app.arguments().mid(1);
@@ -204,17 +220,25 @@ int main(int argc, char *argv[])
             sizes.clear();
             for (const QString &part : next().split(QLatin1Char(','), Qt::SkipEmptyParts))
                 sizes << part.toDouble();
+        } else if (args[i] == QLatin1String("--gaps")) {
+            gaps.clear();
+            for (const QString &part : next().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                gaps << part.toDouble();
         } else if (args[i] == QLatin1String("--peers")) {
             peers = next().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            peers.removeAll(QStringLiteral("none"));
         } else if (args[i] == QLatin1String("--workdir")) {
             workdir = next();
         } else {
-            std::fprintf(stderr, "usage: bench_solve [--time-limit S] [--sizes MW,...] [--peers glpsol,cbc,highs] [--workdir DIR]\n");
+            std::fprintf(stderr, "usage: bench_solve [--time-limit S] [--sizes MW,...] [--gaps G,...] [--peers glpsol,cbc,highs|none] "
+                                 "[--workdir DIR]\n");
             return 2;
         }
     }
-    if (!(timeLimit > 0) || sizes.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })) {
-        std::fprintf(stderr, "bench_solve: --time-limit and --sizes must be positive\n");
+    std::sort(gaps.begin(), gaps.end(), std::greater<>()); // loosest first: peers re-run only if they reach it
+    if (!(timeLimit > 0) || sizes.isEmpty() || gaps.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
+        || std::any_of(gaps.begin(), gaps.end(), [](double g) { return !(g > 0 && g < 1); })) {
+        std::fprintf(stderr, "bench_solve: --time-limit and --sizes must be positive, --gaps between 0 and 1\n");
         return 2;
     }
     QTemporaryDir temporary;
@@ -229,9 +253,11 @@ int main(int argc, char *argv[])
     const QString script = QStringLiteral(WARMSHELL_BENCH_DIR "/milp_scipy.py");
 
     std::printf("bench_solve: time limit %.0f s per solver, one thread; objective: most BF16 compute (PFLOPS)\n", timeLimit);
-    std::printf("ratio = time of the fastest peer reaching WarmShell's gap / WarmShell's time (\">\" : no peer reached it,\n"
-                "        so the limit is used)\n\n");
-    std::printf("%-8s %7s  %-14s %9s  %16s  %9s  %-12s %s\n", "size", "racks", "solver", "seconds", "objective", "gap",
+    std::printf("Each target gap: WarmShell's solve() with that relativeGap (its plan re-checked by the independent plan\n"
+                "checker), then each peer on the per-rack model asked to stop at that gap (a peer that misses the looser\n"
+                "target is not run for the tighter one). ratio = time of the fastest peer reaching the target / WarmShell's\n"
+                "time (\">\": no peer reached it, so the limit is used).\n\n");
+    std::printf("%-8s %7s %6s  %-14s %9s  %16s  %9s  %-12s %s\n", "size", "racks", "target", "solver", "seconds", "objective", "gap",
                 "ratio", "note");
     int failures = 0;
     for (const double mw : sizes) {
@@ -252,58 +278,80 @@ int main(int argc, char *argv[])
         SolveOptions options;
         options.timeLimitSeconds = timeLimit;
         options.marginalValues = false; // the peers solve one model; so does this run
-        const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
-        Outcome ours{QStringLiteral("warmshell"), plan.seconds, plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
-                     plan.objectiveValue, plan.bound, plan.gap,
-                     QStringLiteral("%1, %2 (%3 MW of rack limits)").arg(plan.method, keyOf(plan.status))
-                         .arg(rackKw / 1000, 0, 'f', 1)};
-
-        QElapsedTimer writing;
-        writing.start();
-        const QString mps = QDir(workdir).filePath(QStringLiteral("per-rack-%1mw.mps").arg(mw));
+        QString mps;
         PerRackModelSummary summary;
-        const QString error = writePerRackModel(project, Catalog::builtIn(), options, mps, ModelFormat::Mps, &summary);
-        const double writeSeconds = writing.nsecsElapsed() / 1e9;
-        std::vector<Outcome> results;
-        if (!error.isEmpty()) {
-            std::printf("%-8s %7d  cannot write the per-rack model: %s\n", qPrintable(size), racks, qPrintable(error));
-            ++failures;
-        } else {
-            // Peers stop at WarmShell's gap (GLPK's and HiGHS's gaps are relative to the incumbent).
-            const double stopGap = std::isfinite(plan.gap) ? std::max(plan.gap, 1e-9) : 0.0;
-            const QString limit = QString::number(int(std::ceil(timeLimit)));
-            for (const QString &peer : peers) {
-                if (peer == QLatin1String("glpsol") && !glpsol.isEmpty())
-                    results.push_back(parseGlpsol(runPeer(glpsol, {QStringLiteral("--freemps"), mps, QStringLiteral("--tmlim"), limit,
-                                                                   QStringLiteral("--mipgap"), QString::number(stopGap, 'g', 6)},
-                                                          timeLimit),
-                                                  summary));
-                else if (peer == QLatin1String("cbc") && !cbc.isEmpty())
-                    results.push_back(parseCbc(runPeer(cbc, {mps, QStringLiteral("sec"), limit, QStringLiteral("threads"), QStringLiteral("1"),
-                                                             QStringLiteral("ratio"), QString::number(stopGap, 'g', 6), QStringLiteral("solve")},
-                                                       timeLimit),
-                                               summary));
-                else if (peer == QLatin1String("highs") && !python.isEmpty())
-                    results.push_back(parseHighs(runPeer(python, {script, mps, limit, QString::number(stopGap, 'g', 6)}, timeLimit), summary));
-                else
-                    results.push_back({peer, 0, false, 0, NAN, NAN, QStringLiteral("not found on this machine")});
-            }
-        }
+        QString writeError;
+        QStringList reachedLooser = peers; // peers still in the race
+        for (const double target : gaps) {
+            const QString targetText = QString::number(target * 100, 'g', 3) + QLatin1Char('%');
+            options.relativeGap = target;
+            const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
+            const auto violations = checkPlan(project, Catalog::builtIn(), plan);
+            if (!violations.empty())
+                ++failures;
+            Outcome ours{QStringLiteral("warmshell"), plan.seconds,
+                         plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible, plan.objectiveValue, plan.bound,
+                         plan.gap,
+                         QStringLiteral("%1, %2; plan checker: %3; peak memory %4 MB (%5 MW of rack limits)")
+                             .arg(plan.method, keyOf(plan.status),
+                                  violations.empty() ? QStringLiteral("valid") : QStringLiteral("%1 violations").arg(violations.size()))
+                             .arg(peakMegabytes(), 0, 'f', 0)
+                             .arg(rackKw / 1000, 0, 'f', 1)};
+            if (ours.gap > target + 1e-9)
+                ours.note += QStringLiteral("; target missed");
 
-        double bestPeer = INFINITY;
-        for (const Outcome &o : results)
-            if (o.hasPlan && std::isfinite(o.gap) && o.gap <= plan.gap + 1e-6)
-                bestPeer = std::min(bestPeer, o.seconds);
-        const double oursSeconds = std::max(plan.seconds, 1e-3);
-        const QString ratio = std::isfinite(bestPeer) ? QStringLiteral("%1x").arg(bestPeer / oursSeconds, 0, 'g', 3)
-                                                      : QStringLiteral(">%1x").arg(timeLimit / oursSeconds, 0, 'g', 3);
-        printRow(size, racks, ours, ratio);
-        if (error.isEmpty())
-            std::printf("%-8s %7s  per-rack model: %d rows, %d columns (%d integer), %d nonzeros, written in %.2f s\n", "", "",
-                        summary.rows, summary.columns, summary.integerColumns, summary.nonzeros, writeSeconds);
-        for (const Outcome &o : results)
-            printRow(size, racks, o, QString());
-        QFile::remove(mps);
+            if (mps.isEmpty() && !reachedLooser.isEmpty()) {
+                QElapsedTimer writing;
+                writing.start();
+                mps = QDir(workdir).filePath(QStringLiteral("per-rack-%1mw.mps").arg(mw));
+                writeError = writePerRackModel(project, Catalog::builtIn(), options, mps, ModelFormat::Mps, &summary);
+                if (writeError.isEmpty())
+                    std::printf("%-8s %7d %6s  per-rack model: %d rows, %d columns (%d integer), %d nonzeros, written in %.2f s\n",
+                                qPrintable(size), racks, "", summary.rows, summary.columns, summary.integerColumns, summary.nonzeros,
+                                writing.nsecsElapsed() / 1e9);
+            }
+            std::vector<Outcome> results;
+            if (!writeError.isEmpty()) {
+                std::printf("%-8s %7d  cannot write the per-rack model: %s\n", qPrintable(size), racks, qPrintable(writeError));
+                ++failures;
+            } else {
+                const QString limit = QString::number(int(std::ceil(timeLimit)));
+                const QString stop = QString::number(target, 'g', 6);
+                for (const QString &peer : peers) {
+                    if (!reachedLooser.contains(peer)) {
+                        results.push_back({peer, 0, false, 0, NAN, NAN, QStringLiteral("not run: missed the looser target")});
+                        continue;
+                    }
+                    if (peer == QLatin1String("glpsol") && !glpsol.isEmpty())
+                        results.push_back(parseGlpsol(runPeer(glpsol, {QStringLiteral("--freemps"), mps, QStringLiteral("--tmlim"), limit,
+                                                                       QStringLiteral("--mipgap"), stop}, timeLimit), summary));
+                    else if (peer == QLatin1String("cbc") && !cbc.isEmpty())
+                        results.push_back(parseCbc(runPeer(cbc, {mps, QStringLiteral("sec"), limit, QStringLiteral("threads"), QStringLiteral("1"),
+                                                                 QStringLiteral("ratio"), stop, QStringLiteral("solve")}, timeLimit), summary));
+                    else if (peer == QLatin1String("highs") && !python.isEmpty())
+                        results.push_back(parseHighs(runPeer(python, {script, mps, limit, stop}, timeLimit), summary));
+                    else
+                        results.push_back({peer, 0, false, 0, NAN, NAN, QStringLiteral("not found on this machine")});
+                    const Outcome &o = results.back();
+                    if (!(o.hasPlan && std::isfinite(o.gap) && o.gap <= target + 1e-6 && o.seconds <= timeLimit + 1))
+                        reachedLooser.removeAll(peer);
+                }
+            }
+            double bestPeer = INFINITY;
+            for (const Outcome &o : results)
+                if (o.hasPlan && std::isfinite(o.gap) && o.gap <= target + 1e-6)
+                    bestPeer = std::min(bestPeer, o.seconds);
+            const double oursSeconds = std::max(plan.seconds, 1e-3);
+            const QString ratio = std::isfinite(bestPeer) ? QStringLiteral("%1x").arg(bestPeer / oursSeconds, 0, 'g', 3)
+                                                          : QStringLiteral(">%1x").arg(timeLimit / oursSeconds, 0, 'g', 3);
+            printRow(size, racks, targetText, ours, ratio);
+            for (const Outcome &o : results)
+                printRow(size, racks, targetText, o, QString());
+            for (const PlanViolation &v : violations)
+                std::printf("    violation: %s %s: %s\n", qPrintable(v.constraint), qPrintable(v.object), qPrintable(v.message));
+        }
+        if (!mps.isEmpty())
+            QFile::remove(mps);
     }
     return failures == 0 ? 0 : 1;
 }

@@ -26,7 +26,7 @@ struct FieldRange
         const QString got = std::isnan(v) ? QStringLiteral("NaN")
                             : std::isinf(v) ? QStringLiteral("an infinite value")
                                             : QString::number(v, 'g', 12);
-        const QString u = *unit ? QStringLiteral(" ") + QLatin1String(unit) : QString();
+        const QString u = *unit ? QStringLiteral(" ") + QString::fromUtf8(unit) : QString();
         return QStringLiteral("must be %1 %2 and at most %3%4, got %5")
             .arg(minExclusive ? QStringLiteral("above") : QStringLiteral("at least"))
             .arg(QString::number(min, 'g', 12), QString::number(max, 'g', 12), u, got);
@@ -57,6 +57,9 @@ inline constexpr FieldRange money{0, 1e9, ""};
 inline constexpr FieldRange lotCount{1, 1'000'000, "systems"};
 inline constexpr FieldRange lifeYears{0, 30, "years", true};
 inline constexpr FieldRange salvage{0, 0.999999, ""};
+inline constexpr FieldRange supplyTemperature{5, 45, "°C"};
+inline constexpr FieldRange inletLimit{10, 60, "°C"};
+inline constexpr FieldRange recirculation{0, 10, "°C per kW"};
 inline constexpr FieldRange horizonPeriods{1, 400, "periods"};
 inline constexpr FieldRange delayMonths{-120, 120, "months"};
 

@@ -245,11 +245,12 @@ void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(rows[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "hall", "name"});
+        r.rejectUnknownKeys(*o, p, {"id", "hall", "name", "containment"});
         Row row;
         row.id = RowId(r.text(*o, p, "id", Need::Required));
         row.hall = HallId(r.text(*o, p, "hall", Need::Required));
         row.name = r.text(*o, p, "name", Need::Optional);
+        row.containment = r.enumValue<Containment>(*o, p, "containment", Containment::None);
         out.rows.push_back(std::move(row));
     }
     const QJsonArray racks = r.array(site, sp, "racks", Need::Required);
@@ -307,6 +308,32 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
         for (qsizetype k = 0; k < serves.size(); ++k)
             unit.serves.emplace_back(r.text(serves[k], JsonReader::item(JsonReader::member(p, QStringLiteral("serves")), k)));
         out.coolingUnits.push_back(std::move(unit));
+    }
+}
+
+// The optional "thermal" object of the site; absent: no thermal model.
+void readThermal(JsonReader &r, const QJsonObject &site, Site &out)
+{
+    const QString sp = QStringLiteral("$.site");
+    const auto o = r.object(site, sp, "thermal", Need::Optional);
+    if (!o)
+        return;
+    const QString p = JsonReader::member(sp, QStringLiteral("thermal"));
+    r.rejectUnknownKeys(*o, p, {"supplyTemperatureC", "inletLimitC", "deriveFromLayout", "recirculation"});
+    ThermalModel &t = out.thermal;
+    t.enabled = true;
+    t.supply = Celsius(r.number(*o, p, "supplyTemperatureC", limits::supplyTemperature));
+    t.inletLimit = Celsius(r.number(*o, p, "inletLimitC", limits::inletLimit, 27.0));
+    t.deriveFromLayout = r.boolean(*o, p, "deriveFromLayout", false);
+    const QJsonArray entries = r.array(*o, p, "recirculation", Need::Optional);
+    for (qsizetype k = 0; k < entries.size(); ++k) {
+        const QString ep = JsonReader::item(JsonReader::member(p, QStringLiteral("recirculation")), k);
+        const auto e = r.object(entries[k], ep);
+        if (!e)
+            continue;
+        r.rejectUnknownKeys(*e, ep, {"to", "from", "coefficientCPerKw"});
+        t.recirculation.push_back({RackId(r.text(*e, ep, "to", Need::Required)), RackId(r.text(*e, ep, "from", Need::Required)),
+                                   r.number(*e, ep, "coefficientCPerKw", limits::recirculation)});
     }
 }
 
@@ -511,9 +538,13 @@ QJsonObject siteToJson(const Site &site)
     for (const Hall &h : site.halls)
         halls.append(QJsonObject{{QStringLiteral("id"), h.id.toString()}, {QStringLiteral("name"), h.name},
                                  {QStringLiteral("origin"), pointToJson(h.origin)}, {QStringLiteral("size"), pointToJson(h.size)}});
-    for (const Row &row : site.rows)
-        rows.append(QJsonObject{{QStringLiteral("id"), row.id.toString()}, {QStringLiteral("hall"), row.hall.toString()},
-                                {QStringLiteral("name"), row.name}});
+    for (const Row &row : site.rows) {
+        QJsonObject o{{QStringLiteral("id"), row.id.toString()}, {QStringLiteral("hall"), row.hall.toString()},
+                      {QStringLiteral("name"), row.name}};
+        if (row.containment != Containment::None)
+            o.insert(QStringLiteral("containment"), keyOf(row.containment));
+        rows.append(o);
+    }
     for (const Rack &rack : site.racks) {
         QJsonArray pinned;
         for (const auto &pin : rack.pinned)
@@ -567,7 +598,7 @@ QJsonObject siteToJson(const Site &site)
             o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
         cooling.append(o);
     }
-    return {{QStringLiteral("name"), site.name},
+    QJsonObject out{{QStringLiteral("name"), site.name},
             {QStringLiteral("currency"), site.currency},
             {QStringLiteral("planStart"), dateToJson(site.planStart)},
             {QStringLiteral("period"), keyOf(site.period)},
@@ -577,6 +608,20 @@ QJsonObject siteToJson(const Site &site)
             {QStringLiteral("racks"), racks},
             {QStringLiteral("powerNodes"), nodes},
             {QStringLiteral("coolingUnits"), cooling}};
+    if (site.thermal.enabled) {
+        const ThermalModel &t = site.thermal;
+        QJsonArray entries;
+        for (const Recirculation &e : t.recirculation)
+            entries.append(QJsonObject{{QStringLiteral("to"), e.to.toString()}, {QStringLiteral("from"), e.from.toString()},
+                                       {QStringLiteral("coefficientCPerKw"), e.coefficient}});
+        QJsonObject thermal{{QStringLiteral("supplyTemperatureC"), t.supply.value()},
+                            {QStringLiteral("inletLimitC"), t.inletLimit.value()},
+                            {QStringLiteral("deriveFromLayout"), t.deriveFromLayout}};
+        if (!entries.isEmpty())
+            thermal.insert(QStringLiteral("recirculation"), entries);
+        out.insert(QStringLiteral("thermal"), thermal);
+    }
+    return out;
 }
 
 QJsonObject depreciationToJson(const DepreciationPolicy &d)
@@ -754,7 +799,7 @@ LoadResult parseProject(const QByteArray &bytes)
     if (const auto site = r.object(root, QStringLiteral("$"), "site", Need::Required)) {
         const QString sp = QStringLiteral("$.site");
         r.rejectUnknownKeys(*site, sp, {"name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows",
-                                        "racks", "powerNodes", "coolingUnits"});
+                                        "racks", "powerNodes", "coolingUnits", "thermal"});
         Site &s = project.site;
         s.name = r.text(*site, sp, "name", Need::Required);
         s.currency = r.text(*site, sp, "currency", Need::Optional);
@@ -768,6 +813,7 @@ LoadResult parseProject(const QByteArray &bytes)
         readFloor(r, *site, s);
         readPowerNodes(r, *site, s);
         readCooling(r, *site, s);
+        readThermal(r, *site, s);
     }
     const QJsonArray catalog = r.array(root, QStringLiteral("$"), "catalog", Need::Optional);
     for (qsizetype i = 0; i < catalog.size(); ++i)

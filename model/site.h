@@ -6,6 +6,7 @@
 #include "hall.h"
 #include "powerchain.h"
 #include "rack.h"
+#include "thermal.h"
 
 #include <QDate>
 
@@ -35,6 +36,7 @@ struct Site
     std::vector<Rack> racks;
     PowerChain power;
     std::vector<CoolingUnit> coolingUnits;
+    ThermalModel thermal;
 
     // Lookups by id; null when absent. Pointers are valid until the containers change.
     const Hall *hall(const HallId &id) const;

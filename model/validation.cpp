@@ -38,6 +38,7 @@ public:
         checkPower();
         checkRacks();
         checkCooling();
+        checkThermal();
         checkModels();
         checkFleet();
         return std::move(m_problems);
@@ -299,6 +300,33 @@ private:
             if (rack.cooling == CoolingType::Liquid && !liquidServed.contains(rack.id))
                 add(field(at("racks", i), "cooling"), QStringLiteral("liquid rack %1 is served by no CDU")
                                                           .arg(quoted(rack.id.toString())));
+        }
+    }
+
+    void checkThermal()
+    {
+        const ThermalModel &t = m_project.site.thermal;
+        if (!t.enabled)
+            return;
+        const QString p = QStringLiteral("$.site.thermal");
+        range(field(p, "supplyTemperatureC"), t.supply.value(), limits::supplyTemperature);
+        range(field(p, "inletLimitC"), t.inletLimit.value(), limits::inletLimit);
+        if (t.inletLimit <= t.supply)
+            add(field(p, "inletLimitC"), QStringLiteral("must be above the supply temperature (%1 °C): every inlet would be "
+                                                        "at or over the limit with no load at all")
+                                             .arg(t.supply.value()));
+        QSet<std::pair<RackId, RackId>> seen;
+        for (size_t k = 0; k < t.recirculation.size(); ++k) {
+            const Recirculation &e = t.recirculation[k];
+            const QString ep = JsonReader::item(field(p, "recirculation"), qsizetype(k));
+            range(field(ep, "coefficientCPerKw"), e.coefficient, limits::recirculation);
+            for (const auto &[key, id] : {std::pair{"to", e.to}, std::pair{"from", e.from}})
+                if (!m_rackIds.contains(id))
+                    add(field(ep, key), QStringLiteral("names rack %1, which does not exist").arg(quoted(id.toString())));
+            if (seen.contains({e.to, e.from}))
+                add(ep, QStringLiteral("repeats the pair to %1, from %2; give each pair once")
+                            .arg(quoted(e.to.toString()), quoted(e.from.toString())));
+            seen.insert({e.to, e.from});
         }
     }
 

@@ -96,6 +96,15 @@ struct StrandedCapacity
     QString reason;     // "redundancy reserve", "racks below are full", "cooling CRAH-1 binds"...
 };
 
+// Inlet temperature of one rack under the plan (thermal model on).
+struct RackInlet
+{
+    RackId rack;
+    Celsius temperature{0}; // supply + Σ recirculation × air heat of the plan, °C
+    Celsius limit{0};
+    bool binding = false;   // within 0.05 °C of the limit
+};
+
 enum class PlanStatus {
     Optimal,    // proven optimal (gap 0, or within the requested gap)
     Feasible,   // a plan, not proven optimal (time limit, cancellation, heuristic)
@@ -131,6 +140,7 @@ struct CapacityPlan
     std::vector<BindingConstraint> binding;
     std::vector<MarginalValue> marginalValues;
     std::vector<StrandedCapacity> stranded;
+    std::vector<RackInlet> inlets;            // every rack, site order; empty without the thermal model
     QStringList explanations;         // why systems stay idle, why a plan is infeasible
 
     int energizedGpus() const;

@@ -318,6 +318,35 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (size_t u = 0; u < f.units.size(); ++u)
         f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + margin;
 
+    // Thermal limits that can bind: with every usable rack at its power limit (all of it
+    // air heat, the most any rack can exhaust), does some inlet pass the limit? Racks whose
+    // exhaust reaches such an inlet are kept apart (own group, own terms).
+    QHash<const Rack *, std::vector<std::pair<int, double>>> thermalTermsOf;
+    if (site.thermal.enabled) {
+        const Eigen::SparseMatrix<double> d = recirculationMatrix(site);
+        QHash<const Rack *, int> siteIndex;
+        for (size_t i = 0; i < site.racks.size(); ++i)
+            siteIndex.insert(&site.racks[i], int(i));
+        Eigen::VectorXd worst = Eigen::VectorXd::Zero(d.cols());
+        std::vector<bool> isUsable(site.racks.size(), false);
+        for (const auto &[rack, supplyIndex] : usable) {
+            worst[siteIndex.value(rack)] = rack->powerLimit.value();
+            isUsable[size_t(siteIndex.value(rack))] = true;
+        }
+        const Eigen::VectorXd rise = d * worst;
+        const double headroom = site.thermal.inletLimit.value() - site.thermal.supply.value();
+        const Eigen::SparseMatrix<double, Eigen::RowMajor> byInlet(d);
+        for (Eigen::Index i = 0; i < byInlet.rows(); ++i) {
+            if (rise[i] <= headroom + margin)
+                continue;
+            const int row = int(f.thermal.size());
+            f.thermal.push_back({&site.racks[size_t(i)], headroom});
+            for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(byInlet, i); it; ++it)
+                if (isUsable[size_t(it.col())] && it.value() > 0)
+                    thermalTermsOf[&site.racks[size_t(it.col())]].emplace_back(row, it.value());
+        }
+    }
+
     // Group racks that are identical as far as any binding capacity can tell.
     std::map<QString, int> groupByKey;
     for (const auto &[rack, supplyIndex] : usable) {
@@ -345,6 +374,9 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         }
         for (const PinnedSystems &pin : rack->pinned)
             key += pin.model.toString() + QLatin1Char('=') + QString::number(pin.count) + QLatin1Char(',');
+        const auto thermalTerms = thermalTermsOf.constFind(rack);
+        if (thermalTerms != thermalTermsOf.cend())
+            key += QStringLiteral("|thermal:") + rack->id.toString();
         auto [it, inserted] = groupByKey.emplace(key, int(f.groups.size()));
         if (inserted) {
             RackGroup g;
@@ -356,6 +388,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             g.hasAir = !supply.airUnits.empty();
             g.hasLiquid = !supply.liquidUnits.empty();
             g.pinnedPerRack.assign(f.variants.size(), 0);
+            if (thermalTerms != thermalTermsOf.cend())
+                g.thermal = *thermalTerms;
             f.groups.push_back(std::move(g));
         }
         f.groups[size_t(it->second)].racks.push_back(rack);
@@ -444,7 +478,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         if (column >= 0 && value != 0)
             f.entries.emplace_back(row, column, value);
     };
-    std::vector<std::vector<std::pair<int, double>>> nodeTerms(f.nodes.size()), unitTerms(f.units.size());
+    std::vector<std::vector<std::pair<int, double>>> nodeTerms(f.nodes.size()), unitTerms(f.units.size()),
+        thermalTerms(f.thermal.size());
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         const int gid = int(gi);
@@ -474,6 +509,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
                 unitTerms[size_t(g.airUnits.front())].emplace_back(col, air);
             if (g.liquidUnits.size() == 1)
                 unitTerms[size_t(g.liquidUnits.front())].emplace_back(col, liquid);
+            for (const auto &[t, coefficient] : g.thermal)
+                thermalTerms[size_t(t)].emplace_back(col, coefficient * air);
         }
         for (const auto *units : {&g.airUnits, &g.liquidUnits}) {
             if (units->size() < 2)
@@ -518,6 +555,12 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
                                 QStringLiteral("cooling_%1").arg(f.units[u]->id.toString())});
         for (const auto &[col, kw] : unitTerms[u])
             put(row, col, kw);
+    }
+    for (size_t t = 0; t < f.thermal.size(); ++t) {
+        const int row = addRow({RowKind::Thermal, int(t), -1, f.thermal[t].headroomC, false,
+                                QStringLiteral("inlet_%1").arg(f.thermal[t].rack->id.toString())});
+        for (const auto &[col, c] : thermalTerms[t])
+            put(row, col, c);
     }
     return f;
 }

@@ -60,6 +60,10 @@ struct RackGroup
     std::vector<int> variants;     // variants allowed here
     std::vector<std::vector<int>> patterns; // maximal shape counts per rack (size = shapes)
     std::vector<int> pinnedPerRack;         // per variant index (full power), systems pinned in every rack
+    // Thermal rows this group's air heat reaches: (index into Formulation::thermal, °C per kW
+    // of air heat). Non-empty only for a one-rack group: a rack whose exhaust reaches an inlet
+    // that can get too hot is not interchangeable with any other.
+    std::vector<std::pair<int, double>> thermal;
     QString label;                 // "row-1A (20 racks)"
 };
 
@@ -71,7 +75,7 @@ struct LotInfo
     double monthlyDepreciation = 0; // per system, site currency per month
 };
 
-enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Stage };
+enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Thermal, Stage };
 enum class ColumnKind { Pattern, Systems, LotUse, HeatShare };
 
 struct RowInfo
@@ -124,6 +128,17 @@ struct Formulation
     std::vector<Supply> supplies;
     std::vector<bool> nodeCanBind;  // per node: has a row (see RackGroup)
     std::vector<bool> unitCanBind;  // per cooling unit: has a row
+
+    // Inlet temperature limits that can bind (thermal model on): the inlet of `rack` stays at
+    // or below the limit while Σ D[rack][j] · air heat of j ≤ headroomC (limit − supply, °C).
+    // A rack whose inlet stays under the limit even with every usable rack at its power limit
+    // gets no row.
+    struct ThermalLimit
+    {
+        const Rack *rack = nullptr;
+        double headroomC = 0;
+    };
+    std::vector<ThermalLimit> thermal;
 
     std::vector<RowInfo> rows;
     std::vector<ColumnInfo> columns;

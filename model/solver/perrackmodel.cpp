@@ -187,6 +187,7 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
 
     std::vector<std::vector<int>> columnsOfModel(models.size());
     std::vector<char> mark(on.size(), 0);
+    std::vector<std::vector<std::pair<int, double>>> airHeatTerms(site.racks.size()); // per rack: (column, air kW)
     for (const Rack &rack : site.racks) {
         const auto a = site.power.vertexOf(rack.feedA);
         const auto bside = rack.isDualFed() ? site.power.vertexOf(rack.feedB) : std::nullopt;
@@ -245,6 +246,12 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
                 for (const auto &[col, vi] : cols)
                     nodeTerms[n].emplace_back(col, variants[size_t(vi)].kw);
 
+        for (const auto &[col, vi] : cols) {
+            const VariantInfo &v = variants[size_t(vi)];
+            if (const double air = v.kw * (1 - v.model->liquidFraction); air != 0)
+                airHeatTerms[size_t(&rack - site.racks.data())].emplace_back(col, air);
+        }
+
         // Cooling: one unit of a medium takes the heat directly; several share it.
         for (const bool liquid : {false, true}) {
             const std::vector<int> &units = liquid ? cooling.second : cooling.first;
@@ -287,6 +294,20 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
         if (!unitTerms[u].empty())
             b.rows.push_back({rowNames.take(QStringLiteral("cooling_%1").arg(site.coolingUnits[u].id.toString())), GLP_UP,
                               site.coolingUnits[u].usableCapacity(date).value(), std::move(unitTerms[u])});
+
+    // Thermal model: every rack's inlet rise Σ_j D[i][j] · air heat of j within limit − supply.
+    if (site.thermal.enabled) {
+        const Eigen::SparseMatrix<double, Eigen::RowMajor> d(recirculationMatrix(site));
+        const double headroom = site.thermal.inletLimit.value() - site.thermal.supply.value();
+        for (Eigen::Index i = 0; i < d.rows(); ++i) {
+            ModelRow inlet{rowNames.take(QStringLiteral("inlet_%1").arg(site.racks[size_t(i)].id.toString())), GLP_UP, headroom, {}};
+            for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(d, i); it; ++it)
+                for (const auto &[col, air] : airHeatTerms[size_t(it.col())])
+                    inlet.terms.emplace_back(col, it.value() * air);
+            if (!inlet.terms.empty())
+                b.rows.push_back(std::move(inlet));
+        }
+    }
 
     // Fleet: systems placed per model within the available ones; for idle-cost, integer
     // systems energized per lot carry the objective (depreciation of energized systems).

@@ -107,6 +107,7 @@ public:
         checkPowerNodes();
         checkCooling(HeatMedium::Air);
         checkCooling(HeatMedium::Liquid);
+        checkInlets();
         checkFleetAndTotals();
         if (m_plan.status != PlanStatus::Infeasible && m_plan.status != PlanStatus::Failed)
             checkObjective();
@@ -596,6 +597,55 @@ private:
             if (!listed.contains(generation))
                 report(generation, "totals",
                     QStringLiteral("generation %1 has systems but is missing from the plan's totals").arg(generation));
+    }
+
+    // Thermal model: inlet of rack i = supply + Σ_j D[i][j] · air heat of j, with D summed
+    // entry by entry from the explicit coefficients and, when derived from the layout, over
+    // every pair of racks in the same row (plain loops; the solver uses a sparse matrix).
+    // Each inlet must stay at the limit or below, and the plan's reported inlets must agree.
+    void checkInlets()
+    {
+        const ThermalModel &t = m_site.thermal;
+        if (!t.enabled)
+            return;
+        const std::size_t n = m_racks.size();
+        std::vector<double> inlet(n, t.supply.value());
+        for (const Recirculation &e : t.recirculation) {
+            const auto to = m_rackIndex.constFind(e.to), from = m_rackIndex.constFind(e.from);
+            if (to != m_rackIndex.constEnd() && from != m_rackIndex.constEnd())
+                inlet[std::size_t(*to)] += e.coefficient * m_racks[std::size_t(*from)].airHeatKw;
+        }
+        if (t.deriveFromLayout)
+            for (std::size_t i = 0; i < n; ++i)
+                for (std::size_t j = 0; j < n; ++j) {
+                    const Rack &a = *m_racks[i].rack, &b = *m_racks[j].rack;
+                    if (a.row != b.row || m_racks[j].airHeatKw <= 0)
+                        continue;
+                    const Row *row = m_site.row(a.row);
+                    const double d = std::hypot(a.position.x.value() - b.position.x.value(),
+                                                a.position.y.value() - b.position.y.value());
+                    inlet[i] += layoutCoefficient(row ? row->containment : Containment::None, d) * m_racks[j].airHeatKw;
+                }
+        for (std::size_t i = 0; i < n; ++i)
+            if (exceeds(inlet[i], t.inletLimit.value())) {
+                const auto [got, limit] = numbers(inlet[i], t.inletLimit.value());
+                report(m_racks[i].rack->id.toString(), "inlet-temperature",
+                    QStringLiteral("rack %1 takes in air at %2 °C, limit %3 °C").arg(m_racks[i].rack->id.toString(), got, limit));
+            }
+        if (m_plan.status == PlanStatus::Failed)
+            return;
+        if (m_plan.inlets.size() != n) {
+            report(QStringLiteral("inlets"), "totals",
+                QStringLiteral("the plan reports %1 inlet temperatures for %2 racks").arg(m_plan.inlets.size()).arg(n));
+            return;
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            if (m_plan.inlets[i].rack != m_racks[i].rack->id || std::abs(m_plan.inlets[i].temperature.value() - inlet[i]) > 1e-6) {
+                report(m_racks[i].rack->id.toString(), "totals",
+                    QStringLiteral("the plan reports an inlet of %1 °C for rack %2, the placements give %3 °C")
+                        .arg(QString::number(m_plan.inlets[i].temperature.value(), 'f', 4), m_plan.inlets[i].rack.toString(),
+                             QString::number(inlet[i], 'f', 4)));
+            }
     }
 
     void checkObjective()

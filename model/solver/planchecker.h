@@ -18,7 +18,8 @@ struct PlanViolation
     QString object; // id of the rack, power node, cooling unit, model, generation or objective
     QString constraint; // "rack-power", "rack-space", "rack-weight", "whole-rack",
                         // "rack-cooling-type", "pinned", "dead-rack", "power-node", "cooling",
-                        // "fleet", "operating-point", "unknown-reference", "totals", "objective"
+                        // "fleet", "operating-point", "inlet-temperature",
+                        // "unknown-reference", "totals", "objective"
     QString message; // a sentence with the numbers: "rack rack-1 draws 41.0 kW, limit 40.0 kW"
 };
 
@@ -27,7 +28,9 @@ struct PlanViolation
 // whole-rack and cooling type; pinned contents; live feeds and air cooling of every rack that
 // holds systems; operating-point power; load on every energized power node (a rack counts
 // once on each node upstream of either feed); the air and liquid heat split over the live
-// cooling units that serve each rack (exact, by max flow); the fleet available at the date;
+// cooling units that serve each rack (exact, by max flow); with the thermal model, every
+// rack's inlet temperature (supply + recirculated air heat) against the limit and the plan's
+// reported inlets; the fleet available at the date;
 // the generation totals; and, unless the plan is infeasible or failed, the value of the
 // first objective. Physical limits are checked with the power recomputed from the catalog,
 // not the plan's figures, and allow 1e-6 relative slack. Returns an empty list for a valid

@@ -74,6 +74,12 @@ QJsonObject planToJson(const CapacityPlan &plan)
     const auto &objectiveList = plan.options.objectives.empty() ? std::vector<Objective>{Objective::Compute} : plan.options.objectives;
     for (Objective o : objectiveList)
         objectives.append(keyOf(o));
+    QJsonArray inlets;
+    for (const RackInlet &in : plan.inlets)
+        inlets.append(QJsonObject{{QStringLiteral("rack"), in.rack.toString()},
+                                  {QStringLiteral("inlet_c"), in.temperature.value()},
+                                  {QStringLiteral("limit_c"), in.limit.value()},
+                                  {QStringLiteral("binding"), in.binding}});
     return QJsonObject{
         {QStringLiteral("status"), keyOf(plan.status)},
         {QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
@@ -99,6 +105,7 @@ QJsonObject planToJson(const CapacityPlan &plan)
         {QStringLiteral("binding_constraints"), binding},
         {QStringLiteral("marginal_values"), marginal},
         {QStringLiteral("stranded_capacity"), stranded},
+        {QStringLiteral("inlet_temperatures"), inlets},
         {QStringLiteral("explanations"), QJsonArray::fromStringList(plan.explanations)},
     };
 }

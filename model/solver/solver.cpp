@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "formulation.h"
 #include "glpkmodel.h"
+#include "lagrangianbound.h"
 #include "validation.h"
 
 #include <QElapsedTimer>
@@ -183,10 +184,13 @@ double variantValue(const Formulation &f, int v, Objective objective, Precision 
 struct Headroom
 {
     std::vector<double> node, unit;
+    std::vector<double> thermal; // per Formulation::thermal row, °C of inlet rise left
     std::vector<int> fleet; // per model index
     std::map<std::pair<int, int>, double> heatShare; // (group, unit) -> kW of heat placed there
     explicit Headroom(const Formulation &f) : node(f.nodeUsableKw), unit(f.unitUsableKw), fleet(f.models.size(), 0)
     {
+        for (const Formulation::ThermalLimit &t : f.thermal)
+            thermal.push_back(t.headroomC);
         for (const LotInfo &l : f.lots)
             fleet[size_t(std::find(f.models.begin(), f.models.end(), l.model) - f.models.begin())] += l.available;
     }
@@ -236,6 +240,9 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
             return false;
     const double liquid = var.powerKw * var.model->liquidFraction;
     const double air = var.powerKw - liquid;
+    for (const auto &[t, coefficient] : g.thermal)
+        if (h.thermal[size_t(t)] + kEps < coefficient * air)
+            return false;
     std::vector<double> unitsBefore = h.unit;
     auto sharesBefore = h.heatShare;
     if (!(g.airFree || takeHeat(h, gi, g.airUnits, air)) || !(g.liquidFree || takeHeat(h, gi, g.liquidUnits, liquid))) {
@@ -245,6 +252,8 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     }
     for (int n : g.nodes)
         h.node[size_t(n)] -= var.powerKw;
+    for (const auto &[t, coefficient] : g.thermal)
+        h.thermal[size_t(t)] -= coefficient * air;
     h.fleet[size_t(m)] -= 1;
     addSystems(a[size_t(gi)][r], f, v, 1, pinned);
     return true;
@@ -462,6 +471,24 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
         if (airLoad[u] > f.unitUsableKw[u] + kEps)
             out << QStringLiteral("pinned systems send %1 of heat to cooling unit %2 but it removes %3 on %4")
                        .arg(kw(airLoad[u]), f.units[u]->id.toString(), kw(f.unitUsableKw[u]), dateText(f.date));
+    // Pinned air heat against every inlet limit.
+    std::vector<double> rise(f.thermal.size(), 0);
+    std::vector<QStringList> sources(f.thermal.size());
+    for (const RackGroup &g : f.groups)
+        for (const auto &[t, coefficient] : g.thermal) {
+            double air = 0;
+            for (int v : g.variants)
+                air += g.pinnedPerRack[size_t(v)] * f.variants[size_t(v)].powerKw * (1 - f.variants[size_t(v)].model->liquidFraction);
+            rise[size_t(t)] += coefficient * air;
+            if (air > 0)
+                sources[size_t(t)] << g.racks.front()->id.toString();
+        }
+    const Site &site = project.site;
+    for (size_t t = 0; t < f.thermal.size(); ++t)
+        if (rise[t] > f.thermal[t].headroomC + kEps)
+            out << QStringLiteral("pinned systems raise the inlet of rack %1 to %2 °C, over its %3 °C limit (exhaust from %4)")
+                       .arg(f.thermal[t].rack->id.toString(), number(site.thermal.supply.value() + rise[t], 1),
+                            number(site.thermal.inletLimit.value(), 1), sources[t].mid(0, 8).join(QStringLiteral(", ")));
     return out;
 }
 
@@ -477,13 +504,16 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     // Without duals (nothing could be placed) every capacity counts as valuable; with them a
     // capacity that has no row (it cannot bind) is worth nothing.
     const bool haveDuals = duals.size() == f.rows.size() && !f.rows.empty();
-    std::vector<double> nodeDual(f.nodes.size(), haveDuals ? 0.0 : 1.0), unitDual(f.units.size(), haveDuals ? 0.0 : 1.0);
+    std::vector<double> nodeDual(f.nodes.size(), haveDuals ? 0.0 : 1.0), unitDual(f.units.size(), haveDuals ? 0.0 : 1.0),
+        thermalDual(f.thermal.size(), haveDuals ? 0.0 : 1.0);
     if (haveDuals)
         for (size_t row = 0; row < f.rows.size(); ++row) {
             if (f.rows[row].kind == RowKind::PowerNode)
                 nodeDual[size_t(f.rows[row].object)] = duals[row];
             else if (f.rows[row].kind == RowKind::CoolingUnit)
                 unitDual[size_t(f.rows[row].object)] = duals[row];
+            else if (f.rows[row].kind == RowKind::Thermal)
+                thermalDual[size_t(f.rows[row].object)] = duals[row];
         }
     const Precision precision = plan.options.precision;
     // Placements and loads.
@@ -492,6 +522,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     struct Pending { const std::vector<int> *units; double heat; };
     // Loads go to every node and unit of each rack's supply, including those that cannot bind.
     std::vector<Pending> pending;
+    QHash<const Rack *, double> airHeatOf; // racks with systems
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         for (size_t r = 0; r < g.racks.size(); ++r) {
@@ -515,6 +546,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                 air += n * var.powerKw * (1 - var.model->liquidFraction);
                 placedByModel[size_t(modelIndexOf(f, var.model))] += n;
             }
+            airHeatOf.insert(g.racks[r], air);
             placement.load = Kilowatts(c.kw);
             placement.usedHeight = RackUnits(c.wholeRack ? g.racks[r]->height.value() : c.units);
             plan.placements.push_back(std::move(placement));
@@ -527,6 +559,19 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                 else if (units->size() > 1 && heat > 0)
                     pending.push_back({units, heat});
             }
+        }
+    }
+    // Inlet temperatures of every rack (thermal model on).
+    const Site &site = project.site;
+    if (site.thermal.enabled) {
+        std::vector<double> airHeat(site.racks.size(), 0.0);
+        for (size_t i = 0; i < site.racks.size(); ++i)
+            airHeat[i] = airHeatOf.value(&site.racks[i], 0.0);
+        const std::vector<double> inlet = inletTemperatures(site, airHeat);
+        for (size_t i = 0; i < site.racks.size(); ++i) {
+            RackInlet in{site.racks[i].id, Celsius(inlet[i]), site.thermal.inletLimit, false};
+            in.binding = inlet[i] >= site.thermal.inletLimit.value() - 0.05;
+            plan.inlets.push_back(in);
         }
     }
     for (const Pending &p : pending) { // shared zones: split in proportion to headroom
@@ -671,6 +716,18 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             plan.binding.push_back({QStringLiteral("cooling"), use.object,
                                     bindingText(unit.name, use, unit.redundancy, "cooling", "sends", need)});
         plan.coolingUnits.push_back(use);
+    }
+    // Inlet limits: at the limit while systems wait and more headroom would be worth something.
+    const bool anyWaiting = std::any_of(waiting.begin(), waiting.end(), [](int w) { return w > 0; });
+    for (size_t t = 0; t < f.thermal.size() && anyWaiting; ++t) {
+        const Rack *rack = f.thermal[t].rack;
+        const auto in = std::find_if(plan.inlets.begin(), plan.inlets.end(), [&](const RackInlet &i) { return i.rack == rack->id; });
+        if (in == plan.inlets.end() || !in->binding || thermalDual[t] <= 1e-7)
+            continue;
+        plan.binding.push_back({QStringLiteral("inlet"), rack->id.toString(),
+                                QStringLiteral("the inlet of rack %1 is at %2 °C, its limit (%3 °C): hot air from its own and its "
+                                               "neighbours' exhaust recirculates")
+                                    .arg(rack->id.toString(), number(in->temperature.value(), 1), number(in->limit.value(), 1))});
     }
     // Rack groups with no room for any waiting system.
     std::vector<bool> groupFull(f.groups.size(), false);
@@ -899,6 +956,10 @@ QString unitOf(Objective o)
 
 } // namespace
 
+// Formulations at least this large take the Lagrangian path first when a gap is allowed.
+constexpr size_t kLagrangianColumns = 100'000;
+constexpr size_t kLagrangianRows = 5'000;
+
 CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options)
 {
     QElapsedTimer timer;
@@ -946,7 +1007,59 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
 
     Assignment assignment = emptyAssignment(f);
     plan.status = PlanStatus::Optimal;
-    if (f.columns.empty()) {
+    // Large sites with a gap target: the greedy plan certified by a Lagrangian bound, which
+    // needs no LP (the LP of a 5 GW site takes tens of seconds in GLPK). Falls through to the
+    // LP path when the bound does not reach the target within its share of the time.
+    bool certified = false;
+    if (!f.columns.empty() && options.relativeGap > 0 && objectives.size() == 1
+        && (f.columns.size() >= kLagrangianColumns || f.rows.size() >= kLagrangianRows)) {
+        const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
+        Assignment heuristic = greedy(f, objectives.front(), precision);
+        phase("greedy done");
+        const double value = objectiveOf(f, heuristic, objectives.front(), precision);
+        // Stage units: IdleCost maximises the depreciation of energized systems.
+        const double stageValue = (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale;
+        const double budget = 0.5 * (options.timeLimitSeconds - timer.nsecsElapsed() / 1e9);
+        const LagrangianBound lb = lagrangianBound(f, primary.coefficients, stageValue, options.relativeGap, budget, options.cancel);
+        phase("lagrangian bound");
+        const double bound = report(objectives.front(), lb.value / primary.scale);
+        const double gap = std::abs(bound - value) / std::max(std::abs(value), 1e-9);
+        if (trace)
+            qInfo("solver: lagrangian bound %.6g after %d iterations (%.3f s), heuristic %.6g, gap %.4f%%", bound,
+                  lb.iterations, lb.seconds, value, 100 * gap);
+        if (gap <= options.relativeGap) {
+            certified = true;
+            plan.method = QStringLiteral("heuristic, certified by a Lagrangian bound");
+            plan.bound = bound;
+            assignment = std::move(heuristic);
+            plan.status = gap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
+            plan.objectiveValue = value;
+            plan.gap = gap < 1e-9 ? 0 : gap;
+            describePlan(plan, project, f, assignment, lb.duals);
+            phase("plan described");
+            if (options.marginalValues) { // the multipliers price capacity; no re-solve at this size
+                std::vector<std::pair<double, int>> priced; // (multiplier, row)
+                for (size_t row = 0; row < f.rows.size(); ++row)
+                    if (f.rows[row].kind == RowKind::PowerNode && lb.duals[row] > kEps)
+                        priced.emplace_back(lb.duals[row], int(row));
+                std::stable_sort(priced.begin(), priced.end(), [](auto &x, auto &y) { return x.first > y.first; });
+                const double sign = objectives.front() == Objective::IdleCost ? -1 : 1;
+                for (size_t i = 0; i < priced.size() && i < 8; ++i) {
+                    const PowerNode &node = f.nodes[size_t(f.rows[size_t(priced[i].second)].object)];
+                    MarginalValue mv;
+                    mv.object = node.id.toString();
+                    mv.dualPerKw = sign * priced[i].first / primary.scale;
+                    mv.text = QStringLiteral("+1 MW at %1 is worth about %2 %3 by its Lagrangian price")
+                                  .arg(node.name.isEmpty() ? mv.object : node.name, number(mv.dualPerKw * 1000, 2),
+                                       unitOf(objectives.front()));
+                    plan.marginalValues.push_back(mv);
+                }
+            }
+        }
+    }
+    if (certified) {
+        // done: no LP, no marginal re-solves (the Lagrangian multipliers price each node)
+    } else if (f.columns.empty()) {
         plan.method = QStringLiteral("none (nothing can be placed)");
     } else {
         GlpkModel model(f);

@@ -166,6 +166,17 @@ Project dualFed()
     return p;
 }
 
+// Two racks of 30 kW with a thermal model on rack-1's inlet: 0.1 °C/kW of its own air heat
+// and 0.05 of rack-2's; supply 20 °C, limit 27 °C → rack-1 at 20 + 3 + 1.5 = 24.5 °C,
+// rack-2 at 20 °C (nothing reaches it).
+Project recirculating()
+{
+    Project p = twoRacksOfThirty();
+    p.site.thermal.enabled = true;
+    p.site.thermal.recirculation = { { rid("rack-1"), rid("rack-1"), 0.1 }, { rid("rack-1"), rid("rack-2"), 0.05 } };
+    return p;
+}
+
 // Rack X (rack-1) served by u1 and u2, rack Y (rack-2) by u2 only; 5 kW boxes fill each rack
 // to its power limit. The units are large for the solve; cases shrink them.
 Project zone(double xKw, double yKw)
@@ -276,6 +287,12 @@ const std::vector<Case> &cases()
     using P = Project &;
     using C = CapacityPlan &;
     static const std::vector<Case> all{
+        { "inlet over its limit", recirculating, Objective::Compute,
+            [](P p, C) { p.site.thermal.inletLimit = Celsius(24); }, "inlet-temperature", "rack-1",
+            "takes in air at 24.5 °C, limit 24.0 °C" },
+        { "inlet reported wrong", recirculating, Objective::Compute,
+            [](P, C plan) { plan.inlets[1].temperature = Celsius(21); }, "totals", "rack-2",
+            "reports an inlet of 21.0000 °C for rack rack-2, the placements give 20.0000 °C" },
         { "rack over its power limit", minimal, Objective::Compute,
             [](P p, C) { p.site.rack(rid("rack-1"))->powerLimit = Kilowatts(10); }, "rack-power", "rack-1",
             "limit 10.0 kW" },

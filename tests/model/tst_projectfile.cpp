@@ -40,6 +40,7 @@ private slots:
         QTest::newRow("lab") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
         QTest::newRow("minimal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
         QTest::newRow("scenarios") << QStringLiteral(WARMSHELL_TEST_DATA "/good/scenarios.warmshell.json");
+        QTest::newRow("thermal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/thermal.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -125,6 +126,9 @@ private slots:
         row("fractional-height.json", "$.site.racks[0].heightU", "must be a whole number, got 42.5");
         row("bad-redundancy.json", "$.site.powerNodes[1].redundancy.modules", "must be at least 2 and at most 64, got 1");
         row("kw-with-power-factor.json", "$.site.powerNodes[2].rating.powerFactor", "applies only to a rating in kVA");
+        row("thermal-negative-coefficient.json", "$.site.thermal.recirculation[0].coefficientCPerKw",
+            "must be at least 0 and at most 10 °C per kW, got -0.1");
+        row("unknown-containment.json", "$.site.rows[0].containment", "\"chimney\" is not one of");
         row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor", "must be above 0 and at most 1, got 0");
     }
     void malformedFilesAreRefused()
@@ -147,7 +151,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 28);
+        QCOMPARE(files.size(), 30);
     }
 
     void fiftyMegabytesOfJunkAreRefusedUnread()

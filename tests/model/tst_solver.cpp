@@ -548,6 +548,7 @@ struct BfVariant
 struct BfRack
 {
     QString signature;
+    QString id;
     std::vector<int> nodes;        // indices into node arrays
     std::vector<int> air, liquid;  // unit indices
     std::vector<std::vector<int>> options; // count per variant, every way that fits the rack
@@ -667,8 +668,9 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
                       + QString::number(qHashRange(r.nodes.begin(), r.nodes.end())) + QLatin1Char('|')
                       + QString::number(qHashRange(r.air.begin(), r.air.end())) + QLatin1Char('|')
                       + QString::number(qHashRange(r.liquid.begin(), r.liquid.end()));
-        if (!rack.pinned.empty())
-            r.signature += id; // racks with pinned systems are not interchangeable
+        if (!rack.pinned.empty() || p.site.thermal.enabled)
+            r.signature += id; // racks with pinned systems or inlet limits are not interchangeable
+        r.id = id;
         racks.push_back(std::move(r));
     }
     // Identical racks next to each other; their count vectors are then taken in
@@ -708,6 +710,22 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
     };
     for (size_t r = 0; r < R; ++r) // racks with liquid heat need a CDU (filtered above), air always has one
         Q_ASSERT(!racks[r].air.empty());
+
+    // Thermal model (explicit coefficients only here): inlet rise of rack i = Σ_j D(i, j) ·
+    // air heat of j; every coefficient is ≥ 0, so a partial sum over the racks chosen so far
+    // already over the headroom can be cut.
+    const bool thermal = p.site.thermal.enabled;
+    const double headroom = p.site.thermal.inletLimit.value() - p.site.thermal.supply.value();
+    std::vector<std::vector<double>> recirculation(R, std::vector<double>(R, 0.0));
+    std::vector<double> rise(R, 0.0);
+    if (thermal) {
+        Q_ASSERT(!p.site.thermal.deriveFromLayout);
+        for (const Recirculation &e : p.site.thermal.recirculation)
+            for (size_t to = 0; to < R; ++to)
+                for (size_t from = 0; from < R; ++from)
+                    if (racks[to].id == e.to.toString() && racks[from].id == e.from.toString())
+                        recirculation[to][from] += e.coefficient;
+    }
 
     std::vector<int> fleetLeft = fleet, total(V, 0);
     std::vector<double> load(nodeUsable.size(), 0);
@@ -755,6 +773,10 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
             }
             air[r] = a;
             liquid[r] = l;
+            for (size_t i = 0; i < R && thermal; ++i) {
+                rise[i] += recirculation[i][r] * a;
+                ok = ok && rise[i] <= headroom + 1e-9;
+            }
             if (ok)
                 ok = coolingOk(r + 1);
             if (ok) {
@@ -767,6 +789,8 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
             }
             for (int n : rack.nodes)
                 load[size_t(n)] -= kw;
+            for (size_t i = 0; i < R && thermal; ++i)
+                rise[i] -= recirculation[i][r] * a;
             for (size_t v = 0; v < V; ++v)
                 fleetLeft[size_t(variants[v].modelIndex)] += opt[v];
             air[r] = liquid[r] = 0;
@@ -928,6 +952,24 @@ Project randomSite(quint32 seed, QString *summary)
             text << s("1 × m0 pinned in rack-0");
         }
     }
+    // Every other site gets a thermal model with random recirculation coefficients, drawn from
+    // a second generator so the rest of the site does not depend on it.
+    QRandomGenerator heat(seed ^ 0x7e43u);
+    if (heat.bounded(2) == 0) {
+        ThermalModel &t = b.p.site.thermal;
+        t.enabled = true;
+        t.supply = Celsius(20);
+        t.inletLimit = Celsius(20 + heat.bounded(1, 9));
+        QStringList entries;
+        for (const QByteArray &to : rackIds)
+            for (const QByteArray &from : rackIds)
+                if (heat.bounded(2) == 0) {
+                    const double c = 0.02 * heat.bounded(1, 11);
+                    t.recirculation.push_back({RackId(s(to)), RackId(s(from)), c});
+                    entries << QStringLiteral("%1<-%2 %3").arg(s(to), s(from)).arg(c);
+                }
+        text << QStringLiteral("thermal limit %1 °C over 20 °C supply: %2").arg(t.inletLimit.value()).arg(entries.join(s(", ")));
+    }
     if (summary)
         *summary = text.join(QStringLiteral("; "));
     return b.p;
@@ -938,6 +980,7 @@ constexpr int kRandomSites = 40;
 } // namespace
 
 Q_DECLARE_METATYPE(warmshell::Objective)
+Q_DECLARE_METATYPE(warmshell::Containment)
 Q_DECLARE_METATYPE(warmshell::PowerRating)
 Q_DECLARE_METATYPE(warmshell::Redundancy)
 Q_DECLARE_METATYPE(std::vector<warmshell::Objective>)
@@ -987,6 +1030,27 @@ private slots:
         const double fromPlacements = objectiveOfPlacements(p, factsOf(p, kPlanStart), plan, objective);
         QVERIFY2(std::abs(fromPlacements - plan.objectiveValue) <= 1e-6 * std::max(1.0, std::abs(*expected)),
                  qPrintable(s("placements give %1, objectiveValue %2").arg(fromPlacements).arg(plan.objectiveValue)));
+    }
+
+    // The generated thermal models matter: on some of the sites that have one, the inlet
+    // limit changes the brute-force optimum (so bruteForce really tests the thermal rows).
+    void bruteForceSitesWhereTheInletLimitBinds()
+    {
+        int thermalSites = 0, binding = 0;
+        for (int i = 0; i < kRandomSites; ++i) {
+            Project p = randomSite(quint32(20260601 + 7919 * i), nullptr);
+            if (!p.site.thermal.enabled)
+                continue;
+            ++thermalSites;
+            const auto with = bestByEnumeration(p, Objective::Gpus, kPlanStart);
+            p.site.thermal.enabled = false;
+            const auto without = bestByEnumeration(p, Objective::Gpus, kPlanStart);
+            binding += with != without;
+        }
+        qInfo("%d of %d generated sites have a thermal model; the inlet limit changes the optimum on %d", thermalSites,
+              kRandomSites, binding);
+        QVERIFY(thermalSites >= 10);
+        QVERIFY(binding >= 5);
     }
 
     // 2. Hand-computed cases -------------------------------------------------------------
@@ -1162,6 +1226,109 @@ private slots:
         QVERIFY(std::any_of(plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &c) {
             return c.kind == s("power") && c.object == s("ups-1");
         }));
+    }
+
+    // Thermal limit, explicit coefficients. Three 40 kW air racks in a row, plenty of power
+    // and cooling, twelve 10 kW systems (8 GPUs). Supply 20 °C, limit 27 °C: 7 °C of headroom.
+    // D (°C per kW): 0.1 on the diagonal, 0.05 between neighbours (1-2, 2-3), none 1-3.
+    //   r1: 0.1 p1 + 0.05 p2 ≤ 7;  r2: 0.05 p1 + 0.1 p2 + 0.05 p3 ≤ 7;  r3: 0.05 p2 + 0.1 p3 ≤ 7.
+    // p in steps of 10 up to 40. p2 = 30 with p1 = p3 = 40: r2 = 2 + 3 + 2 = 7 (at the limit),
+    // r1 = r3 = 4 + 1.5 = 5.5 → 110 kW. p2 = 40 needs p1 + p3 ≤ 60 → 100 kW; p2 ≤ 20 → ≤ 100 kW.
+    // So 11 systems (88 GPUs), inlets 25.5 / 27.0 / 25.5 °C; without the model all 12 run.
+    void thermalLimitExplicit()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("pdu-1", PowerNodeKind::Pdu, 1000, "util-1");
+        b.rack("rack-1", "pdu-1", 40).rack("rack-2", "pdu-1", 40).rack("rack-3", "pdu-1", 40);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 12);
+        QCOMPARE(energizedOf(solveProject(b.p, optionsFor(Objective::Gpus)), s("S10")), 12);
+
+        ThermalModel &t = b.p.site.thermal;
+        t.enabled = true;
+        t.supply = Celsius(20);
+        t.inletLimit = Celsius(27);
+        for (const char *r : {"rack-1", "rack-2", "rack-3"})
+            t.recirculation.push_back({RackId(s(r)), RackId(s(r)), 0.1});
+        for (const auto &[to, from] : {std::pair{"rack-1", "rack-2"}, std::pair{"rack-2", "rack-1"},
+                                       std::pair{"rack-2", "rack-3"}, std::pair{"rack-3", "rack-2"}})
+            t.recirculation.push_back({RackId(s(to)), RackId(s(from)), 0.05});
+        QVERIFY(validateProject(b.p, Catalog::builtIn()).empty());
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("S10")), 11);
+        QCOMPARE(plan.objectiveValue, 88.0);
+        QCOMPARE(int(plan.inlets.size()), 3);
+        QVERIFY(std::abs(plan.inlets[1].temperature.value() - 27.0) < 1e-9);
+        QVERIFY(plan.inlets[1].binding);
+        // rack-2 holds 3 or 4 systems; either way each inlet equals the hand formula.
+        QHash<QString, double> kw;
+        for (const RackPlacement &rp : plan.placements)
+            kw[rp.rack.toString()] = rp.load.value();
+        const double p1 = kw.value(s("rack-1")), p2 = kw.value(s("rack-2")), p3 = kw.value(s("rack-3"));
+        QCOMPARE(p1 + p2 + p3, 110.0);
+        QVERIFY(std::abs(plan.inlets[0].temperature.value() - (20 + 0.1 * p1 + 0.05 * p2)) < 1e-9);
+        QVERIFY(std::abs(plan.inlets[2].temperature.value() - (20 + 0.05 * p2 + 0.1 * p3)) < 1e-9);
+        QVERIFY2(std::any_of(plan.binding.begin(), plan.binding.end(),
+                             [](const BindingConstraint &c) { return c.kind == s("inlet"); }),
+                 qPrintable(plan.explanations.join(s("\n"))));
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+    }
+
+    // Thermal limit from the layout. Two 40 kW air racks 0.6 m apart in one row; 10 kW
+    // systems. D = base · exp(−d / 1.2 m): own rack base, neighbour base · e^−0.5.
+    // Open row (base 0.03), supply 25.5 °C, limit 27 °C (1.5 °C headroom):
+    //   30 + 30 kW: 30 · (0.03 + 0.0181959) = 1.446 ≤ 1.5 → 60 kW;
+    //   40 + 20 kW: 1.2 + 0.364 = 1.564 > 1.5; 40 + 10: 1.382 and 1.028 → only 50 kW.
+    // So 6 systems. Cold-aisle containment (base 0.01): 40 + 40 → 0.4 + 0.243 = 0.643 → 8.
+    void thermalLimitFromLayout_data()
+    {
+        QTest::addColumn<Containment>("containment");
+        QTest::addColumn<int>("systems");
+        QTest::newRow("open row") << Containment::None << 6;
+        QTest::newRow("cold aisle") << Containment::ColdAisle << 8;
+        QTest::newRow("hot aisle") << Containment::HotAisle << 8;
+    }
+    void thermalLimitFromLayout()
+    {
+        QFETCH(Containment, containment);
+        QFETCH(int, systems);
+        Builder b;
+        b.p.site.rows.front().containment = containment;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("pdu-1", PowerNodeKind::Pdu, 1000, "util-1");
+        b.rack("rack-1", "pdu-1", 40).rack("rack-2", "pdu-1", 40);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 12);
+        b.p.site.thermal.enabled = true;
+        b.p.site.thermal.supply = Celsius(25.5);
+        b.p.site.thermal.inletLimit = Celsius(27);
+        b.p.site.thermal.deriveFromLayout = true;
+        QCOMPARE(layoutCoefficient(Containment::None, 0.6), 0.03 * std::exp(-0.5));
+        for (const Objective objective : {Objective::Gpus, Objective::Compute}) {
+            const CapacityPlan plan = solveProject(b.p, optionsFor(objective));
+            QCOMPARE(plan.status, PlanStatus::Optimal);
+            QCOMPARE(energizedOf(plan, s("S10")), systems);
+            QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+        }
+    }
+
+    // Pinned systems over the inlet limit: 4 × 10 kW pinned in rack-1 with 0.2 °C/kW on
+    // itself: 20 + 8 = 28 °C > 27 °C → infeasible, naming the rack and the limit.
+    void pinnedOverInletLimitIsInfeasible()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("pdu-1", PowerNodeKind::Pdu, 1000, "util-1");
+        b.rack("rack-1", "pdu-1", 40).rack("rack-2", "pdu-1", 40);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 8);
+        b.pin("rack-1", "s10", 4);
+        b.p.site.thermal.enabled = true;
+        b.p.site.thermal.recirculation.push_back({RackId(s("rack-1")), RackId(s("rack-1")), 0.2});
+        QVERIFY(validateProject(b.p, Catalog::builtIn()).empty());
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Infeasible);
+        QVERIFY2(plan.explanations.filter(s("inlet of rack rack-1")).size() == 1, qPrintable(plan.explanations.join(s("\n"))));
+        QVERIFY2(plan.explanations.filter(s("to 28.0")).size() == 1, qPrintable(plan.explanations.join(s("\n"))));
     }
 
     // Operating points. Model 10 kW, 8 GPUs × 1000 TFLOPS; "eco" at 0.7 power, 0.85

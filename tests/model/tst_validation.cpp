@@ -59,6 +59,31 @@ struct Case
 const std::vector<Case> &cases()
 {
     static const std::vector<Case> all{
+        {"inlet limit at the supply temperature",
+         [](Project &p) {
+             p.site.thermal.enabled = true;
+             p.site.thermal.supply = Celsius(27);
+         },
+         "$.site.thermal.inletLimitC", "must be above the supply temperature (27 °C)"},
+        {"recirculation from an unknown rack",
+         [](Project &p) {
+             p.site.thermal.enabled = true;
+             p.site.thermal.recirculation.push_back({RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-9")), 0.1});
+         },
+         "$.site.thermal.recirculation[0].from", "names rack \"rack-9\", which does not exist"},
+        {"NaN recirculation coefficient",
+         [](Project &p) {
+             p.site.thermal.enabled = true;
+             p.site.thermal.recirculation.push_back({RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-1")), std::nan("")});
+         },
+         "$.site.thermal.recirculation[0].coefficientCPerKw", "got NaN"},
+        {"repeated recirculation pair",
+         [](Project &p) {
+             p.site.thermal.enabled = true;
+             for (int i = 0; i < 2; ++i)
+                 p.site.thermal.recirculation.push_back({RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-2")), 0.1});
+         },
+         "$.site.thermal.recirculation[1]", "repeats the pair to \"rack-1\", from \"rack-2\""},
         {"cycle in the power chain", [](Project &p) { p.site.power.connect(pid("pdu-1"), pid("ups-1")); },
          "$.site.powerNodes[1].inputs", "the power chain has a cycle: ups-1 → pdu-1"},
         {"node without input", [](Project &p) { p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu)); },
