@@ -26,7 +26,7 @@ struct GroupData
 } // namespace
 
 LagrangianBound lagrangianBound(const Formulation &f, const std::vector<double> &c, double target, double relativeGap,
-                                double seconds, const std::atomic<bool> *cancel)
+                                double seconds, const std::atomic<bool> *cancel, const std::vector<double> *start)
 {
     QElapsedTimer timer;
     timer.start();
@@ -98,7 +98,11 @@ LagrangianBound lagrangianBound(const Formulation &f, const std::vector<double> 
 
     std::vector<double> lambda(rows, 0.0), reduced(cols, 0.0), usage(rows, 0.0), splitPrice(rows, 0.0), best(8);
     std::vector<int> cheapestUnit(rows, -1);
-    double theta = 1.0;
+    if (start && start->size() == rows)
+        for (size_t r = 0; r < rows; ++r)
+            if (relaxed[r])
+                lambda[r] = isFree[r] ? (*start)[r] / scale[r] : std::max(0.0, (*start)[r] / scale[r]);
+    double theta = 2.0;
     int sinceImprovement = 0;
     const double goal = target + relativeGap * std::max(std::abs(target), 1e-9);
     for (;;) {
@@ -188,7 +192,7 @@ LagrangianBound lagrangianBound(const Formulation &f, const std::vector<double> 
             for (size_t r = 0; r < rows; ++r)
                 out.duals[r] = relaxed[r] ? lambda[r] * scale[r] : 0;
             sinceImprovement = 0;
-        } else if (++sinceImprovement >= 5) {
+        } else if (++sinceImprovement >= 20) {
             theta /= 2;
             sinceImprovement = 0;
         }

@@ -30,7 +30,10 @@ struct LagrangianBound
     double seconds = 0;
 };
 
+// `start` (may be null): first multipliers per Formulation row (rows not relaxed ignored;
+// projected onto λ ≥ 0 where needed). `seconds` ≤ 0: evaluate L at the start only.
 LagrangianBound lagrangianBound(const Formulation &f, const std::vector<double> &c, double target, double relativeGap,
-                                double seconds, const std::atomic<bool> *cancel = nullptr);
+                                double seconds, const std::atomic<bool> *cancel = nullptr,
+                                const std::vector<double> *start = nullptr);
 
 } // namespace warmshell::solver

@@ -1011,6 +1011,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     // needs no LP (the LP of a 5 GW site takes tens of seconds in GLPK). Falls through to the
     // LP path when the bound does not reach the target within its share of the time.
     bool certified = false;
+    double lagrangianReported = NAN; // a valid bound in reporting units when computed
     if (!f.columns.empty() && options.relativeGap > 0 && objectives.size() == 1
         && (f.columns.size() >= kLagrangianColumns || f.rows.size() >= kLagrangianRows)) {
         const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
@@ -1019,10 +1020,11 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         const double value = objectiveOf(f, heuristic, objectives.front(), precision);
         // Stage units: IdleCost maximises the depreciation of energized systems.
         const double stageValue = (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale;
-        const double budget = 0.5 * (options.timeLimitSeconds - timer.nsecsElapsed() / 1e9);
+        const double budget = std::min(10.0, 0.2 * (options.timeLimitSeconds - timer.nsecsElapsed() / 1e9));
         const LagrangianBound lb = lagrangianBound(f, primary.coefficients, stageValue, options.relativeGap, budget, options.cancel);
         phase("lagrangian bound");
         const double bound = report(objectives.front(), lb.value / primary.scale);
+        lagrangianReported = bound;
         const double gap = std::abs(bound - value) / std::max(std::abs(value), 1e-9);
         if (trace)
             qInfo("solver: lagrangian bound %.6g after %d iterations (%.3f s), heuristic %.6g, gap %.4f%%", bound,
@@ -1083,6 +1085,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             if (!v.fullPower && v.performance > 1)
                 allEnergized = INFINITY;
         plan.timedOut = lp.timedOut;
+        if (std::isfinite(lagrangianReported)) // tighter than "everything energized" when the LP did not finish
+            allEnergized = std::min(allEnergized, objectives.front() == Objective::IdleCost ? total - lagrangianReported : lagrangianReported);
         const double lpBound = lp.hasSolution ? lp.value / primary.scale : allEnergized;
         std::vector<double> duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
         plan.bound = report(objectives.front(), lpBound);
@@ -1113,8 +1117,10 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", heuristicValue, plan.bound, 100 * heuristicGap);
         if (options.method == SolveMethod::Heuristic || !lp.hasSolution) {
             plan.method = lp.hasSolution ? QStringLiteral("heuristic")
-                                         : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
-                                                          "bound: every available system energized)");
+                          : std::isfinite(lagrangianReported)
+                              ? QStringLiteral("heuristic (the LP relaxation did not finish in time; bound: Lagrangian)")
+                              : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
+                                               "bound: every available system energized)");
             assignment = std::move(heuristic);
             plan.status = heuristicGap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
         } else if (objectives.size() == 1 && (heuristicGap < 1e-9 || heuristicGap <= options.relativeGap)) {

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
+#include "solver/formulation.h"
+#include "solver/glpkmodel.h"
+#include "solver/lagrangianbound.h"
 #include "solver/planchecker.h"
 #include "solver/solver.h"
 #include "testsupport.h"
@@ -1580,6 +1583,59 @@ private slots:
             QVERIFY2(n <= f.available.value(model), qPrintable(s("%1: %2 of %3").arg(model).arg(n).arg(f.available.value(model))));
         QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
         QVERIFY(plan.bound >= plan.objectiveValue - 1e-6);
+    }
+
+    // The Lagrangian bound (solver/lagrangianbound) is an upper bound of the LP relaxation for
+    // any multipliers — checked against GLPK's LP optimum at zero, at perturbed and at iterated
+    // multipliers — and at the LP's own duals it equals the LP optimum (the local problem has
+    // integral optima). Campus at two dates and 12 generated sites, two objectives.
+    void lagrangianBound_data()
+    {
+        QTest::addColumn<QString>("site"); // "campus" or a seed
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<Objective>("objective");
+        for (const Objective o : {Objective::Compute, Objective::Gpus}) {
+            QTest::addRow("campus %s", keyOf(o).toLatin1().constData()) << s("campus") << QDate() << o;
+            QTest::addRow("campus 2027 %s", keyOf(o).toLatin1().constData()) << s("campus") << QDate(2027, 3, 1) << o;
+            for (int i = 0; i < 12; ++i)
+                QTest::addRow("site %02d %s", i, keyOf(o).toLatin1().constData())
+                    << QString::number(20260601 + 7919 * i) << kPlanStart << o;
+        }
+    }
+    void lagrangianBound()
+    {
+        QFETCH(QString, site);
+        QFETCH(QDate, date);
+        QFETCH(Objective, objective);
+        const Project p = site == s("campus") ? loadProject(kCampus).project.value() : randomSite(site.toUInt(), nullptr);
+        SolveOptions options = optionsFor(objective, date);
+        const solver::Formulation f = solver::buildFormulation(p, Catalog::builtIn(), options);
+        if (f.columns.empty())
+            QSKIP("nothing can be placed");
+        const std::vector<double> c = f.objectiveCoefficients(objective, Precision::Bf16);
+        solver::GlpkModel model(f);
+        model.setObjective(c);
+        const auto lp = model.solveLp();
+        if (lp.infeasible)
+            QSKIP("the pinned contents make the LP infeasible");
+        QVERIFY(lp.optimal);
+        const double tolerance = 1e-6 * std::max(1.0, std::abs(lp.value));
+        const std::vector<double> duals = model.rowDuals();
+
+        const auto atDuals = solver::lagrangianBound(f, c, lp.value, 0, 0, nullptr, &duals);
+        QVERIFY2(std::abs(atDuals.value - lp.value) <= tolerance,
+                 qPrintable(s("L(LP duals) %1, LP %2").arg(atDuals.value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+        const auto atZero = solver::lagrangianBound(f, c, lp.value, 0, 0);
+        QVERIFY2(atZero.value >= lp.value - tolerance, qPrintable(s("L(0) %1 < LP %2").arg(atZero.value).arg(lp.value)));
+        QRandomGenerator rng(7);
+        std::vector<double> perturbed = duals;
+        for (double &d : perturbed)
+            d = std::max(0.0, d * (0.5 + rng.generateDouble())) + 0.01 * rng.generateDouble();
+        const auto atPerturbed = solver::lagrangianBound(f, c, lp.value, 0, 0, nullptr, &perturbed);
+        QVERIFY2(atPerturbed.value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(atPerturbed.value).arg(lp.value)));
+        const auto iterated = solver::lagrangianBound(f, c, lp.value, 1e-3, 0.5);
+        QVERIFY2(iterated.value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(iterated.value).arg(lp.value)));
+        QVERIFY(iterated.value <= atZero.value + tolerance);
     }
 
     void heuristic_data()
