@@ -1638,6 +1638,66 @@ private slots:
         QVERIFY(iterated.value <= atZero.value + tolerance);
     }
 
+    // Presolve: util-1 (10 MW) → ups-1 (100 kW) → pdu-1, pdu-2; racks 1–2 on pdu-1, 3–4 on
+    // pdu-2, 40 kW each (80 kW per PDU); 10 kW systems. With 1,000 kW PDUs neither can bind
+    // (1,000 ≥ 80): one group of 4 racks and one power row (ups-1). A 60 kW pdu-2 can bind
+    // (80 > 60): two groups, rows ups-1 and pdu-2. Either way ups-1 allows 10 systems and
+    // every node's load is reported (the PDUs' loads add up to ups-1's). A thermal model whose
+    // limit no rack can reach (0.01 °C/kW × 40 kW = 0.4 °C < 7 °C) adds no row and keeps the
+    // group; one that can (limit 20.25 °C) adds 4 inlet rows, makes each rack its own group
+    // and leaves 2 systems per rack (8 in all).
+    void presolveKeepsOnlyCapacitiesThatCanBind()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("ups-1", PowerNodeKind::Ups, 100, "util-1");
+        b.node("pdu-1", PowerNodeKind::Pdu, 1000, "ups-1").node("pdu-2", PowerNodeKind::Pdu, 1000, "ups-1");
+        b.rack("rack-1", "pdu-1", 40).rack("rack-2", "pdu-1", 40).rack("rack-3", "pdu-2", 40).rack("rack-4", "pdu-2", 40);
+        b.unit("crah-1", CoolingUnitKind::Crah, 1000);
+        b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 20);
+        auto powerRows = [](const solver::Formulation &f) {
+            QStringList out;
+            for (const solver::RowInfo &r : f.rows)
+                if (r.kind == solver::RowKind::PowerNode)
+                    out << r.name;
+            return out;
+        };
+        auto rowsOf = [](const solver::Formulation &f, solver::RowKind kind) {
+            return int(std::count_if(f.rows.begin(), f.rows.end(), [&](const solver::RowInfo &r) { return r.kind == kind; }));
+        };
+        const SolveOptions options = optionsFor(Objective::Gpus);
+        solver::Formulation f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
+        QCOMPARE(int(f.groups.size()), 1);
+        QCOMPARE(powerRows(f), QStringList{s("power_ups-1")});
+        CapacityPlan plan = solveProject(b.p, options);
+        QCOMPARE(energizedOf(plan, s("S10")), 10);
+        QCOMPARE(powerUse(plan, "pdu-1")->load.value() + powerUse(plan, "pdu-2")->load.value(), 100.0);
+        QCOMPARE(powerUse(plan, "ups-1")->load.value(), 100.0);
+
+        b.p.site.power.node(PowerNodeId(s("pdu-2")))->rating = PowerRating::kilowatts(Kilowatts(60));
+        f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
+        QCOMPARE(int(f.groups.size()), 2);
+        QCOMPARE(powerRows(f), (QStringList{s("power_ups-1"), s("power_pdu-2")}));
+        plan = solveProject(b.p, options);
+        QCOMPARE(energizedOf(plan, s("S10")), 10);
+        QVERIFY(powerUse(plan, "pdu-2")->load.value() <= 60.0);
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+
+        b.p.site.power.node(PowerNodeId(s("pdu-2")))->rating = PowerRating::kilowatts(Kilowatts(1000));
+        b.p.site.thermal.enabled = true;
+        for (const char *r : {"rack-1", "rack-2", "rack-3", "rack-4"})
+            b.p.site.thermal.recirculation.push_back({RackId(s(r)), RackId(s(r)), 0.01});
+        f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
+        QCOMPARE(int(f.groups.size()), 1);
+        QCOMPARE(rowsOf(f, solver::RowKind::Thermal), 0);
+        b.p.site.thermal.inletLimit = Celsius(20.25); // 0.25 °C: 25 kW per rack at most, 2 systems
+        f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
+        QCOMPARE(int(f.groups.size()), 4);
+        QCOMPARE(rowsOf(f, solver::RowKind::Thermal), 4);
+        plan = solveProject(b.p, options);
+        QCOMPARE(energizedOf(plan, s("S10")), 8); // the inlets bind before ups-1: 4 × 2 = 8 < 10
+        QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
+    }
+
     void heuristic_data()
     {
         QTest::addColumn<int>("site"); // -1: campus, else a random site
