@@ -26,6 +26,10 @@ void resetChart(QCustomPlot *plot, const QString &title)
     }
     layout->simplify();
     plot->setBackground(Qt::white);
+    // Thousands separators on tick labels ("12,500", not "12500").
+    QLocale locale;
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    plot->setLocale(locale);
     QFont font = plot->font();
     font.setPointSize(9);
     // No ligatures, so text in exported PDF/SVG charts stays searchable letter by letter.

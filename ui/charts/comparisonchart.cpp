@@ -70,6 +70,18 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
         if (row.pflops > 0) {
             pflops->addData(key, row.pflopsPerMw);
             cost->addData(key, row.costPerPflopYear);
+        } else {
+            // No bar: say why where it would stand.
+            auto *note = new QCPItemText(plot);
+            note->setClipToAxisRect(false);
+            note->position->setAxes(plot->xAxis, plot->yAxis);
+            note->position->setCoords(key, 0);
+            note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            note->setFont(plot->xAxis->tickLabelFont());
+            note->setColor(QColor(0x55, 0x55, 0x55));
+            note->setText(row.binding.isEmpty() || row.binding == QStringLiteral("none")
+                    ? tr("none\nenergized")
+                    : tr("none\nenergized\n(%1 binds)").arg(row.binding));
         }
         labels << (repeated.contains(row.generation) ? row.modelName : row.generation);
         topPflops = std::max(topPflops, row.pflopsPerMw);

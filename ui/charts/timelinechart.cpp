@@ -62,7 +62,9 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
         utilisationColor(), Qt::DashLine, QCPScatterStyle::ssNone);
     QCPGraph *used = lineGraph(plot->xAxis, plot->yAxis, kUsedName, tr("Power used (MW)"), energizedColor(),
         Qt::SolidLine, QCPScatterStyle::ssCircle);
-    available->setLineStyle(QCPGraph::lsStepLeft);
+    // Each figure holds for its whole period: a level across the period's category.
+    available->setLineStyle(QCPGraph::lsStepCenter);
+    used->setLineStyle(QCPGraph::lsStepCenter);
     used->setBrush(QColor(energizedColor().red(), energizedColor().green(), energizedColor().blue(), 40));
 
     showLegendAbove(plot);
@@ -110,9 +112,6 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
     // Thousands separators and no exponent on money ("1,250,000", not "1.25e+06").
     moneyAxis->setNumberFormat(QStringLiteral("f"));
     moneyAxis->setNumberPrecision(0);
-    QLocale locale;
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    plot->setLocale(locale);
     gpuAxis->setRange(0, std::max(topIdle, 1.0) * 1.15);
     moneyAxis->setRange(0, std::max(topMoney, 1.0) * 1.15);
     finishChart(plot, topPower);

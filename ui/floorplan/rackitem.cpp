@@ -58,6 +58,19 @@ QColor RackItem::selectionColor()
 
 void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    // Level of detail: a rack under a few pixels wide (a whole large site in view) is one
+    // plain fill, no outline or hatching (which would not show anyway): the selection colour,
+    // else red when over a limit, else its fill.
+    const qreal pixels = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) * rect().width();
+    if (pixels < 4.0) {
+        const QColor fill = isSelected() ? selectionColor() : (m_overLimit ? overLimitColor() : brush().color());
+        // Unantialiased: at this size coverage blending costs more than the whole item.
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(rect(), fill);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
+        return;
+    }
     // Draw the rectangle without Qt's dashed selection box, then a solid outline if selected.
     QStyleOptionGraphicsItem plain(*option);
     plain.state &= ~QStyle::State_Selected;
