@@ -79,9 +79,11 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
             note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             note->setFont(plot->xAxis->tickLabelFont());
             note->setColor(QColor(0x55, 0x55, 0x55));
-            note->setText(row.binding.isEmpty() || row.binding == QStringLiteral("none")
-                    ? tr("none\nenergized")
-                    : tr("none\nenergized\n(%1 binds)").arg(row.binding));
+            // One word per line: a category is about a bar wide.
+            QString why = tr("none energized");
+            if (!row.binding.isEmpty() && row.binding != QStringLiteral("none"))
+                why += QStringLiteral(" (") + row.binding + QLatin1Char(')');
+            note->setText(why.replace(QLatin1Char(' '), QLatin1Char('\n')));
         }
         labels << (repeated.contains(row.generation) ? row.modelName : row.generation);
         topPflops = std::max(topPflops, row.pflopsPerMw);
