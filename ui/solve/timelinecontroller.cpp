@@ -6,6 +6,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <glpk.h>
+
 namespace warmshell::ui {
 
 TimelineController::TimelineController(Document *document, QObject *parent) : QObject(parent), m_document(document)
@@ -67,6 +69,9 @@ void TimelineController::compute()
             r.timeline = computeTimeline(project, Catalog::builtIn(), timeline);
             if (!cancelFlag->load())
                 r.comparison = compareGenerations(project, Catalog::builtIn(), comparison);
+            // GLPK keeps an environment per thread that pool threads never free; nothing of
+            // GLPK outlives the calls above.
+            glp_free_env();
             return r;
         }));
 }
