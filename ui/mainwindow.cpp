@@ -34,8 +34,11 @@
 #include "report/capacityreport.h"
 #include "floorplan/rackitem.h"
 #include "results/resultsdock.h"
-#include "results/utilisationlegend.h"
+#include "floorplan/colourmodebar.h"
+#include "floorplan/rackcolouring.h"
+#include "results/timelinedock.h"
 #include "solve/solvecontroller.h"
+#include "solve/timelinecontroller.h"
 
 #include <QActionGroup>
 #include <QProgressBar>
@@ -623,9 +626,16 @@ void MainWindow::createResultsDock()
         statusBar()->insertPermanentWidget(index++, w);
     }
 
-    m_utilisationLegend = new UtilisationLegend(this);
+    m_colourBar = new ColourModeBar(this);
     if (QLayout *layout = centralWidget()->layout())
-        layout->addWidget(m_utilisationLegend);
+        layout->addWidget(m_colourBar);
+    connect(m_colourBar, &ColourModeBar::modeChanged, m_resultsConnections.get(), [this] { colourRacksByPlan(); });
+
+    m_timeline = new TimelineController(m_document, this);
+    m_timelineDock = new TimelineDock(m_timeline, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_fleet, m_timelineDock);
+    m_fleet->raise();
 
     createPlanMenu();
 
@@ -715,22 +725,23 @@ void MainWindow::createPlanMenu()
         else
             statusBar()->showMessage(tr("Wrote %1").arg(fileName), 4000);
     });
-    m_colourByPlanAction = plan->addAction(tr("Colour Racks by &Utilisation"));
-    m_colourByPlanAction->setCheckable(true);
-    m_colourByPlanAction->setChecked(true);
-    connect(m_colourByPlanAction, &QAction::toggled, this, [this](bool on) {
-        if (on) {
-            colourRacksByPlan();
-        } else {
-            refresh(); // the floor plan redraws its own colours
-        }
+    QAction *timeline = plan->addAction(tr("&Timeline && Comparison"), this, [this] {
+        m_timeline->setSolveOptions(m_solve->options());
+        m_timelineDock->show();
+        m_timelineDock->raise();
+        m_timeline->compute();
     });
+    timeline->setObjectName(QStringLiteral("timelineAction"));
+    timeline->setShortcut(QKeySequence(tr("Ctrl+T")));
 
     // The docks in View.
     for (QAction *action : menuBar()->actions()) {
         if (action->menu() && action->text() == tr("&View")) {
             action->menu()->addAction(m_results->toggleViewAction());
             action->menu()->addAction(m_elevation->toggleViewAction());
+            action->menu()->addAction(m_timelineDock->toggleViewAction());
+            action->menu()->addSeparator();
+            action->menu()->addMenu(m_colourBar->menu());
         }
     }
 }
@@ -743,6 +754,7 @@ void MainWindow::showPlan()
     m_results->setPlan(*plan, m_solve->planProject().site.currency);
     m_results->setStale(m_solve->isStale());
     m_elevation->setPlan(plan, m_solve->isStale());
+    m_timeline->setSolveOptions(m_solve->options());
     colourRacksByPlan();
     updatePlanStatus();
 }
@@ -791,13 +803,11 @@ QString MainWindow::planHeadline() const
 void MainWindow::colourRacksByPlan()
 {
     const CapacityPlan *plan = m_solve->plan();
-    const bool on = m_colourByPlanAction->isChecked() && plan;
-    m_utilisationLegend->setVisible(on);
+    m_colourBar->setPlan(plan);
+    const RackColourMode mode = m_colourBar->effectiveMode(plan);
     if (QWidget *legend = centralWidget()->findChild<FloorPlanLegend *>())
-        legend->setVisible(!on);
-    if (!on)
-        return;
-    UtilisationLegend::colourRacks(m_scene, m_document->project(), *plan);
+        legend->setVisible(mode == RackColourMode::CoolingType);
+    rackcolouring::apply(m_scene, m_document->project(), Catalog::builtIn(), plan, mode);
 }
 
 // ---- end of Results ------------------------------------------------------------------------

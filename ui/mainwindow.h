@@ -28,6 +28,9 @@ class ProblemsPanel;
 class RackElevationDock;
 class ResultsDock;
 class SolveController;
+class ColourModeBar;
+class TimelineController;
+class TimelineDock;
 class PropertyEditor;
 
 // The desktop window: the floor plan in the centre; the power chain, properties, fleet and
@@ -166,6 +169,9 @@ public:
     SolveController *solveController() const { return m_solve; }
     ResultsDock *resultsDock() const { return m_results; }
     RackElevationDock *rackElevationDock() const { return m_elevation; }
+    TimelineController *timelineController() const { return m_timeline; }
+    TimelineDock *timelineDock() const { return m_timelineDock; }
+    ColourModeBar *colourModeBar() const { return m_colourBar; }
     // The status bar's plan headline (energized / idle GPUs, idle depreciation, site power,
     // gap, stale marker), for tests and the screenshot.
     QString planHeadline() const;
@@ -175,7 +181,7 @@ private:
     void createPlanMenu();
     void showPlan();          // the controller's plan into the docks and the status bar
     void updatePlanStatus();
-    void colourRacksByPlan(); // floor-plan racks filled by load ÷ power limit in the plan
+    void colourRacksByPlan(); // floor-plan racks filled by the colour mode's figure in the plan
 
     SolveController *m_solve = nullptr;
     ResultsDock *m_results = nullptr;
@@ -187,8 +193,9 @@ private:
     QLabel *m_staleLabel = nullptr;
     QProgressBar *m_solveProgress = nullptr;
     QToolButton *m_cancelButton = nullptr;
-    QWidget *m_utilisationLegend = nullptr;
-    QAction *m_colourByPlanAction = nullptr;
+    ColourModeBar *m_colourBar = nullptr;
+    TimelineController *m_timeline = nullptr;
+    TimelineDock *m_timelineDock = nullptr;
     // Context of the results' connections that call into this window: destroyed before the
     // window's children, so none of them runs on a half-destroyed window.
     std::unique_ptr<QObject> m_resultsConnections;

@@ -5,6 +5,7 @@
 
 #include "document/document.h"
 #include "edit/addcoolingunitcommand.h"
+#include "edit/addcustommodelcommand.h"
 #include "edit/addhallcommand.h"
 #include "edit/addlotcommand.h"
 #include "edit/addpowernodecommand.h"
@@ -167,6 +168,24 @@ void TestCommands::roundTrip_data()
     const auto P = [](const char *id) { return PowerNodeId(QString::fromLatin1(id)); };
     const auto R = [](const char *id) { return RackId(QString::fromLatin1(id)); };
 
+    for (const bool wholeRack : { false, true }) {
+        SystemModel m;
+        m.id = SystemModelId(wholeRack ? QStringLiteral("acme-rack") : QStringLiteral("acme-x9"));
+        m.name = wholeRack ? QStringLiteral("Acme Rack 64") : QStringLiteral("Acme X9");
+        m.vendor = QStringLiteral("Acme");
+        m.generation = QStringLiteral("X9");
+        m.gpusPerSystem = wholeRack ? 64 : 8;
+        m.power = Kilowatts(wholeRack ? 120 : 11.5);
+        m.height = RackUnits(wholeRack ? 0 : 6);
+        m.wholeRack = wholeRack;
+        m.cooling = wholeRack ? CoolingType::Liquid : CoolingType::Air;
+        m.liquidFraction = wholeRack ? 0.8 : 0;
+        m.bf16 = Teraflops(1000);
+        m.price = Money(250000);
+        QTest::newRow(wholeRack ? "AddCustomModelCommand, whole liquid rack" : "AddCustomModelCommand, 6 U air system")
+            << MakeCommand([m](Document *d) { return new AddCustomModelCommand(d, m); })
+            << EditByHand([m](Project &p) { p.customModels.push_back(m); });
+    }
     {
         Rack added = rack("r9", "row-1", 3.2, 2, "pdu-a");
         QTest::newRow("AddRackCommand, existing row, cooled by the CRAH") << MakeCommand([added](Document *d) {

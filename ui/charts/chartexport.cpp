@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -57,6 +60,24 @@ QString exportChart(QCustomPlot *plot, const QString &fileName, int width, int h
 QString exportFilter()
 {
     return tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)");
+}
+
+void addExportMenu(QCustomPlot *plot, QWidget *dialogParent, const QString &baseName)
+{
+    plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(plot, &QWidget::customContextMenuRequested, dialogParent, [plot, dialogParent, baseName](const QPoint &pos) {
+        QMenu menu(plot);
+        menu.addAction(tr("Export Chart…"), dialogParent, [plot, dialogParent, baseName] {
+            const QString fileName = QFileDialog::getSaveFileName(
+                dialogParent, tr("Export Chart"), baseName + QStringLiteral(".png"), exportFilter());
+            if (fileName.isEmpty())
+                return;
+            const QString error = exportChart(plot, fileName);
+            if (!error.isEmpty())
+                QMessageBox::warning(dialogParent, tr("Cannot export chart"), error);
+        });
+        menu.exec(plot->mapToGlobal(pos));
+    });
 }
 
 } // namespace warmshell::ui::charts

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QCustomPlot;
+class QWidget;
 
 namespace warmshell::ui::charts {
 
@@ -16,5 +17,9 @@ QString exportChart(QCustomPlot *plot, const QString &fileName, int width = 0, i
 
 // "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)" for file dialogs.
 QString exportFilter();
+
+// Gives `plot` a context menu with "Export Chart…": a save dialog (parented to `dialogParent`,
+// proposing `baseName`.png), then exportChart(); a failure is shown in a warning box.
+void addExportMenu(QCustomPlot *plot, QWidget *dialogParent, const QString &baseName);
 
 } // namespace warmshell::ui::charts

@@ -9,6 +9,11 @@ void resetChart(QCustomPlot *plot, const QString &title)
 {
     plot->clearPlottables();
     plot->clearItems();
+    // Panels added by addLowerPanel(): only the first axis rect stays.
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        if (rect != plot->axisRect(0))
+            plot->plotLayout()->remove(rect);
+    }
     // Back to the bare axis rect: the legend into its inset, title rows dropped.
     QCPLayoutGrid *layout = plot->plotLayout();
     if (plot->legend->layout() == layout) {
@@ -21,6 +26,10 @@ void resetChart(QCustomPlot *plot, const QString &title)
     }
     layout->simplify();
     plot->setBackground(Qt::white);
+    // Thousands separators on tick labels ("12,500", not "12500").
+    QLocale locale;
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    plot->setLocale(locale);
     QFont font = plot->font();
     font.setPointSize(9);
     // No ligatures, so text in exported PDF/SVG charts stays searchable letter by letter.
@@ -30,10 +39,12 @@ void resetChart(QCustomPlot *plot, const QString &title)
         axis->setLabelFont(font);
         axis->setLabel(QString());
         axis->setTickLabelRotation(0);
+        axis->setTickLabels(true);
         axis->grid()->setVisible(axis == plot->yAxis);
     }
     plot->xAxis2->setVisible(false);
     plot->yAxis2->setVisible(false);
+    plot->yAxis2->setLabel(QString());
     plot->legend->setVisible(false);
     plot->legend->setFont(font);
     if (!title.isEmpty()) {
@@ -63,6 +74,28 @@ void showLegendAbove(QCustomPlot *plot)
     legend->setBorderPen(Qt::NoPen);
     legend->setMargins(QMargins(4, 0, 4, 0));
     legend->setWrap(0);
+}
+
+QCPAxisRect *addLowerPanel(QCustomPlot *plot)
+{
+    auto *group = plot->findChild<QCPMarginGroup *>(QStringLiteral("panelMargins"));
+    if (!group) {
+        group = new QCPMarginGroup(plot);
+        group->setObjectName(QStringLiteral("panelMargins"));
+    }
+    auto *rect = new QCPAxisRect(plot);
+    QCPLayoutGrid *layout = plot->plotLayout();
+    layout->addElement(layout->rowCount(), 0, rect);
+    for (QCPAxisRect *r : plot->axisRects())
+        r->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    rect->axis(QCPAxis::atRight)->setVisible(true);
+    for (QCPAxis *axis : rect->axes()) {
+        axis->setTickLabelFont(plot->xAxis->tickLabelFont());
+        axis->setLabelFont(plot->xAxis->labelFont());
+        axis->grid()->setVisible(axis->axisType() == QCPAxis::atLeft);
+    }
+    rect->axis(QCPAxis::atTop)->setVisible(false);
+    return rect;
 }
 
 void setCategoryTicks(QCPAxis *axis, const QStringList &labels)
@@ -99,6 +132,10 @@ QColor idleColor()
 QColor utilisationColor()
 {
     return QColor(0x3b, 0x75, 0xaf);
+}
+QColor moneyColor()
+{
+    return QColor(0x6a, 0x3d, 0x9a);
 }
 QColor overLimitColor()
 {

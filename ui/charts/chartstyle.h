@@ -6,6 +6,7 @@
 
 class QCustomPlot;
 class QCPAxis;
+class QCPAxisRect;
 
 // What every chart builder shares, so charts added later (timeline, generation comparison)
 // look like the others: call resetChart() first, then add plottables, then finishChart().
@@ -14,6 +15,10 @@ namespace warmshell::ui::charts {
 // Removes every plottable, item and title of `plot` and sets the common fonts, margins and
 // background, with `title` above the axis rect (no title when empty).
 void resetChart(QCustomPlot *plot, const QString &title);
+// Adds a second axis rect (a panel) below the existing ones, styled like the first, with its
+// left and right margins aligned to them; its left and right axes are visible, its bottom axis
+// shows ticks. Call after showLegendAbove(). resetChart() removes it again.
+QCPAxisRect *addLowerPanel(QCustomPlot *plot);
 // Shows the legend in one row between the title and the axis rect, so it never covers data.
 void showLegendAbove(QCustomPlot *plot);
 // Labels the bottom axis with `labels` at ticks 1..n (categories), rotated when crowded.
@@ -21,10 +26,12 @@ void setCategoryTicks(QCPAxis *axis, const QStringList &labels);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
 
-// Series colours: energized (green), idle (grey-red), utilisation (blue), limit (red).
+// Series colours: energized (green), idle (grey-red), utilisation (blue), limit (red),
+// money (dark purple, for currency series on a second axis).
 QColor energizedColor();
 QColor idleColor();
 QColor utilisationColor();
 QColor overLimitColor();
+QColor moneyColor();
 
 } // namespace warmshell::ui::charts

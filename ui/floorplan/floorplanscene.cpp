@@ -28,13 +28,12 @@ QString nodeName(const Site &site, const PowerNodeId &id)
     return node ? node->name : FloorPlanScene::tr("%1 (missing)").arg(id.toString());
 }
 
-QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &rack)
+// `row` and `hall`: the rack's, or null when missing.
+QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &rack, const Row *row, const Hall *hall)
 {
     const Site &site = project.site;
     QStringList lines;
     lines << FloorPlanScene::tr("%1 (%2)").arg(rack.name, rack.id.toString());
-    const Row *row = site.row(rack.row);
-    const Hall *hall = site.hallOf(rack);
     lines << FloorPlanScene::tr("%1, %2").arg(row ? row->name : rack.row.toString(),
                                               hall ? hall->name : FloorPlanScene::tr("no hall"));
     lines << FloorPlanScene::tr("%1 cooled · %2 U · power limit %3")
@@ -87,10 +86,23 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
     };
     QHash<RowId, RowExtent> rowExtents;
 
+    // By id, so a site of tens of thousands of racks is not searched row by row per rack.
+    QHash<RowId, const Row *> rows;
+    rows.reserve(qsizetype(site.rows.size()));
+    for (const Row &row : site.rows)
+        if (!rows.contains(row.id)) // the first of a repeated id, as Site::row() finds
+            rows.insert(row.id, &row);
+    QHash<HallId, const Hall *> halls;
+    for (const Hall &hall : site.halls)
+        if (!halls.contains(hall.id))
+            halls.insert(hall.id, &hall);
+
     for (const Rack &rack : site.racks) {
-        const Hall *hall = site.hallOf(rack);
+        const Row *row = rows.value(rack.row);
+        const Hall *hall = row ? halls.value(row->hall) : nullptr;
         const QPointF center = (hall ? toScene(hall->origin) : QPointF()) + toScene(rack.position);
-        auto *item = new RackItem(rack.id, rack.cooling, !rack.pinned.empty(), center, rackToolTip(project, builtIn, rack));
+        auto *item = new RackItem(
+            rack.id, rack.cooling, !rack.pinned.empty(), center, rackToolTip(project, builtIn, rack, row, hall));
         if (hall)
             item->setHallRect(hallRects.value(hall->id));
         addItem(item);

@@ -47,6 +47,10 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent)
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
+    // Every item sets the pen, brush and hints it paints with (and restores what else it
+    // changes), so the scene need not save and restore the painter around each of tens of
+    // thousands of racks.
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setMinimumSize(320, 240);
     // Refit whenever the plan changes size (a project was opened) while in fitting mode.
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {

@@ -32,7 +32,15 @@ public:
     // The rack's position in metres from its hall's origin, as the item stands now.
     QPointF positionMetres() const;
 
+    // The tooltip the scene gave the rack (its site figures); colour modes append plan figures.
+    const QString &baseToolTip() const { return m_baseToolTip; }
+    // Marks the rack as over a limit (its power limit, or a cooling unit serving it over its
+    // usable capacity): a red outline and hatching over the fill.
+    void setOverLimit(bool over);
+    bool isOverLimit() const { return m_overLimit; }
+
     static QColor fillColor(CoolingType cooling, bool hasPinned);
+    static QColor overLimitColor();
     static QColor selectionColor();
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -42,6 +50,8 @@ private:
     CoolingType m_cooling;
     bool m_hasPinned;
     QRectF m_hallRect;
+    QString m_baseToolTip;
+    bool m_overLimit = false;
 };
 
 } // namespace warmshell::ui

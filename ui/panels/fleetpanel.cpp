@@ -2,11 +2,17 @@
 #include "fleetpanel.h"
 
 #include "catalog.h"
+#include "custommodeldialog.h"
+#include "document/document.h"
+#include "edit/addcustommodelcommand.h"
 #include "fleettablemodel.h"
 #include "format.h"
 #include "project.h"
 
 #include <QHeaderView>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -31,6 +37,8 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
     , m_model(new FleetTableModel(document, Catalog::builtIn(), this))
     , m_view(new QTableView(this))
     , m_catalog(new QTreeWidget(this))
+    , m_document(document)
+    , m_addCustomModel(new QPushButton(tr("Add Custom &Model…"), this))
 {
     setObjectName(QStringLiteral("fleetDock"));
     m_view->setObjectName(QStringLiteral("fleetView"));
@@ -55,7 +63,16 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_view, tr("Lots"));
-    tabs->addTab(m_catalog, tr("Catalog"));
+    m_addCustomModel->setObjectName(QStringLiteral("addCustomModelButton"));
+    m_addCustomModel->setToolTip(tr("Add a system model the built-in catalog lacks to this project's catalog"));
+    connect(m_addCustomModel, &QPushButton::clicked, this, &FleetPanel::addCustomModel);
+    auto *catalogPage = new QWidget(this);
+    auto *catalogLayout = new QVBoxLayout(catalogPage);
+    catalogLayout->setContentsMargins(0, 0, 0, 0);
+    catalogLayout->setSpacing(2);
+    catalogLayout->addWidget(m_catalog, 1);
+    catalogLayout->addWidget(m_addCustomModel, 0, Qt::AlignLeft);
+    tabs->addTab(catalogPage, tr("Catalog"));
     setWidget(tabs);
 }
 
@@ -97,6 +114,21 @@ void FleetPanel::setProject(const Project &project, const Catalog &builtIn)
         add(m, false);
     for (int c = 0; c < 6; ++c)
         m_catalog->resizeColumnToContents(c);
+}
+
+void FleetPanel::addCustomModel()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    m_dialog = new CustomModelDialog(m_document->project(), Catalog::builtIn(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        m_document->undoStack()->push(new AddCustomModelCommand(m_document, m_dialog->model()));
+    });
+    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    m_dialog->open();
 }
 
 LotId FleetPanel::currentLot() const

@@ -6,6 +6,7 @@
 #include <QDockWidget>
 
 class QAbstractItemModel;
+class QPushButton;
 class QTableView;
 class QTreeWidget;
 
@@ -16,6 +17,7 @@ struct Project;
 
 namespace warmshell::ui {
 
+class CustomModelDialog;
 class Document;
 class FleetTableModel;
 
@@ -38,6 +40,15 @@ public:
     LotId currentLot() const;
     void selectLot(const LotId &id);
 
+    QPushButton *addCustomModelButton() const { return m_addCustomModel; }
+    // The dialog addCustomModel() opened and that is still open; null otherwise.
+    CustomModelDialog *customModelDialog() const { return m_dialog; }
+
+public slots:
+    // Opens the "Add Custom Model" dialog (window-modal, returns at once); when it is accepted
+    // the model joins the project's catalog through an AddCustomModelCommand.
+    void addCustomModel();
+
 signals:
     void lotActivated(const warmshell::LotId &id);
 
@@ -45,6 +56,9 @@ private:
     FleetTableModel *m_model;
     QTableView *m_view;
     QTreeWidget *m_catalog;
+    Document *m_document;
+    QPushButton *m_addCustomModel;
+    CustomModelDialog *m_dialog = nullptr;
 };
 
 } // namespace warmshell::ui

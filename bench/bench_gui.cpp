@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app under load, each figure against a peer measured in the same run:
+//  1. opening the 5 GW synthetic site (about 40,000 racks) in the main window (read, parse,
+//     validate, build the floor plan, the panels and the docks) against reading and parsing
+//     the same file alone (parseProject); target under 5 s;
+//  2. a full-view repaint of that floor plan (the view fitted to the whole site, its viewport
+//     painting itself into a QImage) against the same view painting an empty scene;
+//     target under 50 ms;
+//  3. on the 1,000-rack site, an edit (a utility feed's rating changed through the document's
+//     undo stack) to the updated results shown (planReady handled by the window: results
+//     dock, floor-plan colours, status bar), live solving with its default debounce, against
+//     solve() alone on the edited project; target under 300 ms.
+// Live solving is off while the 5 GW site opens and repaints (its solve would compete for the
+// two cores and is not what is measured).
+// Usage: bench_gui [--big RACKS] [--edit RACKS] (defaults 40000 and 1000; 0 skips that part). Runs on the offscreen
+// platform unless QT_QPA_PLATFORM is set.
+#include "catalog.h"
+#include "document/document.h"
+#include "edit/properties.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "mainwindow.h"
+#include "projectfile.h"
+#include "solve/solvecontroller.h"
+#include "solver/solver.h"
+#include "syntheticsite.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+double msSince(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// Median of `runs` wall-clock times in milliseconds.
+double medianOf(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(msSince(t));
+    }
+    return median(times);
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// Median wall time of the viewport painting itself into an image of its size; `cpuMs` receives the median CPU time of
+// this thread for it (the machine is shared: wall time includes waiting for a core).
+double renderView(QGraphicsView *view, double *cpuMs)
+{
+    QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> cpu;
+    const double wall = medianOf(7, [&] {
+        const double start = threadCpuMs();
+        // The viewport paints itself into the image (its paintEvent: the path a user sees).
+        image.fill(Qt::white);
+        view->viewport()->render(&image);
+        cpu.push_back(threadCpuMs() - start);
+    });
+    *cpuMs = median(cpu);
+    return wall;
+}
+
+bool writeFile(const QString &name, const QByteArray &bytes)
+{
+    QFile f(name);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+PowerNodeId firstUtility(const Project &project)
+{
+    for (const PowerNode &n : project.site.power.nodes()) {
+        if (n.kind == PowerNodeKind::Utility)
+            return n.id;
+    }
+    return {};
+}
+
+void line(const char *what, double ours, const char *peerName, double peer, double target)
+{
+    std::printf("%-44s %9.2f ms   peer %-34s %9.2f ms   ratio %8.1fx   target < %.0f ms: %s\n", what, ours, peerName,
+        peer, peer > 0 ? ours / peer : 0.0, target, ours < target ? "met" : "MISSED");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no saved layout, no recent files touched
+    int bigRacks = 40000, editRacks = 1000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--big"))
+            bigRacks = args[i + 1].toInt(); // 0: skip the big site
+        else if (args[i] == QStringLiteral("--edit"))
+            editRacks = args[i + 1].toInt(); // 0: skip the edit
+    }
+    (void)Catalog::builtIn();
+    QTemporaryDir dir;
+    int failures = 0;
+
+    // ---- 1 and 2: the big site -------------------------------------------------------------
+    if (bigRacks > 0) {
+        const QString file = dir.filePath(QStringLiteral("big.warmshell.json"));
+        const Project project = bench::makeSyntheticSite(bigRacks);
+        if (!writeFile(file, serializeProject(project)))
+            return 2;
+
+        const double peerLoad = medianOf(3, [&] {
+            QFile f(file);
+            f.open(QIODevice::ReadOnly);
+            (void)parseProject(f.readAll());
+        });
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.solveController()->setLiveSolving(false);
+        app.processEvents();
+        std::vector<double> opens;
+        for (int i = 0; i < 2; ++i) {
+            window.newProject();
+            app.processEvents();
+            QElapsedTimer t;
+            t.start();
+            const QStringList problems = window.openFile(file);
+            app.processEvents(); // queued work after the open (floor-plan colours)
+            opens.push_back(msSince(t));
+            if (!problems.isEmpty()) {
+                std::fprintf(stderr, "bench_gui: %s\n", qPrintable(problems.join(QLatin1Char('\n'))));
+                return 2;
+            }
+        }
+        const double open = median(opens);
+        std::printf("site: %zu racks, %d power nodes; window %dx%d, floor-plan viewport %dx%d\n",
+            window.document()->project().site.racks.size(), window.document()->project().site.power.size(),
+            window.width(), window.height(), window.floorPlanView()->viewport()->width(),
+            window.floorPlanView()->viewport()->height());
+        line("open in the main window (load + scene)", open, "parseProject of the file", peerLoad, 5000);
+        failures += open >= 5000;
+
+        FloorPlanView *view = window.floorPlanView();
+        view->fitAll();
+        app.processEvents();
+        double repaintCpu = 0, peerRepaintCpu = 0;
+        (void)renderView(view, &repaintCpu); // the first paint builds the scene's index
+        const double repaint = renderView(view, &repaintCpu);
+        QGraphicsScene *scene = view->scene();
+        QGraphicsScene empty;
+        empty.setSceneRect(scene->sceneRect());
+        empty.setBackgroundBrush(scene->backgroundBrush());
+        view->setScene(&empty);
+        view->fitAll();
+        const double peerRepaint = renderView(view, &peerRepaintCpu);
+        view->setScene(scene);
+        // Second peer: the floor under any per-rack drawing, every rack's rectangle filled in
+        // one loop of QPainter calls with the view's transform (no scene, no items).
+        std::vector<QRectF> rects;
+        for (QGraphicsItem *item : scene->items())
+            rects.push_back(item->sceneBoundingRect());
+        QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        const double peerFill = medianOf(7, [&] {
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setTransform(view->viewportTransform());
+            for (const QRectF &r : rects)
+                painter.fillRect(r, QColor(0x9a, 0xaa, 0xbd));
+        });
+        line("full-view repaint of the floor plan", repaint, "repaint of an empty scene", peerRepaint, 50);
+        std::printf("  (CPU time of the painting thread: %.2f ms; empty scene %.2f ms)\n", repaintCpu, peerRepaintCpu);
+        line("full-view repaint of the floor plan", repaint, "fill of every item's rectangle", peerFill, 50);
+        failures += repaint >= 50;
+    }
+
+    // ---- 3: edit to results on the small site ----------------------------------------------
+    if (editRacks > 0) {
+        const QString file = dir.filePath(QStringLiteral("edit.warmshell.json"));
+        const Project project = bench::makeSyntheticSite(editRacks);
+        if (!writeFile(file, serializeProject(project)))
+            return 2;
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QEventLoop loop;
+        QObject::connect(window.solveController(), &SolveController::planReady, &loop, &QEventLoop::quit);
+        window.openFile(file);
+        loop.exec(); // the first plan
+        const PowerNodeId utility = firstUtility(window.document()->project());
+        const PowerRating original = window.document()->project().site.power.node(utility)->rating;
+
+        std::vector<double> edits, solves;
+        for (int i = 0; i < 3; ++i) {
+            const double factor = i % 2 == 0 ? 0.8 : 1.0;
+            const PowerRating rating = original.isKva()
+                ? PowerRating::kva(KiloVoltAmperes(original.nameplateValue() * factor), original.powerFactor())
+                : PowerRating::kilowatts(Kilowatts(original.nameplateValue() * factor));
+            QElapsedTimer t;
+            t.start();
+            window.document()->undoStack()->push(new SetPropertyCommand<PowerNodeTraits, PowerRating>(
+                window.document(), utility, properties::nodeRating, rating));
+            loop.exec(); // until the window has shown the new plan (its slot runs first)
+            edits.push_back(msSince(t));
+            const Project edited = window.document()->project();
+            SolveOptions options = window.solveController()->options();
+            solves.push_back(medianOf(1, [&] { (void)solve(edited, Catalog::builtIn(), options); }));
+        }
+        const double edit = median(edits), solveAlone = median(solves);
+        {
+            // Where the solver's time goes (for the record, not a target).
+            SolveOptions o = window.solveController()->options();
+            const Project p = window.document()->project();
+            o.marginalValues = false;
+            const double noMarginal = medianOf(1, [&] { (void)solve(p, Catalog::builtIn(), o); });
+            o.method = SolveMethod::Heuristic;
+            const double heuristic = medianOf(1, [&] { (void)solve(p, Catalog::builtIn(), o); });
+            std::printf("solver alone: with marginal values %.1f ms, without %.1f ms, heuristic %.1f ms\n", solveAlone,
+                noMarginal, heuristic);
+        }
+        std::printf("site: %zu racks; debounce %d ms; plan shown %d GPUs energized\n",
+            window.document()->project().site.racks.size(), window.solveController()->debounceMs(),
+            window.solveController()->plan()->energizedGpus());
+        line("edit to updated results shown", edit, "solve() alone", solveAlone, 300);
+        failures += edit >= 300;
+    }
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparisonchart.h"
+
+#include "chartstyle.h"
+#include "enumkeys.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <qcustomplot.h>
+
+namespace warmshell::ui::charts {
+
+namespace {
+const QString kPflopsName = QStringLiteral("pflopsPerMw");
+const QString kCostName = QStringLiteral("costPerPflopYear");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warmshell::ui::charts", text);
+}
+
+QCPBars *barsNamed(QCustomPlot *plot, const QString &objectName)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)); bars && bars->objectName() == objectName)
+            return bars;
+    }
+    return nullptr;
+}
+} // namespace
+
+void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
+{
+    const QString currency = comparison.currency.isEmpty() ? QStringLiteral("USD") : comparison.currency;
+    const QString precision = keyOf(comparison.precision).toUpper();
+    resetChart(plot,
+        comparison.basis.isEmpty() ? tr("Generation comparison")
+                                   : tr("Generation comparison on %1 (%2)").arg(comparison.basis, precision));
+
+    auto *pflops = new QCPBars(plot->xAxis, plot->yAxis);
+    pflops->setObjectName(kPflopsName);
+    pflops->setName(tr("PFLOPS per MW (%1, top)").arg(precision));
+    pflops->setBrush(energizedColor());
+    pflops->setPen(QPen(energizedColor().darker(130)));
+    pflops->setWidth(0.6);
+    showLegendAbove(plot);
+    QCPAxisRect *lower = addLowerPanel(plot);
+    lower->axis(QCPAxis::atRight)->setVisible(false);
+    QCPAxis *lowerKey = lower->axis(QCPAxis::atBottom);
+    QCPAxis *costAxis = lower->axis(QCPAxis::atLeft);
+    auto *cost = new QCPBars(lowerKey, costAxis);
+    cost->setObjectName(kCostName);
+    cost->setName(tr("Cost per PFLOP-year (%1, bottom)").arg(currency));
+    cost->setBrush(moneyColor());
+    cost->setPen(QPen(moneyColor().darker(130)));
+    cost->setWidth(0.6);
+
+    QSet<QString> seen, repeated;
+    for (const GenerationFigures &row : comparison.rows) {
+        if (seen.contains(row.generation))
+            repeated.insert(row.generation);
+        seen.insert(row.generation);
+    }
+    QStringList labels;
+    double topPflops = 0, topCost = 0;
+    for (std::size_t i = 0; i < comparison.rows.size(); ++i) {
+        const GenerationFigures &row = comparison.rows[i];
+        const double key = double(i + 1);
+        if (row.pflops > 0) {
+            pflops->addData(key, row.pflopsPerMw);
+            cost->addData(key, row.costPerPflopYear);
+        } else {
+            // No bar: say why where it would stand.
+            auto *note = new QCPItemText(plot);
+            note->setClipToAxisRect(false);
+            note->position->setAxes(plot->xAxis, plot->yAxis);
+            note->position->setCoords(key, 0);
+            note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            note->setFont(plot->xAxis->tickLabelFont());
+            note->setColor(QColor(0x55, 0x55, 0x55));
+            // One word per line: a category is about a bar wide.
+            QString why = tr("none energized");
+            if (!row.binding.isEmpty() && row.binding != QStringLiteral("none"))
+                why += QStringLiteral(" (") + row.binding + QLatin1Char(')');
+            note->setText(why.replace(QLatin1Char(' '), QLatin1Char('\n')));
+        }
+        labels << (repeated.contains(row.generation) ? row.modelName : row.generation);
+        topPflops = std::max(topPflops, row.pflopsPerMw);
+        topCost = std::max(topCost, row.costPerPflopYear);
+    }
+    setCategoryTicks(plot->xAxis, labels);
+    setCategoryTicks(lowerKey, labels);
+    plot->xAxis->setTickLabels(false);
+    lowerKey->setLabel(tr("GPU generation (best PFLOPS per MW first)"));
+    plot->yAxis->setLabel(tr("PFLOPS per MW"));
+    costAxis->setLabel(tr("%1 per PFLOP-year").arg(currency));
+    costAxis->setNumberFormat(QStringLiteral("f"));
+    costAxis->setNumberPrecision(0);
+    costAxis->setRange(0, std::max(topCost, 1.0) * 1.1);
+    finishChart(plot, topPflops);
+}
+
+QCPBars *pflopsPerMwBars(QCustomPlot *plot)
+{
+    return barsNamed(plot, kPflopsName);
+}
+
+QCPBars *costPerPflopYearBars(QCustomPlot *plot)
+{
+    return barsNamed(plot, kCostName);
+}
+
+} // namespace warmshell::ui::charts

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/comparison.h"
+
+class QCustomPlot;
+class QCPBars;
+
+namespace warmshell::ui::charts {
+
+// The generation comparison in two stacked panels sharing the model axis, one category per
+// row of `comparison` in its order (best PFLOPS per MW first), labelled by generation (the
+// model name when two rows share a generation):
+//   top:    PFLOPS per MW of energized IT power, at the comparison's precision;
+//   bottom: cost per PFLOP-year (first-year straight-line depreciation ÷ PFLOPS), in the
+//           comparison's currency.
+// Rows that energize nothing get no bar. Replaces whatever `plot` showed.
+void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison);
+
+// The bar series of a chart built above (keys 1..rows); null if absent.
+QCPBars *pflopsPerMwBars(QCustomPlot *plot);
+QCPBars *costPerPflopYearBars(QCustomPlot *plot);
+
+} // namespace warmshell::ui::charts

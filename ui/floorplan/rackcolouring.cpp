@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rackcolouring.h"
+
+#include "catalog.h"
+#include "floorplanscene.h"
+#include "format.h"
+#include "project.h"
+#include "rackitem.h"
+#include "results/utilisationlegend.h"
+#include "solver/capacityplan.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace warmshell::ui::rackcolouring {
+
+namespace {
+constexpr double kInf = std::numeric_limits<double>::infinity();
+const QString kEmptyKey = QStringLiteral("");
+const QString kMixedKey = QStringLiteral("mixed");
+const QString kNoUnitKey = QStringLiteral("none");
+const QColor kEmptyColour(0xe2, 0xe4, 0xe8);
+const QColor kOverColour(0xd6, 0x27, 0x28);
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warmshell::ui::rackcolouring", text);
+}
+
+// Distinct, print-safe colours for generations (Tableau 10 without red, kept for "over").
+const QColor kGenerationColours[] = { QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+    QColor(0xb0, 0x7a, 0xa1), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48), QColor(0x9c, 0x75, 0x5f),
+    QColor(0xff, 0x9d, 0xa7), QColor(0xba, 0xb0, 0xac) };
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+} // namespace
+
+QString modeName(RackColourMode mode)
+{
+    switch (mode) {
+    case RackColourMode::CoolingType:
+        return tr("Cooling type");
+    case RackColourMode::PowerUtilisation:
+        return tr("Power utilisation");
+    case RackColourMode::CoolingHeadroom:
+        return tr("Cooling headroom");
+    case RackColourMode::GenerationPlaced:
+        return tr("Generation placed");
+    case RackColourMode::InletTemperature:
+        return tr("Inlet temperature");
+    }
+    return {};
+}
+
+bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why)
+{
+    QString reason;
+    if (mode == RackColourMode::InletTemperature)
+        reason = tr("Inlet temperatures are not computed: the solver has no thermal model yet (docs/solver.md), "
+                    "so there is nothing to colour by.");
+    else if (mode != RackColourMode::CoolingType && !plan)
+        reason = tr("Needs a plan: solve first (F5).");
+    if (why)
+        *why = reason;
+    return reason.isEmpty();
+}
+
+QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
+{
+    QHash<RackId, RackPlanFigures> result;
+    result.reserve(qsizetype(project.site.racks.size()));
+    for (const Rack &rack : project.site.racks) {
+        RackPlanFigures f;
+        f.limitKw = rack.powerLimit.value();
+        f.heightU = rack.height.value();
+        f.coolingHeadroom = std::numeric_limits<double>::quiet_NaN();
+        result.insert(rack.id, f);
+    }
+    for (const RackPlacement &p : plan.placements) {
+        auto it = result.find(p.rack);
+        if (it == result.end())
+            continue;
+        RackPlanFigures &f = *it;
+        f.loadKw = p.load.value();
+        f.usedU = p.usedHeight.value();
+        for (const PlacedSystems &s : p.systems) {
+            if (s.count <= 0)
+                continue;
+            f.placed = true;
+            f.systems += s.count;
+            f.gpus += s.gpus;
+            const SystemModel *model = project.model(s.model, builtIn);
+            const QString generation = model ? model->generation : s.model.toString();
+            if (f.generation.isEmpty())
+                f.generation = generation;
+            else if (f.generation != generation)
+                f.generation = kMixedKey;
+            QString line = tr("%1 × %2").arg(s.count).arg(model ? model->name : s.model.toString());
+            if (s.pinned)
+                line += tr(" (pinned)");
+            f.contents << line;
+        }
+        f.overPower = f.limitKw > 0 ? f.loadKw > f.limitKw * (1 + 1e-9) : f.loadKw > 0;
+    }
+    QHash<QString, const CapacityUse *> uses;
+    for (const CapacityUse &use : plan.coolingUnits)
+        uses.insert(use.object, &use);
+    for (const CoolingUnit &unit : project.site.coolingUnits) {
+        const CapacityUse *use = uses.value(unit.id.toString());
+        if (!use)
+            continue;
+        const double usable = use->usable.value();
+        const bool live = use->live && usable > 0;
+        const double headroom = live ? (usable - use->load.value()) / usable : 0;
+        const bool over = live ? use->load.value() > usable * (1 + 1e-9) : use->load.value() > 0;
+        for (const RackId &id : unit.serves) {
+            auto it = result.find(id);
+            if (it == result.end())
+                continue;
+            if (over)
+                it->overCooling = true;
+            if (live && (std::isnan(it->coolingHeadroom) || headroom < it->coolingHeadroom)) {
+                it->coolingHeadroom = headroom;
+                it->tightestCoolingUnit = use->name.isEmpty() ? use->object : use->name;
+            }
+        }
+    }
+    return result;
+}
+
+std::vector<RackLegendEntry> legend(RackColourMode mode, const CapacityPlan *plan)
+{
+    std::vector<RackLegendEntry> entries;
+    switch (mode) {
+    case RackColourMode::CoolingType:
+    case RackColourMode::InletTemperature:
+        break;
+    case RackColourMode::PowerUtilisation: {
+        const auto c = [](double share) { return UtilisationLegend::colour(share); };
+        entries = { { c(-1), tr("empty"), -kInf, -0.5, {} }, { c(0.25), tr("≤ 50 %"), -0.5, 0.5, {} },
+            { c(0.7), tr("50–80 %"), 0.5, 0.8, {} }, { c(0.9), tr("80–95 %"), 0.8, 0.95, {} },
+            { c(1.0), tr("95–100 %"), 0.95, 1.0 + 1e-9, {} }, { c(2.0), tr("> 100 % (over)"), 1.0 + 1e-9, kInf, {} } };
+        break;
+    }
+    case RackColourMode::CoolingHeadroom:
+        entries = { { kOverColour, tr("< 0 % (over)"), -kInf, -1e-9, {} },
+            { QColor(0xf2, 0x9e, 0x4c), tr("0–10 %"), -1e-9, 0.10, {} },
+            { QColor(0xf1, 0xd8, 0x6b), tr("10–25 %"), 0.10, 0.25, {} },
+            { QColor(0x9e, 0xca, 0xe1), tr("25–50 %"), 0.25, 0.50, {} },
+            { QColor(0x31, 0x82, 0xbd), tr("> 50 %"), 0.50, kInf, {} },
+            { kEmptyColour, tr("no live cooling unit"), kInf, kInf, kNoUnitKey } };
+        break;
+    case RackColourMode::GenerationPlaced: {
+        int i = 0;
+        if (plan) {
+            for (const GenerationResult &g : plan->generations) {
+                if (g.energizedSystems <= 0)
+                    continue;
+                const int n = int(std::size(kGenerationColours));
+                entries.push_back({ kGenerationColours[i++ % n], g.generation, 0, 0, g.generation });
+            }
+        }
+        entries.push_back({ QColor(0x33, 0x33, 0x33), tr("mixed"), 0, 0, kMixedKey });
+        entries.push_back({ kEmptyColour, tr("empty"), 0, 0, kEmptyKey });
+        break;
+    }
+    }
+    return entries;
+}
+
+const RackLegendEntry *entryFor(const std::vector<RackLegendEntry> &legend, double value)
+{
+    for (const RackLegendEntry &e : legend) {
+        if (e.key.isEmpty() && value > e.lower && value <= e.upper)
+            return &e;
+    }
+    return nullptr;
+}
+
+QColor colour(RackColourMode mode, const RackPlanFigures &f, const std::vector<RackLegendEntry> &legend)
+{
+    const RackLegendEntry *e = nullptr;
+    switch (mode) {
+    case RackColourMode::PowerUtilisation:
+        e = entryFor(legend, f.utilisation());
+        break;
+    case RackColourMode::CoolingHeadroom:
+        if (std::isnan(f.coolingHeadroom)) {
+            for (const RackLegendEntry &k : legend)
+                if (k.key == kNoUnitKey)
+                    e = &k;
+        } else {
+            e = entryFor(legend, f.coolingHeadroom);
+        }
+        break;
+    case RackColourMode::GenerationPlaced:
+        for (const RackLegendEntry &k : legend) {
+            if (k.key == (f.placed ? f.generation : kEmptyKey) && (f.placed || k.label == tr("empty")))
+                e = &k;
+        }
+        break;
+    case RackColourMode::CoolingType:
+    case RackColourMode::InletTemperature:
+        break;
+    }
+    return e ? e->colour : kEmptyColour;
+}
+
+void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn, const CapacityPlan *plan,
+    RackColourMode mode)
+{
+    const QList<RackItem *> items = scene->rackItems();
+    if (!plan || !isAvailable(mode, plan) || mode == RackColourMode::CoolingType) {
+        for (RackItem *item : items) {
+            item->setBrush(RackItem::fillColor(item->cooling(), item->hasPinned()));
+            item->setOverLimit(false);
+            item->setToolTip(item->baseToolTip());
+        }
+        return;
+    }
+    const QHash<RackId, RackPlanFigures> all = figures(project, builtIn, *plan);
+    const std::vector<RackLegendEntry> keys = legend(mode, plan);
+    for (RackItem *item : items) {
+        const auto it = all.constFind(item->rackId());
+        if (it == all.cend())
+            continue;
+        const RackPlanFigures &f = *it;
+        item->setBrush(colour(mode, f, keys));
+        item->setOverLimit(f.overPower || f.overCooling);
+        QStringList lines{ item->baseToolTip(), tr("— Plan at %1 —").arg(format::date(plan->date)) };
+        if (f.placed) {
+            lines << tr("Load %1 of %2 (%3) · %4 U of %5 U")
+                         .arg(format::kilowatts(Kilowatts(f.loadKw)), format::kilowatts(Kilowatts(f.limitKw)),
+                             percent(f.utilisation()))
+                         .arg(f.usedU)
+                         .arg(f.heightU);
+            lines << tr("%L1 systems, %L2 GPUs (%3): %4")
+                         .arg(f.systems)
+                         .arg(f.gpus)
+                         .arg(f.generation, f.contents.join(QStringLiteral(", ")));
+        } else {
+            lines << tr("No systems placed");
+        }
+        lines << (std::isnan(f.coolingHeadroom)
+                ? tr("Cooling headroom: no live cooling unit serves this rack")
+                : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));
+        if (f.overPower)
+            lines << tr("OVER the rack power limit");
+        if (f.overCooling)
+            lines << tr("OVER: a cooling unit serving this rack is above its usable capacity");
+        item->setToolTip(lines.join(QLatin1Char('\n')));
+    }
+}
+
+} // namespace warmshell::ui::rackcolouring

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ids.h"
+
+#include <QColor>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace warmshell {
+class Catalog;
+struct CapacityPlan;
+struct Project;
+} // namespace warmshell
+
+namespace warmshell::ui {
+
+class FloorPlanScene;
+
+// What the floor plan's rack fill shows.
+enum class RackColourMode {
+    CoolingType, // air / liquid, darker with pinned systems (no plan needed)
+    PowerUtilisation, // plan load ÷ rack power limit
+    CoolingHeadroom, // (usable − load) ÷ usable of the tightest cooling unit serving the rack
+    GenerationPlaced, // the GPU generation of the systems the plan places in the rack
+    InletTemperature, // needs the thermal model, which the solver does not compute yet
+};
+
+// One key of a legend: racks whose value v satisfies lower < v <= upper get `colour`
+// (numeric modes), or racks whose generation equals `key` (generation mode; "" = empty rack,
+// "mixed" = more than one generation).
+struct RackLegendEntry
+{
+    QColor colour;
+    QString label;
+    double lower = 0;
+    double upper = 0;
+    QString key;
+};
+
+// A rack's figures in a plan, as the tooltips and colours use them.
+struct RackPlanFigures
+{
+    bool placed = false; // the plan puts at least one system in the rack
+    double loadKw = 0;
+    double limitKw = 0;
+    int systems = 0;
+    int gpus = 0;
+    int usedU = 0;
+    int heightU = 0;
+    QStringList contents; // "4 × DGX H100"
+    QString generation; // "" when empty, the generation, or "mixed"
+    // Headroom of the tightest live cooling unit serving the rack, as a share of its usable
+    // capacity (negative: over); NaN when no live unit with usable capacity serves it.
+    double coolingHeadroom = 0;
+    QString tightestCoolingUnit;
+    bool overPower = false; // load above the rack's power limit
+    bool overCooling = false; // a unit serving it carries more than its usable capacity
+    // load ÷ limit; -1 for an empty rack.
+    double utilisation() const { return placed && limitKw > 0 ? loadKw / limitKw : (placed ? 0 : -1); }
+};
+
+// The colour modes' rules: pure functions of the project and the plan, so tests and the
+// report compute what the floor plan shows.
+namespace rackcolouring {
+
+QString modeName(RackColourMode mode);
+inline constexpr RackColourMode kModes[] = { RackColourMode::CoolingType, RackColourMode::PowerUtilisation,
+    RackColourMode::CoolingHeadroom, RackColourMode::GenerationPlaced, RackColourMode::InletTemperature };
+
+// Whether `mode` can be shown with `plan` (null: no plan yet); if not, `why` says why.
+bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why = nullptr);
+
+// The figures of every rack of `project` in `plan`, by rack id.
+QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &builtIn, const CapacityPlan &plan);
+
+// The legend of `mode` (generation mode: one entry per generation of `plan`, in plan order,
+// then "mixed" and "empty"). Empty for CoolingType (the floor plan's own legend) and
+// InletTemperature.
+std::vector<RackLegendEntry> legend(RackColourMode mode, const CapacityPlan *plan);
+
+// The colour the legend gives a rack with these figures in `mode`.
+QColor colour(RackColourMode mode, const RackPlanFigures &figures, const std::vector<RackLegendEntry> &legend);
+
+// The legend entry covering `value` (numeric modes); null when none does.
+const RackLegendEntry *entryFor(const std::vector<RackLegendEntry> &legend, double value);
+
+// Colours every rack of `scene`, marks over-limit racks and appends the plan figures to each
+// rack's tooltip. CoolingType, or no plan, restores the scene's own fills and tooltips.
+void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn, const CapacityPlan *plan,
+    RackColourMode mode);
+
+} // namespace rackcolouring
+
+} // namespace warmshell::ui

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+
+#include <QDialog>
+
+#include <array>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace warmshell {
+class Catalog;
+}
+
+namespace warmshell::ui {
+
+// "Add Custom Model": the figures of a system model the built-in catalog lacks. Every field
+// has its message line under it; OK validates (numbers parsed in the current locale, ranges
+// of docs/file-format.md, then validateProject() on the project with the model added, its
+// catalog paths mapped back to the fields) and accepts only a model with no problem.
+// Performance is entered per system in dense PFLOPS and stored per GPU in TFLOPS
+// (× 1000 ÷ GPUs per system). Cooling: air (liquid fraction 0), liquid (1) or hybrid (a
+// liquid-cooled system, so it needs a liquid rack, with the given share of its heat to liquid).
+// Never changes the project: the caller pushes an AddCustomModelCommand with model().
+class CustomModelDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Field {
+        Id,
+        Name,
+        Vendor,
+        Generation,
+        GpusPerSystem,
+        PowerKw,
+        HeightU,
+        WeightKg,
+        LiquidFraction,
+        Bf16Pflops,
+        Fp8Pflops,
+        Fp4Pflops,
+        PriceUsd,
+        FieldCount
+    };
+    enum class Cooling { Air, Liquid, Hybrid };
+
+    CustomModelDialog(const Project &project, const Catalog &builtIn, QWidget *parent = nullptr);
+
+    QLineEdit *field(Field f) const { return m_fields[f]; }
+    // The message under a field; empty text when the field is fine.
+    QLabel *message(Field f) const { return m_messages[f]; }
+    QComboBox *coolingBox() const { return m_cooling; }
+    QCheckBox *wholeRackBox() const { return m_wholeRack; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+    // Checks every field, shows the messages; true when the model is valid.
+    bool validate();
+    // The model the fields describe (meaningful after validate() returned true).
+    SystemModel model() const { return m_model; }
+
+    void accept() override;
+
+private:
+    void setMessage(Field f, const QString &text);
+    void updateEnabled();
+    // An id from the name: lower case, non-alphanumerics to '-', unique in the project.
+    QString suggestedId(const QString &name) const;
+
+    const Project &m_project;
+    const Catalog &m_builtIn;
+    std::array<QLineEdit *, FieldCount> m_fields{};
+    std::array<QLabel *, FieldCount> m_messages{};
+    QComboBox *m_cooling;
+    QCheckBox *m_wholeRack;
+    QDialogButtonBox *m_buttons;
+    bool m_idEdited = false;
+    SystemModel m_model;
+};
+
+} // namespace warmshell::ui

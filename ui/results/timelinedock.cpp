@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinedock.h"
+
+#include "charts/chartexport.h"
+#include "charts/comparisonchart.h"
+#include "charts/timelinechart.h"
+#include "format.h"
+#include "solve/timelinecontroller.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace warmshell::ui {
+
+TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
+    : QDockWidget(tr("Timeline && Comparison"), parent), m_controller(controller), m_summary(new QLabel(this)),
+      m_compute(new QPushButton(tr("&Compute"), this)), m_tabs(new QTabWidget(this)),
+      m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this))
+{
+    setObjectName(QStringLiteral("timelineDock"));
+    m_summary->setObjectName(QStringLiteral("timelineSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_compute->setObjectName(QStringLiteral("timelineComputeButton"));
+    m_compute->setToolTip(tr("Solve the project period by period and each GPU generation alone on the site "
+                             "(one solve per period and per model, on a worker thread)"));
+    m_timelineChart->setObjectName(QStringLiteral("timelineChart"));
+    m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
+    m_tabs->addTab(m_timelineChart, tr("Timeline"));
+    m_tabs->addTab(m_comparisonChart, tr("Generation comparison"));
+    charts::addExportMenu(m_timelineChart, this, QStringLiteral("timeline"));
+    charts::addExportMenu(m_comparisonChart, this, QStringLiteral("comparison"));
+    for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart })
+        plot->setMinimumSize(320, 260);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_compute);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    setWidget(content);
+
+    charts::buildTimelineChart(m_timelineChart, {});
+    charts::buildComparisonChart(m_comparisonChart, {});
+    m_resultText = tr("Not computed yet: press Compute (Plan ▸ Timeline && Comparison).");
+
+    connect(m_compute, &QPushButton::clicked, m_controller, &TimelineController::compute);
+    connect(m_controller, &TimelineController::resultReady, this, &TimelineDock::showResult);
+    connect(m_controller, &TimelineController::busyChanged, this, &TimelineDock::updateSummary);
+    connect(m_controller, &TimelineController::staleChanged, this, &TimelineDock::updateSummary);
+    updateSummary();
+}
+
+void TimelineDock::showResult()
+{
+    const TimelineController::Result *r = m_controller->result();
+    if (!r)
+        return;
+    charts::buildTimelineChart(m_timelineChart, r->timeline);
+    charts::buildComparisonChart(m_comparisonChart, r->comparison);
+    const Timeline &t = r->timeline;
+    if (!t.problems.isEmpty()) {
+        m_resultText = tr("<b>No timeline</b>: %1").arg(t.problems.join(QStringLiteral("; ")).toHtmlEscaped());
+    } else {
+        const QString currency = t.currency.isEmpty() ? QStringLiteral("USD") : t.currency;
+        m_resultText = tr("%1 %2 from %3 · idle depreciation over the horizon <b>%4</b> · worst gap %5 % · %6 s")
+                           .arg(t.periods.size())
+                           .arg(t.period == PlanningPeriod::Quarter ? tr("quarters") : tr("months"))
+                           .arg(t.boundaries.empty() ? QString() : format::date(t.boundaries.front()))
+                           .arg(format::money(t.totalIdleDepreciation, currency))
+                           .arg(QLocale().toString(t.worstGap * 100.0, 'f', 2))
+                           .arg(QLocale().toString(t.seconds, 'f', 1));
+    }
+    if (!r->comparison.problems.isEmpty())
+        m_resultText += tr(" · comparison: %1").arg(r->comparison.problems.join(QStringLiteral("; ")).toHtmlEscaped());
+    updateSummary();
+}
+
+void TimelineDock::updateSummary()
+{
+    QString text = m_resultText;
+    if (m_controller->isBusy())
+        text += tr(" · <b style=\"color:#b35900\">computing…</b>");
+    else if (m_controller->result() && m_controller->isStale())
+        text += tr(" · <b style=\"color:#b35900\">stale</b>: the project changed; Compute again");
+    m_summary->setText(text);
+    m_compute->setEnabled(!m_controller->isBusy());
+}
+
+} // namespace warmshell::ui
