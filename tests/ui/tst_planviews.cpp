@@ -9,6 +9,7 @@
 // $WARMSHELL_SCREENSHOT_DIR (or the build tree).
 
 #include "catalog.h"
+#include "thermal.h"
 #include "charts/chartexport.h"
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
@@ -38,6 +39,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -141,6 +146,7 @@ private slots:
     void colourModes_data();
     void colourModes();
     void inletTemperatureIsNotOffered();
+    void inletTemperatureColours();
     void overLimitRacksAreMarked_data();
     void overLimitRacksAreMarked();
     void customModelDialog_data();
@@ -309,7 +315,7 @@ void TestPlanViews::inletTemperatureIsNotOffered()
     QAction *action = modeAction(window, RackColourMode::InletTemperature);
     QVERIFY(action);
     QVERIFY(!action->isEnabled());
-    QVERIFY(action->toolTip().contains(QStringLiteral("not computed")));
+    QVERIFY(action->toolTip().contains(QStringLiteral("no thermal model")));
     // The combo's item is disabled too, so keys skip it: Down from "Generation placed" stays.
     QComboBox *combo = window.colourModeBar()->comboBox();
     modeAction(window, RackColourMode::GenerationPlaced)->trigger();
@@ -320,6 +326,67 @@ void TestPlanViews::inletTemperatureIsNotOffered()
     // Up goes to cooling headroom and colours by it.
     QTest::keyClick(combo, Qt::Key_Up);
     QCOMPARE(window.colourModeBar()->mode(), RackColourMode::CoolingHeadroom);
+}
+
+// The campus with a thermal model derived from its layout (supply 23 °C, limit 27 °C): the
+// inlet mode is offered, and every rack's colour is the legend's for its margin to the limit,
+// computed here from the plan's placements, the catalog and the layout coefficients.
+void TestPlanViews::inletTemperatureColours()
+{
+    QFile in(MainWindow::campusExample());
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonObject site = root.value(QStringLiteral("site")).toObject();
+    site.insert(QStringLiteral("thermal"), QJsonObject{ { QStringLiteral("supplyTemperatureC"), 23.0 },
+                                               { QStringLiteral("inletLimitC"), 27.0 },
+                                               { QStringLiteral("deriveFromLayout"), true } });
+    root.insert(QStringLiteral("site"), site);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("campus-thermal.warmshell.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+
+    MainWindow window;
+    QVERIFY(window.openFile(file).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
+    QTest::qWait(20);
+    const CapacityPlan plan = *window.solveController()->plan();
+    const Project &project = window.document()->project();
+    QAction *action = modeAction(window, RackColourMode::InletTemperature);
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    const std::vector<RackLegendEntry> &legend = window.colourModeBar()->legendEntries();
+
+    QHash<RackId, double> airHeat;
+    for (const RackPlacement &p : plan.placements)
+        for (const PlacedSystems &ps : p.systems) {
+            const SystemModel *m = project.model(ps.model, Catalog::builtIn());
+            QVERIFY(m);
+            airHeat[p.rack] += ps.power.value() * (1 - m->liquidFraction);
+        }
+    int atTheLimit = 0;
+    for (const Rack &rack : project.site.racks) {
+        double inlet = 23;
+        for (const Rack &other : project.site.racks)
+            if (other.row == rack.row) {
+                const double d = std::hypot(rack.position.x.value() - other.position.x.value(),
+                    rack.position.y.value() - other.position.y.value());
+                inlet += layoutCoefficient(project.site.row(rack.row)->containment, d) * airHeat.value(other.id);
+            }
+        const double margin = inlet - 27;
+        QVERIFY2(margin <= 1e-6, qPrintable(rack.id.toString()));
+        atTheLimit += margin > -0.05;
+        QColor expected;
+        for (const RackLegendEntry &e : legend)
+            if (e.key.isEmpty() && margin > e.lower && margin <= e.upper)
+                expected = e.colour;
+        const RackItem *item = window.floorPlanScene()->rackItem(rack.id);
+        QCOMPARE(item->brush().color(), expected);
+        QVERIFY(item->toolTip().contains(QStringLiteral("Inlet")));
+    }
+    QVERIFY(atTheLimit > 0); // some campus inlets reach the limit at 23 °C supply (24 °C: the pinned racks alone pass it)
 }
 
 void TestPlanViews::overLimitRacksAreMarked_data()

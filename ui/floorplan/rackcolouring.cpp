@@ -61,11 +61,11 @@ QString modeName(RackColourMode mode)
 bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why)
 {
     QString reason;
-    if (mode == RackColourMode::InletTemperature)
-        reason = tr("Inlet temperatures are not computed: the solver has no thermal model yet (docs/solver.md), "
-                    "so there is nothing to colour by.");
-    else if (mode != RackColourMode::CoolingType && !plan)
+    if (mode != RackColourMode::CoolingType && !plan)
         reason = tr("Needs a plan: solve first (F5).");
+    else if (mode == RackColourMode::InletTemperature && plan->inlets.empty())
+        reason = tr("The site has no thermal model (Site → thermal in the project file, docs/file-format.md), "
+                    "so the plan has no inlet temperatures to colour by.");
     if (why)
         *why = reason;
     return reason.isEmpty();
@@ -108,6 +108,14 @@ QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &bu
         }
         f.overPower = f.limitKw > 0 ? f.loadKw > f.limitKw * (1 + 1e-9) : f.loadKw > 0;
     }
+    for (const RackInlet &in : plan.inlets) {
+        auto it = result.find(in.rack);
+        if (it == result.end())
+            continue;
+        it->inletC = in.temperature.value();
+        it->inletMarginC = in.temperature.value() - in.limit.value();
+        it->overInlet = it->inletMarginC > 1e-6;
+    }
     QHash<QString, const CapacityUse *> uses;
     for (const CapacityUse &use : plan.coolingUnits)
         uses.insert(use.object, &use);
@@ -139,7 +147,13 @@ std::vector<RackLegendEntry> legend(RackColourMode mode, const CapacityPlan *pla
     std::vector<RackLegendEntry> entries;
     switch (mode) {
     case RackColourMode::CoolingType:
-    case RackColourMode::InletTemperature:
+        break;
+    case RackColourMode::InletTemperature: // margin to the limit, °C
+        entries = { { QColor(0x31, 0x82, 0xbd), tr("≥ 3 °C below the limit"), -kInf, -3, {} },
+            { QColor(0x9e, 0xca, 0xe1), tr("1–3 °C below"), -3, -1, {} },
+            { QColor(0xf1, 0xd8, 0x6b), tr("0.05–1 °C below"), -1, -0.05, {} },
+            { QColor(0xf2, 0x9e, 0x4c), tr("at the limit"), -0.05, 1e-6, {} },
+            { kOverColour, tr("over the limit"), 1e-6, kInf, {} } };
         break;
     case RackColourMode::PowerUtilisation: {
         const auto c = [](double share) { return UtilisationLegend::colour(share); };
@@ -205,8 +219,11 @@ QColor colour(RackColourMode mode, const RackPlanFigures &f, const std::vector<R
                 e = &k;
         }
         break;
-    case RackColourMode::CoolingType:
     case RackColourMode::InletTemperature:
+        if (!std::isnan(f.inletMarginC))
+            e = entryFor(legend, f.inletMarginC);
+        break;
+    case RackColourMode::CoolingType:
         break;
     }
     return e ? e->colour : kEmptyColour;
@@ -232,7 +249,7 @@ void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn
             continue;
         const RackPlanFigures &f = *it;
         item->setBrush(colour(mode, f, keys));
-        item->setOverLimit(f.overPower || f.overCooling);
+        item->setOverLimit(f.overPower || f.overCooling || f.overInlet);
         QStringList lines{ item->baseToolTip(), tr("— Plan at %1 —").arg(format::date(plan->date)) };
         if (f.placed) {
             lines << tr("Load %1 of %2 (%3) · %4 U of %5 U")
@@ -247,6 +264,9 @@ void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn
         } else {
             lines << tr("No systems placed");
         }
+        if (!std::isnan(f.inletC))
+            lines << tr("Inlet %1 °C (limit %2 °C)")
+                         .arg(QLocale().toString(f.inletC, 'f', 1), QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
         lines << (std::isnan(f.coolingHeadroom)
                 ? tr("Cooling headroom: no live cooling unit serves this rack")
                 : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace warmshell {
@@ -26,7 +27,7 @@ enum class RackColourMode {
     PowerUtilisation, // plan load ÷ rack power limit
     CoolingHeadroom, // (usable − load) ÷ usable of the tightest cooling unit serving the rack
     GenerationPlaced, // the GPU generation of the systems the plan places in the rack
-    InletTemperature, // needs the thermal model, which the solver does not compute yet
+    InletTemperature, // plan inlet temperature against the limit (site thermal model only)
 };
 
 // One key of a legend: racks whose value v satisfies lower < v <= upper get `colour`
@@ -59,6 +60,11 @@ struct RackPlanFigures
     QString tightestCoolingUnit;
     bool overPower = false; // load above the rack's power limit
     bool overCooling = false; // a unit serving it carries more than its usable capacity
+    // Inlet temperature under the plan minus its limit, °C (≤ 0 is within); NaN without the
+    // thermal model. inletC is the temperature itself.
+    double inletMarginC = std::numeric_limits<double>::quiet_NaN();
+    double inletC = std::numeric_limits<double>::quiet_NaN();
+    bool overInlet = false;
     // load ÷ limit; -1 for an empty rack.
     double utilisation() const { return placed && limitKw > 0 ? loadKw / limitKw : (placed ? 0 : -1); }
 };

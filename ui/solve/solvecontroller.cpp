@@ -111,10 +111,23 @@ void SolveController::startSolve()
     const quint64 generation = m_generation;
     SolveFunction function = m_solveFunction;
     setRunning(true);
+    const bool twoPasses = options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks;
     m_watcher.setFuture(
-        QtConcurrent::run([function, options, cancelFlag, generation, snapshot = std::move(snapshot)]() mutable {
+        QtConcurrent::run([this, function, options, cancelFlag, generation, twoPasses, snapshot = std::move(snapshot)]() mutable {
             SolveOptions withCancel = options;
             withCancel.cancel = cancelFlag.get();
+            if (twoPasses) {
+                SolveOptions quick = withCancel;
+                quick.method = SolveMethod::Heuristic;
+                CapacityPlan first = function(snapshot, quick);
+                // The controller outlives the task (its destructor joins it), so `this` is valid.
+                if (!cancelFlag->load())
+                    QMetaObject::invokeMethod(
+                        this, [this, first = std::move(first), project = snapshot, generation]() mutable {
+                            publishQuickPlan(std::move(first), std::move(project), generation);
+                        },
+                        Qt::QueuedConnection);
+            }
             Result result;
             result.plan = function(snapshot, withCancel);
             // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing
@@ -141,6 +154,17 @@ void SolveController::solveFinished()
     // Superseded results are dropped; a request that came in meanwhile runs now.
     if (m_pending)
         startSolve();
+}
+
+void SolveController::publishQuickPlan(CapacityPlan plan, Project project, quint64 generation)
+{
+    if (generation != m_generation || !m_running)
+        return;
+    m_plan = std::move(plan);
+    m_planProject = std::move(project);
+    m_planGeneration = generation;
+    setStale(false);
+    emit planReady(*m_plan, m_planGeneration);
 }
 
 void SolveController::setStale(bool stale)

@@ -27,6 +27,11 @@ class Document;
 // the cancelled one to return. A plan is published (planReady) only if no edit arrived since
 // its snapshot was taken, so an older result never replaces a newer one. The UI thread never
 // waits, except in the destructor, which cancels and then joins the solve in flight.
+//
+// Large sites (kQuickPassRacks racks or more) with the exact method are solved in two passes:
+// first the heuristic (greedy and rounded LP, no marginal re-solves), published at once, then
+// the exact solve, published when it finishes; isBusy() stays true in between. So an edit on a
+// 1,000-rack site shows updated figures in a fraction of a second while the exact plan follows.
 class SolveController : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,8 @@ public:
     // How a plan is computed from a snapshot; solve() with the built-in catalog by default.
     // Runs on a worker thread: must be thread-safe and honour options.cancel.
     using SolveFunction = std::function<CapacityPlan(const Project &, const SolveOptions &)>;
+
+    static constexpr size_t kQuickPassRacks = 500;
 
     explicit SolveController(Document *document, QObject *parent = nullptr);
     ~SolveController() override;
@@ -93,6 +100,8 @@ private:
 
     void documentChanged();
     void startSolve();
+    // The heuristic first pass of a large site (UI thread); dropped if an edit came since.
+    void publishQuickPlan(CapacityPlan plan, Project project, quint64 generation);
     void solveFinished();
     void setStale(bool stale);
     void setRunning(bool running);
