@@ -111,8 +111,8 @@ Table timelineTable(const Timeline &timeline)
         {} };
     for (const TimelinePeriod &p : timeline.periods) {
         auto row = [&](const QString &generation, int energized, int idle, double pflops) {
-            t.rows.push_back({ p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), keyOf(p.status),
-                generation, qint64(energized), qint64(idle), num(pflops, 3), num(p.powerUsed.value(), 3),
+            t.rows.push_back({ p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), keyOf(p.status), generation,
+                qint64(energized), qint64(idle), num(pflops, 3), num(p.powerUsed.value(), 3),
                 num(p.powerAvailable.value(), 3), num(p.idleDepreciation.value(), 2),
                 num(p.cumulativeIdleDepreciation.value(), 2), qint64(p.systemsMoved) });
         };

@@ -265,10 +265,10 @@ private slots:
 
     // The timeline table of the two-period test site (tests/data/timeline), read back from CSV.
     // By hand: util-1 (100 kW) feeds rack-1 from the start, util-2 (100 kW) feeds rack-2 from
-    // 2026-04-01. The lot is 2 systems of 10 kW, 8 GPUs of 1,000 TFLOPS BF16 (8 PFLOPS a system), 72,000 USD over 6 years
-    // straight line = 1,000 USD per system and month. Before April one system runs and one
-    // idles (1,000 USD a month); from April both run on 200 kW and nothing accrues.
-    // The generation is renamed so that its field needs quoting.
+    // 2026-04-01. The lot is 2 systems of 10 kW, 8 GPUs of 1,000 TFLOPS BF16 (8 PFLOPS a system), 72,000 USD over 6
+    // years straight line = 1,000 USD per system and month. Before April one system runs and one idles (1,000 USD a
+    // month); from April both run on 200 kW and nothing accrues. The generation is renamed so that its field needs
+    // quoting.
     void timelineTable_data()
     {
         QTest::addColumn<int>("period"); // PlanningPeriod

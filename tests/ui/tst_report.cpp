@@ -107,7 +107,8 @@ void compareAnalysesWithCli(const QString &text, const QString &file, const QDat
             double(qRound64(p.value(QStringLiteral("cumulativeIdleDepreciation")).toDouble())));
     }
     const double total = timeline.value(QStringLiteral("totalIdleDepreciation")).toDouble();
-    QCOMPARE(figureAfter(text, QStringLiteral("Idle depreciation over the horizon (timeline, %1 quarters)").arg(periods.size())),
+    QCOMPARE(figureAfter(text,
+                 QStringLiteral("Idle depreciation over the horizon (timeline, %1 quarters)").arg(periods.size())),
         double(qRound64(total)));
 
     const QJsonObject comparison = cliJson({ QStringLiteral("compare"), file, QStringLiteral("--date"),
@@ -121,13 +122,15 @@ void compareAnalysesWithCli(const QString &text, const QString &file, const QDat
         const QRegularExpression row(QStringLiteral("(?m)^\\s*%1\\s+").arg(++rank)
             + QRegularExpression::escape(g.value(QStringLiteral("generation")).toString())
             + QStringLiteral("\\s.*?\\s([\\d,]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s+([\\d,]+|—)\\s+")
-            + QRegularExpression::escape(g.value(QStringLiteral("binding")).toString().section(QLatin1Char(' '), 0, 0)));
+            + QRegularExpression::escape(
+                g.value(QStringLiteral("binding")).toString().section(QLatin1Char(' '), 0, 0)));
         const QRegularExpressionMatch m = row.match(text);
         QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no comparison row %1").arg(rank)));
         QCOMPARE(parseNumber(m.captured(1)), g.value(QStringLiteral("gpus")).toDouble());
         QCOMPARE(parseNumber(m.captured(4)), std::round(g.value(QStringLiteral("pflopsPerMw")).toDouble() * 10) / 10);
         if (g.value(QStringLiteral("pflops")).toDouble() > 0)
-            QCOMPARE(parseNumber(m.captured(5)), double(qRound64(g.value(QStringLiteral("costPerPflopYear")).toDouble())));
+            QCOMPARE(
+                parseNumber(m.captured(5)), double(qRound64(g.value(QStringLiteral("costPerPflopYear")).toDouble())));
         else
             QCOMPARE(m.captured(5), QStringLiteral("—")); // nothing energized: no cost of compute
     }

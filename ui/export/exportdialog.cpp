@@ -94,12 +94,8 @@ QString writeFloorPlan(
 } // namespace
 
 ExportDialog::ExportDialog(const Project &project, const CapacityPlan &plan, const QString &directory, QWidget *parent)
-    : QDialog(parent)
-    , m_project(project)
-    , m_plan(plan)
-    , m_kind(new QComboBox(this))
-    , m_path(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_project(project), m_plan(plan), m_kind(new QComboBox(this)), m_path(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Export"));
     m_kind->setObjectName(QStringLiteral("exportKind"));
@@ -141,8 +137,8 @@ ExportDialog::ExportDialog(const Project &project, const CapacityPlan &plan, con
     const QString base = m_project.site.name.isEmpty() ? tr("site") : m_project.site.name;
     QString safe = base;
     safe.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
-    m_path->setText(QDir(directory.isEmpty() ? QDir::homePath() : directory)
-                        .filePath(safe + QStringLiteral(" capacity plan.pdf")));
+    m_path->setText(
+        QDir(directory.isEmpty() ? QDir::homePath() : directory).filePath(safe + QStringLiteral(" capacity plan.pdf")));
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -196,8 +192,8 @@ void ExportDialog::kindChanged()
 {
     const QFileInfo info(fileName());
     QString stem = info.completeBaseName();
-    for (const char *word : { " capacity plan", " placements", " generations", " nodes", " timeline", " floor plan",
-             " plan" }) {
+    for (const char *word :
+        { " capacity plan", " placements", " generations", " nodes", " timeline", " floor plan", " plan" }) {
         if (stem.endsWith(QLatin1String(word))) {
             stem.chop(qsizetype(qstrlen(word)));
             break;
@@ -257,8 +253,7 @@ QString ExportDialog::write(
         return tr("there is no plan to export: the solve failed");
     switch (kind) {
     case ExportKind::Report:
-        return CapacityReport::write(
-            project, builtIn, plan, fileName, CapacityReport::analyse(project, builtIn, plan));
+        return CapacityReport::write(project, builtIn, plan, fileName, CapacityReport::analyse(project, builtIn, plan));
     case ExportKind::Placements:
     case ExportKind::Generations:
     case ExportKind::Nodes: {

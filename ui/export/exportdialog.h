@@ -52,8 +52,8 @@ class ExportDialog : public QDialog
 
 public:
     // `directory`: where the suggested file name points (empty: the home directory).
-    ExportDialog(const Project &project, const CapacityPlan &plan, const QString &directory = {},
-        QWidget *parent = nullptr);
+    ExportDialog(
+        const Project &project, const CapacityPlan &plan, const QString &directory = {}, QWidget *parent = nullptr);
 
     ExportKind kind() const;
     void setKind(ExportKind kind);
@@ -66,8 +66,7 @@ public:
     // Writes `kind` of `plan`, solved for `project`, to `fileName` (replacing it atomically for
     // text; CapacityReport's own rules for the PDF). Blocks while the timeline or the report's
     // analyses are solved (seconds on the campus example). Empty on success, else the reason.
-    static QString write(
-        ExportKind kind, const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
+    static QString write(ExportKind kind, const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
         const QString &fileName);
 
     void accept() override;

@@ -324,9 +324,8 @@ void buildTimelinePowerChart(QCustomPlot *plot, const Timeline &t)
 {
     charts::resetChart(plot, tr("IT power per period: used against available"));
     QCPBars *used = addBars(plot, plot->yAxis, tr("Used: energized IT load (kW)"), charts::energizedColor());
-    QCPGraph *available
-        = addLine(plot, plot->yAxis, tr("Available: usable capacity of the live utility feeds (kW)"),
-            charts::overLimitColor());
+    QCPGraph *available = addLine(
+        plot, plot->yAxis, tr("Available: usable capacity of the live utility feeds (kW)"), charts::overLimitColor());
     QStringList labels;
     double top = 0;
     for (std::size_t i = 0; i < t.periods.size(); ++i) {
@@ -375,8 +374,8 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &c)
 {
     charts::resetChart(plot, tr("Generation comparison: compute per MW and cost of compute"));
     QCPBars *perMw = addBars(plot, plot->yAxis, tr("PFLOPS per MW"), charts::utilisationColor());
-    QCPGraph *cost = addLine(plot, plot->yAxis2, tr("Cost per PFLOP-year (thousand %1)").arg(c.currency),
-        charts::overLimitColor());
+    QCPGraph *cost = addLine(
+        plot, plot->yAxis2, tr("Cost per PFLOP-year (thousand %1)").arg(c.currency), charts::overLimitColor());
     cost->setLineStyle(QCPGraph::lsNone);
     cost->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssDiamond, charts::overLimitColor(), charts::overLimitColor(), 10));
@@ -583,16 +582,16 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
             QList<QStringList> periodRows;
             for (const TimelinePeriod &p : t.periods)
                 periodRows << QStringList{ periodLabel(p, t.period), keyOf(p.status),
-                    QLocale().toString(p.energizedGpus), QLocale().toString(p.idleGpus),
-                    number(p.powerUsed.value(), 0), number(p.powerAvailable.value(), 0),
-                    number(p.idleDepreciation.value(), 0), number(p.cumulativeIdleDepreciation.value(), 0) };
-            page.table({ tr("Period"), tr("Status"), tr("Energized GPUs"), tr("Idle GPUs"), tr("kW used"),
-                           tr("kW available"), tr("Idle depreciation (%1)").arg(currency),
-                           tr("Cumulative (%1)").arg(currency) },
+                    QLocale().toString(p.energizedGpus), QLocale().toString(p.idleGpus), number(p.powerUsed.value(), 0),
+                    number(p.powerAvailable.value(), 0), number(p.idleDepreciation.value(), 0),
+                    number(p.cumulativeIdleDepreciation.value(), 0) };
+            page.table(
+                { tr("Period"), tr("Status"), tr("Energized GPUs"), tr("Idle GPUs"), tr("kW used"), tr("kW available"),
+                    tr("Idle depreciation (%1)").arg(currency), tr("Cumulative (%1)").arg(currency) },
                 periodRows, { 1, 0.9, 1.1, 0.9, 1, 1.1, 1.5, 1.5 },
                 { false, false, true, true, true, true, true, true });
-            page.paragraph(tr("Idle depreciation over the horizon: %1.")
-                               .arg(format::money(t.totalIdleDepreciation, currency)));
+            page.paragraph(
+                tr("Idle depreciation over the horizon: %1.").arg(format::money(t.totalIdleDepreciation, currency)));
             page.heading(tr("Lots over the timeline"));
             QList<QStringList> lotRows;
             for (const TimelineLot &l : t.lots)
@@ -633,10 +632,9 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
             QList<QStringList> rows;
             int rank = 0;
             for (const GenerationFigures &g : c.rows)
-                rows << QStringList{ QLocale().toString(++rank), g.generation, g.modelName,
-                    QLocale().toString(g.gpus), number(g.pflops, 1), number(g.power.value() / 1000.0, 2),
-                    number(g.pflopsPerMw, 1), g.pflops > 0 ? number(g.costPerPflopYear, 0) : QStringLiteral("—"),
-                    g.binding };
+                rows << QStringList{ QLocale().toString(++rank), g.generation, g.modelName, QLocale().toString(g.gpus),
+                    number(g.pflops, 1), number(g.power.value() / 1000.0, 2), number(g.pflopsPerMw, 1),
+                    g.pflops > 0 ? number(g.costPerPflopYear, 0) : QStringLiteral("—"), g.binding };
             page.table({ tr("#"), tr("Generation"), tr("Model"), tr("GPUs"), tr("PFLOPS"), tr("MW"),
                            tr("PFLOPS per MW"), tr("Cost per PFLOP-year (%1)").arg(c.currency), tr("Binds") },
                 rows, { 0.35, 1.15, 2.2, 0.8, 0.9, 0.6, 0.9, 1.2, 1.15 },
