@@ -118,6 +118,8 @@ private slots:
         kind->setCurrentIndex(kind->findText(QStringLiteral("Placements table (CSV)")));
         QCOMPARE(dialog->kind(), ExportKind::Placements);
         QVERIFY(path->text().endsWith(QLatin1String(" placements.csv"))); // the suggestion follows the kind
+        if (const QString shots = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/export-dialog.png"))); // for review
 
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("placements, \"plan\".csv"));
@@ -188,6 +190,8 @@ private slots:
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("floor.") + ExportDialog::suffix(ExportKind(kind)));
         QCOMPARE(ExportDialog::write(ExportKind(kind), *loaded.project, Catalog::builtIn(), plan, target), QString());
+        if (const QString shots = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR"); !shots.isEmpty())
+            QFile::copy(target, shots + QStringLiteral("/floor-plan-export.") + ExportDialog::suffix(ExportKind(kind)));
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();

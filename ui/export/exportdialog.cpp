@@ -121,7 +121,9 @@ ExportDialog::ExportDialog(const Project &project, const CapacityPlan &plan, con
     pathRow->addWidget(browseButton);
     auto *form = new QFormLayout;
     form->addRow(tr("&Export:"), m_kind);
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // a row holding a layout gets no buddy by itself
+    form->addRow(fileLabel, pathRow);
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
