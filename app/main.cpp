@@ -112,7 +112,9 @@ int runReport(int argc, char *argv[])
             std::fprintf(stderr, "  %s\n", qPrintable(line));
         return 1;
     }
-    const QString written = warmshell::ui::CapacityReport::write(*loaded.project, catalog, plan, out);
+    const warmshell::ui::ReportAnalyses analyses
+        = warmshell::ui::CapacityReport::analyse(*loaded.project, catalog, plan);
+    const QString written = warmshell::ui::CapacityReport::write(*loaded.project, catalog, plan, out, analyses);
     if (!written.isEmpty()) {
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(written));
         return 1;

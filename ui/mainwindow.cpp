@@ -31,6 +31,7 @@
 
 // Results
 #include "elevation/rackelevationdock.h"
+#include "export/exportdialog.h"
 #include "report/capacityreport.h"
 #include "floorplan/rackitem.h"
 #include "results/resultsdock.h"
@@ -640,6 +641,18 @@ void MainWindow::createResultsDock()
     createPlanMenu();
 
     connect(m_solve, &SolveController::planReady, this, &MainWindow::showPlan);
+    // File → Export…: what was solved, with the project it was solved for.
+    connect(m_solve, &SolveController::planReady, m_exportAction, [this] { m_exportAction->setEnabled(true); });
+    connect(m_exportAction, &QAction::triggered, m_resultsConnections.get(), [this] {
+        if (!m_solve->plan())
+            return;
+        const QFileInfo projectFile(m_document->fileName());
+        auto *dialog = new ExportDialog(m_solve->planProject(), *m_solve->plan(),
+                                        projectFile.fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':')) ? QString() : projectFile.absolutePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString &f) { statusBar()->showMessage(tr("Wrote %1").arg(f), 4000); });
+        dialog->open();
+    });
     connect(m_solve, &SolveController::staleChanged, m_resultsConnections.get(), [this](bool stale) {
         m_results->setStale(stale);
         m_elevation->setPlan(m_solve->plan(), stale);
@@ -719,7 +732,10 @@ void MainWindow::createPlanMenu()
         if (fileName.isEmpty())
             return;
         // The plan with the project it was solved for, so figures and assumptions agree.
-        const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName);
+        QApplication::setOverrideCursor(Qt::WaitCursor); // the timeline and comparison are solved first
+        const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName,
+                                                    CapacityReport::analyse(m_solve->planProject(), Catalog::builtIn(), *current));
+        QApplication::restoreOverrideCursor();
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Cannot export the report"), error);
         else

@@ -120,12 +120,14 @@ const char *const kExportUsage =
     "  placements   rack, system model, operating point, count, GPUs, kW (one row per rack and model)\n"
     "  generations  energized and idle GPUs and systems, kW, PFLOPS, idle depreciation per month\n"
     "  nodes        installed, usable and load kW and utilisation of every power node and cooling unit\n"
-    "  timeline     not available yet (comes with the period-by-period solver)\n"
+    "  timeline     per period and generation: energized and idle GPUs, PFLOPS, kW used and available,\n"
+    "               idle depreciation in the period and cumulative (as 'timeline --format csv')\n"
     "CSV is RFC 4180 (UTF-8, CRLF, header row with units in the column names, '.' decimals);\n"
     "JSON is {\"table\", \"columns\", \"rows\": [{column: value}], \"site\", \"date\", \"status\"}.\n"
     "  --format F   csv (default) or json\n"
     "  --out PATH   write to PATH instead of standard output\n"
-    "Other options as for 'solve'.\n"
+    "Other options as for 'solve'; with --what timeline also those of 'timeline' (--period,\n"
+    "--periods, --allow-moves, --total-time-limit, --gpu-hour-price) and no --date.\n"
     "Exit codes: 0 written, 1 invalid input, infeasible or write error, 2 usage error.\n";
 
 const char *const kImportNetBoxUsage =
@@ -460,6 +462,8 @@ int solveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? InvalidInput : Ok;
 }
 
+int exportTimeline(const QStringList &args, const QString &format, QTextStream &out, QTextStream &err);
+
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (wantsHelp(args)) {
@@ -491,11 +495,11 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                           kExportUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(err, QStringLiteral("--format must be csv or json, got '%1'").arg(format), kExportUsage);
+    if (*kind == PlanTableKind::Timeline)
+        return exportTimeline(rest, format, out, err);
     PlanArguments a;
     if (const QString error = parsePlanArguments(rest, a, false); !error.isEmpty())
         return usageError(err, error, kExportUsage);
-    if (*kind == PlanTableKind::Timeline) // before solving: there is no builder yet
-        return usageError(err, planTable(*kind, CapacityPlan{}, Project{}, Catalog::builtIn()).unavailable, kExportUsage);
     const auto project = loadForCommand(a.file, out);
     if (!project)
         return InvalidInput;
@@ -642,7 +646,9 @@ const char *const kReportUsage =
     "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
     "\n"
     "Solves FILE and writes the capacity plan report: summary, per-generation table, floor plan\n"
-    "coloured by utilisation, charts, marginal values, assumptions. The PDF is drawn by the\n"
+    "coloured by utilisation, charts, the timeline (as 'timeline FILE') and the generation\n"
+    "comparison on the site (as 'compare FILE' at the plan's date and precision), marginal values,\n"
+    "assumptions. The PDF is drawn by the\n"
     "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
     "itself links no GUI library.\n"
     "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n";
@@ -872,28 +878,6 @@ QString timelineTable(const Timeline &t, const Project &project)
     return text;
 }
 
-QString timelineCsv(const Timeline &t, const Project &project)
-{
-    QString text;
-    QTextStream s(&text);
-    const QString cur = project.site.currency.toLower();
-    s << "period_start,period_end,status,generation,energized_gpus,idle_gpus,energized_pflops,power_used_kw,"
-      << "power_available_kw,idle_depreciation_" << cur << ",cumulative_idle_depreciation_" << cur << ",systems_moved\r\n";
-    for (const TimelinePeriod &p : t.periods) {
-        auto row = [&](const QString &gen, int on, int idle, double pflops) {
-            s << p.start.toString(Qt::ISODate) << ',' << p.end.toString(Qt::ISODate) << ',' << keyOf(p.status) << ','
-              << csvField(gen) << ',' << on << ',' << idle << ',' << QString::number(pflops, 'f', 3) << ','
-              << QString::number(p.powerUsed.value(), 'f', 3) << ',' << QString::number(p.powerAvailable.value(), 'f', 3) << ','
-              << QString::number(p.idleDepreciation.value(), 'f', 2) << ','
-              << QString::number(p.cumulativeIdleDepreciation.value(), 'f', 2) << ',' << p.systemsMoved << "\r\n";
-        };
-        for (const TimelineGeneration &g : p.generations)
-            row(g.generation, g.energizedGpus, g.idleGpus, g.energizedPflops);
-        row(QStringLiteral("total"), p.energizedGpus, p.idleGpus, p.energizedPflops);
-    }
-    return text;
-}
-
 int timelineCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (wantsHelp(args)) {
@@ -918,11 +902,43 @@ int timelineCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (a.plan.format == QLatin1String("json"))
         text = QString::fromUtf8(QJsonDocument(timelineToJson(t)).toJson(QJsonDocument::Indented));
     else if (a.plan.format == QLatin1String("csv"))
-        text = timelineCsv(t, *project);
+        text = tableToCsv(timelineTable(t));
     else
         text = timelineTable(t, *project);
     const int written = writeOutput(text, a.plan.out, out, err);
     return written != Ok ? written : (t.problems.isEmpty() ? Ok : InvalidInput);
+}
+
+// export --what timeline: the timeline command's options and computation, the table writer.
+int exportTimeline(const QStringList &args, const QString &format, QTextStream &out, QTextStream &err)
+{
+    TimelineArguments a;
+    if (const QString error = parseTimelineArguments(args, nullptr, a); !error.isEmpty())
+        return usageError(err, error, kExportUsage);
+    const auto project = loadForCommand(a.plan.file, out);
+    if (!project)
+        return InvalidInput;
+    fitHorizon(a.options, *project);
+    const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
+    if (!t.problems.isEmpty()) {
+        err << "warmshell-cli: no timeline to export:\n";
+        for (const QString &p : t.problems)
+            err << "  " << p << '\n';
+        return InvalidInput;
+    }
+    const Table table = timelineTable(t);
+    QString text;
+    if (format == QLatin1String("csv")) {
+        text = tableToCsv(table);
+    } else {
+        const QJsonObject extra{ { QStringLiteral("format"), QStringLiteral("warmshell-table") },
+            { QStringLiteral("formatVersion"), 1 }, { QStringLiteral("site"), project->site.name },
+            { QStringLiteral("date"), t.boundaries.empty() ? QString() : t.boundaries.front().toString(Qt::ISODate) },
+            { QStringLiteral("period"), keyOf(t.period) }, { QStringLiteral("allowMoves"), t.allowMoves },
+            { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("currency"), project->site.currency } };
+        text = QString::fromUtf8(QJsonDocument(tableToJson(table, extra)).toJson(QJsonDocument::Indented));
+    }
+    return writeOutput(text, a.plan.out, out, err);
 }
 
 QString sourceLine(const char *what, const FigureSource &s)

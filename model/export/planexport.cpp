@@ -2,6 +2,7 @@
 #include "planexport.h"
 
 #include "catalog.h"
+#include "enumkeys.h"
 #include "export/csv.h"
 
 #include <QHash>
@@ -94,8 +95,32 @@ PlanTableResult planTable(PlanTableKind kind, const CapacityPlan &plan, const Pr
         break;
     }
     return { std::nullopt,
-        QStringLiteral("the timeline table is not available yet: it comes with the period-by-period "
-                       "solver; export placements, generations or nodes") };
+        QStringLiteral("the timeline table is built from a period-by-period timeline, not from one plan "
+                       "(timelineTable)") };
+}
+
+Table timelineTable(const Timeline &timeline)
+{
+    const QString cur = timeline.currency.toLower();
+    Table t{ QStringLiteral("timeline"),
+        { QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("status"),
+            QStringLiteral("generation"), QStringLiteral("energized_gpus"), QStringLiteral("idle_gpus"),
+            QStringLiteral("energized_pflops"), QStringLiteral("power_used_kw"), QStringLiteral("power_available_kw"),
+            QStringLiteral("idle_depreciation_") + cur, QStringLiteral("cumulative_idle_depreciation_") + cur,
+            QStringLiteral("systems_moved") },
+        {} };
+    for (const TimelinePeriod &p : timeline.periods) {
+        auto row = [&](const QString &generation, int energized, int idle, double pflops) {
+            t.rows.push_back({ p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), keyOf(p.status), generation,
+                qint64(energized), qint64(idle), num(pflops, 3), num(p.powerUsed.value(), 3),
+                num(p.powerAvailable.value(), 3), num(p.idleDepreciation.value(), 2),
+                num(p.cumulativeIdleDepreciation.value(), 2), qint64(p.systemsMoved) });
+        };
+        for (const TimelineGeneration &g : p.generations)
+            row(g.generation, g.energizedGpus, g.idleGpus, g.energizedPflops);
+        row(QStringLiteral("total"), p.energizedGpus, p.idleGpus, p.energizedPflops);
+    }
+    return t;
 }
 
 PlacementsReadResult readPlacementsCsv(const QString &text)

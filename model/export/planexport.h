@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/table.h"
+#include "plan/timeline.h"
 #include "problem.h"
 #include "project.h"
 #include "solver/capacityplan.h"
@@ -14,8 +15,8 @@ namespace warmshell {
 
 class Catalog;
 
-// The tables a plan exports to. Each kind has one builder; a kind whose builder does not exist
-// yet (Timeline: it comes with the period-by-period solver) yields no table and a reason.
+// The tables a plan exports to. Each kind has one builder: placements, generations and nodes
+// come from one plan (planTable), the timeline from a period-by-period Timeline (timelineTable).
 enum class PlanTableKind { Placements, Generations, Nodes, Timeline };
 constexpr std::pair<PlanTableKind, const char *> kPlanTableKinds[]
     = { { PlanTableKind::Placements, "placements" }, { PlanTableKind::Generations, "generations" },
@@ -39,7 +40,17 @@ struct PlanTableResult
 //               idle_depreciation_per_month_<currency>.
 //  nodes:       every power node and cooling unit with installed, usable and load kW,
 //               utilisation_pct, live, binding.
+// Timeline yields no table and a reason: it needs a Timeline, see timelineTable().
 PlanTableResult planTable(PlanTableKind kind, const CapacityPlan &plan, const Project &project, const Catalog &builtIn);
+
+// The timeline table of `timeline`: per period (in order) one row per generation of the period,
+// then a row with generation "total". Columns: period_start, period_end (exclusive, ISO dates),
+// status, generation, energized_gpus, idle_gpus, energized_pflops (3 decimals), power_used_kw,
+// power_available_kw (3 decimals; the same on every row of a period), idle_depreciation_<cur>,
+// cumulative_idle_depreciation_<cur> (2 decimals, the period's figures on every row of it,
+// <cur> = the timeline's currency in lower case), systems_moved. A timeline with problems (no
+// periods) gives a header only.
+Table timelineTable(const Timeline &timeline);
 
 // Reads a placements CSV as written by planTable(Placements) back into rack placements:
 // one RackPlacement per rack_id in order of first appearance, its systems in row order, load =

@@ -193,8 +193,11 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         const QString e = QStringLiteral("export");
-        QTest::newRow("timeline not yet") << QStringList{e, kLab, QStringLiteral("--what"), QStringLiteral("timeline")}
-                                          << QStringLiteral("timeline table is not available yet");
+        QTest::newRow("timeline has no --date") << QStringList{e, kLab, QStringLiteral("--what"), QStringLiteral("timeline"),
+                                                               QStringLiteral("--date"), QStringLiteral("2026-01-01")}
+                                                << QStringLiteral("--date does not apply");
+        QTest::newRow("--period only for timeline") << QStringList{e, kLab, QStringLiteral("--what=nodes"), QStringLiteral("--period"), QStringLiteral("month")}
+                                                    << QStringLiteral("unknown option '--period'");
         QTest::newRow("no --what") << QStringList{e, kLab} << QStringLiteral("--what is needed");
         QTest::newRow("bad --what") << QStringList{e, kLab, QStringLiteral("--what=racks")}
                                     << QStringLiteral("--what must be placements, generations, nodes or timeline, got 'racks'");
@@ -243,6 +246,33 @@ private slots:
         for (const QJsonValue row : table[QStringLiteral("rows")].toArray())
             fromJson += row[QStringLiteral("energized_gpus")].toInt();
         QCOMPARE(fromJson, energized);
+    }
+
+    // export --what timeline on the two-period test site (tests/data/timeline): util-2 comes
+    // online 2026-04-01. By month: January to March one 10 kW system (8 GPUs) runs, the other
+    // idles at 72,000 / 72 = 1,000 USD a month; from April both run on 200 kW.
+    void exportTimelineByMonth()
+    {
+        const Run r = cli({QStringLiteral("export"), QStringLiteral(WARMSHELL_TEST_DATA "/timeline/two-period.warmshell.json"),
+                           QStringLiteral("--what=timeline"), QStringLiteral("--format=json"), QStringLiteral("--period"),
+                           QStringLiteral("month")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject table = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(table[QStringLiteral("table")].toString(), QStringLiteral("timeline"));
+        QCOMPARE(table[QStringLiteral("period")].toString(), QStringLiteral("month"));
+        QJsonArray totals;
+        for (const QJsonValue row : table[QStringLiteral("rows")].toArray())
+            if (row[QStringLiteral("generation")].toString() == QStringLiteral("total"))
+                totals.append(row);
+        QCOMPARE(totals.size(), 6); // the 2-quarter horizon in months
+        const double cumulative[] = {1000, 2000, 3000, 3000, 3000, 3000};
+        for (int m = 0; m < 6; ++m) {
+            const QJsonObject row = totals[m].toObject();
+            QCOMPARE(row[QStringLiteral("period_start")].toString(), QDate(2026, 1 + m, 1).toString(Qt::ISODate));
+            QCOMPARE(row[QStringLiteral("idle_gpus")].toInt(), m < 3 ? 8 : 0);
+            QCOMPARE(row[QStringLiteral("power_used_kw")].toDouble(), m < 3 ? 10.0 : 20.0);
+            QCOMPARE(row[QStringLiteral("cumulative_idle_depreciation_usd")].toDouble(), cumulative[m]);
+        }
     }
 
     void importNetBox()

@@ -259,8 +259,106 @@ private slots:
         QCOMPARE(qsizetype(plan.powerNodes.size()), qsizetype(project.site.power.size()));
 
         const auto timeline = planTable(PlanTableKind::Timeline, plan, project, Catalog::builtIn());
-        QVERIFY(!timeline.table);
-        QVERIFY(timeline.unavailable.contains(QStringLiteral("not available yet")));
+        QVERIFY(!timeline.table); // it needs a Timeline: timelineTable
+        QVERIFY(timeline.unavailable.contains(QStringLiteral("timelineTable")));
+    }
+
+    // The timeline table of the two-period test site (tests/data/timeline), read back from CSV.
+    // By hand: util-1 (100 kW) feeds rack-1 from the start, util-2 (100 kW) feeds rack-2 from
+    // 2026-04-01. The lot is 2 systems of 10 kW, 8 GPUs of 1,000 TFLOPS BF16 (8 PFLOPS a system), 72,000 USD over 6
+    // years straight line = 1,000 USD per system and month. Before April one system runs and one idles (1,000 USD a
+    // month); from April both run on 200 kW and nothing accrues. The generation is renamed so that its field needs
+    // quoting.
+    void timelineTable_data()
+    {
+        QTest::addColumn<int>("period"); // PlanningPeriod
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<int>("energized");
+        QTest::addColumn<int>("idle");
+        QTest::addColumn<double>("pflops");
+        QTest::addColumn<double>("usedKw");
+        QTest::addColumn<double>("availableKw");
+        QTest::addColumn<double>("idleDepreciation");
+        QTest::addColumn<double>("cumulative");
+        const int q = int(PlanningPeriod::Quarter), m = int(PlanningPeriod::Month);
+        QTest::newRow("2026 Q1") << q << 0 << QStringLiteral("2026-01-01") << QStringLiteral("2026-04-01") << 8 << 8
+                                 << 8.0 << 10.0 << 100.0 << 3000.0 << 3000.0;
+        QTest::newRow("2026 Q2") << q << 1 << QStringLiteral("2026-04-01") << QStringLiteral("2026-07-01") << 16 << 0
+                                 << 16.0 << 20.0 << 200.0 << 0.0 << 3000.0;
+        QTest::newRow("January") << m << 0 << QStringLiteral("2026-01-01") << QStringLiteral("2026-02-01") << 8 << 8
+                                 << 8.0 << 10.0 << 100.0 << 1000.0 << 1000.0;
+        QTest::newRow("March") << m << 2 << QStringLiteral("2026-03-01") << QStringLiteral("2026-04-01") << 8 << 8
+                               << 8.0 << 10.0 << 100.0 << 1000.0 << 3000.0;
+        QTest::newRow("April") << m << 3 << QStringLiteral("2026-04-01") << QStringLiteral("2026-05-01") << 16 << 0
+                               << 16.0 << 20.0 << 200.0 << 0.0 << 3000.0;
+        QTest::newRow("June") << m << 5 << QStringLiteral("2026-06-01") << QStringLiteral("2026-07-01") << 16 << 0
+                              << 16.0 << 20.0 << 200.0 << 0.0 << 3000.0;
+    }
+    void timelineTable()
+    {
+        QFETCH(int, period);
+        QFETCH(int, index);
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        QFETCH(int, energized);
+        QFETCH(int, idle);
+        QFETCH(double, pflops);
+        QFETCH(double, usedKw);
+        QFETCH(double, availableKw);
+        QFETCH(double, idleDepreciation);
+        QFETCH(double, cumulative);
+        Project project = test::loadFixture(QStringLiteral("timeline/two-period.warmshell.json"));
+        const QString generation = QStringLiteral("SYS \"A\", Zürich");
+        project.customModels.front().generation = generation;
+        TimelineOptions options;
+        options.period = PlanningPeriod(period);
+        options.horizonPeriods = PlanningPeriod(period) == PlanningPeriod::Month ? 6 : 2;
+        const Timeline timeline = computeTimeline(project, Catalog::builtIn(), options);
+        QVERIFY2(timeline.problems.isEmpty(), qPrintable(timeline.problems.join(QLatin1Char('\n'))));
+
+        const CsvParseResult csv = parseCsv(QString::fromUtf8(tableToCsv(warmshell::timelineTable(timeline)).toUtf8()));
+        QVERIFY2(csv.ok(), qPrintable(test::describe(csv.errors)));
+        QCOMPARE(csv.records.front(),
+            QStringList({ QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("status"),
+                QStringLiteral("generation"), QStringLiteral("energized_gpus"), QStringLiteral("idle_gpus"),
+                QStringLiteral("energized_pflops"), QStringLiteral("power_used_kw"),
+                QStringLiteral("power_available_kw"), QStringLiteral("idle_depreciation_usd"),
+                QStringLiteral("cumulative_idle_depreciation_usd"), QStringLiteral("systems_moved") }));
+        // One generation: a generation row and a total row per period, after the header.
+        QCOMPARE(csv.records.size(), size_t(1 + 2 * options.horizonPeriods));
+        for (int k = 0; k < 2; ++k) {
+            const QStringList &r = csv.records[size_t(1 + 2 * index + k)];
+            QCOMPARE(r.size(), qsizetype(12));
+            QCOMPARE(r[0], start);
+            QCOMPARE(r[1], end);
+            QCOMPARE(r[2], QStringLiteral("optimal"));
+            QCOMPARE(r[3], k == 0 ? generation : QStringLiteral("total"));
+            QCOMPARE(r[4].toInt(), energized);
+            QCOMPARE(r[5].toInt(), idle);
+            QCOMPARE(r[6].toDouble(), pflops);
+            QCOMPARE(r[7].toDouble(), usedKw);
+            QCOMPARE(r[8].toDouble(), availableKw);
+            QCOMPARE(r[9].toDouble(), idleDepreciation);
+            QCOMPARE(r[10].toDouble(), cumulative);
+            QCOMPARE(r[11], QStringLiteral("0")); // systems stay in place
+            QVERIFY(!r[9].contains(QLatin1Char(','))); // '.' decimals, no grouping
+            QCOMPARE(r[9].section(QLatin1Char('.'), 1).size(), 2);
+        }
+    }
+
+    // A timeline that could not be computed gives the header alone.
+    void timelineTableWithoutPeriods()
+    {
+        Timeline none;
+        none.currency = QStringLiteral("EUR");
+        none.problems << QStringLiteral("$.site: does not validate");
+        const Table t = warmshell::timelineTable(none);
+        QVERIFY(t.rows.empty());
+        QCOMPARE(t.columns.size(), qsizetype(12));
+        QCOMPARE(t.columns[9], QStringLiteral("idle_depreciation_eur"));
+        QCOMPARE(tableToCsv(t).count(QStringLiteral("\r\n")), 1);
     }
 };
 

@@ -32,7 +32,8 @@ for f in ./usr/bin/warmshell ./usr/bin/warmshell-cli \
          ./usr/share/metainfo/io.github.warmshell.WarmShell.metainfo.xml \
          ./usr/share/warmshell/catalog.json \
          ./usr/share/warmshell/examples/campus.warmshell.json \
-         ./usr/share/warmshell/examples/lab.warmshell.json; do
+         ./usr/share/warmshell/examples/lab.warmshell.json \
+         ./usr/share/doc/warmshell/copyright; do
   grep -qx -- "$f" <<<"$listing" || fail "$f is not in the package"
 done
 if grep -Eq '^\./usr/(lib|include)/' <<<"$listing"; then fail "the package ships libraries or headers"; fi
@@ -43,6 +44,16 @@ trap 'rm -rf "$root"' EXIT
 dpkg -x "$deb" "$root"
 desktop-file-validate "$root/usr/share/applications/io.github.warmshell.WarmShell.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.warmshell.WarmShell.metainfo.xml" || fail "appstreamcli validate"
+# The copyright file: machine-readable format (DEP-5), the project's licence with its full
+# paragraph, and the GPL libraries the executables link named.
+copyright="$root/usr/share/doc/warmshell/copyright"
+[ "$(head -n1 "$copyright")" = "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ] \
+  || fail "copyright: the first line is not the DEP-5 Format field"
+grep -qx 'Files: \*' "$copyright" || fail "copyright: no 'Files: *' paragraph"
+grep -qx 'License: GPL-3.0-or-later' "$copyright" || fail "copyright: no GPL-3.0-or-later licence paragraph"
+grep -q '/usr/share/common-licenses/GPL-3' "$copyright" || fail "copyright: no pointer to the GPL-3 text"
+for lib in QCustomPlot GLPK; do grep -q "$lib" "$copyright" || fail "copyright: $lib is not mentioned"; done
+[ "$(stat -c %a "$copyright")" = 644 ] || fail "copyright: mode is not 644"
 ldd "$root/usr/bin/warmshell-cli" | grep -q 'libQt6Gui' && fail "warmshell-cli links Qt6Gui"
 out=$("$root/usr/bin/warmshell-cli" catalog) || fail "warmshell-cli catalog exited $?"
 grep -q '^dgx-h100 ' <<<"$out" || fail "warmshell-cli catalog does not list dgx-h100"

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace warmshell;
 using namespace warmshell::ui;
 
@@ -52,6 +54,86 @@ QString pdfText(const QString &pdf)
     if (runProcess(tool, { QStringLiteral("-layout"), pdf, QStringLiteral("-") }, &out) != 0)
         return QStringLiteral("pdftotext failed on ") + pdf;
     return QString::fromUtf8(out);
+}
+
+double figureAfter(const QString &text, const QString &label);
+
+// `warmshell-cli ARGS --format json`, parsed; empty on failure.
+QJsonObject cliJson(QStringList args)
+{
+    args << QStringLiteral("--format") << QStringLiteral("json");
+    QByteArray out;
+    if (runProcess(QStringLiteral(WARMSHELL_CLI), args, &out) != 0)
+        return {};
+    return QJsonDocument::fromJson(out).object();
+}
+
+// A whole number as the report prints it ("1,234" or "-5"), or a decimal ("384.6").
+double parseNumber(QString text)
+{
+    text.remove(QLatin1Char(','));
+    return text.toDouble();
+}
+
+// The label of a calendar quarter starting on `start`: "2026 Q1".
+QString quarterLabel(const QDate &start)
+{
+    return QStringLiteral("%1 Q%2").arg(start.year()).arg((start.month() + 2) / 3);
+}
+
+// Checks the timeline table, the summary's horizon figure and the comparison table of `text`
+// against `warmshell-cli timeline FILE --format json` and `compare FILE --date D --format json`.
+void compareAnalysesWithCli(const QString &text, const QString &file, const QDate &date)
+{
+    const QJsonObject timeline = cliJson({ QStringLiteral("timeline"), file });
+    const QJsonArray periods = timeline.value(QStringLiteral("periods")).toArray();
+    QVERIFY2(!periods.isEmpty(), "no timeline JSON");
+    QCOMPARE(timeline.value(QStringLiteral("period")).toString(), QStringLiteral("quarter"));
+    for (const QJsonValue &v : periods) {
+        const QJsonObject p = v.toObject();
+        const QString label = quarterLabel(QDate::fromString(p.value(QStringLiteral("start")).toString(), Qt::ISODate));
+        // Period, status, energized GPUs, idle GPUs, kW used, kW available, idle depreciation, cumulative.
+        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + QRegularExpression::escape(label)
+            + QStringLiteral("\\s+(\\w+)") + QStringLiteral("\\s+(-?[\\d,]+)").repeated(6) + QStringLiteral("\\s*$"));
+        const QRegularExpressionMatch m = row.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no timeline row for ") + label));
+        QCOMPARE(m.captured(1), p.value(QStringLiteral("status")).toString());
+        QCOMPARE(parseNumber(m.captured(2)), p.value(QStringLiteral("energizedGpus")).toDouble());
+        QCOMPARE(parseNumber(m.captured(3)), p.value(QStringLiteral("idleGpus")).toDouble());
+        QCOMPARE(parseNumber(m.captured(4)), double(qRound64(p.value(QStringLiteral("powerUsedKw")).toDouble())));
+        QCOMPARE(parseNumber(m.captured(5)), double(qRound64(p.value(QStringLiteral("powerAvailableKw")).toDouble())));
+        QCOMPARE(parseNumber(m.captured(6)), double(qRound64(p.value(QStringLiteral("idleDepreciation")).toDouble())));
+        QCOMPARE(parseNumber(m.captured(7)),
+            double(qRound64(p.value(QStringLiteral("cumulativeIdleDepreciation")).toDouble())));
+    }
+    const double total = timeline.value(QStringLiteral("totalIdleDepreciation")).toDouble();
+    QCOMPARE(figureAfter(text,
+                 QStringLiteral("Idle depreciation over the horizon (timeline, %1 quarters)").arg(periods.size())),
+        double(qRound64(total)));
+
+    const QJsonObject comparison = cliJson({ QStringLiteral("compare"), file, QStringLiteral("--date"),
+        date.toString(Qt::ISODate), QStringLiteral("--precision"), QStringLiteral("bf16") });
+    const QJsonArray rows = comparison.value(QStringLiteral("rows")).toArray();
+    QVERIFY2(!rows.isEmpty(), "no comparison JSON");
+    int rank = 0;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject g = v.toObject();
+        // Rank, generation, model name (may wrap), GPUs, PFLOPS, MW, PFLOPS per MW, cost per PFLOP-year, binds.
+        const QRegularExpression row(QStringLiteral("(?m)^\\s*%1\\s+").arg(++rank)
+            + QRegularExpression::escape(g.value(QStringLiteral("generation")).toString())
+            + QStringLiteral("\\s.*?\\s([\\d,]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s+([\\d,.]+)\\s+([\\d,]+|—)\\s+")
+            + QRegularExpression::escape(
+                g.value(QStringLiteral("binding")).toString().section(QLatin1Char(' '), 0, 0)));
+        const QRegularExpressionMatch m = row.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no comparison row %1").arg(rank)));
+        QCOMPARE(parseNumber(m.captured(1)), g.value(QStringLiteral("gpus")).toDouble());
+        QCOMPARE(parseNumber(m.captured(4)), std::round(g.value(QStringLiteral("pflopsPerMw")).toDouble() * 10) / 10);
+        if (g.value(QStringLiteral("pflops")).toDouble() > 0)
+            QCOMPARE(
+                parseNumber(m.captured(5)), double(qRound64(g.value(QStringLiteral("costPerPflopYear")).toDouble())));
+        else
+            QCOMPARE(m.captured(5), QStringLiteral("—")); // nothing energized: no cost of compute
+    }
 }
 
 QJsonObject solverJson(const QString &file)
@@ -119,6 +201,7 @@ private slots:
     void reportMatchesSolverJson_data();
     void reportMatchesSolverJson();
     void cliReport();
+    void timelineAndComparison();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
 };
@@ -168,7 +251,34 @@ void TestReport::cliReport()
         { QStringLiteral("report"), example(QStringLiteral("campus")), QStringLiteral("--out"), pdf }, &out, &err);
     QVERIFY2(code == 0, err.constData());
     QVERIFY(out.contains("wrote"));
-    compareWithJson(pdfText(pdf), solverJson(example(QStringLiteral("campus"))));
+    const QString text = pdfText(pdf);
+    compareWithJson(text, solverJson(example(QStringLiteral("campus"))));
+    // The app computes the timeline for the report: the horizon figure is there.
+    QVERIFY(text.contains(QStringLiteral("Idle depreciation over the horizon (timeline, 12 quarters)")));
+}
+
+// The campus report with its timeline and generation comparison: every period's row, the
+// summary's horizon figure and every comparison row equal what warmshell-cli computes in its
+// own process; chart titles and axis labels are text.
+void TestReport::timelineAndComparison()
+{
+    const QString file = example(QStringLiteral("campus"));
+    const LoadResult loaded = loadProject(file);
+    QVERIFY(loaded.ok());
+    const CapacityPlan plan = solve(*loaded.project, Catalog::builtIn(), SolveOptions{});
+    const ReportAnalyses analyses = CapacityReport::analyse(*loaded.project, Catalog::builtIn(), plan);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(CapacityReport::write(*loaded.project, Catalog::builtIn(), plan, pdf, analyses), QString());
+    if (!qEnvironmentVariableIsEmpty("WARMSHELL_REPORT_PDF")) // to look at the pages (pdftoppm)
+        QFile::copy(pdf, qEnvironmentVariable("WARMSHELL_REPORT_PDF"));
+    const QString text = pdfText(pdf);
+    compareAnalysesWithCli(text, file, plan.date);
+    for (const QString &label : { QStringLiteral("IT power per period: used against available"),
+             QStringLiteral("Idle GPUs and cumulative idle depreciation"), QStringLiteral("PFLOPS per MW (BF16)"),
+             QStringLiteral("Generation comparison: compute per MW and cost of compute"),
+             QStringLiteral("never within horizon") })
+        QVERIFY2(text.contains(label), qPrintable(label));
 }
 
 void TestReport::cliReportRefusesBadInput_data()

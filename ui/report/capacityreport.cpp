@@ -2,6 +2,7 @@
 #include "capacityreport.h"
 
 #include "catalog.h"
+#include "charts/chartstyle.h"
 #include "charts/energizedidlechart.h"
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
@@ -278,6 +279,125 @@ QString redundancyText(const Redundancy &r)
     return r.label();
 }
 
+// "2026 Q1" for calendar quarters, "2026-01" for calendar months, else the start date.
+QString periodLabel(const TimelinePeriod &p, PlanningPeriod period)
+{
+    if (p.start.day() == 1 && period == PlanningPeriod::Quarter && (p.start.month() - 1) % 3 == 0)
+        return QStringLiteral("%1 Q%2").arg(p.start.year()).arg((p.start.month() - 1) / 3 + 1);
+    if (p.start.day() == 1 && period == PlanningPeriod::Month)
+        return p.start.toString(QStringLiteral("yyyy-MM"));
+    return format::date(p.start);
+}
+
+QCPBars *addBars(QCustomPlot *plot, QCPAxis *valueAxis, const QString &name, const QColor &colour)
+{
+    auto *bars = new QCPBars(plot->xAxis, valueAxis);
+    bars->setName(name);
+    bars->setBrush(colour);
+    bars->setPen(QPen(colour.darker(130)));
+    bars->setWidth(0.6);
+    return bars;
+}
+
+QCPGraph *addLine(QCustomPlot *plot, QCPAxis *valueAxis, const QString &name, const QColor &colour)
+{
+    QCPGraph *graph = plot->addGraph(plot->xAxis, valueAxis);
+    graph->setName(name);
+    graph->setPen(QPen(colour, 2));
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, Qt::white, 6));
+    return graph;
+}
+
+// Shows `axis` (the right one) from 0 to max(top, 1) × 1.1 with `label` and the body fonts.
+void showRightAxis(QCustomPlot *plot, const QString &label, double top)
+{
+    QCPAxis *axis = plot->yAxis2;
+    axis->setVisible(true);
+    axis->setTickLabelFont(plot->yAxis->tickLabelFont());
+    axis->setLabelFont(plot->yAxis->labelFont());
+    axis->setLabel(label);
+    axis->setRange(0, std::max(top, 1.0) * 1.1);
+}
+
+// Used IT power as bars against the available utility power as a line, per period.
+void buildTimelinePowerChart(QCustomPlot *plot, const Timeline &t)
+{
+    charts::resetChart(plot, tr("IT power per period: used against available"));
+    QCPBars *used = addBars(plot, plot->yAxis, tr("Used: energized IT load (kW)"), charts::energizedColor());
+    QCPGraph *available = addLine(
+        plot, plot->yAxis, tr("Available: usable capacity of the live utility feeds (kW)"), charts::overLimitColor());
+    QStringList labels;
+    double top = 0;
+    for (std::size_t i = 0; i < t.periods.size(); ++i) {
+        const TimelinePeriod &p = t.periods[i];
+        used->addData(double(i + 1), p.powerUsed.value());
+        available->addData(double(i + 1), p.powerAvailable.value());
+        labels << periodLabel(p, t.period);
+        top = std::max({ top, p.powerUsed.value(), p.powerAvailable.value() });
+    }
+    charts::setCategoryTicks(plot->xAxis, labels);
+    plot->xAxis->setLabel(tr("Period (planned at its start)"));
+    plot->yAxis->setLabel(tr("kW"));
+    charts::showLegendAbove(plot);
+    charts::finishChart(plot, top);
+}
+
+// Idle GPUs as bars (left axis) and the cumulative idle depreciation as a line (right axis,
+// millions of the site currency), per period.
+void buildTimelineIdleChart(QCustomPlot *plot, const Timeline &t, const QString &currency)
+{
+    charts::resetChart(plot, tr("Idle GPUs and cumulative idle depreciation"));
+    QCPBars *idle = addBars(plot, plot->yAxis, tr("Idle GPUs"), charts::idleColor());
+    QCPGraph *cumulative = addLine(
+        plot, plot->yAxis2, tr("Cumulative idle depreciation (M %1)").arg(currency), charts::utilisationColor());
+    QStringList labels;
+    double top = 0, topMoney = 0;
+    for (std::size_t i = 0; i < t.periods.size(); ++i) {
+        const TimelinePeriod &p = t.periods[i];
+        idle->addData(double(i + 1), p.idleGpus);
+        cumulative->addData(double(i + 1), p.cumulativeIdleDepreciation.value() / 1e6);
+        labels << periodLabel(p, t.period);
+        top = std::max(top, double(p.idleGpus));
+        topMoney = std::max(topMoney, p.cumulativeIdleDepreciation.value() / 1e6);
+    }
+    charts::setCategoryTicks(plot->xAxis, labels);
+    plot->xAxis->setLabel(tr("Period (planned at its start)"));
+    plot->yAxis->setLabel(tr("Idle GPUs"));
+    showRightAxis(plot, tr("M %1").arg(currency), topMoney);
+    charts::showLegendAbove(plot);
+    charts::finishChart(plot, top);
+}
+
+// PFLOPS per MW as bars (left axis) and the cost per PFLOP-year as points (right axis,
+// thousands of the currency), one category per generation in ranking order.
+void buildComparisonChart(QCustomPlot *plot, const Comparison &c)
+{
+    charts::resetChart(plot, tr("Generation comparison: compute per MW and cost of compute"));
+    QCPBars *perMw = addBars(plot, plot->yAxis, tr("PFLOPS per MW"), charts::utilisationColor());
+    QCPGraph *cost = addLine(
+        plot, plot->yAxis2, tr("Cost per PFLOP-year (thousand %1)").arg(c.currency), charts::overLimitColor());
+    cost->setLineStyle(QCPGraph::lsNone);
+    cost->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, charts::overLimitColor(), charts::overLimitColor(), 10));
+    QStringList labels;
+    double top = 0, topCost = 0;
+    for (std::size_t i = 0; i < c.rows.size(); ++i) {
+        const GenerationFigures &g = c.rows[i];
+        perMw->addData(double(i + 1), g.pflopsPerMw);
+        if (g.pflops > 0)
+            cost->addData(double(i + 1), g.costPerPflopYear / 1e3);
+        labels << g.generation;
+        top = std::max(top, g.pflopsPerMw);
+        topCost = std::max(topCost, g.costPerPflopYear / 1e3);
+    }
+    charts::setCategoryTicks(plot->xAxis, labels);
+    plot->xAxis->setLabel(tr("Generation (best PFLOPS per MW first)"));
+    plot->yAxis->setLabel(tr("PFLOPS per MW (%1)").arg(keyOf(c.precision).toUpper()));
+    showRightAxis(plot, tr("thousand %1 per PFLOP-year").arg(c.currency), topCost);
+    charts::showLegendAbove(plot);
+    charts::finishChart(plot, top);
+}
+
 } // namespace
 
 QList<std::pair<QString, QString>> CapacityReport::summaryFigures(const Project &project, const CapacityPlan &plan)
@@ -298,8 +418,22 @@ QList<std::pair<QString, QString>> CapacityReport::summaryFigures(const Project 
     };
 }
 
-QString CapacityReport::write(
-    const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const QString &fileName)
+ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
+{
+    ReportAnalyses analyses;
+    TimelineOptions timeline;
+    timeline.solve.objectives = plan.options.objectives;
+    timeline.solve.precision = plan.options.precision;
+    analyses.timeline = computeTimeline(project, builtIn, timeline);
+    ComparisonOptions comparison;
+    comparison.solve.precision = plan.options.precision;
+    comparison.date = plan.date;
+    analyses.comparison = compareGenerations(project, builtIn, comparison);
+    return analyses;
+}
+
+QString CapacityReport::write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
+    const QString &fileName, const ReportAnalyses &analyses)
 {
     const bool existed = QFileInfo::exists(fileName);
     const QString currency = project.site.currency;
@@ -330,10 +464,32 @@ QString CapacityReport::write(
         QList<QStringList> summaryRows;
         for (const auto &[label, value] : summaryFigures(project, plan))
             summaryRows << QStringList{ label, value };
+        const Timeline *timeline
+            = analyses.timeline && analyses.timeline->problems.isEmpty() ? &*analyses.timeline : nullptr;
+        const Comparison *comparison
+            = analyses.comparison && !analyses.comparison->rows.empty() ? &*analyses.comparison : nullptr;
+        if (timeline) {
+            summaryRows << QStringList{ tr("Idle depreciation over the horizon (timeline, %1 %2s)")
+                                            .arg(timeline->periods.size())
+                                            .arg(keyOf(timeline->period)),
+                format::money(timeline->totalIdleDepreciation, currency) };
+        }
+        if (comparison) {
+            const GenerationFigures &best = comparison->rows.front();
+            summaryRows << QStringList{ tr("Most compute per MW (generation comparison)"),
+                tr("%1: %2 PFLOPS per MW").arg(best.generation, number(best.pflopsPerMw, 1)) };
+        }
         page.table({ tr("Figure"), tr("Value") }, summaryRows, { 3, 2 }, { false, true });
-        page.paragraph(tr("The idle depreciation over the horizon assumes this month's idle fleet and rate stay "
-                          "unchanged; deliveries and new capacity change both."),
-            true);
+        if (timeline) {
+            page.paragraph(tr("\"At this rate\" assumes this month's idle fleet and rate stay unchanged. The "
+                              "timeline solves every period at its start, with deliveries, retirements and "
+                              "new capacity on their dates; its figure is the one to plan with."),
+                true);
+        } else {
+            page.paragraph(tr("The idle depreciation over the horizon assumes this month's idle fleet and rate "
+                              "stay unchanged; deliveries and new capacity change both."),
+                true);
+        }
 
         page.heading(tr("GPUs per generation"));
         QList<QStringList> generationRows;
@@ -392,6 +548,99 @@ QString CapacityReport::write(
             charts::buildNodeUtilisationChart(
                 &plot, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
             page.chart(&plot, 380);
+        }
+
+        // Timeline.
+        page.newPage();
+        page.heading(tr("Timeline"));
+        if (!timeline) {
+            page.paragraph(analyses.timeline
+                    ? tr("No timeline: %1").arg(analyses.timeline->problems.join(QStringLiteral("; ")))
+                    : tr("The timeline was not computed for this report."));
+        } else {
+            const Timeline &t = *timeline;
+            page.paragraph(tr("%1 %2s from %3, each planned at its start with the plan's objective; %4. Idle "
+                              "depreciation is the depreciation accrued in the period by delivered systems "
+                              "that are not energized.")
+                               .arg(t.periods.size())
+                               .arg(keyOf(t.period))
+                               .arg(format::date(t.boundaries.front()),
+                                   t.allowMoves ? tr("systems may move between racks")
+                                                : tr("an energized system stays in its rack until it retires")));
+            {
+                QCustomPlot plot;
+                plot.resize(page.width(), 300);
+                buildTimelinePowerChart(&plot, t);
+                page.chart(&plot, 300);
+            }
+            {
+                QCustomPlot plot;
+                plot.resize(page.width(), 300);
+                buildTimelineIdleChart(&plot, t, currency);
+                page.chart(&plot, 300);
+            }
+            QList<QStringList> periodRows;
+            for (const TimelinePeriod &p : t.periods)
+                periodRows << QStringList{ periodLabel(p, t.period), keyOf(p.status),
+                    QLocale().toString(p.energizedGpus), QLocale().toString(p.idleGpus), number(p.powerUsed.value(), 0),
+                    number(p.powerAvailable.value(), 0), number(p.idleDepreciation.value(), 0),
+                    number(p.cumulativeIdleDepreciation.value(), 0) };
+            page.table(
+                { tr("Period"), tr("Status"), tr("Energized GPUs"), tr("Idle GPUs"), tr("kW used"), tr("kW available"),
+                    tr("Idle depreciation (%1)").arg(currency), tr("Cumulative (%1)").arg(currency) },
+                periodRows, { 1, 0.9, 1.1, 0.9, 1, 1.1, 1.5, 1.5 },
+                { false, false, true, true, true, true, true, true });
+            page.paragraph(
+                tr("Idle depreciation over the horizon: %1.").arg(format::money(t.totalIdleDepreciation, currency)));
+            page.heading(tr("Lots over the timeline"));
+            QList<QStringList> lotRows;
+            for (const TimelineLot &l : t.lots)
+                lotRows << QStringList{ l.name.isEmpty() ? l.lot.toString() : l.name, l.generation,
+                    QLocale().toString(l.count), format::date(l.delivered),
+                    l.fullyEnergized.isValid() ? format::date(l.fullyEnergized) : tr("never within horizon"),
+                    number(l.totalIdleDepreciation, 0) };
+            page.table({ tr("Lot"), tr("Generation"), tr("Systems"), tr("Delivered"), tr("Fully energized"),
+                           tr("Idle depreciation (%1)").arg(currency) },
+                lotRows, { 2.1, 1, 0.8, 1.1, 1.9, 1.5 }, { false, false, true, false, false, true });
+            QStringList notes;
+            for (const TimelinePeriod &p : t.periods)
+                for (const QString &n : p.notes)
+                    notes << QStringLiteral("• %1: %2").arg(periodLabel(p, t.period), n);
+            for (const QString &n : notes)
+                page.paragraph(n);
+        }
+
+        // Generation comparison.
+        page.newPage();
+        page.heading(tr("Generation comparison"));
+        if (!comparison) {
+            page.paragraph(analyses.comparison
+                    ? tr("No comparison: %1").arg(analyses.comparison->problems.join(QStringLiteral("; ")))
+                    : tr("The generation comparison was not computed for this report."));
+        } else {
+            const Comparison &c = *comparison;
+            page.paragraph(tr("The whole of %1 given to one system model at a time on %2, most compute at dense "
+                              "%3; ranked by PFLOPS per MW. Cost per PFLOP-year = first-year depreciation "
+                              "(catalog price, 6-year straight line) ÷ PFLOPS.")
+                               .arg(c.basis, format::date(c.date), keyOf(c.precision).toUpper()));
+            {
+                QCustomPlot plot;
+                plot.resize(page.width(), 320);
+                buildComparisonChart(&plot, c);
+                page.chart(&plot, 320);
+            }
+            QList<QStringList> rows;
+            int rank = 0;
+            for (const GenerationFigures &g : c.rows)
+                rows << QStringList{ QLocale().toString(++rank), g.generation, g.modelName, QLocale().toString(g.gpus),
+                    number(g.pflops, 1), number(g.power.value() / 1000.0, 2), number(g.pflopsPerMw, 1),
+                    g.pflops > 0 ? number(g.costPerPflopYear, 0) : QStringLiteral("—"), g.binding };
+            page.table({ tr("#"), tr("Generation"), tr("Model"), tr("GPUs"), tr("PFLOPS"), tr("MW"),
+                           tr("PFLOPS per MW"), tr("Cost per PFLOP-year (%1)").arg(c.currency), tr("Binds") },
+                rows, { 0.35, 1.15, 2.2, 0.8, 0.9, 0.6, 0.9, 1.2, 1.15 },
+                { true, false, false, true, true, true, true, true, false });
+            for (const QString &a : c.assumptions)
+                page.paragraph(QStringLiteral("• ") + a, true);
         }
 
         // Marginal values and stranded capacity.

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/comparison.h"
+#include "plan/timeline.h"
 #include "solver/capacityplan.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace warmshell {
 class Catalog;
@@ -12,12 +16,23 @@ struct Project;
 
 namespace warmshell::ui {
 
+// What the report adds to one plan: the period-by-period timeline and the generation
+// comparison. Either may be absent; the report then says it was not computed.
+struct ReportAnalyses
+{
+    std::optional<Timeline> timeline;
+    std::optional<Comparison> comparison;
+};
+
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
 // power used / usable, GPUs energized / idle, idle depreciation per month and at that rate
 // over the planning horizon, per-generation table, binding limits), the floor plan coloured
 // by rack utilisation, the charts (vector), marginal value of capacity per node, stranded
 // capacity, and the assumptions (catalog figures with their sources, depreciation policies,
-// redundancy and derating of every power node, solve options). Text is real text.
+// redundancy and derating of every power node, solve options). With ReportAnalyses also the
+// timeline (power available and used, idle GPUs and cumulative idle depreciation per period;
+// idle depreciation over the horizon on the summary page) and the generation comparison
+// (PFLOPS per MW, cost per PFLOP-year). Text is real text, charts are vector drawings.
 //
 // Needs a QApplication (it draws widgets' charts); works on the offscreen platform.
 class CapacityReport
@@ -26,8 +41,15 @@ public:
     // Writes the report of `plan` (solved for `project`) to `fileName`, replacing it. Returns
     // an empty string on success, else the reason; on failure no file is left at fileName
     // unless one was there before.
-    static QString write(
-        const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const QString &fileName);
+    static QString write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
+        const QString &fileName, const ReportAnalyses &analyses = {});
+
+    // The timeline with the site's period and horizon, the plan's objectives and precision and
+    // systems kept in place, and the generation comparison on the site at the plan's date and
+    // precision: what `warmshell-cli timeline FILE` and `warmshell-cli compare FILE --date D
+    // --precision P` compute with their default options. Blocks for as long as the solves take
+    // (seconds on the campus example); a failed analysis keeps its problems in the result.
+    static ReportAnalyses analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan);
 
     // The summary figures as the report prints them ("GPUs energized", "4,152"), in order; the
     // report and its tests share this one formatting.
