@@ -17,7 +17,7 @@ SolveController::SolveController(Document *document, QObject *parent)
       })
 {
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
+    m_debounce.setInterval(100);
     connect(&m_debounce, &QTimer::timeout, this, &SolveController::startSolve);
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &SolveController::solveFinished);
     connect(m_document, &Document::changed, this, &SolveController::documentChanged);

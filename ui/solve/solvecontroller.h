@@ -46,7 +46,7 @@ public:
     explicit SolveController(Document *document, QObject *parent = nullptr);
     ~SolveController() override;
 
-    // Milliseconds between the last edit and the start of its solve (150 by default, >= 0).
+    // Milliseconds between the last edit and the start of its solve (100 by default, >= 0).
     int debounceMs() const { return m_debounce.interval(); }
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
 
