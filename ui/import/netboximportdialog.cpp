@@ -229,11 +229,16 @@ bool NetBoxImportDialog::importNow()
         m_status->setText(tr("Not imported; the current project is unchanged."));
         return false;
     }
-    m_status->setText(tr("Imported %n hall(s), ", nullptr, int(halls)) + tr("%n rack(s), ", nullptr, int(racks))
-                      + tr("%n power node(s) as a new, unsaved project. ", nullptr, int(nodes))
-                      + (result.report.empty() ? tr("Everything was mapped.")
-                                               : tr("%n item(s) not mapped or mapped with an assumption:", nullptr,
-                                                    int(result.report.size()))));
+    auto count = [](qsizetype n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+    QString summary = tr("Imported %1, %2 and %3 as a new, unsaved project.")
+                          .arg(count(halls, tr("1 hall"), tr("%L1 halls")), count(racks, tr("1 rack"), tr("%L1 racks")),
+                               count(nodes, tr("1 power node"), tr("%L1 power nodes")));
+    const auto reported = qsizetype(result.report.size());
+    summary += QLatin1Char(' ')
+        + (reported == 0 ? tr("Everything was mapped.")
+                         : count(reported, tr("1 item was not mapped or was mapped with an assumption:"),
+                                 tr("%L1 items were not mapped or were mapped with an assumption:")));
+    m_status->setText(summary);
     for (const Problem &p : result.report) {
         auto *item = new QListWidgetItem(p.toString(), m_report);
         const int input = inputOf(p.path);
