@@ -32,6 +32,7 @@
 // Results
 #include "elevation/rackelevationdock.h"
 #include "export/exportdialog.h"
+#include "import/netboximportdialog.h"
 #include "report/capacityreport.h"
 #include "floorplan/rackitem.h"
 #include "results/resultsdock.h"
@@ -253,6 +254,20 @@ void MainWindow::createFileMenu()
         if (maybeSave())
             openFileInteractive(labExample());
     });
+    // The import opens as a new, unsaved project, after asking to save unsaved changes.
+    named(file->addAction(tr("&Import from NetBox…"), this, [this] {
+        auto *dialog = new NetBoxImportDialog([this](Project project) {
+            if (!maybeSave())
+                return false;
+            const QString previous = m_document->fileName();
+            m_document->adoptRecovered(std::move(project), QString());
+            removeRecoveryFile(previous);
+            m_view->fitAll();
+            return true;
+        }, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }), "importNetBoxAction");
     file->addSeparator();
     named(file->addAction(tr("&Save"), this, &MainWindow::save), "saveAction", QKeySequence::Save);
     named(file->addAction(tr("Save &As…"), this, &MainWindow::saveAs), "saveAsAction", QKeySequence(tr("Ctrl+Shift+S")));

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Import from NetBox… on the real main window: the dialog opened from the File menu,
+// filled with the tests/data/netbox fixtures, imports exactly the project importNetBox() (the
+// function `warmshell-cli import-netbox` calls) makes of them, as a new modified document,
+// and lists the same report. The racks and feeds are also counted by hand from the fixtures.
+// A malformed or missing file shows the reason under its field and leaves the project as it
+// was; unsaved changes are asked about before they are replaced.
+
+#include "document/document.h"
+#include "import/netbox.h"
+#include "import/netboximportdialog.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(WARMSHELL_TEST_DATA "/netbox/") + QLatin1String(name);
+}
+
+constexpr const char *kEdits[] = { "racksEdit", "panelsEdit", "feedsEdit" };
+
+// File → Import from NetBox… as a person reaches it; the dialog it opens.
+NetBoxImportDialog *openImportDialog(MainWindow &window)
+{
+    QAction *action = nullptr;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (!menuAction->menu() || menuAction->text().remove(QLatin1Char('&')) != QLatin1String("File"))
+            continue;
+        for (QAction *a : menuAction->menu()->actions())
+            if (a->objectName() == QLatin1String("importNetBoxAction"))
+                action = a;
+    }
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *dialog = window.findChild<NetBoxImportDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+// Types the three file names and the site filter into the dialog's fields.
+void fill(NetBoxImportDialog *dialog, const QStringList &files, const QString &sites = {})
+{
+    for (int i = 0; i < 3; ++i) {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(kEdits[i]));
+        edit->clear();
+        QTest::keyClicks(edit, files[i]);
+    }
+    auto *sitesEdit = dialog->findChild<QLineEdit *>(QStringLiteral("sitesEdit"));
+    sitesEdit->clear();
+    QTest::keyClicks(sitesEdit, sites);
+}
+
+void clickImport(NetBoxImportDialog *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+}
+
+// The project importNetBox() makes of the files directly, with the dialog's defaults.
+NetBoxImportResult importDirectly(const QStringList &files, const QStringList &sites)
+{
+    NetBoxInput in[3];
+    for (int i = 0; i < 3; ++i) {
+        QFile f(files[i]);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        in[i] = { files[i], f.readAll() };
+    }
+    NetBoxImportOptions options;
+    options.sites = sites;
+    options.planStart = QDate::currentDate();
+    return importNetBox(in[0], in[1], in[2], options);
+}
+
+qsizetype countPrefixed(const QStringList &ids, const QString &prefix)
+{
+    return std::count_if(ids.begin(), ids.end(), [&](const QString &id) { return id.startsWith(prefix); });
+}
+
+QStringList rackIds(const Project &p)
+{
+    QStringList ids;
+    for (const Rack &r : p.site.racks)
+        ids << r.id.toString();
+    return ids;
+}
+
+QStringList nodeIds(const Project &p)
+{
+    QStringList ids;
+    for (const PowerNode &n : p.site.power.nodes())
+        ids << n.id.toString();
+    return ids;
+}
+
+// Clicks `button` of the next QMessageBox that becomes the active modal widget.
+void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *asked = true;
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start(10);
+}
+
+} // namespace
+
+class TestNetBoxImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importFixtures_data()
+    {
+        QTest::addColumn<QString>("sites");
+        QTest::addColumn<int>("racks"); // counted by hand in racks.json / power-feeds.json
+        QTest::addColumn<int>("feeds");
+        QTest::addColumn<QString>("reportedPath"); // a report line expected in the list
+
+        // Six racks; R03 ($.results[2]) has no feed. Nine feeds; 205 has no panel, 209's
+        // panel (99) is not in power-panels.json: seven feeds become nodes.
+        QTest::newRow("every site") << QString() << 5 << 7 << QStringLiteral("racks.json: $.results[2]");
+        QTest::newRow("both sites listed") << QStringLiteral("dc-east, dc-west") << 5 << 7
+                                           << QStringLiteral("racks.json: $.results[2]");
+        // dc-west: R05 on feed 206 from panel PP-W.
+        QTest::newRow("dc-west only") << QStringLiteral("dc-west") << 1 << 1 << QString();
+    }
+
+    void importFixtures()
+    {
+        QFETCH(QString, sites);
+        QFETCH(int, racks);
+        QFETCH(int, feeds);
+        QFETCH(QString, reportedPath);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.document()->isModified());
+        NetBoxImportDialog *dialog = openImportDialog(window);
+        QVERIFY(dialog);
+        const QStringList files{ fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") };
+        fill(dialog, files, sites);
+        clickImport(dialog);
+
+        QStringList siteList;
+        for (const QString &s : sites.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            siteList << s.trimmed();
+        const NetBoxImportResult direct = importDirectly(files, siteList);
+        QVERIFY(direct.ok());
+        const Project &imported = window.document()->project();
+        QVERIFY(imported == *direct.project);
+        QCOMPARE(countPrefixed(rackIds(imported), QStringLiteral("nb-rack-")), racks);
+        QCOMPARE(imported.site.racks.size(), racks);
+        QCOMPARE(countPrefixed(nodeIds(imported), QStringLiteral("nb-feed-")), feeds);
+
+        // A new, unsaved, modified document: closing would ask to save.
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.document()->fileName().isEmpty());
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
+
+        // The report is listed in the dialog, line for line.
+        QVERIFY(dialog->isVisible());
+        QStringList expected;
+        for (const Problem &p : direct.report)
+            expected << p.toString();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(dialog->reportLines(), expected);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("reportList"));
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), qsizetype(direct.report.size()));
+        if (!reportedPath.isEmpty())
+            QVERIFY(std::any_of(expected.begin(), expected.end(), [&](const QString &line) {
+                return line.startsWith(QStringLiteral(WARMSHELL_TEST_DATA "/netbox/") + reportedPath);
+            }));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(dialog->fieldError(NetBoxImportDialog::Input(i)).isEmpty());
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<int>("input");
+        QTest::addColumn<QByteArray>("content"); // null: the file does not exist
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("racks not JSON") << int(NetBoxImportDialog::Racks) << QByteArray("{\"results\": [")
+                                        << QStringLiteral("is not JSON");
+        QTest::newRow("panels not a list") << int(NetBoxImportDialog::Panels) << QByteArray("{\"count\": 1}")
+                                           << QStringLiteral("expected a NetBox list");
+        QTest::newRow("feeds missing") << int(NetBoxImportDialog::Feeds) << QByteArray() << QStringLiteral("cannot read");
+    }
+
+    void badInput()
+    {
+        QFETCH(int, input);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(MainWindow::labExample()).isEmpty());
+        const Project before = window.document()->project();
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList files{ fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") };
+        files[input] = dir.filePath(QStringLiteral("bad.json"));
+        if (!content.isNull()) {
+            QFile f(files[input]);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        NetBoxImportDialog *dialog = openImportDialog(window);
+        QVERIFY(dialog);
+        fill(dialog, files);
+        clickImport(dialog);
+
+        QVERIFY(dialog->isVisible());
+        const auto which = NetBoxImportDialog::Input(input);
+        QVERIFY2(dialog->fieldError(which).contains(message), qPrintable(dialog->fieldError(which)));
+        QVERIFY(dialog->findChild<QLabel *>(QString::fromLatin1(kEdits[input]).replace(QStringLiteral("Edit"), QStringLiteral("Error")))
+                    ->isVisible());
+        for (int i = 0; i < 3; ++i)
+            if (i != input)
+                QVERIFY(dialog->fieldError(NetBoxImportDialog::Input(i)).isEmpty());
+        QVERIFY(dialog->reportLines().isEmpty());
+        QVERIFY(window.document()->project() == before);
+        QCOMPARE(window.document()->fileName(), MainWindow::labExample());
+        QVERIFY(!window.document()->isModified());
+
+        // Fixed, the same dialog imports.
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(kEdits[input]));
+        edit->clear();
+        QTest::keyClicks(edit, fixture(input == 0 ? "racks.json" : input == 1 ? "power-panels.json" : "power-feeds.json"));
+        clickImport(dialog);
+        QVERIFY(dialog->fieldError(which).isEmpty());
+        QVERIFY(!(window.document()->project() == before));
+        QVERIFY(window.document()->isModified());
+    }
+
+    // Unsaved changes are asked about first; Cancel keeps them, Discard imports.
+    void unsavedChangesAsked_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("imported");
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << false;
+        QTest::newRow("discard") << int(QMessageBox::Discard) << true;
+    }
+
+    void unsavedChangesAsked()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, imported);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(MainWindow::labExample()).isEmpty());
+        Project edited = window.document()->project();
+        edited.site.name = QStringLiteral("Lab, edited");
+        window.document()->adoptRecovered(edited, MainWindow::labExample());
+        QVERIFY(window.document()->isModified());
+
+        NetBoxImportDialog *dialog = openImportDialog(window);
+        QVERIFY(dialog);
+        fill(dialog, { fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") });
+        bool asked = false;
+        answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
+        clickImport(dialog);
+        QVERIFY(asked);
+        QCOMPARE(window.document()->project() == edited, !imported);
+        QCOMPARE(window.document()->fileName().isEmpty(), imported);
+        QVERIFY(window.document()->isModified());
+        QCOMPARE(dialog->reportLines().isEmpty(), !imported);
+    }
+};
+
+QTEST_MAIN(TestNetBoxImport)
+#include "tst_netboximport.moc"

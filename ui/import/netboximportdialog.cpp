@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/netboximportdialog.h"
+
+#include "fieldlimits.h"
+#include "import/netbox.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace warmshell::ui {
+
+namespace {
+constexpr const char *kInputNames[] = { "racks", "panels", "feeds" };
+} // namespace
+
+NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent)
+    : QDialog(parent)
+    , m_adopt(std::move(adopt))
+{
+    setWindowTitle(tr("Import from NetBox"));
+    setObjectName(QStringLiteral("netBoxImportDialog"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("The JSON NetBox's REST API returns for /api/dcim/racks/, /api/dcim/power-panels/ "
+                                "and /api/dcim/power-feeds/ (ask with ?limit=0), saved to files. The import opens "
+                                "as a new, unsaved project; see docs/netbox.md for the mapping."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    const QString titles[] = { tr("&Racks:"), tr("Power &panels:"), tr("Power &feeds:") };
+    const QString placeholders[] = { QStringLiteral("racks.json"), QStringLiteral("power-panels.json"),
+                                     QStringLiteral("power-feeds.json") };
+    for (int i = 0; i < 3; ++i) {
+        auto *row = new QWidget(this);
+        auto *column = new QVBoxLayout(row);
+        column->setContentsMargins(0, 0, 0, 0);
+        auto *line = new QHBoxLayout;
+        m_files[i] = new QLineEdit(row);
+        m_files[i]->setObjectName(QLatin1String(kInputNames[i]) + QStringLiteral("Edit"));
+        m_files[i]->setPlaceholderText(placeholders[i]);
+        auto *browseButton = new QPushButton(tr("Browse…"), row);
+        browseButton->setObjectName(QLatin1String(kInputNames[i]) + QStringLiteral("Browse"));
+        connect(browseButton, &QPushButton::clicked, this, [this, i] { browse(Input(i)); });
+        line->addWidget(m_files[i], 1);
+        line->addWidget(browseButton);
+        column->addLayout(line);
+        m_errors[i] = new QLabel(row);
+        m_errors[i]->setObjectName(QLatin1String(kInputNames[i]) + QStringLiteral("Error"));
+        m_errors[i]->setWordWrap(true);
+        m_errors[i]->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_errors[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_errors[i]->hide();
+        column->addWidget(m_errors[i]);
+        QLabel *title = new QLabel(titles[i], this);
+        title->setBuddy(m_files[i]);
+        form->addRow(title, row);
+    }
+    m_sites = new QLineEdit(this);
+    m_sites->setObjectName(QStringLiteral("sitesEdit"));
+    m_sites->setPlaceholderText(tr("every site (or site slugs, comma separated)"));
+    form->addRow(tr("&Sites:"), m_sites);
+    m_planStart = new QDateEdit(QDate::currentDate(), this);
+    m_planStart->setObjectName(QStringLiteral("planStartEdit"));
+    m_planStart->setCalendarPopup(true);
+    m_planStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("Plan &start:"), m_planStart);
+    m_powerFactor = new QDoubleSpinBox(this);
+    m_powerFactor->setObjectName(QStringLiteral("powerFactorEdit"));
+    m_powerFactor->setRange(0.01, 1.0);
+    m_powerFactor->setDecimals(2);
+    m_powerFactor->setSingleStep(0.01);
+    m_powerFactor->setValue(NetBoxImportOptions{}.powerFactor);
+    m_powerFactor->setToolTip(tr("Of the load on AC feeds: kW = V × A (× √3 three-phase) × power factor"));
+    form->addRow(tr("Power f&actor:"), m_powerFactor);
+    layout->addLayout(form);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_report = new QListWidget(this);
+    m_report->setObjectName(QStringLiteral("reportList"));
+    m_report->setWordWrap(true);
+    m_report->hide();
+    layout->addWidget(m_report, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setDefault(true);
+    connect(m_importButton, &QPushButton::clicked, this, [this] { importNow(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(640, 420);
+}
+
+void NetBoxImportDialog::setFileName(Input input, const QString &fileName)
+{
+    m_files[input]->setText(fileName);
+}
+
+QString NetBoxImportDialog::fileName(Input input) const
+{
+    return m_files[input]->text().trimmed();
+}
+
+QString NetBoxImportDialog::fieldError(Input input) const
+{
+    return m_errors[input]->text();
+}
+
+QStringList NetBoxImportDialog::reportLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_report->count(); ++i)
+        lines << m_report->item(i)->text();
+    return lines;
+}
+
+void NetBoxImportDialog::browse(Input input)
+{
+    const QString start = fileName(input).isEmpty() ? QString() : QFileInfo(fileName(input)).absolutePath();
+    const QString chosen = QFileDialog::getOpenFileName(this, tr("NetBox %1 (JSON)").arg(QLatin1String(kInputNames[input])),
+                                                        start, tr("JSON files (*.json);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_files[input]->setText(chosen);
+}
+
+void NetBoxImportDialog::clearMessages()
+{
+    for (QLabel *label : m_errors) {
+        label->clear();
+        label->hide();
+    }
+    m_status->clear();
+    m_report->clear();
+    m_report->hide();
+}
+
+bool NetBoxImportDialog::importNow()
+{
+    clearMessages();
+    auto fieldMessage = [this](int i, const QString &message) {
+        m_errors[i]->setText(m_errors[i]->text().isEmpty() ? message : m_errors[i]->text() + QLatin1Char('\n') + message);
+        m_errors[i]->show();
+    };
+
+    // The same reading as the CLI: whole files, refused above the project file size limit.
+    std::array<NetBoxInput, 3> inputs;
+    bool readable = true;
+    for (int i = 0; i < 3; ++i) {
+        inputs[i].label = fileName(Input(i));
+        if (inputs[i].label.isEmpty()) {
+            fieldMessage(i, tr("a file is needed"));
+            readable = false;
+            continue;
+        }
+        QFile file(inputs[i].label);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fieldMessage(i, tr("cannot read: %1").arg(file.errorString()));
+            readable = false;
+            continue;
+        }
+        if (file.size() > limits::maxFileBytes) {
+            fieldMessage(i, tr("larger than %L1 bytes").arg(limits::maxFileBytes));
+            readable = false;
+            continue;
+        }
+        inputs[i].json = file.readAll();
+    }
+    if (!readable) {
+        m_status->setText(tr("Nothing imported; the current project is unchanged."));
+        return false;
+    }
+
+    NetBoxImportOptions options;
+    for (const QString &slug : m_sites->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!slug.trimmed().isEmpty())
+            options.sites << slug.trimmed();
+    options.planStart = m_planStart->date();
+    options.powerFactor = m_powerFactor->value();
+    NetBoxImportResult result = importNetBox(inputs[Racks], inputs[Panels], inputs[Feeds], options);
+
+    // A report or error path starts with the label of the input it is about.
+    auto inputOf = [&](const QString &path) {
+        for (int i = 0; i < 3; ++i)
+            if (path == inputs[i].label || path.startsWith(inputs[i].label + QStringLiteral(": ")))
+                return i;
+        return -1;
+    };
+    if (!result.ok()) {
+        QStringList general;
+        for (const Problem &p : result.errors) {
+            bool placed = false;
+            for (int i = 0; i < 3; ++i) {
+                const QString &label = inputs[i].label;
+                if (p.path == label || p.path.startsWith(label + QStringLiteral(": "))) {
+                    // The field names the file; the message keeps the JSON path inside it.
+                    const QString inner = p.path.mid(label.size() + 2);
+                    fieldMessage(i, inner.isEmpty() ? p.message : inner + QStringLiteral(": ") + p.message);
+                    placed = true;
+                }
+            }
+            if (!placed)
+                general << p.toString();
+        }
+        general.prepend(tr("Nothing imported; the current project is unchanged."));
+        m_status->setText(general.join(QLatin1Char('\n')));
+        return false;
+    }
+
+    const Site &site = result.project->site;
+    const qsizetype halls = site.halls.size(), racks = site.racks.size();
+    const qsizetype nodes = site.power.size();
+    if (!m_adopt(std::move(*result.project))) {
+        m_status->setText(tr("Not imported; the current project is unchanged."));
+        return false;
+    }
+    auto count = [](qsizetype n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+    QString summary = tr("Imported %1, %2 and %3 as a new, unsaved project.")
+                          .arg(count(halls, tr("1 hall"), tr("%L1 halls")), count(racks, tr("1 rack"), tr("%L1 racks")),
+                               count(nodes, tr("1 power node"), tr("%L1 power nodes")));
+    const auto reported = qsizetype(result.report.size());
+    summary += QLatin1Char(' ')
+        + (reported == 0 ? tr("Everything was mapped.")
+                         : count(reported, tr("1 item was not mapped or was mapped with an assumption:"),
+                                 tr("%L1 items were not mapped or were mapped with an assumption:")));
+    m_status->setText(summary);
+    for (const Problem &p : result.report) {
+        auto *item = new QListWidgetItem(p.toString(), m_report);
+        const int input = inputOf(p.path);
+        if (input >= 0)
+            item->setData(Qt::UserRole, input);
+    }
+    m_report->setVisible(!result.report.empty());
+    return true;
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+
+#include <QDialog>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <functional>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace warmshell::ui {
+
+// File → Import from NetBox…: asks for the three saved NetBox answers (racks, power panels,
+// power feeds), an optional site filter, the plan start and the power factor, and runs
+// importNetBox() — the function `warmshell-cli import-netbox` calls. A successful import is
+// handed to the `adopt` callback (which may ask to save the current project and return false
+// when the user cancels); the dialog then stays open listing the import report (what was not
+// mapped or mapped with an assumption). An unreadable input (missing, too large, not JSON, not
+// a list) shows the reason under its field, adopts nothing and leaves the dialog open.
+class NetBoxImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Takes the imported project; returns false when it was not adopted (user cancelled).
+    using Adopt = std::function<bool(Project)>;
+    enum Input { Racks, Panels, Feeds };
+
+    explicit NetBoxImportDialog(Adopt adopt, QWidget *parent = nullptr);
+
+    void setFileName(Input input, const QString &fileName);
+    QString fileName(Input input) const;
+    // The message under an input's field; empty when the last import had none for it.
+    QString fieldError(Input input) const;
+    // The report lines of the last successful import, as listed ("label: path: reason").
+    QStringList reportLines() const;
+
+    // Reads the files and imports. True when a project was imported and adopted.
+    bool importNow();
+
+private:
+    void browse(Input input);
+    void clearMessages();
+
+    Adopt m_adopt;
+    std::array<QLineEdit *, 3> m_files{};
+    std::array<QLabel *, 3> m_errors{};
+    QLineEdit *m_sites;
+    QDateEdit *m_planStart;
+    QDoubleSpinBox *m_powerFactor;
+    QLabel *m_status; // general errors and the summary of a successful import
+    QListWidget *m_report;
+    QPushButton *m_importButton;
+};
+
+} // namespace warmshell::ui
