@@ -16,6 +16,7 @@
 #include "panels/powerchainpanel.h"
 #include "panels/propertyeditor.h"
 #include "projectfile.h"
+#include "solve/solvecontroller.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -650,9 +651,10 @@ void TestEditing::titleShowsUnsavedChanges()
     QCOMPARE(m_window->document()->project().site.halls.size(), size_t(2));
     action("undoAction")->trigger();
     QVERIFY(!m_window->isWindowModified());
-    // The Plan menu exists (empty, for the solving actions), Export waits for the report.
+    // The Plan menu exists; Export is enabled exactly when a plan exists to export (live solving
+    // may or may not have delivered one by now, so the test checks the link, not the timing).
     QVERIFY(m_window->planMenu());
-    QVERIFY(!action("exportAction")->isEnabled());
+    QCOMPARE(action("exportAction")->isEnabled(), m_window->solveController()->plan() != nullptr);
     for (const char *name : { "newAction", "openAction", "saveAction", "saveAsAction", "quitAction", "undoAction",
              "redoAction", "cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction" })
         QVERIFY2(!action(name)->shortcut().isEmpty(), name);
