@@ -10,13 +10,13 @@
 
 namespace warmshell::solver {
 
-namespace {
-
 std::mutex &glpkLock()
 {
     static std::mutex lock;
     return lock;
 }
+
+namespace {
 
 struct CallbackState
 {

@@ -4,6 +4,7 @@
 #include "formulation.h"
 
 #include <atomic>
+#include <mutex>
 #include <vector>
 
 struct glp_prob;
@@ -58,6 +59,9 @@ private:
     glp_prob *m_prob = nullptr;
     int m_formulationRows = 0;
 };
+
+// Held around every call into GLPK, by GlpkModel and by anything else that builds GLPK problems.
+std::mutex &glpkLock();
 
 // "GLPK 5.0"
 QString glpkVersion();

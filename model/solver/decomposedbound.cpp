@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decomposedbound.h"
+
+#include "glpkmodel.h"
+
+#include <glpk.h>
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <numeric>
+
+namespace warmshell::solver {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+struct UnionFind
+{
+    std::vector<int> parent;
+    explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x)
+    {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    }
+    void unite(int a, int b) { parent[size_t(find(a))] = find(b); }
+};
+
+// A relaxed row's coefficient in a column: (index among the relaxed rows, coefficient).
+using RelaxedTerm = std::pair<int, double>;
+
+// One distinct part LP, loaded in GLPK, and every part of the site that is this same LP.
+struct PartClass
+{
+    glp_prob *prob = nullptr;
+    std::vector<int> columns;                     // the representative's global columns
+    std::vector<std::vector<int>> memberRows;     // per member part: its global rows, in local order
+    std::vector<std::vector<int>> memberColumns;  // per member part: its global columns, in local order
+    std::vector<std::vector<RelaxedTerm>> terms;  // per local column
+    std::vector<double> duals;                    // local row duals at the best multipliers
+};
+
+void appendBytes(QByteArray &out, const void *data, size_t size) { out.append(static_cast<const char *>(data), qsizetype(size)); }
+template<typename T> void append(QByteArray &out, T value) { appendBytes(out, &value, sizeof value); }
+
+class Decomposition
+{
+public:
+    Decomposition(const Formulation &f, const std::vector<double> &c) : m_f(f), m_c(c) {}
+    ~Decomposition()
+    {
+        std::lock_guard guard(glpkLock());
+        for (PartClass &k : m_classes)
+            glp_delete_prob(k.prob);
+    }
+    Decomposition(const Decomposition &) = delete;
+    Decomposition &operator=(const Decomposition &) = delete;
+
+    // Splits the formulation; false when it does not decompose usefully.
+    bool build(int *parts);
+
+    size_t relaxedCount() const { return m_relaxedRows.size(); }
+    size_t classCount() const { return m_classes.size(); }
+    bool relaxedIsFree(size_t k) const { return m_f.rows[size_t(m_relaxedRows[k])].equality; }
+    // Largest |objective / coefficient| over a relaxed row's columns: the scale of its multiplier.
+    double multiplierScale(size_t k) const { return m_scale[k]; }
+
+    struct Evaluation
+    {
+        bool ok = false;                 // every part LP solved to optimality
+        double value = kInf;             // L(λ)
+        std::vector<double> subgradient; // ∂L/∂λ per relaxed row: b − A·x(λ)
+        std::vector<std::vector<double>> x; // the maximiser: per class its local columns, then the free columns
+    };
+    // L(λ); when `keepDuals`, each class keeps its row duals at λ.
+    Evaluation evaluate(const std::vector<double> &lambda, bool keepDuals, const QElapsedTimer &timer,
+                        double seconds, const std::atomic<bool> *cancel);
+    // Per Formulation row: λ on relaxed rows, the kept part duals on the others.
+    std::vector<double> duals(const std::vector<double> &lambda) const;
+    // Per Formulation column: Σᵢ weights[i] · xᵢ over evaluated maximisers (identical parts
+    // get the same values).
+    std::vector<double> combine(const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
+
+private:
+    const Formulation &m_f;
+    const std::vector<double> &m_c;
+    std::vector<int> m_relaxedRows;                    // Formulation rows relaxed
+    std::vector<double> m_scale;                       // per relaxed row
+    std::vector<int> m_freeColumns;                    // columns in no part row: maximised alone
+    std::vector<std::vector<RelaxedTerm>> m_freeTerms; // per free column
+    std::vector<PartClass> m_classes;
+};
+
+bool Decomposition::build(int *partCount)
+{
+    const size_t rows = m_f.rows.size(), cols = m_f.columns.size();
+    const auto m = m_f.matrix(); // row major, duplicates summed
+    std::vector<int> relaxedIndex(rows, -1);
+    for (size_t r = 0; r < rows; ++r)
+        if (m_f.rows[r].kind == RowKind::LotLink || m_f.rows[r].kind == RowKind::Stage) {
+            relaxedIndex[r] = int(m_relaxedRows.size());
+            m_relaxedRows.push_back(int(r));
+        }
+    m_scale.assign(m_relaxedRows.size(), 0.0);
+
+    // Parts: columns joined by the rows that are kept.
+    UnionFind parts(cols);
+    std::vector<char> inKeptRow(cols, 0);
+    std::vector<std::vector<RelaxedTerm>> terms(cols);
+    for (size_t r = 0; r < rows; ++r) {
+        int first = -1;
+        for (decltype(m)::InnerIterator it(m, Eigen::Index(r)); it; ++it) {
+            if (it.value() == 0)
+                continue;
+            const int col = int(it.col());
+            if (relaxedIndex[r] >= 0) {
+                terms[size_t(col)].emplace_back(relaxedIndex[r], it.value());
+                if (m_c[size_t(col)] != 0)
+                    m_scale[size_t(relaxedIndex[r])] = std::max(m_scale[size_t(relaxedIndex[r])],
+                                                                std::abs(m_c[size_t(col)] / it.value()));
+                continue;
+            }
+            inKeptRow[size_t(col)] = 1;
+            if (first < 0)
+                first = col;
+            else
+                parts.unite(first, col);
+        }
+    }
+    for (double &s : m_scale)
+        if (!(s > 0))
+            s = 1;
+
+    // Each part's columns and rows, in ascending global order.
+    QHash<int, int> partOfRoot;
+    std::vector<std::vector<int>> partColumns, partRows;
+    std::vector<int> partOfColumn(cols, -1);
+    for (size_t j = 0; j < cols; ++j) {
+        if (!inKeptRow[j]) {
+            m_freeColumns.push_back(int(j));
+            m_freeTerms.push_back(std::move(terms[j]));
+            continue;
+        }
+        const int root = parts.find(int(j));
+        auto it = partOfRoot.find(root);
+        if (it == partOfRoot.end()) {
+            it = partOfRoot.insert(root, int(partColumns.size()));
+            partColumns.emplace_back();
+            partRows.emplace_back();
+        }
+        partColumns[size_t(*it)].push_back(int(j));
+        partOfColumn[j] = *it;
+    }
+    for (size_t r = 0; r < rows; ++r) {
+        if (relaxedIndex[r] >= 0)
+            continue;
+        decltype(m)::InnerIterator it(m, Eigen::Index(r));
+        while (it && it.value() == 0)
+            ++it;
+        if (it)
+            partRows[size_t(partOfColumn[size_t(it.col())])].push_back(int(r));
+    }
+    *partCount = int(partColumns.size());
+    size_t largest = 0;
+    for (const auto &p : partColumns)
+        largest = std::max(largest, p.size());
+    if (partColumns.size() < 2 || 2 * largest > cols)
+        return false;
+
+    // Parts that are the same LP (columns, bounds, objective, relaxed-row terms, rows and
+    // coefficients, all in local order) share one class.
+    QHash<QByteArray, int> classOf;
+    std::vector<int> localOf(cols, -1);
+    for (size_t p = 0; p < partColumns.size(); ++p) {
+        const auto &pc = partColumns[p];
+        const auto &pr = partRows[p];
+        for (size_t i = 0; i < pc.size(); ++i)
+            localOf[size_t(pc[i])] = int(i);
+        QByteArray signature;
+        append(signature, pc.size());
+        append(signature, pr.size());
+        for (int j : pc) {
+            const ColumnInfo &col = m_f.columns[size_t(j)];
+            append(signature, col.lower);
+            append(signature, col.upper);
+            append(signature, m_c[size_t(j)]);
+            append(signature, terms[size_t(j)].size());
+            for (const RelaxedTerm &t : terms[size_t(j)]) {
+                append(signature, t.first);
+                append(signature, t.second);
+            }
+        }
+        for (int r : pr) {
+            append(signature, m_f.rows[size_t(r)].upper);
+            append(signature, m_f.rows[size_t(r)].equality);
+            for (decltype(m)::InnerIterator it(m, Eigen::Index(r)); it; ++it)
+                if (it.value() != 0) {
+                    append(signature, localOf[size_t(it.col())]);
+                    append(signature, it.value());
+                }
+            append(signature, -1);
+        }
+        auto found = classOf.find(signature);
+        if (found != classOf.end()) {
+            m_classes[size_t(*found)].memberRows.push_back(pr);
+            m_classes[size_t(*found)].memberColumns.push_back(pc);
+            continue;
+        }
+        classOf.insert(signature, int(m_classes.size()));
+        PartClass k;
+        k.columns = pc;
+        k.memberRows.push_back(pr);
+        k.memberColumns.push_back(pc);
+        for (int j : pc)
+            k.terms.push_back(terms[size_t(j)]);
+        // The representative's LP, loaded in GLPK.
+        std::lock_guard guard(glpkLock());
+        glp_term_out(GLP_OFF);
+        k.prob = glp_create_prob();
+        glp_set_obj_dir(k.prob, GLP_MAX);
+        glp_add_rows(k.prob, int(pr.size()));
+        for (size_t i = 0; i < pr.size(); ++i) {
+            const RowInfo &row = m_f.rows[size_t(pr[i])];
+            glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
+        }
+        glp_add_cols(k.prob, int(pc.size()));
+        for (size_t i = 0; i < pc.size(); ++i) {
+            const ColumnInfo &col = m_f.columns[size_t(pc[i])];
+            const int n = int(i) + 1;
+            if (col.upper < 0)
+                glp_set_col_bnds(k.prob, n, GLP_LO, col.lower, 0);
+            else if (col.upper == col.lower)
+                glp_set_col_bnds(k.prob, n, GLP_FX, col.lower, col.upper);
+            else
+                glp_set_col_bnds(k.prob, n, GLP_DB, col.lower, col.upper);
+        }
+        std::vector<int> ia{0}, ja{0};
+        std::vector<double> ar{0};
+        for (size_t i = 0; i < pr.size(); ++i)
+            for (decltype(m)::InnerIterator it(m, Eigen::Index(pr[i])); it; ++it)
+                if (it.value() != 0) {
+                    ia.push_back(int(i) + 1);
+                    ja.push_back(localOf[size_t(it.col())] + 1);
+                    ar.push_back(it.value());
+                }
+        glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
+        m_classes.push_back(std::move(k));
+    }
+    return true;
+}
+
+Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lambda, bool keepDuals,
+                                                  const QElapsedTimer &timer, double seconds,
+                                                  const std::atomic<bool> *cancel)
+{
+    Evaluation e;
+    e.subgradient.resize(m_relaxedRows.size());
+    double value = 0;
+    for (size_t k = 0; k < m_relaxedRows.size(); ++k) {
+        const double b = m_f.rows[size_t(m_relaxedRows[k])].upper;
+        value += lambda[k] * b;
+        e.subgradient[k] = b;
+    }
+    auto reduced = [&](double cost, const std::vector<RelaxedTerm> &terms) {
+        for (const RelaxedTerm &t : terms)
+            cost -= lambda[size_t(t.first)] * t.second;
+        return cost;
+    };
+    // Columns in no kept row: each at its better bound.
+    e.x.resize(m_classes.size() + 1);
+    std::vector<double> &freeX = e.x.back();
+    for (size_t i = 0; i < m_freeColumns.size(); ++i) {
+        const ColumnInfo &col = m_f.columns[size_t(m_freeColumns[i])];
+        const double d = reduced(m_c[size_t(m_freeColumns[i])], m_freeTerms[i]);
+        if (d > 0 && col.upper < 0)
+            return e; // unbounded: no finite bound at these multipliers
+        const double x = d > 0 ? col.upper : col.lower;
+        freeX.push_back(x);
+        value += d * x;
+        for (const RelaxedTerm &t : m_freeTerms[i])
+            e.subgradient[size_t(t.first)] -= t.second * x;
+    }
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.presolve = GLP_OFF; // keep the basis: the next λ starts from it
+    for (size_t ki = 0; ki < m_classes.size(); ++ki) {
+        PartClass &k = m_classes[ki];
+        if ((cancel && cancel->load(std::memory_order_relaxed)) || timer.nsecsElapsed() / 1e9 > seconds)
+            return e;
+        std::lock_guard guard(glpkLock());
+        for (size_t i = 0; i < k.columns.size(); ++i)
+            glp_set_obj_coef(k.prob, int(i) + 1, reduced(m_c[size_t(k.columns[i])], k.terms[i]));
+        int rc = glp_simplex(k.prob, &parm);
+        if (rc != 0 || glp_get_status(k.prob) != GLP_OPT) { // a damaged basis: start afresh once
+            glp_std_basis(k.prob);
+            rc = glp_simplex(k.prob, &parm);
+        }
+        if (rc != 0 || glp_get_status(k.prob) != GLP_OPT)
+            return e;
+        const double copies = double(k.memberRows.size());
+        value += copies * glp_get_obj_val(k.prob);
+        std::vector<double> &x = e.x[ki];
+        x.resize(k.columns.size());
+        for (size_t i = 0; i < k.columns.size(); ++i) {
+            x[i] = glp_get_col_prim(k.prob, int(i) + 1);
+            if (x[i] != 0)
+                for (const RelaxedTerm &t : k.terms[i])
+                    e.subgradient[size_t(t.first)] -= copies * t.second * x[i];
+        }
+        if (keepDuals) {
+            const int n = glp_get_num_rows(k.prob);
+            k.duals.resize(size_t(n));
+            for (int i = 1; i <= n; ++i)
+                k.duals[size_t(i - 1)] = glp_get_row_dual(k.prob, i);
+        }
+    }
+    e.ok = true;
+    e.value = value;
+    return e;
+}
+
+std::vector<double> Decomposition::duals(const std::vector<double> &lambda) const
+{
+    std::vector<double> out(m_f.rows.size(), 0.0);
+    for (size_t k = 0; k < m_relaxedRows.size(); ++k)
+        out[size_t(m_relaxedRows[k])] = lambda[k];
+    for (const PartClass &k : m_classes)
+        for (const auto &rows : k.memberRows)
+            for (size_t i = 0; i < rows.size() && i < k.duals.size(); ++i)
+                out[size_t(rows[i])] = k.duals[i];
+    return out;
+}
+
+std::vector<double> Decomposition::combine(const std::vector<const Evaluation *> &evaluations,
+                                           const std::vector<double> &weights) const
+{
+    std::vector<double> out(m_f.columns.size(), 0.0);
+    for (size_t i = 0; i < evaluations.size(); ++i) {
+        if (!(weights[i] > 0))
+            continue;
+        const Evaluation &e = *evaluations[i];
+        for (size_t ki = 0; ki < m_classes.size(); ++ki)
+            for (const auto &columns : m_classes[ki].memberColumns)
+                for (size_t c = 0; c < columns.size(); ++c)
+                    out[size_t(columns[c])] += weights[i] * e.x[ki][c];
+        for (size_t c = 0; c < m_freeColumns.size(); ++c)
+            out[size_t(m_freeColumns[c])] += weights[i] * e.x.back()[c];
+    }
+    return out;
+}
+
+// The cutting-plane model of L over λ: minimise θ subject to θ ≥ L(λᵢ) + gᵢ·(λ − λᵢ) for
+// every evaluated λᵢ, within a box around the best λ (the trust region).
+class CuttingPlanes
+{
+public:
+    explicit CuttingPlanes(size_t dimension) : m_n(int(dimension))
+    {
+        std::lock_guard guard(glpkLock());
+        m_prob = glp_create_prob();
+        glp_set_obj_dir(m_prob, GLP_MIN);
+        glp_add_cols(m_prob, m_n + 1);
+        glp_set_col_bnds(m_prob, m_n + 1, GLP_FR, 0, 0);
+        glp_set_obj_coef(m_prob, m_n + 1, 1);
+    }
+    ~CuttingPlanes()
+    {
+        std::lock_guard guard(glpkLock());
+        glp_delete_prob(m_prob);
+    }
+    CuttingPlanes(const CuttingPlanes &) = delete;
+    CuttingPlanes &operator=(const CuttingPlanes &) = delete;
+
+    void addCut(const std::vector<double> &lambda, double value, const std::vector<double> &g)
+    {
+        std::lock_guard guard(glpkLock());
+        const int row = glp_add_rows(m_prob, 1);
+        std::vector<int> ind{0};
+        std::vector<double> val{0};
+        double rhs = value;
+        for (int k = 0; k < m_n; ++k) {
+            rhs -= g[size_t(k)] * lambda[size_t(k)];
+            if (g[size_t(k)] != 0) {
+                ind.push_back(k + 1);
+                val.push_back(-g[size_t(k)]);
+            }
+        }
+        ind.push_back(m_n + 1);
+        val.push_back(1);
+        glp_set_mat_row(m_prob, row, int(ind.size()) - 1, ind.data(), val.data());
+        glp_set_row_bnds(m_prob, row, GLP_LO, rhs, 0);
+    }
+
+    // The model's minimum within [lower, upper]; false when GLPK fails.
+    bool minimise(const std::vector<double> &lower, const std::vector<double> &upper, std::vector<double> *lambda,
+                  double *theta)
+    {
+        std::lock_guard guard(glpkLock());
+        for (int k = 0; k < m_n; ++k)
+            glp_set_col_bnds(m_prob, k + 1, lower[size_t(k)] == upper[size_t(k)] ? GLP_FX : GLP_DB, lower[size_t(k)],
+                             upper[size_t(k)]);
+        glp_smcp parm;
+        glp_init_smcp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        parm.meth = GLP_DUALP;
+        if (glp_simplex(m_prob, &parm) != 0 || glp_get_status(m_prob) != GLP_OPT) {
+            glp_std_basis(m_prob);
+            if (glp_simplex(m_prob, &parm) != 0 || glp_get_status(m_prob) != GLP_OPT)
+                return false;
+        }
+        for (int k = 0; k < m_n; ++k)
+            (*lambda)[size_t(k)] = glp_get_col_prim(m_prob, k + 1);
+        *theta = glp_get_col_prim(m_prob, m_n + 1);
+        return true;
+    }
+
+    // After minimise(): the weight of each cut (its dual); they sum to 1 (θ is free).
+    std::vector<double> cutWeights() const
+    {
+        std::lock_guard guard(glpkLock());
+        std::vector<double> w(size_t(glp_get_num_rows(m_prob)));
+        for (size_t i = 0; i < w.size(); ++i)
+            w[i] = std::max(0.0, glp_get_row_dual(m_prob, int(i) + 1));
+        return w;
+    }
+
+private:
+    glp_prob *m_prob = nullptr;
+    int m_n = 0;
+};
+
+} // namespace
+
+std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
+                                               double relativeGap, double seconds, const std::atomic<bool> *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Decomposition d(f, c);
+    int parts = 0;
+    if (!d.build(&parts))
+        return std::nullopt;
+    DecomposedBound out;
+    out.parts = parts;
+    out.distinctParts = int(d.classCount());
+
+    const size_t n = d.relaxedCount();
+    // Multipliers start at 0 (no system has a price) and stay within ±4× their row's value
+    // scale (a fleet row's price per system cannot exceed what a system is worth).
+    std::vector<double> lambda(n, 0.0), best(n, 0.0), lower(n), upper(n), radius(n);
+    for (size_t k = 0; k < n; ++k) {
+        upper[k] = 4 * d.multiplierScale(k);
+        lower[k] = d.relaxedIsFree(k) ? -upper[k] : 0;
+        radius[k] = d.multiplierScale(k);
+    }
+    std::vector<Decomposition::Evaluation> history; // one per cut, in order
+    Decomposition::Evaluation e = d.evaluate(lambda, true, timer, seconds, cancel);
+    if (!e.ok)
+        return std::nullopt;
+    out.value = e.value;
+    out.iterations = 1;
+    std::vector<double> bestDuals = d.duals(best);
+    auto box = [&] {
+        std::vector<double> lo(n);
+        for (size_t k = 0; k < n; ++k)
+            lo[k] = std::max(lower[k], best[k] - radius[k]);
+        return lo;
+    };
+    auto hiBox = [&] {
+        std::vector<double> hi(n);
+        for (size_t k = 0; k < n; ++k)
+            hi[k] = std::min(upper[k], best[k] + radius[k]);
+        return hi;
+    };
+    CuttingPlanes model(n);
+    model.addCut(lambda, e.value, e.subgradient);
+    history.push_back(std::move(e));
+    auto reached = [&] { return out.value - target <= relativeGap * std::max(std::abs(target), 1e-9); };
+    while (!reached() && timer.nsecsElapsed() / 1e9 < seconds && !(cancel && cancel->load(std::memory_order_relaxed))) {
+        double theta = 0;
+        if (!model.minimise(box(), hiBox(), &lambda, &theta))
+            break;
+        const double tolerance = 1e-7 * std::max(1.0, std::abs(out.value));
+        if (theta >= out.value - tolerance) { // best is minimal in a box around it, so everywhere
+            out.converged = true;
+            break;
+        }
+        e = d.evaluate(lambda, true, timer, seconds, cancel);
+        if (!e.ok)
+            break;
+        ++out.iterations;
+        model.addCut(lambda, e.value, e.subgradient);
+        const double value = e.value;
+        history.push_back(std::move(e));
+        const double predicted = out.value - theta;
+        if (value < out.value - 0.1 * predicted) { // a serious step: move, widen where the box stopped it
+            for (size_t k = 0; k < n; ++k)
+                if (std::abs(lambda[k] - best[k]) >= 0.99 * radius[k])
+                    radius[k] *= 2;
+            best = lambda;
+            out.value = value;
+            bestDuals = d.duals(best);
+        } else {
+            for (double &r : radius)
+                r = std::max(r * 0.5, 1e-9);
+            if (value < out.value) {
+                best = lambda;
+                out.value = value;
+                bestDuals = d.duals(best);
+            }
+        }
+    }
+    out.duals = std::move(bestDuals);
+    // A primal point: the maximisers weighted by the duals of the cuts (Dantzig–Wolfe). At
+    // convergence it is an optimum of the whole LP; before, a near-feasible point to round.
+    std::vector<double> probe(n);
+    double theta = 0;
+    if (model.minimise(box(), hiBox(), &probe, &theta)) {
+        const std::vector<double> weights = model.cutWeights();
+        std::vector<const Decomposition::Evaluation *> evaluations;
+        for (const auto &h : history)
+            evaluations.push_back(&h);
+        out.primal = d.combine(evaluations, weights);
+    }
+    out.seconds = timer.nsecsElapsed() / 1e9;
+    return out;
+}
+
+} // namespace warmshell::solver

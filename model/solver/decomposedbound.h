@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formulation.h"
+#include "lagrangianbound.h"
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace warmshell::solver {
+
+// The LP bound of a large site by decomposition. Only the rows that link the whole site — the
+// fleet rows (RowKind::LotLink) and lexicographic stage rows — are relaxed with multipliers λ;
+// what they leave apart falls into independent parts (on a campus, usually one part per hall:
+// its UPS, switchboards, rows and cooling), and
+//     L(λ) = λ·b + Σ_parts max { (c − λA)·x : x satisfies the part's own rows }
+// is an upper bound of the LP relaxation (so of every plan) for every λ (≥ 0 on ≤ rows, free
+// on equalities). Each part's maximum is an exact LP solved by GLPK; parts that are the same LP
+// (halls built to one design) are solved once and counted as many times as they occur. λ is
+// improved by a cutting-plane method with a trust region (a small GLPK LP over λ), and since
+// an LP's Lagrangian dual has no gap, L converges to the LP optimum itself.
+//
+// Stops when L is within `relativeGap` of `target` (a value some plan reaches), when L is
+// proven minimal (then it equals the LP bound), after `seconds`, or on `cancel`. Returns
+// nothing when the site does not decompose (a single part holding most of the columns) or
+// GLPK fails on a part; the caller then uses another bound. The returned `duals` are λ on the
+// relaxed rows and the parts' own LP duals at that λ on the others (GLPK's sign convention for
+// a maximisation: ≥ 0 on binding ≤ rows).
+struct DecomposedBound : LagrangianBound
+{
+    int parts = 0;          // independent parts (with at least one row)
+    int distinctParts = 0;  // of which different LPs
+    bool converged = false; // L is the LP optimum (within 1e-7 relative)
+    // Per Formulation column: the parts' maximisers combined with the cutting-plane weights
+    // (Dantzig–Wolfe); an optimal LP point once converged, near-feasible before. For rounding
+    // only: it may break fleet rows by a fraction. Empty if GLPK failed on the last step.
+    std::vector<double> primal;
+};
+
+std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
+                                               double relativeGap, double seconds,
+                                               const std::atomic<bool> *cancel = nullptr);
+
+} // namespace warmshell::solver
