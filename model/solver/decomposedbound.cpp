@@ -441,7 +441,8 @@ private:
 } // namespace
 
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
-                                               double relativeGap, double seconds, const std::atomic<bool> *cancel)
+                                               double relativeGap, double seconds, const std::atomic<bool> *cancel,
+                                               const PrimalRounding &round)
 {
     QElapsedTimer timer;
     timer.start();
@@ -485,6 +486,22 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
     model.addCut(lambda, e.value, e.subgradient);
     history.push_back(std::move(e));
     auto reached = [&] { return out.value - target <= relativeGap * std::max(std::abs(target), 1e-9); };
+    // The maximisers weighted by the duals of the cuts (Dantzig–Wolfe), after a minimise():
+    // at convergence an optimum of the whole LP; before, a near-feasible point to round.
+    auto primal = [&] {
+        std::vector<const Decomposition::Evaluation *> evaluations;
+        for (const auto &h : history)
+            evaluations.push_back(&h);
+        return d.combine(evaluations, model.cutWeights());
+    };
+    // Rounding is tried once the model says L is within half the target gap of its minimum,
+    // then each time that estimate shrinks fourfold; a better plan raises the target.
+    double nextRounding = 0.5 * relativeGap;
+    size_t roundedAtCuts = 0;
+    auto tryRounding = [&] {
+        roundedAtCuts = history.size();
+        target = std::max(target, round(primal()));
+    };
     while (!reached() && timer.nsecsElapsed() / 1e9 < seconds && !(cancel && cancel->load(std::memory_order_relaxed))) {
         double theta = 0;
         if (!model.minimise(box(), hiBox(), &lambda, &theta))
@@ -493,6 +510,12 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
         if (theta >= out.value - tolerance) { // best is minimal in a box around it, so everywhere
             out.converged = true;
             break;
+        }
+        if (round && out.value - theta <= nextRounding * std::abs(out.value)) {
+            tryRounding();
+            nextRounding /= 4;
+            if (reached())
+                break;
         }
         e = d.evaluate(lambda, true, timer, seconds, cancel);
         if (!e.ok)
@@ -520,16 +543,14 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
         }
     }
     out.duals = std::move(bestDuals);
-    // A primal point: the maximisers weighted by the duals of the cuts (Dantzig–Wolfe). At
-    // convergence it is an optimum of the whole LP; before, a near-feasible point to round.
     std::vector<double> probe(n);
     double theta = 0;
     if (model.minimise(box(), hiBox(), &probe, &theta)) {
-        const std::vector<double> weights = model.cutWeights();
-        std::vector<const Decomposition::Evaluation *> evaluations;
-        for (const auto &h : history)
-            evaluations.push_back(&h);
-        out.primal = d.combine(evaluations, weights);
+        out.primal = primal();
+        if (round && !reached() && roundedAtCuts != history.size()) {
+            roundedAtCuts = history.size();
+            target = std::max(target, round(out.primal));
+        }
     }
     out.seconds = timer.nsecsElapsed() / 1e9;
     return out;

@@ -5,6 +5,7 @@
 #include "lagrangianbound.h"
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -38,8 +39,17 @@ struct DecomposedBound : LagrangianBound
     std::vector<double> primal;
 };
 
+// Turns a primal point (per Formulation column, possibly fractional and slightly infeasible)
+// into a plan and returns that plan's value in the units of `c` (the caller keeps the plan).
+using PrimalRounding = std::function<double(const std::vector<double> &primal)>;
+
+// `round` (may be empty) is called with the current primal point once the cutting-plane model
+// puts L within half of `relativeGap` of its minimum, again as that estimate shrinks, and at
+// the end if the target is still missed; a better plan it reports raises `target`, so the
+// search stops as soon as some plan is certified within the gap.
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
                                                double relativeGap, double seconds,
-                                               const std::atomic<bool> *cancel = nullptr);
+                                               const std::atomic<bool> *cancel = nullptr,
+                                               const PrimalRounding &round = {});
 
 } // namespace warmshell::solver

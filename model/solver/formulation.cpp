@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formulation.h"
+#include <QElapsedTimer>
 
 #include "catalog.h"
 #include "finance/depreciation.h"
@@ -13,11 +14,6 @@
 namespace warmshell::solver {
 
 namespace {
-
-qint64 columnKey(ColumnKind kind, int group, int index)
-{
-    return (qint64(kind) << 48) | (qint64(group + 1) << 24) | qint64(index + 1);
-}
 
 // Energized nodes: commissioned by `date` and fed from a commissioned source through
 // commissioned nodes.
@@ -179,12 +175,43 @@ Eigen::SparseMatrix<double, Eigen::RowMajor> Formulation::matrix() const
 
 int Formulation::columnOf(ColumnKind kind, int group, int index) const
 {
-    return columnLookup.value(columnKey(kind, group, index), -1);
+    if (kind == ColumnKind::LotUse)
+        return index >= 0 && size_t(index) < lots.size() ? groupFirstColumn.back() + index : -1;
+    if (group < 0 || size_t(group) >= groups.size() || index < 0)
+        return -1;
+    const int first = groupFirstColumn[size_t(group)];
+    switch (kind) {
+    case ColumnKind::Pattern: return size_t(index) < groups[size_t(group)].patterns.size() ? first + index : -1;
+    case ColumnKind::Systems:
+        return size_t(index) < variants.size() ? systemsColumn[size_t(group) * variants.size() + size_t(index)] : -1;
+    case ColumnKind::HeatShare:
+        for (int j = first; j < groupFirstColumn[size_t(group) + 1]; ++j)
+            if (columns[size_t(j)].kind == ColumnKind::HeatShare && columns[size_t(j)].index == index)
+                return j;
+        return -1;
+    case ColumnKind::LotUse: break;
+    }
+    return -1;
+}
+
+QString Formulation::columnName(int j) const
+{
+    const ColumnInfo &c = columns[size_t(j)];
+    switch (c.kind) {
+    case ColumnKind::Pattern: return QStringLiteral("y_g%1_p%2").arg(c.group).arg(c.index);
+    case ColumnKind::Systems:
+        return QStringLiteral("z_g%1_%2_v%3").arg(c.group).arg(variants[size_t(c.index)].model->id.toString()).arg(c.index);
+    case ColumnKind::HeatShare: return QStringLiteral("h_g%1_%2").arg(c.group).arg(units[size_t(c.index)]->id.toString());
+    case ColumnKind::LotUse: return QStringLiteral("u_%1").arg(lots[size_t(c.index)].lot->id.toString());
+    }
+    return {};
 }
 
 Formulation buildFormulation(const Project &project, const Catalog &catalog, const SolveOptions &options)
 {
     Formulation f;
+    QElapsedTimer tt; tt.start();
+    auto tp=[&](const char*w){ if (qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE")) qInfo("  build %-20s %.3f", w, tt.nsecsElapsed()/1e9); };
     const Site &site = project.site;
     f.date = options.date.isValid() ? options.date : site.planStart;
     const QDate date = f.date;
@@ -196,6 +223,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         f.nodeIndex.insert(f.nodes[i].id, int(i));
         f.nodeUsableKw.push_back(f.nodeEnergized[i] ? f.nodes[i].usableCapacity(date).value() : 0.0);
     }
+    tp("nodes");
     // Cooling units at the date.
     QHash<RackId, std::pair<std::vector<int>, std::vector<int>>> coolingOf; // rack -> (air, liquid) units
     for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
@@ -259,6 +287,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             add(op.name, false, op.powerFraction, op.performanceFraction);
     }
 
+    tp("variants");
     // Supplies: the live feeds and cooling of each usable rack.
     const auto &graph = site.power.graph();
     QHash<int, std::vector<int>> upstreamCache;
@@ -318,6 +347,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (size_t u = 0; u < f.units.size(); ++u)
         f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + margin;
 
+    tp("supplies");
     // Thermal limits that can bind: with every usable rack at its power limit (all of it
     // air heat, the most any rack can exhaust), does some inlet pass the limit? Racks whose
     // exhaust reaches such an inlet are kept apart (own group, own terms).
@@ -347,6 +377,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         }
     }
 
+    tp("thermal");
     // Group racks that are identical as far as any binding capacity can tell.
     std::map<QString, int> groupByKey;
     for (const auto &[rack, supplyIndex] : usable) {
@@ -396,6 +427,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         f.groups[size_t(it->second)].rackSupply.push_back(supplyIndex);
     }
 
+    tp("groups");
     // Variants allowed per group, pinned contents, patterns (cached by rack limits).
     std::map<QString, std::vector<std::vector<int>>> patternCache;
     for (RackGroup &g : f.groups) {
@@ -443,32 +475,39 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         g.patterns = it->second;
     }
 
+    tp("patterns");
     // Columns.
-    auto addColumn = [&](ColumnInfo c) {
-        f.columnLookup.insert(columnKey(c.kind, c.group, c.index), int(f.columns.size()));
-        f.columns.push_back(std::move(c));
-        return int(f.columns.size() - 1);
-    };
+    // Columns, group by group (patterns, systems, heat shares), then the lots; columnOf()
+    // indexes them by position, so no lookup table is built.
+    size_t columnCount = f.lots.size();
+    for (const RackGroup &g : f.groups)
+        columnCount += g.patterns.size() + g.variants.size() + (g.airUnits.size() > 1 ? g.airUnits.size() : 0)
+            + (g.liquidUnits.size() > 1 ? g.liquidUnits.size() : 0);
+    f.columns.reserve(columnCount);
+    f.systemsColumn.assign(f.groups.size() * f.variants.size(), -1);
+    f.groupFirstColumn.reserve(f.groups.size() + 1);
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         const int gid = int(gi);
+        f.groupFirstColumn.push_back(int(f.columns.size()));
         for (size_t p = 0; p < g.patterns.size(); ++p)
-            addColumn({ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size()),
-                       QStringLiteral("y_g%1_p%2").arg(gid).arg(p)});
-        for (int v : g.variants)
-            addColumn({ColumnKind::Systems, gid, v, true, double(g.pinnedPerRack[size_t(v)]) * double(g.racks.size()), -1,
-                       QStringLiteral("z_g%1_%2_v%3").arg(gid).arg(f.variants[size_t(v)].model->id.toString()).arg(v)});
+            f.columns.push_back({ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size())});
+        for (int v : g.variants) {
+            f.systemsColumn[gi * f.variants.size() + size_t(v)] = int(f.columns.size());
+            f.columns.push_back({ColumnKind::Systems, gid, v, true, double(g.pinnedPerRack[size_t(v)]) * double(g.racks.size()), -1});
+        }
         if (g.airUnits.size() > 1)
             for (int u : g.airUnits)
-                addColumn({ColumnKind::HeatShare, gid, u, false, 0, -1, QStringLiteral("h_g%1_%2").arg(gid).arg(f.units[size_t(u)]->id.toString())});
+                f.columns.push_back({ColumnKind::HeatShare, gid, u, false, 0, -1});
         if (g.liquidUnits.size() > 1)
             for (int u : g.liquidUnits)
-                addColumn({ColumnKind::HeatShare, gid, u, false, 0, -1, QStringLiteral("h_g%1_%2").arg(gid).arg(f.units[size_t(u)]->id.toString())});
+                f.columns.push_back({ColumnKind::HeatShare, gid, u, false, 0, -1});
     }
+    f.groupFirstColumn.push_back(int(f.columns.size())); // also the first lot column
     for (size_t l = 0; l < f.lots.size(); ++l)
-        addColumn({ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available),
-                   QStringLiteral("u_%1").arg(f.lots[l].lot->id.toString())});
+        f.columns.push_back({ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available)});
 
+    tp("columns");
     // Rows.
     auto addRow = [&](RowInfo r) {
         f.rows.push_back(std::move(r));
@@ -562,7 +601,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         for (const auto &[col, c] : thermalTerms[t])
             put(row, col, c);
     }
-    return f;
+    tp("rows"); return f;
 }
 
 } // namespace warmshell::solver

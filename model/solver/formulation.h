@@ -96,7 +96,6 @@ struct ColumnInfo
     bool integer = true;
     double lower = 0;
     double upper = -1; // < 0: unbounded
-    QString name;
 };
 
 // The aggregated MILP of a site at one date: columns, rows and the constraint matrix
@@ -153,9 +152,14 @@ struct Formulation
     // Depreciation per month of every available system (energized or not).
     double totalMonthlyDepreciation() const;
     Eigen::SparseMatrix<double, Eigen::RowMajor> matrix() const;
+    // The column of (kind, group, index) — index is the pattern, variant, cooling unit or lot;
+    // group is ignored for lots — or -1 when there is none. Constant time except heat shares.
     int columnOf(ColumnKind kind, int group, int index) const;
+    // The column's name in GLPK and in LP/MPS files ("y_g3_p12", "z_g3_dgx-h100_v4", ...).
+    QString columnName(int column) const;
 
-    QHash<qint64, int> columnLookup; // (kind, group, index) -> column
+    std::vector<int> groupFirstColumn; // per group, then one past the last group (= first lot column)
+    std::vector<int> systemsColumn;    // groups × variants: the Systems column, or -1
 };
 
 // Builds the formulation for `project` at options.date (or planStart). Never fails: racks

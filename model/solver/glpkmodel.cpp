@@ -65,7 +65,7 @@ GlpkModel::GlpkModel(const Formulation &f)
     for (size_t j = 0; j < f.columns.size(); ++j) {
         const ColumnInfo &c = f.columns[j];
         const int col = int(j) + 1;
-        glp_set_col_name(m_prob, col, c.name.toUtf8().constData());
+        glp_set_col_name(m_prob, col, f.columnName(int(j)).toUtf8().constData());
         glp_set_col_kind(m_prob, col, c.integer ? GLP_IV : GLP_CV);
         if (c.upper < 0)
             glp_set_col_bnds(m_prob, col, GLP_LO, c.lower, 0);

@@ -960,6 +960,9 @@ QString unitOf(Objective o)
 // Formulations at least this large take the Lagrangian path first when a gap is allowed.
 constexpr size_t kLagrangianColumns = 100'000;
 constexpr size_t kLagrangianRows = 5'000;
+// From this size a gap target first tries the decomposed bound (cheap when the site splits
+// into halls; it declines at once when it does not).
+constexpr size_t kDecompositionColumns = 5'000;
 
 CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options)
 {
@@ -1013,8 +1016,9 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     // LP path when the bound does not reach the target within its share of the time.
     bool certified = false;
     double lagrangianReported = NAN; // a valid bound in reporting units when computed
+    const bool large = f.columns.size() >= kLagrangianColumns || f.rows.size() >= kLagrangianRows;
     if (!f.columns.empty() && options.relativeGap > 0 && objectives.size() == 1
-        && (f.columns.size() >= kLagrangianColumns || f.rows.size() >= kLagrangianRows)) {
+        && (large || f.columns.size() >= kDecompositionColumns)) {
         const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
         Assignment heuristic = greedy(f, objectives.front(), precision);
         phase("greedy done");
@@ -1027,34 +1031,37 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         const double remaining = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
         LagrangianBound lb;
         QString boundName;
+        // Its LP points rounded down and filled: usually far closer to the bound than the greedy plan.
+        auto roundPrimal = [&](const std::vector<double> &primal) {
+            Assignment rounded = roundAndFill(f, primal, objectives.front(), precision, nullptr);
+            const double roundedValue = objectiveOf(f, rounded, objectives.front(), precision);
+            if (objectives.front() == Objective::IdleCost ? roundedValue < value - 1e-9 : roundedValue > value + 1e-9) {
+                heuristic = std::move(rounded);
+                value = roundedValue;
+            }
+            phase("round-and-fill done");
+            return (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale;
+        };
         if (auto decomposed = decomposedBound(f, primary.coefficients, stageValue, options.relativeGap, 0.5 * remaining,
-                                              options.cancel)) {
+                                              options.cancel, roundPrimal)) {
             if (trace)
                 qInfo("solver: decomposition into %d parts, %d distinct, %d evaluations, %s", decomposed->parts,
                       decomposed->distinctParts, decomposed->iterations, decomposed->converged ? "converged" : "stopped");
-            // Its LP point rounded down and filled: usually far closer to the bound than the greedy plan.
-            if (!decomposed->primal.empty()) {
-                Assignment rounded = roundAndFill(f, decomposed->primal, objectives.front(), precision, nullptr);
-                const double roundedValue = objectiveOf(f, rounded, objectives.front(), precision);
-                if (objectives.front() == Objective::IdleCost ? roundedValue < value - 1e-9 : roundedValue > value + 1e-9) {
-                    heuristic = std::move(rounded);
-                    value = roundedValue;
-                }
-                phase("round-and-fill done");
-            }
             boundName = QStringLiteral("a Lagrangian bound over %1 independent parts (%2 distinct LPs)")
                             .arg(decomposed->parts)
                             .arg(decomposed->distinctParts);
             lb = std::move(*decomposed);
-        } else {
+        } else if (large) {
             const double budget = std::min(10.0, 0.2 * remaining);
             lb = lagrangianBound(f, primary.coefficients, stageValue, options.relativeGap, budget, options.cancel);
             boundName = QStringLiteral("a Lagrangian bound");
+        } else {
+            lb.value = NAN; // no bound without the LP: the LP path below
         }
         phase("lagrangian bound");
         const double bound = report(objectives.front(), lb.value / primary.scale);
         lagrangianReported = bound;
-        const double gap = std::abs(bound - value) / std::max(std::abs(value), 1e-9);
+        const double gap = std::isnan(bound) ? INFINITY : std::abs(bound - value) / std::max(std::abs(value), 1e-9);
         if (trace)
             qInfo("solver: lagrangian bound %.6g after %d iterations (%.3f s), heuristic %.6g, gap %.4f%%", bound,
                   lb.iterations, lb.seconds, value, 100 * gap);
