@@ -97,6 +97,9 @@ public:
         : m_project(project), m_catalog(catalog), m_plan(plan), m_site(project.site)
     {
         m_date = plan.date.isValid() ? plan.date : plan.options.date.isValid() ? plan.options.date : m_site.planStart;
+        for (const CoolingUnit &u : m_site.coolingUnits)
+            for (const RackId &rack : u.serves)
+                m_servedBy[rack].push_back(&u);
     }
 
     std::vector<PlanViolation> run()
@@ -259,9 +262,12 @@ private:
 
     bool unitIsLive(const CoolingUnit &u) const { return isLiveAt(u.commissioned, m_date); }
 
-    bool unitServes(const CoolingUnit &u, const RackId &rack) const
+    // The units whose serves list names the rack (live or not, any medium).
+    const std::vector<const CoolingUnit *> &unitsServing(const RackId &rack) const
     {
-        return std::find(u.serves.begin(), u.serves.end(), rack) != u.serves.end();
+        static const std::vector<const CoolingUnit *> none;
+        const auto it = m_servedBy.constFind(rack);
+        return it == m_servedBy.cend() ? none : *it;
     }
 
     void checkRacks()
@@ -279,10 +285,10 @@ private:
             if (rack.isDualFed())
                 if (const QString p = feedProblem("feed B", rack.feedB); !p.isEmpty())
                     dead << p;
-            const bool aired
-                = std::any_of(m_site.coolingUnits.begin(), m_site.coolingUnits.end(), [&](const CoolingUnit &u) {
-                      return heatMedium(u.kind) == HeatMedium::Air && unitIsLive(u) && unitServes(u, rack.id);
-                  });
+            const auto &serving = unitsServing(rack.id);
+            const bool aired = std::any_of(serving.begin(), serving.end(), [&](const CoolingUnit *u) {
+                return heatMedium(u->kind) == HeatMedium::Air && unitIsLive(*u);
+            });
             if (!aired)
                 dead << QStringLiteral("no live air-side cooling unit serves it");
             if (!dead.isEmpty())
@@ -419,11 +425,22 @@ private:
         const bool liquid = medium == HeatMedium::Liquid;
         const QString mediumName = liquid ? QStringLiteral("liquid") : QStringLiteral("air");
         std::vector<int> units; // indices into site.coolingUnits
+        QHash<const CoolingUnit *, int> position; // unit → its index in `units`
         for (std::size_t i = 0; i < m_site.coolingUnits.size(); ++i) {
             const CoolingUnit &u = m_site.coolingUnits[i];
-            if (heatMedium(u.kind) == medium && unitIsLive(u))
+            if (heatMedium(u.kind) == medium && unitIsLive(u)) {
+                position.insert(&u, static_cast<int>(units.size()));
                 units.push_back(static_cast<int>(i));
+            }
         }
+        // Positions in `units` of the live units of this medium serving a rack.
+        auto servingHere = [&](const RackId &rack) {
+            std::vector<int> out;
+            for (const CoolingUnit *u : unitsServing(rack))
+                if (const auto it = position.constFind(u); it != position.cend())
+                    out.push_back(*it);
+            return out;
+        };
         std::vector<int> racks; // indices into m_racks with heat of this medium and a unit
         double totalKw = 0;
         for (std::size_t i = 0; i < m_racks.size(); ++i) {
@@ -431,8 +448,7 @@ private:
             const double heat = liquid ? r.liquidHeatKw : r.airHeatKw;
             if (heat <= 0)
                 continue;
-            const bool served = std::any_of(
-                units.begin(), units.end(), [&](int u) { return unitServes(m_site.coolingUnits[u], r.rack->id); });
+            const bool served = !servingHere(r.rack->id).empty();
             if (!served) {
                 // An air rack without air-side cooling is a dead rack, reported there.
                 if (liquid)
@@ -478,9 +494,8 @@ private:
         for (std::size_t k = 0; k < racks.size(); ++k) {
             const RackLoad &r = m_racks[racks[k]];
             addEdge(source, firstRack + k, toFlow(liquid ? r.liquidHeatKw : r.airHeatKw));
-            for (std::size_t j = 0; j < units.size(); ++j)
-                if (unitServes(m_site.coolingUnits[units[j]], r.rack->id))
-                    addEdge(firstRack + k, firstUnit + j, unbounded);
+            for (const int j : servingHere(r.rack->id))
+                addEdge(firstRack + k, firstUnit + std::size_t(j), unbounded);
         }
         std::vector<double> usable(units.size());
         for (std::size_t j = 0; j < units.size(); ++j) {
@@ -719,6 +734,7 @@ private:
     QDate m_date;
 
     QHash<RackId, int> m_rackIndex;
+    QHash<RackId, std::vector<const CoolingUnit *>> m_servedBy; // the units whose serves list names the rack
     std::vector<RackLoad> m_racks; // one per project rack, in project order
     std::vector<Group> m_groups; // every resolved placement, in plan order
     std::map<SystemModelId, int> m_placedByModel;
