@@ -5,7 +5,6 @@
 
 #include <glpk.h>
 
-#include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -13,7 +12,10 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <map>
 #include <numeric>
+#include <string>
+#include <unordered_map>
 
 namespace warmshell::solver {
 
@@ -48,8 +50,12 @@ struct PartClass
     std::vector<double> duals;                    // local row duals at the best multipliers
 };
 
-void appendBytes(QByteArray &out, const void *data, size_t size) { out.append(static_cast<const char *>(data), qsizetype(size)); }
-template<typename T> void append(QByteArray &out, T value) { appendBytes(out, &value, sizeof value); }
+template<typename T> void append(std::string &out, T value)
+{
+    char bytes[sizeof value];
+    std::memcpy(bytes, &value, sizeof value);
+    out.append(bytes, sizeof value);
+}
 
 class Decomposition
 {
@@ -102,7 +108,7 @@ private:
 bool Decomposition::build(int *partCount)
 {
     const size_t rows = m_f.rows.size(), cols = m_f.columns.size();
-    const auto m = m_f.matrix(); // row major, duplicates summed
+    const auto &entries = m_f.entries; // (row, column, coefficient), in build order
     std::vector<int> relaxedIndex(rows, -1);
     for (size_t r = 0; r < rows; ++r)
         if (m_f.rows[r].kind == RowKind::LotLink || m_f.rows[r].kind == RowKind::Stage) {
@@ -111,62 +117,50 @@ bool Decomposition::build(int *partCount)
         }
     m_scale.assign(m_relaxedRows.size(), 0.0);
 
-    // Parts: columns joined by the rows that are kept.
+    // Parts: columns joined by the rows that are kept. Straight from the entries: no matrix
+    // is assembled (on a 5 GW site that alone costs more than the rest of the split).
     UnionFind parts(cols);
+    std::vector<int> firstColumnOf(rows, -1);
     std::vector<char> inKeptRow(cols, 0);
     std::vector<std::vector<RelaxedTerm>> terms(cols);
-    for (size_t r = 0; r < rows; ++r) {
-        int first = -1;
-        for (decltype(m)::InnerIterator it(m, Eigen::Index(r)); it; ++it) {
-            if (it.value() == 0)
-                continue;
-            const int col = int(it.col());
-            if (relaxedIndex[r] >= 0) {
-                terms[size_t(col)].emplace_back(relaxedIndex[r], it.value());
-                if (m_c[size_t(col)] != 0)
-                    m_scale[size_t(relaxedIndex[r])] = std::max(m_scale[size_t(relaxedIndex[r])],
-                                                                std::abs(m_c[size_t(col)] / it.value()));
-                continue;
-            }
-            inKeptRow[size_t(col)] = 1;
-            if (first < 0)
-                first = col;
-            else
-                parts.unite(first, col);
+    for (const auto &entry : entries) {
+        if (entry.value() == 0)
+            continue;
+        const size_t r = size_t(entry.row());
+        const int col = entry.col();
+        if (relaxedIndex[r] >= 0) {
+            terms[size_t(col)].emplace_back(relaxedIndex[r], entry.value());
+            if (m_c[size_t(col)] != 0)
+                m_scale[size_t(relaxedIndex[r])]
+                    = std::max(m_scale[size_t(relaxedIndex[r])], std::abs(m_c[size_t(col)] / entry.value()));
+            continue;
         }
+        inKeptRow[size_t(col)] = 1;
+        if (firstColumnOf[r] < 0)
+            firstColumnOf[r] = col;
+        else
+            parts.unite(firstColumnOf[r], col);
     }
     for (double &s : m_scale)
         if (!(s > 0))
             s = 1;
 
-    // Each part's columns and rows, in ascending global order.
-    QHash<int, int> partOfRoot;
-    std::vector<std::vector<int>> partColumns, partRows;
-    std::vector<int> partOfColumn(cols, -1);
+    // Each part's columns (ascending) and, by first appearance in the entries, its rows.
+    std::vector<int> partOfRoot(cols, -1), partOfColumn(cols, -1);
+    std::vector<std::vector<int>> partColumns;
     for (size_t j = 0; j < cols; ++j) {
         if (!inKeptRow[j]) {
             m_freeColumns.push_back(int(j));
             m_freeTerms.push_back(std::move(terms[j]));
             continue;
         }
-        const int root = parts.find(int(j));
-        auto it = partOfRoot.find(root);
-        if (it == partOfRoot.end()) {
-            it = partOfRoot.insert(root, int(partColumns.size()));
+        int &part = partOfRoot[size_t(parts.find(int(j)))];
+        if (part < 0) {
+            part = int(partColumns.size());
             partColumns.emplace_back();
-            partRows.emplace_back();
         }
-        partColumns[size_t(*it)].push_back(int(j));
-        partOfColumn[j] = *it;
-    }
-    for (size_t r = 0; r < rows; ++r) {
-        if (relaxedIndex[r] >= 0)
-            continue;
-        decltype(m)::InnerIterator it(m, Eigen::Index(r));
-        while (it && it.value() == 0)
-            ++it;
-        if (it)
-            partRows[size_t(partOfColumn[size_t(it.col())])].push_back(int(r));
+        partColumns[size_t(part)].push_back(int(j));
+        partOfColumn[j] = part;
     }
     *partCount = int(partColumns.size());
     size_t largest = 0;
@@ -174,17 +168,39 @@ bool Decomposition::build(int *partCount)
         largest = std::max(largest, p.size());
     if (partColumns.size() < 2 || 2 * largest > cols)
         return false;
+    // The kept entries bucketed by part, in build order (parts built alike list alike).
+    std::vector<int> partStart(partColumns.size() + 1, 0);
+    for (const auto &entry : entries)
+        if (entry.value() != 0 && relaxedIndex[size_t(entry.row())] < 0)
+            ++partStart[size_t(partOfColumn[size_t(entry.col())]) + 1];
+    for (size_t p = 0; p < partColumns.size(); ++p)
+        partStart[p + 1] += partStart[p];
+    std::vector<int> partEntries(size_t(partStart.back()));
+    {
+        std::vector<int> next(partStart.begin(), partStart.end() - 1);
+        for (size_t i = 0; i < entries.size(); ++i)
+            if (entries[i].value() != 0 && relaxedIndex[size_t(entries[i].row())] < 0)
+                partEntries[size_t(next[size_t(partOfColumn[size_t(entries[i].col())])]++)] = int(i);
+    }
 
     // Parts that are the same LP (columns, bounds, objective, relaxed-row terms, rows and
     // coefficients, all in local order) share one class.
-    QHash<QByteArray, int> classOf;
-    std::vector<int> localOf(cols, -1);
+    std::unordered_map<std::string, int> classOf;
+    std::string signature;
+    std::vector<int> localColumn(cols, -1), localRow(rows, -1);
     for (size_t p = 0; p < partColumns.size(); ++p) {
         const auto &pc = partColumns[p];
-        const auto &pr = partRows[p];
         for (size_t i = 0; i < pc.size(); ++i)
-            localOf[size_t(pc[i])] = int(i);
-        QByteArray signature;
+            localColumn[size_t(pc[i])] = int(i);
+        std::vector<int> pr; // global rows, in local order
+        for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
+            const int r = entries[size_t(partEntries[size_t(e)])].row();
+            if (localRow[size_t(r)] < 0) {
+                localRow[size_t(r)] = int(pr.size());
+                pr.push_back(r);
+            }
+        }
+        signature.clear();
         append(signature, pc.size());
         append(signature, pr.size());
         for (int j : pc) {
@@ -201,57 +217,66 @@ bool Decomposition::build(int *partCount)
         for (int r : pr) {
             append(signature, m_f.rows[size_t(r)].upper);
             append(signature, m_f.rows[size_t(r)].equality);
-            for (decltype(m)::InnerIterator it(m, Eigen::Index(r)); it; ++it)
-                if (it.value() != 0) {
-                    append(signature, localOf[size_t(it.col())]);
-                    append(signature, it.value());
-                }
-            append(signature, -1);
         }
-        auto found = classOf.find(signature);
-        if (found != classOf.end()) {
-            m_classes[size_t(*found)].memberRows.push_back(pr);
-            m_classes[size_t(*found)].memberColumns.push_back(pc);
+        for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
+            const auto &entry = entries[size_t(partEntries[size_t(e)])];
+            append(signature, localRow[size_t(entry.row())]);
+            append(signature, localColumn[size_t(entry.col())]);
+            append(signature, entry.value());
+        }
+        const auto [found, inserted] = classOf.emplace(signature, int(m_classes.size()));
+        if (!inserted) {
+            m_classes[size_t(found->second)].memberRows.push_back(std::move(pr));
+            m_classes[size_t(found->second)].memberColumns.push_back(pc);
+            for (int r : m_classes[size_t(found->second)].memberRows.back())
+                localRow[size_t(r)] = -1;
             continue;
         }
-        classOf.insert(signature, int(m_classes.size()));
         PartClass k;
         k.columns = pc;
-        k.memberRows.push_back(pr);
-        k.memberColumns.push_back(pc);
         for (int j : pc)
             k.terms.push_back(terms[size_t(j)]);
-        // The representative's LP, loaded in GLPK.
-        std::lock_guard guard(glpkLock());
-        glp_term_out(GLP_OFF);
-        k.prob = glp_create_prob();
-        glp_set_obj_dir(k.prob, GLP_MAX);
-        glp_add_rows(k.prob, int(pr.size()));
-        for (size_t i = 0; i < pr.size(); ++i) {
-            const RowInfo &row = m_f.rows[size_t(pr[i])];
-            glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
-        }
-        glp_add_cols(k.prob, int(pc.size()));
-        for (size_t i = 0; i < pc.size(); ++i) {
-            const ColumnInfo &col = m_f.columns[size_t(pc[i])];
-            const int n = int(i) + 1;
-            if (col.upper < 0)
-                glp_set_col_bnds(k.prob, n, GLP_LO, col.lower, 0);
-            else if (col.upper == col.lower)
-                glp_set_col_bnds(k.prob, n, GLP_FX, col.lower, col.upper);
-            else
-                glp_set_col_bnds(k.prob, n, GLP_DB, col.lower, col.upper);
+        // The representative's LP, loaded in GLPK; coefficients of one (row, column) summed.
+        std::map<std::pair<int, int>, double> coefficients;
+        for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
+            const auto &entry = entries[size_t(partEntries[size_t(e)])];
+            coefficients[{localRow[size_t(entry.row())] + 1, localColumn[size_t(entry.col())] + 1}] += entry.value();
         }
         std::vector<int> ia{0}, ja{0};
         std::vector<double> ar{0};
-        for (size_t i = 0; i < pr.size(); ++i)
-            for (decltype(m)::InnerIterator it(m, Eigen::Index(pr[i])); it; ++it)
-                if (it.value() != 0) {
-                    ia.push_back(int(i) + 1);
-                    ja.push_back(localOf[size_t(it.col())] + 1);
-                    ar.push_back(it.value());
-                }
-        glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
+        for (const auto &[at, a] : coefficients)
+            if (a != 0) {
+                ia.push_back(at.first);
+                ja.push_back(at.second);
+                ar.push_back(a);
+            }
+        {
+            std::lock_guard guard(glpkLock());
+            glp_term_out(GLP_OFF);
+            k.prob = glp_create_prob();
+            glp_set_obj_dir(k.prob, GLP_MAX);
+            glp_add_rows(k.prob, int(pr.size()));
+            for (size_t i = 0; i < pr.size(); ++i) {
+                const RowInfo &row = m_f.rows[size_t(pr[i])];
+                glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
+            }
+            glp_add_cols(k.prob, int(pc.size()));
+            for (size_t i = 0; i < pc.size(); ++i) {
+                const ColumnInfo &col = m_f.columns[size_t(pc[i])];
+                const int n = int(i) + 1;
+                if (col.upper < 0)
+                    glp_set_col_bnds(k.prob, n, GLP_LO, col.lower, 0);
+                else if (col.upper == col.lower)
+                    glp_set_col_bnds(k.prob, n, GLP_FX, col.lower, col.upper);
+                else
+                    glp_set_col_bnds(k.prob, n, GLP_DB, col.lower, col.upper);
+            }
+            glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
+        }
+        for (int r : pr)
+            localRow[size_t(r)] = -1;
+        k.memberRows.push_back(std::move(pr));
+        k.memberColumns.push_back(pc);
         m_classes.push_back(std::move(k));
     }
     return true;
@@ -451,6 +476,7 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
     if (!d.build(&parts))
         return std::nullopt;
     DecomposedBound out;
+    out.setupSeconds = timer.nsecsElapsed() / 1e9;
     out.parts = parts;
     out.distinctParts = int(d.classCount());
 

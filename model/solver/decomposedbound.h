@@ -33,6 +33,7 @@ struct DecomposedBound : LagrangianBound
     int parts = 0;          // independent parts (with at least one row)
     int distinctParts = 0;  // of which different LPs
     bool converged = false; // L is the LP optimum (within 1e-7 relative)
+    double setupSeconds = 0; // splitting into parts and loading the distinct ones into GLPK
     // Per Formulation column: the parts' maximisers combined with the cutting-plane weights
     // (Dantzig–Wolfe); an optimal LP point once converged, near-feasible before. For rounding
     // only: it may break fleet rows by a fraction. Empty if GLPK failed on the last step.

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formulation.h"
-#include <QElapsedTimer>
 
 #include "catalog.h"
 #include "finance/depreciation.h"
@@ -210,8 +209,6 @@ QString Formulation::columnName(int j) const
 Formulation buildFormulation(const Project &project, const Catalog &catalog, const SolveOptions &options)
 {
     Formulation f;
-    QElapsedTimer tt; tt.start();
-    auto tp=[&](const char*w){ if (qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE")) qInfo("  build %-20s %.3f", w, tt.nsecsElapsed()/1e9); };
     const Site &site = project.site;
     f.date = options.date.isValid() ? options.date : site.planStart;
     const QDate date = f.date;
@@ -223,7 +220,6 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         f.nodeIndex.insert(f.nodes[i].id, int(i));
         f.nodeUsableKw.push_back(f.nodeEnergized[i] ? f.nodes[i].usableCapacity(date).value() : 0.0);
     }
-    tp("nodes");
     // Cooling units at the date.
     QHash<RackId, std::pair<std::vector<int>, std::vector<int>>> coolingOf; // rack -> (air, liquid) units
     for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
@@ -287,7 +283,6 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             add(op.name, false, op.powerFraction, op.performanceFraction);
     }
 
-    tp("variants");
     // Supplies: the live feeds and cooling of each usable rack.
     const auto &graph = site.power.graph();
     QHash<int, std::vector<int>> upstreamCache;
@@ -347,7 +342,6 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (size_t u = 0; u < f.units.size(); ++u)
         f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + margin;
 
-    tp("supplies");
     // Thermal limits that can bind: with every usable rack at its power limit (all of it
     // air heat, the most any rack can exhaust), does some inlet pass the limit? Racks whose
     // exhaust reaches such an inlet are kept apart (own group, own terms).
@@ -377,7 +371,6 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         }
     }
 
-    tp("thermal");
     // Group racks that are identical as far as any binding capacity can tell.
     std::map<QString, int> groupByKey;
     for (const auto &[rack, supplyIndex] : usable) {
@@ -427,9 +420,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         f.groups[size_t(it->second)].rackSupply.push_back(supplyIndex);
     }
 
-    tp("groups");
     // Variants allowed per group, pinned contents, patterns (cached by rack limits).
-    std::map<QString, std::vector<std::vector<int>>> patternCache;
+    std::map<QString, PatternList> patternCache;
     for (RackGroup &g : f.groups) {
         const Rack &proto = *g.racks.front();
         g.label = g.racks.size() == 1 ? proto.id.toString()
@@ -469,13 +461,14 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             key += QString::number(r) + QLatin1Char(',');
         auto it = patternCache.find(key);
         if (it == patternCache.end())
-            it = patternCache.emplace(key, rackPatterns(f.shapes, allowedShapes, proto.powerLimit.value(),
-                                                        proto.height.value(), proto.weightLimit.value(), required))
+            it = patternCache
+                     .emplace(key, PatternList(std::make_shared<const std::vector<std::vector<int>>>(rackPatterns(
+                                       f.shapes, allowedShapes, proto.powerLimit.value(), proto.height.value(),
+                                       proto.weightLimit.value(), required))))
                      .first;
         g.patterns = it->second;
     }
 
-    tp("patterns");
     // Columns.
     // Columns, group by group (patterns, systems, heat shares), then the lots; columnOf()
     // indexes them by position, so no lookup table is built.
@@ -507,7 +500,6 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (size_t l = 0; l < f.lots.size(); ++l)
         f.columns.push_back({ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available)});
 
-    tp("columns");
     // Rows.
     auto addRow = [&](RowInfo r) {
         f.rows.push_back(std::move(r));
@@ -517,6 +509,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         if (column >= 0 && value != 0)
             f.entries.emplace_back(row, column, value);
     };
+    f.entries.reserve(4 * f.columns.size());
     std::vector<std::vector<std::pair<int, double>>> nodeTerms(f.nodes.size()), unitTerms(f.units.size()),
         thermalTerms(f.thermal.size());
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
@@ -601,7 +594,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         for (const auto &[col, c] : thermalTerms[t])
             put(row, col, c);
     }
-    tp("rows"); return f;
+    return f;
 }
 
 } // namespace warmshell::solver

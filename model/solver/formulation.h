@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <memory>
 #include <vector>
 
 namespace warmshell {
@@ -40,6 +41,23 @@ struct Shape
     friend bool operator==(const Shape &, const Shape &) = default;
 };
 
+// The rack patterns of a group: every maximal way to fill one of its racks, each a count per
+// shape. Groups with the same rack limits share one list (read-only, reference counted).
+class PatternList
+{
+public:
+    PatternList() = default;
+    explicit PatternList(std::shared_ptr<const std::vector<std::vector<int>>> list) : m_list(std::move(list)) {}
+    size_t size() const { return m_list ? m_list->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const std::vector<int> &operator[](size_t p) const { return (*m_list)[p]; }
+    auto begin() const { return m_list ? m_list->begin() : std::vector<std::vector<int>>::const_iterator(); }
+    auto end() const { return m_list ? m_list->end() : std::vector<std::vector<int>>::const_iterator(); }
+
+private:
+    std::shared_ptr<const std::vector<std::vector<int>>> m_list;
+};
+
 // Identical racks (same feeds, limits, cooling type, cooling units and pinned contents)
 // solved as one: y[p] racks use pattern p, z[v] systems of variant v run in the group.
 // Only capacities that can bind are constraints: a node (or cooling unit) whose usable
@@ -58,7 +76,7 @@ struct RackGroup
     bool hasAir = false;           // some live air-side unit serves the racks
     bool hasLiquid = false;        // some live CDU serves the racks
     std::vector<int> variants;     // variants allowed here
-    std::vector<std::vector<int>> patterns; // maximal shape counts per rack (size = shapes)
+    PatternList patterns;          // maximal shape counts per rack (size = shapes)
     std::vector<int> pinnedPerRack;         // per variant index (full power), systems pinned in every rack
     // Thermal rows this group's air heat reaches: (index into Formulation::thermal, °C per kW
     // of air heat). Non-empty only for a one-rack group: a rack whose exhaust reaches an inlet

@@ -1045,8 +1045,9 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         if (auto decomposed = decomposedBound(f, primary.coefficients, stageValue, options.relativeGap, 0.5 * remaining,
                                               options.cancel, roundPrimal)) {
             if (trace)
-                qInfo("solver: decomposition into %d parts, %d distinct, %d evaluations, %s", decomposed->parts,
-                      decomposed->distinctParts, decomposed->iterations, decomposed->converged ? "converged" : "stopped");
+                qInfo("solver: decomposition into %d parts, %d distinct (set up in %.3f s), %d evaluations, %s",
+                      decomposed->parts, decomposed->distinctParts, decomposed->setupSeconds, decomposed->iterations,
+                      decomposed->converged ? "converged" : "stopped");
             boundName = QStringLiteral("a Lagrangian bound over %1 independent parts (%2 distinct LPs)")
                             .arg(decomposed->parts)
                             .arg(decomposed->distinctParts);
