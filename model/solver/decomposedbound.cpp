@@ -511,7 +511,8 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
     CuttingPlanes model(n);
     model.addCut(lambda, e.value, e.subgradient);
     history.push_back(std::move(e));
-    auto reached = [&] { return out.value - target <= relativeGap * std::max(std::abs(target), 1e-9); };
+    // (−∞: no plan yet, nothing to certify)
+    auto reached = [&] { return target > -kInf && out.value - target <= relativeGap * std::max(std::abs(target), 1e-9); };
     // The maximisers weighted by the duals of the cuts (Dantzig–Wolfe), after a minimise():
     // at convergence an optimum of the whole LP; before, a near-feasible point to round.
     auto primal = [&] {

@@ -22,7 +22,7 @@ namespace warmshell::solver {
 // improved by a cutting-plane method with a trust region (a small GLPK LP over λ), and since
 // an LP's Lagrangian dual has no gap, L converges to the LP optimum itself.
 //
-// Stops when L is within `relativeGap` of `target` (a value some plan reaches), when L is
+// Stops when L is within `relativeGap` of `target` (a value some plan reaches; −∞ for none), when L is
 // proven minimal (then it equals the LP bound), after `seconds`, or on `cancel`. Returns
 // nothing when the site does not decompose (a single part holding most of the columns) or
 // GLPK fails on a part; the caller then uses another bound. The returned `duals` are λ on the

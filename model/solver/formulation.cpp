@@ -509,7 +509,16 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         if (column >= 0 && value != 0)
             f.entries.emplace_back(row, column, value);
     };
-    f.entries.reserve(4 * f.columns.size());
+    {
+        // Every entry counted ahead, so the 3-million-entry vector of a 5 GW site grows once.
+        size_t count = f.lots.size();
+        for (const RackGroup &g : f.groups) {
+            for (const auto &pattern : g.patterns)
+                count += 1 + size_t(std::count_if(pattern.begin(), pattern.end(), [](int n) { return n != 0; }));
+            count += g.variants.size() * (3 + g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size()) + g.thermal.size());
+        }
+        f.entries.reserve(count);
+    }
     std::vector<std::vector<std::pair<int, double>>> nodeTerms(f.nodes.size()), unitTerms(f.units.size()),
         thermalTerms(f.thermal.size());
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {

@@ -1020,29 +1020,30 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     if (!f.columns.empty() && options.relativeGap > 0 && objectives.size() == 1
         && (large || f.columns.size() >= kDecompositionColumns)) {
         const StageObjective primary = stageCoefficients(f, objectives.front(), precision);
-        Assignment heuristic = greedy(f, objectives.front(), precision);
-        phase("greedy done");
-        double value = objectiveOf(f, heuristic, objectives.front(), precision);
-        // Stage units: IdleCost maximises the depreciation of energized systems.
-        const double stageValue = (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale;
-        // First the exact decomposition (fleet rows priced, each distinct hall's LP solved by
-        // GLPK), which converges to the LP bound; the subgradient bound where the site does not
-        // decompose.
+        // The best plan so far (none yet) and its value in reporting and in stage units
+        // (IdleCost maximises the depreciation of energized systems).
+        std::optional<Assignment> heuristic;
+        double value = NAN;
+        auto consider = [&](Assignment candidate) {
+            const double v = objectiveOf(f, candidate, objectives.front(), precision);
+            if (!heuristic || (objectives.front() == Objective::IdleCost ? v < value - 1e-9 : v > value + 1e-9)) {
+                heuristic = std::move(candidate);
+                value = v;
+            }
+        };
+        auto stageValue = [&] { return (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale; };
         const double remaining = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
         LagrangianBound lb;
         QString boundName;
-        // Its LP points rounded down and filled: usually far closer to the bound than the greedy plan.
+        // First the exact decomposition (fleet rows priced, each distinct hall's LP solved by
+        // GLPK), which converges to the LP bound and rounds its LP points into plans on the
+        // way; the greedy plan and the subgradient bound where the site does not decompose.
         auto roundPrimal = [&](const std::vector<double> &primal) {
-            Assignment rounded = roundAndFill(f, primal, objectives.front(), precision, nullptr);
-            const double roundedValue = objectiveOf(f, rounded, objectives.front(), precision);
-            if (objectives.front() == Objective::IdleCost ? roundedValue < value - 1e-9 : roundedValue > value + 1e-9) {
-                heuristic = std::move(rounded);
-                value = roundedValue;
-            }
+            consider(roundAndFill(f, primal, objectives.front(), precision, nullptr));
             phase("round-and-fill done");
-            return (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale;
+            return stageValue();
         };
-        if (auto decomposed = decomposedBound(f, primary.coefficients, stageValue, options.relativeGap, 0.5 * remaining,
+        if (auto decomposed = decomposedBound(f, primary.coefficients, -INFINITY, options.relativeGap, 0.5 * remaining,
                                               options.cancel, roundPrimal)) {
             if (trace)
                 qInfo("solver: decomposition into %d parts, %d distinct (set up in %.3f s), %d evaluations, %s",
@@ -1052,12 +1053,21 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                             .arg(decomposed->parts)
                             .arg(decomposed->distinctParts);
             lb = std::move(*decomposed);
-        } else if (large) {
-            const double budget = std::min(10.0, 0.2 * remaining);
-            lb = lagrangianBound(f, primary.coefficients, stageValue, options.relativeGap, budget, options.cancel);
-            boundName = QStringLiteral("a Lagrangian bound");
+            const double bound = report(objectives.front(), lb.value / primary.scale);
+            if (!heuristic || std::abs(bound - value) > options.relativeGap * std::max(std::abs(value), 1e-9)) {
+                consider(greedy(f, objectives.front(), precision));
+                phase("greedy done");
+            }
         } else {
-            lb.value = NAN; // no bound without the LP: the LP path below
+            consider(greedy(f, objectives.front(), precision));
+            phase("greedy done");
+            if (large) {
+                const double budget = std::min(10.0, 0.2 * remaining);
+                lb = lagrangianBound(f, primary.coefficients, stageValue(), options.relativeGap, budget, options.cancel);
+                boundName = QStringLiteral("a Lagrangian bound");
+            } else {
+                lb.value = NAN; // no bound without the LP: the LP path below
+            }
         }
         phase("lagrangian bound");
         const double bound = report(objectives.front(), lb.value / primary.scale);
@@ -1070,7 +1080,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             certified = true;
             plan.method = QStringLiteral("heuristic, certified by ") + boundName;
             plan.bound = bound;
-            assignment = std::move(heuristic);
+            assignment = std::move(*heuristic);
             plan.status = gap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
             plan.objectiveValue = value;
             plan.gap = gap < 1e-9 ? 0 : gap;

@@ -1672,7 +1672,7 @@ private slots:
         QVERIFY(lp.optimal);
         const double tolerance = 1e-6 * std::max(1.0, std::abs(lp.value));
         // A target no bound reaches: runs until converged.
-        const auto d = solver::decomposedBound(f, c, -1e300, 0, 60);
+        const auto d = solver::decomposedBound(f, c, -INFINITY, 0, 60);
         if (site == s("campus")) { // one power tree: no useful split, the caller uses another bound
             QVERIFY(!d.has_value());
             return;
