@@ -82,8 +82,8 @@ QString count(qsizetype n, const char *noun)
 
 const char *const kSolveUsage =
     "Usage: warmshell-cli solve FILE [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
-    "                         [--date YYYY-MM-DD] [--heuristic] [--time-limit S] [--format table|json|csv]\n"
-    "                         [--out PATH]\n"
+    "                         [--date YYYY-MM-DD] [--heuristic] [--time-limit S] [--gap PERCENT]\n"
+    "                         [--format table|json|csv] [--out PATH]\n"
     "\n"
     "Decides which systems of the fleet go into which racks so that the objective is best within\n"
     "every power node, cooling unit, rack and fleet limit (GLPK branch-and-cut on the aggregated\n"
@@ -95,6 +95,8 @@ const char *const kSolveUsage =
     "  --date D           plan the site as it stands on D (default: the site's planStart)\n"
     "  --heuristic        the instant greedy plan instead of the proven optimum\n"
     "  --time-limit S     seconds for the whole solve (default 60); the best plan so far is kept\n"
+    "  --gap PERCENT      stop once the plan is proven within PERCENT of the best possible (default 0:\n"
+    "                     optimal); on large sites e.g. --gap 0.1 answers in seconds\n"
     "  --format F         table (default), json (documented in docs/solver.md) or csv (per generation)\n"
     "  --out PATH         write to PATH instead of standard output\n"
     "Exit codes: 0 a plan, 1 invalid input or infeasible pinned contents, 2 usage error.\n";
@@ -324,6 +326,14 @@ QString parsePlanArguments(const QStringList &args, PlanArguments &a, bool forMo
             a.options.timeLimitSeconds = v.toDouble(&ok);
             if (!ok || !(a.options.timeLimitSeconds > 0) || a.options.timeLimitSeconds > 1e6)
                 return QStringLiteral("--time-limit must be a number of seconds above 0, got '%1'").arg(v);
+        } else if (!forModel && flag == QLatin1String("--gap")) {
+            if (!(error = value(i, flag, v)).isEmpty())
+                return error;
+            bool ok = false;
+            const double percent = v.toDouble(&ok);
+            if (!ok || !(percent >= 0) || percent > 100)
+                return QStringLiteral("--gap must be a percentage from 0 to 100, got '%1'").arg(v);
+            a.options.relativeGap = percent / 100;
         } else if (!forModel && flag == QLatin1String("--format")) {
             if (!(error = value(i, flag, v)).isEmpty())
                 return error;

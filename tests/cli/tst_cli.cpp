@@ -172,6 +172,28 @@ private slots:
         QVERIFY(!plan.value(QStringLiteral("binding_constraints")).toArray().isEmpty());
     }
 
+    // --gap: the plan is proven within the gap (its bound at most that far above it) and no
+    // better than the optimum; a gap outside 0–100 is a usage error.
+    void solveWithGap()
+    {
+        const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+        const Run exact = cli(QStringList{QStringLiteral("solve"), kCampus} + json);
+        const Run loose = cli(QStringList{QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QStringLiteral("2")} + json);
+        QCOMPARE(exact.exitCode, 0);
+        QCOMPARE(loose.exitCode, 0);
+        const double optimum = QJsonDocument::fromJson(exact.out.toUtf8())[QStringLiteral("objective")][QStringLiteral("value")].toDouble();
+        const QJsonObject objective = QJsonDocument::fromJson(loose.out.toUtf8())[QStringLiteral("objective")].toObject();
+        const double value = objective[QStringLiteral("value")].toDouble(), bound = objective[QStringLiteral("bound")].toDouble();
+        QVERIFY2(value <= optimum + 1e-6 && bound >= optimum - 1e-6, qPrintable(loose.out.left(400)));
+        QVERIFY(objective[QStringLiteral("gap")].toDouble() <= 0.02);
+        QVERIFY(bound - value <= 0.02 * value + 1e-6);
+        for (const char *bad : {"-1", "101", "x"}) {
+            const Run r = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QLatin1String(bad)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("--gap must be a percentage from 0 to 100")), qPrintable(r.err));
+        }
+    }
+
     void solveCsvAndUsage()
     {
         const Run csv = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--format=csv"), QStringLiteral("--objective"), QStringLiteral("gpus")});
