@@ -14,7 +14,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
-#include <string>
+#include <cstdint>
 #include <unordered_map>
 
 namespace warmshell::solver {
@@ -50,12 +50,6 @@ struct PartClass
     std::vector<double> duals;                    // local row duals at the best multipliers
 };
 
-template<typename T> void append(std::string &out, T value)
-{
-    char bytes[sizeof value];
-    std::memcpy(bytes, &value, sizeof value);
-    out.append(bytes, sizeof value);
-}
 
 class Decomposition
 {
@@ -184,54 +178,91 @@ bool Decomposition::build(int *partCount)
     }
 
     // Parts that are the same LP (columns, bounds, objective, relaxed-row terms, rows and
-    // coefficients, all in local order) share one class.
-    std::unordered_map<std::string, int> classOf;
-    std::string signature;
+    // coefficients, all in local order) share one class: a hash of all that picks the
+    // candidates, a field-by-field comparison decides. Each row and column belongs to one part,
+    // so one array holds every part's local indices.
     std::vector<int> localColumn(cols, -1), localRow(rows, -1);
+    std::vector<std::vector<int>> partRows(partColumns.size()); // global rows, in local order
     for (size_t p = 0; p < partColumns.size(); ++p) {
-        const auto &pc = partColumns[p];
-        for (size_t i = 0; i < pc.size(); ++i)
-            localColumn[size_t(pc[i])] = int(i);
-        std::vector<int> pr; // global rows, in local order
+        for (size_t i = 0; i < partColumns[p].size(); ++i)
+            localColumn[size_t(partColumns[p][i])] = int(i);
         for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
             const int r = entries[size_t(partEntries[size_t(e)])].row();
             if (localRow[size_t(r)] < 0) {
-                localRow[size_t(r)] = int(pr.size());
-                pr.push_back(r);
+                localRow[size_t(r)] = int(partRows[p].size());
+                partRows[p].push_back(r);
             }
         }
-        signature.clear();
-        append(signature, pc.size());
-        append(signature, pr.size());
-        for (int j : pc) {
-            const ColumnInfo &col = m_f.columns[size_t(j)];
-            append(signature, col.lower);
-            append(signature, col.upper);
-            append(signature, m_c[size_t(j)]);
-            append(signature, terms[size_t(j)].size());
+    }
+    auto hashOf = [&](size_t p) {
+        std::uint64_t h = 1469598103934665603ull; // FNV-1a over the fields' bytes
+        auto mix = [&h](auto value) {
+            unsigned char bytes[sizeof value];
+            std::memcpy(bytes, &value, sizeof value);
+            for (unsigned char byte : bytes)
+                h = (h ^ byte) * 1099511628211ull;
+        };
+        mix(partColumns[p].size());
+        mix(partRows[p].size());
+        for (int j : partColumns[p]) {
+            mix(m_f.columns[size_t(j)].lower);
+            mix(m_f.columns[size_t(j)].upper);
+            mix(m_c[size_t(j)]);
             for (const RelaxedTerm &t : terms[size_t(j)]) {
-                append(signature, t.first);
-                append(signature, t.second);
+                mix(t.first);
+                mix(t.second);
             }
         }
-        for (int r : pr) {
-            append(signature, m_f.rows[size_t(r)].upper);
-            append(signature, m_f.rows[size_t(r)].equality);
-        }
+        for (int r : partRows[p])
+            mix(m_f.rows[size_t(r)].upper);
+        // Entries: a cheaper mix (they are most of the data); the comparison is exact anyway.
         for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
             const auto &entry = entries[size_t(partEntries[size_t(e)])];
-            append(signature, localRow[size_t(entry.row())]);
-            append(signature, localColumn[size_t(entry.col())]);
-            append(signature, entry.value());
+            h = (h ^ std::uint64_t(std::uint32_t(localRow[size_t(entry.row())]))) * 1099511628211ull;
+            h = (h ^ std::uint64_t(std::uint32_t(localColumn[size_t(entry.col())]))) * 1099511628211ull;
+            h = (h ^ std::hash<double>{}(entry.value())) * 1099511628211ull;
         }
-        const auto [found, inserted] = classOf.emplace(signature, int(m_classes.size()));
-        if (!inserted) {
-            m_classes[size_t(found->second)].memberRows.push_back(std::move(pr));
-            m_classes[size_t(found->second)].memberColumns.push_back(pc);
-            for (int r : m_classes[size_t(found->second)].memberRows.back())
-                localRow[size_t(r)] = -1;
+        return h;
+    };
+    auto sameLp = [&](size_t p, size_t q) {
+        const auto &pc = partColumns[p], &qc = partColumns[q];
+        const auto &pr = partRows[p], &qr = partRows[q];
+        if (pc.size() != qc.size() || pr.size() != qr.size() || partStart[p + 1] - partStart[p] != partStart[q + 1] - partStart[q])
+            return false;
+        for (size_t i = 0; i < pc.size(); ++i) {
+            const ColumnInfo &x = m_f.columns[size_t(pc[i])], &y = m_f.columns[size_t(qc[i])];
+            if (x.lower != y.lower || x.upper != y.upper || m_c[size_t(pc[i])] != m_c[size_t(qc[i])]
+                || terms[size_t(pc[i])] != terms[size_t(qc[i])])
+                return false;
+        }
+        for (size_t i = 0; i < pr.size(); ++i) {
+            const RowInfo &x = m_f.rows[size_t(pr[i])], &y = m_f.rows[size_t(qr[i])];
+            if (x.upper != y.upper || x.equality != y.equality)
+                return false;
+        }
+        for (int e = partStart[p], d = partStart[q]; e < partStart[p + 1]; ++e, ++d) {
+            const auto &x = entries[size_t(partEntries[size_t(e)])], &y = entries[size_t(partEntries[size_t(d)])];
+            if (localRow[size_t(x.row())] != localRow[size_t(y.row())] || localColumn[size_t(x.col())] != localColumn[size_t(y.col())]
+                || x.value() != y.value())
+                return false;
+        }
+        return true;
+    };
+    std::unordered_map<std::uint64_t, std::vector<int>> classesByHash; // hash → classes
+    std::vector<size_t> representative;                                 // per class: its first part
+    for (size_t p = 0; p < partColumns.size(); ++p) {
+        const auto &pc = partColumns[p];
+        std::vector<int> &candidates = classesByHash[hashOf(p)];
+        const auto same = std::find_if(candidates.begin(), candidates.end(),
+                                       [&](int k) { return sameLp(p, representative[size_t(k)]); });
+        if (same != candidates.end()) {
+            m_classes[size_t(*same)].memberRows.push_back(partRows[p]);
+            m_classes[size_t(*same)].memberColumns.push_back(pc);
             continue;
         }
+        candidates.push_back(int(m_classes.size()));
+        representative.push_back(p);
+        const auto &pr = partRows[p];
         PartClass k;
         k.columns = pc;
         for (int j : pc)
@@ -273,9 +304,7 @@ bool Decomposition::build(int *partCount)
             }
             glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
         }
-        for (int r : pr)
-            localRow[size_t(r)] = -1;
-        k.memberRows.push_back(std::move(pr));
+        k.memberRows.push_back(pr);
         k.memberColumns.push_back(pc);
         m_classes.push_back(std::move(k));
     }
