@@ -12,9 +12,9 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <map>
 #include <numeric>
 #include <cstdint>
+#include <tuple>
 #include <unordered_map>
 
 namespace warmshell::solver {
@@ -268,19 +268,32 @@ bool Decomposition::build(int *partCount)
         for (int j : pc)
             k.terms.push_back(terms[size_t(j)]);
         // The representative's LP, loaded in GLPK; coefficients of one (row, column) summed.
-        std::map<std::pair<int, int>, double> coefficients;
+        struct Coefficient
+        {
+            int row, column;
+            double value;
+        };
+        std::vector<Coefficient> coefficients;
+        coefficients.reserve(size_t(partStart[p + 1] - partStart[p]));
         for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
             const auto &entry = entries[size_t(partEntries[size_t(e)])];
-            coefficients[{localRow[size_t(entry.row())] + 1, localColumn[size_t(entry.col())] + 1}] += entry.value();
+            coefficients.push_back({localRow[size_t(entry.row())] + 1, localColumn[size_t(entry.col())] + 1, entry.value()});
         }
+        std::sort(coefficients.begin(), coefficients.end(),
+                  [](const Coefficient &x, const Coefficient &y) { return std::tie(x.row, x.column) < std::tie(y.row, y.column); });
         std::vector<int> ia{0}, ja{0};
         std::vector<double> ar{0};
-        for (const auto &[at, a] : coefficients)
-            if (a != 0) {
-                ia.push_back(at.first);
-                ja.push_back(at.second);
-                ar.push_back(a);
+        for (size_t i = 0; i < coefficients.size();) {
+            const Coefficient &first = coefficients[i];
+            double sum = 0;
+            for (; i < coefficients.size() && coefficients[i].row == first.row && coefficients[i].column == first.column; ++i)
+                sum += coefficients[i].value;
+            if (sum != 0) {
+                ia.push_back(first.row);
+                ja.push_back(first.column);
+                ar.push_back(sum);
             }
+        }
         {
             std::lock_guard guard(glpkLock());
             glp_term_out(GLP_OFF);
