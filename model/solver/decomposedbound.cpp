@@ -305,16 +305,8 @@ bool Decomposition::build(int *partCount)
                 glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
             }
             glp_add_cols(k.prob, int(pc.size()));
-            for (size_t i = 0; i < pc.size(); ++i) {
-                const ColumnInfo &col = m_f.columns[size_t(pc[i])];
-                const int n = int(i) + 1;
-                if (col.upper < 0)
-                    glp_set_col_bnds(k.prob, n, GLP_LO, col.lower, 0);
-                else if (col.upper == col.lower)
-                    glp_set_col_bnds(k.prob, n, GLP_FX, col.lower, col.upper);
-                else
-                    glp_set_col_bnds(k.prob, n, GLP_DB, col.lower, col.upper);
-            }
+            for (size_t i = 0; i < pc.size(); ++i)
+                setColumnBounds(k.prob, int(i) + 1, m_f.columns[size_t(pc[i])]);
             glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
         }
         k.memberRows.push_back(pr);

@@ -43,6 +43,16 @@ void callback(glp_tree *tree, void *info)
 
 } // namespace
 
+void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c)
+{
+    if (c.upper < 0)
+        glp_set_col_bnds(prob, column, GLP_LO, c.lower, 0);
+    else if (c.upper == c.lower)
+        glp_set_col_bnds(prob, column, GLP_FX, c.lower, c.upper);
+    else
+        glp_set_col_bnds(prob, column, GLP_DB, c.lower, c.upper);
+}
+
 QString glpkVersion() { return QStringLiteral("GLPK %1").arg(QLatin1String(glp_version())); }
 
 GlpkModel::GlpkModel(const Formulation &f)
@@ -67,12 +77,7 @@ GlpkModel::GlpkModel(const Formulation &f)
         const int col = int(j) + 1;
         glp_set_col_name(m_prob, col, f.columnName(int(j)).toUtf8().constData());
         glp_set_col_kind(m_prob, col, c.integer ? GLP_IV : GLP_CV);
-        if (c.upper < 0)
-            glp_set_col_bnds(m_prob, col, GLP_LO, c.lower, 0);
-        else if (c.upper == c.lower)
-            glp_set_col_bnds(m_prob, col, GLP_FX, c.lower, c.upper);
-        else
-            glp_set_col_bnds(m_prob, col, GLP_DB, c.lower, c.upper);
+        setColumnBounds(m_prob, col, c);
     }
     // The constraint matrix goes in from Eigen's compressed rows (duplicates summed).
     const auto m = f.matrix();

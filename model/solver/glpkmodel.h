@@ -60,6 +60,10 @@ private:
     int m_formulationRows = 0;
 };
 
+// Sets column `column` (1-based) of `prob` to the bounds of `c` (upper < 0: no upper bound).
+// The caller holds glpkLock().
+void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c);
+
 // Held around every call into GLPK, by GlpkModel and by anything else that builds GLPK problems.
 std::mutex &glpkLock();
 

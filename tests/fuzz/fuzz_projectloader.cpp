@@ -7,19 +7,27 @@
 #include "validation.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+
+// The harness's assertion: libFuzzer treats an abort as a finding and keeps the input.
+#define FUZZ_ASSERT(condition, what)                                                               \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(stderr, "fuzz_projectloader: %s\n", what);                                \
+            std::abort();                                                                          \
+        }                                                                                          \
+    } while (false)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace warmshell;
     const LoadResult result = parseProject(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    if (result.ok() == !result.errors.empty())
-        std::abort(); // a project and errors together, or neither
+    FUZZ_ASSERT(result.ok() != !result.errors.empty(), "a project and errors together, or neither");
     if (!result.ok())
         return 0;
     (void)validateProject(*result.project, Catalog::builtIn());
     const LoadResult again = parseProject(serializeProject(*result.project));
-    if (!again.ok() || !(*again.project == *result.project))
-        std::abort(); // what we write, we must read back the same
+    FUZZ_ASSERT(again.ok() && *again.project == *result.project, "what we write, we must read back the same");
     return 0;
 }

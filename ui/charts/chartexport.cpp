@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
 
+#include "chartstyle.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -13,13 +15,6 @@
 #include <qcustomplot.h>
 
 namespace warmshell::ui::charts {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("warmshell::ui::charts", text);
-}
-} // namespace
 
 QString exportChart(QCustomPlot *plot, const QString &fileName, int width, int height)
 {

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include <QCoreApplication>
+
 #include <qcustomplot.h>
 
 namespace warmshell::ui::charts {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("warmshell::ui::charts", text);
+}
 
 void resetChart(QCustomPlot *plot, const QString &title)
 {

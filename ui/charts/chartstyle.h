@@ -4,13 +4,24 @@
 #include <QColor>
 #include <QString>
 
-class QCustomPlot;
-class QCPAxis;
-class QCPAxisRect;
+#include <qcustomplot.h>
 
 // What every chart builder shares, so charts added later (timeline, generation comparison)
 // look like the others: call resetChart() first, then add plottables, then finishChart().
 namespace warmshell::ui::charts {
+
+// Chart texts, translated in one context for every chart.
+QString tr(const char *text);
+
+// The plottable of type T whose objectName is `objectName` (chart builders name their
+// series so tests and tooltips find them), or null.
+template <typename T> T *plottableNamed(QCustomPlot *plot, const QString &objectName)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *p = qobject_cast<T *>(plot->plottable(i)); p && p->objectName() == objectName)
+            return p;
+    return nullptr;
+}
 
 // Removes every plottable, item and title of `plot` and sets the common fonts, margins and
 // background, with `title` above the axis rect (no title when empty).

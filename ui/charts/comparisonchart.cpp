@@ -15,19 +15,7 @@ namespace {
 const QString kPflopsName = QStringLiteral("pflopsPerMw");
 const QString kCostName = QStringLiteral("costPerPflopYear");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("warmshell::ui::charts", text);
-}
 
-QCPBars *barsNamed(QCustomPlot *plot, const QString &objectName)
-{
-    for (int i = 0; i < plot->plottableCount(); ++i) {
-        if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)); bars && bars->objectName() == objectName)
-            return bars;
-    }
-    return nullptr;
-}
 } // namespace
 
 void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
@@ -103,12 +91,12 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
 
 QCPBars *pflopsPerMwBars(QCustomPlot *plot)
 {
-    return barsNamed(plot, kPflopsName);
+    return plottableNamed<QCPBars>(plot, kPflopsName);
 }
 
 QCPBars *costPerPflopYearBars(QCustomPlot *plot)
 {
-    return barsNamed(plot, kCostName);
+    return plottableNamed<QCPBars>(plot, kCostName);
 }
 
 } // namespace warmshell::ui::charts

@@ -13,19 +13,7 @@ namespace {
 const QString kEnergizedName = QStringLiteral("energized");
 const QString kIdleName = QStringLiteral("idle");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("warmshell::ui::charts", text);
-}
 
-QCPBars *barsNamed(QCustomPlot *plot, const QString &objectName)
-{
-    for (int i = 0; i < plot->plottableCount(); ++i) {
-        if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)); bars && bars->objectName() == objectName)
-            return bars;
-    }
-    return nullptr;
-}
 } // namespace
 
 void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResult> &generations)
@@ -64,12 +52,12 @@ void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResu
 
 QCPBars *energizedBars(QCustomPlot *plot)
 {
-    return barsNamed(plot, kEnergizedName);
+    return plottableNamed<QCPBars>(plot, kEnergizedName);
 }
 
 QCPBars *idleBars(QCustomPlot *plot)
 {
-    return barsNamed(plot, kIdleName);
+    return plottableNamed<QCPBars>(plot, kIdleName);
 }
 
 } // namespace warmshell::ui::charts

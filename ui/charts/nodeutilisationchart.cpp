@@ -16,19 +16,7 @@ const QString kUtilisationName = QStringLiteral("utilisation");
 const QString kBindingName = QStringLiteral("binding");
 const QString kLimitName = QStringLiteral("limit");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("warmshell::ui::charts", text);
-}
 
-template <typename T> T *plottableNamed(QCustomPlot *plot, const QString &objectName)
-{
-    for (int i = 0; i < plot->plottableCount(); ++i) {
-        if (auto *p = qobject_cast<T *>(plot->plottable(i)); p && p->objectName() == objectName)
-            return p;
-    }
-    return nullptr;
-}
 } // namespace
 
 void buildNodeUtilisationChart(

@@ -17,19 +17,7 @@ const QString kUsedName = QStringLiteral("powerUsed");
 const QString kIdleName = QStringLiteral("idleGpus");
 const QString kCumulativeName = QStringLiteral("cumulativeIdleDepreciation");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("warmshell::ui::charts", text);
-}
 
-template <typename T> T *plottableNamed(QCustomPlot *plot, const QString &objectName)
-{
-    for (int i = 0; i < plot->plottableCount(); ++i) {
-        if (auto *p = qobject_cast<T *>(plot->plottable(i)); p && p->objectName() == objectName)
-            return p;
-    }
-    return nullptr;
-}
 
 QCPGraph *lineGraph(QCPAxis *key, QCPAxis *value, const QString &objectName, const QString &name, const QColor &colour,
     Qt::PenStyle style, QCPScatterStyle::ScatterShape shape)
