@@ -1011,9 +1011,11 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
 
     Assignment assignment = emptyAssignment(f);
     plan.status = PlanStatus::Optimal;
-    // Large sites with a gap target: the greedy plan certified by a Lagrangian bound, which
-    // needs no LP (the LP of a 5 GW site takes tens of seconds in GLPK). Falls through to the
-    // LP path when the bound does not reach the target within its share of the time.
+    // Sites of 5,000 columns or more with a gap target: a plan certified by a Lagrangian bound
+    // (decomposed by hall, or by subgradient on large sites that do not split), which needs no
+    // LP of the whole site (that of a 5 GW site takes tens of seconds in GLPK). Falls through
+    // to the LP path when the bound does not reach the target within its share of the time;
+    // that path then builds its own plans (the rounded ones found here are not carried over).
     bool certified = false;
     double lagrangianReported = NAN; // a valid bound in reporting units when computed
     const bool large = f.columns.size() >= kLagrangianColumns || f.rows.size() >= kLagrangianRows;
