@@ -2,6 +2,7 @@
 #pragma once
 
 #include "capacityplan.h"
+#include "largearray.h"
 #include "project.h"
 #include "solveoptions.h"
 
@@ -158,8 +159,8 @@ struct Formulation
     std::vector<ThermalLimit> thermal;
 
     std::vector<RowInfo> rows;
-    std::vector<ColumnInfo> columns;
-    std::vector<Eigen::Triplet<double>> entries; // (row, column, coefficient)
+    LargeVector<ColumnInfo> columns;
+    LargeVector<Eigen::Triplet<double>> entries; // (row, column, coefficient)
 
     QHash<PowerNodeId, int> nodeIndex;
     QHash<CoolingUnitId, int> unitIndex;
