@@ -43,13 +43,19 @@ using RelaxedTerm = std::pair<int, double>;
 struct PartClass
 {
     glp_prob *prob = nullptr;
-    std::vector<int> columns;                     // the representative's global columns
-    std::vector<std::vector<int>> memberRows;     // per member part: its global rows, in local order
-    std::vector<std::vector<int>> memberColumns;  // per member part: its global columns, in local order
-    std::vector<std::vector<RelaxedTerm>> terms;  // per local column
-    std::vector<double> duals;                    // local row duals at the best multipliers
+    std::vector<int> columns;                    // the representative's global columns, in local order
+    std::vector<std::vector<int>> memberRows;    // per member part: its global rows, in local order
+    std::vector<std::vector<int>> memberGroups;  // per member part: its rack groups, ascending
+    std::vector<double> duals;                   // local row duals at the best multipliers
 };
 
+// A kept entry in a part's local numbering (GLPK's: from 1).
+struct LocalEntry
+{
+    int row, column;
+    double value;
+    friend bool operator==(const LocalEntry &, const LocalEntry &) = default;
+};
 
 class Decomposition
 {
@@ -87,21 +93,42 @@ public:
     std::vector<double> duals(const std::vector<double> &lambda) const;
     // Per Formulation column: Σᵢ weights[i] · xᵢ over evaluated maximisers (identical parts
     // get the same values).
-    std::vector<double> combine(const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
+    LargeVector<double> combine(const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
 
 private:
+    // The relaxed-row terms of global column j.
+    std::pair<const RelaxedTerm *, const RelaxedTerm *> termsOf(int j) const
+    {
+        return {m_terms.data() + m_termStart[size_t(j)], m_terms.data() + m_termStart[size_t(j) + 1]};
+    }
+    // Calls visit(column) for the columns of `groups` (ascending), in local order.
+    template <class Visit>
+    void forColumns(const std::vector<int> &groups, Visit visit) const
+    {
+        for (int g : groups)
+            for (int j = m_f.groupFirstColumn[size_t(g)]; j < m_f.groupFirstColumn[size_t(g) + 1]; ++j)
+                visit(j);
+    }
+
     const Formulation &m_f;
     const std::vector<double> &m_c;
-    std::vector<int> m_relaxedRows;                    // Formulation rows relaxed
-    std::vector<double> m_scale;                       // per relaxed row
-    std::vector<int> m_freeColumns;                    // columns in no part row: maximised alone
-    std::vector<std::vector<RelaxedTerm>> m_freeTerms; // per free column
+    std::vector<int> m_relaxedRows;   // Formulation rows relaxed
+    std::vector<double> m_scale;      // per relaxed row
+    std::vector<int> m_termStart;     // per column, into m_terms (one past the end last)
+    std::vector<RelaxedTerm> m_terms; // relaxed-row terms, column by column
+    std::vector<int> m_freeColumns;   // columns in no part: maximised alone
     std::vector<PartClass> m_classes;
 };
 
+// The split works on rack groups, not columns: a group's columns are contiguous and its own
+// rows (rack count, shape slots, heat split) tie them together, so a part is a set of groups
+// joined by the kept rows they share (power nodes, cooling units, inlets), found by union-find
+// over one pass of the entries. (Should a group's columns not all be joined by its own rows,
+// the parts are merely coarser than they could be: still independent, still exact.) Parts are
+// then numbered locally in the order of the entries, so halls built alike number alike.
 bool Decomposition::build(int *partCount)
 {
-    const size_t rows = m_f.rows.size(), cols = m_f.columns.size();
+    const size_t rows = m_f.rows.size(), cols = m_f.columns.size(), groups = m_f.groups.size();
     const auto &entries = m_f.entries; // (row, column, coefficient), in build order
     std::vector<int> relaxedIndex(rows, -1);
     for (size_t r = 0; r < rows; ++r)
@@ -111,180 +138,235 @@ bool Decomposition::build(int *partCount)
         }
     m_scale.assign(m_relaxedRows.size(), 0.0);
 
-    // Parts: columns joined by the rows that are kept. Straight from the entries: no matrix
-    // is assembled (on a 5 GW site that alone costs more than the rest of the split).
-    UnionFind parts(cols);
-    std::vector<int> firstColumnOf(rows, -1);
-    std::vector<char> inKeptRow(cols, 0);
-    std::vector<std::vector<RelaxedTerm>> terms(cols);
+    // Pass 1: groups joined by the kept rows; the relaxed terms set aside.
+    UnionFind joined(groups);
+    std::vector<int> firstGroupOfRow(rows, -1);
+    std::vector<char> groupInKeptRow(groups, 0);
+    struct Relaxed
+    {
+        int column, index;
+        double value;
+    };
+    std::vector<Relaxed> relaxed;
     for (const auto &entry : entries) {
         if (entry.value() == 0)
             continue;
         const size_t r = size_t(entry.row());
         const int col = entry.col();
-        if (relaxedIndex[r] >= 0) {
-            terms[size_t(col)].emplace_back(relaxedIndex[r], entry.value());
+        if (const int k = relaxedIndex[r]; k >= 0) {
+            relaxed.push_back({col, k, entry.value()});
             if (m_c[size_t(col)] != 0)
-                m_scale[size_t(relaxedIndex[r])]
-                    = std::max(m_scale[size_t(relaxedIndex[r])], std::abs(m_c[size_t(col)] / entry.value()));
+                m_scale[size_t(k)] = std::max(m_scale[size_t(k)], std::abs(m_c[size_t(col)] / entry.value()));
             continue;
         }
-        inKeptRow[size_t(col)] = 1;
-        if (firstColumnOf[r] < 0)
-            firstColumnOf[r] = col;
-        else
-            parts.unite(firstColumnOf[r], col);
+        const int g = m_f.columns[size_t(col)].group;
+        if (g < 0)
+            return false; // a kept row on a column of no group (not built by buildFormulation)
+        groupInKeptRow[size_t(g)] = 1;
+        int &first = firstGroupOfRow[r];
+        if (first < 0)
+            first = g;
+        else if (first != g)
+            joined.unite(first, g);
     }
     for (double &s : m_scale)
         if (!(s > 0))
             s = 1;
-
-    // Each part's columns (ascending) and, by first appearance in the entries, its rows.
-    std::vector<int> partOfRoot(cols, -1), partOfColumn(cols, -1);
-    std::vector<std::vector<int>> partColumns;
-    for (size_t j = 0; j < cols; ++j) {
-        if (!inKeptRow[j]) {
-            m_freeColumns.push_back(int(j));
-            m_freeTerms.push_back(std::move(terms[j]));
-            continue;
-        }
-        int &part = partOfRoot[size_t(parts.find(int(j)))];
-        if (part < 0) {
-            part = int(partColumns.size());
-            partColumns.emplace_back();
-        }
-        partColumns[size_t(part)].push_back(int(j));
-        partOfColumn[j] = part;
-    }
-    *partCount = int(partColumns.size());
-    size_t largest = 0;
-    for (const auto &p : partColumns)
-        largest = std::max(largest, p.size());
-    if (partColumns.size() < 2 || 2 * largest > cols)
-        return false;
-    // The kept entries bucketed by part, in build order (parts built alike list alike).
-    std::vector<int> partStart(partColumns.size() + 1, 0);
-    for (const auto &entry : entries)
-        if (entry.value() != 0 && relaxedIndex[size_t(entry.row())] < 0)
-            ++partStart[size_t(partOfColumn[size_t(entry.col())]) + 1];
-    for (size_t p = 0; p < partColumns.size(); ++p)
-        partStart[p + 1] += partStart[p];
-    std::vector<int> partEntries(size_t(partStart.back()));
+    m_termStart.assign(cols + 1, 0);
+    for (const Relaxed &t : relaxed)
+        ++m_termStart[size_t(t.column) + 1];
+    for (size_t j = 0; j < cols; ++j)
+        m_termStart[j + 1] += m_termStart[j];
+    m_terms.resize(relaxed.size());
     {
-        std::vector<int> next(partStart.begin(), partStart.end() - 1);
-        for (size_t i = 0; i < entries.size(); ++i)
-            if (entries[i].value() != 0 && relaxedIndex[size_t(entries[i].row())] < 0)
-                partEntries[size_t(next[size_t(partOfColumn[size_t(entries[i].col())])]++)] = int(i);
+        std::vector<int> next(m_termStart.begin(), m_termStart.end() - 1);
+        for (const Relaxed &t : relaxed) // in entry order, as before
+            m_terms[size_t(next[size_t(t.column)]++)] = {t.index, t.value};
     }
 
-    // Parts that are the same LP (columns, bounds, objective, relaxed-row terms, rows and
-    // coefficients, all in local order) share one class: a hash of all that picks the
-    // candidates, a field-by-field comparison decides. Each row and column belongs to one part,
-    // so one array holds every part's local indices.
-    std::vector<int> localColumn(cols, -1), localRow(rows, -1);
-    std::vector<std::vector<int>> partRows(partColumns.size()); // global rows, in local order
-    for (size_t p = 0; p < partColumns.size(); ++p) {
-        for (size_t i = 0; i < partColumns[p].size(); ++i)
-            localColumn[size_t(partColumns[p][i])] = int(i);
-        for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
-            const int r = entries[size_t(partEntries[size_t(e)])].row();
-            if (localRow[size_t(r)] < 0) {
-                localRow[size_t(r)] = int(partRows[p].size());
-                partRows[p].push_back(r);
+    // Parts: their groups (ascending), each group's first local column.
+    std::vector<int> partOfGroup(groups, -1), partOfRoot(groups, -1), localBase(groups, 0);
+    std::vector<std::vector<int>> partGroups;
+    std::vector<int> partColumnCount;
+    for (size_t g = 0; g < groups; ++g) {
+        if (!groupInKeptRow[g])
+            continue;
+        int &part = partOfRoot[size_t(joined.find(int(g)))];
+        if (part < 0) {
+            part = int(partGroups.size());
+            partGroups.emplace_back();
+            partColumnCount.push_back(0);
+        }
+        partGroups[size_t(part)].push_back(int(g));
+        partOfGroup[g] = part;
+        localBase[g] = partColumnCount[size_t(part)];
+        partColumnCount[size_t(part)] += m_f.groupFirstColumn[g + 1] - m_f.groupFirstColumn[g];
+    }
+    for (size_t j = 0; j < cols; ++j) {
+        const int g = m_f.columns[j].group;
+        if (g < 0 || partOfGroup[size_t(g)] < 0)
+            m_freeColumns.push_back(int(j));
+    }
+    const size_t partsFound = partGroups.size();
+    *partCount = int(partsFound);
+    const int largest = partColumnCount.empty() ? 0 : *std::max_element(partColumnCount.begin(), partColumnCount.end());
+    if (partsFound < 2 || 2 * size_t(largest) > cols)
+        return false;
+    auto localColumn = [&](int j, int g) { return localBase[size_t(g)] + j - m_f.groupFirstColumn[size_t(g)]; };
+
+    // Pass 2: each part's rows numbered by first appearance, and a hash of its entries.
+    constexpr std::uint64_t kFnvBasis = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+    auto mixInto = [](std::uint64_t &h, std::uint64_t word) {
+        for (int shift = 0; shift < 64; shift += 16)
+            h = (h ^ ((word >> shift) & 0xffff)) * kFnvPrime;
+    };
+    auto bitsOf = [](double x) {
+        std::uint64_t u;
+        std::memcpy(&u, &x, sizeof u);
+        return u;
+    };
+    std::vector<int> localRow(rows, -1), entryCount(partsFound, 0);
+    std::vector<std::vector<int>> partRows(partsFound); // global rows, in local order
+    std::vector<std::uint64_t> hash(partsFound, kFnvBasis);
+    auto forKeptEntries = [&](auto visit) { // visit(entry, part, group)
+        for (const auto &entry : entries)
+            if (entry.value() != 0 && relaxedIndex[size_t(entry.row())] < 0) {
+                const int g = m_f.columns[size_t(entry.col())].group;
+                visit(entry, partOfGroup[size_t(g)], g);
             }
+    };
+    forKeptEntries([&](const auto &entry, int p, int g) {
+        int &local = localRow[size_t(entry.row())];
+        if (local < 0) {
+            local = int(partRows[size_t(p)].size());
+            partRows[size_t(p)].push_back(entry.row());
+        }
+        std::uint64_t &h = hash[size_t(p)];
+        mixInto(h, std::uint64_t(std::uint32_t(local)) << 32 | std::uint32_t(localColumn(entry.col(), g)));
+        mixInto(h, bitsOf(entry.value()));
+        ++entryCount[size_t(p)];
+    });
+    // Then its columns (bounds, objective, relaxed terms) and rows (limits).
+    for (size_t p = 0; p < partsFound; ++p) {
+        std::uint64_t &h = hash[p];
+        mixInto(h, std::uint64_t(partColumnCount[p]) << 32 | std::uint32_t(partRows[p].size()));
+        forColumns(partGroups[p], [&](int j) {
+            const ColumnInfo &col = m_f.columns[size_t(j)];
+            mixInto(h, bitsOf(col.lower));
+            mixInto(h, bitsOf(col.upper));
+            mixInto(h, bitsOf(m_c[size_t(j)]));
+            for (auto [t, end] = termsOf(j); t != end; ++t) {
+                mixInto(h, std::uint64_t(std::uint32_t(t->first)));
+                mixInto(h, bitsOf(t->second));
+            }
+        });
+        for (int r : partRows[p]) {
+            mixInto(h, bitsOf(m_f.rows[size_t(r)].upper));
+            mixInto(h, std::uint64_t(m_f.rows[size_t(r)].equality));
         }
     }
-    auto hashOf = [&](size_t p) {
-        std::uint64_t h = 1469598103934665603ull; // FNV-1a over the fields' bytes
-        auto mix = [&h](auto value) {
-            unsigned char bytes[sizeof value];
-            std::memcpy(bytes, &value, sizeof value);
-            for (unsigned char byte : bytes)
-                h = (h ^ byte) * 1099511628211ull;
-        };
-        mix(partColumns[p].size());
-        mix(partRows[p].size());
-        for (int j : partColumns[p]) {
-            mix(m_f.columns[size_t(j)].lower);
-            mix(m_f.columns[size_t(j)].upper);
-            mix(m_c[size_t(j)]);
-            for (const RelaxedTerm &t : terms[size_t(j)]) {
-                mix(t.first);
-                mix(t.second);
-            }
-        }
-        for (int r : partRows[p])
-            mix(m_f.rows[size_t(r)].upper);
-        // Entries: a cheaper mix (they are most of the data); the comparison is exact anyway.
-        for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
-            const auto &entry = entries[size_t(partEntries[size_t(e)])];
-            h = (h ^ std::uint64_t(std::uint32_t(localRow[size_t(entry.row())]))) * 1099511628211ull;
-            h = (h ^ std::uint64_t(std::uint32_t(localColumn[size_t(entry.col())]))) * 1099511628211ull;
-            h = (h ^ std::hash<double>{}(entry.value())) * 1099511628211ull;
-        }
-        return h;
-    };
-    auto sameLp = [&](size_t p, size_t q) {
-        const auto &pc = partColumns[p], &qc = partColumns[q];
-        const auto &pr = partRows[p], &qr = partRows[q];
-        if (pc.size() != qc.size() || pr.size() != qr.size() || partStart[p + 1] - partStart[p] != partStart[q + 1] - partStart[q])
+
+    // Classes: parts with equal hashes and equal columns and rows, field by field, are taken
+    // as one LP; their entries are compared one by one below (a part that differs after all
+    // becomes a class of its own).
+    auto sameColumnsAndRows = [&](size_t p, size_t q) {
+        if (partColumnCount[p] != partColumnCount[q] || partRows[p].size() != partRows[q].size()
+            || entryCount[p] != entryCount[q])
             return false;
-        for (size_t i = 0; i < pc.size(); ++i) {
-            const ColumnInfo &x = m_f.columns[size_t(pc[i])], &y = m_f.columns[size_t(qc[i])];
-            if (x.lower != y.lower || x.upper != y.upper || m_c[size_t(pc[i])] != m_c[size_t(qc[i])]
-                || terms[size_t(pc[i])] != terms[size_t(qc[i])])
-                return false;
+        std::vector<int> qc;
+        qc.reserve(size_t(partColumnCount[q]));
+        forColumns(partGroups[q], [&](int j) { qc.push_back(j); });
+        size_t i = 0;
+        bool same = true;
+        forColumns(partGroups[p], [&](int j) {
+            const int k = qc[i++];
+            const ColumnInfo &x = m_f.columns[size_t(j)], &y = m_f.columns[size_t(k)];
+            const auto [xt, xe] = termsOf(j);
+            const auto [yt, ye] = termsOf(k);
+            same = same && x.lower == y.lower && x.upper == y.upper && m_c[size_t(j)] == m_c[size_t(k)]
+                && std::equal(xt, xe, yt, ye);
+        });
+        for (size_t r = 0; same && r < partRows[p].size(); ++r) {
+            const RowInfo &x = m_f.rows[size_t(partRows[p][r])], &y = m_f.rows[size_t(partRows[q][r])];
+            same = x.upper == y.upper && x.equality == y.equality;
         }
-        for (size_t i = 0; i < pr.size(); ++i) {
-            const RowInfo &x = m_f.rows[size_t(pr[i])], &y = m_f.rows[size_t(qr[i])];
-            if (x.upper != y.upper || x.equality != y.equality)
-                return false;
-        }
-        for (int e = partStart[p], d = partStart[q]; e < partStart[p + 1]; ++e, ++d) {
-            const auto &x = entries[size_t(partEntries[size_t(e)])], &y = entries[size_t(partEntries[size_t(d)])];
-            if (localRow[size_t(x.row())] != localRow[size_t(y.row())] || localColumn[size_t(x.col())] != localColumn[size_t(y.col())]
-                || x.value() != y.value())
-                return false;
-        }
-        return true;
+        return same;
     };
-    std::unordered_map<std::uint64_t, std::vector<int>> classesByHash; // hash → classes
-    std::vector<size_t> representative;                                 // per class: its first part
-    for (size_t p = 0; p < partColumns.size(); ++p) {
-        const auto &pc = partColumns[p];
-        std::vector<int> &candidates = classesByHash[hashOf(p)];
-        const auto same = std::find_if(candidates.begin(), candidates.end(),
-                                       [&](int k) { return sameLp(p, representative[size_t(k)]); });
-        if (same != candidates.end()) {
-            m_classes[size_t(*same)].memberRows.push_back(partRows[p]);
-            m_classes[size_t(*same)].memberColumns.push_back(pc);
-            continue;
-        }
-        candidates.push_back(int(m_classes.size()));
+    std::vector<int> classOfPart(partsFound, -1);
+    std::vector<size_t> representative; // per class: its first part
+    std::unordered_map<std::uint64_t, std::vector<int>> classesByHash;
+    auto newClass = [&](size_t p) {
+        classOfPart[p] = int(representative.size());
         representative.push_back(p);
-        const auto &pr = partRows[p];
-        PartClass k;
-        k.columns = pc;
-        for (int j : pc)
-            k.terms.push_back(terms[size_t(j)]);
-        // The representative's LP, loaded in GLPK; coefficients of one (row, column) summed.
-        struct Coefficient
-        {
-            int row, column;
-            double value;
-        };
-        std::vector<Coefficient> coefficients;
-        coefficients.reserve(size_t(partStart[p + 1] - partStart[p]));
-        for (int e = partStart[p]; e < partStart[p + 1]; ++e) {
-            const auto &entry = entries[size_t(partEntries[size_t(e)])];
-            coefficients.push_back({localRow[size_t(entry.row())] + 1, localColumn[size_t(entry.col())] + 1, entry.value()});
+        return classOfPart[p];
+    };
+    bool shared = false; // some class has two members or more
+    for (size_t p = 0; p < partsFound; ++p) {
+        std::vector<int> &candidates = classesByHash[hash[p]];
+        const auto same = std::find_if(candidates.begin(), candidates.end(),
+                                       [&](int k) { return sameColumnsAndRows(p, representative[size_t(k)]); });
+        if (same != candidates.end()) {
+            classOfPart[p] = *same;
+            shared = true;
+        } else {
+            candidates.push_back(newClass(p));
         }
+    }
+    // Pass 3: the representatives' entries, local. Pass 4: every other member's entries
+    // against its representative's, in the same order.
+    std::vector<std::vector<LocalEntry>> classEntries(representative.size());
+    auto collect = [&](const std::vector<char> &wanted) {
+        forKeptEntries([&](const auto &entry, int p, int g) {
+            if (wanted[size_t(p)])
+                classEntries[size_t(classOfPart[size_t(p)])].push_back(
+                    {localRow[size_t(entry.row())] + 1, localColumn(entry.col(), g) + 1, entry.value()});
+        });
+    };
+    {
+        std::vector<char> isRepresentative(partsFound, 0);
+        for (size_t p : representative)
+            isRepresentative[p] = 1;
+        collect(isRepresentative);
+    }
+    if (shared) {
+        std::vector<int> cursor(partsFound, 0);
+        std::vector<char> differs(partsFound, 0);
+        forKeptEntries([&](const auto &entry, int p, int g) {
+            const int k = classOfPart[size_t(p)];
+            if (representative[size_t(k)] == size_t(p) || differs[size_t(p)])
+                return;
+            const LocalEntry mine{localRow[size_t(entry.row())] + 1, localColumn(entry.col(), g) + 1, entry.value()};
+            if (!(classEntries[size_t(k)][size_t(cursor[size_t(p)]++)] == mine))
+                differs[size_t(p)] = 1;
+        });
+        if (std::find(differs.begin(), differs.end(), 1) != differs.end()) {
+            for (size_t p = 0; p < partsFound; ++p)
+                if (differs[p]) {
+                    newClass(p);
+                    classEntries.emplace_back();
+                }
+            collect(differs);
+        }
+    }
+
+    // Each class's LP, loaded in GLPK from its representative; coefficients of one (row,
+    // column) summed.
+    m_classes.resize(representative.size());
+    for (size_t p = 0; p < partsFound; ++p) {
+        PartClass &k = m_classes[size_t(classOfPart[p])];
+        k.memberRows.push_back(std::move(partRows[p]));
+        k.memberGroups.push_back(std::move(partGroups[p]));
+    }
+    for (size_t ki = 0; ki < m_classes.size(); ++ki) {
+        PartClass &k = m_classes[ki];
+        forColumns(k.memberGroups.front(), [&](int j) { k.columns.push_back(j); });
+        std::vector<LocalEntry> &coefficients = classEntries[ki];
         std::sort(coefficients.begin(), coefficients.end(),
-                  [](const Coefficient &x, const Coefficient &y) { return std::tie(x.row, x.column) < std::tie(y.row, y.column); });
+                  [](const LocalEntry &x, const LocalEntry &y) { return std::tie(x.row, x.column) < std::tie(y.row, y.column); });
         std::vector<int> ia{0}, ja{0};
         std::vector<double> ar{0};
         for (size_t i = 0; i < coefficients.size();) {
-            const Coefficient &first = coefficients[i];
+            const LocalEntry &first = coefficients[i];
             double sum = 0;
             for (; i < coefficients.size() && coefficients[i].row == first.row && coefficients[i].column == first.column; ++i)
                 sum += coefficients[i].value;
@@ -294,24 +376,20 @@ bool Decomposition::build(int *partCount)
                 ar.push_back(sum);
             }
         }
-        {
-            std::lock_guard guard(glpkLock());
-            glp_term_out(GLP_OFF);
-            k.prob = glp_create_prob();
-            glp_set_obj_dir(k.prob, GLP_MAX);
-            glp_add_rows(k.prob, int(pr.size()));
-            for (size_t i = 0; i < pr.size(); ++i) {
-                const RowInfo &row = m_f.rows[size_t(pr[i])];
-                glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
-            }
-            glp_add_cols(k.prob, int(pc.size()));
-            for (size_t i = 0; i < pc.size(); ++i)
-                setColumnBounds(k.prob, int(i) + 1, m_f.columns[size_t(pc[i])]);
-            glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
+        const std::vector<int> &pr = k.memberRows.front();
+        std::lock_guard guard(glpkLock());
+        glp_term_out(GLP_OFF);
+        k.prob = glp_create_prob();
+        glp_set_obj_dir(k.prob, GLP_MAX);
+        glp_add_rows(k.prob, int(pr.size()));
+        for (size_t i = 0; i < pr.size(); ++i) {
+            const RowInfo &row = m_f.rows[size_t(pr[i])];
+            glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
         }
-        k.memberRows.push_back(pr);
-        k.memberColumns.push_back(pc);
-        m_classes.push_back(std::move(k));
+        glp_add_cols(k.prob, int(k.columns.size()));
+        for (size_t i = 0; i < k.columns.size(); ++i)
+            setColumnBounds(k.prob, int(i) + 1, m_f.columns[size_t(k.columns[i])]);
+        glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
     }
     return true;
 }
@@ -328,24 +406,28 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
         value += lambda[k] * b;
         e.subgradient[k] = b;
     }
-    auto reduced = [&](double cost, const std::vector<RelaxedTerm> &terms) {
-        for (const RelaxedTerm &t : terms)
-            cost -= lambda[size_t(t.first)] * t.second;
+    auto reduced = [&](int j) {
+        double cost = m_c[size_t(j)];
+        for (auto [t, end] = termsOf(j); t != end; ++t)
+            cost -= lambda[size_t(t->first)] * t->second;
         return cost;
+    };
+    auto subtract = [&](int j, double x) { // column j's terms at value x, from the subgradient
+        for (auto [t, end] = termsOf(j); t != end; ++t)
+            e.subgradient[size_t(t->first)] -= t->second * x;
     };
     // Columns in no kept row: each at its better bound.
     e.x.resize(m_classes.size() + 1);
     std::vector<double> &freeX = e.x.back();
     for (size_t i = 0; i < m_freeColumns.size(); ++i) {
         const ColumnInfo &col = m_f.columns[size_t(m_freeColumns[i])];
-        const double d = reduced(m_c[size_t(m_freeColumns[i])], m_freeTerms[i]);
+        const double d = reduced(m_freeColumns[i]);
         if (d > 0 && col.upper < 0)
             return e; // unbounded: no finite bound at these multipliers
         const double x = d > 0 ? col.upper : col.lower;
         freeX.push_back(x);
         value += d * x;
-        for (const RelaxedTerm &t : m_freeTerms[i])
-            e.subgradient[size_t(t.first)] -= t.second * x;
+        subtract(m_freeColumns[i], x);
     }
     glp_smcp parm;
     glp_init_smcp(&parm);
@@ -357,7 +439,7 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
             return e;
         std::lock_guard guard(glpkLock());
         for (size_t i = 0; i < k.columns.size(); ++i)
-            glp_set_obj_coef(k.prob, int(i) + 1, reduced(m_c[size_t(k.columns[i])], k.terms[i]));
+            glp_set_obj_coef(k.prob, int(i) + 1, reduced(k.columns[i]));
         int rc = glp_simplex(k.prob, &parm);
         if (rc != 0 || glp_get_status(k.prob) != GLP_OPT) { // a damaged basis: start afresh once
             glp_std_basis(k.prob);
@@ -372,8 +454,7 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
         for (size_t i = 0; i < k.columns.size(); ++i) {
             x[i] = glp_get_col_prim(k.prob, int(i) + 1);
             if (x[i] != 0)
-                for (const RelaxedTerm &t : k.terms[i])
-                    e.subgradient[size_t(t.first)] -= copies * t.second * x[i];
+                subtract(k.columns[i], copies * x[i]);
         }
         if (keepDuals) {
             const int n = glp_get_num_rows(k.prob);
@@ -399,18 +480,19 @@ std::vector<double> Decomposition::duals(const std::vector<double> &lambda) cons
     return out;
 }
 
-std::vector<double> Decomposition::combine(const std::vector<const Evaluation *> &evaluations,
+LargeVector<double> Decomposition::combine(const std::vector<const Evaluation *> &evaluations,
                                            const std::vector<double> &weights) const
 {
-    std::vector<double> out(m_f.columns.size(), 0.0);
+    LargeVector<double> out(m_f.columns.size(), 0.0);
     for (size_t i = 0; i < evaluations.size(); ++i) {
         if (!(weights[i] > 0))
             continue;
         const Evaluation &e = *evaluations[i];
         for (size_t ki = 0; ki < m_classes.size(); ++ki)
-            for (const auto &columns : m_classes[ki].memberColumns)
-                for (size_t c = 0; c < columns.size(); ++c)
-                    out[size_t(columns[c])] += weights[i] * e.x[ki][c];
+            for (const auto &groups : m_classes[ki].memberGroups) {
+                size_t c = 0;
+                forColumns(groups, [&](int j) { out[size_t(j)] += weights[i] * e.x[ki][c++]; });
+            }
         for (size_t c = 0; c < m_freeColumns.size(); ++c)
             out[size_t(m_freeColumns[c])] += weights[i] * e.x.back()[c];
     }

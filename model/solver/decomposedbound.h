@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace warmshell::solver {
@@ -37,12 +38,12 @@ struct DecomposedBound : LagrangianBound
     // Per Formulation column: the parts' maximisers combined with the cutting-plane weights
     // (Dantzig–Wolfe); an optimal LP point once converged, near-feasible before. For rounding
     // only: it may break fleet rows by a fraction. Empty if GLPK failed on the last step.
-    std::vector<double> primal;
+    LargeVector<double> primal;
 };
 
 // Turns a primal point (per Formulation column, possibly fractional and slightly infeasible)
 // into a plan and returns that plan's value in the units of `c` (the caller keeps the plan).
-using PrimalRounding = std::function<double(const std::vector<double> &primal)>;
+using PrimalRounding = std::function<double(std::span<const double> primal)>;
 
 // `round` (may be empty) is called with the current primal point once the cutting-plane model
 // puts L within half of `relativeGap` of its minimum, again as that estimate shrinks, and at

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <span>
 
 namespace warmshell {
 
@@ -124,23 +125,30 @@ Assignment emptyAssignment(const Formulation &f)
     return a;
 }
 
+// How fromColumns() reads a column value as a whole number.
+enum class Rounding { Nearest, Down };
+
 // Racks of each group get patterns in order (y[p] racks each), pinned systems first, then
-// the z[v] systems fill the pattern freeSlots of their shape rack by rack.
-Assignment fromColumns(const Formulation &f, const std::vector<double> &x)
+// the z[v] systems fill the pattern freeSlots of their shape rack by rack. `x` per column;
+// Rounding::Down reads an LP point rounded down (within 1e-7), which every packing row allows.
+Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding rounding = Rounding::Nearest)
 {
+    auto whole = [&](int j) {
+        return rounding == Rounding::Down ? int(std::floor(x[size_t(j)] + 1e-7)) : int(std::lround(x[size_t(j)]));
+    };
     Assignment a = emptyAssignment(f);
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         std::vector<std::vector<int>> freeSlots; // per rack, free freeSlots per shape
         for (size_t p = 0; p < g.patterns.size(); ++p) {
-            const int racks = int(std::lround(x[size_t(f.columnOf(ColumnKind::Pattern, int(gi), int(p)))]));
+            const int racks = whole(f.columnOf(ColumnKind::Pattern, int(gi), int(p)));
             for (int k = 0; k < racks && freeSlots.size() < g.racks.size(); ++k)
                 freeSlots.push_back(g.patterns[p]);
         }
         freeSlots.resize(g.racks.size(), std::vector<int>(f.shapes.size(), 0));
         std::vector<int> remaining(f.variants.size(), 0);
         for (int v : g.variants)
-            remaining[size_t(v)] = int(std::lround(x[size_t(f.columnOf(ColumnKind::Systems, int(gi), v))]));
+            remaining[size_t(v)] = whole(f.columnOf(ColumnKind::Systems, int(gi), v));
         for (size_t r = 0; r < g.racks.size(); ++r)
             for (int v : g.variants) {
                 const int n = std::min(g.pinnedPerRack[size_t(v)], remaining[size_t(v)]);
@@ -353,13 +361,10 @@ std::vector<double> toColumns(const Formulation &f, const Assignment &a, const H
 
 // Rounds an LP point down (every row but the lot and heat links is a packing row, so the
 // rounded point fits) and fills what is left greedily.
-Assignment roundAndFill(const Formulation &f, const std::vector<double> &lp, Objective objective, Precision precision,
+Assignment roundAndFill(const Formulation &f, std::span<const double> lp, Objective objective, Precision precision,
                         Headroom *headroomOut)
 {
-    std::vector<double> down(lp.size());
-    for (size_t j = 0; j < lp.size(); ++j)
-        down[j] = std::floor(lp[j] + 1e-7);
-    const Assignment rounded = fromColumns(f, down);
+    const Assignment rounded = fromColumns(f, lp, Rounding::Down);
     return greedy(f, objective, precision, &rounded, headroomOut);
 }
 
@@ -1040,7 +1045,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         // First the exact decomposition (fleet rows priced, each distinct hall's LP solved by
         // GLPK), which converges to the LP bound and rounds its LP points into plans on the
         // way; the greedy plan and the subgradient bound where the site does not decompose.
-        auto roundPrimal = [&](const std::vector<double> &primal) {
+        auto roundPrimal = [&](std::span<const double> primal) {
             consider(roundAndFill(f, primal, objectives.front(), precision, nullptr));
             phase("round-and-fill done");
             return stageValue();

@@ -1681,6 +1681,37 @@ private slots:
         QVERIFY(d.has_value());
         QVERIFY2(d->parts >= 2 && d->distinctParts >= 1 && d->distinctParts <= d->parts,
                  qPrintable(s("%1 parts, %2 distinct").arg(d->parts).arg(d->distinctParts)));
+        // The parts are the connected components of the columns through the rows kept (all but
+        // fleet rows), counted here column by column from the matrix (the split works on groups).
+        {
+            std::vector<int> parent(f.columns.size());
+            std::iota(parent.begin(), parent.end(), 0);
+            auto root = [&](int x) {
+                while (parent[size_t(x)] != x)
+                    x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+                return x;
+            };
+            std::vector<char> kept(f.columns.size(), 0);
+            const Eigen::SparseMatrix<double, Eigen::RowMajor> a = f.matrix();
+            for (Eigen::Index r = 0; r < a.rows(); ++r) {
+                if (f.rows[size_t(r)].kind == solver::RowKind::LotLink)
+                    continue;
+                int first = -1;
+                for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(a, r); it; ++it) {
+                    if (it.value() == 0)
+                        continue;
+                    kept[size_t(it.col())] = 1;
+                    if (first < 0)
+                        first = int(it.col());
+                    else
+                        parent[size_t(root(int(it.col())))] = root(first);
+                }
+            }
+            int components = 0;
+            for (size_t j = 0; j < f.columns.size(); ++j)
+                components += kept[j] && root(int(j)) == int(j);
+            QCOMPARE(d->parts, components);
+        }
         QVERIFY2(d->value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         QVERIFY(d->converged);
         QVERIFY2(std::abs(d->value - lp.value) <= tolerance,
