@@ -210,17 +210,23 @@ int modelIndexOf(const Formulation &f, const SystemModel *m)
     return int(std::find(f.models.begin(), f.models.end(), m) - f.models.begin());
 }
 
-// Takes `heat` kW of group `gi`'s heat from its units of one medium (largest headroom
-// first); false and nothing taken if they cannot absorb it all.
-bool takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
+// Whether `units` (of one medium) can absorb `heat` kW between them.
+bool hasRoomForHeat(const Headroom &h, const std::vector<int> &units, double heat)
 {
     if (heat <= 0)
         return true;
     double total = 0;
     for (int u : units)
         total += std::max(0.0, h.unit[size_t(u)]);
-    if (total + kEps < heat)
-        return false;
+    return total + kEps >= heat;
+}
+
+// Takes `heat` kW of group `gi`'s heat from its units of one medium (largest headroom
+// first). The caller has checked hasRoomForHeat().
+void takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
+{
+    if (heat <= 0)
+        return;
     std::vector<int> order = units;
     std::sort(order.begin(), order.end(), [&](int a, int b) { return h.unit[size_t(a)] > h.unit[size_t(b)]; });
     for (int u : order) {
@@ -232,7 +238,6 @@ bool takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
         if (heat <= kEps)
             break;
     }
-    return true;
 }
 
 // Places one system of variant v in rack r of group g if every limit allows it.
@@ -252,13 +257,13 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     for (const auto &[t, coefficient] : g.thermal)
         if (h.thermal[size_t(t)] + kEps < coefficient * air)
             return false;
-    std::vector<double> unitsBefore = h.unit;
-    auto sharesBefore = h.heatShare;
-    if (!(g.airFree || takeHeat(h, gi, g.airUnits, air)) || !(g.liquidFree || takeHeat(h, gi, g.liquidUnits, liquid))) {
-        h.unit = std::move(unitsBefore);
-        h.heatShare = std::move(sharesBefore);
+    // (Air-side units and CDUs are different units: both checked, then both taken.)
+    if (!(g.airFree || hasRoomForHeat(h, g.airUnits, air)) || !(g.liquidFree || hasRoomForHeat(h, g.liquidUnits, liquid)))
         return false;
-    }
+    if (!g.airFree)
+        takeHeat(h, gi, g.airUnits, air);
+    if (!g.liquidFree)
+        takeHeat(h, gi, g.liquidUnits, liquid);
     for (int n : g.nodes)
         h.node[size_t(n)] -= var.powerKw;
     for (const auto &[t, coefficient] : g.thermal)
