@@ -10,6 +10,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -39,14 +43,45 @@ struct UnionFind
 // A relaxed row's coefficient in a column: (index among the relaxed rows, coefficient).
 using RelaxedTerm = std::pair<int, double>;
 
-// One distinct part LP, loaded in GLPK, and every part of the site that is this same LP.
+// One distinct part LP and every part of the site that is this same LP. Its GLPK problem
+// belongs to one share of the classes: created, solved and deleted by that share's thread.
 struct PartClass
 {
     glp_prob *prob = nullptr;
+    int share = 0;                               // 0: the calling thread's
     std::vector<int> columns;                    // the representative's global columns, in local order
     std::vector<std::vector<int>> memberRows;    // per member part: its global rows, in local order
     std::vector<std::vector<int>> memberGroups;  // per member part: its rack groups, ascending
-    std::vector<double> duals;                   // local row duals at the best multipliers
+    // Its LP as GLPK loads it (1-based, a dummy first element); released once loaded.
+    std::vector<int> ia, ja;
+    std::vector<double> ar;
+    // At the last λ solved: the maximum, the maximiser (local columns) and the row duals.
+    double objective = 0;
+    std::vector<double> x;
+    std::vector<double> duals;
+};
+
+// What a share's thread needs to solve its classes at one λ.
+struct Job
+{
+    const std::vector<double> *lambda = nullptr;
+    const QElapsedTimer *timer = nullptr;
+    double seconds = 0;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+// A thread that holds one share of the classes for the life of a Decomposition: it loads
+// them into its own GLPK environment, solves them at each λ handed to it, and deletes them
+// and its environment at the end. Only used when glpkIsThreadLocal().
+struct ShareThread
+{
+    enum class State { Idle, Working, Done, Quitting };
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable changed;
+    State state = State::Idle;
+    Job job;
+    bool ok = false; // the last job: every class of the share solved
 };
 
 // A kept entry in a part's local numbering (GLPK's: from 1).
@@ -63,15 +98,26 @@ public:
     Decomposition(const Formulation &f, const std::vector<double> &c) : m_f(f), m_c(c) {}
     ~Decomposition()
     {
+        for (auto &worker : m_workers) {
+            {
+                std::lock_guard lock(worker->mutex);
+                worker->state = ShareThread::State::Quitting;
+            }
+            worker->changed.notify_all();
+            worker->thread.join();
+        }
         std::lock_guard guard(glpkLock());
-        for (PartClass &k : m_classes)
-            glp_delete_prob(k.prob);
+        unloadShare(0);
     }
     Decomposition(const Decomposition &) = delete;
     Decomposition &operator=(const Decomposition &) = delete;
 
     // Splits the formulation; false when it does not decompose usefully.
     bool build(int *parts);
+    // Deals the classes into `threads` shares of about equal size (by columns) and loads each
+    // share's LPs on its own thread (share 0 on this one), after build().
+    void start(int threads);
+    int threadCount() const { return int(m_workers.size()) + 1; }
 
     size_t relaxedCount() const { return m_relaxedRows.size(); }
     size_t classCount() const { return m_classes.size(); }
@@ -86,9 +132,9 @@ public:
         std::vector<double> subgradient; // ∂L/∂λ per relaxed row: b − A·x(λ)
         std::vector<std::vector<double>> x; // the maximiser: per class its local columns, then the free columns
     };
-    // L(λ); when `keepDuals`, each class keeps its row duals at λ.
-    Evaluation evaluate(const std::vector<double> &lambda, bool keepDuals, const QElapsedTimer &timer,
-                        double seconds, const std::atomic<bool> *cancel);
+    // L(λ), every share solved on its own thread; each class keeps its row duals at λ.
+    Evaluation evaluate(const std::vector<double> &lambda, const QElapsedTimer &timer, double seconds,
+                        const std::atomic<bool> *cancel);
     // Per Formulation row: λ on relaxed rows, the kept part duals on the others.
     std::vector<double> duals(const std::vector<double> &lambda) const;
     // Per Formulation column: Σᵢ weights[i] · xᵢ over evaluated maximisers (identical parts
@@ -96,6 +142,21 @@ public:
     LargeVector<double> combine(const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
 
 private:
+    // Loads (creates) the GLPK problems of a share's classes; on that share's thread.
+    void loadShare(int share);
+    void unloadShare(int share);
+    // Solves a share's classes at job.lambda (objective, maximiser, duals kept in each class);
+    // false when one fails, time runs out or the job is cancelled. On that share's thread.
+    bool solveShare(int share, const Job &job);
+    void runShare(int share, ShareThread &worker);
+    // The reduced objective of global column j at λ.
+    double reducedCost(int j, const std::vector<double> &lambda) const
+    {
+        double cost = m_c[size_t(j)];
+        for (auto [t, end] = termsOf(j); t != end; ++t)
+            cost -= lambda[size_t(t->first)] * t->second;
+        return cost;
+    }
     // The relaxed-row terms of global column j.
     std::pair<const RelaxedTerm *, const RelaxedTerm *> termsOf(int j) const
     {
@@ -118,6 +179,7 @@ private:
     std::vector<RelaxedTerm> m_terms; // relaxed-row terms, column by column
     std::vector<int> m_freeColumns;   // columns in no part: maximised alone
     std::vector<PartClass> m_classes;
+    std::vector<std::unique_ptr<ShareThread>> m_workers; // shares 1, 2, …
 };
 
 // The split works on rack groups, not columns: a group's columns are contiguous and its own
@@ -376,28 +438,160 @@ bool Decomposition::build(int *partCount)
                 ar.push_back(sum);
             }
         }
-        const std::vector<int> &pr = k.memberRows.front();
-        std::lock_guard guard(glpkLock());
-        glp_term_out(GLP_OFF);
+        k.ia = std::move(ia);
+        k.ja = std::move(ja);
+        k.ar = std::move(ar);
+    }
+    return true;
+}
+
+void Decomposition::loadShare(int share)
+{
+    glp_term_out(GLP_OFF);
+    for (PartClass &k : m_classes) {
+        if (k.share != share)
+            continue;
+        const std::vector<int> &rows = k.memberRows.front();
         k.prob = glp_create_prob();
         glp_set_obj_dir(k.prob, GLP_MAX);
-        glp_add_rows(k.prob, int(pr.size()));
-        for (size_t i = 0; i < pr.size(); ++i) {
-            const RowInfo &row = m_f.rows[size_t(pr[i])];
+        glp_add_rows(k.prob, int(rows.size()));
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const RowInfo &row = m_f.rows[size_t(rows[i])];
             glp_set_row_bnds(k.prob, int(i) + 1, row.equality ? GLP_FX : GLP_UP, row.upper, row.upper);
         }
         glp_add_cols(k.prob, int(k.columns.size()));
         for (size_t i = 0; i < k.columns.size(); ++i)
             setColumnBounds(k.prob, int(i) + 1, m_f.columns[size_t(k.columns[i])]);
-        glp_load_matrix(k.prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
+        glp_load_matrix(k.prob, int(k.ar.size()) - 1, k.ia.data(), k.ja.data(), k.ar.data());
+        k.ia = {};
+        k.ja = {};
+        k.ar = {};
+    }
+}
+
+void Decomposition::unloadShare(int share)
+{
+    for (PartClass &k : m_classes)
+        if (k.share == share && k.prob) {
+            glp_delete_prob(k.prob);
+            k.prob = nullptr;
+        }
+}
+
+void Decomposition::start(int threads)
+{
+    threads = std::clamp(threads, 1, int(m_classes.size()));
+    if (threads > 1) {
+        // Largest classes first, each to the share with the fewest columns so far.
+        std::vector<size_t> order(m_classes.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return m_classes[a].columns.size() > m_classes[b].columns.size(); });
+        std::vector<size_t> load(size_t(threads), 0);
+        for (size_t ki : order) {
+            const auto lightest = size_t(std::min_element(load.begin(), load.end()) - load.begin());
+            m_classes[ki].share = int(lightest);
+            load[lightest] += m_classes[ki].columns.size();
+        }
+        for (int share = 1; share < threads; ++share) {
+            m_workers.push_back(std::make_unique<ShareThread>());
+            ShareThread &worker = *m_workers.back();
+            worker.thread = std::thread([this, share, &worker] { runShare(share, worker); });
+        }
+    }
+    std::lock_guard guard(glpkLock());
+    loadShare(0);
+}
+
+void Decomposition::runShare(int share, ShareThread &worker)
+{
+    // This thread's GLPK environment is its own (thread-local), so no lock is taken.
+    bool loaded = true;
+    try {
+        loadShare(share);
+    } catch (...) {
+        loaded = false;
+    }
+    std::unique_lock lock(worker.mutex);
+    for (;;) {
+        worker.changed.wait(lock, [&] {
+            return worker.state == ShareThread::State::Working || worker.state == ShareThread::State::Quitting;
+        });
+        if (worker.state == ShareThread::State::Quitting)
+            break;
+        const Job job = worker.job;
+        lock.unlock();
+        bool ok = false;
+        try {
+            ok = loaded && solveShare(share, job);
+        } catch (...) {
+            ok = false;
+        }
+        lock.lock();
+        worker.ok = ok;
+        worker.state = ShareThread::State::Done;
+        worker.changed.notify_all();
+    }
+    lock.unlock();
+    unloadShare(share);
+    glp_free_env(); // this thread's environment
+}
+
+bool Decomposition::solveShare(int share, const Job &job)
+{
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.presolve = GLP_OFF; // keep the basis: the next λ starts from it
+    for (PartClass &k : m_classes) {
+        if (k.share != share)
+            continue;
+        if ((job.cancel && job.cancel->load(std::memory_order_relaxed)) || job.timer->nsecsElapsed() / 1e9 > job.seconds)
+            return false;
+        std::unique_lock<std::mutex> guard;
+        if (share == 0)
+            guard = std::unique_lock(glpkLock());
+        for (size_t i = 0; i < k.columns.size(); ++i)
+            glp_set_obj_coef(k.prob, int(i) + 1, reducedCost(k.columns[i], *job.lambda));
+        int rc = glp_simplex(k.prob, &parm);
+        if (rc != 0 || glp_get_status(k.prob) != GLP_OPT) { // a damaged basis: start afresh once
+            glp_std_basis(k.prob);
+            rc = glp_simplex(k.prob, &parm);
+        }
+        if (rc != 0 || glp_get_status(k.prob) != GLP_OPT)
+            return false;
+        k.objective = glp_get_obj_val(k.prob);
+        k.x.resize(k.columns.size());
+        for (size_t i = 0; i < k.columns.size(); ++i)
+            k.x[i] = glp_get_col_prim(k.prob, int(i) + 1);
+        k.duals.resize(size_t(glp_get_num_rows(k.prob)));
+        for (size_t i = 0; i < k.duals.size(); ++i)
+            k.duals[i] = glp_get_row_dual(k.prob, int(i) + 1);
     }
     return true;
 }
 
-Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lambda, bool keepDuals,
-                                                  const QElapsedTimer &timer, double seconds,
-                                                  const std::atomic<bool> *cancel)
+Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lambda, const QElapsedTimer &timer,
+                                                  double seconds, const std::atomic<bool> *cancel)
 {
+    const Job job{&lambda, &timer, seconds, cancel};
+    for (auto &worker : m_workers) {
+        {
+            std::lock_guard lock(worker->mutex);
+            worker->job = job;
+            worker->state = ShareThread::State::Working;
+        }
+        worker->changed.notify_all();
+    }
+    bool solved = solveShare(0, job);
+    for (auto &worker : m_workers) {
+        std::unique_lock lock(worker->mutex);
+        worker->changed.wait(lock, [&] { return worker->state == ShareThread::State::Done; });
+        solved = solved && worker->ok;
+        worker->state = ShareThread::State::Idle;
+    }
+
+    // Summed in class order whatever the threads: the same λ gives the same L bit for bit.
     Evaluation e;
     e.subgradient.resize(m_relaxedRows.size());
     double value = 0;
@@ -406,12 +600,6 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
         value += lambda[k] * b;
         e.subgradient[k] = b;
     }
-    auto reduced = [&](int j) {
-        double cost = m_c[size_t(j)];
-        for (auto [t, end] = termsOf(j); t != end; ++t)
-            cost -= lambda[size_t(t->first)] * t->second;
-        return cost;
-    };
     auto subtract = [&](int j, double x) { // column j's terms at value x, from the subgradient
         for (auto [t, end] = termsOf(j); t != end; ++t)
             e.subgradient[size_t(t->first)] -= t->second * x;
@@ -421,7 +609,7 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
     std::vector<double> &freeX = e.x.back();
     for (size_t i = 0; i < m_freeColumns.size(); ++i) {
         const ColumnInfo &col = m_f.columns[size_t(m_freeColumns[i])];
-        const double d = reduced(m_freeColumns[i]);
+        const double d = reducedCost(m_freeColumns[i], lambda);
         if (d > 0 && col.upper < 0)
             return e; // unbounded: no finite bound at these multipliers
         const double x = d > 0 ? col.upper : col.lower;
@@ -429,39 +617,16 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
         value += d * x;
         subtract(m_freeColumns[i], x);
     }
-    glp_smcp parm;
-    glp_init_smcp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
-    parm.presolve = GLP_OFF; // keep the basis: the next λ starts from it
+    if (!solved)
+        return e;
     for (size_t ki = 0; ki < m_classes.size(); ++ki) {
-        PartClass &k = m_classes[ki];
-        if ((cancel && cancel->load(std::memory_order_relaxed)) || timer.nsecsElapsed() / 1e9 > seconds)
-            return e;
-        std::lock_guard guard(glpkLock());
-        for (size_t i = 0; i < k.columns.size(); ++i)
-            glp_set_obj_coef(k.prob, int(i) + 1, reduced(k.columns[i]));
-        int rc = glp_simplex(k.prob, &parm);
-        if (rc != 0 || glp_get_status(k.prob) != GLP_OPT) { // a damaged basis: start afresh once
-            glp_std_basis(k.prob);
-            rc = glp_simplex(k.prob, &parm);
-        }
-        if (rc != 0 || glp_get_status(k.prob) != GLP_OPT)
-            return e;
+        const PartClass &k = m_classes[ki];
         const double copies = double(k.memberRows.size());
-        value += copies * glp_get_obj_val(k.prob);
-        std::vector<double> &x = e.x[ki];
-        x.resize(k.columns.size());
-        for (size_t i = 0; i < k.columns.size(); ++i) {
-            x[i] = glp_get_col_prim(k.prob, int(i) + 1);
-            if (x[i] != 0)
-                subtract(k.columns[i], copies * x[i]);
-        }
-        if (keepDuals) {
-            const int n = glp_get_num_rows(k.prob);
-            k.duals.resize(size_t(n));
-            for (int i = 1; i <= n; ++i)
-                k.duals[size_t(i - 1)] = glp_get_row_dual(k.prob, i);
-        }
+        value += copies * k.objective;
+        e.x[ki] = k.x;
+        for (size_t i = 0; i < k.columns.size(); ++i)
+            if (k.x[i] != 0)
+                subtract(k.columns[i], copies * k.x[i]);
     }
     e.ok = true;
     e.value = value;
@@ -583,7 +748,7 @@ private:
 
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
                                                double relativeGap, double seconds, const std::atomic<bool> *cancel,
-                                               const PrimalRounding &round)
+                                               const PrimalRounding &round, int threads)
 {
     QElapsedTimer timer;
     timer.start();
@@ -591,10 +756,14 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
     int parts = 0;
     if (!d.build(&parts))
         return std::nullopt;
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    d.start(glpkIsThreadLocal() ? threads : 1);
     DecomposedBound out;
     out.setupSeconds = timer.nsecsElapsed() / 1e9;
     out.parts = parts;
     out.distinctParts = int(d.classCount());
+    out.threads = d.threadCount();
 
     const size_t n = d.relaxedCount();
     // Multipliers start at 0 (no system has a price) and stay within ±4× their row's value
@@ -606,7 +775,7 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
         radius[k] = d.multiplierScale(k);
     }
     std::vector<Decomposition::Evaluation> history; // one per cut, in order
-    Decomposition::Evaluation e = d.evaluate(lambda, true, timer, seconds, cancel);
+    Decomposition::Evaluation e = d.evaluate(lambda, timer, seconds, cancel);
     if (!e.ok)
         return std::nullopt;
     out.value = e.value;
@@ -660,7 +829,7 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::
             if (reached())
                 break;
         }
-        e = d.evaluate(lambda, true, timer, seconds, cancel);
+        e = d.evaluate(lambda, timer, seconds, cancel);
         if (!e.ok)
             break;
         ++out.iterations;

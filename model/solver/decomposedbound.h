@@ -35,6 +35,7 @@ struct DecomposedBound : LagrangianBound
     int distinctParts = 0;  // of which different LPs
     bool converged = false; // L is the LP optimum (within 1e-7 relative)
     double setupSeconds = 0; // splitting into parts and loading the distinct ones into GLPK
+    int threads = 1;         // threads that solved the distinct parts
     // Per Formulation column: the parts' maximisers combined with the cutting-plane weights
     // (Dantzig–Wolfe); an optimal LP point once converged, near-feasible before. For rounding
     // only: it may break fleet rows by a fraction. Empty if GLPK failed on the last step.
@@ -49,9 +50,15 @@ using PrimalRounding = std::function<double(std::span<const double> primal)>;
 // puts L within half of `relativeGap` of its minimum, again as that estimate shrinks, and at
 // the end if the target is still missed; a better plan it reports raises `target`, so the
 // search stops as soon as some plan is certified within the gap.
+//
+// The distinct parts are dealt to `threads` threads (≤ 0: one per core; one whatever is asked
+// when GLPK keeps one environment for the whole process, see glpkIsThreadLocal()); each thread
+// creates, solves and deletes its own parts' problems. The result does not depend on the
+// number of threads: each part is solved from its own previous basis, and L, its subgradient
+// and the primal point are summed in part order.
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
                                                double relativeGap, double seconds,
                                                const std::atomic<bool> *cancel = nullptr,
-                                               const PrimalRounding &round = {});
+                                               const PrimalRounding &round = {}, int threads = 0);
 
 } // namespace warmshell::solver

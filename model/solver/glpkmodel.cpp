@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <mutex>
+#include <thread>
 
 namespace warmshell::solver {
 
@@ -14,6 +15,29 @@ std::mutex &glpkLock()
 {
     static std::mutex lock;
     return lock;
+}
+
+bool glpkIsThreadLocal()
+{
+    static const bool threadLocal = [] {
+        std::lock_guard guard(glpkLock());
+        glp_prob *probe = glp_create_prob();
+        int here = 0, peak = 0;
+        size_t total = 0, totalPeak = 0;
+        glp_mem_usage(&here, &peak, &total, &totalPeak);
+        int there = -1;
+        std::thread([&] {
+            int count = 0, countPeak = 0;
+            size_t bytes = 0, bytesPeak = 0;
+            glp_mem_usage(&count, &countPeak, &bytes, &bytesPeak);
+            there = count;
+            if (count == 0) // its own, new environment: released with the thread
+                glp_free_env();
+        }).join();
+        glp_delete_prob(probe);
+        return here > 0 && there == 0;
+    }();
+    return threadLocal;
 }
 
 namespace {

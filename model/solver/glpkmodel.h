@@ -67,6 +67,13 @@ void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c);
 // Held around every call into GLPK, by GlpkModel and by anything else that builds GLPK problems.
 std::mutex &glpkLock();
 
+// Whether this GLPK keeps its environment (memory, terminal output) per thread, as builds with
+// thread-local storage do (Debian's among them). Then problems that one thread creates, solves
+// and deletes, followed by glp_free_env() on that thread, need no lock against other threads.
+// Checked once, at the first call: a new thread must see an empty environment while this one
+// holds a problem.
+bool glpkIsThreadLocal();
+
 // "GLPK 5.0"
 QString glpkVersion();
 

@@ -33,6 +33,9 @@ struct SolveOptions
     double timeLimitSeconds = 60;          // for the whole solve; the best plan so far is returned
     double relativeGap = 0.0;              // stop when proven within this gap (0: optimal)
     bool marginalValues = true;            // re-solve with +1 MW at binding nodes
+    // Threads for the part LPs of a site that decomposes (≤ 0: one per core). The plan and its
+    // bound do not depend on it; everything else runs on the calling thread.
+    int threads = 0;
     // Set to true from another thread to stop; the best plan found so far is returned.
     // Not owned; may be null.
     const std::atomic<bool> *cancel = nullptr;

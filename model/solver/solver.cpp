@@ -1056,11 +1056,11 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             return stageValue();
         };
         if (auto decomposed = decomposedBound(f, primary.coefficients, -INFINITY, options.relativeGap, 0.5 * remaining,
-                                              options.cancel, roundPrimal)) {
+                                              options.cancel, roundPrimal, options.threads)) {
             if (trace)
-                qInfo("solver: decomposition into %d parts, %d distinct (set up in %.3f s), %d evaluations, %s",
+                qInfo("solver: decomposition into %d parts, %d distinct (set up in %.3f s), %d evaluations on %d thread(s), %s",
                       decomposed->parts, decomposed->distinctParts, decomposed->setupSeconds, decomposed->iterations,
-                      decomposed->converged ? "converged" : "stopped");
+                      decomposed->threads, decomposed->converged ? "converged" : "stopped");
             boundName = QStringLiteral("a Lagrangian bound over %1 independent parts (%2 distinct LPs)")
                             .arg(decomposed->parts)
                             .arg(decomposed->distinctParts);

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <sys/wait.h>
+#include <thread>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -1734,6 +1735,26 @@ private slots:
         const auto check = solver::lagrangianBound(f, c, lp.value, 0, 0, nullptr, &d->duals);
         QVERIFY2(std::abs(check.value - lp.value) <= tolerance,
                  qPrintable(s("subgradient L at the decomposition's duals %1, LP %2").arg(check.value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+        // Solved on one thread and on three (parts dealt differently): the same search, bit for bit.
+        QCOMPARE(d->threads, std::min(int(std::max(1u, std::thread::hardware_concurrency())), d->distinctParts));
+        const auto one = solver::decomposedBound(f, c, -INFINITY, 0, 60, nullptr, {}, 1);
+        const auto three = solver::decomposedBound(f, c, -INFINITY, 0, 60, nullptr, {}, 3);
+        QVERIFY(one.has_value() && three.has_value());
+        QCOMPARE(one->threads, 1);
+        QCOMPARE(three->threads, std::min(3, d->distinctParts));
+        for (const auto *other : {&*one, &*three}) {
+            QCOMPARE(other->value, d->value);
+            QCOMPARE(other->iterations, d->iterations);
+            QVERIFY(other->primal == d->primal);
+            QVERIFY(other->duals == d->duals);
+        }
+    }
+
+    // Debian's GLPK keeps its environment per thread (built with thread-local storage), which
+    // the decomposition's parallel part solves rely on; a thread's problems stay its own.
+    void glpkKeepsOneEnvironmentPerThread()
+    {
+        QVERIFY2(solver::glpkIsThreadLocal(), "this GLPK shares one environment between threads: part LPs are solved on one thread");
     }
 
     // LargeVector: grows through the large-array threshold (4 MiB) and back with its values
