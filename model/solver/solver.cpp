@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -123,6 +125,15 @@ Assignment emptyAssignment(const Formulation &f)
     for (size_t g = 0; g < f.groups.size(); ++g)
         a[g].resize(f.groups[g].racks.size());
     return a;
+}
+
+// Minor page faults of the process so far (for the trace: first-touch faults are costly on
+// virtual machines).
+long pageFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
 }
 
 // How fromColumns() reads a column value as a whole number.
@@ -1000,7 +1011,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     const bool trace = qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE");
     auto phase = [&](const char *what) {
         if (trace)
-            qInfo("solver: %-28s %8.3f s", what, timer.nsecsElapsed() / 1e9);
+            qInfo("solver: %-28s %8.3f s  %7ld page faults so far", what, timer.nsecsElapsed() / 1e9, pageFaults());
     };
     phase("validated");
     const Formulation f = buildFormulation(project, catalog, options);
