@@ -105,33 +105,40 @@ private:
     // Ids must be non-empty and unique across every kind of object in the project.
     void checkIds()
     {
-        QHash<QString, Path> firstUse; // id -> path of its first use
+        // Where an id is used: the array ("$.site.<array>", or "$.fleet" for null) and index.
+        struct Use
+        {
+            const char *array;
+            qsizetype index;
+            Path path() const { return (array ? at(array, size_t(index)) : Path("$.fleet").item(index)).member("id"); }
+        };
+        QHash<QString, Use> firstUse; // id -> its first use
         firstUse.reserve(qsizetype(m_project.site.racks.size() + m_project.site.rows.size()));
-        auto use = [&](const QString &id, const Path &path) {
+        auto use = [&](const QString &id, Use where) {
             if (id.trimmed().isEmpty()) {
-                add(path, QStringLiteral("must not be empty"));
+                add(where.path(), QStringLiteral("must not be empty"));
                 return;
             }
             const auto it = firstUse.constFind(id);
             if (it != firstUse.cend())
-                add(path, QStringLiteral("%1 is already the id of %2").arg(quoted(id), it->toString()));
+                add(where.path(), QStringLiteral("%1 is already the id of %2").arg(quoted(id), it->path().toString()));
             else
-                firstUse.insert(id, path);
+                firstUse.insert(id, where);
         };
         const Site &s = m_project.site;
         for (size_t i = 0; i < s.halls.size(); ++i)
-            use(s.halls[i].id.toString(), field(at("halls", i), "id"));
+            use(s.halls[i].id.toString(), {"halls", qsizetype(i)});
         for (size_t i = 0; i < s.rows.size(); ++i)
-            use(s.rows[i].id.toString(), field(at("rows", i), "id"));
+            use(s.rows[i].id.toString(), {"rows", qsizetype(i)});
         for (size_t i = 0; i < s.racks.size(); ++i)
-            use(s.racks[i].id.toString(), field(at("racks", i), "id"));
+            use(s.racks[i].id.toString(), {"racks", qsizetype(i)});
         const auto nodes = s.power.nodes();
         for (size_t i = 0; i < nodes.size(); ++i)
-            use(nodes[i].id.toString(), field(at("powerNodes", i), "id"));
+            use(nodes[i].id.toString(), {"powerNodes", qsizetype(i)});
         for (size_t i = 0; i < s.coolingUnits.size(); ++i)
-            use(s.coolingUnits[i].id.toString(), field(at("coolingUnits", i), "id"));
+            use(s.coolingUnits[i].id.toString(), {"coolingUnits", qsizetype(i)});
         for (size_t i = 0; i < m_project.fleet.size(); ++i)
-            use(m_project.fleet[i].id.toString(), field(Path("$.fleet").item(qsizetype(i)), "id"));
+            use(m_project.fleet[i].id.toString(), {nullptr, qsizetype(i)});
     }
 
     void checkFloor()

@@ -95,7 +95,7 @@ struct LocalEntry
 class Decomposition
 {
 public:
-    Decomposition(const Formulation &f, const std::vector<double> &c) : m_f(f), m_c(c) {}
+    Decomposition(const Formulation &f, std::span<const double> c) : m_f(f), m_c(c) {}
     ~Decomposition()
     {
         for (auto &worker : m_workers) {
@@ -130,7 +130,11 @@ public:
         bool ok = false;                 // every part LP solved to optimality
         double value = kInf;             // L(λ)
         std::vector<double> subgradient; // ∂L/∂λ per relaxed row: b − A·x(λ)
-        std::vector<std::vector<double>> x; // the maximiser: per class its local columns, then the free columns
+        // The maximiser: per class its nonzero local columns (ascending), then the free columns
+        // (all of them, in order). Sparse: a part's basic solution has at most one nonzero per
+        // row, and a 5 GW search keeps every evaluation.
+        std::vector<std::vector<std::pair<int, double>>> x;
+        std::vector<double> freeX;
     };
     // L(λ), every share solved on its own thread; each class keeps its row duals at λ.
     Evaluation evaluate(const std::vector<double> &lambda, const QElapsedTimer &timer, double seconds,
@@ -172,7 +176,7 @@ private:
     }
 
     const Formulation &m_f;
-    const std::vector<double> &m_c;
+    std::span<const double> m_c;
     std::vector<int> m_relaxedRows;   // Formulation rows relaxed
     std::vector<double> m_scale;      // per relaxed row
     std::vector<int> m_termStart;     // per column, into m_terms (one past the end last)
@@ -605,8 +609,8 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
             e.subgradient[size_t(t->first)] -= t->second * x;
     };
     // Columns in no kept row: each at its better bound.
-    e.x.resize(m_classes.size() + 1);
-    std::vector<double> &freeX = e.x.back();
+    e.x.resize(m_classes.size());
+    std::vector<double> &freeX = e.freeX;
     for (size_t i = 0; i < m_freeColumns.size(); ++i) {
         const ColumnInfo &col = m_f.columns[size_t(m_freeColumns[i])];
         const double d = reducedCost(m_freeColumns[i], lambda);
@@ -623,10 +627,11 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
         const PartClass &k = m_classes[ki];
         const double copies = double(k.memberRows.size());
         value += copies * k.objective;
-        e.x[ki] = k.x;
         for (size_t i = 0; i < k.columns.size(); ++i)
-            if (k.x[i] != 0)
+            if (k.x[i] != 0) {
+                e.x[ki].emplace_back(int(i), k.x[i]);
                 subtract(k.columns[i], copies * k.x[i]);
+            }
     }
     e.ok = true;
     e.value = value;
@@ -655,11 +660,20 @@ LargeVector<double> Decomposition::combine(const std::vector<const Evaluation *>
         const Evaluation &e = *evaluations[i];
         for (size_t ki = 0; ki < m_classes.size(); ++ki)
             for (const auto &groups : m_classes[ki].memberGroups) {
-                size_t c = 0;
-                forColumns(groups, [&](int j) { out[size_t(j)] += weights[i] * e.x[ki][c++]; });
+                // Local column → global: walk the member's groups alongside the ascending nonzeros.
+                size_t g = 0;
+                int base = 0; // local index of the first column of groups[g]
+                for (const auto &[local, value] : e.x[ki]) {
+                    auto size = [&](size_t k) {
+                        return m_f.groupFirstColumn[size_t(groups[k]) + 1] - m_f.groupFirstColumn[size_t(groups[k])];
+                    };
+                    while (local >= base + size(g))
+                        base += size(g++);
+                    out[size_t(m_f.groupFirstColumn[size_t(groups[g])] + local - base)] += weights[i] * value;
+                }
             }
         for (size_t c = 0; c < m_freeColumns.size(); ++c)
-            out[size_t(m_freeColumns[c])] += weights[i] * e.x.back()[c];
+            out[size_t(m_freeColumns[c])] += weights[i] * e.freeX[c];
     }
     return out;
 }
@@ -746,7 +760,7 @@ private:
 
 } // namespace
 
-std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
+std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
                                                double relativeGap, double seconds, const std::atomic<bool> *cancel,
                                                const PrimalRounding &round, int threads)
 {

@@ -56,7 +56,7 @@ using PrimalRounding = std::function<double(std::span<const double> primal)>;
 // creates, solves and deletes its own parts' problems. The result does not depend on the
 // number of threads: each part is solved from its own previous basis, and L, its subgradient
 // and the primal point are summed in part order.
-std::optional<DecomposedBound> decomposedBound(const Formulation &f, const std::vector<double> &c, double target,
+std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
                                                double relativeGap, double seconds,
                                                const std::atomic<bool> *cancel = nullptr,
                                                const PrimalRounding &round = {}, int threads = 0);

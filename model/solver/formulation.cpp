@@ -166,9 +166,9 @@ std::vector<std::vector<int>> rackPatterns(const std::vector<Shape> &shapes, con
     return out;
 }
 
-std::vector<double> Formulation::objectiveCoefficients(Objective objective, Precision precision) const
+LargeVector<double> Formulation::objectiveCoefficients(Objective objective, Precision precision) const
 {
-    std::vector<double> c(columns.size(), 0.0);
+    LargeVector<double> c(columns.size(), 0.0);
     for (size_t j = 0; j < columns.size(); ++j) {
         const ColumnInfo &col = columns[j];
         if (objective == Objective::IdleCost) {

@@ -167,7 +167,7 @@ struct Formulation
 
     // Objective coefficients per column for `objective` (maximised; IdleCost maximises the
     // depreciation of energized systems, i.e. minimises that of idle ones).
-    std::vector<double> objectiveCoefficients(Objective objective, Precision precision) const;
+    LargeVector<double> objectiveCoefficients(Objective objective, Precision precision) const;
     // Depreciation per month of every available system (energized or not).
     double totalMonthlyDepreciation() const;
     Eigen::SparseMatrix<double, Eigen::RowMajor> matrix() const;

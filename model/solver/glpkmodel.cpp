@@ -124,14 +124,14 @@ GlpkModel::~GlpkModel()
     glp_delete_prob(m_prob);
 }
 
-void GlpkModel::setObjective(const std::vector<double> &coefficients)
+void GlpkModel::setObjective(std::span<const double> coefficients)
 {
     std::lock_guard guard(glpkLock());
     for (size_t j = 0; j < coefficients.size(); ++j)
         glp_set_obj_coef(m_prob, int(j) + 1, coefficients[j]);
 }
 
-void GlpkModel::addLowerBoundRow(const std::vector<double> &coefficients, double lower, const char *name)
+void GlpkModel::addLowerBoundRow(std::span<const double> coefficients, double lower, const char *name)
 {
     std::lock_guard guard(glpkLock());
     const int row = glp_add_rows(m_prob, 1);

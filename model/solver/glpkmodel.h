@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <span>
 #include <vector>
 
 struct glp_prob;
@@ -35,9 +36,9 @@ public:
     };
 
     // Sets the objective (maximised) with one coefficient per column.
-    void setObjective(const std::vector<double> &coefficients);
+    void setObjective(std::span<const double> coefficients);
     // Adds the row coefficients·x >= lower (lexicographic stages).
-    void addLowerBoundRow(const std::vector<double> &coefficients, double lower, const char *name);
+    void addLowerBoundRow(std::span<const double> coefficients, double lower, const char *name);
     // Changes the upper bound of row `row` (0-based, a Formulation row).
     void setRowUpper(int row, double upper);
 

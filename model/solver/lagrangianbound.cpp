@@ -25,7 +25,7 @@ struct GroupData
 
 } // namespace
 
-LagrangianBound lagrangianBound(const Formulation &f, const std::vector<double> &c, double target, double relativeGap,
+LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c, double target, double relativeGap,
                                 double seconds, const std::atomic<bool> *cancel, const std::vector<double> *start)
 {
     QElapsedTimer timer;

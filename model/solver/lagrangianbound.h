@@ -4,6 +4,7 @@
 #include "formulation.h"
 
 #include <atomic>
+#include <span>
 #include <vector>
 
 namespace warmshell::solver {
@@ -32,7 +33,7 @@ struct LagrangianBound
 
 // `start` (may be null): first multipliers per Formulation row (rows not relaxed ignored;
 // projected onto λ ≥ 0 where needed). `seconds` ≤ 0: evaluate L at the start only.
-LagrangianBound lagrangianBound(const Formulation &f, const std::vector<double> &c, double target, double relativeGap,
+LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c, double target, double relativeGap,
                                 double seconds, const std::atomic<bool> *cancel = nullptr,
                                 const std::vector<double> *start = nullptr);
 

@@ -949,7 +949,7 @@ std::vector<Objective> objectivesOf(const SolveOptions &options)
 // figures at full power; otherwise rounded to 0.01 TFLOPS), money counts cents.
 struct StageObjective
 {
-    std::vector<double> coefficients; // scaled, whole numbers
+    LargeVector<double> coefficients; // scaled, whole numbers
     double scale = 1;                 // objective value = scaled value / scale
 };
 StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)

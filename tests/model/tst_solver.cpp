@@ -1617,7 +1617,7 @@ private slots:
         const solver::Formulation f = solver::buildFormulation(p, Catalog::builtIn(), options);
         if (f.columns.empty())
             QSKIP("nothing can be placed");
-        const std::vector<double> c = f.objectiveCoefficients(objective, Precision::Bf16);
+        const auto c = f.objectiveCoefficients(objective, Precision::Bf16);
         solver::GlpkModel model(f);
         model.setObjective(c);
         const auto lp = model.solveLp();
@@ -1667,7 +1667,7 @@ private slots:
         const Project p = site == s("campus") ? loadProject(kCampus).project.value()
                                               : bench::makeSyntheticSiteByPower(site.toDouble());
         const solver::Formulation f = solver::buildFormulation(p, Catalog::builtIn(), optionsFor(objective, QDate()));
-        const std::vector<double> c = f.objectiveCoefficients(objective, Precision::Bf16);
+        const auto c = f.objectiveCoefficients(objective, Precision::Bf16);
         solver::GlpkModel model(f);
         model.setObjective(c);
         const auto lp = model.solveLp();
