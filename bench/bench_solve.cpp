@@ -211,6 +211,8 @@ int main(int argc, char *argv[])
     QList<double> gaps{0.005, 0.001};
     QStringList peers{QStringLiteral("glpsol"), QStringLiteral("cbc"), QStringLiteral("highs")};
     QString workdir;
+    int repeat = 3;  // WarmShell solves per target (the median is reported)
+    int threads = 0; // WarmShell's SolveOptions::threads (0: one per core)
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         auto next = [&]() { return i + 1 < args.size() ? args[++i] : QString(); };
@@ -229,16 +231,20 @@ int main(int argc, char *argv[])
             peers.removeAll(QStringLiteral("none"));
         } else if (args[i] == QLatin1String("--workdir")) {
             workdir = next();
+        } else if (args[i] == QLatin1String("--repeat")) {
+            repeat = next().toInt();
+        } else if (args[i] == QLatin1String("--threads")) {
+            threads = next().toInt();
         } else {
             std::fprintf(stderr, "usage: bench_solve [--time-limit S] [--sizes MW,...] [--gaps G,...] [--peers glpsol,cbc,highs|none] "
-                                 "[--workdir DIR]\n");
+                                 "[--workdir DIR] [--repeat N] [--threads N]\n");
             return 2;
         }
     }
     std::sort(gaps.begin(), gaps.end(), std::greater<>()); // loosest first: peers re-run only if they reach it
-    if (!(timeLimit > 0) || sizes.isEmpty() || gaps.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
+    if (!(timeLimit > 0) || repeat < 1 || threads < 0 || sizes.isEmpty() || gaps.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
         || std::any_of(gaps.begin(), gaps.end(), [](double g) { return !(g > 0 && g < 1); })) {
-        std::fprintf(stderr, "bench_solve: --time-limit and --sizes must be positive, --gaps between 0 and 1\n");
+        std::fprintf(stderr, "bench_solve: --time-limit, --sizes and --repeat must be positive, --threads at least 0, --gaps between 0 and 1\n");
         return 2;
     }
     QTemporaryDir temporary;
@@ -252,11 +258,14 @@ int main(int argc, char *argv[])
                                                                                   : QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString script = QStringLiteral(WARMSHELL_BENCH_DIR "/milp_scipy.py");
 
-    std::printf("bench_solve: time limit %.0f s per solver, one thread; objective: most BF16 compute (PFLOPS)\n", timeLimit);
-    std::printf("Each target gap: WarmShell's solve() with that relativeGap (its plan re-checked by the independent plan\n"
-                "checker), then each peer on the per-rack model asked to stop at that gap (a peer that misses the looser\n"
-                "target is not run for the tighter one). ratio = time of the fastest peer reaching the target / WarmShell's\n"
-                "time (\">\": no peer reached it, so the limit is used).\n\n");
+    std::printf("bench_solve: time limit %.0f s per solver; objective: most BF16 compute (PFLOPS); peers on one thread,\n"
+                "WarmShell's part LPs on %s\n", timeLimit,
+                threads == 0 ? "one thread per core (the note gives its time on one thread too)" : qPrintable(QStringLiteral("%1 thread(s)").arg(threads)));
+    std::printf("Each target gap: WarmShell's solve() with that relativeGap, %d time(s) in this process (seconds: the median;\n"
+                "the note lists each run, the first on a cold heap, and checks they give the same plan value; the first plan\n"
+                "re-checked by the independent plan checker), then each peer on the per-rack model asked to stop at that gap\n"
+                "(a peer that misses the looser target is not run for the tighter one). ratio = time of the fastest peer\n"
+                "reaching the target / WarmShell's time (\">\": no peer reached it, so the limit is used).\n\n", repeat);
     std::printf("%-8s %7s %6s  %-14s %9s  %16s  %9s  %-12s %s\n", "size", "racks", "target", "solver", "seconds", "objective", "gap",
                 "ratio", "note");
     int failures = 0;
@@ -277,6 +286,7 @@ int main(int argc, char *argv[])
 
         SolveOptions options;
         options.timeLimitSeconds = timeLimit;
+        options.threads = threads;
         options.marginalValues = false; // the peers solve one model; so does this run
         QString mps;
         PerRackModelSummary summary;
@@ -289,14 +299,44 @@ int main(int argc, char *argv[])
             const auto violations = checkPlan(project, Catalog::builtIn(), plan);
             if (!violations.empty())
                 ++failures;
-            Outcome ours{QStringLiteral("warmshell"), plan.seconds,
+            // The same solve again (warm heap), and once on one thread: same plan value each time.
+            std::vector<double> runs{plan.seconds};
+            bool reproducible = true;
+            for (int k = 1; k < repeat; ++k) {
+                const CapacityPlan again = solve(project, Catalog::builtIn(), options);
+                runs.push_back(again.seconds);
+                reproducible = reproducible && again.objectiveValue == plan.objectiveValue && again.bound == plan.bound;
+            }
+            double oneThread = NAN;
+            if (threads != 1) {
+                SolveOptions single = options;
+                single.threads = 1;
+                const CapacityPlan alone = solve(project, Catalog::builtIn(), single);
+                oneThread = alone.seconds;
+                reproducible = reproducible && alone.objectiveValue == plan.objectiveValue && alone.bound == plan.bound;
+            }
+            if (!reproducible)
+                ++failures;
+            std::vector<double> sorted = runs;
+            std::sort(sorted.begin(), sorted.end());
+            const double median = sorted[sorted.size() / 2];
+            QStringList runTexts;
+            for (double r : runs)
+                runTexts << QString::number(r, 'f', 2);
+            QString runsNote = QStringLiteral("runs %1 s").arg(runTexts.join(QStringLiteral(" / ")));
+            if (std::isfinite(oneThread))
+                runsNote += QStringLiteral(", one thread %1 s").arg(oneThread, 0, 'f', 2);
+            if (!reproducible)
+                runsNote += QStringLiteral(", NOT REPRODUCIBLE: the runs differ");
+            Outcome ours{QStringLiteral("warmshell"), median,
                          plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible, plan.objectiveValue, plan.bound,
                          plan.gap,
-                         QStringLiteral("%1, %2; plan checker: %3; peak memory %4 MB (%5 MW of rack limits)")
+                         QStringLiteral("%1, %2; plan checker: %3; %6; peak memory %4 MB (%5 MW of rack limits)")
                              .arg(plan.method, keyOf(plan.status),
                                   violations.empty() ? QStringLiteral("valid") : QStringLiteral("%1 violations").arg(violations.size()))
                              .arg(peakMegabytes(), 0, 'f', 0)
-                             .arg(rackKw / 1000, 0, 'f', 1)};
+                             .arg(rackKw / 1000, 0, 'f', 1)
+                             .arg(runsNote)};
             if (ours.gap > target + 1e-9)
                 ours.note += QStringLiteral("; target missed");
 
@@ -341,7 +381,7 @@ int main(int argc, char *argv[])
             for (const Outcome &o : results)
                 if (o.hasPlan && std::isfinite(o.gap) && o.gap <= target + 1e-6)
                     bestPeer = std::min(bestPeer, o.seconds);
-            const double oursSeconds = std::max(plan.seconds, 1e-3);
+            const double oursSeconds = std::max(median, 1e-3);
             const QString ratio = std::isfinite(bestPeer) ? QStringLiteral("%1x").arg(bestPeer / oursSeconds, 0, 'g', 3)
                                                           : QStringLiteral(">%1x").arg(timeLimit / oursSeconds, 0, 'g', 3);
             printRow(size, racks, targetText, ours, ratio);
