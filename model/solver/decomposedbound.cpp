@@ -104,7 +104,8 @@ public:
                 worker->state = ShareThread::State::Quitting;
             }
             worker->changed.notify_all();
-            worker->thread.join();
+            if (worker->thread.joinable())
+                worker->thread.join();
         }
         std::lock_guard guard(glpkLock());
         unloadShare(0);
