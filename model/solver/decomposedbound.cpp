@@ -180,7 +180,7 @@ private:
     std::span<const double> m_c;
     std::vector<int> m_relaxedRows;   // Formulation rows relaxed
     std::vector<double> m_scale;      // per relaxed row
-    std::vector<int> m_termStart;     // per column, into m_terms (one past the end last)
+    LargeVector<int> m_termStart;     // per column, into m_terms (one past the end last)
     std::vector<RelaxedTerm> m_terms; // relaxed-row terms, column by column
     std::vector<int> m_freeColumns;   // columns in no part: maximised alone
     std::vector<PartClass> m_classes;
@@ -246,8 +246,8 @@ bool Decomposition::build(int *partCount)
         m_termStart[j + 1] += m_termStart[j];
     m_terms.resize(relaxed.size());
     {
-        std::vector<int> next(m_termStart.begin(), m_termStart.end() - 1);
-        for (const Relaxed &t : relaxed) // in entry order, as before
+        LargeVector<int> next(m_termStart.begin(), m_termStart.end() - 1);
+        for (const Relaxed &t : relaxed) // in entry order
             m_terms[size_t(next[size_t(t.column)]++)] = {t.index, t.value};
     }
 

@@ -250,8 +250,13 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         f.nodeIndex.insert(f.nodes[i].id, int(i));
         f.nodeUsableKw.push_back(f.nodeEnergized[i] ? f.nodes[i].usableCapacity(date).value() : 0.0);
     }
-    // Cooling units at the date.
-    QHash<RackId, std::pair<std::vector<int>, std::vector<int>>> coolingOf; // rack -> (air, liquid) units
+    // Cooling units at the date, and the live ones serving each rack (site.racks order), air
+    // and liquid apart, in unit order: counted, then filled into one array per medium.
+    QHash<RackId, int> rackIndex;
+    rackIndex.reserve(qsizetype(site.racks.size()));
+    for (size_t i = 0; i < site.racks.size(); ++i)
+        rackIndex.insert(site.racks[i].id, int(i));
+    std::vector<int> airStart(site.racks.size() + 1, 0), liquidStart(site.racks.size() + 1, 0);
     for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
         const CoolingUnit &u = site.coolingUnits[i];
         f.units.push_back(&u);
@@ -259,11 +264,26 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         const bool live = u.commissioned.isNull() || u.commissioned <= date;
         f.unitLive.push_back(live);
         f.unitUsableKw.push_back(live ? u.usableCapacity(date).value() : 0.0);
-        if (!live)
-            continue;
-        for (const RackId &r : u.serves) {
-            auto &entry = coolingOf[r];
-            (heatMedium(u.kind) == HeatMedium::Liquid ? entry.second : entry.first).push_back(int(i));
+        if (live)
+            for (const RackId &r : u.serves)
+                if (const int k = rackIndex.value(r, -1); k >= 0)
+                    ++(heatMedium(u.kind) == HeatMedium::Liquid ? liquidStart : airStart)[size_t(k) + 1];
+    }
+    for (size_t k = 0; k < site.racks.size(); ++k) {
+        airStart[k + 1] += airStart[k];
+        liquidStart[k + 1] += liquidStart[k];
+    }
+    std::vector<int> airUnitsOf(size_t(airStart.back())), liquidUnitsOf(size_t(liquidStart.back()));
+    {
+        std::vector<int> airNext(airStart.begin(), airStart.end() - 1), liquidNext(liquidStart.begin(), liquidStart.end() - 1);
+        for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
+            const CoolingUnit &u = site.coolingUnits[i];
+            if (!f.unitLive[i])
+                continue;
+            const bool liquid = heatMedium(u.kind) == HeatMedium::Liquid;
+            for (const RackId &r : u.serves)
+                if (const int k = rackIndex.value(r, -1); k >= 0)
+                    (liquid ? liquidUnitsOf[size_t(liquidNext[size_t(k)]++)] : airUnitsOf[size_t(airNext[size_t(k)]++)]) = int(i);
         }
     }
 
@@ -328,7 +348,10 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (const Rack &rack : site.racks) {
         const int a = f.nodeIndex.value(rack.feedA, -1);
         const int b = rack.isDualFed() ? f.nodeIndex.value(rack.feedB, -1) : -2;
-        const auto cooling = coolingOf.value(rack.id);
+        const size_t k = size_t(&rack - site.racks.data());
+        const std::pair<std::vector<int>, std::vector<int>> cooling{
+            {airUnitsOf.begin() + airStart[k], airUnitsOf.begin() + airStart[k + 1]},
+            {liquidUnitsOf.begin() + liquidStart[k], liquidUnitsOf.begin() + liquidStart[k + 1]}};
         if (a < 0 || !f.nodeEnergized[size_t(a)] || b == -1 || (b >= 0 && !f.nodeEnergized[size_t(b)])
             || cooling.first.empty()) {
             f.deadRacks.push_back(&rack);

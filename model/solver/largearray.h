@@ -8,7 +8,7 @@
 namespace warmshell::solver {
 
 // Backing store for the solver's arrays of several megabytes (the constraint entries and
-// columns of a 5 GW site: about 70 MB). Blocks of at least kLargeArrayBytes are mapped
+// columns of a 5 GW site: about 70 MB). Blocks of at least kLargeArrayBytes (2 MiB) are mapped
 // directly and offered to the kernel as transparent huge pages (madvise; Debian's default
 // THP mode honours it), so that filling them takes one page fault per 2 MiB instead of one
 // per 4 KiB — on the virtual machines this was measured on, a 4 KiB fault costs about 15 µs,
@@ -17,7 +17,7 @@ namespace warmshell::solver {
 // Allocation failure throws std::bad_alloc, as std::allocator does.
 void *allocateLargeArray(std::size_t bytes);
 void releaseLargeArray(void *p, std::size_t bytes) noexcept;
-inline constexpr std::size_t kLargeArrayBytes = std::size_t(4) << 20;
+inline constexpr std::size_t kLargeArrayBytes = std::size_t(2) << 20;
 
 template <class T>
 struct LargeArrayAllocator

@@ -1757,7 +1757,7 @@ private slots:
         QVERIFY2(solver::glpkIsThreadLocal(), "this GLPK shares one environment between threads: part LPs are solved on one thread");
     }
 
-    // LargeVector: grows through the large-array threshold (4 MiB) and back with its values
+    // LargeVector: grows through the large-array threshold (2 MiB) and back with its values
     // intact; blocks past the threshold start on a 2 MiB boundary (huge-page mapped) except
     // under AddressSanitizer, where every block comes from operator new.
     void largeArraysKeepTheirValues()
