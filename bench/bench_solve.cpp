@@ -213,6 +213,7 @@ int main(int argc, char *argv[])
     QString workdir;
     int repeat = 3;  // WarmShell solves per target (the median is reported)
     int threads = 0; // WarmShell's SolveOptions::threads (0: one per core)
+    bool numbersRead = true;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         auto next = [&]() { return i + 1 < args.size() ? args[++i] : QString(); };
@@ -232,9 +233,13 @@ int main(int argc, char *argv[])
         } else if (args[i] == QLatin1String("--workdir")) {
             workdir = next();
         } else if (args[i] == QLatin1String("--repeat")) {
-            repeat = next().toInt();
+            bool ok = false;
+            repeat = next().toInt(&ok);
+            numbersRead = numbersRead && ok;
         } else if (args[i] == QLatin1String("--threads")) {
-            threads = next().toInt();
+            bool ok = false;
+            threads = next().toInt(&ok);
+            numbersRead = numbersRead && ok;
         } else {
             std::fprintf(stderr, "usage: bench_solve [--time-limit S] [--sizes MW,...] [--gaps G,...] [--peers glpsol,cbc,highs|none] "
                                  "[--workdir DIR] [--repeat N] [--threads N]\n");
@@ -242,7 +247,7 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(gaps.begin(), gaps.end(), std::greater<>()); // loosest first: peers re-run only if they reach it
-    if (!(timeLimit > 0) || repeat < 1 || threads < 0 || sizes.isEmpty() || gaps.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
+    if (!numbersRead || !(timeLimit > 0) || repeat < 1 || threads < 0 || sizes.isEmpty() || gaps.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
         || std::any_of(gaps.begin(), gaps.end(), [](double g) { return !(g > 0 && g < 1); })) {
         std::fprintf(stderr, "bench_solve: --time-limit, --sizes and --repeat must be positive, --threads at least 0, --gaps between 0 and 1\n");
         return 2;
@@ -300,12 +305,18 @@ int main(int argc, char *argv[])
             if (!violations.empty())
                 ++failures;
             // The same solve again (warm heap), and once on one thread: same plan value each time.
+            // (A run stopped by the time limit may legitimately stop elsewhere: not compared.)
             std::vector<double> runs{plan.seconds};
             bool reproducible = true;
+            auto same = [&](const CapacityPlan &other) {
+                auto equal = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
+                return plan.timedOut || other.timedOut
+                    || (equal(other.objectiveValue, plan.objectiveValue) && equal(other.bound, plan.bound));
+            };
             for (int k = 1; k < repeat; ++k) {
                 const CapacityPlan again = solve(project, Catalog::builtIn(), options);
                 runs.push_back(again.seconds);
-                reproducible = reproducible && again.objectiveValue == plan.objectiveValue && again.bound == plan.bound;
+                reproducible = reproducible && same(again);
             }
             double oneThread = NAN;
             if (threads != 1) {
@@ -313,7 +324,7 @@ int main(int argc, char *argv[])
                 single.threads = 1;
                 const CapacityPlan alone = solve(project, Catalog::builtIn(), single);
                 oneThread = alone.seconds;
-                reproducible = reproducible && alone.objectiveValue == plan.objectiveValue && alone.bound == plan.bound;
+                reproducible = reproducible && same(alone);
             }
             if (!reproducible)
                 ++failures;

@@ -13,6 +13,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <cstring>
 #include <limits>
@@ -98,15 +99,7 @@ public:
     Decomposition(const Formulation &f, std::span<const double> c) : m_f(f), m_c(c) {}
     ~Decomposition()
     {
-        for (auto &worker : m_workers) {
-            {
-                std::lock_guard lock(worker->mutex);
-                worker->state = ShareThread::State::Quitting;
-            }
-            worker->changed.notify_all();
-            if (worker->thread.joinable())
-                worker->thread.join();
-        }
+        stopWorkers();
         std::lock_guard guard(glpkLock());
         unloadShare(0);
     }
@@ -147,6 +140,8 @@ public:
     LargeVector<double> combine(const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
 
 private:
+    // Asks every worker to quit (each deletes its problems and its GLPK environment), joins them.
+    void stopWorkers();
     // Loads (creates) the GLPK problems of a share's classes; on that share's thread.
     void loadShare(int share);
     void unloadShare(int share);
@@ -498,14 +493,34 @@ void Decomposition::start(int threads)
             m_classes[ki].share = int(lightest);
             load[lightest] += m_classes[ki].columns.size();
         }
-        for (int share = 1; share < threads; ++share) {
-            m_workers.push_back(std::make_unique<ShareThread>());
-            ShareThread &worker = *m_workers.back();
-            worker.thread = std::thread([this, share, &worker] { runShare(share, worker); });
+        try {
+            for (int share = 1; share < threads; ++share) {
+                m_workers.push_back(std::make_unique<ShareThread>());
+                ShareThread &worker = *m_workers.back();
+                worker.thread = std::thread([this, share, &worker] { runShare(share, worker); });
+            }
+        } catch (const std::system_error &) { // no thread to be had: all on this one
+            stopWorkers();
+            for (PartClass &k : m_classes)
+                k.share = 0;
         }
     }
     std::lock_guard guard(glpkLock());
     loadShare(0);
+}
+
+void Decomposition::stopWorkers()
+{
+    for (auto &worker : m_workers) {
+        {
+            std::lock_guard lock(worker->mutex);
+            worker->state = ShareThread::State::Quitting;
+        }
+        worker->changed.notify_all();
+        if (worker->thread.joinable())
+            worker->thread.join();
+    }
+    m_workers.clear();
 }
 
 void Decomposition::runShare(int share, ShareThread &worker)
@@ -534,7 +549,8 @@ void Decomposition::runShare(int share, ShareThread &worker)
         }
         lock.lock();
         worker.ok = ok;
-        worker.state = ShareThread::State::Done;
+        if (worker.state == ShareThread::State::Working) // (never over Quitting)
+            worker.state = ShareThread::State::Done;
         worker.changed.notify_all();
     }
     lock.unlock();
@@ -588,13 +604,24 @@ Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lam
         }
         worker->changed.notify_all();
     }
-    bool solved = solveShare(0, job);
-    for (auto &worker : m_workers) {
-        std::unique_lock lock(worker->mutex);
-        worker->changed.wait(lock, [&] { return worker->state == ShareThread::State::Done; });
-        solved = solved && worker->ok;
-        worker->state = ShareThread::State::Idle;
+    auto collect = [&] { // every worker idle again; true if all solved their share
+        bool all = true;
+        for (auto &worker : m_workers) {
+            std::unique_lock lock(worker->mutex);
+            worker->changed.wait(lock, [&] { return worker->state == ShareThread::State::Done; });
+            all = all && worker->ok;
+            worker->state = ShareThread::State::Idle;
+        }
+        return all;
+    };
+    bool solved = false;
+    try {
+        solved = solveShare(0, job);
+    } catch (...) { // (the workers read `job` until they are done)
+        collect();
+        throw;
     }
+    solved = collect() && solved;
 
     // Summed in class order whatever the threads: the same λ gives the same L bit for bit.
     Evaluation e;

@@ -65,7 +65,9 @@ private:
 // The caller holds glpkLock().
 void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c);
 
-// Held around every call into GLPK, by GlpkModel and by anything else that builds GLPK problems.
+// Held around every call into GLPK, by GlpkModel and by anything else that builds GLPK problems,
+// except on threads that work only on their own problems in their own GLPK environment (the
+// decomposition's workers, when glpkIsThreadLocal()).
 std::mutex &glpkLock();
 
 // Whether this GLPK keeps its environment (memory, terminal output) per thread, as builds with
