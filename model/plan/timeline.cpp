@@ -126,8 +126,9 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
                 for (const auto &[model, n] : previous[r]) {
                     if (n <= 0)
                         continue;
+                    const QString &modelId = model; // (clang 14 cannot capture a structured binding)
                     auto pin = std::find_if(rack.pinned.begin(), rack.pinned.end(),
-                        [&](const PinnedSystems &p) { return p.model.toString() == model; });
+                        [&](const PinnedSystems &p) { return p.model.toString() == modelId; });
                     if (pin == rack.pinned.end())
                         rack.pinned.push_back({ SystemModelId(model), n });
                     else
