@@ -14,7 +14,7 @@
 // temporary dir. Every WarmShell plan is re-checked by checkPlan; a violation fails the run.
 #include "catalog.h"
 #include "solver/perrackmodel.h"
-#include "solver/planchecker.h"
+#include "plan/planchecker.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
 #include "validation.h"

@@ -11,7 +11,7 @@
 // Defaults: 100 MW, 20 quarters, exact (GLPK) with a relative gap of 0.5 %, 2 s per period,
 // 2.5 s for the whole timeline (each period gets what is left / periods left).
 #include "catalog.h"
-#include "plan/timeline.h"
+#include "analysis/timeline.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
 

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "export/table.h"
-#include "plan/timeline.h"
+#include "analysis/timeline.h"
 #include "problem.h"
 #include "project.h"
-#include "solver/capacityplan.h"
+#include "plan/capacityplan.h"
 
 #include <optional>
 #include <span>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capacityplan.h"
+#include "plan/capacityplan.h"
 #include "largearray.h"
 #include "project.h"
-#include "solveoptions.h"
+#include "plan/solveoptions.h"
 
 #include <Eigen/SparseCore>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "project.h"
-#include "solveoptions.h"
+#include "plan/solveoptions.h"
 #include "solver.h"
 
 #include <QString>

@@ -24,35 +24,6 @@ namespace warmshell {
 
 using namespace solver;
 
-int CapacityPlan::energizedGpus() const
-{
-    int n = 0;
-    for (const auto &g : generations)
-        n += g.energizedGpus;
-    return n;
-}
-int CapacityPlan::idleGpus() const
-{
-    int n = 0;
-    for (const auto &g : generations)
-        n += g.idleGpus;
-    return n;
-}
-Kilowatts CapacityPlan::energizedPower() const
-{
-    Kilowatts kw{0};
-    for (const auto &g : generations)
-        kw += g.energizedPower;
-    return kw;
-}
-Money CapacityPlan::idleDepreciationPerMonth() const
-{
-    Money m{0};
-    for (const auto &g : generations)
-        m += g.idleDepreciationPerMonth;
-    return m;
-}
-
 namespace {
 
 constexpr double kEps = 1e-6;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "capacityplan.h"
+#include "plan/capacityplan.h"
 #include "project.h"
-#include "solveoptions.h"
+#include "plan/solveoptions.h"
 
 namespace warmshell {
 

@@ -2,7 +2,7 @@
 // Generation comparison and the swap question, against figures worked out by hand.
 #include "catalog.h"
 #include "finance/depreciation.h"
-#include "plan/comparison.h"
+#include "analysis/comparison.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -8,7 +8,7 @@
 
 #include <glpk.h>
 #include "solver/lagrangianbound.h"
-#include "solver/planchecker.h"
+#include "plan/planchecker.h"
 #include "solver/solver.h"
 #include "testsupport.h"
 #include "validation.h"
@@ -439,7 +439,7 @@ double objectiveOfPlacements(const Project &p, const Facts &f, const CapacityPla
 QStringList violations(const Project &p, const CapacityPlan &plan)
 {
     QStringList out;
-    // The project's independent plan checker (model/solver/planchecker) first, then this
+    // The project's independent plan checker (model/plan/planchecker) first, then this
     // test's own contract check below.
     for (const PlanViolation &v : checkPlan(p, Catalog::builtIn(), plan))
         out << s("checker: %1 %2: %3").arg(v.constraint, v.object, v.message);

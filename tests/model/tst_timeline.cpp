@@ -3,8 +3,8 @@
 #include "catalog.h"
 #include "finance/depreciation.h"
 #include "finance/idlecost.h"
-#include "plan/scenarioresults.h"
-#include "plan/timeline.h"
+#include "analysis/scenarioresults.h"
+#include "analysis/timeline.h"
 #include "testsupport.h"
 
 #include <QTest>

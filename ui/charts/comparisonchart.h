@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plan/comparison.h"
+#include "analysis/comparison.h"
 
 class QCustomPlot;
 class QCPBars;

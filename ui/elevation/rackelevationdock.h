@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ids.h"
-#include "solver/capacityplan.h"
+#include "plan/capacityplan.h"
 
 #include <QDockWidget>
 

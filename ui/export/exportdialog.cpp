@@ -6,10 +6,10 @@
 #include "export/planexport.h"
 #include "export/table.h"
 #include "floorplan/floorplanscene.h"
-#include "plan/timeline.h"
+#include "analysis/timeline.h"
 #include "report/capacityreport.h"
 #include "results/utilisationlegend.h"
-#include "solver/planjson.h"
+#include "plan/planjson.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "project.h"
-#include "solver/capacityplan.h"
+#include "plan/capacityplan.h"
 
 #include <QDialog>
 #include <QString>

@@ -7,7 +7,7 @@
 #include "project.h"
 #include "rackitem.h"
 #include "results/utilisationlegend.h"
-#include "solver/capacityplan.h"
+#include "plan/capacityplan.h"
 
 #include <QCoreApplication>
 #include <QLocale>

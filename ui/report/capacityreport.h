@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plan/comparison.h"
-#include "plan/timeline.h"
-#include "solver/capacityplan.h"
+#include "analysis/comparison.h"
+#include "analysis/timeline.h"
+#include "plan/capacityplan.h"
 
 #include <QString>
 

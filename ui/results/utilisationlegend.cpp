@@ -4,7 +4,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/rackitem.h"
 #include "project.h"
-#include "solver/capacityplan.h"
+#include "plan/capacityplan.h"
 
 #include <QHBoxLayout>
 #include <QHash>

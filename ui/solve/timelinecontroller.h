@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plan/comparison.h"
-#include "plan/timeline.h"
+#include "analysis/comparison.h"
+#include "analysis/timeline.h"
 #include "project.h"
 
 #include <QFutureWatcher>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "project.h"
-#include "solver/capacityplan.h"
-#include "solver/solveoptions.h"
+#include "plan/capacityplan.h"
+#include "plan/solveoptions.h"
 
 #include <Eigen/Core>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plan/comparison.h"
-#include "plan/scenarioresults.h"
-#include "plan/timeline.h"
+#include "analysis/comparison.h"
+#include "analysis/scenarioresults.h"
+#include "analysis/timeline.h"
 
 #include <QJsonObject>
 
