@@ -46,7 +46,7 @@ void printUsage(FILE *out)
                "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
                "                         input or write error, 2 usage error\n"
                "  --version              print the version and exit\n",
-               out);
+        out);
 }
 
 // warmshell --report PROJECT --out PLAN.pdf [...]: solves and writes the report, no window.
@@ -66,7 +66,7 @@ int runReport(int argc, char *argv[])
             if (!o)
                 error = QStringLiteral("--objective must be compute, gpus or idle-cost");
             else
-                options.objectives = {*o};
+                options.objectives = { *o };
         } else if (arg == "--precision" && hasValue) {
             const auto p = warmshell::enumFromKey<warmshell::Precision>(QString::fromLocal8Bit(argv[++i]));
             if (!p)
@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
         std::fputs("warmshell: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "Run the desktop app under a virtual X server:  xvfb-run -a ./dev run\n"
                    "or use the command-line tool:  ./dev run --cli validate FILE  |  ./dev run --cli catalog\n",
-                   stderr);
+            stderr);
         return 2;
     }
 
@@ -197,8 +197,9 @@ int main(int argc, char *argv[])
         };
         // Once the first plan is shown (or after 60 s without one), so the results are in it.
         warmshell::ui::SolveController *solver = window.solveController();
-        QObject::connect(solver, &warmshell::ui::SolveController::planReady, &window,
-                         [&] { QTimer::singleShot(300, &window, grab); }, Qt::SingleShotConnection);
+        QObject::connect(
+            solver, &warmshell::ui::SolveController::planReady, &window,
+            [&] { QTimer::singleShot(300, &window, grab); }, Qt::SingleShotConnection);
         QTimer::singleShot(errors.isEmpty() ? 60000 : 300, &window, grab);
         app.exec();
         return status;

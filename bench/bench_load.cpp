@@ -52,11 +52,12 @@ int main(int argc, char *argv[])
     const double validate = bestOf(3, [&] { problems = validateProject(*loaded, Catalog::builtIn()).size(); });
 
     std::printf("site: %zu racks, %d power nodes, %zu cooling units, %.1f MB of JSON, %zu validation problems\n",
-                loaded->site.racks.size(), loaded->site.power.size(), loaded->site.coolingUnits.size(), bytes.size() / 1e6, problems);
+        loaded->site.racks.size(), loaded->site.power.size(), loaded->site.coolingUnits.size(), bytes.size() / 1e6,
+        problems);
     std::printf("peer  QJsonDocument::fromJson      %9.1f ms\n", peer);
     std::printf("ours  parseProject (typed + graph) %9.1f ms   ratio %.2fx the peer\n", load, load / peer);
     std::printf("ours  validateProject              %9.1f ms   ratio %.2fx the peer\n", validate, validate / peer);
     std::printf("ours  load + validate              %9.1f ms   ratio %.2fx the peer\n", load + validate,
-                (load + validate) / peer);
+        (load + validate) / peer);
     return problems == 0 ? 0 : 1;
 }

@@ -13,8 +13,8 @@
 // Defaults: 300 s, sizes 1,20,100,1000,5000 MW, gaps 0.005,0.001, all peers found on PATH, a
 // temporary dir. Every WarmShell plan is re-checked by checkPlan; a violation fails the run.
 #include "catalog.h"
-#include "solver/perrackmodel.h"
 #include "plan/planchecker.h"
+#include "solver/perrackmodel.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
 #include "validation.h"
@@ -121,8 +121,9 @@ Outcome parseGlpsol(const PeerRun &run, const PerRackModelSummary &m)
     if (run.output.contains(QLatin1String("TIME LIMIT EXCEEDED")))
         o.note = QStringLiteral("time limit");
     else if (optimal)
-        o.note = run.output.contains(QLatin1String("RELATIVE MIP GAP TOLERANCE REACHED")) ? QStringLiteral("gap reached")
-                                                                                        : QStringLiteral("optimal");
+        o.note = run.output.contains(QLatin1String("RELATIVE MIP GAP TOLERANCE REACHED"))
+            ? QStringLiteral("gap reached")
+            : QStringLiteral("optimal");
     return o;
 }
 
@@ -134,7 +135,8 @@ Outcome parseCbc(const PeerRun &run, const PerRackModelSummary &m)
     o.solver = QStringLiteral("cbc");
     o.seconds = run.seconds;
     auto number = [&](const char *label) -> std::optional<double> {
-        const QRegularExpression re(QStringLiteral("%1\\s*(\\S+)").arg(QRegularExpression::escape(QLatin1String(label))));
+        const QRegularExpression re(
+            QStringLiteral("%1\\s*(\\S+)").arg(QRegularExpression::escape(QLatin1String(label))));
         const auto match = re.match(run.output);
         bool ok = false;
         const double v = match.hasMatch() ? match.captured(1).toDouble(&ok) : 0;
@@ -142,7 +144,7 @@ Outcome parseCbc(const PeerRun &run, const PerRackModelSummary &m)
     };
     const bool optimal = run.output.contains(QLatin1String("Result - Optimal solution found"));
     const bool noPlan = run.output.contains(QLatin1String("No feasible solution found"))
-                        || run.output.contains(QLatin1String("Result - Stopped on time with no integer solution"));
+        || run.output.contains(QLatin1String("Result - Stopped on time with no integer solution"));
     const auto value = number("Objective value:");
     if (value && !noPlan) {
         o.hasPlan = true;
@@ -153,8 +155,9 @@ Outcome parseCbc(const PeerRun &run, const PerRackModelSummary &m)
             o.gap = relativeGap(o.objective, o.bound);
         }
     }
-    o.note = optimal ? QStringLiteral("optimal/gap reached")
-                     : run.output.contains(QLatin1String("Stopped on time")) ? QStringLiteral("time limit") : QString();
+    o.note = optimal                                            ? QStringLiteral("optimal/gap reached")
+        : run.output.contains(QLatin1String("Stopped on time")) ? QStringLiteral("time limit")
+                                                                : QString();
     return o;
 }
 
@@ -178,7 +181,9 @@ Outcome parseHighs(const PeerRun &run, const PerRackModelSummary &m)
         }
     }
     const int status = j.value(QLatin1String("status")).toInt();
-    o.note = status == 0 ? QStringLiteral("optimal/gap reached") : status == 1 ? QStringLiteral("time limit") : QStringLiteral("status %1").arg(status);
+    o.note = status == 0 ? QStringLiteral("optimal/gap reached")
+        : status == 1    ? QStringLiteral("time limit")
+                         : QStringLiteral("status %1").arg(status);
     o.note += QStringLiteral(", MPS read %1 s").arg(j.value(QLatin1String("parse_seconds")).toDouble(), 0, 'f', 1);
     return o;
 }
@@ -186,10 +191,10 @@ Outcome parseHighs(const PeerRun &run, const PerRackModelSummary &m)
 void printRow(const QString &size, int racks, const QString &target, const Outcome &o, const QString &ratio)
 {
     const QString objective = o.hasPlan ? QString::number(o.objective, 'f', 1) : QStringLiteral("no integer plan");
-    const QString gap = o.hasPlan && std::isfinite(o.gap) ? QString::number(o.gap * 100, 'f', 3) + QLatin1Char('%') : QStringLiteral("-");
+    const QString gap = o.hasPlan && std::isfinite(o.gap) ? QString::number(o.gap * 100, 'f', 3) + QLatin1Char('%')
+                                                          : QStringLiteral("-");
     std::printf("%-8s %7d %6s  %-14s %9.2f  %16s  %9s  %-12s %s\n", qPrintable(size), racks, qPrintable(target),
-                qPrintable(o.solver), o.seconds,
-                qPrintable(objective), qPrintable(gap), qPrintable(ratio), qPrintable(o.note));
+        qPrintable(o.solver), o.seconds, qPrintable(objective), qPrintable(gap), qPrintable(ratio), qPrintable(o.note));
     std::fflush(stdout);
 }
 
@@ -207,11 +212,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     double timeLimit = 300;
-    QList<double> sizes{1, 20, 100, 1000, 5000};
-    QList<double> gaps{0.005, 0.001};
-    QStringList peers{QStringLiteral("glpsol"), QStringLiteral("cbc"), QStringLiteral("highs")};
+    QList<double> sizes{ 1, 20, 100, 1000, 5000 };
+    QList<double> gaps{ 0.005, 0.001 };
+    QStringList peers{ QStringLiteral("glpsol"), QStringLiteral("cbc"), QStringLiteral("highs") };
     QString workdir;
-    int repeat = 3;  // WarmShell solves per target (the median is reported)
+    int repeat = 3; // WarmShell solves per target (the median is reported)
     int threads = 0; // WarmShell's SolveOptions::threads (0: one per core)
     bool numbersRead = true;
     const QStringList args = app.arguments().mid(1);
@@ -241,15 +246,19 @@ int main(int argc, char *argv[])
             threads = next().toInt(&ok);
             numbersRead = numbersRead && ok;
         } else {
-            std::fprintf(stderr, "usage: bench_solve [--time-limit S] [--sizes MW,...] [--gaps G,...] [--peers glpsol,cbc,highs|none] "
-                                 "[--workdir DIR] [--repeat N] [--threads N]\n");
+            std::fprintf(stderr,
+                "usage: bench_solve [--time-limit S] [--sizes MW,...] [--gaps G,...] [--peers glpsol,cbc,highs|none] "
+                "[--workdir DIR] [--repeat N] [--threads N]\n");
             return 2;
         }
     }
     std::sort(gaps.begin(), gaps.end(), std::greater<>()); // loosest first: peers re-run only if they reach it
-    if (!numbersRead || !(timeLimit > 0) || repeat < 1 || threads < 0 || sizes.isEmpty() || gaps.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
+    if (!numbersRead || !(timeLimit > 0) || repeat < 1 || threads < 0 || sizes.isEmpty() || gaps.isEmpty()
+        || std::any_of(sizes.begin(), sizes.end(), [](double s) { return !(s > 0); })
         || std::any_of(gaps.begin(), gaps.end(), [](double g) { return !(g > 0 && g < 1); })) {
-        std::fprintf(stderr, "bench_solve: --time-limit, --sizes and --repeat must be positive, --threads at least 0, --gaps between 0 and 1\n");
+        std::fprintf(stderr,
+            "bench_solve: --time-limit, --sizes and --repeat must be positive, --threads at least 0, --gaps between 0 "
+            "and 1\n");
         return 2;
     }
     QTemporaryDir temporary;
@@ -259,20 +268,26 @@ int main(int argc, char *argv[])
 
     const QString glpsol = QStandardPaths::findExecutable(QStringLiteral("glpsol"));
     const QString cbc = QStandardPaths::findExecutable(QStringLiteral("cbc"));
-    const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                                  : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+        ? QStringLiteral("/usr/bin/python3")
+        : QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString script = QStringLiteral(WARMSHELL_BENCH_DIR "/milp_scipy.py");
 
-    std::printf("bench_solve: time limit %.0f s per solver; objective: most BF16 compute (PFLOPS); peers on one thread,\n"
-                "WarmShell's part LPs on %s\n", timeLimit,
-                threads == 0 ? "one thread per core (the note gives its time on one thread too)" : qPrintable(QStringLiteral("%1 thread(s)").arg(threads)));
-    std::printf("Each target gap: WarmShell's solve() with that relativeGap, %d time(s) in this process (seconds: the median;\n"
-                "the note lists each run, the first on a cold heap, and checks they give the same plan value; the first plan\n"
-                "re-checked by the independent plan checker), then each peer on the per-rack model asked to stop at that gap\n"
-                "(a peer that misses the looser target is not run for the tighter one). ratio = time of the fastest peer\n"
-                "reaching the target / WarmShell's time (\">\": no peer reached it, so the limit is used).\n\n", repeat);
-    std::printf("%-8s %7s %6s  %-14s %9s  %16s  %9s  %-12s %s\n", "size", "racks", "target", "solver", "seconds", "objective", "gap",
-                "ratio", "note");
+    std::printf(
+        "bench_solve: time limit %.0f s per solver; objective: most BF16 compute (PFLOPS); peers on one thread,\n"
+        "WarmShell's part LPs on %s\n",
+        timeLimit,
+        threads == 0 ? "one thread per core (the note gives its time on one thread too)"
+                     : qPrintable(QStringLiteral("%1 thread(s)").arg(threads)));
+    std::printf(
+        "Each target gap: WarmShell's solve() with that relativeGap, %d time(s) in this process (seconds: the median;\n"
+        "the note lists each run, the first on a cold heap, and checks they give the same plan value; the first plan\n"
+        "re-checked by the independent plan checker), then each peer on the per-rack model asked to stop at that gap\n"
+        "(a peer that misses the looser target is not run for the tighter one). ratio = time of the fastest peer\n"
+        "reaching the target / WarmShell's time (\">\": no peer reached it, so the limit is used).\n\n",
+        repeat);
+    std::printf("%-8s %7s %6s  %-14s %9s  %16s  %9s  %-12s %s\n", "size", "racks", "target", "solver", "seconds",
+        "objective", "gap", "ratio", "note");
     int failures = 0;
     for (const double mw : sizes) {
         const QString size = mw >= 1000 ? QStringLiteral("%1 GW").arg(mw / 1000) : QStringLiteral("%1 MW").arg(mw);
@@ -281,7 +296,7 @@ int main(int argc, char *argv[])
         const auto problems = validateProject(project, Catalog::builtIn());
         if (!problems.empty()) {
             std::printf("%-8s %7d  synthetic site has %zu validation problems, first: %s\n", qPrintable(size), racks,
-                        problems.size(), qPrintable(problems.front().toString()));
+                problems.size(), qPrintable(problems.front().toString()));
             ++failures;
             continue;
         }
@@ -306,7 +321,7 @@ int main(int argc, char *argv[])
                 ++failures;
             // The same solve again (warm heap), and once on one thread: same plan value each time.
             // (A run stopped by the time limit may legitimately stop elsewhere: not compared.)
-            std::vector<double> runs{plan.seconds};
+            std::vector<double> runs{ plan.seconds };
             bool reproducible = true;
             auto same = [&](const CapacityPlan &other) {
                 auto equal = [](double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); };
@@ -339,15 +354,16 @@ int main(int argc, char *argv[])
                 runsNote += QStringLiteral(", one thread %1 s").arg(oneThread, 0, 'f', 2);
             if (!reproducible)
                 runsNote += QStringLiteral(", NOT REPRODUCIBLE: the runs differ");
-            Outcome ours{QStringLiteral("warmshell"), median,
-                         plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible, plan.objectiveValue, plan.bound,
-                         plan.gap,
-                         QStringLiteral("%1, %2; plan checker: %3; %6; peak memory %4 MB (%5 MW of rack limits)")
-                             .arg(plan.method, keyOf(plan.status),
-                                  violations.empty() ? QStringLiteral("valid") : QStringLiteral("%1 violations").arg(violations.size()))
-                             .arg(peakMegabytes(), 0, 'f', 0)
-                             .arg(rackKw / 1000, 0, 'f', 1)
-                             .arg(runsNote)};
+            Outcome ours{ QStringLiteral("warmshell"), median,
+                plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible, plan.objectiveValue,
+                plan.bound, plan.gap,
+                QStringLiteral("%1, %2; plan checker: %3; %6; peak memory %4 MB (%5 MW of rack limits)")
+                    .arg(plan.method, keyOf(plan.status),
+                        violations.empty() ? QStringLiteral("valid")
+                                           : QStringLiteral("%1 violations").arg(violations.size()))
+                    .arg(peakMegabytes(), 0, 'f', 0)
+                    .arg(rackKw / 1000, 0, 'f', 1)
+                    .arg(runsNote) };
             if (ours.gap > target + 1e-9)
                 ours.note += QStringLiteral("; target missed");
 
@@ -357,32 +373,43 @@ int main(int argc, char *argv[])
                 mps = QDir(workdir).filePath(QStringLiteral("per-rack-%1mw.mps").arg(mw));
                 writeError = writePerRackModel(project, Catalog::builtIn(), options, mps, ModelFormat::Mps, &summary);
                 if (writeError.isEmpty())
-                    std::printf("%-8s %7d %6s  per-rack model: %d rows, %d columns (%d integer), %d nonzeros, written in %.2f s\n",
-                                qPrintable(size), racks, "", summary.rows, summary.columns, summary.integerColumns, summary.nonzeros,
-                                writing.nsecsElapsed() / 1e9);
+                    std::printf("%-8s %7d %6s  per-rack model: %d rows, %d columns (%d integer), %d nonzeros, written "
+                                "in %.2f s\n",
+                        qPrintable(size), racks, "", summary.rows, summary.columns, summary.integerColumns,
+                        summary.nonzeros, writing.nsecsElapsed() / 1e9);
             }
             std::vector<Outcome> results;
             if (!writeError.isEmpty()) {
-                std::printf("%-8s %7d  cannot write the per-rack model: %s\n", qPrintable(size), racks, qPrintable(writeError));
+                std::printf(
+                    "%-8s %7d  cannot write the per-rack model: %s\n", qPrintable(size), racks, qPrintable(writeError));
                 ++failures;
             } else {
                 const QString limit = QString::number(int(std::ceil(timeLimit)));
                 const QString stop = QString::number(target, 'g', 6);
                 for (const QString &peer : peers) {
                     if (!reachedLooser.contains(peer)) {
-                        results.push_back({peer, 0, false, 0, NAN, NAN, QStringLiteral("not run: missed the looser target")});
+                        results.push_back(
+                            { peer, 0, false, 0, NAN, NAN, QStringLiteral("not run: missed the looser target") });
                         continue;
                     }
                     if (peer == QLatin1String("glpsol") && !glpsol.isEmpty())
-                        results.push_back(parseGlpsol(runPeer(glpsol, {QStringLiteral("--freemps"), mps, QStringLiteral("--tmlim"), limit,
-                                                                       QStringLiteral("--mipgap"), stop}, timeLimit), summary));
+                        results.push_back(parseGlpsol(runPeer(glpsol,
+                                                          { QStringLiteral("--freemps"), mps, QStringLiteral("--tmlim"),
+                                                              limit, QStringLiteral("--mipgap"), stop },
+                                                          timeLimit),
+                            summary));
                     else if (peer == QLatin1String("cbc") && !cbc.isEmpty())
-                        results.push_back(parseCbc(runPeer(cbc, {mps, QStringLiteral("sec"), limit, QStringLiteral("threads"), QStringLiteral("1"),
-                                                                 QStringLiteral("ratio"), stop, QStringLiteral("solve")}, timeLimit), summary));
+                        results.push_back(parseCbc(
+                            runPeer(cbc,
+                                { mps, QStringLiteral("sec"), limit, QStringLiteral("threads"), QStringLiteral("1"),
+                                    QStringLiteral("ratio"), stop, QStringLiteral("solve") },
+                                timeLimit),
+                            summary));
                     else if (peer == QLatin1String("highs") && !python.isEmpty())
-                        results.push_back(parseHighs(runPeer(python, {script, mps, limit, stop}, timeLimit), summary));
+                        results.push_back(
+                            parseHighs(runPeer(python, { script, mps, limit, stop }, timeLimit), summary));
                     else
-                        results.push_back({peer, 0, false, 0, NAN, NAN, QStringLiteral("not found on this machine")});
+                        results.push_back({ peer, 0, false, 0, NAN, NAN, QStringLiteral("not found on this machine") });
                     const Outcome &o = results.back();
                     if (!(o.hasPlan && std::isfinite(o.gap) && o.gap <= target + 1e-6 && o.seconds <= timeLimit + 1))
                         reachedLooser.removeAll(peer);
@@ -393,13 +420,15 @@ int main(int argc, char *argv[])
                 if (o.hasPlan && std::isfinite(o.gap) && o.gap <= target + 1e-6)
                     bestPeer = std::min(bestPeer, o.seconds);
             const double oursSeconds = std::max(median, 1e-3);
-            const QString ratio = std::isfinite(bestPeer) ? QStringLiteral("%1x").arg(bestPeer / oursSeconds, 0, 'g', 3)
-                                                          : QStringLiteral(">%1x").arg(timeLimit / oursSeconds, 0, 'g', 3);
+            const QString ratio = std::isfinite(bestPeer)
+                ? QStringLiteral("%1x").arg(bestPeer / oursSeconds, 0, 'g', 3)
+                : QStringLiteral(">%1x").arg(timeLimit / oursSeconds, 0, 'g', 3);
             printRow(size, racks, targetText, ours, ratio);
             for (const Outcome &o : results)
                 printRow(size, racks, targetText, o, QString());
             for (const PlanViolation &v : violations)
-                std::printf("    violation: %s %s: %s\n", qPrintable(v.constraint), qPrintable(v.object), qPrintable(v.message));
+                std::printf("    violation: %s %s: %s\n", qPrintable(v.constraint), qPrintable(v.object),
+                    qPrintable(v.message));
         }
         if (!mps.isEmpty())
             QFile::remove(mps);

@@ -10,8 +10,8 @@
 //                       [--time-limit S] [--total-time-limit S]
 // Defaults: 100 MW, 20 quarters, exact (GLPK) with a relative gap of 0.5 %, 2 s per period,
 // 2.5 s for the whole timeline (each period gets what is left / periods left).
-#include "catalog.h"
 #include "analysis/timeline.h"
+#include "catalog.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
 
@@ -102,9 +102,9 @@ int main(int argc, char **argv)
     std::printf("peer: %d independent solves   %8.3f s  worst gap %.3f%%  last period %d GPUs on\n", periods,
         peerSeconds, 100 * peerWorstGap, peerLastGpus);
     std::printf("peer: one solve x %-2d          %8.3f s  (one solve %.3f s, gap %.3f%%, %s)\n", periods,
-                singleSeconds * periods, singleSeconds, 100 * single.gap, qPrintable(keyOf(single.status)));
+        singleSeconds * periods, singleSeconds, 100 * single.gap, qPrintable(keyOf(single.status)));
     std::printf("ratio one solve x %d / timeline = %.2fx\n", periods,
-                singleSeconds * periods / std::max(timelineSeconds, 1e-9));
+        singleSeconds * periods / std::max(timelineSeconds, 1e-9));
     std::printf("ratio peer / timeline = %.2fx; systems carried %d, moved %d, carry-over infeasible in %d period(s); "
                 "target < 3 s: %s\n",
         peerSeconds / std::max(timelineSeconds, 1e-9), carried, moved, infeasible,

@@ -11,9 +11,9 @@ namespace {
 constexpr int kRowsPerHall = 10;
 constexpr int kRacksPerRow = 20;
 constexpr int kHallsPerUtility = 8;
-constexpr double kAirShare = 0.06;          // of the IT power
-constexpr double kAirRowKw[] = {40, 30, 35, 45};
-constexpr double kLiquidRowKw[] = {140, 150, 130};
+constexpr double kAirShare = 0.06; // of the IT power
+constexpr double kAirRowKw[] = { 40, 30, 35, 45 };
+constexpr double kLiquidRowKw[] = { 140, 150, 130 };
 constexpr double kAverageAirKw = 37.5, kAverageLiquidKw = 140;
 
 PowerNode powerNode(const QString &id, PowerNodeKind kind, double kw, Redundancy redundancy = Redundancy::n())
@@ -76,10 +76,10 @@ Project makeSyntheticSiteByPower(double itMegawatts)
         std::vector<std::vector<double>> rows;
     };
     std::vector<HallPlan> halls;
-    for (const auto *rows : {&airRows, &liquidRows})
+    for (const auto *rows : { &airRows, &liquidRows })
         for (size_t i = 0; i < rows->size(); ++i) {
             if (i % kRowsPerHall == 0)
-                halls.push_back({rows == &liquidRows, {}});
+                halls.push_back({ rows == &liquidRows, {} });
             halls.back().rows.push_back((*rows)[i]);
         }
 
@@ -96,8 +96,9 @@ Project makeSyntheticSiteByPower(double itMegawatts)
         (plan.liquid ? liquidKw : airKw) += hallKw;
 
         const QString hall = QStringLiteral("hall-%1").arg(hn);
-        s.halls.push_back({HallId(hall), QStringLiteral("Hall %1 (%2)").arg(hn).arg(QLatin1String(plan.liquid ? "liquid" : "air")),
-                           {Metres(40.0 * (int(h) % 50)), Metres(60.0 * (int(h) / 50))}, {Metres(30), Metres(50)}});
+        s.halls.push_back(
+            { HallId(hall), QStringLiteral("Hall %1 (%2)").arg(hn).arg(QLatin1String(plan.liquid ? "liquid" : "air")),
+                { Metres(40.0 * (int(h) % 50)), Metres(60.0 * (int(h) / 50)) }, { Metres(30), Metres(50) } });
 
         // One utility feed per block of halls; it carries every rack of the block once.
         const int block = int(h) / kHallsPerUtility;
@@ -113,7 +114,7 @@ Project makeSyntheticSiteByPower(double itMegawatts)
 
         // 2N: an A and a B side, each able to carry the hall alone (less what its UPS lacks).
         const double upsShare = 0.88 + 0.02 * (int(h) % 4); // usable UPS power / hall rack power
-        for (const char *side : {"a", "b"}) {
+        for (const char *side : { "a", "b" }) {
             const QString tag = QStringLiteral("%1-%2").arg(hn).arg(QLatin1String(side));
             const QString xfmr = QStringLiteral("xfmr-") + tag, gen = QStringLiteral("gen-") + tag,
                           ups = QStringLiteral("ups-") + tag, swbd = QStringLiteral("swbd-") + tag;
@@ -131,27 +132,28 @@ Project makeSyntheticSiteByPower(double itMegawatts)
             const auto &rackKw = plan.rows[r];
             const int rn = int(r) + 1;
             const QString row = QStringLiteral("row-%1-%2").arg(hn).arg(rn);
-            s.rows.push_back({RowId(row), HallId(hall), QStringLiteral("Row %1").arg(rn)});
+            s.rows.push_back({ RowId(row), HallId(hall), QStringLiteral("Row %1").arg(rn) });
             double rowKw = 0;
             for (double kw : rackKw)
                 rowKw += kw;
-            for (const char *side : {"a", "b"}) {
+            for (const char *side : { "a", "b" }) {
                 const QString bus = QStringLiteral("bus-%1-%2-%3").arg(hn).arg(rn).arg(QLatin1String(side));
                 s.power.addNode(powerNode(bus, PowerNodeKind::Busway, rowKw / 0.8));
-                s.power.connect(PowerNodeId(QStringLiteral("swbd-%1-%2").arg(hn).arg(QLatin1String(side))), PowerNodeId(bus));
+                s.power.connect(
+                    PowerNodeId(QStringLiteral("swbd-%1-%2").arg(hn).arg(QLatin1String(side))), PowerNodeId(bus));
             }
             // Air rows: CRAHs for 95% of the rack power; liquid rows: CDUs for 88% and CRAHs
             // for 20% of it (the air share of the heat).
             CoolingUnit crah = coolingUnit(QStringLiteral("crah-%1-%2").arg(hn).arg(rn), CoolingUnitKind::Crah,
-                                           rowKw * (plan.liquid ? 0.2 : 0.95), Redundancy::nPlusOne(4));
-            CoolingUnit cdu = coolingUnit(QStringLiteral("cdu-%1-%2").arg(hn).arg(rn), CoolingUnitKind::Cdu, rowKw * 0.88,
-                                          Redundancy::nPlusOne(3));
+                rowKw * (plan.liquid ? 0.2 : 0.95), Redundancy::nPlusOne(4));
+            CoolingUnit cdu = coolingUnit(QStringLiteral("cdu-%1-%2").arg(hn).arg(rn), CoolingUnitKind::Cdu,
+                rowKw * 0.88, Redundancy::nPlusOne(3));
             for (size_t k = 0; k < rackKw.size(); ++k) {
                 Rack rack;
                 rack.id = RackId(QStringLiteral("rack-%1-%2-%3").arg(hn).arg(rn).arg(k + 1));
                 rack.name = QStringLiteral("%1.%2.%3").arg(hn).arg(rn).arg(k + 1);
                 rack.row = RowId(row);
-                rack.position = {Metres(4 + 1.0 * double(k)), Metres(4 + 4.0 * double(r))};
+                rack.position = { Metres(4 + 1.0 * double(k)), Metres(4 + 4.0 * double(r)) };
                 rack.height = RackUnits(plan.liquid ? 48 : 42);
                 rack.powerLimit = Kilowatts(rackKw[k]);
                 rack.cooling = plan.liquid ? CoolingType::Liquid : CoolingType::Air;
@@ -159,10 +161,10 @@ Project makeSyntheticSiteByPower(double itMegawatts)
                 rack.feedA = PowerNodeId(QStringLiteral("bus-%1-%2-a").arg(hn).arg(rn));
                 rack.feedB = PowerNodeId(QStringLiteral("bus-%1-%2-b").arg(hn).arg(rn));
                 if (!plan.liquid && !pinnedAir) {
-                    rack.pinned.push_back({SystemModelId(QStringLiteral("dgx-a100")), 2});
+                    rack.pinned.push_back({ SystemModelId(QStringLiteral("dgx-a100")), 2 });
                     pinnedAir = true;
                 } else if (plan.liquid && pinnedLiquid < 2 && rackKw[k] >= 135) {
-                    rack.pinned.push_back({SystemModelId(QStringLiteral("gb200-nvl72")), 1});
+                    rack.pinned.push_back({ SystemModelId(QStringLiteral("gb200-nvl72")), 1 });
                     ++pinnedLiquid;
                 }
                 crah.serves.push_back(rack.id);

@@ -23,7 +23,7 @@ const BuiltIn &builtInData()
         BuiltIn b;
         QFile file(QStringLiteral(":/warmshell/catalog.json"));
         if (!file.open(QIODevice::ReadOnly)) {
-            b.errors.push_back({QStringLiteral("$"), QStringLiteral("the built-in catalog resource is missing")});
+            b.errors.push_back({ QStringLiteral("$"), QStringLiteral("the built-in catalog resource is missing") });
             return b;
         }
         b.catalog = Catalog::parse(file.readAll(), b.errors);
@@ -33,20 +33,27 @@ const BuiltIn &builtInData()
 }
 } // namespace
 
-const Catalog &Catalog::builtIn() { return builtInData().catalog; }
-const std::vector<Problem> &Catalog::builtInErrors() { return builtInData().errors; }
+const Catalog &Catalog::builtIn()
+{
+    return builtInData().catalog;
+}
+const std::vector<Problem> &Catalog::builtInErrors()
+{
+    return builtInData().errors;
+}
 
 Catalog Catalog::parse(const QByteArray &bytes, std::vector<Problem> &errors)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        errors.push_back({QStringLiteral("$"), QStringLiteral("not a valid catalog: %1").arg(parseError.errorString())});
+        errors.push_back(
+            { QStringLiteral("$"), QStringLiteral("not a valid catalog: %1").arg(parseError.errorString()) });
         return {};
     }
     const QJsonObject root = doc.object();
     JsonReader r;
-    r.rejectUnknownKeys(root, QStringLiteral("$"), {"format", "formatVersion", "models"});
+    r.rejectUnknownKeys(root, QStringLiteral("$"), { "format", "formatVersion", "models" });
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("warmshell-catalog"))
         r.fail(QStringLiteral("$.format"), QStringLiteral("must be \"warmshell-catalog\""));
     std::vector<SystemModel> models;
@@ -57,7 +64,8 @@ Catalog Catalog::parse(const QByteArray &bytes, std::vector<Problem> &errors)
         if (!m)
             continue;
         if (std::any_of(models.begin(), models.end(), [&](const SystemModel &other) { return other.id == m->id; }))
-            r.fail(JsonReader::member(path, QStringLiteral("id")), QStringLiteral("\"%1\" appears twice").arg(m->id.toString()));
+            r.fail(JsonReader::member(path, QStringLiteral("id")),
+                QStringLiteral("\"%1\" appears twice").arg(m->id.toString()));
         models.push_back(std::move(*m));
     }
     auto found = r.takeErrors();

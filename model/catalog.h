@@ -13,7 +13,7 @@ class Catalog
 {
 public:
     Catalog() = default;
-    explicit Catalog(std::vector<SystemModel> models) : m_models(std::move(models)) {}
+    explicit Catalog(std::vector<SystemModel> models) : m_models(std::move(models)) { }
 
     // The catalog shipped in resources/catalog.json (compiled in as a Qt resource), parsed
     // once on first use. Thread-safe. A broken built-in catalog is a build defect: it is

@@ -13,9 +13,8 @@
 namespace warmshell {
 
 enum class CoolingUnitKind { Crah, Crac, RearDoor, Cdu };
-constexpr std::pair<CoolingUnitKind, const char *> kCoolingUnitKinds[] = {
-    {CoolingUnitKind::Crah, "crah"}, {CoolingUnitKind::Crac, "crac"},
-    {CoolingUnitKind::RearDoor, "rear-door"}, {CoolingUnitKind::Cdu, "cdu"}};
+constexpr std::pair<CoolingUnitKind, const char *> kCoolingUnitKinds[] = { { CoolingUnitKind::Crah, "crah" },
+    { CoolingUnitKind::Crac, "crac" }, { CoolingUnitKind::RearDoor, "rear-door" }, { CoolingUnitKind::Cdu, "cdu" } };
 inline std::span<const std::pair<CoolingUnitKind, const char *>> enumKeys(CoolingUnitKind)
 {
     return kCoolingUnitKinds;
@@ -34,9 +33,9 @@ struct CoolingUnit
     CoolingUnitId id;
     QString name;
     CoolingUnitKind kind = CoolingUnitKind::Crah;
-    Kilowatts capacity{0};     // heat removal of one module, kW thermal
+    Kilowatts capacity{ 0 }; // heat removal of one module, kW thermal
     Redundancy redundancy;
-    QDate commissioned;        // null: in service from the start
+    QDate commissioned; // null: in service from the start
     std::vector<RackId> serves;
 
     // Heat the unit may remove at `date` after redundancy; 0 before commissioning.

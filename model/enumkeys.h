@@ -13,8 +13,7 @@ namespace warmshell {
 // The file-format spelling of an enum's values. Each enum declares one table
 //   constexpr std::pair<E, const char *> kE[] = {{E::A, "a"}, ...};
 // and a function enumKeys(E) returning it, found by argument-dependent lookup.
-template <typename E>
-QString keyOf(E value)
+template <typename E> QString keyOf(E value)
 {
     for (const auto &[v, key] : enumKeys(E{}))
         if (v == value)
@@ -22,8 +21,7 @@ QString keyOf(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromKey(const QString &key)
+template <typename E> std::optional<E> enumFromKey(const QString &key)
 {
     for (const auto &[v, k] : enumKeys(E{}))
         if (key == QLatin1String(k))
@@ -32,8 +30,7 @@ std::optional<E> enumFromKey(const QString &key)
 }
 
 // "a, b or c": the accepted spellings, for error messages.
-template <typename E>
-QString acceptedKeys()
+template <typename E> QString acceptedKeys()
 {
     QStringList keys;
     for (const auto &[v, k] : enumKeys(E{}))

@@ -13,19 +13,16 @@ struct FieldRange
 {
     double min;
     double max;
-    const char *unit;          // appended to messages; "" for plain numbers
+    const char *unit; // appended to messages; "" for plain numbers
     bool minExclusive = false; // (min, max] instead of [min, max]
 
-    bool contains(double v) const
-    {
-        return std::isfinite(v) && (minExclusive ? v > min : v >= min) && v <= max;
-    }
+    bool contains(double v) const { return std::isfinite(v) && (minExclusive ? v > min : v >= min) && v <= max; }
     // "must be between 0 and 2000 kW, got -5" (or "got NaN").
     QString violation(double v) const
     {
         const QString got = std::isnan(v) ? QStringLiteral("NaN")
-                            : std::isinf(v) ? QStringLiteral("an infinite value")
-                                            : QString::number(v, 'g', 12);
+            : std::isinf(v)               ? QStringLiteral("an infinite value")
+                                          : QString::number(v, 'g', 12);
         const QString u = *unit ? QStringLiteral(" ") + QString::fromUtf8(unit) : QString();
         return QStringLiteral("must be %1 %2 and at most %3%4, got %5")
             .arg(minExclusive ? QStringLiteral("above") : QStringLiteral("at least"))
@@ -34,34 +31,34 @@ struct FieldRange
 };
 
 namespace limits {
-inline constexpr FieldRange hallSize{0, 2000, "m", true};
-inline constexpr FieldRange position{0, 2000, "m"};
-inline constexpr FieldRange campusOrigin{-100000, 100000, "m"};
-inline constexpr FieldRange rackHeight{1, 60, "U"};
-inline constexpr FieldRange rackPower{0, 2000, "kW"};
-inline constexpr FieldRange rackWeight{0, 10000, "kg"};
-inline constexpr FieldRange pinnedCount{1, 1000, ""};
-inline constexpr FieldRange nodeRating{0, 10'000'000, "kW or kVA"};
-inline constexpr FieldRange powerFactor{0, 1, "", true};
-inline constexpr FieldRange derating{0, 1, "", true};
-inline constexpr FieldRange redundancyModules{2, 64, ""};
-inline constexpr FieldRange coolingCapacity{0, 1'000'000, "kW"};
-inline constexpr FieldRange gpusPerSystem{1, 1000, ""};
-inline constexpr FieldRange systemPower{0, 2000, "kW"};
-inline constexpr FieldRange systemHeight{0, 60, "U"};
-inline constexpr FieldRange fraction{0, 1, ""};
-inline constexpr FieldRange positiveFraction{0, 1, "", true};
-inline constexpr FieldRange systemWeight{0, 10000, "kg"};
-inline constexpr FieldRange tflops{0, 1'000'000, "TFLOPS"};
-inline constexpr FieldRange money{0, 1e9, ""};
-inline constexpr FieldRange lotCount{1, 1'000'000, "systems"};
-inline constexpr FieldRange lifeYears{0, 30, "years", true};
-inline constexpr FieldRange salvage{0, 0.999999, ""};
-inline constexpr FieldRange supplyTemperature{5, 45, "°C"};
-inline constexpr FieldRange inletLimit{10, 60, "°C"};
-inline constexpr FieldRange recirculation{0, 10, "°C per kW"};
-inline constexpr FieldRange horizonPeriods{1, 400, "periods"};
-inline constexpr FieldRange delayMonths{-120, 120, "months"};
+inline constexpr FieldRange hallSize{ 0, 2000, "m", true };
+inline constexpr FieldRange position{ 0, 2000, "m" };
+inline constexpr FieldRange campusOrigin{ -100000, 100000, "m" };
+inline constexpr FieldRange rackHeight{ 1, 60, "U" };
+inline constexpr FieldRange rackPower{ 0, 2000, "kW" };
+inline constexpr FieldRange rackWeight{ 0, 10000, "kg" };
+inline constexpr FieldRange pinnedCount{ 1, 1000, "" };
+inline constexpr FieldRange nodeRating{ 0, 10'000'000, "kW or kVA" };
+inline constexpr FieldRange powerFactor{ 0, 1, "", true };
+inline constexpr FieldRange derating{ 0, 1, "", true };
+inline constexpr FieldRange redundancyModules{ 2, 64, "" };
+inline constexpr FieldRange coolingCapacity{ 0, 1'000'000, "kW" };
+inline constexpr FieldRange gpusPerSystem{ 1, 1000, "" };
+inline constexpr FieldRange systemPower{ 0, 2000, "kW" };
+inline constexpr FieldRange systemHeight{ 0, 60, "U" };
+inline constexpr FieldRange fraction{ 0, 1, "" };
+inline constexpr FieldRange positiveFraction{ 0, 1, "", true };
+inline constexpr FieldRange systemWeight{ 0, 10000, "kg" };
+inline constexpr FieldRange tflops{ 0, 1'000'000, "TFLOPS" };
+inline constexpr FieldRange money{ 0, 1e9, "" };
+inline constexpr FieldRange lotCount{ 1, 1'000'000, "systems" };
+inline constexpr FieldRange lifeYears{ 0, 30, "years", true };
+inline constexpr FieldRange salvage{ 0, 0.999999, "" };
+inline constexpr FieldRange supplyTemperature{ 5, 45, "°C" };
+inline constexpr FieldRange inletLimit{ 10, 60, "°C" };
+inline constexpr FieldRange recirculation{ 0, 10, "°C per kW" };
+inline constexpr FieldRange horizonPeriods{ 1, 400, "periods" };
+inline constexpr FieldRange delayMonths{ -120, 120, "months" };
 
 inline constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
 inline constexpr int maxNesting = 64;

@@ -21,7 +21,7 @@ struct Hall
     HallId id;
     QString name;
     FloorPoint origin; // top-left corner on the campus plan
-    FloorPoint size;   // width (x) and depth (y)
+    FloorPoint size; // width (x) and depth (y)
 
     friend bool operator==(const Hall &, const Hall &) = default;
 };
@@ -29,9 +29,12 @@ struct Hall
 // How a row's aisles are closed off; decides how much hot exhaust air reaches the inlets
 // when the recirculation matrix is derived from the layout.
 enum class Containment { None, ColdAisle, HotAisle };
-constexpr std::pair<Containment, const char *> kContainments[] = {
-    {Containment::None, "none"}, {Containment::ColdAisle, "cold-aisle"}, {Containment::HotAisle, "hot-aisle"}};
-inline std::span<const std::pair<Containment, const char *>> enumKeys(Containment) { return kContainments; }
+constexpr std::pair<Containment, const char *> kContainments[] = { { Containment::None, "none" },
+    { Containment::ColdAisle, "cold-aisle" }, { Containment::HotAisle, "hot-aisle" } };
+inline std::span<const std::pair<Containment, const char *>> enumKeys(Containment)
+{
+    return kContainments;
+}
 
 // A row of racks inside one hall.
 struct Row

@@ -11,12 +11,11 @@ namespace warmshell {
 // A stable identifier of one kind of object, as written in the project file ("rack-1A-01").
 // Ids of different kinds do not convert into each other, so references and undo survive
 // reordering and a rack id cannot be passed where a power node id is expected.
-template <typename Tag>
-class Id
+template <typename Tag> class Id
 {
 public:
     Id() = default;
-    explicit Id(QString text) : m_text(std::move(text)) {}
+    explicit Id(QString text) : m_text(std::move(text)) { }
 
     const QString &toString() const { return m_text; }
     bool isNull() const { return m_text.isEmpty(); }
@@ -39,8 +38,7 @@ using LotId = Id<struct LotTag>;
 
 } // namespace warmshell
 
-template <typename Tag>
-struct std::hash<warmshell::Id<Tag>>
+template <typename Tag> struct std::hash<warmshell::Id<Tag>>
 {
     size_t operator()(const warmshell::Id<Tag> &id) const { return qHash(id); }
 };

@@ -8,19 +8,26 @@ namespace warmshell {
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return QStringLiteral("unknown");
 }
 
-void JsonReader::rejectUnknownKeys(const QJsonObject &object, const QString &path,
-                                   std::initializer_list<const char *> allowed)
+void JsonReader::rejectUnknownKeys(
+    const QJsonObject &object, const QString &path, std::initializer_list<const char *> allowed)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = false;
@@ -40,8 +47,8 @@ std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const QSt
     return value.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject &parent, const QString &path, const char *key,
-                                              Need need)
+std::optional<QJsonObject> JsonReader::object(
+    const QJsonObject &parent, const QString &path, const char *key, Need need)
 {
     const auto p = [&] { return member(path, QLatin1String(key)); };
     if (!parent.contains(QLatin1String(key))) {
@@ -81,7 +88,10 @@ QString JsonReader::text(const QJsonValue &value, const QString &path)
     }
     const QString s = value.toString();
     if (s.size() > limits::maxStringLength) {
-        fail(path, QStringLiteral("is %1 characters long, more than the %2 allowed").arg(s.size()).arg(limits::maxStringLength));
+        fail(path,
+            QStringLiteral("is %1 characters long, more than the %2 allowed")
+                .arg(s.size())
+                .arg(limits::maxStringLength));
         return {};
     }
     return s;
@@ -111,7 +121,7 @@ QString JsonReader::optionalText(const QJsonObject &parent, const QString &path,
 }
 
 double JsonReader::number(const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range,
-                          std::optional<double> fallback)
+    std::optional<double> fallback)
 {
     const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
@@ -134,7 +144,7 @@ double JsonReader::number(const QJsonObject &parent, const QString &path, const 
 }
 
 int JsonReader::integer(const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range,
-                        std::optional<int> fallback)
+    std::optional<int> fallback)
 {
     const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
@@ -192,18 +202,19 @@ QDate JsonReader::date(const QJsonObject &parent, const QString &path, const cha
     return d;
 }
 
-std::optional<std::pair<double, double>> JsonReader::pair(const QJsonObject &parent, const QString &path,
-                                                          const char *key, const FieldRange &range)
+std::optional<std::pair<double, double>> JsonReader::pair(
+    const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range)
 {
     const auto p = [&] { return member(path, QLatin1String(key)); };
     const QJsonValue v = parent.value(QLatin1String(key));
     if (!v.isArray() || v.toArray().size() != 2) {
-        fail(p(), v.isUndefined() ? QStringLiteral("is missing; expected [x, y] in metres")
-                                : QStringLiteral("must be an array [x, y] of two numbers, got %1").arg(jsonTypeName(v)));
+        fail(p(),
+            v.isUndefined() ? QStringLiteral("is missing; expected [x, y] in metres")
+                            : QStringLiteral("must be an array [x, y] of two numbers, got %1").arg(jsonTypeName(v)));
         return std::nullopt;
     }
     const QJsonArray a = v.toArray();
-    double xy[2] = {0, 0};
+    double xy[2] = { 0, 0 };
     bool ok = true;
     for (int i = 0; i < 2; ++i) {
         const QString ip = item(p(), i);

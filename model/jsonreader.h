@@ -31,7 +31,7 @@ public:
         return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     }
 
-    void fail(const QString &path, const QString &message) { m_errors.push_back({path, message}); }
+    void fail(const QString &path, const QString &message) { m_errors.push_back({ path, message }); }
     const std::vector<Problem> &errors() const { return m_errors; }
     std::vector<Problem> takeErrors() { return std::move(m_errors); }
 
@@ -46,18 +46,19 @@ public:
     // Null for a missing optional key or a JSON null when nullable.
     QString optionalText(const QJsonObject &parent, const QString &path, const char *key);
     double number(const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range,
-                  std::optional<double> fallback = std::nullopt);
+        std::optional<double> fallback = std::nullopt);
     int integer(const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range,
-                std::optional<int> fallback = std::nullopt);
+        std::optional<int> fallback = std::nullopt);
     bool boolean(const QJsonObject &parent, const QString &path, const char *key, bool fallback);
     // A "YYYY-MM-DD" date; a null QDate when the key is absent and not required.
     QDate date(const QJsonObject &parent, const QString &path, const char *key, Need need);
     // A two-number array [x, y], each in `range`.
-    std::optional<std::pair<double, double>> pair(const QJsonObject &parent, const QString &path, const char *key,
-                                                  const FieldRange &range);
+    std::optional<std::pair<double, double>> pair(
+        const QJsonObject &parent, const QString &path, const char *key, const FieldRange &range);
 
     template <typename E>
-    E enumValue(const QJsonObject &parent, const QString &path, const char *key, std::optional<E> fallback = std::nullopt)
+    E enumValue(
+        const QJsonObject &parent, const QString &path, const char *key, std::optional<E> fallback = std::nullopt)
     {
         const auto p = [&] { return member(path, QLatin1String(key)); };
         if (!parent.contains(QLatin1String(key))) {

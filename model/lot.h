@@ -12,10 +12,9 @@
 namespace warmshell {
 
 enum class DepreciationMethod { StraightLine, DecliningBalance, Custom };
-constexpr std::pair<DepreciationMethod, const char *> kDepreciationMethods[] = {
-    {DepreciationMethod::StraightLine, "straight-line"},
-    {DepreciationMethod::DecliningBalance, "declining-balance"},
-    {DepreciationMethod::Custom, "custom"}};
+constexpr std::pair<DepreciationMethod, const char *> kDepreciationMethods[]
+    = { { DepreciationMethod::StraightLine, "straight-line" },
+          { DepreciationMethod::DecliningBalance, "declining-balance" }, { DepreciationMethod::Custom, "custom" } };
 inline std::span<const std::pair<DepreciationMethod, const char *>> enumKeys(DepreciationMethod)
 {
     return kDepreciationMethods;
@@ -24,10 +23,10 @@ inline std::span<const std::pair<DepreciationMethod, const char *>> enumKeys(Dep
 struct DepreciationPolicy
 {
     DepreciationMethod method = DepreciationMethod::StraightLine;
-    double lifeYears = 6.0;        // (0, 30]
-    double salvageFraction = 0.0;  // [0, 1): share of cost left at end of life
-    double rate = 0.0;             // declining balance: share of book value written off per year
-    std::vector<double> schedule;  // custom: share of cost written off in each year
+    double lifeYears = 6.0; // (0, 30]
+    double salvageFraction = 0.0; // [0, 1): share of cost left at end of life
+    double rate = 0.0; // declining balance: share of book value written off per year
+    std::vector<double> schedule; // custom: share of cost written off in each year
 
     friend bool operator==(const DepreciationPolicy &, const DepreciationPolicy &) = default;
 };
@@ -38,10 +37,10 @@ struct FleetLot
     LotId id;
     QString name;
     SystemModelId model;
-    int count = 0;        // systems
-    Money unitCost{0};    // per system, site currency
-    QDate delivered;      // delivery or acquisition date
-    QDate retire;         // null: kept
+    int count = 0; // systems
+    Money unitCost{ 0 }; // per system, site currency
+    QDate delivered; // delivery or acquisition date
+    QDate retire; // null: kept
     DepreciationPolicy depreciation;
 
     // On order at `date` when it is delivered after it.

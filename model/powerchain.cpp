@@ -109,10 +109,10 @@ std::vector<std::vector<PowerNodeId>> PowerChain::cycles() const
 {
     const auto n = boost::num_vertices(m_graph);
     std::vector<int> component(n);
-    const int count = n ? boost::strong_components(
-                              m_graph, boost::make_iterator_property_map(
-                                           component.begin(), boost::get(boost::vertex_index, m_graph)))
-                        : 0;
+    const int count = n
+        ? boost::strong_components(
+            m_graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, m_graph)))
+        : 0;
     std::vector<std::vector<PowerNodeId>> members(count);
     for (auto v : boost::make_iterator_range(boost::vertices(m_graph)))
         members[component[v]].push_back(m_graph[v].id);
@@ -136,7 +136,7 @@ std::vector<PowerNodeId> PowerChain::upstreamOf(const PowerNodeId &id) const
     if (!start)
         return out;
     std::vector<bool> seen(boost::num_vertices(m_graph), false);
-    std::vector<Vertex> stack{*start};
+    std::vector<Vertex> stack{ *start };
     seen[*start] = true;
     while (!stack.empty()) {
         const Vertex v = stack.back();
@@ -165,7 +165,7 @@ bool PowerChain::reachesSource(const PowerNodeId &id, const std::vector<PowerNod
     if (blocked[*start])
         return false;
     std::vector<bool> seen(boost::num_vertices(m_graph), false);
-    std::vector<Vertex> stack{*start};
+    std::vector<Vertex> stack{ *start };
     seen[*start] = true;
     while (!stack.empty()) {
         const Vertex v = stack.back();

@@ -15,10 +15,14 @@ namespace warmshell {
 enum class PowerNodeKind { Utility, Substation, Transformer, Generator, Ups, Switchboard, Pdu, Busway };
 
 constexpr std::pair<PowerNodeKind, const char *> kPowerNodeKinds[] = {
-    {PowerNodeKind::Utility, "utility"},       {PowerNodeKind::Substation, "substation"},
-    {PowerNodeKind::Transformer, "transformer"}, {PowerNodeKind::Generator, "generator"},
-    {PowerNodeKind::Ups, "ups"},               {PowerNodeKind::Switchboard, "switchboard"},
-    {PowerNodeKind::Pdu, "pdu"},               {PowerNodeKind::Busway, "busway"},
+    { PowerNodeKind::Utility, "utility" },
+    { PowerNodeKind::Substation, "substation" },
+    { PowerNodeKind::Transformer, "transformer" },
+    { PowerNodeKind::Generator, "generator" },
+    { PowerNodeKind::Ups, "ups" },
+    { PowerNodeKind::Switchboard, "switchboard" },
+    { PowerNodeKind::Pdu, "pdu" },
+    { PowerNodeKind::Busway, "busway" },
 };
 inline std::span<const std::pair<PowerNodeKind, const char *>> enumKeys(PowerNodeKind)
 {
@@ -38,7 +42,12 @@ class PowerRating
 {
 public:
     PowerRating() = default;
-    static PowerRating kilowatts(Kilowatts kw) { PowerRating r; r.m_value = kw.value(); return r; }
+    static PowerRating kilowatts(Kilowatts kw)
+    {
+        PowerRating r;
+        r.m_value = kw.value();
+        return r;
+    }
     static PowerRating kva(KiloVoltAmperes kva, double powerFactor)
     {
         PowerRating r;
@@ -79,10 +88,10 @@ struct PowerNode
     PowerNodeId id;
     QString name;
     PowerNodeKind kind = PowerNodeKind::Pdu;
-    PowerRating rating;          // of one module; of one side for 2N
-    double derating = 0.8;       // continuous-load factor in (0, 1]
+    PowerRating rating; // of one module; of one side for 2N
+    double derating = 0.8; // continuous-load factor in (0, 1]
     Redundancy redundancy;
-    QDate commissioned;          // null: in service from the start
+    QDate commissioned; // null: in service from the start
     std::vector<CapacityChange> capacityChanges; // by date, ascending; empty: the rating throughout
 
     // Real power of one module at `date`: the rating, or the last capacity change dated on or

@@ -18,7 +18,7 @@ struct Project
     Site site;
     std::vector<SystemModel> customModels; // in addition to the built-in catalog
     std::vector<FleetLot> fleet;
-    std::vector<Scenario> scenarios;       // named what-if variants (file format 3)
+    std::vector<Scenario> scenarios; // named what-if variants (file format 3)
 
     // The system model `id` names: a custom model first, else the built-in one; null if none.
     const SystemModel *model(const SystemModelId &id, const Catalog &builtIn) const;

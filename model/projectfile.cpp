@@ -59,11 +59,11 @@ void migrateV1ToV2(QJsonObject &root, JsonReader &reader)
         if (node.contains(QStringLiteral("ratingKw"))) {
             const QJsonValue kw = node.take(QStringLiteral("ratingKw"));
             if (!kw.isDouble())
-                reader.fail(JsonReader::member(JsonReader::item(QStringLiteral("$.site.powerNodes"), i),
-                                               QStringLiteral("ratingKw")),
-                            QStringLiteral("must be a number, got %1 (format version 1)").arg(jsonTypeName(kw)));
+                reader.fail(JsonReader::member(
+                                JsonReader::item(QStringLiteral("$.site.powerNodes"), i), QStringLiteral("ratingKw")),
+                    QStringLiteral("must be a number, got %1 (format version 1)").arg(jsonTypeName(kw)));
             node.insert(QStringLiteral("rating"),
-                        QJsonObject{{QStringLiteral("value"), kw}, {QStringLiteral("unit"), QStringLiteral("kW")}});
+                QJsonObject{ { QStringLiteral("value"), kw }, { QStringLiteral("unit"), QStringLiteral("kW") } });
         }
         nodes[i] = node;
     }
@@ -76,9 +76,9 @@ void migrateV1ToV2(QJsonObject &root, JsonReader &reader)
             const QJsonValue feeds = rack.take(QStringLiteral("feeds"));
             const QJsonArray list = feeds.toArray();
             if (!feeds.isArray() || list.size() > 2)
-                reader.fail(JsonReader::member(JsonReader::item(QStringLiteral("$.site.racks"), i),
-                                               QStringLiteral("feeds")),
-                            QStringLiteral("must be an array of at most two power node ids (format version 1)"));
+                reader.fail(
+                    JsonReader::member(JsonReader::item(QStringLiteral("$.site.racks"), i), QStringLiteral("feeds")),
+                    QStringLiteral("must be an array of at most two power node ids (format version 1)"));
             rack.insert(QStringLiteral("feedA"), list.size() > 0 ? list[0] : QJsonValue());
             rack.insert(QStringLiteral("feedB"), list.size() > 1 ? list[1] : QJsonValue());
         }
@@ -105,13 +105,13 @@ Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QStrin
     if (!o)
         return red;
     const QString p = JsonReader::member(path, QStringLiteral("redundancy"));
-    r.rejectUnknownKeys(*o, p, {"scheme", "modules", "x", "y"});
+    r.rejectUnknownKeys(*o, p, { "scheme", "modules", "x", "y" });
     const QString key = r.text(*o, p, "scheme", Need::Required);
     const auto scheme = schemeFromKey(key);
     if (!scheme) {
         if (o->value(QStringLiteral("scheme")).isString())
             r.fail(JsonReader::member(p, QStringLiteral("scheme")),
-                   QStringLiteral("\"%1\" is not one of \"N\", \"N+1\", \"2N\" or \"block\"").arg(key.left(40)));
+                QStringLiteral("\"%1\" is not one of \"N\", \"N+1\", \"2N\" or \"block\"").arg(key.left(40)));
         return red;
     }
     red.scheme = *scheme;
@@ -119,10 +119,10 @@ Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QStrin
         red.modules = r.integer(*o, p, "modules", limits::redundancyModules);
     if (red.scheme == Redundancy::Scheme::Block) {
         red.blockX = r.integer(*o, p, "x", limits::redundancyModules);
-        red.blockY = r.integer(*o, p, "y", FieldRange{1, 63, ""});
+        red.blockY = r.integer(*o, p, "y", FieldRange{ 1, 63, "" });
         if (red.blockY >= red.blockX && r.errors().empty())
             r.fail(JsonReader::member(p, QStringLiteral("y")),
-                   QStringLiteral("must be less than x (%1), got %2").arg(red.blockX).arg(red.blockY));
+                QStringLiteral("must be less than x (%1), got %2").arg(red.blockX).arg(red.blockY));
     }
     return red;
 }
@@ -133,20 +133,20 @@ PowerRating readRating(JsonReader &r, const QJsonObject &parent, const QString &
     if (!o)
         return {};
     const QString p = JsonReader::member(path, QStringLiteral("rating"));
-    r.rejectUnknownKeys(*o, p, {"value", "unit", "powerFactor"});
+    r.rejectUnknownKeys(*o, p, { "value", "unit", "powerFactor" });
     const double value = r.number(*o, p, "value", limits::nodeRating);
     const QString unit = r.text(*o, p, "unit", Need::Required);
     if (unit == QLatin1String("kW")) {
         if (o->contains(QStringLiteral("powerFactor")))
             r.fail(JsonReader::member(p, QStringLiteral("powerFactor")),
-                   QStringLiteral("applies only to a rating in kVA"));
+                QStringLiteral("applies only to a rating in kVA"));
         return PowerRating::kilowatts(Kilowatts(value));
     }
     if (unit == QLatin1String("kVA"))
         return PowerRating::kva(KiloVoltAmperes(value), r.number(*o, p, "powerFactor", limits::powerFactor));
     if (o->value(QStringLiteral("unit")).isString())
         r.fail(JsonReader::member(p, QStringLiteral("unit")),
-               QStringLiteral("\"%1\" is not one of \"kW\" or \"kVA\"").arg(unit.left(40)));
+            QStringLiteral("\"%1\" is not one of \"kW\" or \"kVA\"").arg(unit.left(40)));
     return {};
 }
 
@@ -162,14 +162,14 @@ std::vector<CapacityChange> readCapacityChanges(JsonReader &r, const QJsonObject
         const auto o = r.object(list[k], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"from", "rating"});
+        r.rejectUnknownKeys(*o, p, { "from", "rating" });
         CapacityChange c;
         c.from = r.date(*o, p, "from", Need::Required);
         c.rating = r.number(*o, p, "rating", limits::nodeRating);
         if (!changes.empty() && c.from.isValid() && changes.back().from.isValid() && c.from <= changes.back().from)
             r.fail(JsonReader::member(p, QStringLiteral("from")),
-                   QStringLiteral("must be after the previous change (%1); list the changes by date")
-                       .arg(changes.back().from.toString(Qt::ISODate)));
+                QStringLiteral("must be after the previous change (%1); list the changes by date")
+                    .arg(changes.back().from.toString(Qt::ISODate)));
         changes.push_back(c);
     }
     return changes;
@@ -185,8 +185,8 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(nodes[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs",
-                                    "capacityChanges"});
+        r.rejectUnknownKeys(*o, p,
+            { "id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs", "capacityChanges" });
         PowerNode node;
         node.id = PowerNodeId(r.text(*o, p, "id", Need::Required));
         node.name = r.text(*o, p, "name", Need::Optional);
@@ -199,7 +199,7 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         inputs.emplace_back(node.id, r.array(*o, p, "inputs", Need::Optional));
         if (!node.id.isNull() && !out.power.addNode(node))
             r.fail(JsonReader::member(p, QStringLiteral("id")),
-                   QStringLiteral("\"%1\" is used by another power node").arg(node.id.toString().left(64)));
+                QStringLiteral("\"%1\" is used by another power node").arg(node.id.toString().left(64)));
     }
     // Edges once every node exists; a dangling input is kept out of the graph and reported.
     for (qsizetype i = 0; i < qsizetype(inputs.size()); ++i) {
@@ -210,7 +210,8 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
             if (input.isEmpty())
                 continue;
             if (!out.power.contains(PowerNodeId(input)))
-                r.fail(JsonReader::item(p, k), QStringLiteral("names power node \"%1\", which does not exist").arg(input.left(64)));
+                r.fail(JsonReader::item(p, k),
+                    QStringLiteral("names power node \"%1\", which does not exist").arg(input.left(64)));
             else
                 out.power.connect(PowerNodeId(input), id);
         }
@@ -219,7 +220,7 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
 
 FloorPoint toPoint(const std::optional<std::pair<double, double>> &xy)
 {
-    return xy ? FloorPoint{Metres(xy->first), Metres(xy->second)} : FloorPoint{};
+    return xy ? FloorPoint{ Metres(xy->first), Metres(xy->second) } : FloorPoint{};
 }
 
 void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
@@ -231,7 +232,7 @@ void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(halls[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "name", "origin", "size"});
+        r.rejectUnknownKeys(*o, p, { "id", "name", "origin", "size" });
         Hall h;
         h.id = HallId(r.text(*o, p, "id", Need::Required));
         h.name = r.text(*o, p, "name", Need::Optional);
@@ -245,7 +246,7 @@ void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(rows[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "hall", "name", "containment"});
+        r.rejectUnknownKeys(*o, p, { "id", "hall", "name", "containment" });
         Row row;
         row.id = RowId(r.text(*o, p, "id", Need::Required));
         row.hall = HallId(r.text(*o, p, "hall", Need::Required));
@@ -260,8 +261,9 @@ void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(racks[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "name", "row", "position", "heightU", "powerLimitKw", "cooling",
-                                    "weightLimitKg", "feedA", "feedB", "pinned"});
+        r.rejectUnknownKeys(*o, p,
+            { "id", "name", "row", "position", "heightU", "powerLimitKw", "cooling", "weightLimitKg", "feedA", "feedB",
+                "pinned" });
         Rack rack;
         rack.id = RackId(r.text(*o, p, "id", Need::Required));
         rack.name = r.text(*o, p, "name", Need::Optional);
@@ -279,9 +281,9 @@ void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
             const auto po = r.object(pinned[k], pp);
             if (!po)
                 continue;
-            r.rejectUnknownKeys(*po, pp, {"model", "count"});
-            rack.pinned.push_back({SystemModelId(r.text(*po, pp, "model", Need::Required)),
-                                   r.integer(*po, pp, "count", limits::pinnedCount)});
+            r.rejectUnknownKeys(*po, pp, { "model", "count" });
+            rack.pinned.push_back({ SystemModelId(r.text(*po, pp, "model", Need::Required)),
+                r.integer(*po, pp, "count", limits::pinnedCount) });
         }
         out.racks.push_back(std::move(rack));
     }
@@ -296,7 +298,7 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(units[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves"});
+        r.rejectUnknownKeys(*o, p, { "id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves" });
         CoolingUnit unit;
         unit.id = CoolingUnitId(r.text(*o, p, "id", Need::Required));
         unit.name = r.text(*o, p, "name", Need::Optional);
@@ -306,7 +308,8 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
         unit.commissioned = r.date(*o, p, "commissioned", Need::Optional);
         const QJsonArray serves = r.array(*o, p, "serves", Need::Optional);
         for (qsizetype k = 0; k < serves.size(); ++k)
-            unit.serves.emplace_back(r.text(serves[k], JsonReader::item(JsonReader::member(p, QStringLiteral("serves")), k)));
+            unit.serves.emplace_back(
+                r.text(serves[k], JsonReader::item(JsonReader::member(p, QStringLiteral("serves")), k)));
         out.coolingUnits.push_back(std::move(unit));
     }
 }
@@ -319,7 +322,7 @@ void readThermal(JsonReader &r, const QJsonObject &site, Site &out)
     if (!o)
         return;
     const QString p = JsonReader::member(sp, QStringLiteral("thermal"));
-    r.rejectUnknownKeys(*o, p, {"supplyTemperatureC", "inletLimitC", "deriveFromLayout", "recirculation"});
+    r.rejectUnknownKeys(*o, p, { "supplyTemperatureC", "inletLimitC", "deriveFromLayout", "recirculation" });
     ThermalModel &t = out.thermal;
     t.enabled = true;
     t.supply = Celsius(r.number(*o, p, "supplyTemperatureC", limits::supplyTemperature));
@@ -331,9 +334,10 @@ void readThermal(JsonReader &r, const QJsonObject &site, Site &out)
         const auto e = r.object(entries[k], ep);
         if (!e)
             continue;
-        r.rejectUnknownKeys(*e, ep, {"to", "from", "coefficientCPerKw"});
-        t.recirculation.push_back({RackId(r.text(*e, ep, "to", Need::Required)), RackId(r.text(*e, ep, "from", Need::Required)),
-                                   r.number(*e, ep, "coefficientCPerKw", limits::recirculation)});
+        r.rejectUnknownKeys(*e, ep, { "to", "from", "coefficientCPerKw" });
+        t.recirculation.push_back(
+            { RackId(r.text(*e, ep, "to", Need::Required)), RackId(r.text(*e, ep, "from", Need::Required)),
+                r.number(*e, ep, "coefficientCPerKw", limits::recirculation) });
     }
 }
 
@@ -344,7 +348,7 @@ DepreciationPolicy readDepreciation(JsonReader &r, const QJsonObject &parent, co
     if (!o)
         return policy;
     const QString p = JsonReader::member(path, QStringLiteral("depreciation"));
-    r.rejectUnknownKeys(*o, p, {"method", "lifeYears", "salvageFraction", "rate", "schedule"});
+    r.rejectUnknownKeys(*o, p, { "method", "lifeYears", "salvageFraction", "rate", "schedule" });
     policy.method = r.enumValue<DepreciationMethod>(*o, p, "method");
     policy.lifeYears = r.number(*o, p, "lifeYears", limits::lifeYears, 6.0);
     policy.salvageFraction = r.number(*o, p, "salvageFraction", limits::salvage, 0.0);
@@ -357,8 +361,9 @@ DepreciationPolicy readDepreciation(JsonReader &r, const QJsonObject &parent, co
         for (qsizetype k = 0; k < schedule.size() && k < 100; ++k) {
             const QJsonValue v = schedule[k];
             if (!v.isDouble() || !limits::fraction.contains(v.toDouble())) {
-                r.fail(JsonReader::item(sp, k), v.isDouble() ? limits::fraction.violation(v.toDouble())
-                                                             : QStringLiteral("must be a number, got %1").arg(jsonTypeName(v)));
+                r.fail(JsonReader::item(sp, k),
+                    v.isDouble() ? limits::fraction.violation(v.toDouble())
+                                 : QStringLiteral("must be a number, got %1").arg(jsonTypeName(v)));
                 continue;
             }
             policy.schedule.push_back(v.toDouble());
@@ -380,7 +385,8 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
         const auto o = r.object(lots[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation"});
+        r.rejectUnknownKeys(
+            *o, p, { "id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation" });
         FleetLot lot;
         lot.id = LotId(r.text(*o, p, "id", Need::Required));
         lot.name = r.text(*o, p, "name", Need::Optional);
@@ -405,13 +411,13 @@ void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
         const auto o = r.object(list[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, {"name", "description", "overrides"});
+        r.rejectUnknownKeys(*o, p, { "name", "description", "overrides" });
         Scenario scenario;
         scenario.name = r.text(*o, p, "name", Need::Required);
         scenario.description = r.text(*o, p, "description", Need::Optional);
         if (!scenario.name.isEmpty() && names.contains(scenario.name))
             r.fail(JsonReader::member(p, QStringLiteral("name")),
-                   QStringLiteral("\"%1\" is used by another scenario").arg(scenario.name.left(64)));
+                QStringLiteral("\"%1\" is used by another scenario").arg(scenario.name.left(64)));
         names << scenario.name;
         const QJsonArray overrides = r.array(*o, p, "overrides", Need::Required);
         for (qsizetype k = 0; k < overrides.size(); ++k) {
@@ -423,38 +429,40 @@ void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
             const auto kind = enumFromKey<OverrideKind>(oo->value(QStringLiteral("kind")).toString());
             if (!kind) {
                 r.enumValue<OverrideKind>(*oo, op, "kind"); // reports the missing or unknown kind
-                continue;                                  // its other fields mean nothing then
+                continue; // its other fields mean nothing then
             }
             ov.kind = *kind;
             auto lotRef = [&](Need need) {
                 ov.lot = LotId(r.text(*oo, op, "lot", need));
-                if (!ov.lot.isNull()
-                    && std::none_of(out.fleet.begin(), out.fleet.end(), [&](const FleetLot &l) { return l.id == ov.lot; }))
+                if (!ov.lot.isNull() && std::none_of(out.fleet.begin(), out.fleet.end(), [&](const FleetLot &l) {
+                        return l.id == ov.lot;
+                    }))
                     r.fail(JsonReader::member(op, QStringLiteral("lot")),
-                           QStringLiteral("names lot \"%1\", which does not exist").arg(ov.lot.toString().left(64)));
+                        QStringLiteral("names lot \"%1\", which does not exist").arg(ov.lot.toString().left(64)));
             };
             switch (ov.kind) {
             case OverrideKind::ExtraCapacity:
-                r.rejectUnknownKeys(*oo, op, {"kind", "node", "from", "rating"});
+                r.rejectUnknownKeys(*oo, op, { "kind", "node", "from", "rating" });
                 ov.node = PowerNodeId(r.text(*oo, op, "node", Need::Required));
                 if (!ov.node.isNull() && !out.site.power.contains(ov.node))
                     r.fail(JsonReader::member(op, QStringLiteral("node")),
-                           QStringLiteral("names power node \"%1\", which does not exist").arg(ov.node.toString().left(64)));
+                        QStringLiteral("names power node \"%1\", which does not exist")
+                            .arg(ov.node.toString().left(64)));
                 ov.from = r.date(*oo, op, "from", Need::Required);
                 ov.amount = r.number(*oo, op, "rating", limits::nodeRating);
                 break;
             case OverrideKind::DelayDelivery:
-                r.rejectUnknownKeys(*oo, op, {"kind", "lot", "months"});
+                r.rejectUnknownKeys(*oo, op, { "kind", "lot", "months" });
                 lotRef(Need::Optional);
                 ov.months = r.integer(*oo, op, "months", limits::delayMonths);
                 break;
             case OverrideKind::DepreciationLife:
-                r.rejectUnknownKeys(*oo, op, {"kind", "lot", "lifeYears"});
+                r.rejectUnknownKeys(*oo, op, { "kind", "lot", "lifeYears" });
                 lotRef(Need::Optional);
                 ov.amount = r.number(*oo, op, "lifeYears", limits::lifeYears);
                 break;
             case OverrideKind::RetireLot:
-                r.rejectUnknownKeys(*oo, op, {"kind", "lot", "from"});
+                r.rejectUnknownKeys(*oo, op, { "kind", "lot", "from" });
                 lotRef(Need::Required);
                 ov.from = r.date(*oo, op, "from", Need::Required);
                 break;
@@ -467,11 +475,14 @@ void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
 
 // ---- writing ---------------------------------------------------------------------------
 
-QJsonArray pointToJson(const FloorPoint &p) { return {p.x.value(), p.y.value()}; }
+QJsonArray pointToJson(const FloorPoint &p)
+{
+    return { p.x.value(), p.y.value() };
+}
 
 QJsonObject redundancyToJson(const Redundancy &red)
 {
-    QJsonObject o{{QStringLiteral("scheme"), schemeKey(red.scheme)}};
+    QJsonObject o{ { QStringLiteral("scheme"), schemeKey(red.scheme) } };
     if (red.scheme == Redundancy::Scheme::NPlusOne)
         o.insert(QStringLiteral("modules"), red.modules);
     if (red.scheme == Redundancy::Scheme::Block) {
@@ -481,8 +492,14 @@ QJsonObject redundancyToJson(const Redundancy &red)
     return o;
 }
 
-QJsonValue dateToJson(const QDate &d) { return d.isNull() ? QJsonValue() : QJsonValue(d.toString(Qt::ISODate)); }
-QJsonValue idToJson(const QString &id) { return id.isEmpty() ? QJsonValue() : QJsonValue(id); }
+QJsonValue dateToJson(const QDate &d)
+{
+    return d.isNull() ? QJsonValue() : QJsonValue(d.toString(Qt::ISODate));
+}
+QJsonValue idToJson(const QString &id)
+{
+    return id.isEmpty() ? QJsonValue() : QJsonValue(id);
+}
 
 // ---- v3 writers ----------------------------------------------------------------------------
 
@@ -490,7 +507,8 @@ QJsonArray capacityChangesToJson(const std::vector<CapacityChange> &changes)
 {
     QJsonArray list;
     for (const CapacityChange &c : changes)
-        list.append(QJsonObject{{QStringLiteral("from"), dateToJson(c.from)}, {QStringLiteral("rating"), c.rating}});
+        list.append(
+            QJsonObject{ { QStringLiteral("from"), dateToJson(c.from) }, { QStringLiteral("rating"), c.rating } });
     return list;
 }
 
@@ -500,7 +518,7 @@ QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
     for (const Scenario &s : scenarios) {
         QJsonArray overrides;
         for (const ScenarioOverride &o : s.overrides) {
-            QJsonObject j{{QStringLiteral("kind"), keyOf(o.kind)}};
+            QJsonObject j{ { QStringLiteral("kind"), keyOf(o.kind) } };
             switch (o.kind) {
             case OverrideKind::ExtraCapacity:
                 j.insert(QStringLiteral("node"), o.node.toString());
@@ -524,7 +542,7 @@ QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
             }
             overrides.append(j);
         }
-        QJsonObject j{{QStringLiteral("name"), s.name}, {QStringLiteral("overrides"), overrides}};
+        QJsonObject j{ { QStringLiteral("name"), s.name }, { QStringLiteral("overrides"), overrides } };
         if (!s.description.isEmpty())
             j.insert(QStringLiteral("description"), s.description);
         list.append(j);
@@ -536,11 +554,11 @@ QJsonObject siteToJson(const Site &site)
 {
     QJsonArray halls, rows, racks, nodes, cooling;
     for (const Hall &h : site.halls)
-        halls.append(QJsonObject{{QStringLiteral("id"), h.id.toString()}, {QStringLiteral("name"), h.name},
-                                 {QStringLiteral("origin"), pointToJson(h.origin)}, {QStringLiteral("size"), pointToJson(h.size)}});
+        halls.append(QJsonObject{ { QStringLiteral("id"), h.id.toString() }, { QStringLiteral("name"), h.name },
+            { QStringLiteral("origin"), pointToJson(h.origin) }, { QStringLiteral("size"), pointToJson(h.size) } });
     for (const Row &row : site.rows) {
-        QJsonObject o{{QStringLiteral("id"), row.id.toString()}, {QStringLiteral("hall"), row.hall.toString()},
-                      {QStringLiteral("name"), row.name}};
+        QJsonObject o{ { QStringLiteral("id"), row.id.toString() }, { QStringLiteral("hall"), row.hall.toString() },
+            { QStringLiteral("name"), row.name } };
         if (row.containment != Containment::None)
             o.insert(QStringLiteral("containment"), keyOf(row.containment));
         rows.append(o);
@@ -548,36 +566,32 @@ QJsonObject siteToJson(const Site &site)
     for (const Rack &rack : site.racks) {
         QJsonArray pinned;
         for (const auto &pin : rack.pinned)
-            pinned.append(QJsonObject{{QStringLiteral("model"), pin.model.toString()}, {QStringLiteral("count"), pin.count}});
-        QJsonObject o{{QStringLiteral("id"), rack.id.toString()},
-                      {QStringLiteral("name"), rack.name},
-                      {QStringLiteral("row"), rack.row.toString()},
-                      {QStringLiteral("position"), pointToJson(rack.position)},
-                      {QStringLiteral("heightU"), rack.height.value()},
-                      {QStringLiteral("powerLimitKw"), rack.powerLimit.value()},
-                      {QStringLiteral("cooling"), keyOf(rack.cooling)},
-                      {QStringLiteral("weightLimitKg"), rack.weightLimit.value()},
-                      {QStringLiteral("feedA"), idToJson(rack.feedA.toString())},
-                      {QStringLiteral("feedB"), idToJson(rack.feedB.toString())}};
+            pinned.append(QJsonObject{
+                { QStringLiteral("model"), pin.model.toString() }, { QStringLiteral("count"), pin.count } });
+        QJsonObject o{ { QStringLiteral("id"), rack.id.toString() }, { QStringLiteral("name"), rack.name },
+            { QStringLiteral("row"), rack.row.toString() }, { QStringLiteral("position"), pointToJson(rack.position) },
+            { QStringLiteral("heightU"), rack.height.value() },
+            { QStringLiteral("powerLimitKw"), rack.powerLimit.value() },
+            { QStringLiteral("cooling"), keyOf(rack.cooling) },
+            { QStringLiteral("weightLimitKg"), rack.weightLimit.value() },
+            { QStringLiteral("feedA"), idToJson(rack.feedA.toString()) },
+            { QStringLiteral("feedB"), idToJson(rack.feedB.toString()) } };
         if (!pinned.isEmpty())
             o.insert(QStringLiteral("pinned"), pinned);
         racks.append(o);
     }
     for (const PowerNode &node : site.power.nodes()) {
-        QJsonObject rating{{QStringLiteral("value"), node.rating.nameplateValue()},
-                           {QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW")}};
+        QJsonObject rating{ { QStringLiteral("value"), node.rating.nameplateValue() },
+            { QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW") } };
         if (node.rating.isKva())
             rating.insert(QStringLiteral("powerFactor"), node.rating.powerFactor());
         QJsonArray inputs;
         for (const auto &in : site.power.inputsOf(node.id))
             inputs.append(in.toString());
-        QJsonObject o{{QStringLiteral("id"), node.id.toString()},
-                      {QStringLiteral("name"), node.name},
-                      {QStringLiteral("kind"), keyOf(node.kind)},
-                      {QStringLiteral("rating"), rating},
-                      {QStringLiteral("derating"), node.derating},
-                      {QStringLiteral("redundancy"), redundancyToJson(node.redundancy)},
-                      {QStringLiteral("inputs"), inputs}};
+        QJsonObject o{ { QStringLiteral("id"), node.id.toString() }, { QStringLiteral("name"), node.name },
+            { QStringLiteral("kind"), keyOf(node.kind) }, { QStringLiteral("rating"), rating },
+            { QStringLiteral("derating"), node.derating },
+            { QStringLiteral("redundancy"), redundancyToJson(node.redundancy) }, { QStringLiteral("inputs"), inputs } };
         if (!node.commissioned.isNull())
             o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
         if (!node.capacityChanges.empty())
@@ -588,35 +602,28 @@ QJsonObject siteToJson(const Site &site)
         QJsonArray serves;
         for (const auto &id : unit.serves)
             serves.append(id.toString());
-        QJsonObject o{{QStringLiteral("id"), unit.id.toString()},
-                      {QStringLiteral("name"), unit.name},
-                      {QStringLiteral("kind"), keyOf(unit.kind)},
-                      {QStringLiteral("capacityKw"), unit.capacity.value()},
-                      {QStringLiteral("redundancy"), redundancyToJson(unit.redundancy)},
-                      {QStringLiteral("serves"), serves}};
+        QJsonObject o{ { QStringLiteral("id"), unit.id.toString() }, { QStringLiteral("name"), unit.name },
+            { QStringLiteral("kind"), keyOf(unit.kind) }, { QStringLiteral("capacityKw"), unit.capacity.value() },
+            { QStringLiteral("redundancy"), redundancyToJson(unit.redundancy) }, { QStringLiteral("serves"), serves } };
         if (!unit.commissioned.isNull())
             o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
         cooling.append(o);
     }
-    QJsonObject out{{QStringLiteral("name"), site.name},
-            {QStringLiteral("currency"), site.currency},
-            {QStringLiteral("planStart"), dateToJson(site.planStart)},
-            {QStringLiteral("period"), keyOf(site.period)},
-            {QStringLiteral("horizonPeriods"), site.horizonPeriods},
-            {QStringLiteral("halls"), halls},
-            {QStringLiteral("rows"), rows},
-            {QStringLiteral("racks"), racks},
-            {QStringLiteral("powerNodes"), nodes},
-            {QStringLiteral("coolingUnits"), cooling}};
+    QJsonObject out{ { QStringLiteral("name"), site.name }, { QStringLiteral("currency"), site.currency },
+        { QStringLiteral("planStart"), dateToJson(site.planStart) }, { QStringLiteral("period"), keyOf(site.period) },
+        { QStringLiteral("horizonPeriods"), site.horizonPeriods }, { QStringLiteral("halls"), halls },
+        { QStringLiteral("rows"), rows }, { QStringLiteral("racks"), racks }, { QStringLiteral("powerNodes"), nodes },
+        { QStringLiteral("coolingUnits"), cooling } };
     if (site.thermal.enabled) {
         const ThermalModel &t = site.thermal;
         QJsonArray entries;
         for (const Recirculation &e : t.recirculation)
-            entries.append(QJsonObject{{QStringLiteral("to"), e.to.toString()}, {QStringLiteral("from"), e.from.toString()},
-                                       {QStringLiteral("coefficientCPerKw"), e.coefficient}});
-        QJsonObject thermal{{QStringLiteral("supplyTemperatureC"), t.supply.value()},
-                            {QStringLiteral("inletLimitC"), t.inletLimit.value()},
-                            {QStringLiteral("deriveFromLayout"), t.deriveFromLayout}};
+            entries.append(
+                QJsonObject{ { QStringLiteral("to"), e.to.toString() }, { QStringLiteral("from"), e.from.toString() },
+                    { QStringLiteral("coefficientCPerKw"), e.coefficient } });
+        QJsonObject thermal{ { QStringLiteral("supplyTemperatureC"), t.supply.value() },
+            { QStringLiteral("inletLimitC"), t.inletLimit.value() },
+            { QStringLiteral("deriveFromLayout"), t.deriveFromLayout } };
         if (!entries.isEmpty())
             thermal.insert(QStringLiteral("recirculation"), entries);
         out.insert(QStringLiteral("thermal"), thermal);
@@ -626,7 +633,7 @@ QJsonObject siteToJson(const Site &site)
 
 QJsonObject depreciationToJson(const DepreciationPolicy &d)
 {
-    QJsonObject o{{QStringLiteral("method"), keyOf(d.method)}};
+    QJsonObject o{ { QStringLiteral("method"), keyOf(d.method) } };
     if (d.method == DepreciationMethod::Custom) {
         QJsonArray schedule;
         for (double f : d.schedule)
@@ -650,9 +657,9 @@ std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &valu
     const auto o = r.object(value, p);
     if (!o)
         return std::nullopt;
-    r.rejectUnknownKeys(*o, p, {"id", "name", "vendor", "generation", "gpu", "gpusPerSystem", "powerKw", "heightU",
-                                "wholeRack", "cooling", "liquidFraction", "weightKg", "tflops", "priceUsd",
-                                "released", "operatingPoints", "sources"});
+    r.rejectUnknownKeys(*o, p,
+        { "id", "name", "vendor", "generation", "gpu", "gpusPerSystem", "powerKw", "heightU", "wholeRack", "cooling",
+            "liquidFraction", "weightKg", "tflops", "priceUsd", "released", "operatingPoints", "sources" });
     SystemModel m;
     m.id = SystemModelId(r.text(*o, p, "id", Need::Required));
     m.name = r.text(*o, p, "name", Need::Required);
@@ -668,7 +675,7 @@ std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &valu
     m.weight = Kilograms(r.number(*o, p, "weightKg", limits::systemWeight));
     if (const auto t = r.object(*o, p, "tflops", Need::Required)) {
         const QString tp = JsonReader::member(p, QStringLiteral("tflops"));
-        r.rejectUnknownKeys(*t, tp, {"bf16", "fp8", "fp4"});
+        r.rejectUnknownKeys(*t, tp, { "bf16", "fp8", "fp4" });
         m.bf16 = Teraflops(r.number(*t, tp, "bf16", limits::tflops));
         m.fp8 = Teraflops(r.number(*t, tp, "fp8", limits::tflops, 0.0));
         m.fp4 = Teraflops(r.number(*t, tp, "fp4", limits::tflops, 0.0));
@@ -681,10 +688,10 @@ std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &valu
         const auto po = r.object(points[k], pp);
         if (!po)
             continue;
-        r.rejectUnknownKeys(*po, pp, {"name", "powerFraction", "performanceFraction"});
-        m.operatingPoints.push_back({r.text(*po, pp, "name", Need::Required),
-                                     r.number(*po, pp, "powerFraction", limits::positiveFraction),
-                                     r.number(*po, pp, "performanceFraction", limits::positiveFraction)});
+        r.rejectUnknownKeys(*po, pp, { "name", "powerFraction", "performanceFraction" });
+        m.operatingPoints.push_back(
+            { r.text(*po, pp, "name", Need::Required), r.number(*po, pp, "powerFraction", limits::positiveFraction),
+                r.number(*po, pp, "performanceFraction", limits::positiveFraction) });
     }
     if (const auto s = r.object(*o, p, "sources", Need::Optional)) {
         const QString sp = JsonReader::member(p, QStringLiteral("sources"));
@@ -693,15 +700,15 @@ std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &valu
             const auto fo = r.object(it.value(), fp);
             if (!fo)
                 continue;
-            r.rejectUnknownKeys(*fo, fp, {"source", "confidence", "note"});
-            m.sources.insert(it.key(), {r.text(*fo, fp, "source", Need::Required),
-                                        r.text(*fo, fp, "confidence", Need::Optional),
-                                        r.text(*fo, fp, "note", Need::Optional)});
+            r.rejectUnknownKeys(*fo, fp, { "source", "confidence", "note" });
+            m.sources.insert(it.key(),
+                { r.text(*fo, fp, "source", Need::Required), r.text(*fo, fp, "confidence", Need::Optional),
+                    r.text(*fo, fp, "note", Need::Optional) });
         }
     }
     if (m.wholeRack != (m.height.value() == 0))
         r.fail(JsonReader::member(p, QStringLiteral("heightU")),
-               QStringLiteral("must be 0 exactly when wholeRack is true"));
+            QStringLiteral("must be 0 exactly when wholeRack is true"));
     return m;
 }
 
@@ -709,34 +716,27 @@ QJsonObject systemModelToJson(const SystemModel &m)
 {
     QJsonObject sources;
     for (auto it = m.sources.begin(); it != m.sources.end(); ++it)
-        sources.insert(it.key(), QJsonObject{{QStringLiteral("source"), it->source},
-                                             {QStringLiteral("confidence"), it->confidence},
-                                             {QStringLiteral("note"), it->note}});
-    QJsonObject o{{QStringLiteral("id"), m.id.toString()},
-                  {QStringLiteral("name"), m.name},
-                  {QStringLiteral("vendor"), m.vendor},
-                  {QStringLiteral("generation"), m.generation},
-                  {QStringLiteral("gpu"), m.gpu},
-                  {QStringLiteral("gpusPerSystem"), m.gpusPerSystem},
-                  {QStringLiteral("powerKw"), m.power.value()},
-                  {QStringLiteral("heightU"), m.height.value()},
-                  {QStringLiteral("wholeRack"), m.wholeRack},
-                  {QStringLiteral("cooling"), keyOf(m.cooling)},
-                  {QStringLiteral("liquidFraction"), m.liquidFraction},
-                  {QStringLiteral("weightKg"), m.weight.value()},
-                  {QStringLiteral("tflops"), QJsonObject{{QStringLiteral("bf16"), m.bf16.value()},
-                                                         {QStringLiteral("fp8"), m.fp8.value()},
-                                                         {QStringLiteral("fp4"), m.fp4.value()}}},
-                  {QStringLiteral("priceUsd"), m.price.value()},
-                  {QStringLiteral("sources"), sources}};
+        sources.insert(it.key(),
+            QJsonObject{ { QStringLiteral("source"), it->source }, { QStringLiteral("confidence"), it->confidence },
+                { QStringLiteral("note"), it->note } });
+    QJsonObject o{ { QStringLiteral("id"), m.id.toString() }, { QStringLiteral("name"), m.name },
+        { QStringLiteral("vendor"), m.vendor }, { QStringLiteral("generation"), m.generation },
+        { QStringLiteral("gpu"), m.gpu }, { QStringLiteral("gpusPerSystem"), m.gpusPerSystem },
+        { QStringLiteral("powerKw"), m.power.value() }, { QStringLiteral("heightU"), m.height.value() },
+        { QStringLiteral("wholeRack"), m.wholeRack }, { QStringLiteral("cooling"), keyOf(m.cooling) },
+        { QStringLiteral("liquidFraction"), m.liquidFraction }, { QStringLiteral("weightKg"), m.weight.value() },
+        { QStringLiteral("tflops"),
+            QJsonObject{ { QStringLiteral("bf16"), m.bf16.value() }, { QStringLiteral("fp8"), m.fp8.value() },
+                { QStringLiteral("fp4"), m.fp4.value() } } },
+        { QStringLiteral("priceUsd"), m.price.value() }, { QStringLiteral("sources"), sources } };
     if (!m.released.isNull())
         o.insert(QStringLiteral("released"), m.released.toString(Qt::ISODate));
     if (!m.operatingPoints.empty()) {
         QJsonArray points;
         for (const auto &op : m.operatingPoints)
-            points.append(QJsonObject{{QStringLiteral("name"), op.name},
-                                      {QStringLiteral("powerFraction"), op.powerFraction},
-                                      {QStringLiteral("performanceFraction"), op.performanceFraction}});
+            points.append(
+                QJsonObject{ { QStringLiteral("name"), op.name }, { QStringLiteral("powerFraction"), op.powerFraction },
+                    { QStringLiteral("performanceFraction"), op.performanceFraction } });
         o.insert(QStringLiteral("operatingPoints"), points);
     }
     return o;
@@ -748,43 +748,46 @@ LoadResult parseProject(const QByteArray &bytes)
 {
     LoadResult result;
     auto refuse = [&](const QString &path, const QString &message) {
-        result.errors.push_back({path, message});
+        result.errors.push_back({ path, message });
         return result;
     };
     if (bytes.size() > limits::maxFileBytes)
-        return refuse(QStringLiteral("$"), QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
-                                               .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
-                                               .arg(limits::maxFileBytes / (1024 * 1024)));
+        return refuse(QStringLiteral("$"),
+            QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+                .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(limits::maxFileBytes / (1024 * 1024)));
     if (bytes.trimmed().isEmpty())
         return refuse(QStringLiteral("$"), QStringLiteral("the file is empty"));
     if (const qsizetype at = firstTooDeepOffset(bytes); at >= 0)
-        return refuse(QStringLiteral("$"), QStringLiteral("nesting deeper than %1 levels at byte %2").arg(limits::maxNesting).arg(at));
+        return refuse(QStringLiteral("$"),
+            QStringLiteral("nesting deeper than %1 levels at byte %2").arg(limits::maxNesting).arg(at));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refuse(QStringLiteral("$"), QStringLiteral("not valid JSON at byte %1: %2")
-                                               .arg(parseError.offset)
-                                               .arg(parseError.errorString()));
+        return refuse(QStringLiteral("$"),
+            QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return refuse(QStringLiteral("$"), QStringLiteral("must be a JSON object, got %1")
-                                               .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
+        return refuse(QStringLiteral("$"),
+            QStringLiteral("must be a JSON object, got %1")
+                .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
     QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormatName)
-        return refuse(QStringLiteral("$.format"), QStringLiteral("must be \"%1\"; this is not a WarmShell project").arg(kFormatName));
+        return refuse(QStringLiteral("$.format"),
+            QStringLiteral("must be \"%1\"; this is not a WarmShell project").arg(kFormatName));
     const QJsonValue versionValue = root.value(QStringLiteral("formatVersion"));
     const double version = versionValue.toDouble(-1);
     if (!versionValue.isDouble() || version != std::floor(version) || version < 1)
-        return refuse(QStringLiteral("$.formatVersion"), QStringLiteral("must be a whole number from 1 to %1, got %2")
-                                                             .arg(kProjectFormatVersion)
-                                                             .arg(versionValue.isDouble() ? QString::number(version)
-                                                                                          : jsonTypeName(versionValue)));
+        return refuse(QStringLiteral("$.formatVersion"),
+            QStringLiteral("must be a whole number from 1 to %1, got %2")
+                .arg(kProjectFormatVersion)
+                .arg(versionValue.isDouble() ? QString::number(version) : jsonTypeName(versionValue)));
     if (version > kProjectFormatVersion)
         return refuse(QStringLiteral("$.formatVersion"),
-                      QStringLiteral("the file is format version %1, newer than the %2 this WarmShell reads; "
-                                     "open it with a newer WarmShell")
-                          .arg(version)
-                          .arg(kProjectFormatVersion));
+            QStringLiteral("the file is format version %1, newer than the %2 this WarmShell reads; "
+                           "open it with a newer WarmShell")
+                .arg(version)
+                .arg(kProjectFormatVersion));
 
     JsonReader r;
     if (version < kProjectFormatVersion)
@@ -794,19 +797,22 @@ LoadResult parseProject(const QByteArray &bytes)
     if (version < 3)
         migrateV2ToV3(root, r);
 
-    r.rejectUnknownKeys(root, QStringLiteral("$"), {"format", "formatVersion", "site", "catalog", "fleet", "scenarios"});
+    r.rejectUnknownKeys(
+        root, QStringLiteral("$"), { "format", "formatVersion", "site", "catalog", "fleet", "scenarios" });
     Project project;
     if (const auto site = r.object(root, QStringLiteral("$"), "site", Need::Required)) {
         const QString sp = QStringLiteral("$.site");
-        r.rejectUnknownKeys(*site, sp, {"name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows",
-                                        "racks", "powerNodes", "coolingUnits", "thermal"});
+        r.rejectUnknownKeys(*site, sp,
+            { "name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows", "racks", "powerNodes",
+                "coolingUnits", "thermal" });
         Site &s = project.site;
         s.name = r.text(*site, sp, "name", Need::Required);
         s.currency = r.text(*site, sp, "currency", Need::Optional);
         if (s.currency.isEmpty())
             s.currency = QStringLiteral("USD");
         else if (s.currency.size() != 3)
-            r.fail(JsonReader::member(sp, QStringLiteral("currency")), QStringLiteral("must be a 3-letter code such as \"USD\""));
+            r.fail(JsonReader::member(sp, QStringLiteral("currency")),
+                QStringLiteral("must be a 3-letter code such as \"USD\""));
         s.planStart = r.date(*site, sp, "planStart", Need::Required);
         s.period = r.enumValue<PlanningPeriod>(*site, sp, "period", PlanningPeriod::Quarter);
         s.horizonPeriods = r.integer(*site, sp, "horizonPeriods", limits::horizonPeriods, 8);
@@ -833,18 +839,20 @@ LoadResult loadProject(const QString &fileName)
     LoadResult result;
     const QFileInfo info(fileName);
     if (!info.exists()) {
-        result.errors.push_back({QStringLiteral("$"), QStringLiteral("%1 does not exist").arg(fileName)});
+        result.errors.push_back({ QStringLiteral("$"), QStringLiteral("%1 does not exist").arg(fileName) });
         return result;
     }
     if (info.size() > limits::maxFileBytes) {
-        result.errors.push_back({QStringLiteral("$"), QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
-                                                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                                          .arg(limits::maxFileBytes / (1024 * 1024))});
+        result.errors.push_back({ QStringLiteral("$"),
+            QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
+                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(limits::maxFileBytes / (1024 * 1024)) });
         return result;
     }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.push_back({QStringLiteral("$"), QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString())});
+        result.errors.push_back(
+            { QStringLiteral("$"), QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString()) });
         return result;
     }
     return parseProject(file.read(limits::maxFileBytes + 1));
@@ -856,22 +864,19 @@ QByteArray serializeProject(const Project &project)
     for (const SystemModel &m : project.customModels)
         catalog.append(systemModelToJson(m));
     for (const FleetLot &lot : project.fleet) {
-        QJsonObject o{{QStringLiteral("id"), lot.id.toString()},
-                      {QStringLiteral("name"), lot.name},
-                      {QStringLiteral("model"), lot.model.toString()},
-                      {QStringLiteral("count"), lot.count},
-                      {QStringLiteral("unitCost"), lot.unitCost.value()},
-                      {QStringLiteral("delivered"), dateToJson(lot.delivered)},
-                      {QStringLiteral("depreciation"), depreciationToJson(lot.depreciation)}};
+        QJsonObject o{ { QStringLiteral("id"), lot.id.toString() }, { QStringLiteral("name"), lot.name },
+            { QStringLiteral("model"), lot.model.toString() }, { QStringLiteral("count"), lot.count },
+            { QStringLiteral("unitCost"), lot.unitCost.value() },
+            { QStringLiteral("delivered"), dateToJson(lot.delivered) },
+            { QStringLiteral("depreciation"), depreciationToJson(lot.depreciation) } };
         if (!lot.retire.isNull())
             o.insert(QStringLiteral("retire"), dateToJson(lot.retire));
         fleet.append(o);
     }
-    QJsonObject root{{QStringLiteral("format"), kFormatName},
-                     {QStringLiteral("formatVersion"), kProjectFormatVersion},
-                     {QStringLiteral("site"), siteToJson(project.site)},
-                     {QStringLiteral("catalog"), catalog},
-                     {QStringLiteral("fleet"), fleet}};
+    QJsonObject root{ { QStringLiteral("format"), kFormatName },
+        { QStringLiteral("formatVersion"), kProjectFormatVersion },
+        { QStringLiteral("site"), siteToJson(project.site) }, { QStringLiteral("catalog"), catalog },
+        { QStringLiteral("fleet"), fleet } };
     if (!project.scenarios.empty())
         root.insert(QStringLiteral("scenarios"), scenariosToJson(project.scenarios));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

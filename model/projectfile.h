@@ -18,9 +18,9 @@ inline constexpr int kProjectFormatVersion = 3;
 
 struct LoadResult
 {
-    std::optional<Project> project;  // set only when errors is empty
-    std::vector<Problem> errors;   // every reason the file was refused
-    int migratedFrom = 0;            // the file's version when it was older, else 0
+    std::optional<Project> project; // set only when errors is empty
+    std::vector<Problem> errors; // every reason the file was refused
+    int migratedFrom = 0; // the file's version when it was older, else 0
 
     bool ok() const { return project.has_value(); }
 };

@@ -11,9 +11,12 @@
 namespace warmshell {
 
 enum class CoolingType { Air, Liquid };
-constexpr std::pair<CoolingType, const char *> kCoolingTypes[] = {
-    {CoolingType::Air, "air"}, {CoolingType::Liquid, "liquid"}};
-inline std::span<const std::pair<CoolingType, const char *>> enumKeys(CoolingType) { return kCoolingTypes; }
+constexpr std::pair<CoolingType, const char *> kCoolingTypes[]
+    = { { CoolingType::Air, "air" }, { CoolingType::Liquid, "liquid" } };
+inline std::span<const std::pair<CoolingType, const char *>> enumKeys(CoolingType)
+{
+    return kCoolingTypes;
+}
 
 // Systems already installed in a rack; the solver keeps them.
 struct PinnedSystems
@@ -28,13 +31,13 @@ struct Rack
     RackId id;
     QString name;
     RowId row;
-    FloorPoint position;            // centre, metres from the hall origin
-    RackUnits height{42};           // usable U
-    Kilowatts powerLimit{0};        // rack power limit
+    FloorPoint position; // centre, metres from the hall origin
+    RackUnits height{ 42 }; // usable U
+    Kilowatts powerLimit{ 0 }; // rack power limit
     CoolingType cooling = CoolingType::Air; // a liquid rack also takes air-cooled systems
-    Kilograms weightLimit{1360};    // static load limit
-    PowerNodeId feedA;              // null: not connected
-    PowerNodeId feedB;              // null: single-fed; set: 2N, each side carries the whole load
+    Kilograms weightLimit{ 1360 }; // static load limit
+    PowerNodeId feedA; // null: not connected
+    PowerNodeId feedB; // null: single-fed; set: 2N, each side carries the whole load
     std::vector<PinnedSystems> pinned;
 
     bool isDualFed() const { return !feedB.isNull(); }

@@ -16,13 +16,13 @@ struct Redundancy
 
     Scheme scheme = Scheme::N;
     int modules = 2; // N+1 only: modules installed (>= 2), one of them spare
-    int blockX = 4;  // Block only: blocks installed ("x" in xN/y)
-    int blockY = 3;  // Block only: blocks that may carry load (1 <= y < x)
+    int blockX = 4; // Block only: blocks installed ("x" in xN/y)
+    int blockY = 3; // Block only: blocks that may carry load (1 <= y < x)
 
     static Redundancy n() { return {}; }
-    static Redundancy nPlusOne(int modules) { return {Scheme::NPlusOne, modules, 4, 3}; }
-    static Redundancy twoN() { return {Scheme::TwoN, 2, 4, 3}; }
-    static Redundancy block(int x, int y) { return {Scheme::Block, 2, x, y}; }
+    static Redundancy nPlusOne(int modules) { return { Scheme::NPlusOne, modules, 4, 3 }; }
+    static Redundancy twoN() { return { Scheme::TwoN, 2, 4, 3 }; }
+    static Redundancy block(int x, int y) { return { Scheme::Block, 2, x, y }; }
 
     int installedModules() const;
     int usableModules() const;
@@ -34,7 +34,7 @@ struct Redundancy
     friend bool operator==(const Redundancy &a, const Redundancy &b);
 };
 
-QString schemeKey(Redundancy::Scheme scheme);                    // "N", "N+1", "2N", "block"
+QString schemeKey(Redundancy::Scheme scheme); // "N", "N+1", "2N", "block"
 std::optional<Redundancy::Scheme> schemeFromKey(const QString &key);
 
 } // namespace warmshell

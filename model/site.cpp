@@ -14,11 +14,26 @@ auto findById(Container &items, const IdType &id) -> decltype(&items.front())
 }
 } // namespace
 
-const Hall *Site::hall(const HallId &id) const { return findById(halls, id); }
-const Row *Site::row(const RowId &id) const { return findById(rows, id); }
-const Rack *Site::rack(const RackId &id) const { return findById(racks, id); }
-Rack *Site::rack(const RackId &id) { return findById(racks, id); }
-const CoolingUnit *Site::coolingUnit(const CoolingUnitId &id) const { return findById(coolingUnits, id); }
+const Hall *Site::hall(const HallId &id) const
+{
+    return findById(halls, id);
+}
+const Row *Site::row(const RowId &id) const
+{
+    return findById(rows, id);
+}
+const Rack *Site::rack(const RackId &id) const
+{
+    return findById(racks, id);
+}
+Rack *Site::rack(const RackId &id)
+{
+    return findById(racks, id);
+}
+const CoolingUnit *Site::coolingUnit(const CoolingUnitId &id) const
+{
+    return findById(coolingUnits, id);
+}
 
 const Hall *Site::hallOf(const Rack &rack) const
 {

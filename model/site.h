@@ -15,8 +15,8 @@
 namespace warmshell {
 
 enum class PlanningPeriod { Quarter, Month };
-constexpr std::pair<PlanningPeriod, const char *> kPlanningPeriods[] = {
-    {PlanningPeriod::Quarter, "quarter"}, {PlanningPeriod::Month, "month"}};
+constexpr std::pair<PlanningPeriod, const char *> kPlanningPeriods[]
+    = { { PlanningPeriod::Quarter, "quarter" }, { PlanningPeriod::Month, "month" } };
 inline std::span<const std::pair<PlanningPeriod, const char *>> enumKeys(PlanningPeriod)
 {
     return kPlanningPeriods;

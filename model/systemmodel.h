@@ -14,16 +14,19 @@
 namespace warmshell {
 
 enum class Precision { Bf16, Fp8, Fp4 };
-constexpr std::pair<Precision, const char *> kPrecisions[] = {
-    {Precision::Bf16, "bf16"}, {Precision::Fp8, "fp8"}, {Precision::Fp4, "fp4"}};
-inline std::span<const std::pair<Precision, const char *>> enumKeys(Precision) { return kPrecisions; }
+constexpr std::pair<Precision, const char *> kPrecisions[]
+    = { { Precision::Bf16, "bf16" }, { Precision::Fp8, "fp8" }, { Precision::Fp4, "fp4" } };
+inline std::span<const std::pair<Precision, const char *>> enumKeys(Precision)
+{
+    return kPrecisions;
+}
 
 // Where a catalog figure comes from: a public source and how far to trust it.
 struct FigureSource
 {
-    QString source;     // site/path of the public document, or "estimate (...)"
+    QString source; // site/path of the public document, or "estimate (...)"
     QString confidence; // "DS" datasheet, "R" reported, "E" estimate
-    QString note;       // arithmetic or caveat
+    QString note; // arithmetic or caveat
     friend bool operator==(const FigureSource &, const FigureSource &) = default;
 };
 
@@ -46,14 +49,14 @@ struct SystemModel
     QString generation; // groups results: "A100", "H100", "GB200"...
     QString gpu;
     int gpusPerSystem = 8;
-    Kilowatts power{0};          // maximum power of one system
-    RackUnits height{0};         // 0 with wholeRack
-    bool wholeRack = false;      // the system is a whole rack and fills one alone
+    Kilowatts power{ 0 }; // maximum power of one system
+    RackUnits height{ 0 }; // 0 with wholeRack
+    bool wholeRack = false; // the system is a whole rack and fills one alone
     CoolingType cooling = CoolingType::Air; // Liquid: only in liquid racks
     double liquidFraction = 0.0; // share of the heat removed by liquid, 0..1
-    Kilograms weight{0};
-    Teraflops bf16{0}, fp8{0}, fp4{0}; // dense, per GPU; 0 where unsupported
-    Money price{0};              // estimated price of one system, USD
+    Kilograms weight{ 0 };
+    Teraflops bf16{ 0 }, fp8{ 0 }, fp4{ 0 }; // dense, per GPU; 0 where unsupported
+    Money price{ 0 }; // estimated price of one system, USD
     QDate released;
     std::vector<OperatingPoint> operatingPoints;
     QMap<QString, FigureSource> sources; // figure key ("powerKw", "tflops"...) -> source
@@ -61,9 +64,12 @@ struct SystemModel
     Teraflops tflopsPerGpu(Precision precision) const
     {
         switch (precision) {
-        case Precision::Bf16: return bf16;
-        case Precision::Fp8: return fp8;
-        case Precision::Fp4: return fp4;
+        case Precision::Bf16:
+            return bf16;
+        case Precision::Fp8:
+            return fp8;
+        case Precision::Fp4:
+            return fp4;
         }
         return Teraflops(0);
     }
@@ -74,11 +80,9 @@ struct SystemModel
 // The figure keys every built-in model must source.
 inline const QStringList &sourcedFigureKeys()
 {
-    static const QStringList keys{QStringLiteral("gpusPerSystem"), QStringLiteral("powerKw"),
-                                  QStringLiteral("heightU"),       QStringLiteral("cooling"),
-                                  QStringLiteral("liquidFraction"), QStringLiteral("weightKg"),
-                                  QStringLiteral("tflops"),        QStringLiteral("priceUsd"),
-                                  QStringLiteral("released")};
+    static const QStringList keys{ QStringLiteral("gpusPerSystem"), QStringLiteral("powerKw"),
+        QStringLiteral("heightU"), QStringLiteral("cooling"), QStringLiteral("liquidFraction"),
+        QStringLiteral("weightKg"), QStringLiteral("tflops"), QStringLiteral("priceUsd"), QStringLiteral("released") };
     return keys;
 }
 

@@ -33,8 +33,8 @@ struct Recirculation
 struct ThermalModel
 {
     bool enabled = false;
-    Celsius supply{20};      // air supply temperature at the rack inlets with no recirculation
-    Celsius inletLimit{27};  // ASHRAE's recommended maximum inlet temperature
+    Celsius supply{ 20 }; // air supply temperature at the rack inlets with no recirculation
+    Celsius inletLimit{ 27 }; // ASHRAE's recommended maximum inlet temperature
     bool deriveFromLayout = false;
     std::vector<Recirculation> recirculation;
     friend bool operator==(const ThermalModel &, const ThermalModel &) = default;

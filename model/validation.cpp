@@ -2,8 +2,8 @@
 #include "validation.h"
 
 #include "catalog.h"
-#include "jsonreader.h"
 #include "fieldlimits.h"
+#include "jsonreader.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,7 +16,10 @@ namespace warmshell {
 
 namespace {
 
-QString quoted(const QString &s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
 
 // A JSON path spelled out only when a problem names it: most checks pass, and spelling every
 // rack's paths up front was half the time of validating a 40,000-rack site. Keys are string
@@ -24,9 +27,9 @@ QString quoted(const QString &s) { return QLatin1Char('"') + s + QLatin1Char('"'
 class Path
 {
 public:
-    explicit Path(const char *root) : m_root(root) {}
-    Path member(const char *key) const { return with({key, -1}); }
-    Path item(qsizetype index) const { return with({nullptr, index}); }
+    explicit Path(const char *root) : m_root(root) { }
+    Path member(const char *key) const { return with({ key, -1 }); }
+    Path item(qsizetype index) const { return with({ nullptr, index }); }
     // As the file reader writes paths: "$.site.racks[3].feedA".
     QString toString() const
     {
@@ -59,7 +62,7 @@ private:
 class Checker
 {
 public:
-    Checker(const Project &project, const Catalog &builtIn) : m_project(project), m_catalog(builtIn) {}
+    Checker(const Project &project, const Catalog &builtIn) : m_project(project), m_catalog(builtIn) { }
 
     std::vector<Problem> run()
     {
@@ -83,7 +86,7 @@ public:
     }
 
 private:
-    void add(const Path &path, const QString &message) { m_problems.push_back({path.toString(), message}); }
+    void add(const Path &path, const QString &message) { m_problems.push_back({ path.toString(), message }); }
     void range(const Path &path, double value, const FieldRange &r)
     {
         if (!r.contains(value))
@@ -127,18 +130,18 @@ private:
         };
         const Site &s = m_project.site;
         for (size_t i = 0; i < s.halls.size(); ++i)
-            use(s.halls[i].id.toString(), {"halls", qsizetype(i)});
+            use(s.halls[i].id.toString(), { "halls", qsizetype(i) });
         for (size_t i = 0; i < s.rows.size(); ++i)
-            use(s.rows[i].id.toString(), {"rows", qsizetype(i)});
+            use(s.rows[i].id.toString(), { "rows", qsizetype(i) });
         for (size_t i = 0; i < s.racks.size(); ++i)
-            use(s.racks[i].id.toString(), {"racks", qsizetype(i)});
+            use(s.racks[i].id.toString(), { "racks", qsizetype(i) });
         const auto nodes = s.power.nodes();
         for (size_t i = 0; i < nodes.size(); ++i)
-            use(nodes[i].id.toString(), {"powerNodes", qsizetype(i)});
+            use(nodes[i].id.toString(), { "powerNodes", qsizetype(i) });
         for (size_t i = 0; i < s.coolingUnits.size(); ++i)
-            use(s.coolingUnits[i].id.toString(), {"coolingUnits", qsizetype(i)});
+            use(s.coolingUnits[i].id.toString(), { "coolingUnits", qsizetype(i) });
         for (size_t i = 0; i < m_project.fleet.size(); ++i)
-            use(m_project.fleet[i].id.toString(), {nullptr, qsizetype(i)});
+            use(m_project.fleet[i].id.toString(), { nullptr, qsizetype(i) });
     }
 
     void checkFloor()
@@ -177,12 +180,14 @@ private:
                 add(field(p, "redundancy"), why);
             const auto inputs = chain.inputsOf(n.id);
             if (!isSource(n.kind) && inputs.empty())
-                add(field(p, "inputs"), QStringLiteral("%1 %2 has no input; only utility feeds and generators may "
-                                                       "stand at the top of the power chain")
-                                            .arg(keyOf(n.kind), quoted(n.id.toString())));
+                add(field(p, "inputs"),
+                    QStringLiteral("%1 %2 has no input; only utility feeds and generators may "
+                                   "stand at the top of the power chain")
+                        .arg(keyOf(n.kind), quoted(n.id.toString())));
             if (isSource(n.kind) && !inputs.empty())
-                add(field(p, "inputs"), QStringLiteral("%1 %2 is a source and cannot be fed by another node")
-                                            .arg(keyOf(n.kind), quoted(n.id.toString())));
+                add(field(p, "inputs"),
+                    QStringLiteral("%1 %2 is a source and cannot be fed by another node")
+                        .arg(keyOf(n.kind), quoted(n.id.toString())));
         }
         m_inCycle.clear();
         for (const auto &cycle : chain.cycles()) {
@@ -192,7 +197,8 @@ private:
                 m_inCycle.insert(id);
             }
             add(field(at("powerNodes", index.value(cycle.front())), "inputs"),
-                QStringLiteral("the power chain has a cycle: %1 feed each other").arg(names.join(QStringLiteral(" → "))));
+                QStringLiteral("the power chain has a cycle: %1 feed each other")
+                    .arg(names.join(QStringLiteral(" → "))));
         }
     }
 
@@ -218,7 +224,7 @@ private:
             const PowerNode *node = chain.node(x);
             if (node->redundancy.scheme == Redundancy::Scheme::TwoN)
                 continue;
-            if (!chain.reachesSource(a, {x}) && !chain.reachesSource(b, {x}))
+            if (!chain.reachesSource(a, { x }) && !chain.reachesSource(b, { x }))
                 out << x.toString();
         }
         m_spofCache.emplace(key, out);
@@ -240,42 +246,48 @@ private:
 
             const Row *row = m_rows.value(rack.row);
             if (!row)
-                add(field(p, "row"), QStringLiteral("names row %1, which does not exist").arg(quoted(rack.row.toString())));
+                add(field(p, "row"),
+                    QStringLiteral("names row %1, which does not exist").arg(quoted(rack.row.toString())));
             else if (const Hall *hall = m_halls.value(row->hall);
                      hall && (rack.position.x > hall->size.x || rack.position.y > hall->size.y))
-                add(field(p, "position"), QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
-                                              .arg(rack.position.x.value())
-                                              .arg(rack.position.y.value())
-                                              .arg(quoted(hall->id.toString()))
-                                              .arg(hall->size.x.value())
-                                              .arg(hall->size.y.value()));
+                add(field(p, "position"),
+                    QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
+                        .arg(rack.position.x.value())
+                        .arg(rack.position.y.value())
+                        .arg(quoted(hall->id.toString()))
+                        .arg(hall->size.x.value())
+                        .arg(hall->size.y.value()));
 
             // Feeds.
             if (rack.feedA.isNull()) {
                 add(field(p, "feedA"), QStringLiteral("rack %1 has no power feed").arg(quoted(rack.id.toString())));
             }
             bool feedsExist = !rack.feedA.isNull();
-            for (const auto &[key, feed] : {std::pair{"feedA", rack.feedA}, std::pair{"feedB", rack.feedB}}) {
+            for (const auto &[key, feed] : { std::pair{ "feedA", rack.feedA }, std::pair{ "feedB", rack.feedB } }) {
                 if (feed.isNull())
                     continue;
                 if (!chain.contains(feed)) {
-                    add(field(p, key), QStringLiteral("names power node %1, which does not exist").arg(quoted(feed.toString())));
+                    add(field(p, key),
+                        QStringLiteral("names power node %1, which does not exist").arg(quoted(feed.toString())));
                     feedsExist = false;
                 } else if (!chain.reachesSource(feed)) {
-                    add(field(p, key), QStringLiteral("rack %1 has no path to a utility feed or generator through %2")
-                                           .arg(quoted(rack.id.toString()), quoted(feed.toString())));
+                    add(field(p, key),
+                        QStringLiteral("rack %1 has no path to a utility feed or generator through %2")
+                            .arg(quoted(rack.id.toString()), quoted(feed.toString())));
                     feedsExist = false;
                 }
             }
             if (rack.isDualFed() && rack.feedA == rack.feedB) {
                 add(field(p, "feedB"), QStringLiteral("is the same node as feedA; a 2N rack needs two separate feeds"));
-            } else if (rack.isDualFed() && feedsExist && !m_inCycle.contains(rack.feedA) && !m_inCycle.contains(rack.feedB)) {
+            } else if (rack.isDualFed() && feedsExist && !m_inCycle.contains(rack.feedA)
+                && !m_inCycle.contains(rack.feedB)) {
                 const QStringList spof = sharedSinglePoints(rack.feedA, rack.feedB);
                 if (!spof.isEmpty())
-                    add(field(p, "feedB"), QStringLiteral("the A feed %1 and B feed %2 of 2N rack %3 both depend on %4 alone "
-                                                          "(a single point of failure)")
-                                               .arg(quoted(rack.feedA.toString()), quoted(rack.feedB.toString()),
-                                                    quoted(rack.id.toString()), spof.join(QStringLiteral(", "))));
+                    add(field(p, "feedB"),
+                        QStringLiteral("the A feed %1 and B feed %2 of 2N rack %3 both depend on %4 alone "
+                                       "(a single point of failure)")
+                            .arg(quoted(rack.feedA.toString()), quoted(rack.feedB.toString()),
+                                quoted(rack.id.toString()), spof.join(QStringLiteral(", "))));
             }
 
             checkPinned(rack, p);
@@ -293,29 +305,42 @@ private:
             range(field(pp, "count"), pin.count, limits::pinnedCount);
             const SystemModel *m = m_project.model(pin.model, m_catalog);
             if (!m) {
-                add(field(pp, "model"), QStringLiteral("names system model %1, which is neither built in nor in the "
-                                                       "project's catalog").arg(quoted(pin.model.toString())));
+                add(field(pp, "model"),
+                    QStringLiteral("names system model %1, which is neither built in nor in the "
+                                   "project's catalog")
+                        .arg(quoted(pin.model.toString())));
                 continue;
             }
             if (m->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
-                add(field(pp, "model"), QStringLiteral("%1 needs liquid cooling but rack %2 is air-cooled")
-                                            .arg(m->name, quoted(rack.id.toString())));
+                add(field(pp, "model"),
+                    QStringLiteral("%1 needs liquid cooling but rack %2 is air-cooled")
+                        .arg(m->name, quoted(rack.id.toString())));
             units += m->height.value() * pin.count;
             kw += m->power.value() * pin.count;
             kg += m->weight.value() * pin.count;
             wholeRackSystems += m->wholeRack ? pin.count : 0;
         }
         if (wholeRackSystems > 1 || (wholeRackSystems == 1 && rack.pinned.size() > 1))
-            add(field(p, "pinned"), QStringLiteral("a whole-rack system fills rack %1 alone").arg(quoted(rack.id.toString())));
+            add(field(p, "pinned"),
+                QStringLiteral("a whole-rack system fills rack %1 alone").arg(quoted(rack.id.toString())));
         if (units > rack.height.value())
-            add(field(p, "pinned"), QStringLiteral("pinned systems take %1 U but rack %2 has %3 U")
-                                        .arg(units).arg(quoted(rack.id.toString())).arg(rack.height.value()));
+            add(field(p, "pinned"),
+                QStringLiteral("pinned systems take %1 U but rack %2 has %3 U")
+                    .arg(units)
+                    .arg(quoted(rack.id.toString()))
+                    .arg(rack.height.value()));
         if (kw > rack.powerLimit.value() + 1e-9)
-            add(field(p, "pinned"), QStringLiteral("pinned systems draw %1 kW but rack %2 is limited to %3 kW")
-                                        .arg(kw).arg(quoted(rack.id.toString())).arg(rack.powerLimit.value()));
+            add(field(p, "pinned"),
+                QStringLiteral("pinned systems draw %1 kW but rack %2 is limited to %3 kW")
+                    .arg(kw)
+                    .arg(quoted(rack.id.toString()))
+                    .arg(rack.powerLimit.value()));
         if (kg > rack.weightLimit.value() + 1e-9)
-            add(field(p, "pinned"), QStringLiteral("pinned systems weigh %1 kg but rack %2 is limited to %3 kg")
-                                        .arg(kg).arg(quoted(rack.id.toString())).arg(rack.weightLimit.value()));
+            add(field(p, "pinned"),
+                QStringLiteral("pinned systems weigh %1 kg but rack %2 is limited to %3 kg")
+                    .arg(kg)
+                    .arg(quoted(rack.id.toString()))
+                    .arg(rack.weightLimit.value()));
     }
 
     void checkCooling()
@@ -338,11 +363,12 @@ private:
         for (size_t i = 0; i < s.racks.size(); ++i) {
             const Rack &rack = s.racks[i];
             if (!airServed.contains(rack.id))
-                add(at("racks", i), QStringLiteral("rack %1 is served by no air cooling unit (CRAH, CRAC or rear door)")
-                                        .arg(quoted(rack.id.toString())));
+                add(at("racks", i),
+                    QStringLiteral("rack %1 is served by no air cooling unit (CRAH, CRAC or rear door)")
+                        .arg(quoted(rack.id.toString())));
             if (rack.cooling == CoolingType::Liquid && !liquidServed.contains(rack.id))
-                add(field(at("racks", i), "cooling"), QStringLiteral("liquid rack %1 is served by no CDU")
-                                                          .arg(quoted(rack.id.toString())));
+                add(field(at("racks", i), "cooling"),
+                    QStringLiteral("liquid rack %1 is served by no CDU").arg(quoted(rack.id.toString())));
         }
     }
 
@@ -355,21 +381,24 @@ private:
         range(field(p, "supplyTemperatureC"), t.supply.value(), limits::supplyTemperature);
         range(field(p, "inletLimitC"), t.inletLimit.value(), limits::inletLimit);
         if (t.inletLimit <= t.supply)
-            add(field(p, "inletLimitC"), QStringLiteral("must be above the supply temperature (%1 °C): every inlet would be "
-                                                        "at or over the limit with no load at all")
-                                             .arg(t.supply.value()));
+            add(field(p, "inletLimitC"),
+                QStringLiteral("must be above the supply temperature (%1 °C): every inlet would be "
+                               "at or over the limit with no load at all")
+                    .arg(t.supply.value()));
         QSet<std::pair<RackId, RackId>> seen;
         for (size_t k = 0; k < t.recirculation.size(); ++k) {
             const Recirculation &e = t.recirculation[k];
             const Path ep = field(p, "recirculation").item(qsizetype(k));
             range(field(ep, "coefficientCPerKw"), e.coefficient, limits::recirculation);
-            for (const auto &[key, id] : {std::pair{"to", e.to}, std::pair{"from", e.from}})
+            for (const auto &[key, id] : { std::pair{ "to", e.to }, std::pair{ "from", e.from } })
                 if (!m_rackIds.contains(id))
-                    add(field(ep, key), QStringLiteral("names rack %1, which does not exist").arg(quoted(id.toString())));
-            if (seen.contains({e.to, e.from}))
-                add(ep, QStringLiteral("repeats the pair to %1, from %2; give each pair once")
-                            .arg(quoted(e.to.toString()), quoted(e.from.toString())));
-            seen.insert({e.to, e.from});
+                    add(field(ep, key),
+                        QStringLiteral("names rack %1, which does not exist").arg(quoted(id.toString())));
+            if (seen.contains({ e.to, e.from }))
+                add(ep,
+                    QStringLiteral("repeats the pair to %1, from %2; give each pair once")
+                        .arg(quoted(e.to.toString()), quoted(e.from.toString())));
+            seen.insert({ e.to, e.from });
         }
     }
 
@@ -379,7 +408,8 @@ private:
             const SystemModel &m = m_project.customModels[i];
             const Path p = Path("$.catalog").item(qsizetype(i));
             if (m_catalog.find(m.id))
-                add(field(p, "id"), QStringLiteral("%1 is a built-in model id; choose another").arg(quoted(m.id.toString())));
+                add(field(p, "id"),
+                    QStringLiteral("%1 is a built-in model id; choose another").arg(quoted(m.id.toString())));
             range(field(p, "gpusPerSystem"), m.gpusPerSystem, limits::gpusPerSystem);
             range(field(p, "powerKw"), m.power.value(), limits::systemPower);
             range(field(p, "heightU"), m.height.value(), limits::systemHeight);
@@ -400,15 +430,18 @@ private:
             const FleetLot &lot = m_project.fleet[i];
             const Path p = Path("$.fleet").item(qsizetype(i));
             if (!m_project.model(lot.model, m_catalog))
-                add(field(p, "model"), QStringLiteral("names system model %1, which is neither built in nor in the "
-                                                      "project's catalog").arg(quoted(lot.model.toString())));
+                add(field(p, "model"),
+                    QStringLiteral("names system model %1, which is neither built in nor in the "
+                                   "project's catalog")
+                        .arg(quoted(lot.model.toString())));
             range(field(p, "count"), lot.count, limits::lotCount);
             range(field(p, "unitCost"), lot.unitCost.value(), limits::money);
             if (!lot.delivered.isValid())
                 add(field(p, "delivered"), QStringLiteral("is missing; expected a date YYYY-MM-DD"));
             if (lot.retire.isValid() && lot.delivered.isValid() && lot.retire <= lot.delivered)
-                add(field(p, "retire"), QStringLiteral("%1 is not after the delivery date %2")
-                                            .arg(lot.retire.toString(Qt::ISODate), lot.delivered.toString(Qt::ISODate)));
+                add(field(p, "retire"),
+                    QStringLiteral("%1 is not after the delivery date %2")
+                        .arg(lot.retire.toString(Qt::ISODate), lot.delivered.toString(Qt::ISODate)));
             const DepreciationPolicy &d = lot.depreciation;
             const Path dp = field(p, "depreciation");
             range(field(dp, "lifeYears"), d.lifeYears, limits::lifeYears);

@@ -50,28 +50,41 @@ QString date(const QDate &date)
 QString powerNodeKind(PowerNodeKind kind)
 {
     switch (kind) {
-    case PowerNodeKind::Utility: return tr("Utility feed");
-    case PowerNodeKind::Substation: return tr("Substation");
-    case PowerNodeKind::Transformer: return tr("Transformer");
-    case PowerNodeKind::Generator: return tr("Generator");
-    case PowerNodeKind::Ups: return tr("UPS");
-    case PowerNodeKind::Switchboard: return tr("Switchboard");
-    case PowerNodeKind::Pdu: return tr("PDU");
-    case PowerNodeKind::Busway: return tr("Busway");
+    case PowerNodeKind::Utility:
+        return tr("Utility feed");
+    case PowerNodeKind::Substation:
+        return tr("Substation");
+    case PowerNodeKind::Transformer:
+        return tr("Transformer");
+    case PowerNodeKind::Generator:
+        return tr("Generator");
+    case PowerNodeKind::Ups:
+        return tr("UPS");
+    case PowerNodeKind::Switchboard:
+        return tr("Switchboard");
+    case PowerNodeKind::Pdu:
+        return tr("PDU");
+    case PowerNodeKind::Busway:
+        return tr("Busway");
     }
     return {};
 }
 
 QString depreciation(const DepreciationPolicy &policy)
 {
-    const QString life = tr("%1 y").arg(number(policy.lifeYears, policy.lifeYears == std::floor(policy.lifeYears) ? 0 : 1));
+    const QString life
+        = tr("%1 y").arg(number(policy.lifeYears, policy.lifeYears == std::floor(policy.lifeYears) ? 0 : 1));
     QString text;
     switch (policy.method) {
-    case DepreciationMethod::StraightLine: text = tr("straight-line, %1").arg(life); break;
+    case DepreciationMethod::StraightLine:
+        text = tr("straight-line, %1").arg(life);
+        break;
     case DepreciationMethod::DecliningBalance:
         text = tr("declining-balance %1 %, %2").arg(number(policy.rate * 100, 0), life);
         break;
-    case DepreciationMethod::Custom: text = tr("custom schedule, %1").arg(life); break;
+    case DepreciationMethod::Custom:
+        text = tr("custom schedule, %1").arg(life);
+        break;
     }
     if (policy.salvageFraction > 0)
         text += tr(", salvage %1 %").arg(number(policy.salvageFraction * 100, 0));

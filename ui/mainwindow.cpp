@@ -4,15 +4,6 @@
 #include "catalog.h"
 #include "document/document.h"
 #include "document/projectsummary.h"
-#include "floorplan/floorplanlegend.h"
-#include "floorplan/floorplanscene.h"
-#include "floorplan/floorplanview.h"
-#include "format.h"
-#include "panels/coolingpanel.h"
-#include "panels/fleetpanel.h"
-#include "panels/powerchainpanel.h"
-#include "panels/problemspanel.h"
-#include "panels/propertyeditor.h"
 #include "edit/addcoolingunitcommand.h"
 #include "edit/addhallcommand.h"
 #include "edit/addlotcommand.h"
@@ -25,19 +16,28 @@
 #include "edit/pasterackscommand.h"
 #include "edit/removelotcommand.h"
 #include "edit/removepowernodecommand.h"
+#include "floorplan/floorplanlegend.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
+#include "format.h"
+#include "panels/coolingpanel.h"
+#include "panels/fleetpanel.h"
+#include "panels/powerchainpanel.h"
+#include "panels/problemspanel.h"
+#include "panels/propertyeditor.h"
 #include "projectfile.h"
 #include "validation.h"
 
 // Results
 #include "elevation/rackelevationdock.h"
 #include "export/exportdialog.h"
-#include "import/netboximportdialog.h"
-#include "report/capacityreport.h"
-#include "floorplan/rackitem.h"
-#include "results/resultsdock.h"
 #include "floorplan/colourmodebar.h"
 #include "floorplan/rackcolouring.h"
+#include "floorplan/rackitem.h"
+#include "import/netboximportdialog.h"
+#include "report/capacityreport.h"
+#include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "solve/solvecontroller.h"
 #include "solve/timelinecontroller.h"
@@ -48,23 +48,23 @@
 #include <QToolButton>
 
 #include <QAction>
-#include <QApplication>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
-#include <QTreeView>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -87,7 +87,7 @@ constexpr int kDefaultAutosaveMsec = 3 * 60 * 1000;
 
 FloorPoint floorPoint(const QPointF &metres)
 {
-    return {Metres(metres.x()), Metres(metres.y())};
+    return { Metres(metres.x()), Metres(metres.y()) };
 }
 
 // The cooling units that serve `rack`, in site order.
@@ -137,19 +137,11 @@ Rack rackLike(const Rack *model)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_document(new Document(this))
-    , m_scene(new FloorPlanScene(this))
-    , m_view(new FloorPlanView(m_scene))
-    , m_powerChain(new PowerChainPanel(this))
-    , m_cooling(new CoolingPanel(this))
-    , m_fleet(new FleetPanel(m_document, this))
-    , m_problems(new ProblemsPanel(this))
-    , m_properties(new PropertyEditor(m_document, this))
-    , m_racksLabel(new QLabel(this))
-    , m_powerLabel(new QLabel(this))
-    , m_fleetLabel(new QLabel(this))
-    , m_autosaveTimer(new QTimer(this))
+    : QMainWindow(parent), m_document(new Document(this)), m_scene(new FloorPlanScene(this)),
+      m_view(new FloorPlanView(m_scene)), m_powerChain(new PowerChainPanel(this)), m_cooling(new CoolingPanel(this)),
+      m_fleet(new FleetPanel(m_document, this)), m_problems(new ProblemsPanel(this)),
+      m_properties(new PropertyEditor(m_document, this)), m_racksLabel(new QLabel(this)),
+      m_powerLabel(new QLabel(this)), m_fleetLabel(new QLabel(this)), m_autosaveTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_view->setObjectName(QStringLiteral("floorPlanView"));
@@ -172,7 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_fleet);
 
     // Permanent widgets, so transient messages never cover the figures.
-    for (QLabel *label : {m_racksLabel, m_powerLabel, m_fleetLabel}) {
+    for (QLabel *label : { m_racksLabel, m_powerLabel, m_fleetLabel }) {
         label->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(label);
     }
@@ -255,27 +247,33 @@ void MainWindow::createFileMenu()
             openFileInteractive(labExample());
     });
     // The import opens as a new, unsaved project, after asking to save unsaved changes.
-    named(file->addAction(tr("&Import from NetBox…"), this, [this] {
-        auto *dialog = new NetBoxImportDialog([this](Project project) {
-            if (!maybeSave())
-                return false;
-            const QString previous = m_document->fileName();
-            m_document->adoptRecovered(std::move(project), QString());
-            removeRecoveryFile(previous);
-            m_view->fitAll();
-            return true;
-        }, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    }), "importNetBoxAction");
+    named(file->addAction(tr("&Import from NetBox…"), this,
+              [this] {
+                  auto *dialog = new NetBoxImportDialog(
+                      [this](Project project) {
+                          if (!maybeSave())
+                              return false;
+                          const QString previous = m_document->fileName();
+                          m_document->adoptRecovered(std::move(project), QString());
+                          removeRecoveryFile(previous);
+                          m_view->fitAll();
+                          return true;
+                      },
+                      this);
+                  dialog->setAttribute(Qt::WA_DeleteOnClose);
+                  dialog->open();
+              }),
+        "importNetBoxAction");
     file->addSeparator();
     named(file->addAction(tr("&Save"), this, &MainWindow::save), "saveAction", QKeySequence::Save);
-    named(file->addAction(tr("Save &As…"), this, &MainWindow::saveAs), "saveAsAction", QKeySequence(tr("Ctrl+Shift+S")));
+    named(
+        file->addAction(tr("Save &As…"), this, &MainWindow::saveAs), "saveAsAction", QKeySequence(tr("Ctrl+Shift+S")));
     // Enabled by the report side once there is something to export.
     m_exportAction = named(file->addAction(tr("&Export…")), "exportAction", QKeySequence(tr("Ctrl+E")));
     m_exportAction->setEnabled(false);
     file->addSeparator();
-    QAction *quit = named(file->addAction(tr("&Quit"), this, &QWidget::close), "quitAction", QKeySequence(tr("Ctrl+Q")));
+    QAction *quit
+        = named(file->addAction(tr("&Quit"), this, &QWidget::close), "quitAction", QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
 }
 
@@ -294,10 +292,11 @@ void MainWindow::createEditMenu()
     named(edit->addAction(tr("&Paste"), this, &MainWindow::paste), "pasteAction", QKeySequence::Paste);
     named(edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelection), "deleteAction", QKeySequence::Delete);
     edit->addSeparator();
-    named(edit->addAction(tr("Select &All Racks"), this, &MainWindow::selectAll), "selectAllAction", QKeySequence::SelectAll);
+    named(edit->addAction(tr("Select &All Racks"), this, &MainWindow::selectAll), "selectAllAction",
+        QKeySequence::SelectAll);
     // Shortcuts of the floor plan's edits apply while the plan has the focus, so typing in
     // an editor keeps Delete, Ctrl+C and Ctrl+A for the text.
-    for (const char *name : {"cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction"}) {
+    for (const char *name : { "cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction" }) {
         QAction *action = findChild<QAction *>(QLatin1String(name));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(action);
@@ -312,11 +311,12 @@ void MainWindow::createViewMenu()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("Zoom &In"), m_view, &FloorPlanView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
     m_viewMenu->addAction(tr("Zoom &Out"), m_view, &FloorPlanView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
-    m_viewMenu->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll)->setShortcut(QKeySequence(tr("Ctrl+0")));
+    m_viewMenu->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll)
+        ->setShortcut(QKeySequence(tr("Ctrl+0")));
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_properties), static_cast<QDockWidget *>(m_powerChain),
-                              static_cast<QDockWidget *>(m_cooling),
-                              static_cast<QDockWidget *>(m_fleet), static_cast<QDockWidget *>(m_problems)})
+    for (QDockWidget *dock : { static_cast<QDockWidget *>(m_properties), static_cast<QDockWidget *>(m_powerChain),
+             static_cast<QDockWidget *>(m_cooling), static_cast<QDockWidget *>(m_fleet),
+             static_cast<QDockWidget *>(m_problems) })
         m_viewMenu->addAction(dock->toggleViewAction());
 }
 
@@ -332,7 +332,8 @@ void MainWindow::createSiteMenu()
         connect(action, &QAction::triggered, this, [this, t] { m_view->setTool(t); });
         return action;
     };
-    QAction *select = tool(tr("&Select and Move"), "selectToolAction", FloorPlanView::Tool::Select, QKeySequence(tr("S")));
+    QAction *select
+        = tool(tr("&Select and Move"), "selectToolAction", FloorPlanView::Tool::Select, QKeySequence(tr("S")));
     select->setChecked(true);
     select->setIconText(tr("Select"));
     tool(tr("Add &Rack (click in a hall)"), "addRackToolAction", FloorPlanView::Tool::AddRack, QKeySequence(tr("R")))
@@ -349,7 +350,7 @@ void MainWindow::createSiteMenu()
     named(site->addAction(tr("Add &Power Node"), this, &MainWindow::addPowerNode), "addPowerNodeAction");
     named(site->addAction(tr("Remove Power &Node"), this, &MainWindow::removePowerNode), "removePowerNodeAction");
     named(site->addAction(tr("Add &Cooling Unit (serving the selected racks)"), this, &MainWindow::addCoolingUnit),
-          "addCoolingUnitAction")
+        "addCoolingUnitAction")
         ->setIconText(tr("Add Cooling Unit"));
     site->addSeparator();
     named(site->addAction(tr("Add &Lot"), this, &MainWindow::addLot), "addLotAction");
@@ -361,7 +362,7 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"newAction", "openAction", "saveAction"})
+    for (const char *name : { "newAction", "openAction", "saveAction" })
         bar->addAction(findChild<QAction *>(QLatin1String(name)));
     bar->addSeparator();
     bar->addAction(findChild<QAction *>(QStringLiteral("undoAction")));
@@ -421,11 +422,10 @@ void MainWindow::offerRecovery(const QString &projectFile)
         return;
     }
     const QFileInfo info(recoveryFileName(projectFile));
-    const auto answer = QMessageBox::question(
-        this, tr("Recover unsaved changes"),
+    const auto answer = QMessageBox::question(this, tr("Recover unsaved changes"),
         tr("WarmShell found changes to %1 that were not saved (autosaved %2). Recover them?")
             .arg(projectFile.isEmpty() ? tr("an untitled project") : projectFile,
-                 QLocale().toString(info.lastModified(), QLocale::ShortFormat)),
+                QLocale().toString(info.lastModified(), QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         removeRecoveryFile(projectFile);
@@ -439,7 +439,7 @@ void MainWindow::offerRecovery(const QString &projectFile)
 void MainWindow::showOpenErrors(const QString &fileName, const QStringList &errors)
 {
     QMessageBox box(QMessageBox::Warning, tr("Cannot open project"),
-                    tr("%1 was not opened; the current project is unchanged.").arg(fileName), QMessageBox::Ok, this);
+        tr("%1 was not opened; the current project is unchanged.").arg(fileName), QMessageBox::Ok, this);
     const int shown = 20;
     QStringList lines = errors.mid(0, shown);
     if (errors.size() > shown)
@@ -500,13 +500,13 @@ bool MainWindow::saveAs()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About WarmShell"),
-                       tr("<h3>WarmShell %1</h3>"
-                          "<p>Power and cooling capacity planning for GPU clusters.</p>"
-                          "<p>Qt %2 · QCustomPlot %3 · GLPK %4</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later "
-                          "(GPL-3.0-or-later).</p>")
-                           .arg(QStringLiteral(WARMSHELL_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromLatin1(glp_version())));
+        tr("<h3>WarmShell %1</h3>"
+           "<p>Power and cooling capacity planning for GPU clusters.</p>"
+           "<p>Qt %2 · QCustomPlot %3 · GLPK %4</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later "
+           "(GPL-3.0-or-later).</p>")
+            .arg(QStringLiteral(WARMSHELL_VERSION), QString::fromLatin1(qVersion()),
+                QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromLatin1(glp_version())));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -516,9 +516,9 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     // Dock sizes only take once the window has its size; a restored layout keeps its own.
     m_defaultDockSizesPending = false;
-    resizeDocks({m_properties, m_powerChain}, {width() / 5, width() * 2 / 5}, Qt::Horizontal);
-    resizeDocks({m_powerChain, m_problems}, {height() / 2, height() / 7}, Qt::Vertical);
-    resizeDocks({m_fleet}, {height() / 4}, Qt::Vertical);
+    resizeDocks({ m_properties, m_powerChain }, { width() / 5, width() * 2 / 5 }, Qt::Horizontal);
+    resizeDocks({ m_powerChain, m_problems }, { height() / 2, height() / 7 }, Qt::Vertical);
+    resizeDocks({ m_fleet }, { height() / 4 }, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -538,8 +538,8 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(m_document->project().site.name),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        tr("%1 has unsaved changes. Save them?").arg(m_document->project().site.name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard)
@@ -563,10 +563,11 @@ void MainWindow::refresh()
     updateFeedHighlight(); // the subject of the properties stays what the user chose last
 
     const ProjectSummary s = summarize(project, builtIn);
-    m_racksLabel->setText((s.racks == 1 ? tr("1 rack") : tr("%L1 racks").arg(s.racks)) + tr(", limit %1").arg(format::megawatts(s.rackPowerLimit)));
+    m_racksLabel->setText((s.racks == 1 ? tr("1 rack") : tr("%L1 racks").arg(s.racks))
+        + tr(", limit %1").arg(format::megawatts(s.rackPowerLimit)));
     m_powerLabel->setText(tr("Usable at %1: utility %2, generators %3")
                               .arg(format::date(project.site.planStart), format::megawatts(s.utilityUsable),
-                                   format::megawatts(s.generatorUsable)));
+                                  format::megawatts(s.generatorUsable)));
     m_fleetLabel->setText(tr("Fleet: %L1 GPUs in %L2 systems, max %3")
                               .arg(s.fleetGpus)
                               .arg(s.fleetSystems)
@@ -576,7 +577,7 @@ void MainWindow::refresh()
 
 QString MainWindow::statusSummary() const
 {
-    return QStringList{m_racksLabel->text(), m_powerLabel->text(), m_fleetLabel->text()}.join(QStringLiteral(" · "));
+    return QStringList{ m_racksLabel->text(), m_powerLabel->text(), m_fleetLabel->text() }.join(QStringLiteral(" · "));
 }
 
 void MainWindow::updateTitle()
@@ -635,8 +636,8 @@ void MainWindow::createResultsDock()
     m_cancelButton->hide();
     // Permanent, left of the project figures, so transient messages never cover them.
     int index = 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel,
-                                                       m_staleLabel, m_solveProgress, m_cancelButton}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{ m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel,
+             m_staleLabel, m_solveProgress, m_cancelButton }) {
         if (auto *label = qobject_cast<QLabel *>(w))
             label->setContentsMargins(6, 0, 6, 0);
         statusBar()->insertPermanentWidget(index++, w);
@@ -663,9 +664,13 @@ void MainWindow::createResultsDock()
             return;
         const QFileInfo projectFile(m_document->fileName());
         auto *dialog = new ExportDialog(m_solve->planProject(), *m_solve->plan(),
-                                        projectFile.fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':')) ? QString() : projectFile.absolutePath(), this);
+            projectFile.fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':'))
+                ? QString()
+                : projectFile.absolutePath(),
+            this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExportDialog::exported, this, [this](const QString &f) { statusBar()->showMessage(tr("Wrote %1").arg(f), 4000); });
+        connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &f) { statusBar()->showMessage(tr("Wrote %1").arg(f), 4000); });
         dialog->open();
     });
     connect(m_solve, &SolveController::staleChanged, m_resultsConnections.get(), [this](bool stale) {
@@ -714,10 +719,8 @@ void MainWindow::createPlanMenu()
 
     QMenu *objective = plan->addMenu(tr("&Objective"));
     auto *objectives = new QActionGroup(objective);
-    const std::pair<Objective, QString> objectiveNames[] = {
-        {Objective::Compute, tr("Most &compute (PFLOPS)")},
-        {Objective::Gpus, tr("Most &GPUs")},
-        {Objective::IdleCost, tr("Least &idle depreciation")}};
+    const std::pair<Objective, QString> objectiveNames[] = { { Objective::Compute, tr("Most &compute (PFLOPS)") },
+        { Objective::Gpus, tr("Most &GPUs") }, { Objective::IdleCost, tr("Least &idle depreciation") } };
     for (const auto &[value, name] : objectiveNames) {
         QAction *a = objective->addAction(name);
         a->setCheckable(true);
@@ -742,14 +745,14 @@ void MainWindow::createPlanMenu()
             QMessageBox::information(this, tr("Export Capacity Report"), tr("There is no plan yet: solve first (F5)."));
             return;
         }
-        const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Capacity Report"),
-                                                              tr("capacity-plan.pdf"), tr("PDF documents (*.pdf)"));
+        const QString fileName = QFileDialog::getSaveFileName(
+            this, tr("Export Capacity Report"), tr("capacity-plan.pdf"), tr("PDF documents (*.pdf)"));
         if (fileName.isEmpty())
             return;
         // The plan with the project it was solved for, so figures and assumptions agree.
         QApplication::setOverrideCursor(Qt::WaitCursor); // the timeline and comparison are solved first
         const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName,
-                                                    CapacityReport::analyse(m_solve->planProject(), Catalog::builtIn(), *current));
+            CapacityReport::analyse(m_solve->planProject(), Catalog::builtIn(), *current));
         QApplication::restoreOverrideCursor();
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Cannot export the report"), error);
@@ -795,13 +798,14 @@ void MainWindow::updatePlanStatus()
     const CapacityPlan *plan = m_solve->plan();
     if (!plan) {
         m_gpusLabel->setText(tr("Not solved yet"));
-        for (QLabel *label : {m_idleCostLabel, m_sitePowerLabel, m_gapLabel})
+        for (QLabel *label : { m_idleCostLabel, m_sitePowerLabel, m_gapLabel })
             label->clear();
     } else {
         const QString currency = m_solve->planProject().site.currency;
-        m_gpusLabel->setText(tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
+        m_gpusLabel->setText(
+            tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
         m_idleCostLabel->setText(tr("idle %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
-        Kilowatts available{0};
+        Kilowatts available{ 0 };
         for (const CapacityUse &use : plan->powerNodes) {
             if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
                 available += use.usable;
@@ -809,8 +813,8 @@ void MainWindow::updatePlanStatus()
         // Replaces the project's "usable at" figure while a plan is shown (same source, used too).
         m_powerLabel->setVisible(false);
         m_sitePowerLabel->setToolTip(m_powerLabel->text());
-        m_sitePowerLabel->setText(tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()),
-                                                               format::megawatts(available)));
+        m_sitePowerLabel->setText(
+            tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()), format::megawatts(available)));
         m_gapLabel->setText(tr("gap %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
     }
     if (m_solve->isBusy())
@@ -824,7 +828,7 @@ void MainWindow::updatePlanStatus()
 QString MainWindow::planHeadline() const
 {
     QStringList parts;
-    for (QLabel *label : {m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel, m_staleLabel}) {
+    for (QLabel *label : { m_gpusLabel, m_idleCostLabel, m_sitePowerLabel, m_gapLabel, m_staleLabel }) {
         if (!label->text().isEmpty())
             parts << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
     }
@@ -869,18 +873,20 @@ void MainWindow::updateRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files[i];
-        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this, [this, file] {
-            if (maybeSave())
-                openFileInteractive(file);
-        })->setToolTip(file);
+        m_recentMenu
+            ->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this,
+                [this, file] {
+                    if (maybeSave())
+                        openFileInteractive(file);
+                })
+            ->setToolTip(file);
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
     else {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear Menu"), this, [] {
-            QSettings(kSettingsOrganization, kSettingsApplication).remove(kRecentFilesKey);
-        });
+        m_recentMenu->addAction(tr("&Clear Menu"), this,
+            [] { QSettings(kSettingsOrganization, kSettingsApplication).remove(kRecentFilesKey); });
     }
 }
 
@@ -899,7 +905,8 @@ QString MainWindow::recoveryFileName(const QString &projectFile)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
     QString key = QStringLiteral("untitled");
     if (!projectFile.isEmpty()) {
-        const QString path = projectFile.startsWith(QLatin1Char(':')) ? projectFile : QFileInfo(projectFile).absoluteFilePath();
+        const QString path
+            = projectFile.startsWith(QLatin1Char(':')) ? projectFile : QFileInfo(projectFile).absoluteFilePath();
         key = QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
     }
     return dir + QLatin1Char('/') + key + QStringLiteral(".warmshell.json");
@@ -989,7 +996,7 @@ void MainWindow::racksMoved(const QList<RackMove> &moves)
 {
     std::vector<MoveRacksCommand::Move> list;
     for (const RackMove &move : moves)
-        list.push_back({move.rack, floorPoint(move.from), floorPoint(move.to)});
+        list.push_back({ move.rack, floorPoint(move.from), floorPoint(move.to) });
     m_document->undoStack()->push(new MoveRacksCommand(m_document, std::move(list)));
 }
 
@@ -1003,7 +1010,8 @@ void MainWindow::addRackAt(const HallId &hall, const QPointF &position)
         const Hall *h = site.hallOf(rack);
         if (!h || h->id != hall || std::abs(rack.position.y.value() - position.y()) >= kRackDepthMetres)
             continue;
-        if (!nearest || std::abs(rack.position.x.value() - position.x()) < std::abs(nearest->position.x.value() - position.x()))
+        if (!nearest
+            || std::abs(rack.position.x.value() - position.x()) < std::abs(nearest->position.x.value() - position.x()))
             nearest = &rack;
     }
     std::optional<Row> newRow;
@@ -1011,8 +1019,9 @@ void MainWindow::addRackAt(const HallId &hall, const QPointF &position)
     if (nearest) {
         row = nearest->row;
     } else {
-        const auto rowsInHall = std::count_if(site.rows.begin(), site.rows.end(), [&](const Row &r) { return r.hall == hall; });
-        newRow = Row{RowId(ids.next(QStringLiteral("row"))), hall, tr("Row %1").arg(rowsInHall + 1)};
+        const auto rowsInHall
+            = std::count_if(site.rows.begin(), site.rows.end(), [&](const Row &r) { return r.hall == hall; });
+        newRow = Row{ RowId(ids.next(QStringLiteral("row"))), hall, tr("Row %1").arg(rowsInHall + 1) };
         row = newRow->id;
     }
     const Rack *model = nearest ? nearest : nearestRack(site, hall, position);
@@ -1020,21 +1029,24 @@ void MainWindow::addRackAt(const HallId &hall, const QPointF &position)
     rack.id = RackId(ids.next(QStringLiteral("rack")));
     const auto inRow = std::count_if(site.racks.begin(), site.racks.end(), [&](const Rack &r) { return r.row == row; });
     const Row *rowObject = site.row(row);
-    rack.name = QStringLiteral("%1-%2").arg(rowObject ? rowObject->name : newRow->name).arg(inRow + 1, 2, 10, QLatin1Char('0'));
+    rack.name = QStringLiteral("%1-%2")
+                    .arg(rowObject ? rowObject->name : newRow->name)
+                    .arg(inRow + 1, 2, 10, QLatin1Char('0'));
     rack.row = row;
     rack.position = floorPoint(position);
     const RackId id = rack.id;
-    m_document->undoStack()->push(new AddRackCommand(m_document, rack, newRow,
-                                                     model ? servingUnits(site, model->id) : std::vector<CoolingUnitId>{}));
-    m_scene->selectRacks({id});
+    m_document->undoStack()->push(new AddRackCommand(
+        m_document, rack, newRow, model ? servingUnits(site, model->id) : std::vector<CoolingUnitId>{}));
+    m_scene->selectRacks({ id });
 }
 
 void MainWindow::addRowAt(const HallId &hall, const QPointF &start, const QPointF &end)
 {
     const Site &site = m_document->project().site;
     IdAllocator ids(m_document->project());
-    const auto rowsInHall = std::count_if(site.rows.begin(), site.rows.end(), [&](const Row &r) { return r.hall == hall; });
-    const Row row{RowId(ids.next(QStringLiteral("row"))), hall, tr("Row %1").arg(rowsInHall + 1)};
+    const auto rowsInHall
+        = std::count_if(site.rows.begin(), site.rows.end(), [&](const Row &r) { return r.hall == hall; });
+    const Row row{ RowId(ids.next(QStringLiteral("row"))), hall, tr("Row %1").arg(rowsInHall + 1) };
     const Rack *model = nearestRack(site, hall, start);
     std::vector<Rack> racks;
     QList<RackId> added;
@@ -1048,8 +1060,8 @@ void MainWindow::addRowAt(const HallId &hall, const QPointF &start, const QPoint
         added << rack.id;
         racks.push_back(std::move(rack));
     }
-    m_document->undoStack()->push(new AddRowCommand(m_document, row, std::move(racks),
-                                                    model ? servingUnits(site, model->id) : std::vector<CoolingUnitId>{}));
+    m_document->undoStack()->push(new AddRowCommand(
+        m_document, row, std::move(racks), model ? servingUnits(site, model->id) : std::vector<CoolingUnitId>{}));
     m_scene->selectRacks(added);
 }
 
@@ -1062,9 +1074,10 @@ void MainWindow::copy()
     m_clipboard.clear();
     for (const Rack &rack : site.racks) // in site order, whatever the selection order
         if (selected.contains(rack.id))
-            m_clipboard.push_back({rack, servingUnits(site, rack.id)});
+            m_clipboard.push_back({ rack, servingUnits(site, rack.id) });
     m_pasteCount = 0;
-    statusBar()->showMessage(m_clipboard.size() == 1 ? tr("Copied 1 rack") : tr("Copied %n racks", nullptr, int(m_clipboard.size())), 3000);
+    statusBar()->showMessage(
+        m_clipboard.size() == 1 ? tr("Copied 1 rack") : tr("Copied %n racks", nullptr, int(m_clipboard.size())), 3000);
 }
 
 void MainWindow::cut()
@@ -1084,7 +1097,7 @@ void MainWindow::paste()
         return;
     // Each paste lands one more row pitch (two rack depths) below the copied racks.
     ++m_pasteCount;
-    const FloorPoint offset{Metres(0), Metres(2 * kRackDepthMetres * m_pasteCount)};
+    const FloorPoint offset{ Metres(0), Metres(2 * kRackDepthMetres * m_pasteCount) };
     auto *command = new PasteRacksCommand(m_document, m_clipboard, offset);
     const std::vector<RackId> pasted = command->pastedIds();
     m_document->undoStack()->push(command);
@@ -1104,7 +1117,8 @@ void MainWindow::deleteSelection()
     }
     const QList<RackId> selected = m_scene->selectedRacks();
     if (!selected.isEmpty())
-        m_document->undoStack()->push(new DeleteRacksCommand(m_document, std::vector<RackId>(selected.begin(), selected.end())));
+        m_document->undoStack()->push(
+            new DeleteRacksCommand(m_document, std::vector<RackId>(selected.begin(), selected.end())));
 }
 
 void MainWindow::selectAll()
@@ -1122,8 +1136,8 @@ void MainWindow::addHall()
     double right = 0;
     for (const Hall &hall : site.halls)
         right = std::max(right, hall.origin.x.value() + hall.size.x.value() + 5);
-    Hall hall{HallId(ids.next(QStringLiteral("hall"))), tr("Hall %1").arg(site.halls.size() + 1),
-              {Metres(right), Metres(0)}, {Metres(20), Metres(12)}};
+    Hall hall{ HallId(ids.next(QStringLiteral("hall"))), tr("Hall %1").arg(site.halls.size() + 1),
+        { Metres(right), Metres(0) }, { Metres(20), Metres(12) } };
     m_document->undoStack()->push(new AddHallCommand(m_document, hall));
     m_view->fitAll();
 }

@@ -128,7 +128,7 @@ private:
     void createViewMenu();
     void createSiteMenu();
     void createToolBar();
-    void refresh();       // re-reads the document into every view
+    void refresh(); // re-reads the document into every view
     void updateTitle();
     void updateRecentMenu();
     void addRecentFile(const QString &fileName);
@@ -138,7 +138,7 @@ private:
     void racksMoved(const QList<RackMove> &moves);
     void addRackAt(const HallId &hall, const QPointF &position);
     void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
-    bool maybeSave();     // asks before discarding unsaved edits; false: the user cancelled
+    bool maybeSave(); // asks before discarding unsaved edits; false: the user cancelled
     void readSettings();
     void writeSettings() const;
 
@@ -179,7 +179,7 @@ public:
 private:
     void createResultsDock(); // called once from the constructor
     void createPlanMenu();
-    void showPlan();          // the controller's plan into the docks and the status bar
+    void showPlan(); // the controller's plan into the docks and the status bar
     void updatePlanStatus();
     void colourRacksByPlan(); // floor-plan racks filled by the colour mode's figure in the plan
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "catalog.h"
-#include "export/csv.h"
-#include "export/planexport.h"
-#include "import/netbox.h"
 #include "analysis/comparison.h"
 #include "analysis/reportjson.h"
 #include "analysis/scenarioresults.h"
 #include "analysis/timeline.h"
+#include "catalog.h"
+#include "export/csv.h"
+#include "export/planexport.h"
+#include "fieldlimits.h"
+#include "import/netbox.h"
+#include "plan/planjson.h"
 #include "projectfile.h"
 #include "solver/perrackmodel.h"
-#include "plan/planjson.h"
 #include "solver/solver.h"
 #include "validation.h"
-#include "fieldlimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,53 +26,52 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QLocale>
 #include <cmath>
 #include <functional>
-#include <optional>
-#include <QLocale>
 #include <map>
+#include <optional>
 
 namespace warmshell::cli {
 
 namespace {
 
-const char *const kMainUsage =
-    "Usage: warmshell-cli COMMAND [OPTIONS]\n"
-    "\n"
-    "Power and thermal capacity planning for GPU clusters.\n"
-    "\n"
-    "Commands:\n"
-    "  validate FILE      check a project file and list every problem found\n"
-    "  catalog            list the built-in GPU system catalog\n"
-    "  solve FILE         energize the most of the fleet within every limit; report what binds\n"
-    "  model FILE         write the optimisation model (LP or MPS) for another solver\n"
-    "  export FILE        write a table of the plan (placements, generations, nodes) as CSV or JSON\n"
-    "  import-netbox      make a project from NetBox racks, power panels and power feeds (JSON)\n"
-    "  report FILE        write the capacity plan report (PDF)\n"
-    "  timeline FILE      solve period by period: idle GPUs, idle depreciation, when lots energize\n"
-    "  compare FILE       what each GPU generation delivers on the site or a power budget\n"
-    "  scenarios FILE     the project's stored what-if scenarios side by side\n"
-    "\n"
-    "Run 'warmshell-cli COMMAND --help' for a command's options.\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+const char *const kMainUsage
+    = "Usage: warmshell-cli COMMAND [OPTIONS]\n"
+      "\n"
+      "Power and thermal capacity planning for GPU clusters.\n"
+      "\n"
+      "Commands:\n"
+      "  validate FILE      check a project file and list every problem found\n"
+      "  catalog            list the built-in GPU system catalog\n"
+      "  solve FILE         energize the most of the fleet within every limit; report what binds\n"
+      "  model FILE         write the optimisation model (LP or MPS) for another solver\n"
+      "  export FILE        write a table of the plan (placements, generations, nodes) as CSV or JSON\n"
+      "  import-netbox      make a project from NetBox racks, power panels and power feeds (JSON)\n"
+      "  report FILE        write the capacity plan report (PDF)\n"
+      "  timeline FILE      solve period by period: idle GPUs, idle depreciation, when lots energize\n"
+      "  compare FILE       what each GPU generation delivers on the site or a power budget\n"
+      "  scenarios FILE     the project's stored what-if scenarios side by side\n"
+      "\n"
+      "Run 'warmshell-cli COMMAND --help' for a command's options.\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
 
-const char *const kValidateUsage =
-    "Usage: warmshell-cli validate FILE\n"
-    "\n"
-    "Loads the project FILE and checks it: file structure, value ranges, references,\n"
-    "cycles in the power chain, racks without a path to a source, 2N racks whose A and B\n"
-    "feeds share a single point of failure, cooling coverage, pinned contents.\n"
-    "Prints every problem as 'JSON-path: reason'.\n"
-    "Exit codes: 0 valid, 1 problems found or file refused, 2 usage error.\n";
+const char *const kValidateUsage
+    = "Usage: warmshell-cli validate FILE\n"
+      "\n"
+      "Loads the project FILE and checks it: file structure, value ranges, references,\n"
+      "cycles in the power chain, racks without a path to a source, 2N racks whose A and B\n"
+      "feeds share a single point of failure, cooling coverage, pinned contents.\n"
+      "Prints every problem as 'JSON-path: reason'.\n"
+      "Exit codes: 0 valid, 1 problems found or file refused, 2 usage error.\n";
 
-const char *const kCatalogUsage =
-    "Usage: warmshell-cli catalog [--format table|json] [--sources]\n"
-    "\n"
-    "Lists the built-in system models: GPUs per system, maximum power, height, cooling,\n"
-    "weight, dense TFLOPS per GPU (BF16/FP8/FP4), estimated price and release date.\n"
-    "  --format table|json  output format (default table)\n"
-    "  --sources            with table: print the public source of every figure\n"
-    "Exit codes: 0 ok, 2 usage error.\n";
+const char *const kCatalogUsage = "Usage: warmshell-cli catalog [--format table|json] [--sources]\n"
+                                  "\n"
+                                  "Lists the built-in system models: GPUs per system, maximum power, height, cooling,\n"
+                                  "weight, dense TFLOPS per GPU (BF16/FP8/FP4), estimated price and release date.\n"
+                                  "  --format table|json  output format (default table)\n"
+                                  "  --sources            with table: print the public source of every figure\n"
+                                  "Exit codes: 0 ok, 2 usage error.\n";
 
 // "1 hall", "2 halls".
 QString count(qsizetype n, const char *noun)
@@ -80,75 +79,75 @@ QString count(qsizetype n, const char *noun)
     return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun)).arg(n == 1 ? QString() : QStringLiteral("s"));
 }
 
-const char *const kSolveUsage =
-    "Usage: warmshell-cli solve FILE [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
-    "                         [--date YYYY-MM-DD] [--heuristic] [--time-limit S] [--gap PERCENT]\n"
-    "                         [--format table|json|csv] [--out PATH]\n"
-    "\n"
-    "Decides which systems of the fleet go into which racks so that the objective is best within\n"
-    "every power node, cooling unit, rack and fleet limit (GLPK branch-and-cut on the aggregated\n"
-    "model; see docs/solver.md). Reports per generation energized and idle GPUs and the idle\n"
-    "depreciation per month, the binding constraints, the marginal value of +1 MW at each binding\n"
-    "node, stranded capacity and why systems stay idle.\n"
-    "  --objective LIST   compute (default), gpus or idle-cost; a comma list is lexicographic\n"
-    "  --precision P      bf16 (default), fp8 or fp4: the TFLOPS the compute objective counts\n"
-    "  --date D           plan the site as it stands on D (default: the site's planStart)\n"
-    "  --heuristic        the instant greedy plan instead of the proven optimum\n"
-    "  --time-limit S     seconds for the whole solve (default 60); the best plan so far is kept\n"
-    "  --gap PERCENT      stop once the plan is proven within PERCENT of the best possible (default 0:\n"
-    "                     optimal); on large sites e.g. --gap 0.1 answers in seconds\n"
-    "  --format F         table (default), json (documented in docs/solver.md) or csv (per generation)\n"
-    "  --out PATH         write to PATH instead of standard output\n"
-    "Exit codes: 0 a plan, 1 invalid input or infeasible pinned contents, 2 usage error.\n";
+const char *const kSolveUsage
+    = "Usage: warmshell-cli solve FILE [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
+      "                         [--date YYYY-MM-DD] [--heuristic] [--time-limit S] [--gap PERCENT]\n"
+      "                         [--format table|json|csv] [--out PATH]\n"
+      "\n"
+      "Decides which systems of the fleet go into which racks so that the objective is best within\n"
+      "every power node, cooling unit, rack and fleet limit (GLPK branch-and-cut on the aggregated\n"
+      "model; see docs/solver.md). Reports per generation energized and idle GPUs and the idle\n"
+      "depreciation per month, the binding constraints, the marginal value of +1 MW at each binding\n"
+      "node, stranded capacity and why systems stay idle.\n"
+      "  --objective LIST   compute (default), gpus or idle-cost; a comma list is lexicographic\n"
+      "  --precision P      bf16 (default), fp8 or fp4: the TFLOPS the compute objective counts\n"
+      "  --date D           plan the site as it stands on D (default: the site's planStart)\n"
+      "  --heuristic        the instant greedy plan instead of the proven optimum\n"
+      "  --time-limit S     seconds for the whole solve (default 60); the best plan so far is kept\n"
+      "  --gap PERCENT      stop once the plan is proven within PERCENT of the best possible (default 0:\n"
+      "                     optimal); on large sites e.g. --gap 0.1 answers in seconds\n"
+      "  --format F         table (default), json (documented in docs/solver.md) or csv (per generation)\n"
+      "  --out PATH         write to PATH instead of standard output\n"
+      "Exit codes: 0 a plan, 1 invalid input or infeasible pinned contents, 2 usage error.\n";
 
-const char *const kModelUsage =
-    "Usage: warmshell-cli model FILE (--lp OUT | --mps OUT) [--per-rack] [--objective O] [--precision P]\n"
-    "                         [--date D]\n"
-    "\n"
-    "Writes the exact MILP the solver hands to GLPK for the primary objective, in CPLEX LP or\n"
-    "free MPS format, so it can be run in another solver.\n"
-    "  --per-rack         write instead the plain per-rack model of the same problem (one integer\n"
-    "                     column per rack and system variant; no grouping of identical racks;\n"
-    "                     compute counted in TFLOPS, idle-cost as depreciation of energized systems;\n"
-    "                     the MPS file minimises the negated objective)\n"
-    "Exit codes: 0 written, 1 invalid input or write error, 2 usage error.\n";
+const char *const kModelUsage
+    = "Usage: warmshell-cli model FILE (--lp OUT | --mps OUT) [--per-rack] [--objective O] [--precision P]\n"
+      "                         [--date D]\n"
+      "\n"
+      "Writes the exact MILP the solver hands to GLPK for the primary objective, in CPLEX LP or\n"
+      "free MPS format, so it can be run in another solver.\n"
+      "  --per-rack         write instead the plain per-rack model of the same problem (one integer\n"
+      "                     column per rack and system variant; no grouping of identical racks;\n"
+      "                     compute counted in TFLOPS, idle-cost as depreciation of energized systems;\n"
+      "                     the MPS file minimises the negated objective)\n"
+      "Exit codes: 0 written, 1 invalid input or write error, 2 usage error.\n";
 
-const char *const kExportUsage =
-    "Usage: warmshell-cli export FILE --what placements|generations|nodes|timeline [--format csv|json]\n"
-    "                         [--out PATH] [--date D] [--objective O] [--precision P] [--heuristic]\n"
-    "                         [--time-limit S]\n"
-    "\n"
-    "Solves FILE as 'solve' does and writes one table of the plan:\n"
-    "  placements   rack, system model, operating point, count, GPUs, kW (one row per rack and model)\n"
-    "  generations  energized and idle GPUs and systems, kW, PFLOPS, idle depreciation per month\n"
-    "  nodes        installed, usable and load kW and utilisation of every power node and cooling unit\n"
-    "  timeline     per period and generation: energized and idle GPUs, PFLOPS, kW used and available,\n"
-    "               idle depreciation in the period and cumulative (as 'timeline --format csv')\n"
-    "CSV is RFC 4180 (UTF-8, CRLF, header row with units in the column names, '.' decimals);\n"
-    "JSON is {\"table\", \"columns\", \"rows\": [{column: value}], \"site\", \"date\", \"status\"}.\n"
-    "  --format F   csv (default) or json\n"
-    "  --out PATH   write to PATH instead of standard output\n"
-    "Other options as for 'solve'; with --what timeline also those of 'timeline' (--period,\n"
-    "--periods, --allow-moves, --total-time-limit, --gpu-hour-price) and no --date.\n"
-    "Exit codes: 0 written, 1 invalid input, infeasible or write error, 2 usage error.\n";
+const char *const kExportUsage
+    = "Usage: warmshell-cli export FILE --what placements|generations|nodes|timeline [--format csv|json]\n"
+      "                         [--out PATH] [--date D] [--objective O] [--precision P] [--heuristic]\n"
+      "                         [--time-limit S]\n"
+      "\n"
+      "Solves FILE as 'solve' does and writes one table of the plan:\n"
+      "  placements   rack, system model, operating point, count, GPUs, kW (one row per rack and model)\n"
+      "  generations  energized and idle GPUs and systems, kW, PFLOPS, idle depreciation per month\n"
+      "  nodes        installed, usable and load kW and utilisation of every power node and cooling unit\n"
+      "  timeline     per period and generation: energized and idle GPUs, PFLOPS, kW used and available,\n"
+      "               idle depreciation in the period and cumulative (as 'timeline --format csv')\n"
+      "CSV is RFC 4180 (UTF-8, CRLF, header row with units in the column names, '.' decimals);\n"
+      "JSON is {\"table\", \"columns\", \"rows\": [{column: value}], \"site\", \"date\", \"status\"}.\n"
+      "  --format F   csv (default) or json\n"
+      "  --out PATH   write to PATH instead of standard output\n"
+      "Other options as for 'solve'; with --what timeline also those of 'timeline' (--period,\n"
+      "--periods, --allow-moves, --total-time-limit, --gpu-hour-price) and no --date.\n"
+      "Exit codes: 0 written, 1 invalid input, infeasible or write error, 2 usage error.\n";
 
-const char *const kImportNetBoxUsage =
-    "Usage: warmshell-cli import-netbox --racks RACKS.json --power-panels PANELS.json --power-feeds FEEDS.json\n"
-    "                         --out PROJECT.json [--sites SLUG,...] [--plan-start YYYY-MM-DD]\n"
-    "                         [--power-factor PF] [--force]\n"
-    "\n"
-    "Makes a WarmShell project from what NetBox's REST API returns for /api/dcim/racks/,\n"
-    "/api/dcim/power-panels/ and /api/dcim/power-feeds/ (saved pages with \"results\", or bare lists).\n"
-    "Sites and locations become halls, racks keep their height and weight limit, power panels\n"
-    "become switchboards under a synthetic utility feed, power feeds become feed nodes rated\n"
-    "V x A (x sqrt 3 for three-phase) x PF, derated by max_utilization; primary feeds are A sides,\n"
-    "redundant feeds B sides. Everything not mapped is listed in the report (see docs/netbox.md).\n"
-    "  --sites LIST        import only these site slugs (comma separated)\n"
-    "  --plan-start D      the project's planStart (default today)\n"
-    "  --power-factor PF   of the load on AC feeds (default 0.95)\n"
-    "  --force             replace PROJECT.json if it exists (by default an existing file is kept)\n"
-    "Exit codes: 0 written (the report may list unmapped items), 1 unreadable input or write error,\n"
-    "2 usage error.\n";
+const char *const kImportNetBoxUsage
+    = "Usage: warmshell-cli import-netbox --racks RACKS.json --power-panels PANELS.json --power-feeds FEEDS.json\n"
+      "                         --out PROJECT.json [--sites SLUG,...] [--plan-start YYYY-MM-DD]\n"
+      "                         [--power-factor PF] [--force]\n"
+      "\n"
+      "Makes a WarmShell project from what NetBox's REST API returns for /api/dcim/racks/,\n"
+      "/api/dcim/power-panels/ and /api/dcim/power-feeds/ (saved pages with \"results\", or bare lists).\n"
+      "Sites and locations become halls, racks keep their height and weight limit, power panels\n"
+      "become switchboards under a synthetic utility feed, power feeds become feed nodes rated\n"
+      "V x A (x sqrt 3 for three-phase) x PF, derated by max_utilization; primary feeds are A sides,\n"
+      "redundant feeds B sides. Everything not mapped is listed in the report (see docs/netbox.md).\n"
+      "  --sites LIST        import only these site slugs (comma separated)\n"
+      "  --plan-start D      the project's planStart (default today)\n"
+      "  --power-factor PF   of the load on AC feeds (default 0.95)\n"
+      "  --force             replace PROJECT.json if it exists (by default an existing file is kept)\n"
+      "Exit codes: 0 written (the report may list unmapped items), 1 unreadable input or write error,\n"
+      "2 usage error.\n";
 
 bool wantsHelp(const QStringList &args)
 {
@@ -168,9 +167,10 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
         return Ok;
     }
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(err, args.isEmpty() ? QStringLiteral("validate needs a FILE")
-                                              : QStringLiteral("validate takes exactly one FILE"),
-                          kValidateUsage);
+        return usageError(err,
+            args.isEmpty() ? QStringLiteral("validate needs a FILE")
+                           : QStringLiteral("validate takes exactly one FILE"),
+            kValidateUsage);
     const QString fileName = args.first();
     const LoadResult loaded = loadProject(fileName);
     if (!loaded.ok()) {
@@ -236,28 +236,30 @@ int catalog(const QStringList &args, QTextStream &out, QTextStream &err)
         QJsonArray list;
         for (const SystemModel &m : models)
             list.append(systemModelToJson(m));
-        out << QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("warmshell-catalog")},
-                                         {QStringLiteral("formatVersion"), 1},
-                                         {QStringLiteral("models"), list}})
+        out << QJsonDocument(QJsonObject{ { QStringLiteral("format"), QStringLiteral("warmshell-catalog") },
+                                 { QStringLiteral("formatVersion"), 1 }, { QStringLiteral("models"), list } })
                    .toJson(QJsonDocument::Indented);
         return Ok;
     }
-    out << pad(QStringLiteral("id"), 17) << pad(QStringLiteral("generation"), 11) << pad(QStringLiteral("GPUs"), 5, true)
-        << pad(QStringLiteral("kW"), 7, true) << pad(QStringLiteral("height"), 8, true) << "  "
-        << pad(QStringLiteral("cooling"), 8) << pad(QStringLiteral("kg"), 6, true)
-        << pad(QStringLiteral("BF16 TF"), 9, true) << pad(QStringLiteral("FP8 TF"), 8, true)
-        << pad(QStringLiteral("FP4 TF"), 8, true) << pad(QStringLiteral("price USD"), 11, true) << "  released\n";
+    out << pad(QStringLiteral("id"), 17) << pad(QStringLiteral("generation"), 11)
+        << pad(QStringLiteral("GPUs"), 5, true) << pad(QStringLiteral("kW"), 7, true)
+        << pad(QStringLiteral("height"), 8, true) << "  " << pad(QStringLiteral("cooling"), 8)
+        << pad(QStringLiteral("kg"), 6, true) << pad(QStringLiteral("BF16 TF"), 9, true)
+        << pad(QStringLiteral("FP8 TF"), 8, true) << pad(QStringLiteral("FP4 TF"), 8, true)
+        << pad(QStringLiteral("price USD"), 11, true) << "  released\n";
     for (const SystemModel &m : models) {
         const QString height = m.wholeRack ? QStringLiteral("rack") : QStringLiteral("%1U").arg(m.height.value());
         const QString cooling = m.cooling == CoolingType::Liquid
-                                    ? QStringLiteral("liq %1%").arg(qRound(m.liquidFraction * 100))
-                                    : QStringLiteral("air");
+            ? QStringLiteral("liq %1%").arg(qRound(m.liquidFraction * 100))
+            : QStringLiteral("air");
         out << pad(m.id.toString(), 17) << pad(m.generation, 11) << pad(QString::number(m.gpusPerSystem), 5, true)
             << pad(QString::number(m.power.value(), 'f', 1), 7, true) << pad(height, 8, true) << "  " << pad(cooling, 8)
             << pad(QString::number(m.weight.value(), 'f', 0), 6, true)
-            << pad(QString::number(m.bf16.value(), 'f', 0), 9, true) << pad(QString::number(m.fp8.value(), 'f', 0), 8, true)
+            << pad(QString::number(m.bf16.value(), 'f', 0), 9, true)
+            << pad(QString::number(m.fp8.value(), 'f', 0), 8, true)
             << pad(QString::number(m.fp4.value(), 'f', 0), 8, true)
-            << pad(QString::number(m.price.value(), 'f', 0), 11, true) << "  " << m.released.toString(Qt::ISODate) << '\n';
+            << pad(QString::number(m.price.value(), 'f', 0), 11, true) << "  " << m.released.toString(Qt::ISODate)
+            << '\n';
         if (sources)
             for (auto it = m.sources.begin(); it != m.sources.end(); ++it)
                 out << "    " << pad(it.key(), 15) << '[' << it->confidence << "] " << it->source
@@ -266,7 +268,6 @@ int catalog(const QStringList &args, QTextStream &out, QTextStream &err)
     out << models.size() << " models; TFLOPS are dense, per GPU. Sources: warmshell-cli catalog --sources\n";
     return Ok;
 }
-
 
 // Options shared by solve and model; returns an error message for a usage error.
 struct PlanArguments
@@ -379,7 +380,10 @@ std::optional<Project> loadForCommand(const QString &fileName, QTextStream &out)
     return std::move(loaded.project);
 }
 
-QString money(double v) { return QLocale::c().toString(v, 'f', 0); }
+QString money(double v)
+{
+    return QLocale::c().toString(v, 'f', 0);
+}
 
 QString planText(const CapacityPlan &plan, const Project &project)
 {
@@ -387,8 +391,8 @@ QString planText(const CapacityPlan &plan, const Project &project)
     QTextStream t(&text);
     const Objective o = plan.objective;
     const QString unit = o == Objective::Compute ? QStringLiteral("PFLOPS (%1)").arg(keyOf(plan.options.precision))
-                         : o == Objective::Gpus  ? QStringLiteral("GPUs")
-                                                 : project.site.currency + QStringLiteral(" idle depreciation per month");
+        : o == Objective::Gpus                   ? QStringLiteral("GPUs")
+                               : project.site.currency + QStringLiteral(" idle depreciation per month");
     t << project.site.name << " — plan for " << plan.date.toString(Qt::ISODate) << " (" << plan.method << ", "
       << keyOf(plan.status) << ", " << QString::number(plan.seconds, 'f', 2) << " s)\n";
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
@@ -396,21 +400,25 @@ QString planText(const CapacityPlan &plan, const Project &project)
             t << "  " << e << '\n';
         return text;
     }
-    t << "Objective " << keyOf(o) << ": " << QString::number(plan.objectiveValue, 'f', 1) << ' ' << unit
-      << ", bound " << QString::number(plan.bound, 'f', 1) << ", gap " << QString::number(100 * plan.gap, 'f', 2) << "%\n\n";
+    t << "Objective " << keyOf(o) << ": " << QString::number(plan.objectiveValue, 'f', 1) << ' ' << unit << ", bound "
+      << QString::number(plan.bound, 'f', 1) << ", gap " << QString::number(100 * plan.gap, 'f', 2) << "%\n\n";
     t << pad(QStringLiteral("generation"), 11) << pad(QStringLiteral("energized GPUs"), 15, true)
       << pad(QStringLiteral("idle GPUs"), 10, true) << pad(QStringLiteral("systems on"), 11, true)
-      << pad(QStringLiteral("idle"), 6, true) << pad(QStringLiteral("kW"), 10, true) << pad(QStringLiteral("PFLOPS"), 9, true)
-      << pad(QStringLiteral("idle depreciation/month"), 25, true) << '\n';
+      << pad(QStringLiteral("idle"), 6, true) << pad(QStringLiteral("kW"), 10, true)
+      << pad(QStringLiteral("PFLOPS"), 9, true) << pad(QStringLiteral("idle depreciation/month"), 25, true) << '\n';
     for (const GenerationResult &g : plan.generations)
-        t << pad(g.generation, 11) << pad(QString::number(g.energizedGpus), 15, true) << pad(QString::number(g.idleGpus), 10, true)
-          << pad(QString::number(g.energizedSystems), 11, true) << pad(QString::number(g.idleSystems), 6, true)
+        t << pad(g.generation, 11) << pad(QString::number(g.energizedGpus), 15, true)
+          << pad(QString::number(g.idleGpus), 10, true) << pad(QString::number(g.energizedSystems), 11, true)
+          << pad(QString::number(g.idleSystems), 6, true)
           << pad(QString::number(g.energizedPower.value(), 'f', 0), 10, true)
           << pad(QString::number(g.energizedPflops, 'f', 1), 9, true)
-          << pad(money(g.idleDepreciationPerMonth.value()) + QLatin1Char(' ') + project.site.currency, 25, true) << '\n';
+          << pad(money(g.idleDepreciationPerMonth.value()) + QLatin1Char(' ') + project.site.currency, 25, true)
+          << '\n';
     t << pad(QStringLiteral("total"), 11) << pad(QString::number(plan.energizedGpus()), 15, true)
-      << pad(QString::number(plan.idleGpus()), 10, true) << pad(QString(), 17) << pad(QString::number(plan.energizedPower().value(), 'f', 0), 10, true)
-      << pad(QString(), 9) << pad(money(plan.idleDepreciationPerMonth().value()) + QLatin1Char(' ') + project.site.currency, 25, true) << "\n";
+      << pad(QString::number(plan.idleGpus()), 10, true) << pad(QString(), 17)
+      << pad(QString::number(plan.energizedPower().value(), 'f', 0), 10, true) << pad(QString(), 9)
+      << pad(money(plan.idleDepreciationPerMonth().value()) + QLatin1Char(' ') + project.site.currency, 25, true)
+      << "\n";
     auto section = [&](const char *title, const QStringList &lines) {
         if (lines.isEmpty())
             return;
@@ -424,7 +432,9 @@ QString planText(const CapacityPlan &plan, const Project &project)
     for (const MarginalValue &m : plan.marginalValues)
         marginal << m.text;
     for (const StrandedCapacity &s : plan.stranded)
-        stranded << QStringLiteral("%1 (%2): %3 — %4").arg(s.object, s.kind, QString::number(s.amount.value(), 'f', 0) + QStringLiteral(" kW"), s.reason);
+        stranded << QStringLiteral("%1 (%2): %3 — %4")
+                        .arg(s.object, s.kind, QString::number(s.amount.value(), 'f', 0) + QStringLiteral(" kW"),
+                            s.reason);
     section("Binding constraints", binding);
     section("Marginal value of capacity", marginal);
     section("Stranded capacity", stranded);
@@ -498,11 +508,13 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         (flag == QLatin1String("--what") ? what : format) = v;
     }
     if (what.isEmpty())
-        return usageError(err, QStringLiteral("--what is needed: placements, generations, nodes or timeline"), kExportUsage);
+        return usageError(
+            err, QStringLiteral("--what is needed: placements, generations, nodes or timeline"), kExportUsage);
     const auto kind = enumFromKey<PlanTableKind>(what);
     if (!kind)
-        return usageError(err, QStringLiteral("--what must be placements, generations, nodes or timeline, got '%1'").arg(what),
-                          kExportUsage);
+        return usageError(err,
+            QStringLiteral("--what must be placements, generations, nodes or timeline, got '%1'").arg(what),
+            kExportUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(err, QStringLiteral("--format must be csv or json, got '%1'").arg(format), kExportUsage);
     if (*kind == PlanTableKind::Timeline)
@@ -525,12 +537,10 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (format == QLatin1String("csv")) {
         text = tableToCsv(*table.table);
     } else {
-        const QJsonObject extra{{QStringLiteral("format"), QStringLiteral("warmshell-table")},
-                                {QStringLiteral("formatVersion"), 1},
-                                {QStringLiteral("site"), project->site.name},
-                                {QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
-                                {QStringLiteral("status"), keyOf(plan.status)},
-                                {QStringLiteral("currency"), project->site.currency}};
+        const QJsonObject extra{ { QStringLiteral("format"), QStringLiteral("warmshell-table") },
+            { QStringLiteral("formatVersion"), 1 }, { QStringLiteral("site"), project->site.name },
+            { QStringLiteral("date"), plan.date.toString(Qt::ISODate) },
+            { QStringLiteral("status"), keyOf(plan.status) }, { QStringLiteral("currency"), project->site.currency } };
         text = QString::fromUtf8(QJsonDocument(tableToJson(*table.table, extra)).toJson(QJsonDocument::Indented));
     }
     return writeOutput(text, a.out, out, err);
@@ -544,13 +554,10 @@ int importNetBoxCommand(const QStringList &args, QTextStream &out, QTextStream &
     }
     QString racks, panels, feeds, target, sites, planStart, powerFactor;
     bool force = false;
-    const std::map<QString, QString *> flags{{QStringLiteral("--racks"), &racks},
-                                             {QStringLiteral("--power-panels"), &panels},
-                                             {QStringLiteral("--power-feeds"), &feeds},
-                                             {QStringLiteral("--out"), &target},
-                                             {QStringLiteral("--sites"), &sites},
-                                             {QStringLiteral("--plan-start"), &planStart},
-                                             {QStringLiteral("--power-factor"), &powerFactor}};
+    const std::map<QString, QString *> flags{ { QStringLiteral("--racks"), &racks },
+        { QStringLiteral("--power-panels"), &panels }, { QStringLiteral("--power-feeds"), &feeds },
+        { QStringLiteral("--out"), &target }, { QStringLiteral("--sites"), &sites },
+        { QStringLiteral("--plan-start"), &planStart }, { QStringLiteral("--power-factor"), &powerFactor } };
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--force")) {
             force = true;
@@ -567,8 +574,8 @@ int importNetBoxCommand(const QStringList &args, QTextStream &out, QTextStream &
         else
             return usageError(err, QStringLiteral("%1 needs a value").arg(flag), kImportNetBoxUsage);
     }
-    for (const auto &[flag, value] : {std::pair{"--racks", &racks}, std::pair{"--power-panels", &panels},
-                                      std::pair{"--power-feeds", &feeds}, std::pair{"--out", &target}})
+    for (const auto &[flag, value] : { std::pair{ "--racks", &racks }, std::pair{ "--power-panels", &panels },
+             std::pair{ "--power-feeds", &feeds }, std::pair{ "--out", &target } })
         if (value->isEmpty())
             return usageError(err, QStringLiteral("%1 is needed").arg(QLatin1String(flag)), kImportNetBoxUsage);
     NetBoxImportOptions options;
@@ -577,19 +584,21 @@ int importNetBoxCommand(const QStringList &args, QTextStream &out, QTextStream &
         s = s.trimmed();
     options.planStart = planStart.isEmpty() ? QDate::currentDate() : QDate::fromString(planStart, Qt::ISODate);
     if (!options.planStart.isValid())
-        return usageError(err, QStringLiteral("--plan-start must be YYYY-MM-DD, got '%1'").arg(planStart), kImportNetBoxUsage);
+        return usageError(
+            err, QStringLiteral("--plan-start must be YYYY-MM-DD, got '%1'").arg(planStart), kImportNetBoxUsage);
     if (!powerFactor.isEmpty()) {
         bool ok = false;
         options.powerFactor = powerFactor.toDouble(&ok);
         if (!ok || !(options.powerFactor > 0 && options.powerFactor <= 1))
-            return usageError(err, QStringLiteral("--power-factor must be above 0 and at most 1, got '%1'").arg(powerFactor),
-                              kImportNetBoxUsage);
+            return usageError(err,
+                QStringLiteral("--power-factor must be above 0 and at most 1, got '%1'").arg(powerFactor),
+                kImportNetBoxUsage);
     }
     if (!force && QFile::exists(target)) {
         err << "warmshell-cli: " << target << " exists; it is kept (give --force to replace it)\n";
         return InvalidInput;
     }
-    NetBoxInput inputs[3] = {{racks, {}}, {panels, {}}, {feeds, {}}};
+    NetBoxInput inputs[3] = { { racks, {} }, { panels, {} }, { feeds, {} } };
     for (NetBoxInput &in : inputs) {
         QFile file(in.label);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -604,7 +613,8 @@ int importNetBoxCommand(const QStringList &args, QTextStream &out, QTextStream &
     }
     const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], options);
     if (!result.report.empty()) {
-        out << "Import report (" << count(qsizetype(result.report.size()), "item") << " not mapped or mapped with an assumption):\n";
+        out << "Import report (" << count(qsizetype(result.report.size()), "item")
+            << " not mapped or mapped with an assumption):\n";
         for (const Problem &p : result.report)
             out << "  " << p.toString() << '\n';
     }
@@ -651,17 +661,17 @@ int modelCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-const char *const kReportUsage =
-    "Usage: warmshell-cli report FILE --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
-    "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
-    "\n"
-    "Solves FILE and writes the capacity plan report: summary, per-generation table, floor plan\n"
-    "coloured by utilisation, charts, the timeline (as 'timeline FILE') and the generation\n"
-    "comparison on the site (as 'compare FILE' at the plan's date and precision), marginal values,\n"
-    "assumptions. The PDF is drawn by the\n"
-    "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
-    "itself links no GUI library.\n"
-    "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n";
+const char *const kReportUsage
+    = "Usage: warmshell-cli report FILE --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
+      "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
+      "\n"
+      "Solves FILE and writes the capacity plan report: summary, per-generation table, floor plan\n"
+      "coloured by utilisation, charts, the timeline (as 'timeline FILE') and the generation\n"
+      "comparison on the site (as 'compare FILE' at the plan's date and precision), marginal values,\n"
+      "assumptions. The PDF is drawn by the\n"
+      "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
+      "itself links no GUI library.\n"
+      "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n";
 
 int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -671,10 +681,10 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (args.isEmpty() || args.first().startsWith(QLatin1Char('-')))
         return usageError(err, QStringLiteral("report needs a FILE"), kReportUsage);
-    QStringList forwarded{QStringLiteral("--report"), args.first()};
+    QStringList forwarded{ QStringLiteral("--report"), args.first() };
     bool hasOut = false;
-    static const QStringList withValue{QStringLiteral("--out"), QStringLiteral("--objective"),
-                                       QStringLiteral("--precision"), QStringLiteral("--date")};
+    static const QStringList withValue{ QStringLiteral("--out"), QStringLiteral("--objective"),
+        QStringLiteral("--precision"), QStringLiteral("--date") };
     for (int i = 1; i < args.size(); ++i) {
         if (!withValue.contains(args[i]))
             return usageError(err, QStringLiteral("unknown argument '%1'").arg(args[i]), kReportUsage);
@@ -707,54 +717,54 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 // ---- money and time: timeline, compare, scenarios -------------------------------------------
 
-const char *const kTimelineUsage =
-    "Usage: warmshell-cli timeline FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
-    "                         [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
-    "                         [--heuristic] [--time-limit S] [--total-time-limit S] [--gpu-hour-price X]\n"
-    "                         [--format table|json|csv] [--out PATH]\n"
-    "\n"
-    "Solves the site period by period from its planStart over its horizon: power nodes and cooling\n"
-    "units come online on their commissioning dates and change capacity at their capacity-change\n"
-    "dates, lots arrive when delivered and leave when retired. A system once energized stays in its\n"
-    "rack (carried over as pinned contents) unless --allow-moves. Per period: energized and idle GPUs\n"
-    "per generation, IT power used against the live utility feeds, idle depreciation in the period\n"
-    "and cumulative; per lot the date it is fully energized or 'never within horizon'\n"
-    "(docs/timeline.md).\n"
-    "  --period P           quarter or month (default: the site's); the horizon keeps its length\n"
-    "  --periods N          number of periods (default: the site's horizon)\n"
-    "  --allow-moves        plan every period from scratch; systems may change racks\n"
-    "  --time-limit S       seconds per period solve (default 60)\n"
-    "  --total-time-limit S seconds for the whole timeline, shared among the periods left\n"
-    "  --gpu-hour-price X   opportunity cost of an idle GPU-hour, site currency (reported apart)\n"
-    "  --format F           table (default), json or csv (one row per period and generation)\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+const char *const kTimelineUsage
+    = "Usage: warmshell-cli timeline FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
+      "                         [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
+      "                         [--heuristic] [--time-limit S] [--total-time-limit S] [--gpu-hour-price X]\n"
+      "                         [--format table|json|csv] [--out PATH]\n"
+      "\n"
+      "Solves the site period by period from its planStart over its horizon: power nodes and cooling\n"
+      "units come online on their commissioning dates and change capacity at their capacity-change\n"
+      "dates, lots arrive when delivered and leave when retired. A system once energized stays in its\n"
+      "rack (carried over as pinned contents) unless --allow-moves. Per period: energized and idle GPUs\n"
+      "per generation, IT power used against the live utility feeds, idle depreciation in the period\n"
+      "and cumulative; per lot the date it is fully energized or 'never within horizon'\n"
+      "(docs/timeline.md).\n"
+      "  --period P           quarter or month (default: the site's); the horizon keeps its length\n"
+      "  --periods N          number of periods (default: the site's horizon)\n"
+      "  --allow-moves        plan every period from scratch; systems may change racks\n"
+      "  --time-limit S       seconds per period solve (default 60)\n"
+      "  --total-time-limit S seconds for the whole timeline, shared among the periods left\n"
+      "  --gpu-hour-price X   opportunity cost of an idle GPU-hour, site currency (reported apart)\n"
+      "  --format F           table (default), json or csv (one row per period and generation)\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
 
-const char *const kCompareUsage =
-    "Usage: warmshell-cli compare FILE [--budget-mw X] [--generations A,B,...] [--precision bf16|fp8|fp4]\n"
-    "                         [--date YYYY-MM-DD] [--swap FROM:TO] [--heuristic] [--time-limit S]\n"
-    "                         [--format table|json|csv] [--out PATH]\n"
-    "\n"
-    "Gives the whole site (or, with --budget-mw, a simple site of that much critical-IT power) to\n"
-    "one system model at a time and reports what it delivers: systems and GPUs that fit, dense\n"
-    "PFLOPS at the precision, PFLOPS per MW, racks used, capital, depreciation per year, cost per\n"
-    "PFLOP-year and the limit that binds (power, cooling, space, weight, rack power), ranked by\n"
-    "PFLOPS per MW, with the catalog source of the power and performance figures.\n"
-    "  --budget-mw X        compare on a budget site of X MW (assumptions printed; docs/timeline.md)\n"
-    "  --generations LIST   only these generations (default: every model)\n"
-    "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
-    "                       (net compute, net idle depreciation per month)\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+const char *const kCompareUsage
+    = "Usage: warmshell-cli compare FILE [--budget-mw X] [--generations A,B,...] [--precision bf16|fp8|fp4]\n"
+      "                         [--date YYYY-MM-DD] [--swap FROM:TO] [--heuristic] [--time-limit S]\n"
+      "                         [--format table|json|csv] [--out PATH]\n"
+      "\n"
+      "Gives the whole site (or, with --budget-mw, a simple site of that much critical-IT power) to\n"
+      "one system model at a time and reports what it delivers: systems and GPUs that fit, dense\n"
+      "PFLOPS at the precision, PFLOPS per MW, racks used, capital, depreciation per year, cost per\n"
+      "PFLOP-year and the limit that binds (power, cooling, space, weight, rack power), ranked by\n"
+      "PFLOPS per MW, with the catalog source of the power and performance figures.\n"
+      "  --budget-mw X        compare on a budget site of X MW (assumptions printed; docs/timeline.md)\n"
+      "  --generations LIST   only these generations (default: every model)\n"
+      "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
+      "                       (net compute, net idle depreciation per month)\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
 
-const char *const kScenariosUsage =
-    "Usage: warmshell-cli scenarios FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
-    "                         [--objective ...] [--precision ...] [--heuristic] [--time-limit S]\n"
-    "                         [--format table|json] [--out PATH]\n"
-    "\n"
-    "Runs the timeline of the project and of each scenario stored in it (format version 3,\n"
-    "\"scenarios\") with the same options and shows them side by side: GPUs energized and idle in\n"
-    "the last period, PFLOPS, periods with idle GPUs, idle depreciation over the horizon; figures\n"
-    "that differ from the base are marked with * and listed.\n"
-    "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
+const char *const kScenariosUsage
+    = "Usage: warmshell-cli scenarios FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
+      "                         [--objective ...] [--precision ...] [--heuristic] [--time-limit S]\n"
+      "                         [--format table|json] [--out PATH]\n"
+      "\n"
+      "Runs the timeline of the project and of each scenario stored in it (format version 3,\n"
+      "\"scenarios\") with the same options and shows them side by side: GPUs energized and idle in\n"
+      "the last period, PFLOPS, periods with idle GPUs, idle depreciation over the horizon; figures\n"
+      "that differ from the base are marked with * and listed.\n"
+      "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n";
 
 // Removes "--flag V" or "--flag=V" from args; true if found. A flag without its value sets error.
 bool takeOption(QStringList &args, const QString &flag, QString &value, QString &error)
@@ -850,32 +860,40 @@ QString timelineTable(const Timeline &t, const Project &project)
     s << project.site.name << " — timeline, " << t.periods.size() << ' ' << keyOf(t.period) << "s from "
       << (t.boundaries.empty() ? QString() : t.boundaries.front().toString(Qt::ISODate))
       << (t.allowMoves ? ", moves allowed" : ", energized systems stay in place") << " ("
-      << QString::number(t.seconds, 'f', 2) << " s, worst gap " << QString::number(100 * t.worstGap, 'f', 2) << "%)\n\n";
-    s << pad(QStringLiteral("period"), 11) << pad(QStringLiteral("status"), 11) << pad(QStringLiteral("GPUs on"), 9, true)
-      << pad(QStringLiteral("idle"), 7, true) << pad(QStringLiteral("PFLOPS"), 9, true) << pad(QStringLiteral("kW used"), 9, true)
+      << QString::number(t.seconds, 'f', 2) << " s, worst gap " << QString::number(100 * t.worstGap, 'f', 2)
+      << "%)\n\n";
+    s << pad(QStringLiteral("period"), 11) << pad(QStringLiteral("status"), 11)
+      << pad(QStringLiteral("GPUs on"), 9, true) << pad(QStringLiteral("idle"), 7, true)
+      << pad(QStringLiteral("PFLOPS"), 9, true) << pad(QStringLiteral("kW used"), 9, true)
       << pad(QStringLiteral("kW avail"), 10, true) << pad(QStringLiteral("idle dep."), 12, true)
-      << pad(QStringLiteral("cumulative"), 13, true) << pad(QStringLiteral("moved"), 7, true) << "  idle by generation\n";
+      << pad(QStringLiteral("cumulative"), 13, true) << pad(QStringLiteral("moved"), 7, true)
+      << "  idle by generation\n";
     for (const TimelinePeriod &p : t.periods) {
         QStringList idle;
         for (const TimelineGeneration &g : p.generations)
             if (g.idleGpus > 0)
                 idle << QStringLiteral("%1 %2").arg(g.generation).arg(g.idleGpus);
-        s << pad(periodLabel(p, t.period), 11) << pad(keyOf(p.status) + (p.carryOverInfeasible ? QStringLiteral("!") : QString()), 11)
+        s << pad(periodLabel(p, t.period), 11)
+          << pad(keyOf(p.status) + (p.carryOverInfeasible ? QStringLiteral("!") : QString()), 11)
           << pad(QString::number(p.energizedGpus), 9, true) << pad(QString::number(p.idleGpus), 7, true)
           << pad(QString::number(p.energizedPflops, 'f', 1), 9, true)
           << pad(QString::number(p.powerUsed.value(), 'f', 0), 9, true)
           << pad(QString::number(p.powerAvailable.value(), 'f', 0), 10, true)
-          << pad(money(p.idleDepreciation.value()), 12, true) << pad(money(p.cumulativeIdleDepreciation.value()), 13, true)
-          << pad(QString::number(p.systemsMoved), 7, true) << "  " << (idle.isEmpty() ? QStringLiteral("-") : idle.join(QStringLiteral(", ")))
-          << '\n';
+          << pad(money(p.idleDepreciation.value()), 12, true)
+          << pad(money(p.cumulativeIdleDepreciation.value()), 13, true) << pad(QString::number(p.systemsMoved), 7, true)
+          << "  " << (idle.isEmpty() ? QStringLiteral("-") : idle.join(QStringLiteral(", "))) << '\n';
     }
     s << "\nIdle depreciation over the horizon: " << money(t.totalIdleDepreciation.value()) << ' ' << cur << '\n';
     if (t.totalOpportunityCost.value() > 0)
-        s << "Opportunity cost of idle GPU-hours (not included above): " << money(t.totalOpportunityCost.value()) << ' ' << cur << '\n';
+        s << "Opportunity cost of idle GPU-hours (not included above): " << money(t.totalOpportunityCost.value()) << ' '
+          << cur << '\n';
     s << "\nLots:\n";
     for (const TimelineLot &l : t.lots)
         s << "  " << pad(l.lot.toString(), 18) << pad(l.generation, 8) << pad(QString::number(l.count), 6, true)
-          << " systems, fully energized " << pad(l.fullyEnergized.isValid() ? l.fullyEnergized.toString(Qt::ISODate) : QStringLiteral("never within horizon"), 21)
+          << " systems, fully energized "
+          << pad(l.fullyEnergized.isValid() ? l.fullyEnergized.toString(Qt::ISODate)
+                                            : QStringLiteral("never within horizon"),
+                 21)
           << " idle depreciation " << money(l.totalIdleDepreciation) << ' ' << cur << '\n';
     bool header = false;
     for (const TimelinePeriod &p : t.periods)
@@ -955,8 +973,9 @@ QString sourceLine(const char *what, const FigureSource &s)
 {
     if (s.source.isEmpty())
         return QStringLiteral("%1: no source recorded").arg(QLatin1String(what));
-    return QStringLiteral("%1 [%2] %3%4").arg(QLatin1String(what), s.confidence, s.source,
-                                               s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note);
+    return QStringLiteral("%1 [%2] %3%4")
+        .arg(
+            QLatin1String(what), s.confidence, s.source, s.note.isEmpty() ? QString() : QStringLiteral(" — ") + s.note);
 }
 
 int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -972,16 +991,20 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         bool ok = false;
         const double mw = v.toDouble(&ok);
         if (!ok || !(mw > 0) || mw > 100000)
-            return usageError(err, QStringLiteral("--budget-mw must be a number of MW above 0 and at most 100000, got '%1'").arg(v), kCompareUsage);
+            return usageError(err,
+                QStringLiteral("--budget-mw must be a number of MW above 0 and at most 100000, got '%1'").arg(v),
+                kCompareUsage);
         options.budgetMw = mw;
     }
     if (takeOption(rest, QStringLiteral("--generations"), v, error))
         options.generations = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (takeOption(rest, QStringLiteral("--swap"), swap, error) && swap.split(QLatin1Char(':')).size() != 2)
-        return usageError(err, QStringLiteral("--swap must be FROM:TO, for example A100:B200, got '%1'").arg(swap), kCompareUsage);
+        return usageError(
+            err, QStringLiteral("--swap must be FROM:TO, for example A100:B200, got '%1'").arg(swap), kCompareUsage);
     if (!error.isEmpty())
         return usageError(err, error, kCompareUsage);
-    if (std::any_of(rest.begin(), rest.end(), [](const QString &x) { return x.startsWith(QStringLiteral("--objective")); }))
+    if (std::any_of(
+            rest.begin(), rest.end(), [](const QString &x) { return x.startsWith(QStringLiteral("--objective")); }))
         return usageError(err, QStringLiteral("--objective does not apply: compare maximises compute"), kCompareUsage);
     PlanArguments a;
     if (const QString e = parsePlanArguments(rest, a, false); !e.isEmpty())
@@ -997,7 +1020,7 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     std::optional<SwapResult> swapped;
     if (!swap.isEmpty())
         swapped = swapGenerations(*project, Catalog::builtIn(), swap.section(QLatin1Char(':'), 0, 0),
-                                  swap.section(QLatin1Char(':'), 1, 1), options);
+            swap.section(QLatin1Char(':'), 1, 1), options);
     QString text;
     QTextStream s(&text);
     const QString cur = project->site.currency;
@@ -1011,16 +1034,18 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
           << ",depreciation_per_year_" << cur.toLower() << ",cost_per_pflop_year_" << cur.toLower() << ",binding\r\n";
         int rank = 0;
         for (const GenerationFigures &g : c.rows)
-            s << ++rank << ',' << csvField(g.generation) << ',' << csvField(g.model.toString()) << ',' << g.systems << ','
-              << g.gpus << ',' << QString::number(g.pflops, 'f', 3) << ',' << QString::number(g.power.value(), 'f', 3) << ','
-              << QString::number(g.pflopsPerMw, 'f', 3) << ',' << g.racksUsed << ',' << QString::number(g.capital.value(), 'f', 0)
-              << ',' << QString::number(g.depreciationPerYear.value(), 'f', 0) << ','
+            s << ++rank << ',' << csvField(g.generation) << ',' << csvField(g.model.toString()) << ',' << g.systems
+              << ',' << g.gpus << ',' << QString::number(g.pflops, 'f', 3) << ','
+              << QString::number(g.power.value(), 'f', 3) << ',' << QString::number(g.pflopsPerMw, 'f', 3) << ','
+              << g.racksUsed << ',' << QString::number(g.capital.value(), 'f', 0) << ','
+              << QString::number(g.depreciationPerYear.value(), 'f', 0) << ','
               << QString::number(g.costPerPflopYear, 'f', 0) << ',' << csvField(g.binding) << "\r\n";
     } else {
         s << "Generation comparison on " << c.basis << ", " << c.date.toString(Qt::ISODate) << ", dense "
           << keyOf(c.precision).toUpper() << " (ranked by PFLOPS per MW)\n\n";
-        s << pad(QStringLiteral("#"), 3) << pad(QStringLiteral("generation"), 11) << pad(QStringLiteral("systems"), 8, true)
-          << pad(QStringLiteral("GPUs"), 8, true) << pad(QStringLiteral("PFLOPS"), 10, true) << pad(QStringLiteral("MW"), 8, true)
+        s << pad(QStringLiteral("#"), 3) << pad(QStringLiteral("generation"), 11)
+          << pad(QStringLiteral("systems"), 8, true) << pad(QStringLiteral("GPUs"), 8, true)
+          << pad(QStringLiteral("PFLOPS"), 10, true) << pad(QStringLiteral("MW"), 8, true)
           << pad(QStringLiteral("PFLOPS/MW"), 10, true) << pad(QStringLiteral("racks"), 7, true)
           << pad(QStringLiteral("capital"), 15, true) << pad(QStringLiteral("dep./year"), 14, true)
           << pad(QStringLiteral("per PFLOP-yr"), 13, true) << "  binds\n";
@@ -1031,32 +1056,37 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
               << pad(QString::number(g.power.value() / 1000.0, 'f', 2), 8, true)
               << pad(QString::number(g.pflopsPerMw, 'f', 1), 10, true) << pad(QString::number(g.racksUsed), 7, true)
               << pad(money(g.capital.value()), 15, true) << pad(money(g.depreciationPerYear.value()), 14, true)
-              << pad(g.pflops > 0 ? money(g.costPerPflopYear) : QStringLiteral("-"), 13, true) << "  " << g.binding << '\n';
+              << pad(g.pflops > 0 ? money(g.costPerPflopYear) : QStringLiteral("-"), 13, true) << "  " << g.binding
+              << '\n';
         s << "\nMoney in " << cur << ". Sources of the figures (catalog):\n";
         for (const GenerationFigures &g : c.rows)
-            s << "  " << g.generation << " (" << g.model.toString() << ", " << QString::number(g.systemPower.value(), 'f', 1)
-              << " kW, " << QString::number(g.tflopsPerGpu, 'f', 0) << " TFLOPS/GPU):\n    "
-              << sourceLine("power", g.powerSource) << "\n    " << sourceLine("TFLOPS", g.perfSource) << "\n    "
-              << sourceLine("price", g.priceSource) << '\n';
+            s << "  " << g.generation << " (" << g.model.toString() << ", "
+              << QString::number(g.systemPower.value(), 'f', 1) << " kW, " << QString::number(g.tflopsPerGpu, 'f', 0)
+              << " TFLOPS/GPU):\n    " << sourceLine("power", g.powerSource) << "\n    "
+              << sourceLine("TFLOPS", g.perfSource) << "\n    " << sourceLine("price", g.priceSource) << '\n';
         s << "\nAssumptions:\n";
         for (const QString &line : c.assumptions)
             s << "  - " << line << '\n';
         if (swapped) {
-            s << "\nSwap " << swapped->from << " → " << swapped->to << " on " << swapped->date.toString(Qt::ISODate) << ":\n";
+            s << "\nSwap " << swapped->from << " → " << swapped->to << " on " << swapped->date.toString(Qt::ISODate)
+              << ":\n";
             if (!swapped->problems.isEmpty())
                 for (const QString &p : swapped->problems)
                     s << "  " << p << '\n';
             else {
-                s << "  retire " << swapped->retiredSystems << " systems (" << swapped->retiredGpus << " GPUs), book value written off "
-                  << money(swapped->bookValueWrittenOff.value()) << ' ' << cur << '\n'
+                s << "  retire " << swapped->retiredSystems << " systems (" << swapped->retiredGpus
+                  << " GPUs), book value written off " << money(swapped->bookValueWrittenOff.value()) << ' ' << cur
+                  << '\n'
                   << "  add " << swapped->addedSystems << " systems (" << swapped->addedGpus << " GPUs) for "
-                  << money(swapped->addedCapital.value()) << ' ' << cur << "; " << swapped->addedEnergizedSystems << " energized\n"
+                  << money(swapped->addedCapital.value()) << ' ' << cur << "; " << swapped->addedEnergizedSystems
+                  << " energized\n"
                   << "  compute " << QString::number(swapped->pflopsBefore, 'f', 1) << " → "
                   << QString::number(swapped->pflopsAfter, 'f', 1) << " PFLOPS (net "
                   << (swapped->netPflops() >= 0 ? "+" : "") << QString::number(swapped->netPflops(), 'f', 1) << ")\n"
                   << "  idle depreciation " << money(swapped->idlePerMonthBefore.value()) << " → "
                   << money(swapped->idlePerMonthAfter.value()) << ' ' << cur << "/month (net "
-                  << (swapped->netIdlePerMonth().value() >= 0 ? "+" : "") << money(swapped->netIdlePerMonth().value()) << ")\n";
+                  << (swapped->netIdlePerMonth().value() >= 0 ? "+" : "") << money(swapped->netIdlePerMonth().value())
+                  << ")\n";
                 for (const QString &n : swapped->notes)
                     s << "  " << n << '\n';
             }
@@ -1069,7 +1099,8 @@ int compareCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return InvalidInput;
     }
     const int written = writeOutput(text, a.out, out, err);
-    return written != Ok ? written : (c.problems.isEmpty() && (!swapped || swapped->problems.isEmpty()) ? Ok : InvalidInput);
+    return written != Ok ? written
+                         : (c.problems.isEmpty() && (!swapped || swapped->problems.isEmpty()) ? Ok : InvalidInput);
 }
 
 int scenariosCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -1107,11 +1138,21 @@ int scenariosCommand(const QStringList &args, QTextStream &out, QTextStream &err
         for (const ScenarioResult &r : c.results) {
             const bool isBase = &r == &base;
             s << pad(r.name.left(29), 30)
-              << pad(QString::number(r.finalEnergizedGpus) + mark(!isBase && r.finalEnergizedGpus != base.finalEnergizedGpus), 16, true)
-              << pad(QString::number(r.finalIdleGpus) + mark(!isBase && r.finalIdleGpus != base.finalIdleGpus), 13, true)
-              << pad(QString::number(r.finalPflops, 'f', 1) + mark(!isBase && std::abs(r.finalPflops - base.finalPflops) > 1e-6), 15, true)
-              << pad(QString::number(r.periodsWithIdleGpus) + mark(!isBase && r.periodsWithIdleGpus != base.periodsWithIdleGpus), 14, true)
-              << pad(money(r.totalIdleDepreciation.value()) + mark(!isBase && std::abs(r.totalIdleDepreciation.value() - base.totalIdleDepreciation.value()) > 0.5), 18, true)
+              << pad(QString::number(r.finalEnergizedGpus)
+                         + mark(!isBase && r.finalEnergizedGpus != base.finalEnergizedGpus),
+                     16, true)
+              << pad(QString::number(r.finalIdleGpus) + mark(!isBase && r.finalIdleGpus != base.finalIdleGpus), 13,
+                     true)
+              << pad(QString::number(r.finalPflops, 'f', 1)
+                         + mark(!isBase && std::abs(r.finalPflops - base.finalPflops) > 1e-6),
+                     15, true)
+              << pad(QString::number(r.periodsWithIdleGpus)
+                         + mark(!isBase && r.periodsWithIdleGpus != base.periodsWithIdleGpus),
+                     14, true)
+              << pad(money(r.totalIdleDepreciation.value())
+                         + mark(!isBase
+                             && std::abs(r.totalIdleDepreciation.value() - base.totalIdleDepreciation.value()) > 0.5),
+                     18, true)
               << '\n';
         }
         s << "\nMoney in " << c.currency << ".\n";
@@ -1148,16 +1189,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Ok;
     }
     static const std::map<QString, std::function<int(const QStringList &, QTextStream &, QTextStream &)>> commands{
-        {QStringLiteral("validate"), validate},
-        {QStringLiteral("catalog"), catalog},
-        {QStringLiteral("solve"), solveCommand},
-        {QStringLiteral("model"), modelCommand},
-        {QStringLiteral("export"), exportCommand},
-        {QStringLiteral("import-netbox"), importNetBoxCommand},
-        {QStringLiteral("report"), reportCommand},
-        {QStringLiteral("timeline"), timelineCommand},
-        {QStringLiteral("compare"), compareCommand},
-        {QStringLiteral("scenarios"), scenariosCommand},
+        { QStringLiteral("validate"), validate },
+        { QStringLiteral("catalog"), catalog },
+        { QStringLiteral("solve"), solveCommand },
+        { QStringLiteral("model"), modelCommand },
+        { QStringLiteral("export"), exportCommand },
+        { QStringLiteral("import-netbox"), importNetBoxCommand },
+        { QStringLiteral("report"), reportCommand },
+        { QStringLiteral("timeline"), timelineCommand },
+        { QStringLiteral("compare"), compareCommand },
+        { QStringLiteral("scenarios"), scenariosCommand },
     };
     const auto it = commands.find(command);
     if (it == commands.end())

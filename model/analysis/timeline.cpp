@@ -94,9 +94,8 @@ Timeline computeTimeline(const Project &project, const Catalog &catalog, const T
         solveOptions.date = date;
         if (options.totalTimeLimitSeconds > 0) {
             const double left = std::max(0.0, options.totalTimeLimitSeconds - double(clock.elapsed()) / 1000.0);
-            solveOptions.timeLimitSeconds
-                = std::max(0.05, std::min(options.solve.timeLimitSeconds,
-                                          k == 0 && periods > 1 ? left / 2 : left / (periods - k)));
+            solveOptions.timeLimitSeconds = std::max(0.05,
+                std::min(options.solve.timeLimitSeconds, k == 0 && periods > 1 ? left / 2 : left / (periods - k)));
         }
 
         // Carry the previous placement as pinned contents, without systems of retired lots

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "export/table.h"
 #include "analysis/timeline.h"
+#include "export/table.h"
+#include "plan/capacityplan.h"
 #include "problem.h"
 #include "project.h"
-#include "plan/capacityplan.h"
 
 #include <optional>
 #include <span>

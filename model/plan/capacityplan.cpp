@@ -19,14 +19,14 @@ int CapacityPlan::idleGpus() const
 }
 Kilowatts CapacityPlan::energizedPower() const
 {
-    Kilowatts kw{0};
+    Kilowatts kw{ 0 };
     for (const auto &g : generations)
         kw += g.energizedPower;
     return kw;
 }
 Money CapacityPlan::idleDepreciationPerMonth() const
 {
-    Money m{0};
+    Money m{ 0 };
     for (const auto &g : generations)
         m += g.idleDepreciationPerMonth;
     return m;

@@ -18,17 +18,17 @@ struct PlacedSystems
     SystemModelId model;
     QString operatingPoint; // "full power" or the model's operating point name
     int count = 0;
-    Kilowatts power{0};     // of all `count` systems at this operating point
+    Kilowatts power{ 0 }; // of all `count` systems at this operating point
     int gpus = 0;
-    bool pinned = false;    // part of the rack's pinned contents
+    bool pinned = false; // part of the rack's pinned contents
 };
 
 struct RackPlacement
 {
     RackId rack;
     std::vector<PlacedSystems> systems;
-    Kilowatts load{0};
-    RackUnits usedHeight{0};
+    Kilowatts load{ 0 };
+    RackUnits usedHeight{ 0 };
 };
 
 // Energized and idle systems of one generation ("H100", "GB200"...).
@@ -39,9 +39,9 @@ struct GenerationResult
     int idleSystems = 0;
     int energizedGpus = 0;
     int idleGpus = 0;
-    Kilowatts energizedPower{0};
-    double energizedPflops = 0;           // dense, at the solve's precision and operating points
-    Money idleDepreciationPerMonth{0};    // depreciation the idle systems accrue per month
+    Kilowatts energizedPower{ 0 };
+    double energizedPflops = 0; // dense, at the solve's precision and operating points
+    Money idleDepreciationPerMonth{ 0 }; // depreciation the idle systems accrue per month
 };
 
 struct LotResult
@@ -49,20 +49,20 @@ struct LotResult
     LotId lot;
     int available = 0; // delivered and not retired at the solve date
     int energized = 0;
-    Money monthlyDepreciationPerSystem{0};
+    Money monthlyDepreciationPerSystem{ 0 };
 };
 
 // Marginal value of one more MW at a node, from the LP dual and from re-solving with it.
 struct MarginalValue
 {
-    QString object;             // node id
-    double dualPerKw = 0;       // LP dual of the capacity row: objective units per kW
-    bool resolved = false;      // the +1 MW re-solve ran
-    double objectiveGain = 0;   // objective gain of +1 MW (re-solve)
-    int extraGpus = 0;          // GPUs energized in addition with +1 MW
+    QString object; // node id
+    double dualPerKw = 0; // LP dual of the capacity row: objective units per kW
+    bool resolved = false; // the +1 MW re-solve ran
+    double objectiveGain = 0; // objective gain of +1 MW (re-solve)
+    int extraGpus = 0; // GPUs energized in addition with +1 MW
     double extraPflops = 0;
-    QString byGeneration;       // "+72 GB200 GPUs", "+8 H100 GPUs, −8 A100 GPUs"
-    QString text;               // one sentence
+    QString byGeneration; // "+72 GB200 GPUs", "+8 H100 GPUs, −8 A100 GPUs"
+    QString text; // one sentence
 };
 
 // Load on one capacity (power node or cooling unit).
@@ -70,11 +70,11 @@ struct CapacityUse
 {
     QString object; // id
     QString name;
-    QString kind;   // "ups", "crah"...
-    Kilowatts installed{0};
-    Kilowatts usable{0};
-    Kilowatts load{0};
-    bool live = true;     // commissioned and, for power, fed at the solve date
+    QString kind; // "ups", "crah"...
+    Kilowatts installed{ 0 };
+    Kilowatts usable{ 0 };
+    Kilowatts load{ 0 };
+    bool live = true; // commissioned and, for power, fed at the solve date
     bool binding = false; // no further system fits under it
     double utilisation() const { return usable.value() > 0 ? load / usable : 0; }
 };
@@ -82,39 +82,41 @@ struct CapacityUse
 // A constraint that limits the plan, in words.
 struct BindingConstraint
 {
-    QString kind;   // "power", "cooling", "rack-space", "rack-power", "rack-weight", "fleet"
+    QString kind; // "power", "cooling", "rack-space", "rack-power", "rack-weight", "fleet"
     QString object; // id of the node, cooling unit, rack group or model
-    QString text;   // "SUB-1 is at 99.6% of its N+1 usable capacity (4,560 kW)"
+    QString text; // "SUB-1 is at 99.6% of its N+1 usable capacity (4,560 kW)"
 };
 
 // Capacity that is installed but cannot be used, and why.
 struct StrandedCapacity
 {
     QString object;
-    QString kind;       // "power" or "cooling"
-    Kilowatts amount{0};
-    QString reason;     // "redundancy reserve", "racks below are full", "cooling CRAH-1 binds"...
+    QString kind; // "power" or "cooling"
+    Kilowatts amount{ 0 };
+    QString reason; // "redundancy reserve", "racks below are full", "cooling CRAH-1 binds"...
 };
 
 // Inlet temperature of one rack under the plan (thermal model on).
 struct RackInlet
 {
     RackId rack;
-    Celsius temperature{0}; // supply + Σ recirculation × air heat of the plan, °C
-    Celsius limit{0};
-    bool binding = false;   // within 0.05 °C of the limit
+    Celsius temperature{ 0 }; // supply + Σ recirculation × air heat of the plan, °C
+    Celsius limit{ 0 };
+    bool binding = false; // within 0.05 °C of the limit
 };
 
 enum class PlanStatus {
-    Optimal,    // proven optimal (gap 0, or within the requested gap)
-    Feasible,   // a plan, not proven optimal (time limit, cancellation, heuristic)
+    Optimal, // proven optimal (gap 0, or within the requested gap)
+    Feasible, // a plan, not proven optimal (time limit, cancellation, heuristic)
     Infeasible, // the pinned contents cannot all be energized; see explanations
-    Failed,     // the input is not solvable (validation problems); see explanations
+    Failed, // the input is not solvable (validation problems); see explanations
 };
-constexpr std::pair<PlanStatus, const char *> kPlanStatuses[] = {
-    {PlanStatus::Optimal, "optimal"}, {PlanStatus::Feasible, "feasible"},
-    {PlanStatus::Infeasible, "infeasible"}, {PlanStatus::Failed, "failed"}};
-inline std::span<const std::pair<PlanStatus, const char *>> enumKeys(PlanStatus) { return kPlanStatuses; }
+constexpr std::pair<PlanStatus, const char *> kPlanStatuses[] = { { PlanStatus::Optimal, "optimal" },
+    { PlanStatus::Feasible, "feasible" }, { PlanStatus::Infeasible, "infeasible" }, { PlanStatus::Failed, "failed" } };
+inline std::span<const std::pair<PlanStatus, const char *>> enumKeys(PlanStatus)
+{
+    return kPlanStatuses;
+}
 
 // The solver's answer for one date. Objective values are in the objective's unit:
 // PFLOPS (compute), GPUs, or money per month of idle depreciation (idle-cost, minimised).
@@ -123,16 +125,16 @@ struct CapacityPlan
     PlanStatus status = PlanStatus::Failed;
     SolveOptions options;
     QDate date;
-    QString method;                   // "glpk-milp", "heuristic"
+    QString method; // "glpk-milp", "heuristic"
     Objective objective = Objective::Compute; // the primary objective
     double objectiveValue = 0;
-    double bound = 0;                 // LP bound of the primary objective
-    double gap = 0;                   // |bound − value| / max(|value|, 1e-9); 0 when proven optimal
+    double bound = 0; // LP bound of the primary objective
+    double gap = 0; // |bound − value| / max(|value|, 1e-9); 0 when proven optimal
     double seconds = 0;
     bool timedOut = false;
     bool cancelled = false;
 
-    std::vector<RackPlacement> placements;    // racks with at least one system
+    std::vector<RackPlacement> placements; // racks with at least one system
     std::vector<GenerationResult> generations;
     std::vector<LotResult> lots;
     std::vector<CapacityUse> powerNodes;
@@ -140,8 +142,8 @@ struct CapacityPlan
     std::vector<BindingConstraint> binding;
     std::vector<MarginalValue> marginalValues;
     std::vector<StrandedCapacity> stranded;
-    std::vector<RackInlet> inlets;            // every rack, site order; empty without the thermal model
-    QStringList explanations;         // why systems stay idle, why a plan is infeasible
+    std::vector<RackInlet> inlets; // every rack, site order; empty without the thermal model
+    QStringList explanations; // why systems stay idle, why a plan is infeasible
 
     int energizedGpus() const;
     int idleGpus() const;

@@ -286,9 +286,8 @@ private:
                 if (const QString p = feedProblem("feed B", rack.feedB); !p.isEmpty())
                     dead << p;
             const auto &serving = unitsServing(rack.id);
-            const bool aired = std::any_of(serving.begin(), serving.end(), [&](const CoolingUnit *u) {
-                return heatMedium(u->kind) == HeatMedium::Air && unitIsLive(*u);
-            });
+            const bool aired = std::any_of(serving.begin(), serving.end(),
+                [&](const CoolingUnit *u) { return heatMedium(u->kind) == HeatMedium::Air && unitIsLive(*u); });
             if (!aired)
                 dead << QStringLiteral("no live air-side cooling unit serves it");
             if (!dead.isEmpty())
@@ -637,15 +636,16 @@ private:
                     if (a.row != b.row || m_racks[j].airHeatKw <= 0)
                         continue;
                     const Row *row = m_site.row(a.row);
-                    const double d = std::hypot(a.position.x.value() - b.position.x.value(),
-                                                a.position.y.value() - b.position.y.value());
+                    const double d = std::hypot(
+                        a.position.x.value() - b.position.x.value(), a.position.y.value() - b.position.y.value());
                     inlet[i] += layoutCoefficient(row ? row->containment : Containment::None, d) * m_racks[j].airHeatKw;
                 }
         for (std::size_t i = 0; i < n; ++i)
             if (exceeds(inlet[i], t.inletLimit.value())) {
                 const auto [got, limit] = numbers(inlet[i], t.inletLimit.value());
                 report(m_racks[i].rack->id.toString(), "inlet-temperature",
-                    QStringLiteral("rack %1 takes in air at %2 °C, limit %3 °C").arg(m_racks[i].rack->id.toString(), got, limit));
+                    QStringLiteral("rack %1 takes in air at %2 °C, limit %3 °C")
+                        .arg(m_racks[i].rack->id.toString(), got, limit));
             }
         if (m_plan.status == PlanStatus::Failed)
             return;
@@ -655,11 +655,12 @@ private:
             return;
         }
         for (std::size_t i = 0; i < n; ++i)
-            if (m_plan.inlets[i].rack != m_racks[i].rack->id || std::abs(m_plan.inlets[i].temperature.value() - inlet[i]) > 1e-6) {
+            if (m_plan.inlets[i].rack != m_racks[i].rack->id
+                || std::abs(m_plan.inlets[i].temperature.value() - inlet[i]) > 1e-6) {
                 report(m_racks[i].rack->id.toString(), "totals",
                     QStringLiteral("the plan reports an inlet of %1 °C for rack %2, the placements give %3 °C")
-                        .arg(QString::number(m_plan.inlets[i].temperature.value(), 'f', 4), m_plan.inlets[i].rack.toString(),
-                             QString::number(inlet[i], 'f', 4)));
+                        .arg(QString::number(m_plan.inlets[i].temperature.value(), 'f', 4),
+                            m_plan.inlets[i].rack.toString(), QString::number(inlet[i], 'f', 4)));
             }
     }
 

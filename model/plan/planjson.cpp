@@ -10,15 +10,11 @@ QJsonArray capacityUses(const std::vector<CapacityUse> &uses)
 {
     QJsonArray out;
     for (const CapacityUse &u : uses)
-        out.append(QJsonObject{{QStringLiteral("id"), u.object},
-                               {QStringLiteral("name"), u.name},
-                               {QStringLiteral("kind"), u.kind},
-                               {QStringLiteral("installed_kw"), u.installed.value()},
-                               {QStringLiteral("usable_kw"), u.usable.value()},
-                               {QStringLiteral("load_kw"), u.load.value()},
-                               {QStringLiteral("utilisation"), u.utilisation()},
-                               {QStringLiteral("live"), u.live},
-                               {QStringLiteral("binding"), u.binding}});
+        out.append(QJsonObject{ { QStringLiteral("id"), u.object }, { QStringLiteral("name"), u.name },
+            { QStringLiteral("kind"), u.kind }, { QStringLiteral("installed_kw"), u.installed.value() },
+            { QStringLiteral("usable_kw"), u.usable.value() }, { QStringLiteral("load_kw"), u.load.value() },
+            { QStringLiteral("utilisation"), u.utilisation() }, { QStringLiteral("live"), u.live },
+            { QStringLiteral("binding"), u.binding } });
     return out;
 }
 } // namespace
@@ -27,86 +23,79 @@ QJsonObject planToJson(const CapacityPlan &plan)
 {
     QJsonArray generations, lots, placements, binding, marginal, stranded, objectives;
     for (const GenerationResult &g : plan.generations)
-        generations.append(QJsonObject{{QStringLiteral("generation"), g.generation},
-                                       {QStringLiteral("energized_gpus"), g.energizedGpus},
-                                       {QStringLiteral("idle_gpus"), g.idleGpus},
-                                       {QStringLiteral("energized_systems"), g.energizedSystems},
-                                       {QStringLiteral("idle_systems"), g.idleSystems},
-                                       {QStringLiteral("energized_kw"), g.energizedPower.value()},
-                                       {QStringLiteral("energized_pflops"), g.energizedPflops},
-                                       {QStringLiteral("idle_depreciation_per_month"), g.idleDepreciationPerMonth.value()}});
+        generations.append(QJsonObject{ { QStringLiteral("generation"), g.generation },
+            { QStringLiteral("energized_gpus"), g.energizedGpus }, { QStringLiteral("idle_gpus"), g.idleGpus },
+            { QStringLiteral("energized_systems"), g.energizedSystems },
+            { QStringLiteral("idle_systems"), g.idleSystems },
+            { QStringLiteral("energized_kw"), g.energizedPower.value() },
+            { QStringLiteral("energized_pflops"), g.energizedPflops },
+            { QStringLiteral("idle_depreciation_per_month"), g.idleDepreciationPerMonth.value() } });
     for (const LotResult &l : plan.lots)
-        lots.append(QJsonObject{{QStringLiteral("lot"), l.lot.toString()},
-                                {QStringLiteral("available_systems"), l.available},
-                                {QStringLiteral("energized_systems"), l.energized},
-                                {QStringLiteral("idle_systems"), l.available - l.energized},
-                                {QStringLiteral("depreciation_per_system_per_month"), l.monthlyDepreciationPerSystem.value()}});
+        lots.append(QJsonObject{ { QStringLiteral("lot"), l.lot.toString() },
+            { QStringLiteral("available_systems"), l.available }, { QStringLiteral("energized_systems"), l.energized },
+            { QStringLiteral("idle_systems"), l.available - l.energized },
+            { QStringLiteral("depreciation_per_system_per_month"), l.monthlyDepreciationPerSystem.value() } });
     for (const RackPlacement &p : plan.placements) {
         QJsonArray systems;
         for (const PlacedSystems &s : p.systems)
-            systems.append(QJsonObject{{QStringLiteral("model"), s.model.toString()},
-                                       {QStringLiteral("operating_point"), s.operatingPoint},
-                                       {QStringLiteral("count"), s.count},
-                                       {QStringLiteral("gpus"), s.gpus},
-                                       {QStringLiteral("kw"), s.power.value()},
-                                       {QStringLiteral("pinned"), s.pinned}});
-        placements.append(QJsonObject{{QStringLiteral("rack"), p.rack.toString()},
-                                      {QStringLiteral("load_kw"), p.load.value()},
-                                      {QStringLiteral("used_u"), p.usedHeight.value()},
-                                      {QStringLiteral("systems"), systems}});
+            systems.append(QJsonObject{ { QStringLiteral("model"), s.model.toString() },
+                { QStringLiteral("operating_point"), s.operatingPoint }, { QStringLiteral("count"), s.count },
+                { QStringLiteral("gpus"), s.gpus }, { QStringLiteral("kw"), s.power.value() },
+                { QStringLiteral("pinned"), s.pinned } });
+        placements.append(
+            QJsonObject{ { QStringLiteral("rack"), p.rack.toString() }, { QStringLiteral("load_kw"), p.load.value() },
+                { QStringLiteral("used_u"), p.usedHeight.value() }, { QStringLiteral("systems"), systems } });
     }
     for (const BindingConstraint &b : plan.binding)
-        binding.append(QJsonObject{{QStringLiteral("kind"), b.kind}, {QStringLiteral("object"), b.object}, {QStringLiteral("text"), b.text}});
+        binding.append(QJsonObject{ { QStringLiteral("kind"), b.kind }, { QStringLiteral("object"), b.object },
+            { QStringLiteral("text"), b.text } });
     for (const MarginalValue &m : plan.marginalValues)
-        marginal.append(QJsonObject{{QStringLiteral("node"), m.object},
-                                    {QStringLiteral("dual_per_mw"), m.dualPerKw * 1000},
-                                    {QStringLiteral("resolved"), m.resolved},
-                                    {QStringLiteral("objective_gain_per_mw"), m.objectiveGain},
-                                    {QStringLiteral("extra_gpus_per_mw"), m.extraGpus},
-                                    {QStringLiteral("extra_pflops_per_mw"), m.extraPflops},
-                                    {QStringLiteral("by_generation"), m.byGeneration},
-                                    {QStringLiteral("text"), m.text}});
+        marginal.append(QJsonObject{ { QStringLiteral("node"), m.object },
+            { QStringLiteral("dual_per_mw"), m.dualPerKw * 1000 }, { QStringLiteral("resolved"), m.resolved },
+            { QStringLiteral("objective_gain_per_mw"), m.objectiveGain },
+            { QStringLiteral("extra_gpus_per_mw"), m.extraGpus },
+            { QStringLiteral("extra_pflops_per_mw"), m.extraPflops },
+            { QStringLiteral("by_generation"), m.byGeneration }, { QStringLiteral("text"), m.text } });
     for (const StrandedCapacity &s : plan.stranded)
-        stranded.append(QJsonObject{{QStringLiteral("object"), s.object},
-                                    {QStringLiteral("kind"), s.kind},
-                                    {QStringLiteral("kw"), s.amount.value()},
-                                    {QStringLiteral("reason"), s.reason}});
-    const auto &objectiveList = plan.options.objectives.empty() ? std::vector<Objective>{Objective::Compute} : plan.options.objectives;
+        stranded.append(QJsonObject{ { QStringLiteral("object"), s.object }, { QStringLiteral("kind"), s.kind },
+            { QStringLiteral("kw"), s.amount.value() }, { QStringLiteral("reason"), s.reason } });
+    const auto &objectiveList
+        = plan.options.objectives.empty() ? std::vector<Objective>{ Objective::Compute } : plan.options.objectives;
     for (Objective o : objectiveList)
         objectives.append(keyOf(o));
     QJsonArray inlets;
     for (const RackInlet &in : plan.inlets)
-        inlets.append(QJsonObject{{QStringLiteral("rack"), in.rack.toString()},
-                                  {QStringLiteral("inlet_c"), in.temperature.value()},
-                                  {QStringLiteral("limit_c"), in.limit.value()},
-                                  {QStringLiteral("binding"), in.binding}});
+        inlets.append(QJsonObject{ { QStringLiteral("rack"), in.rack.toString() },
+            { QStringLiteral("inlet_c"), in.temperature.value() }, { QStringLiteral("limit_c"), in.limit.value() },
+            { QStringLiteral("binding"), in.binding } });
     return QJsonObject{
-        {QStringLiteral("status"), keyOf(plan.status)},
-        {QStringLiteral("date"), plan.date.toString(Qt::ISODate)},
-        {QStringLiteral("method"), plan.method},
-        {QStringLiteral("objectives"), objectives},
-        {QStringLiteral("precision"), keyOf(plan.options.precision)},
-        {QStringLiteral("objective"), QJsonObject{{QStringLiteral("kind"), keyOf(plan.objective)},
-                                                  {QStringLiteral("value"), plan.objectiveValue},
-                                                  {QStringLiteral("bound"), plan.bound},
-                                                  {QStringLiteral("gap"), plan.gap}}},
-        {QStringLiteral("seconds"), plan.seconds},
-        {QStringLiteral("timed_out"), plan.timedOut},
-        {QStringLiteral("cancelled"), plan.cancelled},
-        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("energized_gpus"), plan.energizedGpus()},
-                                               {QStringLiteral("idle_gpus"), plan.idleGpus()},
-                                               {QStringLiteral("energized_kw"), plan.energizedPower().value()},
-                                               {QStringLiteral("idle_depreciation_per_month"), plan.idleDepreciationPerMonth().value()}}},
-        {QStringLiteral("generations"), generations},
-        {QStringLiteral("lots"), lots},
-        {QStringLiteral("placements"), placements},
-        {QStringLiteral("power_nodes"), capacityUses(plan.powerNodes)},
-        {QStringLiteral("cooling_units"), capacityUses(plan.coolingUnits)},
-        {QStringLiteral("binding_constraints"), binding},
-        {QStringLiteral("marginal_values"), marginal},
-        {QStringLiteral("stranded_capacity"), stranded},
-        {QStringLiteral("inlet_temperatures"), inlets},
-        {QStringLiteral("explanations"), QJsonArray::fromStringList(plan.explanations)},
+        { QStringLiteral("status"), keyOf(plan.status) },
+        { QStringLiteral("date"), plan.date.toString(Qt::ISODate) },
+        { QStringLiteral("method"), plan.method },
+        { QStringLiteral("objectives"), objectives },
+        { QStringLiteral("precision"), keyOf(plan.options.precision) },
+        { QStringLiteral("objective"),
+            QJsonObject{ { QStringLiteral("kind"), keyOf(plan.objective) },
+                { QStringLiteral("value"), plan.objectiveValue }, { QStringLiteral("bound"), plan.bound },
+                { QStringLiteral("gap"), plan.gap } } },
+        { QStringLiteral("seconds"), plan.seconds },
+        { QStringLiteral("timed_out"), plan.timedOut },
+        { QStringLiteral("cancelled"), plan.cancelled },
+        { QStringLiteral("totals"),
+            QJsonObject{ { QStringLiteral("energized_gpus"), plan.energizedGpus() },
+                { QStringLiteral("idle_gpus"), plan.idleGpus() },
+                { QStringLiteral("energized_kw"), plan.energizedPower().value() },
+                { QStringLiteral("idle_depreciation_per_month"), plan.idleDepreciationPerMonth().value() } } },
+        { QStringLiteral("generations"), generations },
+        { QStringLiteral("lots"), lots },
+        { QStringLiteral("placements"), placements },
+        { QStringLiteral("power_nodes"), capacityUses(plan.powerNodes) },
+        { QStringLiteral("cooling_units"), capacityUses(plan.coolingUnits) },
+        { QStringLiteral("binding_constraints"), binding },
+        { QStringLiteral("marginal_values"), marginal },
+        { QStringLiteral("stranded_capacity"), stranded },
+        { QStringLiteral("inlet_temperatures"), inlets },
+        { QStringLiteral("explanations"), QJsonArray::fromStringList(plan.explanations) },
     };
 }
 

@@ -13,12 +13,15 @@ namespace warmshell {
 
 // What the solver maximises (IdleCost: minimises the idle fleet's depreciation per month).
 enum class Objective { Compute, Gpus, IdleCost };
-constexpr std::pair<Objective, const char *> kObjectives[] = {
-    {Objective::Compute, "compute"}, {Objective::Gpus, "gpus"}, {Objective::IdleCost, "idle-cost"}};
-inline std::span<const std::pair<Objective, const char *>> enumKeys(Objective) { return kObjectives; }
+constexpr std::pair<Objective, const char *> kObjectives[]
+    = { { Objective::Compute, "compute" }, { Objective::Gpus, "gpus" }, { Objective::IdleCost, "idle-cost" } };
+inline std::span<const std::pair<Objective, const char *>> enumKeys(Objective)
+{
+    return kObjectives;
+}
 
 enum class SolveMethod {
-    Exact,     // GLPK branch-and-cut on the aggregated MILP: proven optimum within the time limit
+    Exact, // GLPK branch-and-cut on the aggregated MILP: proven optimum within the time limit
     Heuristic, // greedy, structure-aware: instant, feasible, with the LP bound for its gap
 };
 
@@ -26,13 +29,13 @@ struct SolveOptions
 {
     // Objectives in priority order (lexicographic): each later one is optimised among the
     // plans that keep every earlier one at its optimum. Empty means {Compute}.
-    std::vector<Objective> objectives{Objective::Compute};
+    std::vector<Objective> objectives{ Objective::Compute };
     Precision precision = Precision::Bf16; // for Compute
-    QDate date;                            // the day the site is planned for; null: site.planStart
+    QDate date; // the day the site is planned for; null: site.planStart
     SolveMethod method = SolveMethod::Exact;
-    double timeLimitSeconds = 60;          // for the whole solve; the best plan so far is returned
-    double relativeGap = 0.0;              // stop when proven within this gap (0: optimal)
-    bool marginalValues = true;            // re-solve with +1 MW at binding nodes
+    double timeLimitSeconds = 60; // for the whole solve; the best plan so far is returned
+    double relativeGap = 0.0; // stop when proven within this gap (0: optimal)
+    bool marginalValues = true; // re-solve with +1 MW at binding nodes
     // Threads for the part LPs of a site that decomposes (≤ 0: one per core). The plan and its
     // bound do not depend on it; everything else runs on the calling thread.
     int threads = 0;

@@ -11,14 +11,14 @@
 #include <algorithm>
 #include <cmath>
 #include <condition_variable>
-#include <memory>
-#include <mutex>
-#include <system_error>
-#include <thread>
+#include <cstdint>
 #include <cstring>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <numeric>
-#include <cstdint>
+#include <system_error>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -49,10 +49,10 @@ using RelaxedTerm = std::pair<int, double>;
 struct PartClass
 {
     glp_prob *prob = nullptr;
-    int share = 0;                               // 0: the calling thread's
-    std::vector<int> columns;                    // the representative's global columns, in local order
-    std::vector<std::vector<int>> memberRows;    // per member part: its global rows, in local order
-    std::vector<std::vector<int>> memberGroups;  // per member part: its rack groups, ascending
+    int share = 0; // 0: the calling thread's
+    std::vector<int> columns; // the representative's global columns, in local order
+    std::vector<std::vector<int>> memberRows; // per member part: its global rows, in local order
+    std::vector<std::vector<int>> memberGroups; // per member part: its rack groups, ascending
     // Its LP as GLPK loads it (1-based, a dummy first element); released once loaded.
     std::vector<int> ia, ja;
     std::vector<double> ar;
@@ -96,7 +96,7 @@ struct LocalEntry
 class Decomposition
 {
 public:
-    Decomposition(const Formulation &f, std::span<const double> c) : m_f(f), m_c(c) {}
+    Decomposition(const Formulation &f, std::span<const double> c) : m_f(f), m_c(c) { }
     ~Decomposition()
     {
         stopWorkers();
@@ -121,8 +121,8 @@ public:
 
     struct Evaluation
     {
-        bool ok = false;                 // every part LP solved to optimality
-        double value = kInf;             // L(λ)
+        bool ok = false; // every part LP solved to optimality
+        double value = kInf; // L(λ)
         std::vector<double> subgradient; // ∂L/∂λ per relaxed row: b − A·x(λ)
         // The maximiser: per class its nonzero local columns (ascending), then the free columns
         // (all of them, in order). Sparse: a part's basic solution has at most one nonzero per
@@ -131,13 +131,14 @@ public:
         std::vector<double> freeX;
     };
     // L(λ), every share solved on its own thread; each class keeps its row duals at λ.
-    Evaluation evaluate(const std::vector<double> &lambda, const QElapsedTimer &timer, double seconds,
-                        const std::atomic<bool> *cancel);
+    Evaluation evaluate(
+        const std::vector<double> &lambda, const QElapsedTimer &timer, double seconds, const std::atomic<bool> *cancel);
     // Per Formulation row: λ on relaxed rows, the kept part duals on the others.
     std::vector<double> duals(const std::vector<double> &lambda) const;
     // Per Formulation column: Σᵢ weights[i] · xᵢ over evaluated maximisers (identical parts
     // get the same values).
-    LargeVector<double> combine(const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
+    LargeVector<double> combine(
+        const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const;
 
 private:
     // Asks every worker to quit (each deletes its problems and its GLPK environment), joins them.
@@ -160,11 +161,10 @@ private:
     // The relaxed-row terms of global column j.
     std::pair<const RelaxedTerm *, const RelaxedTerm *> termsOf(int j) const
     {
-        return {m_terms.data() + m_termStart[size_t(j)], m_terms.data() + m_termStart[size_t(j) + 1]};
+        return { m_terms.data() + m_termStart[size_t(j)], m_terms.data() + m_termStart[size_t(j) + 1] };
     }
     // Calls visit(column) for the columns of `groups` (ascending), in local order.
-    template <class Visit>
-    void forColumns(const std::vector<int> &groups, Visit visit) const
+    template <class Visit> void forColumns(const std::vector<int> &groups, Visit visit) const
     {
         for (int g : groups)
             for (int j = m_f.groupFirstColumn[size_t(g)]; j < m_f.groupFirstColumn[size_t(g) + 1]; ++j)
@@ -173,11 +173,11 @@ private:
 
     const Formulation &m_f;
     std::span<const double> m_c;
-    std::vector<int> m_relaxedRows;   // Formulation rows relaxed
-    std::vector<double> m_scale;      // per relaxed row
-    LargeVector<int> m_termStart;     // per column, into m_terms (one past the end last)
+    std::vector<int> m_relaxedRows; // Formulation rows relaxed
+    std::vector<double> m_scale; // per relaxed row
+    LargeVector<int> m_termStart; // per column, into m_terms (one past the end last)
     std::vector<RelaxedTerm> m_terms; // relaxed-row terms, column by column
-    std::vector<int> m_freeColumns;   // columns in no part: maximised alone
+    std::vector<int> m_freeColumns; // columns in no part: maximised alone
     std::vector<PartClass> m_classes;
     std::vector<std::unique_ptr<ShareThread>> m_workers; // shares 1, 2, …
 };
@@ -216,7 +216,7 @@ bool Decomposition::build(int *partCount)
         const size_t r = size_t(entry.row());
         const int col = entry.col();
         if (const int k = relaxedIndex[r]; k >= 0) {
-            relaxed.push_back({col, k, entry.value()});
+            relaxed.push_back({ col, k, entry.value() });
             if (m_c[size_t(col)] != 0)
                 m_scale[size_t(k)] = std::max(m_scale[size_t(k)], std::abs(m_c[size_t(col)] / entry.value()));
             continue;
@@ -243,7 +243,7 @@ bool Decomposition::build(int *partCount)
     {
         LargeVector<int> next(m_termStart.begin(), m_termStart.end() - 1);
         for (const Relaxed &t : relaxed) // in entry order
-            m_terms[size_t(next[size_t(t.column)]++)] = {t.index, t.value};
+            m_terms[size_t(next[size_t(t.column)]++)] = { t.index, t.value };
     }
 
     // Parts: their groups (ascending), each group's first local column.
@@ -366,7 +366,7 @@ bool Decomposition::build(int *partCount)
     for (size_t p = 0; p < partsFound; ++p) {
         std::vector<int> &candidates = classesByHash[hash[p]];
         const auto same = std::find_if(candidates.begin(), candidates.end(),
-                                       [&](int k) { return sameColumnsAndRows(p, representative[size_t(k)]); });
+            [&](int k) { return sameColumnsAndRows(p, representative[size_t(k)]); });
         if (same != candidates.end()) {
             classOfPart[p] = *same;
             shared = true;
@@ -381,7 +381,7 @@ bool Decomposition::build(int *partCount)
         forKeptEntries([&](const auto &entry, int p, int g) {
             if (wanted[size_t(p)])
                 classEntries[size_t(classOfPart[size_t(p)])].push_back(
-                    {localRow[size_t(entry.row())] + 1, localColumn(entry.col(), g) + 1, entry.value()});
+                    { localRow[size_t(entry.row())] + 1, localColumn(entry.col(), g) + 1, entry.value() });
         });
     };
     {
@@ -397,7 +397,7 @@ bool Decomposition::build(int *partCount)
             const int k = classOfPart[size_t(p)];
             if (representative[size_t(k)] == size_t(p) || differs[size_t(p)])
                 return;
-            const LocalEntry mine{localRow[size_t(entry.row())] + 1, localColumn(entry.col(), g) + 1, entry.value()};
+            const LocalEntry mine{ localRow[size_t(entry.row())] + 1, localColumn(entry.col(), g) + 1, entry.value() };
             if (!(classEntries[size_t(k)][size_t(cursor[size_t(p)]++)] == mine))
                 differs[size_t(p)] = 1;
         });
@@ -423,14 +423,17 @@ bool Decomposition::build(int *partCount)
         PartClass &k = m_classes[ki];
         forColumns(k.memberGroups.front(), [&](int j) { k.columns.push_back(j); });
         std::vector<LocalEntry> &coefficients = classEntries[ki];
-        std::sort(coefficients.begin(), coefficients.end(),
-                  [](const LocalEntry &x, const LocalEntry &y) { return std::tie(x.row, x.column) < std::tie(y.row, y.column); });
-        std::vector<int> ia{0}, ja{0};
-        std::vector<double> ar{0};
+        std::sort(coefficients.begin(), coefficients.end(), [](const LocalEntry &x, const LocalEntry &y) {
+            return std::tie(x.row, x.column) < std::tie(y.row, y.column);
+        });
+        std::vector<int> ia{ 0 }, ja{ 0 };
+        std::vector<double> ar{ 0 };
         for (size_t i = 0; i < coefficients.size();) {
             const LocalEntry &first = coefficients[i];
             double sum = 0;
-            for (; i < coefficients.size() && coefficients[i].row == first.row && coefficients[i].column == first.column; ++i)
+            for (;
+                 i < coefficients.size() && coefficients[i].row == first.row && coefficients[i].column == first.column;
+                 ++i)
                 sum += coefficients[i].value;
             if (sum != 0) {
                 ia.push_back(first.row);
@@ -486,7 +489,7 @@ void Decomposition::start(int threads)
         std::vector<size_t> order(m_classes.size());
         std::iota(order.begin(), order.end(), 0);
         std::stable_sort(order.begin(), order.end(),
-                         [&](size_t a, size_t b) { return m_classes[a].columns.size() > m_classes[b].columns.size(); });
+            [&](size_t a, size_t b) { return m_classes[a].columns.size() > m_classes[b].columns.size(); });
         std::vector<size_t> load(size_t(threads), 0);
         for (size_t ki : order) {
             const auto lightest = size_t(std::min_element(load.begin(), load.end()) - load.begin());
@@ -567,7 +570,8 @@ bool Decomposition::solveShare(int share, const Job &job)
     for (PartClass &k : m_classes) {
         if (k.share != share)
             continue;
-        if ((job.cancel && job.cancel->load(std::memory_order_relaxed)) || job.timer->nsecsElapsed() / 1e9 > job.seconds)
+        if ((job.cancel && job.cancel->load(std::memory_order_relaxed))
+            || job.timer->nsecsElapsed() / 1e9 > job.seconds)
             return false;
         std::unique_lock<std::mutex> guard;
         if (share == 0)
@@ -592,10 +596,10 @@ bool Decomposition::solveShare(int share, const Job &job)
     return true;
 }
 
-Decomposition::Evaluation Decomposition::evaluate(const std::vector<double> &lambda, const QElapsedTimer &timer,
-                                                  double seconds, const std::atomic<bool> *cancel)
+Decomposition::Evaluation Decomposition::evaluate(
+    const std::vector<double> &lambda, const QElapsedTimer &timer, double seconds, const std::atomic<bool> *cancel)
 {
-    const Job job{&lambda, &timer, seconds, cancel};
+    const Job job{ &lambda, &timer, seconds, cancel };
     for (auto &worker : m_workers) {
         {
             std::lock_guard lock(worker->mutex);
@@ -678,8 +682,8 @@ std::vector<double> Decomposition::duals(const std::vector<double> &lambda) cons
     return out;
 }
 
-LargeVector<double> Decomposition::combine(const std::vector<const Evaluation *> &evaluations,
-                                           const std::vector<double> &weights) const
+LargeVector<double> Decomposition::combine(
+    const std::vector<const Evaluation *> &evaluations, const std::vector<double> &weights) const
 {
     LargeVector<double> out(m_f.columns.size(), 0.0);
     for (size_t i = 0; i < evaluations.size(); ++i) {
@@ -732,8 +736,8 @@ public:
     {
         std::lock_guard guard(glpkLock());
         const int row = glp_add_rows(m_prob, 1);
-        std::vector<int> ind{0};
-        std::vector<double> val{0};
+        std::vector<int> ind{ 0 };
+        std::vector<double> val{ 0 };
         double rhs = value;
         for (int k = 0; k < m_n; ++k) {
             rhs -= g[size_t(k)] * lambda[size_t(k)];
@@ -749,13 +753,13 @@ public:
     }
 
     // The model's minimum within [lower, upper]; false when GLPK fails.
-    bool minimise(const std::vector<double> &lower, const std::vector<double> &upper, std::vector<double> *lambda,
-                  double *theta)
+    bool minimise(
+        const std::vector<double> &lower, const std::vector<double> &upper, std::vector<double> *lambda, double *theta)
     {
         std::lock_guard guard(glpkLock());
         for (int k = 0; k < m_n; ++k)
             glp_set_col_bnds(m_prob, k + 1, lower[size_t(k)] == upper[size_t(k)] ? GLP_FX : GLP_DB, lower[size_t(k)],
-                             upper[size_t(k)]);
+                upper[size_t(k)]);
         glp_smcp parm;
         glp_init_smcp(&parm);
         parm.msg_lev = GLP_MSG_OFF;
@@ -789,8 +793,7 @@ private:
 } // namespace
 
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
-                                               double relativeGap, double seconds, const std::atomic<bool> *cancel,
-                                               const PrimalRounding &round, int threads)
+    double relativeGap, double seconds, const std::atomic<bool> *cancel, const PrimalRounding &round, int threads)
 {
     QElapsedTimer timer;
     timer.start();
@@ -839,7 +842,8 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<c
     model.addCut(lambda, e.value, e.subgradient);
     history.push_back(std::move(e));
     // (−∞: no plan yet, nothing to certify)
-    auto reached = [&] { return target > -kInf && out.value - target <= relativeGap * std::max(std::abs(target), 1e-9); };
+    auto reached
+        = [&] { return target > -kInf && out.value - target <= relativeGap * std::max(std::abs(target), 1e-9); };
     // The maximisers weighted by the duals of the cuts (Dantzig–Wolfe), after a minimise():
     // at convergence an optimum of the whole LP; before, a near-feasible point to round.
     auto primal = [&] {

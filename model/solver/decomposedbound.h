@@ -31,11 +31,11 @@ namespace warmshell::solver {
 // a maximisation: ≥ 0 on binding ≤ rows).
 struct DecomposedBound : LagrangianBound
 {
-    int parts = 0;          // independent parts (with at least one row)
-    int distinctParts = 0;  // of which different LPs
+    int parts = 0; // independent parts (with at least one row)
+    int distinctParts = 0; // of which different LPs
     bool converged = false; // L is the LP optimum (within 1e-7 relative)
     double setupSeconds = 0; // splitting into parts and loading the calling thread's share into GLPK
-    int threads = 1;         // threads that solved the distinct parts
+    int threads = 1; // threads that solved the distinct parts
     // Per Formulation column: the parts' maximisers combined with the cutting-plane weights
     // (Dantzig–Wolfe); an optimal LP point once converged, near-feasible before. For rounding
     // only: it may break fleet rows by a fraction. Empty if GLPK failed on the last step.
@@ -57,8 +57,7 @@ using PrimalRounding = std::function<double(std::span<const double> primal)>;
 // number of threads: each part is solved from its own previous basis, and L, its subgradient
 // and the primal point are summed in a fixed order, distinct part by distinct part.
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
-                                               double relativeGap, double seconds,
-                                               const std::atomic<bool> *cancel = nullptr,
-                                               const PrimalRounding &round = {}, int threads = 0);
+    double relativeGap, double seconds, const std::atomic<bool> *cancel = nullptr, const PrimalRounding &round = {},
+    int threads = 0);
 
 } // namespace warmshell::solver

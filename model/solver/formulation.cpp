@@ -73,10 +73,10 @@ std::vector<bool> energizedNodes(const PowerChain &chain, const std::vector<Powe
 // `v` and every energized node it draws from, sorted.
 std::vector<int> energizedUpstream(const PowerChain::Graph &g, PowerChain::Vertex v, const std::vector<bool> &energized)
 {
-    std::vector<int> out{int(v)};
+    std::vector<int> out{ int(v) };
     std::vector<bool> seen(energized.size(), false);
     seen[v] = true;
-    std::vector<PowerChain::Vertex> stack{v};
+    std::vector<PowerChain::Vertex> stack{ v };
     while (!stack.empty()) {
         const auto x = stack.back();
         stack.pop_back();
@@ -93,13 +93,15 @@ std::vector<int> energizedUpstream(const PowerChain::Graph &g, PowerChain::Verte
     return out;
 }
 
-QString operatingPointLabel() { return QStringLiteral("full power"); }
+QString operatingPointLabel()
+{
+    return QStringLiteral("full power");
+}
 
 } // namespace
 
 std::vector<std::vector<int>> rackPatterns(const std::vector<Shape> &shapes, const std::vector<int> &allowed,
-                                           double powerKw, int heightU, double weightKg,
-                                           const std::vector<int> &required, size_t limit)
+    double powerKw, int heightU, double weightKg, const std::vector<int> &required, size_t limit)
 {
     constexpr double eps = 1e-9;
     std::vector<std::vector<int>> out;
@@ -123,13 +125,13 @@ std::vector<std::vector<int>> rackPatterns(const std::vector<Shape> &shapes, con
     auto fitsOneMore = [&](int s) {
         const Shape &sh = shapes[size_t(s)];
         if (sh.wholeRack)
-            return std::all_of(counts.begin(), counts.end(), [](int c) { return c == 0; }) && sh.powerKw <= powerKw + eps
-                   && sh.weightKg <= weightKg + eps;
+            return std::all_of(counts.begin(), counts.end(), [](int c) { return c == 0; })
+                && sh.powerKw <= powerKw + eps && sh.weightKg <= weightKg + eps;
         for (size_t k = 0; k < shapes.size(); ++k)
             if (counts[k] > 0 && shapes[k].wholeRack)
                 return false;
         return usedKw + sh.powerKw <= powerKw + eps && usedKg + sh.weightKg <= weightKg + eps
-               && usedU + sh.heightU <= heightU;
+            && usedU + sh.heightU <= heightU;
     };
 
     // Depth-first over the allowed shapes: at position i, try every count of shape i from
@@ -210,7 +212,8 @@ int Formulation::columnOf(ColumnKind kind, int group, int index) const
         return -1;
     const int first = groupFirstColumn[size_t(group)];
     switch (kind) {
-    case ColumnKind::Pattern: return size_t(index) < groups[size_t(group)].patterns.size() ? first + index : -1;
+    case ColumnKind::Pattern:
+        return size_t(index) < groups[size_t(group)].patterns.size() ? first + index : -1;
     case ColumnKind::Systems:
         return size_t(index) < variants.size() ? systemsColumn[size_t(group) * variants.size() + size_t(index)] : -1;
     case ColumnKind::HeatShare:
@@ -218,7 +221,8 @@ int Formulation::columnOf(ColumnKind kind, int group, int index) const
             if (columns[size_t(j)].kind == ColumnKind::HeatShare && columns[size_t(j)].index == index)
                 return j;
         return -1;
-    case ColumnKind::LotUse: break;
+    case ColumnKind::LotUse:
+        break;
     }
     return -1;
 }
@@ -227,11 +231,17 @@ QString Formulation::columnName(int j) const
 {
     const ColumnInfo &c = columns[size_t(j)];
     switch (c.kind) {
-    case ColumnKind::Pattern: return QStringLiteral("y_g%1_p%2").arg(c.group).arg(c.index);
+    case ColumnKind::Pattern:
+        return QStringLiteral("y_g%1_p%2").arg(c.group).arg(c.index);
     case ColumnKind::Systems:
-        return QStringLiteral("z_g%1_%2_v%3").arg(c.group).arg(variants[size_t(c.index)].model->id.toString()).arg(c.index);
-    case ColumnKind::HeatShare: return QStringLiteral("h_g%1_%2").arg(c.group).arg(units[size_t(c.index)]->id.toString());
-    case ColumnKind::LotUse: return QStringLiteral("u_%1").arg(lots[size_t(c.index)].lot->id.toString());
+        return QStringLiteral("z_g%1_%2_v%3")
+            .arg(c.group)
+            .arg(variants[size_t(c.index)].model->id.toString())
+            .arg(c.index);
+    case ColumnKind::HeatShare:
+        return QStringLiteral("h_g%1_%2").arg(c.group).arg(units[size_t(c.index)]->id.toString());
+    case ColumnKind::LotUse:
+        return QStringLiteral("u_%1").arg(lots[size_t(c.index)].lot->id.toString());
     }
     return {};
 }
@@ -275,7 +285,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     }
     std::vector<int> airUnitsOf(size_t(airStart.back())), liquidUnitsOf(size_t(liquidStart.back()));
     {
-        std::vector<int> airNext(airStart.begin(), airStart.end() - 1), liquidNext(liquidStart.begin(), liquidStart.end() - 1);
+        std::vector<int> airNext(airStart.begin(), airStart.end() - 1),
+            liquidNext(liquidStart.begin(), liquidStart.end() - 1);
         for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
             const CoolingUnit &u = site.coolingUnits[i];
             if (!f.unitLive[i])
@@ -283,7 +294,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             const bool liquid = heatMedium(u.kind) == HeatMedium::Liquid;
             for (const RackId &r : u.serves)
                 if (const int k = rackIndex.value(r, -1); k >= 0)
-                    (liquid ? liquidUnitsOf[size_t(liquidNext[size_t(k)]++)] : airUnitsOf[size_t(airNext[size_t(k)]++)]) = int(i);
+                    (liquid ? liquidUnitsOf[size_t(liquidNext[size_t(k)]++)] : airUnitsOf[size_t(airNext[size_t(k)]++)])
+                        = int(i);
         }
     }
 
@@ -322,8 +334,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             v.fullPower = full;
             v.powerKw = m->power.value() * powerFraction;
             v.performance = performance;
-            v.shape = shapeOf({v.powerKw, m->wholeRack ? 0 : m->height.value(), m->weight.value(), m->wholeRack,
-                               m->cooling == CoolingType::Liquid});
+            v.shape = shapeOf({ v.powerKw, m->wholeRack ? 0 : m->height.value(), m->weight.value(), m->wholeRack,
+                m->cooling == CoolingType::Liquid });
             if (full)
                 fullPowerVariant.insert(m->id, int(f.variants.size()));
             f.variants.push_back(v);
@@ -349,9 +361,9 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         const int a = f.nodeIndex.value(rack.feedA, -1);
         const int b = rack.isDualFed() ? f.nodeIndex.value(rack.feedB, -1) : -2;
         const size_t k = size_t(&rack - site.racks.data());
-        const std::pair<std::vector<int>, std::vector<int>> cooling{
-            {airUnitsOf.begin() + airStart[k], airUnitsOf.begin() + airStart[k + 1]},
-            {liquidUnitsOf.begin() + liquidStart[k], liquidUnitsOf.begin() + liquidStart[k + 1]}};
+        const std::pair<std::vector<int>, std::vector<int>> cooling{ { airUnitsOf.begin() + airStart[k],
+                                                                         airUnitsOf.begin() + airStart[k + 1] },
+            { liquidUnitsOf.begin() + liquidStart[k], liquidUnitsOf.begin() + liquidStart[k + 1] } };
         if (a < 0 || !f.nodeEnergized[size_t(a)] || b == -1 || (b >= 0 && !f.nodeEnergized[size_t(b)])
             || cooling.first.empty()) {
             f.deadRacks.push_back(&rack);
@@ -366,7 +378,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             if (b >= 0) {
                 const auto &more = upstreamOfNode(b);
                 std::vector<int> merged;
-                std::set_union(supply.nodes.begin(), supply.nodes.end(), more.begin(), more.end(), std::back_inserter(merged));
+                std::set_union(
+                    supply.nodes.begin(), supply.nodes.end(), more.begin(), more.end(), std::back_inserter(merged));
                 supply.nodes = std::move(merged);
             }
             supply.airUnits = cooling.first;
@@ -413,7 +426,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             if (rise[i] <= headroom + margin)
                 continue;
             const int row = int(f.thermal.size());
-            f.thermal.push_back({&site.racks[size_t(i)], headroom});
+            f.thermal.push_back({ &site.racks[size_t(i)], headroom });
             for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(byInlet, i); it; ++it)
                 if (isUsable[size_t(it.col())] && it.value() > 0)
                     thermalTermsOf[&site.racks[size_t(it.col())]].emplace_back(row, it.value());
@@ -425,9 +438,12 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (const auto &[rack, supplyIndex] : usable) {
         const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
         std::vector<int> nodes, air, liquid;
-        std::copy_if(supply.nodes.begin(), supply.nodes.end(), std::back_inserter(nodes), [&](int n) { return f.nodeCanBind[size_t(n)]; });
-        const bool airFree = std::any_of(supply.airUnits.begin(), supply.airUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
-        const bool liquidFree = std::any_of(supply.liquidUnits.begin(), supply.liquidUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
+        std::copy_if(supply.nodes.begin(), supply.nodes.end(), std::back_inserter(nodes),
+            [&](int n) { return f.nodeCanBind[size_t(n)]; });
+        const bool airFree = std::any_of(
+            supply.airUnits.begin(), supply.airUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
+        const bool liquidFree = std::any_of(
+            supply.liquidUnits.begin(), supply.liquidUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
         if (!airFree)
             air = supply.airUnits;
         if (!liquidFree)
@@ -492,7 +508,9 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             g.pinnedPerRack[size_t(v)] += pin.count;
             required[size_t(f.variants[size_t(v)].shape)] += pin.count;
         }
-        QString key = QStringLiteral("%1|%2|%3|").arg(proto.powerLimit.value(), 0, 'g', 17).arg(proto.height.value())
+        QString key = QStringLiteral("%1|%2|%3|")
+                          .arg(proto.powerLimit.value(), 0, 'g', 17)
+                          .arg(proto.height.value())
                           .arg(proto.weightLimit.value(), 0, 'g', 17);
         for (int s : allowedShapes)
             key += QString::number(s) + QLatin1Char(',');
@@ -502,9 +520,10 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         auto it = patternCache.find(key);
         if (it == patternCache.end())
             it = patternCache
-                     .emplace(key, PatternList(std::make_shared<const std::vector<std::vector<int>>>(rackPatterns(
-                                       f.shapes, allowedShapes, proto.powerLimit.value(), proto.height.value(),
-                                       proto.weightLimit.value(), required))))
+                     .emplace(key,
+                         PatternList(
+                             std::make_shared<const std::vector<std::vector<int>>>(rackPatterns(f.shapes, allowedShapes,
+                                 proto.powerLimit.value(), proto.height.value(), proto.weightLimit.value(), required))))
                      .first;
         g.patterns = it->second;
     }
@@ -524,21 +543,22 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         const int gid = int(gi);
         f.groupFirstColumn.push_back(int(f.columns.size()));
         for (size_t p = 0; p < g.patterns.size(); ++p)
-            f.columns.push_back({ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size())});
+            f.columns.push_back({ ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size()) });
         for (int v : g.variants) {
             f.systemsColumn[gi * f.variants.size() + size_t(v)] = int(f.columns.size());
-            f.columns.push_back({ColumnKind::Systems, gid, v, true, double(g.pinnedPerRack[size_t(v)]) * double(g.racks.size()), -1});
+            f.columns.push_back(
+                { ColumnKind::Systems, gid, v, true, double(g.pinnedPerRack[size_t(v)]) * double(g.racks.size()), -1 });
         }
         if (g.airUnits.size() > 1)
             for (int u : g.airUnits)
-                f.columns.push_back({ColumnKind::HeatShare, gid, u, false, 0, -1});
+                f.columns.push_back({ ColumnKind::HeatShare, gid, u, false, 0, -1 });
         if (g.liquidUnits.size() > 1)
             for (int u : g.liquidUnits)
-                f.columns.push_back({ColumnKind::HeatShare, gid, u, false, 0, -1});
+                f.columns.push_back({ ColumnKind::HeatShare, gid, u, false, 0, -1 });
     }
     f.groupFirstColumn.push_back(int(f.columns.size())); // also the first lot column
     for (size_t l = 0; l < f.lots.size(); ++l)
-        f.columns.push_back({ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available)});
+        f.columns.push_back({ ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available) });
 
     // Rows.
     auto addRow = [&](RowInfo r) {
@@ -555,7 +575,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         for (const RackGroup &g : f.groups) {
             for (const auto &pattern : g.patterns)
                 count += 1 + size_t(std::count_if(pattern.begin(), pattern.end(), [](int n) { return n != 0; }));
-            count += g.variants.size() * (3 + g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size()) + g.thermal.size());
+            count += g.variants.size()
+                * (3 + g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size()) + g.thermal.size());
         }
         f.entries.reserve(count);
     }
@@ -564,7 +585,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         const int gid = int(gi);
-        const int count = addRow({RowKind::GroupCount, gid, -1, double(g.racks.size()), false, QStringLiteral("racks_g%1").arg(gid)});
+        const int count = addRow(
+            { RowKind::GroupCount, gid, -1, double(g.racks.size()), false, QStringLiteral("racks_g%1").arg(gid) });
         for (size_t p = 0; p < g.patterns.size(); ++p)
             put(count, f.columnOf(ColumnKind::Pattern, gid, int(p)), 1);
         std::vector<int> shapesHere;
@@ -572,7 +594,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             if (std::find(shapesHere.begin(), shapesHere.end(), f.variants[size_t(v)].shape) == shapesHere.end())
                 shapesHere.push_back(f.variants[size_t(v)].shape);
         for (int s : shapesHere) {
-            const int row = addRow({RowKind::ShapeLink, gid, s, 0, false, QStringLiteral("slots_g%1_s%2").arg(gid).arg(s)});
+            const int row
+                = addRow({ RowKind::ShapeLink, gid, s, 0, false, QStringLiteral("slots_g%1_s%2").arg(gid).arg(s) });
             for (int v : g.variants)
                 if (f.variants[size_t(v)].shape == s)
                     put(row, f.columnOf(ColumnKind::Systems, gid, v), 1);
@@ -593,12 +616,14 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
             for (const auto &[t, coefficient] : g.thermal)
                 thermalTerms[size_t(t)].emplace_back(col, coefficient * air);
         }
-        for (const auto *units : {&g.airUnits, &g.liquidUnits}) {
+        for (const auto *units : { &g.airUnits, &g.liquidUnits }) {
             if (units->size() < 2)
                 continue;
             const bool liquid = units == &g.liquidUnits;
-            const int row = addRow({RowKind::HeatSplit, gid, liquid ? 1 : 0, 0, true,
-                                    QStringLiteral("heat_g%1_%2").arg(gid).arg(liquid ? QStringLiteral("liquid") : QStringLiteral("air"))});
+            const int row = addRow({ RowKind::HeatSplit, gid, liquid ? 1 : 0, 0, true,
+                QStringLiteral("heat_g%1_%2")
+                    .arg(gid)
+                    .arg(liquid ? QStringLiteral("liquid") : QStringLiteral("air")) });
             for (int u : *units) {
                 const int col = f.columnOf(ColumnKind::HeatShare, gid, u);
                 put(row, col, 1);
@@ -612,7 +637,8 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
         }
     }
     for (size_t m = 0; m < f.models.size(); ++m) {
-        const int row = addRow({RowKind::LotLink, int(m), -1, 0, true, QStringLiteral("fleet_%1").arg(f.models[m]->id.toString())});
+        const int row = addRow(
+            { RowKind::LotLink, int(m), -1, 0, true, QStringLiteral("fleet_%1").arg(f.models[m]->id.toString()) });
         for (size_t l = 0; l < f.lots.size(); ++l)
             if (f.lots[l].model == f.models[m])
                 put(row, f.columnOf(ColumnKind::LotUse, -1, int(l)), 1);
@@ -624,22 +650,22 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     for (size_t n = 0; n < f.nodes.size(); ++n) {
         if (nodeTerms[n].empty())
             continue;
-        const int row = addRow({RowKind::PowerNode, int(n), -1, f.nodeUsableKw[n], false,
-                                QStringLiteral("power_%1").arg(f.nodes[n].id.toString())});
+        const int row = addRow({ RowKind::PowerNode, int(n), -1, f.nodeUsableKw[n], false,
+            QStringLiteral("power_%1").arg(f.nodes[n].id.toString()) });
         for (const auto &[col, kw] : nodeTerms[n])
             put(row, col, kw);
     }
     for (size_t u = 0; u < f.units.size(); ++u) {
         if (unitTerms[u].empty())
             continue;
-        const int row = addRow({RowKind::CoolingUnit, int(u), -1, f.unitUsableKw[u], false,
-                                QStringLiteral("cooling_%1").arg(f.units[u]->id.toString())});
+        const int row = addRow({ RowKind::CoolingUnit, int(u), -1, f.unitUsableKw[u], false,
+            QStringLiteral("cooling_%1").arg(f.units[u]->id.toString()) });
         for (const auto &[col, kw] : unitTerms[u])
             put(row, col, kw);
     }
     for (size_t t = 0; t < f.thermal.size(); ++t) {
-        const int row = addRow({RowKind::Thermal, int(t), -1, f.thermal[t].headroomC, false,
-                                QStringLiteral("inlet_%1").arg(f.thermal[t].rack->id.toString())});
+        const int row = addRow({ RowKind::Thermal, int(t), -1, f.thermal[t].headroomC, false,
+            QStringLiteral("inlet_%1").arg(f.thermal[t].rack->id.toString()) });
         for (const auto &[col, c] : thermalTerms[t])
             put(row, col, c);
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plan/capacityplan.h"
 #include "largearray.h"
-#include "project.h"
+#include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
+#include "project.h"
 
 #include <Eigen/SparseCore>
 
@@ -23,11 +23,11 @@ namespace solver {
 struct Variant
 {
     const SystemModel *model = nullptr;
-    QString operatingPoint;  // "full power" or the operating point's name
+    QString operatingPoint; // "full power" or the operating point's name
     bool fullPower = true;
-    double powerKw = 0;      // per system
-    double performance = 1;  // fraction of full throughput
-    int shape = 0;           // index into Formulation::shapes
+    double powerKw = 0; // per system
+    double performance = 1; // fraction of full throughput
+    int shape = 0; // index into Formulation::shapes
 };
 
 // What a rack sees of a system: power, height, weight, whole-rack, needs a liquid rack.
@@ -48,7 +48,7 @@ class PatternList
 {
 public:
     PatternList() = default;
-    explicit PatternList(std::shared_ptr<const std::vector<std::vector<int>>> list) : m_list(std::move(list)) {}
+    explicit PatternList(std::shared_ptr<const std::vector<std::vector<int>>> list) : m_list(std::move(list)) { }
     size_t size() const { return m_list ? m_list->size() : 0; }
     bool empty() const { return size() == 0; }
     const std::vector<int> &operator[](size_t p) const { return (*m_list)[p]; }
@@ -68,29 +68,29 @@ private:
 struct RackGroup
 {
     std::vector<const Rack *> racks;
-    std::vector<int> rackSupply;   // per rack: index into Formulation::supplies
-    std::vector<int> nodes;        // energized nodes each rack's load passes through that can bind
-    std::vector<int> airUnits;     // live air-side units serving the racks that can bind
-    std::vector<int> liquidUnits;  // live CDUs serving the racks that can bind
-    bool airFree = false;          // a unit that cannot bind serves the racks: air heat is unconstrained
-    bool liquidFree = false;       // the same for liquid heat
-    bool hasAir = false;           // some live air-side unit serves the racks
-    bool hasLiquid = false;        // some live CDU serves the racks
-    std::vector<int> variants;     // variants allowed here
-    PatternList patterns;          // maximal shape counts per rack (size = shapes)
-    std::vector<int> pinnedPerRack;         // per variant index (full power), systems pinned in every rack
+    std::vector<int> rackSupply; // per rack: index into Formulation::supplies
+    std::vector<int> nodes; // energized nodes each rack's load passes through that can bind
+    std::vector<int> airUnits; // live air-side units serving the racks that can bind
+    std::vector<int> liquidUnits; // live CDUs serving the racks that can bind
+    bool airFree = false; // a unit that cannot bind serves the racks: air heat is unconstrained
+    bool liquidFree = false; // the same for liquid heat
+    bool hasAir = false; // some live air-side unit serves the racks
+    bool hasLiquid = false; // some live CDU serves the racks
+    std::vector<int> variants; // variants allowed here
+    PatternList patterns; // maximal shape counts per rack (size = shapes)
+    std::vector<int> pinnedPerRack; // per variant index (full power), systems pinned in every rack
     // Thermal rows this group's air heat reaches: (index into Formulation::thermal, °C per kW
     // of air heat). Non-empty only for a one-rack group: a rack whose exhaust reaches an inlet
     // that can get too hot is not interchangeable with any other.
     std::vector<std::pair<int, double>> thermal;
-    QString label;                 // "row-1A (20 racks)"
+    QString label; // "row-1A (20 racks)"
 };
 
 struct LotInfo
 {
     const FleetLot *lot = nullptr;
     const SystemModel *model = nullptr;
-    int available = 0;           // delivered and not retired at the date
+    int available = 0; // delivered and not retired at the date
     double monthlyDepreciation = 0; // per system, site currency per month
 };
 
@@ -104,14 +104,14 @@ struct RowInfo
     int detail = -1; // shape (ShapeLink)
     double upper = 0;
     bool equality = false;
-    QString name;    // GLPK row name, also in LP/MPS files
+    QString name; // GLPK row name, also in LP/MPS files
 };
 
 struct ColumnInfo
 {
     ColumnKind kind;
     int group = -1;
-    int index = -1;  // pattern, variant, lot or unit
+    int index = -1; // pattern, variant, lot or unit
     bool integer = true;
     double lower = 0;
     double upper = -1; // < 0: unbounded
@@ -123,8 +123,8 @@ struct ColumnInfo
 struct Formulation
 {
     QDate date;
-    std::vector<PowerNode> nodes;        // all nodes, in chain order
-    std::vector<bool> nodeEnergized;     // commissioned and fed from a live source at the date
+    std::vector<PowerNode> nodes; // all nodes, in chain order
+    std::vector<bool> nodeEnergized; // commissioned and fed from a live source at the date
     std::vector<double> nodeUsableKw;
     std::vector<const CoolingUnit *> units;
     std::vector<double> unitUsableKw;
@@ -134,18 +134,18 @@ struct Formulation
     std::vector<RackGroup> groups;
     std::vector<LotInfo> lots;
     std::vector<const SystemModel *> models; // models with available systems, for LotLink rows
-    std::vector<const Rack *> deadRacks;     // racks with no live power (or cooling) at the date
+    std::vector<const Rack *> deadRacks; // racks with no live power (or cooling) at the date
 
     // Everything that feeds and cools a rack, whether it can bind or not.
     struct Supply
     {
-        std::vector<int> nodes;       // energized nodes the load passes through (A and B sides)
-        std::vector<int> airUnits;    // live air-side units serving the rack
+        std::vector<int> nodes; // energized nodes the load passes through (A and B sides)
+        std::vector<int> airUnits; // live air-side units serving the rack
         std::vector<int> liquidUnits; // live CDUs serving the rack
     };
     std::vector<Supply> supplies;
-    std::vector<bool> nodeCanBind;  // per node: has a row (see RackGroup)
-    std::vector<bool> unitCanBind;  // per cooling unit: has a row
+    std::vector<bool> nodeCanBind; // per node: has a row (see RackGroup)
+    std::vector<bool> unitCanBind; // per cooling unit: has a row
 
     // Inlet temperature limits that can bind (thermal model on): the inlet of `rack` stays at
     // or below the limit while Σ D[rack][j] · air heat of j ≤ headroomC (limit − supply, °C).
@@ -178,7 +178,7 @@ struct Formulation
     QString columnName(int column) const;
 
     std::vector<int> groupFirstColumn; // per group, then one past the last group (= first lot column)
-    std::vector<int> systemsColumn;    // groups × variants: the Systems column, or -1
+    std::vector<int> systemsColumn; // groups × variants: the Systems column, or -1
 };
 
 // Builds the formulation for `project` at options.date (or planStart). Never fails: racks
@@ -190,8 +190,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
 // its power (kW), height (U) and weight (kg), containing at least `required` (per shape).
 // Whole-rack shapes fill a rack alone. At most `limit` patterns (then the list is cut).
 std::vector<std::vector<int>> rackPatterns(const std::vector<Shape> &shapes, const std::vector<int> &allowed,
-                                           double powerKw, int heightU, double weightKg,
-                                           const std::vector<int> &required, size_t limit = 20000);
+    double powerKw, int heightU, double weightKg, const std::vector<int> &required, size_t limit = 20000);
 
 } // namespace solver
 } // namespace warmshell

@@ -77,7 +77,10 @@ void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c)
         glp_set_col_bnds(prob, column, GLP_DB, c.lower, c.upper);
 }
 
-QString glpkVersion() { return QStringLiteral("GLPK %1").arg(QLatin1String(glp_version())); }
+QString glpkVersion()
+{
+    return QStringLiteral("GLPK %1").arg(QLatin1String(glp_version()));
+}
 
 GlpkModel::GlpkModel(const Formulation &f)
 {
@@ -105,8 +108,8 @@ GlpkModel::GlpkModel(const Formulation &f)
     }
     // The constraint matrix goes in from Eigen's compressed rows (duplicates summed).
     const auto m = f.matrix();
-    std::vector<int> ia{0}, ja{0};
-    std::vector<double> ar{0};
+    std::vector<int> ia{ 0 }, ja{ 0 };
+    std::vector<double> ar{ 0 };
     for (Eigen::Index row = 0; row < m.outerSize(); ++row)
         for (decltype(m)::InnerIterator it(m, row); it; ++it) {
             if (it.value() == 0)
@@ -137,8 +140,8 @@ void GlpkModel::addLowerBoundRow(std::span<const double> coefficients, double lo
     const int row = glp_add_rows(m_prob, 1);
     glp_set_row_name(m_prob, row, name);
     glp_set_row_bnds(m_prob, row, GLP_LO, lower, 0);
-    std::vector<int> ind{0};
-    std::vector<double> val{0};
+    std::vector<int> ind{ 0 };
+    std::vector<double> val{ 0 };
     for (size_t j = 0; j < coefficients.size(); ++j)
         if (coefficients[j] != 0) {
             ind.push_back(int(j) + 1);
@@ -189,8 +192,8 @@ std::vector<double> GlpkModel::rowDuals() const
     return duals;
 }
 
-GlpkModel::Result GlpkModel::solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel,
-                                       const std::vector<double> *incumbent)
+GlpkModel::Result GlpkModel::solveMilp(
+    double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     std::lock_guard guard(glpkLock());
     Result r;
@@ -247,16 +250,16 @@ QString GlpkModel::writeLp(const QString &fileName) const
 {
     std::lock_guard guard(glpkLock());
     return glp_write_lp(m_prob, nullptr, fileName.toLocal8Bit().constData()) == 0
-               ? QString()
-               : QStringLiteral("cannot write %1").arg(fileName);
+        ? QString()
+        : QStringLiteral("cannot write %1").arg(fileName);
 }
 
 QString GlpkModel::writeMps(const QString &fileName) const
 {
     std::lock_guard guard(glpkLock());
     return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, fileName.toLocal8Bit().constData()) == 0
-               ? QString()
-               : QStringLiteral("cannot write %1").arg(fileName);
+        ? QString()
+        : QStringLiteral("cannot write %1").arg(fileName);
 }
 
 } // namespace warmshell::solver

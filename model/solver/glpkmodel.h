@@ -26,13 +26,13 @@ public:
     struct Result
     {
         bool hasSolution = false; // an (integer, for the MILP) feasible point was found
-        bool optimal = false;     // proven optimal (within the requested gap)
+        bool optimal = false; // proven optimal (within the requested gap)
         bool infeasible = false;
         bool timedOut = false;
         bool cancelled = false;
-        double value = 0;         // objective at the solution
-        double bound = 0;         // best proven bound (MILP), LP optimum (LP)
-        std::vector<double> x;    // column values (0-based)
+        double value = 0; // objective at the solution
+        double bound = 0; // best proven bound (MILP), LP optimum (LP)
+        std::vector<double> x; // column values (0-based)
     };
 
     // Sets the objective (maximised) with one coefficient per column.
@@ -48,7 +48,7 @@ public:
     // (column values, integral where the column is, satisfying every row; may be null) is
     // handed to GLPK as a first integer solution so the search starts with it.
     Result solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel,
-                     const std::vector<double> *incumbent = nullptr);
+        const std::vector<double> *incumbent = nullptr);
     // Duals of the Formulation's rows from the last solveLp (objective units per row unit).
     std::vector<double> rowDuals() const;
 

@@ -16,17 +16,17 @@ namespace {
 struct GroupData
 {
     double racks = 0;
-    std::vector<int> shapes;                  // shapes present in the group
-    std::vector<std::vector<int>> columnsOf;  // per shape present: Systems columns
-    std::vector<double> freeSlots;            // patterns × shapes, row major
+    std::vector<int> shapes; // shapes present in the group
+    std::vector<std::vector<int>> columnsOf; // per shape present: Systems columns
+    std::vector<double> freeSlots; // patterns × shapes, row major
     int patterns = 0;
-    int split[2] = {-1, -1};                  // HeatSplit row for air, liquid (-1: none)
+    int split[2] = { -1, -1 }; // HeatSplit row for air, liquid (-1: none)
 };
 
 } // namespace
 
 LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c, double target, double relativeGap,
-                                double seconds, const std::atomic<bool> *cancel, const std::vector<double> *start)
+    double seconds, const std::atomic<bool> *cancel, const std::vector<double> *start)
 {
     QElapsedTimer timer;
     timer.start();
@@ -39,7 +39,8 @@ LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c,
     std::vector<char> relaxed(rows, 0), isFree(rows, 0), isSplit(rows, 0);
     for (size_t r = 0; r < rows; ++r) {
         const RowKind k = f.rows[r].kind;
-        relaxed[r] = k == RowKind::LotLink || k == RowKind::PowerNode || k == RowKind::CoolingUnit || k == RowKind::Thermal;
+        relaxed[r]
+            = k == RowKind::LotLink || k == RowKind::PowerNode || k == RowKind::CoolingUnit || k == RowKind::Thermal;
         isFree[r] = k == RowKind::LotLink;
         isSplit[r] = k == RowKind::HeatSplit;
     }

@@ -25,8 +25,8 @@ namespace warmshell::solver {
 // give exactly the LP bound.
 struct LagrangianBound
 {
-    double value = 0;            // the best (smallest) L(λ) found, objective units of `c`
-    std::vector<double> duals;   // its multipliers per Formulation row (0 for rows not relaxed)
+    double value = 0; // the best (smallest) L(λ) found, objective units of `c`
+    std::vector<double> duals; // its multipliers per Formulation row (0 for rows not relaxed)
     int iterations = 0;
     double seconds = 0;
 };
@@ -34,7 +34,6 @@ struct LagrangianBound
 // `start` (may be null): first multipliers per Formulation row (rows not relaxed ignored;
 // projected onto λ ≥ 0 where needed). `seconds` ≤ 0: evaluate L at the start only.
 LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c, double target, double relativeGap,
-                                double seconds, const std::atomic<bool> *cancel = nullptr,
-                                const std::vector<double> *start = nullptr);
+    double seconds, const std::atomic<bool> *cancel = nullptr, const std::vector<double> *start = nullptr);
 
 } // namespace warmshell::solver

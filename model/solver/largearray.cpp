@@ -13,7 +13,10 @@ namespace warmshell::solver {
 namespace {
 #ifdef WARMSHELL_HUGE_PAGES
 constexpr std::size_t kHugePage = std::size_t(2) << 20;
-std::size_t mappedLength(std::size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
+std::size_t mappedLength(std::size_t bytes)
+{
+    return (bytes + kHugePage - 1) / kHugePage * kHugePage;
+}
 #endif
 } // namespace
 

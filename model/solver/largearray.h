@@ -19,15 +19,11 @@ void *allocateLargeArray(std::size_t bytes);
 void releaseLargeArray(void *p, std::size_t bytes) noexcept;
 inline constexpr std::size_t kLargeArrayBytes = std::size_t(2) << 20;
 
-template <class T>
-struct LargeArrayAllocator
+template <class T> struct LargeArrayAllocator
 {
     using value_type = T;
     LargeArrayAllocator() = default;
-    template <class U>
-    LargeArrayAllocator(const LargeArrayAllocator<U> &) noexcept
-    {
-    }
+    template <class U> LargeArrayAllocator(const LargeArrayAllocator<U> &) noexcept { }
     T *allocate(std::size_t n)
     {
         if (n > std::size_t(-1) / sizeof(T))
@@ -39,7 +35,6 @@ struct LargeArrayAllocator
 };
 
 // A std::vector whose large buffers come from allocateLargeArray().
-template <class T>
-using LargeVector = std::vector<T, LargeArrayAllocator<T>>;
+template <class T> using LargeVector = std::vector<T, LargeArrayAllocator<T>>;
 
 } // namespace warmshell::solver

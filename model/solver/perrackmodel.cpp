@@ -103,12 +103,13 @@ std::vector<bool> energizedAt(const PowerChain::Graph &g, const QDate &date)
 }
 
 // Marks `v` and every energized node it draws power through.
-void markUpstream(const PowerChain::Graph &g, PowerChain::Vertex v, const std::vector<bool> &on, std::vector<char> &mark)
+void markUpstream(
+    const PowerChain::Graph &g, PowerChain::Vertex v, const std::vector<bool> &on, std::vector<char> &mark)
 {
     if (mark[v])
         return;
     mark[v] = 1;
-    std::vector<PowerChain::Vertex> stack{v};
+    std::vector<PowerChain::Vertex> stack{ v };
     while (!stack.empty()) {
         const auto x = stack.back();
         stack.pop_back();
@@ -151,9 +152,9 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
     std::vector<VariantInfo> variants;
     for (size_t mi = 0; mi < models.size(); ++mi) {
         const SystemModel *m = models[mi];
-        variants.push_back({m, int(mi), m->power.value(), 1.0, true});
+        variants.push_back({ m, int(mi), m->power.value(), 1.0, true });
         for (const OperatingPoint &op : m->operatingPoints)
-            variants.push_back({m, int(mi), m->power.value() * op.powerFraction, op.performanceFraction, false});
+            variants.push_back({ m, int(mi), m->power.value() * op.powerFraction, op.performanceFraction, false });
     }
 
     // Power nodes and cooling units at the date.
@@ -178,9 +179,12 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
     };
     auto valueOf = [&](const VariantInfo &v) {
         switch (objective) {
-        case Objective::Compute: return v.model->gpusPerSystem * v.model->tflopsPerGpu(options.precision).value() * v.performance;
-        case Objective::Gpus: return double(v.model->gpusPerSystem);
-        case Objective::IdleCost: return 0.0;
+        case Objective::Compute:
+            return v.model->gpusPerSystem * v.model->tflopsPerGpu(options.precision).value() * v.performance;
+        case Objective::Gpus:
+            return double(v.model->gpusPerSystem);
+        case Objective::IdleCost:
+            return 0.0;
         }
         return 0.0;
     };
@@ -220,9 +224,11 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
             continue;
 
         // Rack power, space (whole-rack systems take all of it, so they stand alone), weight.
-        ModelRow power{rowNames.take(QStringLiteral("rackpower_%1").arg(rid)), GLP_UP, rack.powerLimit.value(), {}};
-        ModelRow space{rowNames.take(QStringLiteral("rackspace_%1").arg(rid)), GLP_UP, double(rack.height.value()), {}};
-        ModelRow weight{rowNames.take(QStringLiteral("rackweight_%1").arg(rid)), GLP_UP, rack.weightLimit.value(), {}};
+        ModelRow power{ rowNames.take(QStringLiteral("rackpower_%1").arg(rid)), GLP_UP, rack.powerLimit.value(), {} };
+        ModelRow space{ rowNames.take(QStringLiteral("rackspace_%1").arg(rid)), GLP_UP, double(rack.height.value()),
+            {} };
+        ModelRow weight{ rowNames.take(QStringLiteral("rackweight_%1").arg(rid)), GLP_UP, rack.weightLimit.value(),
+            {} };
         for (const auto &[col, vi] : cols) {
             const VariantInfo &v = variants[size_t(vi)];
             power.terms.emplace_back(col, v.kw);
@@ -232,7 +238,7 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
             if (v.model->weight.value() != 0)
                 weight.terms.emplace_back(col, v.model->weight.value());
         }
-        for (ModelRow *r : {&power, &space, &weight})
+        for (ModelRow *r : { &power, &space, &weight })
             if (!r->terms.empty())
                 b.rows.push_back(std::move(*r));
 
@@ -253,7 +259,7 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
         }
 
         // Cooling: one unit of a medium takes the heat directly; several share it.
-        for (const bool liquid : {false, true}) {
+        for (const bool liquid : { false, true }) {
             const std::vector<int> &units = liquid ? cooling.second : cooling.first;
             if (units.empty())
                 continue;
@@ -271,11 +277,15 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
                 t.insert(t.end(), heat.begin(), heat.end());
                 continue;
             }
-            ModelRow split{rowNames.take(QStringLiteral("heat_%1_%2").arg(rid, liquid ? QStringLiteral("liquid") : QStringLiteral("air"))),
-                      GLP_FX, 0, {}};
+            ModelRow split{
+                rowNames.take(
+                    QStringLiteral("heat_%1_%2").arg(rid, liquid ? QStringLiteral("liquid") : QStringLiteral("air"))),
+                GLP_FX, 0, {}
+            };
             for (int u : units) {
-                const int h = addColumn({columnNames.take(QStringLiteral("h_%1_%2").arg(rid, site.coolingUnits[size_t(u)].id.toString())),
-                                         false, 0, -1, 0});
+                const int h = addColumn(
+                    { columnNames.take(QStringLiteral("h_%1_%2").arg(rid, site.coolingUnits[size_t(u)].id.toString())),
+                        false, 0, -1, 0 });
                 split.terms.emplace_back(h, 1.0);
                 unitTerms[size_t(u)].emplace_back(h, 1.0);
             }
@@ -288,19 +298,20 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
     const std::vector<PowerNode> nodes = site.power.nodes(); // vertex order
     for (size_t n = 0; n < nodeTerms.size(); ++n)
         if (!nodeTerms[n].empty())
-            b.rows.push_back({rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), GLP_UP,
-                              nodes[n].usableCapacity(date).value(), std::move(nodeTerms[n])});
+            b.rows.push_back({ rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), GLP_UP,
+                nodes[n].usableCapacity(date).value(), std::move(nodeTerms[n]) });
     for (size_t u = 0; u < unitTerms.size(); ++u)
         if (!unitTerms[u].empty())
-            b.rows.push_back({rowNames.take(QStringLiteral("cooling_%1").arg(site.coolingUnits[u].id.toString())), GLP_UP,
-                              site.coolingUnits[u].usableCapacity(date).value(), std::move(unitTerms[u])});
+            b.rows.push_back({ rowNames.take(QStringLiteral("cooling_%1").arg(site.coolingUnits[u].id.toString())),
+                GLP_UP, site.coolingUnits[u].usableCapacity(date).value(), std::move(unitTerms[u]) });
 
     // Thermal model: every rack's inlet rise Σ_j D[i][j] · air heat of j within limit − supply.
     if (site.thermal.enabled) {
         const Eigen::SparseMatrix<double, Eigen::RowMajor> d(recirculationMatrix(site));
         const double headroom = site.thermal.inletLimit.value() - site.thermal.supply.value();
         for (Eigen::Index i = 0; i < d.rows(); ++i) {
-            ModelRow inlet{rowNames.take(QStringLiteral("inlet_%1").arg(site.racks[size_t(i)].id.toString())), GLP_UP, headroom, {}};
+            ModelRow inlet{ rowNames.take(QStringLiteral("inlet_%1").arg(site.racks[size_t(i)].id.toString())), GLP_UP,
+                headroom, {} };
             for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(d, i); it; ++it)
                 for (const auto &[col, air] : airHeatTerms[size_t(it.col())])
                     inlet.terms.emplace_back(col, it.value() * air);
@@ -314,15 +325,16 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
     for (size_t mi = 0; mi < models.size(); ++mi) {
         if (columnsOfModel[mi].empty())
             continue;
-        ModelRow fleet{rowNames.take(QStringLiteral("fleet_%1").arg(models[mi]->id.toString())), GLP_UP, 0, {}};
+        ModelRow fleet{ rowNames.take(QStringLiteral("fleet_%1").arg(models[mi]->id.toString())), GLP_UP, 0, {} };
         for (int col : columnsOfModel[mi])
             fleet.terms.emplace_back(col, 1.0);
         if (objective == Objective::IdleCost) {
             fleet.type = GLP_FX;
             for (size_t l = 0; l < lotsOfModel[mi].size(); ++l) {
                 const auto &[available, monthly] = lotsOfModel[mi][l];
-                const int u = addColumn({columnNames.take(QStringLiteral("lot_%1_%2").arg(models[mi]->id.toString()).arg(l + 1)),
-                                         true, 0, double(available), monthly});
+                const int u = addColumn(
+                    { columnNames.take(QStringLiteral("lot_%1_%2").arg(models[mi]->id.toString()).arg(l + 1)), true, 0,
+                        double(available), monthly });
                 fleet.terms.emplace_back(u, -1.0);
             }
         } else {
@@ -339,8 +351,11 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
     for (const ModelRow &r : b.rows)
         b.summary.nonzeros += int(r.terms.size());
     switch (objective) {
-    case Objective::Compute: b.summary.reportedScale = 1e-3; break;
-    case Objective::Gpus: break;
+    case Objective::Compute:
+        b.summary.reportedScale = 1e-3;
+        break;
+    case Objective::Gpus:
+        break;
     case Objective::IdleCost:
         b.summary.reportedOffset = totalDepreciation;
         b.summary.reportedScale = -1;
@@ -357,7 +372,7 @@ struct ProbDeleter
 } // namespace
 
 QString writePerRackModel(const Project &project, const Catalog &catalog, const SolveOptions &options,
-                          const QString &fileName, ModelFormat format, PerRackModelSummary *summary)
+    const QString &fileName, ModelFormat format, PerRackModelSummary *summary)
 {
     const auto problems = validateProject(project, catalog);
     if (!problems.empty())
@@ -377,8 +392,8 @@ QString writePerRackModel(const Project &project, const Catalog &catalog, const 
     glp_set_obj_dir(p, format == ModelFormat::Mps ? GLP_MIN : GLP_MAX);
     glp_add_rows(p, int(b.rows.size()));
     glp_add_cols(p, int(b.columns.size()));
-    std::vector<int> ia{0}, ja{0};
-    std::vector<double> ar{0};
+    std::vector<int> ia{ 0 }, ja{ 0 };
+    std::vector<double> ar{ 0 };
     ia.reserve(size_t(b.summary.nonzeros) + 1);
     ja.reserve(size_t(b.summary.nonzeros) + 1);
     ar.reserve(size_t(b.summary.nonzeros) + 1);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "project.h"
 #include "plan/solveoptions.h"
+#include "project.h"
 #include "solver.h"
 
 #include <QString>
@@ -14,7 +14,7 @@ class Catalog;
 // Size of a written per-rack model, and how its objective maps to CapacityPlan::objectiveValue.
 struct PerRackModelSummary
 {
-    int racks = 0;          // usable racks at the date (each has its own columns)
+    int racks = 0; // usable racks at the date (each has its own columns)
     int rows = 0;
     int columns = 0;
     int integerColumns = 0;
@@ -34,11 +34,11 @@ struct PerRackModelSummary
 // feedA or feedB draws through it, cooling rows (with continuous heat shares where a rack has
 // several units of one medium), fleet rows, pinned contents as lower bounds. The LP file
 // maximises the objective; free MPS has no standard objective sense, so the MPS file
-// minimises its negation (row "negated_objective"), which every MPS reader takes as is. Meant for other solvers and as a second-method check of
-// solve(); it is much larger than the aggregated model (identical racks are not grouped).
+// minimises its negation (row "negated_objective"), which every MPS reader takes as is. Meant for other solvers and as
+// a second-method check of solve(); it is much larger than the aggregated model (identical racks are not grouped).
 // Returns an empty string on success, else the reason; `summary` (may be null) is filled on
 // success.
 QString writePerRackModel(const Project &project, const Catalog &catalog, const SolveOptions &options,
-                          const QString &fileName, ModelFormat format, PerRackModelSummary *summary = nullptr);
+    const QString &fileName, ModelFormat format, PerRackModelSummary *summary = nullptr);
 
 } // namespace warmshell

@@ -2,9 +2,9 @@
 #include "solver.h"
 
 #include "catalog.h"
+#include "decomposedbound.h"
 #include "formulation.h"
 #include "glpkmodel.h"
-#include "decomposedbound.h"
 #include "lagrangianbound.h"
 #include "validation.h"
 
@@ -28,20 +28,26 @@ namespace {
 
 constexpr double kEps = 1e-6;
 
-QString kw(double v) { return QLocale::c().toString(v, 'f', v < 100 ? 1 : 0) + QStringLiteral(" kW"); }
+QString kw(double v)
+{
+    return QLocale::c().toString(v, 'f', v < 100 ? 1 : 0) + QStringLiteral(" kW");
+}
 QString number(double v, int decimals = 0)
 {
     QLocale l = QLocale::c();
     l.setNumberOptions(QLocale::DefaultNumberOptions);
     return l.toString(v, 'f', decimals);
 }
-QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
+QString dateText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 // What one rack holds: systems per variant, and what they use of the rack.
 struct RackContent
 {
     std::vector<std::pair<int, int>> systems; // (variant, count)
-    std::vector<int> pinned;                  // per variant, systems that are pinned
+    std::vector<int> pinned; // per variant, systems that are pinned
     double kw = 0;
     int units = 0;
     double kg = 0;
@@ -62,9 +68,10 @@ bool fits(const Rack &rack, const RackContent &c, const Shape &s)
     if (c.wholeRack)
         return false;
     if (s.wholeRack)
-        return c.systems.empty() && s.powerKw <= rack.powerLimit.value() + kEps && s.weightKg <= rack.weightLimit.value() + kEps;
+        return c.systems.empty() && s.powerKw <= rack.powerLimit.value() + kEps
+            && s.weightKg <= rack.weightLimit.value() + kEps;
     return c.kw + s.powerKw <= rack.powerLimit.value() + kEps && c.units + s.heightU <= rack.height.value()
-           && c.kg + s.weightKg <= rack.weightLimit.value() + kEps;
+        && c.kg + s.weightKg <= rack.weightLimit.value() + kEps;
 }
 
 void addSystems(RackContent &c, const Formulation &f, int variant, int count, bool pinned = false)
@@ -158,8 +165,10 @@ double variantValue(const Formulation &f, int v, Objective objective, Precision 
 {
     const Variant &var = f.variants[size_t(v)];
     switch (objective) {
-    case Objective::Gpus: return var.model->gpusPerSystem;
-    case Objective::Compute: return var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value() * var.performance / 1000.0;
+    case Objective::Gpus:
+        return var.model->gpusPerSystem;
+    case Objective::Compute:
+        return var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value() * var.performance / 1000.0;
     case Objective::IdleCost: {
         double best = 0;
         for (const LotInfo &l : f.lots)
@@ -215,7 +224,7 @@ void takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
         const double take = std::min(heat, std::max(0.0, h.unit[size_t(u)]));
         h.unit[size_t(u)] -= take;
         if (units.size() > 1 && take > 0)
-            h.heatShare[{gi, u}] += take;
+            h.heatShare[{ gi, u }] += take;
         heat -= take;
         if (heat <= kEps)
             break;
@@ -240,7 +249,8 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
         if (h.thermal[size_t(t)] + kEps < coefficient * air)
             return false;
     // (Air-side units and CDUs are different units: both checked, then both taken.)
-    if (!(g.airFree || hasRoomForHeat(h, g.airUnits, air)) || !(g.liquidFree || hasRoomForHeat(h, g.liquidUnits, liquid)))
+    if (!(g.airFree || hasRoomForHeat(h, g.airUnits, air))
+        || !(g.liquidFree || hasRoomForHeat(h, g.liquidUnits, liquid)))
         return false;
     if (!g.airFree)
         takeHeat(h, gi, g.airUnits, air);
@@ -261,7 +271,7 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
 // room. Every placement goes through tryPlace, so the result is feasible by construction;
 // `headroomOut` receives what is left (and the heat split), for toColumns.
 Assignment greedy(const Formulation &f, Objective objective, Precision precision, const Assignment *start = nullptr,
-                  Headroom *headroomOut = nullptr)
+    Headroom *headroomOut = nullptr)
 {
     Assignment a = emptyAssignment(f);
     Headroom h(f);
@@ -293,8 +303,7 @@ Assignment greedy(const Formulation &f, Objective objective, Precision precision
             if (std::find(allowed.begin(), allowed.end(), v) == allowed.end())
                 continue;
             for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
-                while (tryPlace(f, h, a, int(gi), r, v)) {
-                }
+                while (tryPlace(f, h, a, int(gi), r, v)) { }
         }
     if (headroomOut)
         *headroomOut = std::move(h);
@@ -320,7 +329,8 @@ std::vector<double> toColumns(const Formulation &f, const Assignment &a, const H
             }
             size_t p = 0;
             while (p < g.patterns.size()
-                   && !std::equal(shapes.begin(), shapes.end(), g.patterns[p].begin(), [](int need, int have) { return need <= have; }))
+                && !std::equal(shapes.begin(), shapes.end(), g.patterns[p].begin(),
+                    [](int need, int have) { return need <= have; }))
                 ++p;
             if (p == g.patterns.size())
                 return {};
@@ -333,7 +343,7 @@ std::vector<double> toColumns(const Formulation &f, const Assignment &a, const H
     for (size_t i = 0; i < lotOrder.size(); ++i)
         lotOrder[i] = i;
     std::stable_sort(lotOrder.begin(), lotOrder.end(),
-                     [&](size_t p, size_t q) { return f.lots[p].monthlyDepreciation > f.lots[q].monthlyDepreciation; });
+        [&](size_t p, size_t q) { return f.lots[p].monthlyDepreciation > f.lots[q].monthlyDepreciation; });
     for (size_t i : lotOrder) {
         int &left = placed[size_t(modelIndexOf(f, f.lots[i].model))];
         const int take = std::min(left, f.lots[i].available);
@@ -348,8 +358,8 @@ std::vector<double> toColumns(const Formulation &f, const Assignment &a, const H
 
 // Rounds an LP point down (every row but the lot and heat links is a packing row, so the
 // rounded point fits) and fills what is left greedily.
-Assignment roundAndFill(const Formulation &f, std::span<const double> lp, Objective objective, Precision precision,
-                        Headroom *headroomOut)
+Assignment roundAndFill(
+    const Formulation &f, std::span<const double> lp, Objective objective, Precision precision, Headroom *headroomOut)
 {
     const Assignment rounded = fromColumns(f, lp, Rounding::Down);
     return greedy(f, objective, precision, &rounded, headroomOut);
@@ -367,7 +377,8 @@ double objectiveOf(const Formulation &f, const Assignment &a, Objective objectiv
         std::vector<const LotInfo *> lots;
         for (const LotInfo &l : f.lots)
             lots.push_back(&l);
-        std::stable_sort(lots.begin(), lots.end(), [](auto *x, auto *y) { return x->monthlyDepreciation > y->monthlyDepreciation; });
+        std::stable_sort(
+            lots.begin(), lots.end(), [](auto *x, auto *y) { return x->monthlyDepreciation > y->monthlyDepreciation; });
         double energized = 0;
         for (const LotInfo *l : lots) {
             int &left = placed[size_t(modelIndexOf(f, l->model))];
@@ -405,9 +416,8 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
                 continue;
             }
             const RackGroup &g = f.groups[size_t(groupOf.value(&rack))];
-            const bool allowed = std::any_of(g.variants.begin(), g.variants.end(), [&](int v) {
-                return f.variants[size_t(v)].fullPower && f.variants[size_t(v)].model->id == pin.model;
-            });
+            const bool allowed = std::any_of(g.variants.begin(), g.variants.end(),
+                [&](int v) { return f.variants[size_t(v)].fullPower && f.variants[size_t(v)].model->id == pin.model; });
             if (!allowed)
                 out << QStringLiteral("rack %1 pins %2, which cannot run there on %3 (no system of that model is "
                                       "available in the fleet, or the rack lacks the cooling it needs)")
@@ -421,7 +431,10 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
                 available += l.available;
         if (count > available)
             out << QStringLiteral("racks pin %1 systems of %2 but the fleet has %3 available on %4")
-                       .arg(count).arg(model).arg(available).arg(dateText(f.date));
+                       .arg(count)
+                       .arg(model)
+                       .arg(available)
+                       .arg(dateText(f.date));
     }
     for (size_t gi = 0; gi < f.groups.size(); ++gi)
         if (f.groups[gi].patterns.empty())
@@ -459,7 +472,8 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
         if (nodeLoad[n] > f.nodeUsableKw[n] + kEps)
             out << QStringLiteral("pinned systems need %1 through %2 but it has %3 usable on %4 (racks %5)")
                        .arg(kw(nodeLoad[n]), f.nodes[n].id.toString(), kw(f.nodeUsableKw[n]), dateText(f.date),
-                            nodeRacks[n].mid(0, 8).join(QStringLiteral(", ")) + (nodeRacks[n].size() > 8 ? QStringLiteral(", …") : QString()));
+                           nodeRacks[n].mid(0, 8).join(QStringLiteral(", "))
+                               + (nodeRacks[n].size() > 8 ? QStringLiteral(", …") : QString()));
     for (size_t u = 0; u < f.units.size(); ++u)
         if (airLoad[u] > f.unitUsableKw[u] + kEps)
             out << QStringLiteral("pinned systems send %1 of heat to cooling unit %2 but it removes %3 on %4")
@@ -471,7 +485,8 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
         for (const auto &[t, coefficient] : g.thermal) {
             double air = 0;
             for (int v : g.variants)
-                air += g.pinnedPerRack[size_t(v)] * f.variants[size_t(v)].powerKw * (1 - f.variants[size_t(v)].model->liquidFraction);
+                air += g.pinnedPerRack[size_t(v)] * f.variants[size_t(v)].powerKw
+                    * (1 - f.variants[size_t(v)].model->liquidFraction);
             rise[size_t(t)] += coefficient * air;
             if (air > 0)
                 sources[size_t(t)] << g.racks.front()->id.toString();
@@ -479,9 +494,10 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
     const Site &site = project.site;
     for (size_t t = 0; t < f.thermal.size(); ++t)
         if (rise[t] > f.thermal[t].headroomC + kEps)
-            out << QStringLiteral("pinned systems raise the inlet of rack %1 to %2 °C, over its %3 °C limit (exhaust from %4)")
+            out << QStringLiteral(
+                "pinned systems raise the inlet of rack %1 to %2 °C, over its %3 °C limit (exhaust from %4)")
                        .arg(f.thermal[t].rack->id.toString(), number(site.thermal.supply.value() + rise[t], 1),
-                            number(site.thermal.inletLimit.value(), 1), sources[t].mid(0, 8).join(QStringLiteral(", ")));
+                           number(site.thermal.inletLimit.value(), 1), sources[t].mid(0, 8).join(QStringLiteral(", ")));
     return out;
 }
 
@@ -492,13 +508,13 @@ QStringList pinnedConflicts(const Project &project, const Catalog &catalog, cons
 // reported as binding only when more of it would be worth something (dual > 0); a full one
 // with a zero dual merely holds systems that could run elsewhere.
 void describePlan(CapacityPlan &plan, const Project &project, const Formulation &f, const Assignment &a,
-                  const std::vector<double> &duals)
+    const std::vector<double> &duals)
 {
     // Without duals (nothing could be placed) every capacity counts as valuable; with them a
     // capacity that has no row (it cannot bind) is worth nothing.
     const bool haveDuals = duals.size() == f.rows.size() && !f.rows.empty();
-    std::vector<double> nodeDual(f.nodes.size(), haveDuals ? 0.0 : 1.0), unitDual(f.units.size(), haveDuals ? 0.0 : 1.0),
-        thermalDual(f.thermal.size(), haveDuals ? 0.0 : 1.0);
+    std::vector<double> nodeDual(f.nodes.size(), haveDuals ? 0.0 : 1.0),
+        unitDual(f.units.size(), haveDuals ? 0.0 : 1.0), thermalDual(f.thermal.size(), haveDuals ? 0.0 : 1.0);
     if (haveDuals)
         for (size_t row = 0; row < f.rows.size(); ++row) {
             if (f.rows[row].kind == RowKind::PowerNode)
@@ -512,7 +528,11 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     // Placements and loads.
     std::vector<double> nodeLoad(f.nodes.size(), 0), unitLoad(f.units.size(), 0);
     std::vector<int> placedByModel(f.models.size(), 0);
-    struct Pending { const std::vector<int> *units; double heat; };
+    struct Pending
+    {
+        const std::vector<int> *units;
+        double heat;
+    };
     // Loads go to every node and unit of each rack's supply, including those that cannot bind.
     std::vector<Pending> pending;
     QHash<const Rack *, double> airHeatOf; // racks with systems
@@ -532,8 +552,8 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                     const int count = part == 0 ? pinned : n - pinned;
                     if (count <= 0)
                         continue;
-                    placement.systems.push_back({var.model->id, var.operatingPoint, count, Kilowatts(var.powerKw * count),
-                                                 count * var.model->gpusPerSystem, part == 0});
+                    placement.systems.push_back({ var.model->id, var.operatingPoint, count,
+                        Kilowatts(var.powerKw * count), count * var.model->gpusPerSystem, part == 0 });
                 }
                 liquid += n * var.powerKw * var.model->liquidFraction;
                 air += n * var.powerKw * (1 - var.model->liquidFraction);
@@ -546,11 +566,12 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             const Formulation::Supply &supply = f.supplies[size_t(g.rackSupply[r])];
             for (int n : supply.nodes)
                 nodeLoad[size_t(n)] += c.kw;
-            for (const auto &[units, heat] : {std::pair{&supply.airUnits, air}, std::pair{&supply.liquidUnits, liquid}}) {
+            for (const auto &[units, heat] :
+                { std::pair{ &supply.airUnits, air }, std::pair{ &supply.liquidUnits, liquid } }) {
                 if (units->size() == 1)
                     unitLoad[size_t(units->front())] += heat;
                 else if (units->size() > 1 && heat > 0)
-                    pending.push_back({units, heat});
+                    pending.push_back({ units, heat });
             }
         }
     }
@@ -562,7 +583,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             airHeat[i] = airHeatOf.value(&site.racks[i], 0.0);
         const std::vector<double> inlet = inletTemperatures(site, airHeat);
         for (size_t i = 0; i < site.racks.size(); ++i) {
-            RackInlet in{site.racks[i].id, Celsius(inlet[i]), site.thermal.inletLimit, false};
+            RackInlet in{ site.racks[i].id, Celsius(inlet[i]), site.thermal.inletLimit, false };
             in.binding = inlet[i] >= site.thermal.inletLimit.value() - 0.05;
             plan.inlets.push_back(in);
         }
@@ -573,7 +594,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             room += std::max(0.0, f.unitUsableKw[size_t(u)] - unitLoad[size_t(u)]);
         for (int u : *p.units) {
             const double share = room > 0 ? std::max(0.0, f.unitUsableKw[size_t(u)] - unitLoad[size_t(u)]) / room
-                                           : 1.0 / double(p.units->size());
+                                          : 1.0 / double(p.units->size());
             unitLoad[size_t(u)] += p.heat * share;
         }
     }
@@ -584,7 +605,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     for (size_t i = 0; i < lotOrder.size(); ++i)
         lotOrder[i] = i;
     std::stable_sort(lotOrder.begin(), lotOrder.end(),
-                     [&](size_t x, size_t y) { return f.lots[x].monthlyDepreciation > f.lots[y].monthlyDepreciation; });
+        [&](size_t x, size_t y) { return f.lots[x].monthlyDepreciation > f.lots[y].monthlyDepreciation; });
     std::vector<int> energizedOfLot(f.lots.size(), 0);
     for (size_t i : lotOrder) {
         int &left = leftToCharge[size_t(modelIndexOf(f, f.lots[i].model))];
@@ -607,7 +628,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
         }
     for (size_t i = 0; i < f.lots.size(); ++i) {
         const LotInfo &l = f.lots[i];
-        plan.lots.push_back({l.lot->id, l.available, energizedOfLot[i], Money(l.monthlyDepreciation)});
+        plan.lots.push_back({ l.lot->id, l.available, energizedOfLot[i], Money(l.monthlyDepreciation) });
         GenerationResult &g = generations[l.model->generation];
         const int idle = l.available - energizedOfLot[i];
         g.energizedSystems += energizedOfLot[i];
@@ -622,13 +643,13 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                 const Variant &var = f.variants[size_t(v)];
                 GenerationResult &g = generations[var.model->generation];
                 g.energizedPower += Kilowatts(n * var.powerKw);
-                g.energizedPflops += n * var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value() * var.performance / 1000.0;
+                g.energizedPflops += n * var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value()
+                    * var.performance / 1000.0;
             }
     for (auto &[name, g] : generations)
         plan.generations.push_back(g);
-    std::stable_sort(plan.generations.begin(), plan.generations.end(), [&](const auto &x, const auto &y) {
-        return released[x.generation] < released[y.generation];
-    });
+    std::stable_sort(plan.generations.begin(), plan.generations.end(),
+        [&](const auto &x, const auto &y) { return released[x.generation] < released[y.generation]; });
 
     // Systems still waiting, per variant: the smallest one decides whether a limit binds.
     std::vector<int> waiting(f.models.size(), 0);
@@ -678,21 +699,21 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                            const char *needs, double need) {
         return QStringLiteral("%1 is at %2% of its %3 usable %4 (%5); the smallest waiting system %6 %7")
             .arg(name.isEmpty() ? use.object : name, number(100 * use.utilisation(), 1), red.label(),
-                 QLatin1String(what), kw(use.usable.value()), QLatin1String(needs), kw(need));
+                QLatin1String(what), kw(use.usable.value()), QLatin1String(needs), kw(need));
     };
 
     // Power nodes.
     std::vector<bool> nodeBinding(f.nodes.size(), false);
     for (size_t n = 0; n < f.nodes.size(); ++n) {
         const PowerNode &node = f.nodes[n];
-        CapacityUse use{node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(), Kilowatts(f.nodeUsableKw[n]),
-                        Kilowatts(nodeLoad[n]), bool(f.nodeEnergized[n]), false};
+        CapacityUse use{ node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(),
+            Kilowatts(f.nodeUsableKw[n]), Kilowatts(nodeLoad[n]), bool(f.nodeEnergized[n]), false };
         const double need = smallestWaiting(groupsOfNode[n], -1);
         use.binding = binds(f.nodeEnergized[n], need, f.nodeUsableKw[n], nodeLoad[n], nodeDual[n]);
         nodeBinding[n] = use.binding;
         if (use.binding)
-            plan.binding.push_back({QStringLiteral("power"), use.object,
-                                    bindingText(node.name, use, node.redundancy, "capacity", "needs", need)});
+            plan.binding.push_back({ QStringLiteral("power"), use.object,
+                bindingText(node.name, use, node.redundancy, "capacity", "needs", need) });
         plan.powerNodes.push_back(use);
     }
     // Cooling units.
@@ -700,27 +721,29 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
     for (size_t u = 0; u < f.units.size(); ++u) {
         const CoolingUnit &unit = *f.units[u];
         const int medium = heatMedium(unit.kind) == HeatMedium::Liquid ? 1 : 0;
-        CapacityUse use{unit.id.toString(), unit.name, keyOf(unit.kind), unit.capacity * unit.redundancy.installedModules(),
-                        Kilowatts(f.unitUsableKw[u]), Kilowatts(unitLoad[u]), bool(f.unitLive[u]), false};
+        CapacityUse use{ unit.id.toString(), unit.name, keyOf(unit.kind),
+            unit.capacity * unit.redundancy.installedModules(), Kilowatts(f.unitUsableKw[u]), Kilowatts(unitLoad[u]),
+            bool(f.unitLive[u]), false };
         const double need = smallestWaiting(groupsOfUnit[u], medium);
         use.binding = binds(f.unitLive[u], need, f.unitUsableKw[u], unitLoad[u], unitDual[u]);
         unitBinding[u] = use.binding;
         if (use.binding)
-            plan.binding.push_back({QStringLiteral("cooling"), use.object,
-                                    bindingText(unit.name, use, unit.redundancy, "cooling", "sends", need)});
+            plan.binding.push_back({ QStringLiteral("cooling"), use.object,
+                bindingText(unit.name, use, unit.redundancy, "cooling", "sends", need) });
         plan.coolingUnits.push_back(use);
     }
     // Inlet limits: at the limit while systems wait and more headroom would be worth something.
     const bool anyWaiting = std::any_of(waiting.begin(), waiting.end(), [](int w) { return w > 0; });
     for (size_t t = 0; t < f.thermal.size() && anyWaiting; ++t) {
         const Rack *rack = f.thermal[t].rack;
-        const auto in = std::find_if(plan.inlets.begin(), plan.inlets.end(), [&](const RackInlet &i) { return i.rack == rack->id; });
+        const auto in = std::find_if(
+            plan.inlets.begin(), plan.inlets.end(), [&](const RackInlet &i) { return i.rack == rack->id; });
         if (in == plan.inlets.end() || !in->binding || thermalDual[t] <= 1e-7)
             continue;
-        plan.binding.push_back({QStringLiteral("inlet"), rack->id.toString(),
-                                QStringLiteral("the inlet of rack %1 is at %2 °C, its limit (%3 °C): hot air from its own and its "
-                                               "neighbours' exhaust recirculates")
-                                    .arg(rack->id.toString(), number(in->temperature.value(), 1), number(in->limit.value(), 1))});
+        plan.binding.push_back({ QStringLiteral("inlet"), rack->id.toString(),
+            QStringLiteral("the inlet of rack %1 is at %2 °C, its limit (%3 °C): hot air from its own and its "
+                           "neighbours' exhaust recirculates")
+                .arg(rack->id.toString(), number(in->temperature.value(), 1), number(in->limit.value(), 1)) });
     }
     // Rack groups with no room for any waiting system.
     std::vector<bool> groupFull(f.groups.size(), false);
@@ -751,29 +774,37 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
         groupFull[gi] = true;
         const bool space = bySpace >= byPower && bySpace >= byWeight;
         const bool power = !space && byPower >= byWeight;
-        plan.binding.push_back({space ? QStringLiteral("rack-space") : power ? QStringLiteral("rack-power") : QStringLiteral("rack-weight"),
-                                g.racks.front()->id.toString(),
-                                QStringLiteral("racks %1 are full: no room (%2) for another waiting system")
-                                    .arg(g.label, space ? QStringLiteral("space") : power ? QStringLiteral("power limit") : QStringLiteral("weight limit"))});
+        plan.binding.push_back({ space ? QStringLiteral("rack-space")
+                : power                ? QStringLiteral("rack-power")
+                                       : QStringLiteral("rack-weight"),
+            g.racks.front()->id.toString(),
+            QStringLiteral("racks %1 are full: no room (%2) for another waiting system")
+                .arg(g.label,
+                    space       ? QStringLiteral("space")
+                        : power ? QStringLiteral("power limit")
+                                : QStringLiteral("weight limit")) });
     }
     // Fleet fully energized.
     for (size_t m = 0; m < f.models.size(); ++m)
         if (waiting[m] == 0 && placedByModel[m] > 0)
-            plan.binding.push_back({QStringLiteral("fleet"), f.models[m]->id.toString(),
-                                    QStringLiteral("all %1 available %2 systems are energized").arg(placedByModel[m]).arg(f.models[m]->name)});
+            plan.binding.push_back({ QStringLiteral("fleet"), f.models[m]->id.toString(),
+                QStringLiteral("all %1 available %2 systems are energized")
+                    .arg(placedByModel[m])
+                    .arg(f.models[m]->name) });
 
     // Stranded capacity.
     for (size_t n = 0; n < f.nodes.size(); ++n) {
         const PowerNode &node = f.nodes[n];
         const double reserve = node.installedCapacity().value() * node.derating - node.usableCapacity().value();
         if (reserve > kEps && node.isCommissionedBy(f.date))
-            plan.stranded.push_back({node.id.toString(), QStringLiteral("power"), Kilowatts(reserve),
-                                     QStringLiteral("redundancy reserve (%1)").arg(node.redundancy.label())});
+            plan.stranded.push_back({ node.id.toString(), QStringLiteral("power"), Kilowatts(reserve),
+                QStringLiteral("redundancy reserve (%1)").arg(node.redundancy.label()) });
         if (node.isCommissionedBy(f.date) && !f.nodeEnergized[n] && node.usableCapacity(f.date).value() > 0)
-            plan.stranded.push_back({node.id.toString(), QStringLiteral("power"), node.usableCapacity(f.date),
-                                     QStringLiteral("no live input on %1").arg(dateText(f.date))});
+            plan.stranded.push_back({ node.id.toString(), QStringLiteral("power"), node.usableCapacity(f.date),
+                QStringLiteral("no live input on %1").arg(dateText(f.date)) });
         const double headroom = f.nodeUsableKw[n] - nodeLoad[n];
-        if (!f.nodeEnergized[n] || nodeBinding[n] || headroom <= kEps || !std::isfinite(smallestWaiting(groupsOfNode[n], -1)))
+        if (!f.nodeEnergized[n] || nodeBinding[n] || headroom <= kEps
+            || !std::isfinite(smallestWaiting(groupsOfNode[n], -1)))
             continue;
         QString reason;
         for (int gi : groupsOfNode[n]) {
@@ -795,16 +826,19 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                 for (int u : f.groups[size_t(gi)].liquidUnits)
                     if (unitBinding[size_t(u)] && reason.isEmpty())
                         reason = QStringLiteral("cooling %1 binds").arg(f.units[size_t(u)]->id.toString());
-        if (reason.isEmpty() && std::all_of(groupsOfNode[n].begin(), groupsOfNode[n].end(), [&](int gi) { return groupFull[size_t(gi)]; }))
+        if (reason.isEmpty() && std::all_of(groupsOfNode[n].begin(), groupsOfNode[n].end(), [&](int gi) {
+                return groupFull[size_t(gi)];
+            }))
             reason = QStringLiteral("the racks it feeds are full");
         if (reason.isEmpty())
             reason = QStringLiteral("waiting systems cannot use it (rack or cooling type)");
-        plan.stranded.push_back({node.id.toString(), QStringLiteral("power"), Kilowatts(headroom), reason});
+        plan.stranded.push_back({ node.id.toString(), QStringLiteral("power"), Kilowatts(headroom), reason });
     }
     for (size_t u = 0; u < f.units.size(); ++u) {
         const int medium = heatMedium(f.units[u]->kind) == HeatMedium::Liquid ? 1 : 0;
         const double headroom = f.unitUsableKw[u] - unitLoad[u];
-        if (!f.unitLive[u] || unitBinding[u] || headroom <= kEps || !std::isfinite(smallestWaiting(groupsOfUnit[u], medium)))
+        if (!f.unitLive[u] || unitBinding[u] || headroom <= kEps
+            || !std::isfinite(smallestWaiting(groupsOfUnit[u], medium)))
             continue;
         QString reason;
         for (int gi : groupsOfUnit[u])
@@ -813,7 +847,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                     reason = QStringLiteral("power %1 binds").arg(f.nodes[size_t(n)].id.toString());
         if (reason.isEmpty())
             reason = QStringLiteral("the racks it cools are full");
-        plan.stranded.push_back({f.units[u]->id.toString(), QStringLiteral("cooling"), Kilowatts(headroom), reason});
+        plan.stranded.push_back({ f.units[u]->id.toString(), QStringLiteral("cooling"), Kilowatts(headroom), reason });
     }
 
     // Why systems stay idle, per generation.
@@ -832,7 +866,10 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             if (l.model->generation == g.generation)
                 example = l.model;
         const QString head = QStringLiteral("%1: %2 systems (%3 GPUs) idle on %4")
-                                 .arg(g.generation).arg(g.idleSystems).arg(g.idleGpus).arg(dateText(f.date));
+                                 .arg(g.generation)
+                                 .arg(g.idleSystems)
+                                 .arg(g.idleGpus)
+                                 .arg(dateText(f.date));
         if (eligible.empty()) {
             const bool liquid = example && example->cooling == CoolingType::Liquid;
             int racksOfType = 0, deadOfType = 0;
@@ -845,7 +882,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                 if (liquid && rack->cooling != CoolingType::Liquid)
                     continue;
                 ++deadOfType;
-                for (const PowerNodeId &feed : {rack->feedA, rack->feedB}) {
+                for (const PowerNodeId &feed : { rack->feedA, rack->feedB }) {
                     if (feed.isNull())
                         continue;
                     auto up = project.site.power.upstreamOf(feed);
@@ -860,13 +897,17 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
                     }
                 }
             }
-            QString text = head + QStringLiteral(": they need a %1 rack with live power and cooling; the site has %2, %3 without live power or cooling")
-                                      .arg(liquid ? QStringLiteral("liquid-cooled") : QStringLiteral("suitable"))
-                                      .arg(racksOfType).arg(deadOfType);
+            QString text = head
+                + QStringLiteral(": they need a %1 rack with live power and cooling; the site has %2, %3 without live "
+                                 "power or cooling")
+                      .arg(liquid ? QStringLiteral("liquid-cooled") : QStringLiteral("suitable"))
+                      .arg(racksOfType)
+                      .arg(deadOfType);
             if (!waitingFor.isEmpty()) {
                 QStringList ids = waitingFor.values();
                 ids.sort();
-                text += QStringLiteral(" (fed through %1, commissioned from %2)").arg(ids.join(QStringLiteral(", ")), dateText(firstLive));
+                text += QStringLiteral(" (fed through %1, commissioned from %2)")
+                            .arg(ids.join(QStringLiteral(", ")), dateText(firstLive));
             }
             plan.explanations << text;
             continue;
@@ -879,19 +920,25 @@ void describePlan(CapacityPlan &plan, const Project &project, const Formulation 
             for (int gi : eligible) {
                 const RackGroup &grp = f.groups[size_t(gi)];
                 if (b.kind == QLatin1String("power"))
-                    relevant = relevant || std::any_of(grp.nodes.begin(), grp.nodes.end(), [&](int n) { return f.nodes[size_t(n)].id.toString() == b.object; });
+                    relevant = relevant || std::any_of(grp.nodes.begin(), grp.nodes.end(), [&](int n) {
+                        return f.nodes[size_t(n)].id.toString() == b.object;
+                    });
                 else if (b.kind == QLatin1String("cooling"))
-                    relevant = relevant || std::any_of(grp.airUnits.begin(), grp.airUnits.end(), [&](int u) { return f.units[size_t(u)]->id.toString() == b.object; })
-                               || std::any_of(grp.liquidUnits.begin(), grp.liquidUnits.end(), [&](int u) { return f.units[size_t(u)]->id.toString() == b.object; });
+                    relevant = relevant || std::any_of(grp.airUnits.begin(), grp.airUnits.end(), [&](int u) {
+                        return f.units[size_t(u)]->id.toString() == b.object;
+                    }) || std::any_of(grp.liquidUnits.begin(), grp.liquidUnits.end(), [&](int u) {
+                        return f.units[size_t(u)]->id.toString() == b.object;
+                    });
                 else
                     relevant = relevant || grp.racks.front()->id.toString() == b.object;
             }
             if (relevant)
                 limits << b.text;
         }
-        plan.explanations << head + (limits.isEmpty() ? QStringLiteral(": the plan prefers other systems for the same capacity")
-                                                      : QStringLiteral(", limited by: ") + limits.mid(0, 4).join(QStringLiteral("; "))
-                                                            + (limits.size() > 4 ? QStringLiteral("; and %1 more").arg(limits.size() - 4) : QString()));
+        plan.explanations << head
+                + (limits.isEmpty() ? QStringLiteral(": the plan prefers other systems for the same capacity")
+                                    : QStringLiteral(", limited by: ") + limits.mid(0, 4).join(QStringLiteral("; "))
+                            + (limits.size() > 4 ? QStringLiteral("; and %1 more").arg(limits.size() - 4) : QString()));
     }
 }
 
@@ -905,12 +952,18 @@ std::map<QString, int> gpusByGeneration(const Formulation &f, const Assignment &
                 out[f.variants[size_t(v)].model->generation] += n * f.variants[size_t(v)].model->gpusPerSystem;
     return out;
 }
-double pflopsOf(const Formulation &f, const Assignment &a, Precision p) { return objectiveOf(f, a, Objective::Compute, p); }
-int gpusOf(const Formulation &f, const Assignment &a) { return int(std::lround(objectiveOf(f, a, Objective::Gpus, Precision::Bf16))); }
+double pflopsOf(const Formulation &f, const Assignment &a, Precision p)
+{
+    return objectiveOf(f, a, Objective::Compute, p);
+}
+int gpusOf(const Formulation &f, const Assignment &a)
+{
+    return int(std::lround(objectiveOf(f, a, Objective::Gpus, Precision::Bf16)));
+}
 
 std::vector<Objective> objectivesOf(const SolveOptions &options)
 {
-    return options.objectives.empty() ? std::vector<Objective>{Objective::Compute} : options.objectives;
+    return options.objectives.empty() ? std::vector<Objective>{ Objective::Compute } : options.objectives;
 }
 
 // Column objective for a stage (IdleCost maximises the depreciation of energized systems),
@@ -921,7 +974,7 @@ std::vector<Objective> objectivesOf(const SolveOptions &options)
 struct StageObjective
 {
     LargeVector<double> coefficients; // scaled, whole numbers
-    double scale = 1;                 // objective value = scaled value / scale
+    double scale = 1; // objective value = scaled value / scale
 };
 StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)
 {
@@ -940,9 +993,12 @@ StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)
 QString unitOf(Objective o)
 {
     switch (o) {
-    case Objective::Compute: return QStringLiteral("PFLOPS");
-    case Objective::Gpus: return QStringLiteral("GPUs");
-    case Objective::IdleCost: return QStringLiteral("per month of idle depreciation");
+    case Objective::Compute:
+        return QStringLiteral("PFLOPS");
+    case Objective::Gpus:
+        return QStringLiteral("GPUs");
+    case Objective::IdleCost:
+        return QStringLiteral("per month of idle depreciation");
     }
     return {};
 }
@@ -973,7 +1029,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     const auto problems = validateProject(project, catalog);
     if (!problems.empty()) {
         plan.status = PlanStatus::Failed;
-        plan.explanations << QStringLiteral("the project has %1 validation problem(s); fix them before solving:").arg(problems.size());
+        plan.explanations << QStringLiteral("the project has %1 validation problem(s); fix them before solving:")
+                                 .arg(problems.size());
         for (size_t i = 0; i < problems.size() && i < 20; ++i)
             plan.explanations << problems[i].toString();
         return finish();
@@ -988,10 +1045,12 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     const Formulation f = buildFormulation(project, catalog, options);
     phase("formulation built");
     if (trace)
-        qInfo("solver: %zu groups, %zu columns, %zu rows, %zu nonzeros", f.groups.size(), f.columns.size(), f.rows.size(), f.entries.size());
+        qInfo("solver: %zu groups, %zu columns, %zu rows, %zu nonzeros", f.groups.size(), f.columns.size(),
+            f.rows.size(), f.entries.size());
     if (const QStringList conflicts = pinnedConflicts(project, catalog, f); !conflicts.isEmpty()) {
         plan.status = PlanStatus::Infeasible;
-        plan.explanations << QStringLiteral("the pinned contents cannot all be energized on %1:").arg(dateText(plan.date));
+        plan.explanations
+            << QStringLiteral("the pinned contents cannot all be energized on %1:").arg(dateText(plan.date));
         plan.explanations << conflicts;
         return finish();
     }
@@ -999,7 +1058,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     const Precision precision = options.precision;
     const double total = f.totalMonthlyDepreciation();
     // Objective value in reporting units: IdleCost reports idle depreciation (minimised).
-    auto report = [&](Objective o, double maximised) { return o == Objective::IdleCost ? total - maximised : maximised; };
+    auto report
+        = [&](Objective o, double maximised) { return o == Objective::IdleCost ? total - maximised : maximised; };
 
     Assignment assignment = emptyAssignment(f);
     plan.status = PlanStatus::Optimal;
@@ -1025,7 +1085,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                 value = v;
             }
         };
-        auto stageValue = [&] { return (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale; };
+        auto stageValue
+            = [&] { return (objectives.front() == Objective::IdleCost ? total - value : value) * primary.scale; };
         const double remaining = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
         LagrangianBound lb;
         QString boundName;
@@ -1038,11 +1099,12 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             return stageValue();
         };
         if (auto decomposed = decomposedBound(f, primary.coefficients, -INFINITY, options.relativeGap, 0.5 * remaining,
-                                              options.cancel, roundPrimal, options.threads)) {
+                options.cancel, roundPrimal, options.threads)) {
             if (trace)
-                qInfo("solver: decomposition into %d parts, %d distinct (set up in %.3f s), %d evaluations on %d thread(s), %s",
-                      decomposed->parts, decomposed->distinctParts, decomposed->setupSeconds, decomposed->iterations,
-                      decomposed->threads, decomposed->converged ? "converged" : "stopped");
+                qInfo("solver: decomposition into %d parts, %d distinct (set up in %.3f s), %d evaluations on %d "
+                      "thread(s), %s",
+                    decomposed->parts, decomposed->distinctParts, decomposed->setupSeconds, decomposed->iterations,
+                    decomposed->threads, decomposed->converged ? "converged" : "stopped");
             boundName = QStringLiteral("a Lagrangian bound over %1 independent parts (%2 distinct LPs)")
                             .arg(decomposed->parts)
                             .arg(decomposed->distinctParts);
@@ -1057,7 +1119,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             phase("greedy done");
             if (large) {
                 const double budget = std::min(10.0, 0.2 * remaining);
-                lb = lagrangianBound(f, primary.coefficients, stageValue(), options.relativeGap, budget, options.cancel);
+                lb = lagrangianBound(
+                    f, primary.coefficients, stageValue(), options.relativeGap, budget, options.cancel);
                 boundName = QStringLiteral("a Lagrangian bound");
             } else {
                 lb.value = NAN; // no bound without the LP: the LP path below
@@ -1069,7 +1132,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         const double gap = std::isnan(bound) ? INFINITY : std::abs(bound - value) / std::max(std::abs(value), 1e-9);
         if (trace)
             qInfo("solver: lagrangian bound %.6g after %d iterations (%.3f s), heuristic %.6g, gap %.4f%%", bound,
-                  lb.iterations, lb.seconds, value, 100 * gap);
+                lb.iterations, lb.seconds, value, 100 * gap);
         if (gap <= options.relativeGap) {
             certified = true;
             plan.method = QStringLiteral("heuristic, certified by ") + boundName;
@@ -1094,7 +1157,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                     mv.dualPerKw = sign * priced[i].first / primary.scale;
                     mv.text = QStringLiteral("+1 MW at %1 is worth about %2 %3 by its Lagrangian price")
                                   .arg(node.name.isEmpty() ? mv.object : node.name, number(mv.dualPerKw * 1000, 2),
-                                       unitOf(objectives.front()));
+                                      unitOf(objectives.front()));
                     plan.marginalValues.push_back(mv);
                 }
             }
@@ -1117,9 +1180,10 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         for (const LotInfo &l : f.lots)
             for (const Variant &v : f.variants)
                 if (v.model == l.model && v.fullPower) {
-                    allEnergized += l.available * (objectives.front() == Objective::IdleCost
-                                                       ? l.monthlyDepreciation
-                                                       : variantValue(f, int(&v - f.variants.data()), objectives.front(), precision));
+                    allEnergized += l.available
+                        * (objectives.front() == Objective::IdleCost
+                                ? l.monthlyDepreciation
+                                : variantValue(f, int(&v - f.variants.data()), objectives.front(), precision));
                 }
         // (IdleCost: all energized means no idle depreciation.)
         for (const Variant &v : f.variants) // operating points may be worth more per system
@@ -1127,7 +1191,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                 allEnergized = INFINITY;
         plan.timedOut = lp.timedOut;
         if (std::isfinite(lagrangianReported)) // tighter than "everything energized" when the LP did not finish
-            allEnergized = std::min(allEnergized, objectives.front() == Objective::IdleCost ? total - lagrangianReported : lagrangianReported);
+            allEnergized = std::min(allEnergized,
+                objectives.front() == Objective::IdleCost ? total - lagrangianReported : lagrangianReported);
         const double lpBound = lp.hasSolution ? lp.value / primary.scale : allEnergized;
         std::vector<double> duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
         plan.bound = report(objectives.front(), lpBound);
@@ -1158,10 +1223,10 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", heuristicValue, plan.bound, 100 * heuristicGap);
         if (options.method == SolveMethod::Heuristic || !lp.hasSolution) {
             plan.method = lp.hasSolution ? QStringLiteral("heuristic")
-                          : std::isfinite(lagrangianReported)
-                              ? QStringLiteral("heuristic (the LP relaxation did not finish in time; bound: Lagrangian)")
-                              : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
-                                               "bound: every available system energized)");
+                : std::isfinite(lagrangianReported)
+                ? QStringLiteral("heuristic (the LP relaxation did not finish in time; bound: Lagrangian)")
+                : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
+                                 "bound: every available system energized)");
             assignment = std::move(heuristic);
             plan.status = heuristicGap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
         } else if (objectives.size() == 1 && (heuristicGap < 1e-9 || heuristicGap <= options.relativeGap)) {
@@ -1179,7 +1244,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                     model.setObjective(c.coefficients);
                 const double left = options.timeLimitSeconds - timer.nsecsElapsed() / 1e9;
                 const GlpkModel::Result r = model.solveMilp(std::max(left, 0.05), options.relativeGap, options.cancel,
-                                                            incumbent.empty() ? nullptr : &incumbent);
+                    incumbent.empty() ? nullptr : &incumbent);
                 plan.timedOut = plan.timedOut || r.timedOut;
                 plan.cancelled = plan.cancelled || r.cancelled;
                 if (!r.hasSolution) {
@@ -1196,7 +1261,8 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                 assignment = fromColumns(f, r.x);
                 incumbent = r.x; // feasible for the next stage too
                 if (k + 1 < objectives.size()) // keep this stage at its optimum (whole-number objective)
-                    model.addLowerBoundRow(c.coefficients, r.value - 0.5, QStringLiteral("stage_%1").arg(k + 1).toLatin1().constData());
+                    model.addLowerBoundRow(
+                        c.coefficients, r.value - 0.5, QStringLiteral("stage_%1").arg(k + 1).toLatin1().constData());
                 if (r.cancelled || r.timedOut)
                     break;
             }
@@ -1220,9 +1286,10 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
             for (size_t row = 0; row < f.rows.size(); ++row)
                 if (f.rows[row].kind == RowKind::PowerNode) {
                     const int n = f.rows[row].object;
-                    const bool binding = std::any_of(plan.binding.begin(), plan.binding.end(), [&](const BindingConstraint &b) {
-                        return b.kind == QLatin1String("power") && b.object == f.nodes[size_t(n)].id.toString();
-                    });
+                    const bool binding
+                        = std::any_of(plan.binding.begin(), plan.binding.end(), [&](const BindingConstraint &b) {
+                              return b.kind == QLatin1String("power") && b.object == f.nodes[size_t(n)].id.toString();
+                          });
                     if (binding || duals[row] > kEps)
                         candidates.emplace_back(duals[row], int(row));
                 }
@@ -1260,7 +1327,10 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                         for (const QString &gen : gens) {
                             const int d = moreGpus[gen] - (baseGpus.count(gen) ? baseGpus.at(gen) : 0);
                             if (d != 0)
-                                parts << QStringLiteral("%1%2 %3").arg(d > 0 ? QStringLiteral("+") : QStringLiteral("−")).arg(std::abs(d)).arg(gen);
+                                parts << QStringLiteral("%1%2 %3")
+                                             .arg(d > 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                                             .arg(std::abs(d))
+                                             .arg(gen);
                         }
                         mv.byGeneration = parts.join(QStringLiteral(", "));
                     }
@@ -1270,12 +1340,16 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
                     mv.text = QStringLiteral("+1 MW at %1 energizes %2 more GPUs%3, %4 PFLOPS (LP dual %5 %6 per MW)")
                                   .arg(node.name.isEmpty() ? mv.object : node.name)
                                   .arg(mv.extraGpus)
-                                  .arg(mv.byGeneration.isEmpty() ? QString() : QStringLiteral(" (%1 GPUs)").arg(mv.byGeneration))
-                                  .arg(QStringLiteral("%1%2").arg(mv.extraPflops >= 0 ? QStringLiteral("+") : QString()).arg(number(mv.extraPflops, 1)))
+                                  .arg(mv.byGeneration.isEmpty() ? QString()
+                                                                 : QStringLiteral(" (%1 GPUs)").arg(mv.byGeneration))
+                                  .arg(QStringLiteral("%1%2")
+                                           .arg(mv.extraPflops >= 0 ? QStringLiteral("+") : QString())
+                                           .arg(number(mv.extraPflops, 1)))
                                   .arg(number(mv.dualPerKw * 1000, 2), unitOf(objectives.front()));
                 else
                     mv.text = QStringLiteral("+1 MW at %1 is worth %2 %3 by the LP dual")
-                                  .arg(node.name.isEmpty() ? mv.object : node.name, number(mv.dualPerKw * 1000, 2), unitOf(objectives.front()));
+                                  .arg(node.name.isEmpty() ? mv.object : node.name, number(mv.dualPerKw * 1000, 2),
+                                      unitOf(objectives.front()));
                 plan.marginalValues.push_back(mv);
             }
         }
@@ -1288,7 +1362,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
 }
 
 QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options, const QString &fileName,
-                   ModelFormat format)
+    ModelFormat format)
 {
     const auto problems = validateProject(project, catalog);
     if (!problems.empty())

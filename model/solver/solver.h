@@ -2,8 +2,8 @@
 #pragma once
 
 #include "plan/capacityplan.h"
-#include "project.h"
 #include "plan/solveoptions.h"
+#include "project.h"
 
 namespace warmshell {
 
@@ -20,7 +20,7 @@ enum class ModelFormat { Lp, Mps };
 // Writes the exact MILP that solve() hands to GLPK for the primary objective (CPLEX LP or
 // free MPS format), so it can be run in another solver. Returns an empty string on success,
 // else the reason.
-QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options,
-                   const QString &fileName, ModelFormat format);
+QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options, const QString &fileName,
+    ModelFormat format);
 
 } // namespace warmshell

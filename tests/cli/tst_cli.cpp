@@ -2,10 +2,10 @@
 // Runs the real warmshell-cli executable as a user would and checks output and exit codes.
 #include "catalog.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,22 +48,22 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected"); // in stdout for 0, in stderr for 2
-        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("validate FILE");
+        QTest::newRow("--help") << QStringList{ QStringLiteral("--help") } << 0 << QStringLiteral("validate FILE");
         QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("no command given");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+        QTest::newRow("unknown command") << QStringList{ QStringLiteral("frobnicate") } << 2
                                          << QStringLiteral("unknown command 'frobnicate'");
-        QTest::newRow("validate --help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")} << 0
+        QTest::newRow("validate --help") << QStringList{ QStringLiteral("validate"), QStringLiteral("--help") } << 0
                                          << QStringLiteral("Usage: warmshell-cli validate FILE");
-        QTest::newRow("validate without file") << QStringList{QStringLiteral("validate")} << 2
-                                               << QStringLiteral("validate needs a FILE");
-        QTest::newRow("validate two files") << QStringList{QStringLiteral("validate"), kCampus, kCampus} << 2
-                                            << QStringLiteral("exactly one FILE");
-        QTest::newRow("catalog --help") << QStringList{QStringLiteral("catalog"), QStringLiteral("--help")} << 0
+        QTest::newRow("validate without file")
+            << QStringList{ QStringLiteral("validate") } << 2 << QStringLiteral("validate needs a FILE");
+        QTest::newRow("validate two files")
+            << QStringList{ QStringLiteral("validate"), kCampus, kCampus } << 2 << QStringLiteral("exactly one FILE");
+        QTest::newRow("catalog --help") << QStringList{ QStringLiteral("catalog"), QStringLiteral("--help") } << 0
                                         << QStringLiteral("--format table|json");
-        QTest::newRow("catalog bad format") << QStringList{QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("xml")}
-                                            << 2 << QStringLiteral("--format must be table or json, got 'xml'");
-        QTest::newRow("catalog unknown option") << QStringList{QStringLiteral("catalog"), QStringLiteral("--colour")} << 2
-                                                << QStringLiteral("unknown argument '--colour'");
+        QTest::newRow("catalog bad format") << QStringList{ QStringLiteral("catalog"), QStringLiteral("--format"),
+            QStringLiteral("xml") } << 2 << QStringLiteral("--format must be table or json, got 'xml'");
+        QTest::newRow("catalog unknown option") << QStringList{ QStringLiteral("catalog"), QStringLiteral("--colour") }
+                                                << 2 << QStringLiteral("unknown argument '--colour'");
     }
     void usage()
     {
@@ -88,29 +88,31 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QString, summary);
-        const Run r = cli({QStringLiteral("validate"), file});
+        const Run r = cli({ QStringLiteral("validate"), file });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(summary), qPrintable(r.out));
     }
 
     void validateRefusedFile()
     {
-        const Run r = cli({QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/bad/wrong-type.json")});
+        const Run r = cli({ QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/bad/wrong-type.json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("refused, 1 problem:")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("$.site.racks[0].powerLimitKw: must be a number, got a string")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("$.site.racks[0].powerLimitKw: must be a number, got a string")),
+            qPrintable(r.out));
     }
 
     void validateMissingFile()
     {
-        const Run r = cli({QStringLiteral("validate"), QStringLiteral("/nonexistent/site.json")});
+        const Run r = cli({ QStringLiteral("validate"), QStringLiteral("/nonexistent/site.json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("does not exist")));
     }
 
     void validatePrintsEveryProblem()
     {
-        const Run r = cli({QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json")});
+        const Run r = cli({ QStringLiteral("validate"),
+            QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("3 problems:")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("the power chain has a cycle")), qPrintable(r.out));
@@ -120,33 +122,36 @@ private slots:
 
     void validateMigratedFile()
     {
-        const Run r = cli({QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json")});
+        const Run r
+            = cli({ QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("read format version 1 and migrated it to 3")));
     }
 
     void catalogTable()
     {
-        const Run r = cli({QStringLiteral("catalog")});
+        const Run r = cli({ QStringLiteral("catalog") });
         QCOMPARE(r.exitCode, 0);
         for (const SystemModel &m : Catalog::builtIn().models())
             QVERIFY2(r.out.contains(m.id.toString()), qPrintable(m.id.toString()));
         QVERIFY(r.out.contains(QStringLiteral("%1 models").arg(Catalog::builtIn().models().size())));
-        const Run withSources = cli({QStringLiteral("catalog"), QStringLiteral("--sources")});
-        QVERIFY(withSources.out.contains(QStringLiteral("docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html")));
+        const Run withSources = cli({ QStringLiteral("catalog"), QStringLiteral("--sources") });
+        QVERIFY(withSources.out.contains(
+            QStringLiteral("docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html")));
     }
 
     // solve --format json: documented fields, and figures that add up independently of the
     // solver: energized + idle GPUs = the campus fleet (7,168 GPUs, counted from the file).
     void solveCampusJson()
     {
-        const Run r = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = cli({ QStringLiteral("solve"), kCampus, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(plan.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
         const QJsonObject objective = plan.value(QStringLiteral("objective")).toObject();
         QCOMPARE(objective.value(QStringLiteral("gap")).toDouble(), 0.0);
-        QCOMPARE(objective.value(QStringLiteral("bound")).toDouble(), objective.value(QStringLiteral("value")).toDouble());
+        QCOMPARE(
+            objective.value(QStringLiteral("bound")).toDouble(), objective.value(QStringLiteral("value")).toDouble());
         QFile file(kCampus);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject project = QJsonDocument::fromJson(file.readAll()).object();
@@ -159,15 +164,16 @@ private slots:
         }
         int energized = 0, idle = 0;
         for (const QJsonValue g : plan.value(QStringLiteral("generations")).toArray()) {
-            for (const char *key : {"generation", "energized_gpus", "idle_gpus", "energized_systems", "idle_systems",
-                                    "idle_depreciation_per_month"})
+            for (const char *key : { "generation", "energized_gpus", "idle_gpus", "energized_systems", "idle_systems",
+                     "idle_depreciation_per_month" })
                 QVERIFY2(g.toObject().contains(QLatin1String(key)), key);
             energized += g[QStringLiteral("energized_gpus")].toInt();
             idle += g[QStringLiteral("idle_gpus")].toInt();
         }
         QCOMPARE(energized + idle, fleetGpus);
         QVERIFY(idle > 0); // the campus story: GPUs wait for power at plan start
-        for (const char *key : {"placements", "power_nodes", "binding_constraints", "marginal_values", "stranded_capacity"})
+        for (const char *key :
+            { "placements", "power_nodes", "binding_constraints", "marginal_values", "stranded_capacity" })
             QVERIFY2(plan.value(QLatin1String(key)).isArray(), key);
         QVERIFY(!plan.value(QStringLiteral("binding_constraints")).toArray().isEmpty());
     }
@@ -176,19 +182,24 @@ private slots:
     // better than the optimum; a gap outside 0–100 is a usage error.
     void solveWithGap()
     {
-        const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
-        const Run exact = cli(QStringList{QStringLiteral("solve"), kCampus} + json);
-        const Run loose = cli(QStringList{QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QStringLiteral("2")} + json);
+        const QStringList json{ QStringLiteral("--format"), QStringLiteral("json") };
+        const Run exact = cli(QStringList{ QStringLiteral("solve"), kCampus } + json);
+        const Run loose
+            = cli(QStringList{ QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QStringLiteral("2") } + json);
         QCOMPARE(exact.exitCode, 0);
         QCOMPARE(loose.exitCode, 0);
-        const double optimum = QJsonDocument::fromJson(exact.out.toUtf8())[QStringLiteral("objective")][QStringLiteral("value")].toDouble();
-        const QJsonObject objective = QJsonDocument::fromJson(loose.out.toUtf8())[QStringLiteral("objective")].toObject();
-        const double value = objective[QStringLiteral("value")].toDouble(), bound = objective[QStringLiteral("bound")].toDouble();
+        const double optimum
+            = QJsonDocument::fromJson(exact.out.toUtf8())[QStringLiteral("objective")][QStringLiteral("value")]
+                  .toDouble();
+        const QJsonObject objective
+            = QJsonDocument::fromJson(loose.out.toUtf8())[QStringLiteral("objective")].toObject();
+        const double value = objective[QStringLiteral("value")].toDouble(),
+                     bound = objective[QStringLiteral("bound")].toDouble();
         QVERIFY2(value <= optimum + 1e-6 && bound >= optimum - 1e-6, qPrintable(loose.out.left(400)));
         QVERIFY(objective[QStringLiteral("gap")].toDouble() <= 0.02);
         QVERIFY(bound - value <= 0.02 * value + 1e-6);
-        for (const char *bad : {"-1", "101", "x"}) {
-            const Run r = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QLatin1String(bad)});
+        for (const char *bad : { "-1", "101", "x" }) {
+            const Run r = cli({ QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QLatin1String(bad) });
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(QStringLiteral("--gap must be a percentage from 0 to 100")), qPrintable(r.err));
         }
@@ -196,16 +207,19 @@ private slots:
 
     void solveCsvAndUsage()
     {
-        const Run csv = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--format=csv"), QStringLiteral("--objective"), QStringLiteral("gpus")});
+        const Run csv = cli({ QStringLiteral("solve"), kCampus, QStringLiteral("--format=csv"),
+            QStringLiteral("--objective"), QStringLiteral("gpus") });
         QCOMPARE(csv.exitCode, 0);
         QVERIFY2(csv.out.startsWith(QStringLiteral("generation,energized_gpus,idle_gpus,")), qPrintable(csv.out));
         QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 5); // header + A100, H100, H200, GB200
-        const Run bad = cli({QStringLiteral("solve"), kCampus, QStringLiteral("--objective"), QStringLiteral("speed")});
+        const Run bad
+            = cli({ QStringLiteral("solve"), kCampus, QStringLiteral("--objective"), QStringLiteral("speed") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--objective must be compute, gpus or idle-cost")));
-        const Run refused = cli({QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/bad/truncated.json")});
+        const Run refused = cli({ QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/bad/truncated.json") });
         QCOMPARE(refused.exitCode, 1);
-        const Run invalid = cli({QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json")});
+        const Run invalid = cli(
+            { QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json") });
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY2(invalid.out.contains(QStringLiteral("failed")), qPrintable(invalid.out));
     }
@@ -215,17 +229,21 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         const QString e = QStringLiteral("export");
-        QTest::newRow("timeline has no --date") << QStringList{e, kLab, QStringLiteral("--what"), QStringLiteral("timeline"),
-                                                               QStringLiteral("--date"), QStringLiteral("2026-01-01")}
+        QTest::newRow("timeline has no --date") << QStringList{ e, kLab, QStringLiteral("--what"),
+            QStringLiteral("timeline"), QStringLiteral("--date"), QStringLiteral("2026-01-01") }
                                                 << QStringLiteral("--date does not apply");
-        QTest::newRow("--period only for timeline") << QStringList{e, kLab, QStringLiteral("--what=nodes"), QStringLiteral("--period"), QStringLiteral("month")}
+        QTest::newRow("--period only for timeline") << QStringList{ e, kLab, QStringLiteral("--what=nodes"),
+            QStringLiteral("--period"), QStringLiteral("month") }
                                                     << QStringLiteral("unknown option '--period'");
-        QTest::newRow("no --what") << QStringList{e, kLab} << QStringLiteral("--what is needed");
-        QTest::newRow("bad --what") << QStringList{e, kLab, QStringLiteral("--what=racks")}
-                                    << QStringLiteral("--what must be placements, generations, nodes or timeline, got 'racks'");
-        QTest::newRow("table format") << QStringList{e, kLab, QStringLiteral("--what=nodes"), QStringLiteral("--format"), QStringLiteral("table")}
+        QTest::newRow("no --what") << QStringList{ e, kLab } << QStringLiteral("--what is needed");
+        QTest::newRow("bad --what") << QStringList{ e, kLab, QStringLiteral("--what=racks") }
+                                    << QStringLiteral(
+                                           "--what must be placements, generations, nodes or timeline, got 'racks'");
+        QTest::newRow("table format") << QStringList{ e, kLab, QStringLiteral("--what=nodes"),
+            QStringLiteral("--format"), QStringLiteral("table") }
                                       << QStringLiteral("--format must be csv or json, got 'table'");
-        QTest::newRow("no file") << QStringList{e, QStringLiteral("--what=nodes")} << QStringLiteral("a project FILE is needed");
+        QTest::newRow("no file") << QStringList{ e, QStringLiteral("--what=nodes") }
+                                 << QStringLiteral("a project FILE is needed");
     }
     void exportUsage()
     {
@@ -239,28 +257,31 @@ private slots:
     // The placements CSV and the generations JSON hold the same energized GPUs as solve's JSON.
     void exportAgreesWithSolve()
     {
-        const Run solved = cli({QStringLiteral("solve"), kLab, QStringLiteral("--format=json")});
+        const Run solved = cli({ QStringLiteral("solve"), kLab, QStringLiteral("--format=json") });
         QCOMPARE(solved.exitCode, 0);
         const int energized = QJsonDocument::fromJson(solved.out.toUtf8())
-                                  .object()[QStringLiteral("totals")][QStringLiteral("energized_gpus")].toInt();
+                                  .object()[QStringLiteral("totals")][QStringLiteral("energized_gpus")]
+                                  .toInt();
         QVERIFY(energized > 0);
 
         QTemporaryDir dir;
         const QString csvPath = dir.filePath(QStringLiteral("placements.csv"));
-        const Run csv = cli({QStringLiteral("export"), kLab, QStringLiteral("--what"), QStringLiteral("placements"),
-                             QStringLiteral("--out"), csvPath});
+        const Run csv = cli({ QStringLiteral("export"), kLab, QStringLiteral("--what"), QStringLiteral("placements"),
+            QStringLiteral("--out"), csvPath });
         QCOMPARE(csv.exitCode, 0);
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), QStringLiteral("site,hall,row,rack_id,rack,system_model_id,system_model,generation,"
-                                               "operating_point,count,gpus,power_kw,pinned"));
+        QCOMPARE(lines.first(),
+            QStringLiteral("site,hall,row,rack_id,rack,system_model_id,system_model,generation,"
+                           "operating_point,count,gpus,power_kw,pinned"));
         int gpus = 0;
         for (qsizetype i = 1; i < lines.size(); ++i)
             gpus += lines[i].split(QLatin1Char(','))[10].toInt(); // the lab's names hold no commas
         QCOMPARE(gpus, energized);
 
-        const Run json = cli({QStringLiteral("export"), kLab, QStringLiteral("--what=generations"), QStringLiteral("--format=json")});
+        const Run json = cli(
+            { QStringLiteral("export"), kLab, QStringLiteral("--what=generations"), QStringLiteral("--format=json") });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject table = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(table[QStringLiteral("table")].toString(), QStringLiteral("generations"));
@@ -275,9 +296,10 @@ private slots:
     // idles at 72,000 / 72 = 1,000 USD a month; from April both run on 200 kW.
     void exportTimelineByMonth()
     {
-        const Run r = cli({QStringLiteral("export"), QStringLiteral(WARMSHELL_TEST_DATA "/timeline/two-period.warmshell.json"),
-                           QStringLiteral("--what=timeline"), QStringLiteral("--format=json"), QStringLiteral("--period"),
-                           QStringLiteral("month")});
+        const Run r
+            = cli({ QStringLiteral("export"), QStringLiteral(WARMSHELL_TEST_DATA "/timeline/two-period.warmshell.json"),
+                QStringLiteral("--what=timeline"), QStringLiteral("--format=json"), QStringLiteral("--period"),
+                QStringLiteral("month") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject table = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(table[QStringLiteral("table")].toString(), QStringLiteral("timeline"));
@@ -287,7 +309,7 @@ private slots:
             if (row[QStringLiteral("generation")].toString() == QStringLiteral("total"))
                 totals.append(row);
         QCOMPARE(totals.size(), 6); // the 2-quarter horizon in months
-        const double cumulative[] = {1000, 2000, 3000, 3000, 3000, 3000};
+        const double cumulative[] = { 1000, 2000, 3000, 3000, 3000, 3000 };
         for (int m = 0; m < 6; ++m) {
             const QJsonObject row = totals[m].toObject();
             QCOMPARE(row[QStringLiteral("period_start")].toString(), QDate(2026, 1 + m, 1).toString(Qt::ISODate));
@@ -301,20 +323,23 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("netbox.warmshell.json"));
-        const QStringList args{QStringLiteral("import-netbox"), QStringLiteral("--racks"), kNetBox + QStringLiteral("racks.json"),
-                               QStringLiteral("--power-panels"), kNetBox + QStringLiteral("power-panels.json"),
-                               QStringLiteral("--power-feeds"), kNetBox + QStringLiteral("power-feeds.json"),
-                               QStringLiteral("--plan-start=2026-01-01"), QStringLiteral("--out"), out};
+        const QStringList args{ QStringLiteral("import-netbox"), QStringLiteral("--racks"),
+            kNetBox + QStringLiteral("racks.json"), QStringLiteral("--power-panels"),
+            kNetBox + QStringLiteral("power-panels.json"), QStringLiteral("--power-feeds"),
+            kNetBox + QStringLiteral("power-feeds.json"), QStringLiteral("--plan-start=2026-01-01"),
+            QStringLiteral("--out"), out };
         const Run r = cli(args);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("wrote ")) && r.out.contains(QStringLiteral("5 racks, 13 power nodes")), qPrintable(r.out));
-        for (const char *fragment : {"\"PF-orphan\" has no power panel", "rack \"R03\" has no power feed", "x_floor_tile",
-                                     "x_vendor_circuit_id", "unknown weight unit \"stone\""})
+        QVERIFY2(r.out.contains(QStringLiteral("wrote ")) && r.out.contains(QStringLiteral("5 racks, 13 power nodes")),
+            qPrintable(r.out));
+        for (const char *fragment : { "\"PF-orphan\" has no power panel", "rack \"R03\" has no power feed",
+                 "x_floor_tile", "x_vendor_circuit_id", "unknown weight unit \"stone\"" })
             QVERIFY2(r.out.contains(QString::fromUtf8(fragment)), fragment);
-        const Run valid = cli({QStringLiteral("validate"), out});
+        const Run valid = cli({ QStringLiteral("validate"), out });
         QCOMPARE(valid.exitCode, 0);
-        QVERIFY2(valid.out.contains(QStringLiteral("valid — 3 halls, 5 racks, 13 power nodes, 3 cooling units")), qPrintable(valid.out));
-        QCOMPARE(cli({QStringLiteral("solve"), out}).exitCode, 0);
+        QVERIFY2(valid.out.contains(QStringLiteral("valid — 3 halls, 5 racks, 13 power nodes, 3 cooling units")),
+            qPrintable(valid.out));
+        QCOMPARE(cli({ QStringLiteral("solve"), out }).exitCode, 0);
 
         // An existing file is kept unless --force.
         QFile file(out);
@@ -327,15 +352,16 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
         file.close();
-        QCOMPARE(cli(args + QStringList{QStringLiteral("--force"), QStringLiteral("--sites=dc-west")}).exitCode, 0);
-        QVERIFY(cli({QStringLiteral("validate"), out}).out.contains(QStringLiteral("1 rack,")));
+        QCOMPARE(cli(args + QStringList{ QStringLiteral("--force"), QStringLiteral("--sites=dc-west") }).exitCode, 0);
+        QVERIFY(cli({ QStringLiteral("validate"), out }).out.contains(QStringLiteral("1 rack,")));
 
-        const Run usage = cli({QStringLiteral("import-netbox"), QStringLiteral("--out"), out});
+        const Run usage = cli({ QStringLiteral("import-netbox"), QStringLiteral("--out"), out });
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.err.contains(QStringLiteral("--racks is needed")));
-        const Run unreadable = cli({QStringLiteral("import-netbox"), QStringLiteral("--racks"), kLab, QStringLiteral("--power-panels"),
-                                    kNetBox + QStringLiteral("power-panels.json"), QStringLiteral("--power-feeds"),
-                                    kNetBox + QStringLiteral("power-feeds.json"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.json"))});
+        const Run unreadable = cli({ QStringLiteral("import-netbox"), QStringLiteral("--racks"), kLab,
+            QStringLiteral("--power-panels"), kNetBox + QStringLiteral("power-panels.json"),
+            QStringLiteral("--power-feeds"), kNetBox + QStringLiteral("power-feeds.json"), QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("x.json")) });
         QCOMPARE(unreadable.exitCode, 1);
         QVERIFY2(unreadable.err.contains(QStringLiteral("expected a NetBox list")), qPrintable(unreadable.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.json"))));
@@ -345,20 +371,22 @@ private slots:
     {
         QTemporaryDir dir;
         const QString lp = dir.filePath(QStringLiteral("campus.lp")), mps = dir.filePath(QStringLiteral("campus.mps"));
-        QCOMPARE(cli({QStringLiteral("model"), kCampus, QStringLiteral("--lp"), lp}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("model"), kCampus, QStringLiteral("--mps"), mps, QStringLiteral("--per-rack")}).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("model"), kCampus, QStringLiteral("--lp"), lp }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("model"), kCampus, QStringLiteral("--mps"), mps, QStringLiteral("--per-rack") })
+                     .exitCode,
+            0);
         QFile lpFile(lp), mpsFile(mps);
         QVERIFY(lpFile.open(QIODevice::ReadOnly) && mpsFile.open(QIODevice::ReadOnly));
         const QByteArray lpText = lpFile.readAll();
         QVERIFY(lpText.contains("Maximize"));
         QVERIFY(lpText.contains("power_sub~1")); // the CPLEX LP writer spells "-" as "~"
         QVERIFY(mpsFile.readAll().contains("ROWS"));
-        QCOMPARE(cli({QStringLiteral("model"), kCampus}).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("model"), kCampus }).exitCode, 2);
     }
 
     void catalogJsonMatchesTheBuiltIn()
     {
-        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("--format=json")});
+        const Run r = cli({ QStringLiteral("catalog"), QStringLiteral("--format=json") });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);

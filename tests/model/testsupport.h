@@ -20,7 +20,8 @@ inline Project loadFixture(const QString &relativePath)
         QStringList messages;
         for (const Problem &p : r.errors)
             messages << p.toString();
-        qFatal("fixture %s does not load: %s", qPrintable(relativePath), qPrintable(messages.join(QStringLiteral("; "))));
+        qFatal(
+            "fixture %s does not load: %s", qPrintable(relativePath), qPrintable(messages.join(QStringLiteral("; "))));
     }
     return *r.project;
 }
@@ -37,9 +38,8 @@ inline QString describe(const std::vector<Problem> &problems)
 // True if some problem has exactly `path` and a message containing `fragment`.
 inline bool hasProblem(const std::vector<Problem> &problems, const QString &path, const QString &fragment)
 {
-    return std::any_of(problems.begin(), problems.end(), [&](const Problem &p) {
-        return p.path == path && p.message.contains(fragment);
-    });
+    return std::any_of(problems.begin(), problems.end(),
+        [&](const Problem &p) { return p.path == path && p.message.contains(fragment); });
 }
 
 } // namespace warmshell::test

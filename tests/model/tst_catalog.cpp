@@ -30,11 +30,10 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("generation");
         QTest::addColumn<int>("gpus");
-        for (auto [id, generation, gpus] : {std::tuple{"dgx-a100", "A100", 8}, {"dgx-h100", "H100", 8},
-                                            {"hgx-h200", "H200", 8}, {"dgx-b200", "B200", 8},
-                                            {"dgx-b300", "B300", 8}, {"gb200-nvl72", "GB200", 72},
-                                            {"gb300-nvl72", "GB300", 72}, {"mi300x-platform", "MI300X", 8},
-                                            {"mi325x-platform", "MI325X", 8}, {"mi355x-platform", "MI355X", 8}})
+        for (auto [id, generation, gpus] : { std::tuple{ "dgx-a100", "A100", 8 }, { "dgx-h100", "H100", 8 },
+                 { "hgx-h200", "H200", 8 }, { "dgx-b200", "B200", 8 }, { "dgx-b300", "B300", 8 },
+                 { "gb200-nvl72", "GB200", 72 }, { "gb300-nvl72", "GB300", 72 }, { "mi300x-platform", "MI300X", 8 },
+                 { "mi325x-platform", "MI325X", 8 }, { "mi355x-platform", "MI355X", 8 } })
             QTest::newRow(id) << QString::fromLatin1(id) << QString::fromLatin1(generation) << gpus;
     }
     void requiredPlatformsArePresent()
@@ -60,8 +59,9 @@ private slots:
             QVERIFY2(m.sources.contains(key), qPrintable(id + QStringLiteral(" has no source for ") + key));
             const FigureSource &s = m.sources.value(key);
             QVERIFY2(!s.source.trimmed().isEmpty(), qPrintable(id + QStringLiteral(": empty source for ") + key));
-            QVERIFY2((QStringList{QStringLiteral("DS"), QStringLiteral("R"), QStringLiteral("E")}.contains(s.confidence)),
-                     qPrintable(id + QStringLiteral(": confidence of ") + key + QStringLiteral(" is ") + s.confidence));
+            QVERIFY2(
+                (QStringList{ QStringLiteral("DS"), QStringLiteral("R"), QStringLiteral("E") }.contains(s.confidence)),
+                qPrintable(id + QStringLiteral(": confidence of ") + key + QStringLiteral(" is ") + s.confidence));
         }
     }
 
@@ -90,10 +90,10 @@ private slots:
         const Catalog c = Catalog::parse(R"({"format": "warmshell-catalog", "formatVersion": 1,
             "models": [{"id": "x", "name": "X", "generation": "X", "gpusPerSystem": 0, "powerKw": 5,
                         "heightU": 4, "cooling": "air", "weightKg": 50, "tflops": {"bf16": 1}, "priceUsd": 1}]})",
-                                         errors);
+            errors);
         QVERIFY(c.models().empty());
         QVERIFY2(test::hasProblem(errors, QStringLiteral("$.models[0].gpusPerSystem"), QStringLiteral("got 0")),
-                 qPrintable(test::describe(errors)));
+            qPrintable(test::describe(errors)));
     }
 };
 

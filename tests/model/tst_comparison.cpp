@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Generation comparison and the swap question, against figures worked out by hand.
+#include "analysis/comparison.h"
 #include "catalog.h"
 #include "finance/depreciation.h"
-#include "analysis/comparison.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -14,13 +14,13 @@ namespace {
 QStringList guiIncludes(const QString &root)
 {
     // Module folders, and the class headers of QtGui/QtWidgets that need no folder prefix.
-    static const QRegularExpression gui(
-        QStringLiteral("^\\s*#\\s*include\\s*[<\"]\\s*(QtGui|QtWidgets|QtPrintSupport|QtSvg|QtOpenGL|qcustomplot|"
-                       "Q(Widget|Application|GuiApplication|MainWindow|Dialog|Painter|Pixmap|Image|Color|Font|Graphics\\w*|"
-                       "Label|PushButton|Action|UndoStack|UndoCommand|Icon|Brush|Pen|TreeView|TableView|MessageBox|Window)\\b)"));
+    static const QRegularExpression gui(QStringLiteral(
+        "^\\s*#\\s*include\\s*[<\"]\\s*(QtGui|QtWidgets|QtPrintSupport|QtSvg|QtOpenGL|qcustomplot|"
+        "Q(Widget|Application|GuiApplication|MainWindow|Dialog|Painter|Pixmap|Image|Color|Font|Graphics\\w*|"
+        "Label|PushButton|Action|UndoStack|UndoCommand|Icon|Brush|Pen|TreeView|TableView|MessageBox|Window)\\b)"));
     QStringList found;
-    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("*.hpp")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(root, { QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("*.hpp") }, QDir::Files,
+        QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString fileName = it.next();
         QFile f(fileName);
@@ -81,11 +81,11 @@ private slots:
     {
         QStringList missing;
         int checked = 0;
-        for (const char *folder : {"model", "ui", "app", "tests", "bench"}) {
+        for (const char *folder : { "model", "ui", "app", "tests", "bench" }) {
             QDirIterator it(QStringLiteral(WARMSHELL_SOURCE_DIR "/") + QLatin1String(folder),
-                            {QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt"),
-                             QStringLiteral("*.py")},
-                            QDir::Files, QDirIterator::Subdirectories);
+                { QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt"),
+                    QStringLiteral("*.py") },
+                QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
                 if (!f.open(QIODevice::ReadOnly))
@@ -103,7 +103,7 @@ private slots:
     void cliLoadsNoGuiLibrary()
     {
         QProcess ldd;
-        ldd.start(QStringLiteral("ldd"), {QStringLiteral(WARMSHELL_CLI)});
+        ldd.start(QStringLiteral("ldd"), { QStringLiteral(WARMSHELL_CLI) });
         QVERIFY(ldd.waitForFinished(30000));
         const QString libs = QString::fromLocal8Bit(ldd.readAllStandardOutput());
         QVERIFY2(libs.contains(QStringLiteral("libQt6Core")), qPrintable(libs));

@@ -270,8 +270,8 @@ private slots:
             {"id": 2, "name": "G", "power_panel": {"id": 1}, "rack": {"id": 8}, "type": {"value": "sideways"},
              "supply": {"value": "ac"}, "phase": {"value": "single-phase"}, "voltage": 230, "amperage": 10,
              "max_utilization": 250}]})";
-        const NetBoxImportResult r = importNetBox({QStringLiteral("r"), racks}, {QStringLiteral("p"), panels},
-                                                  {QStringLiteral("f"), feeds}, options());
+        const NetBoxImportResult r = importNetBox(
+            { QStringLiteral("r"), racks }, { QStringLiteral("p"), panels }, { QStringLiteral("f"), feeds }, options());
         QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
         QVERIFY(reported(r, QStringLiteral("r: $[0]"), QStringLiteral("is not an object")));
         QVERIFY(reported(r, QStringLiteral("r: $[1].id"), QStringLiteral("not a whole number")));

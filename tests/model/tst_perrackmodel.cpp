@@ -24,10 +24,13 @@ Q_DECLARE_METATYPE(std::function<warmshell::Project()>)
 
 namespace {
 
-QString s(const char *text) { return QString::fromLatin1(text); }
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 SystemModel customModel(const char *id, double kw, int heightU, int gpus, double tflops, CoolingType cooling,
-                        double liquidFraction, double kg)
+    double liquidFraction, double kg)
 {
     SystemModel m;
     m.id = SystemModelId(s(id));
@@ -80,7 +83,7 @@ Rack rack(const char *id, int k, double kw, CoolingType cooling, const char *fee
     r.id = RackId(s(id));
     r.name = s(id);
     r.row = RowId(s("row-1"));
-    r.position = {Metres(1 + 0.6 * k), Metres(2)};
+    r.position = { Metres(1 + 0.6 * k), Metres(2) };
     r.powerLimit = Kilowatts(kw);
     r.cooling = cooling;
     r.weightLimit = Kilograms(1400);
@@ -108,8 +111,8 @@ Project emptySite()
     Project p;
     p.site.name = s("per-rack test site");
     p.site.planStart = QDate(2026, 6, 1);
-    p.site.halls.push_back({HallId(s("hall-1")), s("Hall 1"), {Metres(0), Metres(0)}, {Metres(20), Metres(10)}});
-    p.site.rows.push_back({RowId(s("row-1")), HallId(s("hall-1")), s("Row 1")});
+    p.site.halls.push_back({ HallId(s("hall-1")), s("Hall 1"), { Metres(0), Metres(0) }, { Metres(20), Metres(10) } });
+    p.site.rows.push_back({ RowId(s("row-1")), HallId(s("hall-1")), s("Row 1") });
     return p;
 }
 
@@ -120,7 +123,7 @@ Project dualFedAir()
     Project p = emptySite();
     PowerChain &c = p.site.power;
     c.addNode(node("util", PowerNodeKind::Utility, 2000));
-    for (const char *side : {"a", "b"}) {
+    for (const char *side : { "a", "b" }) {
         const QString gen = s("gen-") + s(side), ups = s("ups-") + s(side), pdu = s("pdu-") + s(side);
         c.addNode(node(gen.toLatin1().constData(), PowerNodeKind::Generator, 300));
         c.addNode(node(ups.toLatin1().constData(), PowerNodeKind::Ups, 40, Redundancy::nPlusOne(3)));
@@ -133,11 +136,13 @@ Project dualFedAir()
         const QByteArray id = "rack-" + QByteArray::number(k + 1);
         p.site.racks.push_back(rack(id.constData(), k, k < 2 ? 30 : 35, CoolingType::Air, "pdu-a", "pdu-b"));
     }
-    p.site.racks[0].pinned.push_back({SystemModelId(s("dgx-h100")), 1});
-    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 25, Redundancy::n(), {"rack-1", "rack-2", "rack-3", "rack-4"}));
-    p.site.coolingUnits.push_back(unit("crah-2", CoolingUnitKind::Crah, 30, Redundancy::n(), {"rack-1", "rack-2", "rack-3", "rack-4"}));
+    p.site.racks[0].pinned.push_back({ SystemModelId(s("dgx-h100")), 1 });
+    p.site.coolingUnits.push_back(
+        unit("crah-1", CoolingUnitKind::Crah, 25, Redundancy::n(), { "rack-1", "rack-2", "rack-3", "rack-4" }));
+    p.site.coolingUnits.push_back(
+        unit("crah-2", CoolingUnitKind::Crah, 30, Redundancy::n(), { "rack-1", "rack-2", "rack-3", "rack-4" }));
     SystemModel capped = customModel("capped-x", 9, 6, 8, 800, CoolingType::Air, 0, 110);
-    capped.operatingPoints = {{s("70pct"), 0.7, 0.85}, {s("50pct"), 0.5, 0.62}};
+    capped.operatingPoints = { { s("70pct"), 0.7, 0.85 }, { s("50pct"), 0.5, 0.62 } };
     p.customModels.push_back(capped);
     p.fleet.push_back(lot("lot-a100", "dgx-a100", 10, 199000, QDate(2022, 3, 1)));
     p.fleet.push_back(lot("lot-h100", "dgx-h100", 4, 270000, QDate(2024, 4, 1)));
@@ -166,9 +171,10 @@ Project mixedLiquid()
     p.site.racks.push_back(rack("air-2", 3, 40, CoolingType::Air, "pdu-2"));
     for (Rack &r : p.site.racks)
         r.weightLimit = Kilograms(1500);
-    p.site.racks[0].pinned.push_back({SystemModelId(s("gb200-nvl72")), 1});
-    p.site.coolingUnits.push_back(unit("cdu-1", CoolingUnitKind::Cdu, 200, Redundancy::n(), {"liq-1", "liq-2"}));
-    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 60, Redundancy::n(), {"liq-1", "liq-2", "air-1", "air-2"}));
+    p.site.racks[0].pinned.push_back({ SystemModelId(s("gb200-nvl72")), 1 });
+    p.site.coolingUnits.push_back(unit("cdu-1", CoolingUnitKind::Cdu, 200, Redundancy::n(), { "liq-1", "liq-2" }));
+    p.site.coolingUnits.push_back(
+        unit("crah-1", CoolingUnitKind::Crah, 60, Redundancy::n(), { "liq-1", "liq-2", "air-1", "air-2" }));
     p.fleet.push_back(lot("lot-gb200", "gb200-nvl72", 2, 3.0e6, QDate(2025, 10, 1)));
     p.fleet.push_back(lot("lot-mi355x", "mi355x-platform", 12, 250000, QDate(2025, 9, 1)));
     p.fleet.push_back(lot("lot-h100", "dgx-h100", 6, 270000, QDate(2024, 4, 1)));
@@ -189,9 +195,9 @@ Project sharedCdus()
     p.site.racks.push_back(rack("r-1", 0, 60, CoolingType::Liquid, "pdu-1"));
     p.site.racks.push_back(rack("r-2", 1, 60, CoolingType::Liquid, "pdu-2"));
     p.site.racks.push_back(rack("r-3", 2, 45, CoolingType::Liquid, "pdu-2"));
-    p.site.coolingUnits.push_back(unit("cdu-1", CoolingUnitKind::Cdu, 50, Redundancy::n(), {"r-1", "r-2", "r-3"}));
-    p.site.coolingUnits.push_back(unit("cdu-2", CoolingUnitKind::Cdu, 45, Redundancy::n(), {"r-2", "r-3"}));
-    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 40, Redundancy::n(), {"r-1", "r-2", "r-3"}));
+    p.site.coolingUnits.push_back(unit("cdu-1", CoolingUnitKind::Cdu, 50, Redundancy::n(), { "r-1", "r-2", "r-3" }));
+    p.site.coolingUnits.push_back(unit("cdu-2", CoolingUnitKind::Cdu, 45, Redundancy::n(), { "r-2", "r-3" }));
+    p.site.coolingUnits.push_back(unit("crah-1", CoolingUnitKind::Crah, 40, Redundancy::n(), { "r-1", "r-2", "r-3" }));
     p.fleet.push_back(lot("lot-mi355x", "mi355x-platform", 14, 250000, QDate(2025, 9, 1)));
     p.fleet.push_back(lot("lot-b200", "dgx-b200", 5, 330000, QDate(2025, 1, 1)));
     p.fleet.push_back(lot("lot-a100", "dgx-a100", 8, 199000, QDate(2022, 3, 1)));
@@ -249,10 +255,10 @@ void TestPerRackModel::optimumMatchesSolver_data()
     QTest::addColumn<Objective>("objective");
     QTest::addColumn<Precision>("precision");
     const std::pair<const char *, std::function<Project()>> sites[] = {
-        {"minimal", [] { return test::loadFixture(s("good/minimal.warmshell.json")); }},
-        {"dual-fed-air", dualFedAir},
-        {"mixed-liquid", mixedLiquid},
-        {"shared-cdus", sharedCdus},
+        { "minimal", [] { return test::loadFixture(s("good/minimal.warmshell.json")); } },
+        { "dual-fed-air", dualFedAir },
+        { "mixed-liquid", mixedLiquid },
+        { "shared-cdus", sharedCdus },
     };
     for (const auto &[name, make] : sites) {
         QTest::addRow("%s compute bf16", name) << make << Objective::Compute << Precision::Bf16;
@@ -271,7 +277,7 @@ void TestPerRackModel::optimumMatchesSolver()
     QCOMPARE(test::describe(validateProject(project, Catalog::builtIn())), s("(no problems)"));
 
     SolveOptions options;
-    options.objectives = {objective};
+    options.objectives = { objective };
     options.precision = precision;
     options.marginalValues = false;
     options.timeLimitSeconds = 60;
@@ -291,7 +297,9 @@ void TestPerRackModel::optimumMatchesSolver()
     QVERIFY2(optimum.ok, qPrintable(optimum.error));
     const double reported = summary.reportedOffset + summary.reportedScale * optimum.value;
     QVERIFY2(std::abs(reported - plan.objectiveValue) <= 1e-6 * std::max(1.0, std::abs(plan.objectiveValue)),
-             qPrintable(QStringLiteral("per-rack optimum %1, solver %2").arg(reported, 0, 'g', 12).arg(plan.objectiveValue, 0, 'g', 12)));
+        qPrintable(QStringLiteral("per-rack optimum %1, solver %2")
+                       .arg(reported, 0, 'g', 12)
+                       .arg(plan.objectiveValue, 0, 'g', 12)));
     QVERIFY(plan.energizedGpus() > 0);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
-#include "projectfile.h"
 #include "plan/planchecker.h"
+#include "projectfile.h"
 #include "solver/solver.h"
 #include "testsupport.h"
 

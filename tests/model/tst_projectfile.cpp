@@ -59,7 +59,8 @@ private slots:
         const QJsonObject raw = QJsonDocument::fromJson(readAll(file)).object();
         const QJsonObject site = raw.value(QStringLiteral("site")).toObject();
         QCOMPARE(qsizetype(second.project->site.racks.size()), site.value(QStringLiteral("racks")).toArray().size());
-        QCOMPARE(qsizetype(second.project->site.power.size()), site.value(QStringLiteral("powerNodes")).toArray().size());
+        QCOMPARE(
+            qsizetype(second.project->site.power.size()), site.value(QStringLiteral("powerNodes")).toArray().size());
         QCOMPARE(qsizetype(second.project->fleet.size()), raw.value(QStringLiteral("fleet")).toArray().size());
     }
 
@@ -74,14 +75,14 @@ private slots:
         p.site.coolingUnits[0].commissioned = QDate(2026, 7, 1);
         p.site.name = QStringLiteral("Campus \"Nord\", Zürich — ½");
         p.fleet[0].retire = QDate(2028, 3, 31);
-        p.fleet[0].depreciation = {DepreciationMethod::Custom, 6, 0, 0, {0.4, 0.3, 0.2}};
+        p.fleet[0].depreciation = { DepreciationMethod::Custom, 6, 0, 0, { 0.4, 0.3, 0.2 } };
         FleetLot lot = p.fleet[0];
         lot.id = LotId(QStringLiteral("lot-2"));
-        lot.depreciation = {DepreciationMethod::DecliningBalance, 5, 0.1, 0.4, {}};
+        lot.depreciation = { DepreciationMethod::DecliningBalance, 5, 0.1, 0.4, {} };
         p.fleet.push_back(lot);
         SystemModel custom = *Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-b200")));
         custom.id = SystemModelId(QStringLiteral("my-b200-capped"));
-        custom.operatingPoints = {{QStringLiteral("700 W cap"), 0.75, 0.9}};
+        custom.operatingPoints = { { QStringLiteral("700 W cap"), 0.75, 0.9 } };
         p.customModels.push_back(custom);
         const LoadResult back = parseProject(serializeProject(p));
         QVERIFY2(back.ok(), qPrintable(describe(back.errors)));
@@ -106,30 +107,36 @@ private slots:
         row("newer-version.json", "$.formatVersion", "format version 99, newer than the 3 this WarmShell reads");
         row("capacity-changes-out-of-order.json", "$.site.powerNodes[0].capacityChanges[1].from",
             "must be after the previous change (2026-07-01)");
-        row("scenario-unknown-lot.json", "$.scenarios[0].overrides[0].lot", "names lot \"lot-h100\", which does not exist");
+        row("scenario-unknown-lot.json", "$.scenarios[0].overrides[0].lot",
+            "names lot \"lot-h100\", which does not exist");
         row("scenario-unknown-kind.json", "$.scenarios[0].overrides[0].kind", "\"delay-everything\" is not one of");
-        row("scenario-unknown-node.json", "$.scenarios[1].overrides[0].node", "names power node \"ups-9\", which does not exist");
+        row("scenario-unknown-node.json", "$.scenarios[1].overrides[0].node",
+            "names power node \"ups-9\", which does not exist");
         row("scenario-duplicate-name.json", "$.scenarios[1].name", "\"late A100\" is used by another scenario");
         row("wrong-type.json", "$.site.racks[0].powerLimitKw", "must be a number, got a string");
         row("wrong-container.json", "$.site.racks", "must be an array, got an object");
-        row("negative-capacity.json", "$.site.powerNodes[1].rating.value", "must be at least 0 and at most 10000000 kW or kVA, got -500");
+        row("negative-capacity.json", "$.site.powerNodes[1].rating.value",
+            "must be at least 0 and at most 10000000 kW or kVA, got -500");
         row("huge-number.json", "$.site.racks[0].powerLimitKw", "at most 2000 kW, got 1e+300");
         row("overflowing-number.json", "$", "not valid JSON at byte");
         row("deep-nesting.json", "$", "nesting deeper than 64 levels");
         row("unknown-enum.json", "$.site.racks[1].cooling", "\"water\" is not one of \"air\" or \"liquid\"");
         row("missing-site.json", "$.site", "is missing");
         row("bad-date.json", "$.site.planStart", "\"2026-13-45\" is not a date");
-        row("dangling-input.json", "$.site.powerNodes[2].inputs[1]", "names power node \"ups-9\", which does not exist");
+        row("dangling-input.json", "$.site.powerNodes[2].inputs[1]",
+            "names power node \"ups-9\", which does not exist");
         row("duplicate-node-id.json", "$.site.powerNodes[2].id", "\"ups-1\" is used by another power node");
         row("misspelt-key.json", "$.site.racks[0].powerLimitKW", "is not a known field here");
         row("long-string.json", "$.site.name", "is 10000 characters long, more than the 4096 allowed");
         row("fractional-height.json", "$.site.racks[0].heightU", "must be a whole number, got 42.5");
-        row("bad-redundancy.json", "$.site.powerNodes[1].redundancy.modules", "must be at least 2 and at most 64, got 1");
+        row("bad-redundancy.json", "$.site.powerNodes[1].redundancy.modules",
+            "must be at least 2 and at most 64, got 1");
         row("kw-with-power-factor.json", "$.site.powerNodes[2].rating.powerFactor", "applies only to a rating in kVA");
         row("thermal-negative-coefficient.json", "$.site.thermal.recirculation[0].coefficientCPerKw",
             "must be at least 0 and at most 10 °C per kW, got -0.1");
         row("unknown-containment.json", "$.site.rows[0].containment", "\"chimney\" is not one of");
-        row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor", "must be above 0 and at most 1, got 0");
+        row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor",
+            "must be above 0 and at most 1, got 0");
     }
     void malformedFilesAreRefused()
     {
@@ -169,8 +176,9 @@ private slots:
         f.close();
         const LoadResult r = loadProject(fileName);
         QVERIFY(!r.ok());
-        QVERIFY2(hasProblem(r.errors, QStringLiteral("$"), QStringLiteral("the file is 50.0 MB; project files are limited to 32 MB")),
-                 qPrintable(describe(r.errors)));
+        QVERIFY2(hasProblem(r.errors, QStringLiteral("$"),
+                     QStringLiteral("the file is 50.0 MB; project files are limited to 32 MB")),
+            qPrintable(describe(r.errors)));
         // The same bytes handed to the parser directly are refused too.
         QVERIFY(!parseProject(readAll(fileName)).ok());
     }
@@ -196,7 +204,8 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
         QCOMPARE(r.migratedFrom, 1);
         Project expected = test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
-        expected.site.power.node(PowerNodeId(QStringLiteral("util-1")))->rating = PowerRating::kilowatts(Kilowatts(450));
+        expected.site.power.node(PowerNodeId(QStringLiteral("util-1")))->rating
+            = PowerRating::kilowatts(Kilowatts(450));
         QVERIFY(*r.project == expected);
         QVERIFY(validateProject(*r.project, Catalog::builtIn()).empty());
         // Saving writes the current version.
@@ -244,11 +253,12 @@ private slots:
     {
         QByteArray bytes = readAll(QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json"));
         bytes.replace("\"ratingKw\": 100, \"derating\": 0.8,\n    \"redundancy\": {\"scheme\": \"N\"}",
-                      "\"ratingKw\": \"big\", \"derating\": 0.8,\n    \"redundancy\": {\"scheme\": \"N\"}");
+            "\"ratingKw\": \"big\", \"derating\": 0.8,\n    \"redundancy\": {\"scheme\": \"N\"}");
         const LoadResult r = parseProject(bytes);
         QVERIFY(!r.ok());
-        QVERIFY2(hasProblem(r.errors, QStringLiteral("$.site.powerNodes[2].ratingKw"), QStringLiteral("(format version 1)")),
-                 qPrintable(describe(r.errors)));
+        QVERIFY2(
+            hasProblem(r.errors, QStringLiteral("$.site.powerNodes[2].ratingKw"), QStringLiteral("(format version 1)")),
+            qPrintable(describe(r.errors)));
     }
 
     void saveIsAtomicAndReportsFailure()

@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
-#include "syntheticsite.h"
 #include "solver/decomposedbound.h"
 #include "solver/formulation.h"
 #include "solver/glpkmodel.h"
 #include "solver/largearray.h"
+#include "syntheticsite.h"
 
-#include <glpk.h>
-#include "solver/lagrangianbound.h"
 #include "plan/planchecker.h"
+#include "solver/lagrangianbound.h"
 #include "solver/solver.h"
 #include "testsupport.h"
 #include "validation.h"
+#include <glpk.h>
 
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <thread>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -47,13 +47,16 @@ const QDate kPlanStart(2026, 6, 1);
 const QDate kDelivered(2025, 1, 1);
 const QString kCampus = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
 
-QString s(const char *text) { return QString::fromLatin1(text); }
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 // ---------------------------------------------------------------------------------------
 // Building projects in code.
 
-SystemModel airModel(const char *id, const char *generation, double kw, int heightU, int gpus, double tflops,
-                     double kg = 50)
+SystemModel airModel(
+    const char *id, const char *generation, double kw, int heightU, int gpus, double tflops, double kg = 50)
 {
     SystemModel m;
     m.id = SystemModelId(s(id));
@@ -74,7 +77,7 @@ SystemModel airModel(const char *id, const char *generation, double kw, int heig
 }
 
 SystemModel liquidModel(const char *id, const char *generation, double kw, int heightU, int gpus, double tflops,
-                        double liquidFraction, double kg = 100)
+    double liquidFraction, double kg = 100)
 {
     SystemModel m = airModel(id, generation, kw, heightU, gpus, tflops, kg);
     m.cooling = CoolingType::Liquid;
@@ -93,7 +96,7 @@ public:
         Hall h;
         h.id = HallId(s("hall-1"));
         h.name = s("Hall 1");
-        h.size = {Metres(100), Metres(20)};
+        h.size = { Metres(100), Metres(20) };
         p.site.halls.push_back(h);
         Row r;
         r.id = RowId(s("row-1"));
@@ -103,7 +106,7 @@ public:
     }
 
     Builder &node(const char *id, PowerNodeKind kind, double kw, const char *input = nullptr, double derating = 1.0,
-                  Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
+        Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
     {
         PowerNode n;
         n.id = PowerNodeId(s(id));
@@ -123,13 +126,13 @@ public:
         return *this;
     }
     Builder &rack(const char *id, const char *feedA, double kw, int heightU = 42, double kg = 1360,
-                  CoolingType cooling = CoolingType::Air, const char *feedB = nullptr)
+        CoolingType cooling = CoolingType::Air, const char *feedB = nullptr)
     {
         Rack r;
         r.id = RackId(s(id));
         r.name = s(id);
         r.row = RowId(s("row-1"));
-        r.position = {Metres(0.5 + 0.6 * double(p.site.racks.size())), Metres(2)};
+        r.position = { Metres(0.5 + 0.6 * double(p.site.racks.size())), Metres(2) };
         r.height = RackUnits(heightU);
         r.powerLimit = Kilowatts(kw);
         r.weightLimit = Kilograms(kg);
@@ -142,7 +145,7 @@ public:
     }
     // A cooling unit serving `serves` (all racks added so far when empty).
     Builder &unit(const char *id, CoolingUnitKind kind, double kw, std::vector<const char *> serves = {},
-                  Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
+        Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
     {
         CoolingUnit u;
         u.id = CoolingUnitId(s(id));
@@ -166,7 +169,7 @@ public:
     }
     // monthlyDepreciation per system: unitCost = 72 × it (see the note at the top).
     Builder &lot(const char *id, const char *model, int count, double monthlyDepreciation = 100,
-                 QDate delivered = kDelivered, QDate retire = {})
+        QDate delivered = kDelivered, QDate retire = {})
     {
         FleetLot l;
         l.id = LotId(s(id));
@@ -181,7 +184,7 @@ public:
     }
     Builder &pin(const char *rack, const char *model, int count)
     {
-        p.site.rack(RackId(s(rack)))->pinned.push_back({SystemModelId(s(model)), count});
+        p.site.rack(RackId(s(rack)))->pinned.push_back({ SystemModelId(s(model)), count });
         return *this;
     }
 
@@ -191,7 +194,7 @@ public:
 SolveOptions optionsFor(Objective objective, QDate date = {})
 {
     SolveOptions o;
-    o.objectives = {objective};
+    o.objectives = { objective };
     o.date = date;
     return o;
 }
@@ -247,19 +250,27 @@ const CapacityUse *powerUse(const CapacityPlan &plan, const char *id)
 int usableModules(const Redundancy &r)
 {
     switch (r.scheme) {
-    case Redundancy::Scheme::N: return 1;
-    case Redundancy::Scheme::NPlusOne: return r.modules - 1; // one spare
-    case Redundancy::Scheme::TwoN: return 1;                 // one side carries it all
-    case Redundancy::Scheme::Block: return r.blockY;         // y of x blocks
+    case Redundancy::Scheme::N:
+        return 1;
+    case Redundancy::Scheme::NPlusOne:
+        return r.modules - 1; // one spare
+    case Redundancy::Scheme::TwoN:
+        return 1; // one side carries it all
+    case Redundancy::Scheme::Block:
+        return r.blockY; // y of x blocks
     }
     return 0;
 }
-bool liveAt(const QDate &commissioned, const QDate &date) { return commissioned.isNull() || commissioned <= date; }
+bool liveAt(const QDate &commissioned, const QDate &date)
+{
+    return commissioned.isNull() || commissioned <= date;
+}
 double usableKw(const PowerNode &n, const QDate &date)
 {
     if (!liveAt(n.commissioned, date))
         return 0;
-    const double real = n.rating.isKva() ? n.rating.nameplateValue() * n.rating.powerFactor() : n.rating.nameplateValue();
+    const double real
+        = n.rating.isKva() ? n.rating.nameplateValue() * n.rating.powerFactor() : n.rating.nameplateValue();
     return real * usableModules(n.redundancy) * n.derating;
 }
 double usableKw(const CoolingUnit &u, const QDate &date)
@@ -271,13 +282,13 @@ double usableKw(const CoolingUnit &u, const QDate &date)
 struct Facts
 {
     QDate date;
-    QHash<QString, bool> energized;      // node -> fed from a live source through live nodes
+    QHash<QString, bool> energized; // node -> fed from a live source through live nodes
     QHash<QString, double> nodeUsable;
     QHash<QString, QSet<QString>> rackNodes; // rack -> energized nodes its load passes through
-    QHash<QString, bool> rackUsable;         // feeds energized and a live air unit serves it
+    QHash<QString, bool> rackUsable; // feeds energized and a live air unit serves it
     QHash<QString, QStringList> rackAir, rackLiquid; // live units serving each rack
     QHash<QString, double> unitUsable;
-    QHash<QString, int> available;            // model -> systems delivered by the date, not retired
+    QHash<QString, int> available; // model -> systems delivered by the date, not retired
     std::map<QString, std::vector<std::pair<double, int>>> lotDeps; // model -> (monthly dep, count), highest first
     double totalDep = 0;
 };
@@ -318,7 +329,7 @@ Facts factsOf(const Project &p, const QDate &date)
     for (const Rack &r : p.site.racks) {
         QSet<QString> up;
         std::deque<QString> todo;
-        for (const PowerNodeId &feed : {r.feedA, r.feedB})
+        for (const PowerNodeId &feed : { r.feedA, r.feedB })
             if (!feed.isNull() && f.energized.value(feed.toString()))
                 todo.push_back(feed.toString());
         while (!todo.empty()) {
@@ -332,7 +343,8 @@ Facts factsOf(const Project &p, const QDate &date)
                     todo.push_back(in.toString());
         }
         f.rackNodes.insert(r.id.toString(), up);
-        const bool fed = f.energized.value(r.feedA.toString()) && (r.feedB.isNull() || f.energized.value(r.feedB.toString()));
+        const bool fed
+            = f.energized.value(r.feedA.toString()) && (r.feedB.isNull() || f.energized.value(r.feedB.toString()));
         f.rackUsable.insert(r.id.toString(), fed && !f.rackAir.value(r.id.toString()).isEmpty());
     }
     for (const FleetLot &l : p.fleet) {
@@ -341,7 +353,7 @@ Facts factsOf(const Project &p, const QDate &date)
         // Straight line without salvage inside the life: cost / (12 × life) per month.
         const double dep = l.unitCost.value() * (1 - l.depreciation.salvageFraction) / (12 * l.depreciation.lifeYears);
         f.available[l.model.toString()] += l.count;
-        f.lotDeps[l.model.toString()].push_back({dep, l.count});
+        f.lotDeps[l.model.toString()].push_back({ dep, l.count });
         f.totalDep += dep * l.count;
     }
     for (auto &[model, lots] : f.lotDeps)
@@ -365,7 +377,8 @@ double chargedDep(const Facts &f, const QString &model, int count)
 }
 
 // Max flow (Edmonds–Karp) of rack heat to the units serving it: true when all heat fits.
-bool heatFits(const std::vector<double> &heat, const std::vector<std::vector<int>> &unitsOf, const std::vector<double> &capacity)
+bool heatFits(
+    const std::vector<double> &heat, const std::vector<std::vector<int>> &unitsOf, const std::vector<double> &capacity)
 {
     const int racks = int(heat.size()), units = int(capacity.size());
     const int n = racks + units + 2, src = n - 2, snk = n - 1;
@@ -385,7 +398,7 @@ bool heatFits(const std::vector<double> &heat, const std::vector<std::vector<int
     for (;;) {
         std::vector<int> prev(size_t(n), -1);
         prev[size_t(src)] = src;
-        std::deque<int> q{src};
+        std::deque<int> q{ src };
         while (!q.empty() && prev[size_t(snk)] < 0) {
             const int x = q.front();
             q.pop_front();
@@ -481,7 +494,11 @@ QStringList violations(const Project &p, const CapacityPlan &plan)
             }
             const double each = m->power.value() * fraction;
             if (std::abs(ps.power.value() - ps.count * each) > 1e-6)
-                out << id + s(": reported power %1 for %2 systems of %3 kW").arg(ps.power.value()).arg(ps.count).arg(each);
+                out << id
+                        + s(": reported power %1 for %2 systems of %3 kW")
+                              .arg(ps.power.value())
+                              .arg(ps.count)
+                              .arg(each);
             kw += ps.count * each;
             kg += ps.count * m->weight.value();
             units += ps.count * (m->wholeRack ? 0 : m->height.value());
@@ -509,18 +526,21 @@ QStringList violations(const Project &p, const CapacityPlan &plan)
                 out << id + s(": pinned %1 × %2 not kept").arg(pin.count).arg(pin.model.toString());
         for (const QString &n : f.rackNodes.value(id))
             nodeLoad[n] += kw;
-        rackHeat.insert(id, {air, liquid});
+        rackHeat.insert(id, { air, liquid });
     }
     for (const Rack &rack : p.site.racks)
         if (!rack.pinned.empty() && !seen.contains(rack.id.toString()))
             out << rack.id.toString() + s(": pinned systems dropped");
     for (auto it = nodeLoad.cbegin(); it != nodeLoad.cend(); ++it)
         if (it.value() > f.nodeUsable.value(it.key()) + 1e-6)
-            out << s("node %1 carries %2 kW of %3 usable").arg(it.key()).arg(it.value()).arg(f.nodeUsable.value(it.key()));
+            out << s("node %1 carries %2 kW of %3 usable")
+                       .arg(it.key())
+                       .arg(it.value())
+                       .arg(f.nodeUsable.value(it.key()));
     for (const auto &[model, n] : perModel)
         if (n > f.available.value(model))
             out << s("model %1: %2 energized, %3 available").arg(model).arg(n).arg(f.available.value(model));
-    for (const bool liquid : {false, true}) {
+    for (const bool liquid : { false, true }) {
         std::vector<double> heat, capacity;
         std::vector<std::vector<int>> unitsOf;
         QHash<QString, int> unitIndex;
@@ -559,14 +579,15 @@ struct BfRack
 {
     QString signature;
     QString id;
-    std::vector<int> nodes;        // indices into node arrays
-    std::vector<int> air, liquid;  // unit indices
+    std::vector<int> nodes; // indices into node arrays
+    std::vector<int> air, liquid; // unit indices
     std::vector<std::vector<int>> options; // count per variant, every way that fits the rack
 };
 
 // The best objective value (idle-cost: the least idle depreciation), or nothing when the
 // pinned contents cannot all run.
-std::optional<double> bestByEnumeration(const Project &p, Objective objective, const QDate &date, long *leaves = nullptr)
+std::optional<double> bestByEnumeration(
+    const Project &p, Objective objective, const QDate &date, long *leaves = nullptr)
 {
     const Facts f = factsOf(p, date);
     // Variants of the models with available systems.
@@ -643,41 +664,46 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
         std::vector<bool> allowed(V);
         for (size_t v = 0; v < V; ++v)
             allowed[v] = (!variants[v].needsLiquid || rack.cooling == CoolingType::Liquid)
-                         && (variants[v].liquidFraction <= 0 || !r.liquid.empty());
+                && (variants[v].liquidFraction <= 0 || !r.liquid.empty());
         // Every count vector that fits the rack, with at least the pinned systems.
         std::vector<int> counts(V, 0), perModel(models.size(), 0);
-        std::function<void(size_t, double, int, double, bool, int)> fill = [&](size_t v, double kw, int u, double kg,
-                                                                                bool whole, int systems) {
-            if (v == V) {
-                if (kw <= rack.powerLimit.value() + 1e-9 && u <= rack.height.value() && kg <= rack.weightLimit.value() + 1e-9
-                    && !(whole && systems > 1))
-                    r.options.push_back(counts);
-                return;
-            }
-            const BfVariant &var = variants[v];
-            const int from = pinned[v];
-            const int to = allowed[v] ? fleet[size_t(var.modelIndex)] - perModel[size_t(var.modelIndex)] : from;
-            for (int c = from; c <= std::max(from, to); ++c) {
-                const double k = kw + c * var.kw, g = kg + c * var.kg;
-                const int h = u + c * var.heightU;
-                if (c > from && (k > rack.powerLimit.value() + 1e-9 || h > rack.height.value()
-                                 || g > rack.weightLimit.value() + 1e-9 || (var.wholeRack && c > 1)))
-                    break;
-                counts[v] = c;
-                perModel[size_t(var.modelIndex)] += c;
-                fill(v + 1, k, h, g, whole || (var.wholeRack && c > 0), systems + c);
-                perModel[size_t(var.modelIndex)] -= c;
-            }
-            counts[v] = 0;
-        };
+        std::function<void(size_t, double, int, double, bool, int)> fill
+            = [&](size_t v, double kw, int u, double kg, bool whole, int systems) {
+                  if (v == V) {
+                      if (kw <= rack.powerLimit.value() + 1e-9 && u <= rack.height.value()
+                          && kg <= rack.weightLimit.value() + 1e-9 && !(whole && systems > 1))
+                          r.options.push_back(counts);
+                      return;
+                  }
+                  const BfVariant &var = variants[v];
+                  const int from = pinned[v];
+                  const int to = allowed[v] ? fleet[size_t(var.modelIndex)] - perModel[size_t(var.modelIndex)] : from;
+                  for (int c = from; c <= std::max(from, to); ++c) {
+                      const double k = kw + c * var.kw, g = kg + c * var.kg;
+                      const int h = u + c * var.heightU;
+                      if (c > from
+                          && (k > rack.powerLimit.value() + 1e-9 || h > rack.height.value()
+                              || g > rack.weightLimit.value() + 1e-9 || (var.wholeRack && c > 1)))
+                          break;
+                      counts[v] = c;
+                      perModel[size_t(var.modelIndex)] += c;
+                      fill(v + 1, k, h, g, whole || (var.wholeRack && c > 0), systems + c);
+                      perModel[size_t(var.modelIndex)] -= c;
+                  }
+                  counts[v] = 0;
+              };
         fill(0, 0, 0, 0, false, 0);
         if (r.options.empty())
             return std::nullopt; // the pinned systems alone exceed the rack
-        r.signature = QStringLiteral("%1|%2|%3|%4|%5").arg(rack.powerLimit.value()).arg(rack.height.value())
-                          .arg(rack.weightLimit.value()).arg(int(rack.cooling)).arg(rack.pinned.empty() ? 0 : 1)
-                      + QString::number(qHashRange(r.nodes.begin(), r.nodes.end())) + QLatin1Char('|')
-                      + QString::number(qHashRange(r.air.begin(), r.air.end())) + QLatin1Char('|')
-                      + QString::number(qHashRange(r.liquid.begin(), r.liquid.end()));
+        r.signature = QStringLiteral("%1|%2|%3|%4|%5")
+                          .arg(rack.powerLimit.value())
+                          .arg(rack.height.value())
+                          .arg(rack.weightLimit.value())
+                          .arg(int(rack.cooling))
+                          .arg(rack.pinned.empty() ? 0 : 1)
+            + QString::number(qHashRange(r.nodes.begin(), r.nodes.end())) + QLatin1Char('|')
+            + QString::number(qHashRange(r.air.begin(), r.air.end())) + QLatin1Char('|')
+            + QString::number(qHashRange(r.liquid.begin(), r.liquid.end()));
         if (!rack.pinned.empty() || p.site.thermal.enabled)
             r.signature += id; // racks with pinned systems or inlet limits are not interchangeable
         r.id = id;
@@ -685,7 +711,8 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
     }
     // Identical racks next to each other; their count vectors are then taken in
     // non-increasing order (interchangeable racks: one representative per multiset).
-    std::stable_sort(racks.begin(), racks.end(), [](const BfRack &a, const BfRack &b) { return a.signature < b.signature; });
+    std::stable_sort(
+        racks.begin(), racks.end(), [](const BfRack &a, const BfRack &b) { return a.signature < b.signature; });
 
     // Heat that fits the units (Hall's condition: for every set S of units of one medium, the
     // heat of the racks served only by units in S is at most the capacity of S).
@@ -753,8 +780,9 @@ std::optional<double> bestByEnumeration(const Project &p, Objective objective, c
                 value += chargedDep(f, models[m], perModel[m]);
         } else {
             for (size_t v = 0; v < V; ++v)
-                value += total[v] * (objective == Objective::Gpus ? variants[v].gpus
-                                                                   : variants[v].gpus * variants[v].tflops * variants[v].perf / 1000);
+                value += total[v]
+                    * (objective == Objective::Gpus ? variants[v].gpus
+                                                    : variants[v].gpus * variants[v].tflops * variants[v].perf / 1000);
         }
         best = std::max(best, value);
     };
@@ -834,7 +862,8 @@ Project randomSite(quint32 seed, QString *summary)
         const double tflops = uni(1, 25) * 100;
         SystemModel m;
         if (chance(4)) { // a whole liquid rack
-            m = liquidModel(id.constData(), gen.constData(), uni(10, 40), 0, gpus, tflops, 0.05 * uni(14, 18), uni(300, 1200));
+            m = liquidModel(
+                id.constData(), gen.constData(), uni(10, 40), 0, gpus, tflops, 0.05 * uni(14, 18), uni(300, 1200));
             anyLiquid = true;
         } else if (chance(6)) { // a liquid server
             m = liquidModel(id.constData(), gen.constData(), uni(4, 30), uni(1, 6), gpus, tflops, 0.8, uni(20, 150));
@@ -846,11 +875,17 @@ Project randomSite(quint32 seed, QString *summary)
                 anyHybrid = true;
             }
             if (chance(4))
-                m.operatingPoints.push_back({s("capped"), 0.1 * uni(5, 9), 0.05 * uni(14, 19)});
+                m.operatingPoints.push_back({ s("capped"), 0.1 * uni(5, 9), 0.05 * uni(14, 19) });
         }
         text << QStringLiteral("%1 %2kW %3U %4kg %5x%6 lf%7%8%9")
-                    .arg(m.id.toString()).arg(m.power.value()).arg(m.height.value()).arg(m.weight.value())
-                    .arg(gpus).arg(tflops).arg(m.liquidFraction).arg(m.wholeRack ? s(" whole") : QString())
+                    .arg(m.id.toString())
+                    .arg(m.power.value())
+                    .arg(m.height.value())
+                    .arg(m.weight.value())
+                    .arg(gpus)
+                    .arg(tflops)
+                    .arg(m.liquidFraction)
+                    .arg(m.wholeRack ? s(" whole") : QString())
                     .arg(m.operatingPoints.empty() ? QString() : s(" op"));
         b.model(m);
     }
@@ -866,19 +901,28 @@ Project randomSite(quint32 seed, QString *summary)
     ups.id = PowerNodeId(s("ups-1"));
     ups.kind = PowerNodeKind::Ups;
     switch (uni(0, 3)) {
-    case 0: ups.redundancy = Redundancy::n(); break;
-    case 1: ups.redundancy = Redundancy::nPlusOne(uni(2, 4)); break;
-    case 2: ups.redundancy = Redundancy::block(4, 3); break;
-    default: ups.redundancy = Redundancy::twoN(); break;
+    case 0:
+        ups.redundancy = Redundancy::n();
+        break;
+    case 1:
+        ups.redundancy = Redundancy::nPlusOne(uni(2, 4));
+        break;
+    case 2:
+        ups.redundancy = Redundancy::block(4, 3);
+        break;
+    default:
+        ups.redundancy = Redundancy::twoN();
+        break;
     }
-    ups.rating = chance(3) ? PowerRating::kva(KiloVoltAmperes(uni(30, 200)), 0.9) : PowerRating::kilowatts(Kilowatts(uni(30, 200)));
+    ups.rating = chance(3) ? PowerRating::kva(KiloVoltAmperes(uni(30, 200)), 0.9)
+                           : PowerRating::kilowatts(Kilowatts(uni(30, 200)));
     ups.derating = 0.1 * uni(8, 10);
     b.addNode(ups, "util-1");
     b.node("pdu-1", PowerNodeKind::Pdu, uni(20, 150), "ups-1", 0.1 * uni(8, 10));
     const bool pdu2 = chance(2);
     if (pdu2)
         b.node("pdu-2", PowerNodeKind::Pdu, uni(20, 150), "ups-1", 1.0, Redundancy::n(),
-               chance(5) ? QDate(2027, 1, 1) : QDate());
+            chance(5) ? QDate(2027, 1, 1) : QDate());
     const int rackCount = uni(1, 4);
     const bool twoN = rackCount >= 2 && chance(3);
     if (twoN) {
@@ -886,8 +930,11 @@ Project randomSite(quint32 seed, QString *summary)
         b.node("pdu-B", PowerNodeKind::Pdu, uni(20, 150), "util-2");
     }
     text << QStringLiteral("util %1, ups %2 %3 × %4 d%5, pdu-1 %6%7")
-                .arg(util.rating.nameplateValue()).arg(ups.redundancy.label()).arg(ups.rating.nameplateValue())
-                .arg(ups.rating.powerFactor()).arg(ups.derating)
+                .arg(util.rating.nameplateValue())
+                .arg(ups.redundancy.label())
+                .arg(ups.rating.nameplateValue())
+                .arg(ups.rating.powerFactor())
+                .arg(ups.derating)
                 .arg(b.p.site.power.node(PowerNodeId(s("pdu-1")))->usableCapacity(kPlanStart).value())
                 .arg(pdu2 ? s(" pdu-2") : QString());
 
@@ -900,11 +947,16 @@ Project randomSite(quint32 seed, QString *summary)
         const char *feed = pdu2 && chance(2) ? "pdu-2" : "pdu-1";
         const bool dual = twoN && i == 0;
         b.rack(rackIds.back().constData(), feed, uni(15, 80), uni(6, 42), uni(400, 1500),
-               liquid ? CoolingType::Liquid : CoolingType::Air, dual ? "pdu-B" : nullptr);
+            liquid ? CoolingType::Liquid : CoolingType::Air, dual ? "pdu-B" : nullptr);
         const Rack &r = b.p.site.racks.back();
-        text << QStringLiteral("%1 %2kW %3U %4kg %5 %6%7").arg(r.id.toString()).arg(r.powerLimit.value())
-                    .arg(r.height.value()).arg(r.weightLimit.value()).arg(liquid ? s("liquid") : s("air"))
-                    .arg(r.feedA.toString()).arg(dual ? s("+pdu-B") : QString());
+        text << QStringLiteral("%1 %2kW %3U %4kg %5 %6%7")
+                    .arg(r.id.toString())
+                    .arg(r.powerLimit.value())
+                    .arg(r.height.value())
+                    .arg(r.weightLimit.value())
+                    .arg(liquid ? s("liquid") : s("air"))
+                    .arg(r.feedA.toString())
+                    .arg(dual ? s("+pdu-B") : QString());
     }
     // Cooling: crah-1 for all; sometimes crah-2 shares the first racks; a CDU for the liquid
     // rack, sometimes also for rack-0 (hybrid systems).
@@ -913,7 +965,8 @@ Project randomSite(quint32 seed, QString *summary)
         std::vector<const char *> some;
         for (int i = 0; i < uni(1, rackCount); ++i)
             some.push_back(rackIds[i].constData());
-        b.unit("crah-2", CoolingUnitKind::RearDoor, uni(10, 100), some, Redundancy::n(), chance(5) ? QDate(2027, 1, 1) : QDate());
+        b.unit("crah-2", CoolingUnitKind::RearDoor, uni(10, 100), some, Redundancy::n(),
+            chance(5) ? QDate(2027, 1, 1) : QDate());
     }
     if (liquidRack || (anyHybrid && chance(2))) {
         std::vector<const char *> served;
@@ -925,8 +978,11 @@ Project randomSite(quint32 seed, QString *summary)
         b.unit("cdu-1", CoolingUnitKind::Cdu, uni(20, 150), served);
     }
     for (const CoolingUnit &u : b.p.site.coolingUnits)
-        text << QStringLiteral("%1 %2kW × %3 serves %4").arg(u.id.toString()).arg(u.capacity.value())
-                    .arg(usableModules(u.redundancy)).arg(u.serves.size());
+        text << QStringLiteral("%1 %2kW × %3 serves %4")
+                    .arg(u.id.toString())
+                    .arg(u.capacity.value())
+                    .arg(usableModules(u.redundancy))
+                    .arg(u.serves.size());
 
     // Fleet: 0–6 per model; model m0 in two lots of different cost; sometimes a lot on order
     // or retired (not available).
@@ -975,10 +1031,12 @@ Project randomSite(quint32 seed, QString *summary)
             for (const QByteArray &from : rackIds)
                 if (heat.bounded(2) == 0) {
                     const double c = 0.02 * heat.bounded(1, 11);
-                    t.recirculation.push_back({RackId(s(to)), RackId(s(from)), c});
+                    t.recirculation.push_back({ RackId(s(to)), RackId(s(from)), c });
                     entries << QStringLiteral("%1<-%2 %3").arg(s(to), s(from)).arg(c);
                 }
-        text << QStringLiteral("thermal limit %1 °C over 20 °C supply: %2").arg(t.inletLimit.value()).arg(entries.join(s(", ")));
+        text << QStringLiteral("thermal limit %1 °C over 20 °C supply: %2")
+                    .arg(t.inletLimit.value())
+                    .arg(entries.join(s(", ")));
     }
     if (summary)
         *summary = text.join(QStringLiteral("; "));
@@ -1033,13 +1091,14 @@ private slots:
         QVERIFY2(plan.status == PlanStatus::Optimal, qPrintable(context));
         QCOMPARE(plan.gap, 0.0);
         QVERIFY2(std::abs(plan.objectiveValue - *expected) <= 1e-6 * std::max(1.0, std::abs(*expected)),
-                 qPrintable(s("objective %1, brute force %2\n").arg(plan.objectiveValue, 0, 'g', 12).arg(*expected, 0, 'g', 12)
-                            + context));
+            qPrintable(
+                s("objective %1, brute force %2\n").arg(plan.objectiveValue, 0, 'g', 12).arg(*expected, 0, 'g', 12)
+                + context));
         const QStringList broken = violations(p, plan);
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(s("\n")) + s("\n") + context));
         const double fromPlacements = objectiveOfPlacements(p, factsOf(p, kPlanStart), plan, objective);
         QVERIFY2(std::abs(fromPlacements - plan.objectiveValue) <= 1e-6 * std::max(1.0, std::abs(*expected)),
-                 qPrintable(s("placements give %1, objectiveValue %2").arg(fromPlacements).arg(plan.objectiveValue)));
+            qPrintable(s("placements give %1, objectiveValue %2").arg(fromPlacements).arg(plan.objectiveValue)));
     }
 
     // The generated thermal models matter: on some of the sites that have one, the inlet
@@ -1058,7 +1117,7 @@ private slots:
             binding += with != without;
         }
         qInfo("%d of %d generated sites have a thermal model; the inlet limit changes the optimum on %d", thermalSites,
-              kRandomSites, binding);
+            kRandomSites, binding);
         QVERIFY(thermalSites >= 10);
         QVERIFY(binding >= 5);
     }
@@ -1075,16 +1134,22 @@ private slots:
         QTest::addColumn<double>("usable");
         QTest::addColumn<int>("energized");
         // N+1 of 3 modules: 100 × (3 − 1) × 0.8 = 160 kW → 160 / 10 = 16 systems.
-        QTest::newRow("N+1 3 × 100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::nPlusOne(3) << 0.8 << 20 << 160.0 << 16;
+        QTest::newRow("N+1 3 × 100 kW at 0.8")
+            << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::nPlusOne(3) << 0.8 << 20 << 160.0 << 16;
         // Block 4N/3: 100 × 3 × 0.8 = 240 kW → 24 systems (of 30).
-        QTest::newRow("block 4N/3 of 100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::block(4, 3) << 0.8 << 30 << 240.0 << 24;
+        QTest::newRow("block 4N/3 of 100 kW at 0.8")
+            << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::block(4, 3) << 0.8 << 30 << 240.0 << 24;
         // 250 kVA × 0.8 × 1 = 200 kW → 200 / 10 = 20 systems (of 25).
-        QTest::newRow("250 kVA at pf 0.8") << PowerRating::kva(KiloVoltAmperes(250), 0.8) << Redundancy::n() << 1.0 << 25 << 200.0 << 20;
+        QTest::newRow("250 kVA at pf 0.8")
+            << PowerRating::kva(KiloVoltAmperes(250), 0.8) << Redundancy::n() << 1.0 << 25 << 200.0 << 20;
         // 100 kW × 0.8 = 80 kW → 8 systems; at derating 1.0: 100 kW → 10 systems (of 12).
-        QTest::newRow("100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::n() << 0.8 << 12 << 80.0 << 8;
-        QTest::newRow("100 kW at 1.0") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::n() << 1.0 << 12 << 100.0 << 10;
+        QTest::newRow("100 kW at 0.8") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::n() << 0.8 << 12 << 80.0
+                                       << 8;
+        QTest::newRow("100 kW at 1.0") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::n() << 1.0 << 12
+                                       << 100.0 << 10;
         // 2N node: one side's rating, 100 × 1 × 0.9 = 90 kW → 9 systems.
-        QTest::newRow("2N 100 kW at 0.9") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::twoN() << 0.9 << 12 << 90.0 << 9;
+        QTest::newRow("2N 100 kW at 0.9")
+            << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::twoN() << 0.9 << 12 << 90.0 << 9;
     }
     void nodeCapacity()
     {
@@ -1103,7 +1168,7 @@ private slots:
         ups.redundancy = redundancy;
         ups.derating = derating;
         b.addNode(ups, "util-1");
-        for (const char *r : {"rack-1", "rack-2", "rack-3", "rack-4", "rack-5", "rack-6", "rack-7", "rack-8"})
+        for (const char *r : { "rack-1", "rack-2", "rack-3", "rack-4", "rack-5", "rack-6", "rack-7", "rack-8" })
             b.rack(r, "ups-1", 50);
         b.unit("crah-1", CoolingUnitKind::Crah, 1000);
         b.model(airModel("s10", "S10", 10, 1, 8, 1000)).lot("lot-1", "s10", fleet);
@@ -1161,7 +1226,8 @@ private slots:
         QFETCH(int, energized);
         Builder b;
         b.node("util-1", PowerNodeKind::Utility, 10000);
-        b.rack("rack-1", "util-1", 100, 42, 1360, CoolingType::Liquid).rack("rack-2", "util-1", 100, 42, 1360, CoolingType::Liquid);
+        b.rack("rack-1", "util-1", 100, 42, 1360, CoolingType::Liquid)
+            .rack("rack-2", "util-1", 100, 42, 1360, CoolingType::Liquid);
         b.unit("crah-1", CoolingUnitKind::Crah, crah).unit("cdu-1", CoolingUnitKind::Cdu, cdu);
         b.model(liquidModel("liq", "LIQ", 100, 10, 8, 1000, 0.8)).lot("lot-1", "liq", 4);
         const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
@@ -1224,7 +1290,9 @@ private slots:
     void chainMinimum()
     {
         Builder b;
-        b.node("util-1", PowerNodeKind::Utility, 10000).node("ups-1", PowerNodeKind::Ups, 20, "util-1").node("pdu-1", PowerNodeKind::Pdu, 30, "ups-1");
+        b.node("util-1", PowerNodeKind::Utility, 10000)
+            .node("ups-1", PowerNodeKind::Ups, 20, "util-1")
+            .node("pdu-1", PowerNodeKind::Pdu, 30, "ups-1");
         b.rack("rack-1", "pdu-1", 100);
         b.unit("crah-1", CoolingUnitKind::Crah, 1000);
         b.model(airModel("s5", "S5", 5, 1, 4, 500)).lot("lot-1", "s5", 10);
@@ -1233,9 +1301,8 @@ private slots:
         QCOMPARE(energizedOf(plan, s("S5")), 4);
         QCOMPARE(powerUse(plan, "ups-1")->load.value(), 20.0);
         QCOMPARE(powerUse(plan, "pdu-1")->load.value(), 20.0);
-        QVERIFY(std::any_of(plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &c) {
-            return c.kind == s("power") && c.object == s("ups-1");
-        }));
+        QVERIFY(std::any_of(plan.binding.begin(), plan.binding.end(),
+            [](const BindingConstraint &c) { return c.kind == s("power") && c.object == s("ups-1"); }));
     }
 
     // Thermal limit, explicit coefficients. Three 40 kW air racks in a row, plenty of power
@@ -1258,11 +1325,11 @@ private slots:
         t.enabled = true;
         t.supply = Celsius(20);
         t.inletLimit = Celsius(27);
-        for (const char *r : {"rack-1", "rack-2", "rack-3"})
-            t.recirculation.push_back({RackId(s(r)), RackId(s(r)), 0.1});
-        for (const auto &[to, from] : {std::pair{"rack-1", "rack-2"}, std::pair{"rack-2", "rack-1"},
-                                       std::pair{"rack-2", "rack-3"}, std::pair{"rack-3", "rack-2"}})
-            t.recirculation.push_back({RackId(s(to)), RackId(s(from)), 0.05});
+        for (const char *r : { "rack-1", "rack-2", "rack-3" })
+            t.recirculation.push_back({ RackId(s(r)), RackId(s(r)), 0.1 });
+        for (const auto &[to, from] : { std::pair{ "rack-1", "rack-2" }, std::pair{ "rack-2", "rack-1" },
+                 std::pair{ "rack-2", "rack-3" }, std::pair{ "rack-3", "rack-2" } })
+            t.recirculation.push_back({ RackId(s(to)), RackId(s(from)), 0.05 });
         QVERIFY(validateProject(b.p, Catalog::builtIn()).empty());
         const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
         QCOMPARE(plan.status, PlanStatus::Optimal);
@@ -1280,8 +1347,8 @@ private slots:
         QVERIFY(std::abs(plan.inlets[0].temperature.value() - (20 + 0.1 * p1 + 0.05 * p2)) < 1e-9);
         QVERIFY(std::abs(plan.inlets[2].temperature.value() - (20 + 0.05 * p2 + 0.1 * p3)) < 1e-9);
         QVERIFY2(std::any_of(plan.binding.begin(), plan.binding.end(),
-                             [](const BindingConstraint &c) { return c.kind == s("inlet"); }),
-                 qPrintable(plan.explanations.join(s("\n"))));
+                     [](const BindingConstraint &c) { return c.kind == s("inlet"); }),
+            qPrintable(plan.explanations.join(s("\n"))));
         QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
     }
 
@@ -1314,7 +1381,7 @@ private slots:
         b.p.site.thermal.inletLimit = Celsius(27);
         b.p.site.thermal.deriveFromLayout = true;
         QCOMPARE(layoutCoefficient(Containment::None, 0.6), 0.03 * std::exp(-0.5));
-        for (const Objective objective : {Objective::Gpus, Objective::Compute}) {
+        for (const Objective objective : { Objective::Gpus, Objective::Compute }) {
             const CapacityPlan plan = solveProject(b.p, optionsFor(objective));
             QCOMPARE(plan.status, PlanStatus::Optimal);
             QCOMPARE(energizedOf(plan, s("S10")), systems);
@@ -1333,11 +1400,12 @@ private slots:
         b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 8);
         b.pin("rack-1", "s10", 4);
         b.p.site.thermal.enabled = true;
-        b.p.site.thermal.recirculation.push_back({RackId(s("rack-1")), RackId(s("rack-1")), 0.2});
+        b.p.site.thermal.recirculation.push_back({ RackId(s("rack-1")), RackId(s("rack-1")), 0.2 });
         QVERIFY(validateProject(b.p, Catalog::builtIn()).empty());
         const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
         QCOMPARE(plan.status, PlanStatus::Infeasible);
-        QVERIFY2(plan.explanations.filter(s("inlet of rack rack-1")).size() == 1, qPrintable(plan.explanations.join(s("\n"))));
+        QVERIFY2(plan.explanations.filter(s("inlet of rack rack-1")).size() == 1,
+            qPrintable(plan.explanations.join(s("\n"))));
         QVERIFY2(plan.explanations.filter(s("to 28.0")).size() == 1, qPrintable(plan.explanations.join(s("\n"))));
     }
 
@@ -1367,7 +1435,7 @@ private slots:
         b.rack("rack-1", "util-1", 60).rack("rack-2", "util-1", 60);
         b.unit("crah-1", CoolingUnitKind::Crah, 1000);
         SystemModel m = airModel("s10", "S10", 10, 2, 8, 1000);
-        m.operatingPoints.push_back({s("eco"), 0.7, 0.85});
+        m.operatingPoints.push_back({ s("eco"), 0.7, 0.85 });
         b.model(m).lot("lot-1", "s10", fleet);
         const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Compute));
         QCOMPARE(plan.status, PlanStatus::Optimal);
@@ -1395,13 +1463,15 @@ private slots:
         QTest::addColumn<double>("idle");
         // Idle cost first: energize 4 systems at 300 → idle 2200 − 1200 = 1000; among those,
         // compute picks 2 C + 2 B = 16 + 8 = 24 PFLOPS.
-        QTest::newRow("idle-cost, compute") << std::vector<Objective>{Objective::IdleCost, Objective::Compute} << 1000.0 << 24.0 << 1000.0;
+        QTest::newRow("idle-cost, compute")
+            << std::vector<Objective>{ Objective::IdleCost, Objective::Compute } << 1000.0 << 24.0 << 1000.0;
         // Compute first: 4 A = 64 PFLOPS; idle 2200 − 400 = 1800.
-        QTest::newRow("compute, idle-cost") << std::vector<Objective>{Objective::Compute, Objective::IdleCost} << 64.0 << 64.0 << 1800.0;
+        QTest::newRow("compute, idle-cost")
+            << std::vector<Objective>{ Objective::Compute, Objective::IdleCost } << 64.0 << 64.0 << 1800.0;
         // GPUs first: any 4 systems = 32 GPUs; then idle cost: 4 at 300 → 1000; then compute
         // among those: 2 C + 2 B = 24 PFLOPS.
-        QTest::newRow("gpus, idle-cost, compute")
-            << std::vector<Objective>{Objective::Gpus, Objective::IdleCost, Objective::Compute} << 32.0 << 24.0 << 1000.0;
+        QTest::newRow("gpus, idle-cost, compute") << std::vector<Objective>{ Objective::Gpus, Objective::IdleCost,
+            Objective::Compute } << 32.0 << 24.0 << 1000.0;
     }
     void lexicographic()
     {
@@ -1427,7 +1497,7 @@ private slots:
             energizedPflops += g.energizedPflops;
         QVERIFY2(std::abs(energizedPflops - pflops) < 1e-6, qPrintable(QString::number(energizedPflops)));
         QVERIFY2(std::abs(plan.idleDepreciationPerMonth().value() - idle) < 1e-6,
-                 qPrintable(QString::number(plan.idleDepreciationPerMonth().value())));
+            qPrintable(QString::number(plan.idleDepreciationPerMonth().value())));
     }
 
     // Pinned systems stay even when the objective prefers others. util-1 of 50 kW; rack-1
@@ -1448,7 +1518,9 @@ private slots:
         bool found = false;
         for (const RackPlacement &rp : plan.placements)
             for (const PlacedSystems &ps : rp.systems)
-                found = found || (rp.rack.toString() == s("rack-1") && ps.model.toString() == s("slow") && ps.pinned && ps.count == 2);
+                found = found
+                    || (rp.rack.toString() == s("rack-1") && ps.model.toString() == s("slow") && ps.pinned
+                        && ps.count == 2);
         QVERIFY(found);
         QVERIFY2(violations(b.p, plan).isEmpty(), qPrintable(violations(b.p, plan).join(s("\n"))));
     }
@@ -1520,8 +1592,9 @@ private slots:
         auto project = [&](double extraUsableKw) {
             Builder b;
             b.node("util-1", PowerNodeKind::Utility, 10000)
-                .node("ups-1", PowerNodeKind::Ups, 31.25 + extraUsableKw / (2 * 0.8), "util-1", 0.8, Redundancy::nPlusOne(3));
-            for (const char *r : {"rack-1", "rack-2", "rack-3", "rack-4"})
+                .node("ups-1", PowerNodeKind::Ups, 31.25 + extraUsableKw / (2 * 0.8), "util-1", 0.8,
+                    Redundancy::nPlusOne(3));
+            for (const char *r : { "rack-1", "rack-2", "rack-3", "rack-4" })
                 b.rack(r, "ups-1", 30);
             b.unit("crah-1", CoolingUnitKind::Crah, 10000);
             b.model(airModel("tiny", "TINY", systemKw, 1, 8, 100, 10)).lot("lot-1", "tiny", 200);
@@ -1540,13 +1613,15 @@ private slots:
         QVERIFY2(mv, "ups-1 binds, so it has a marginal value");
         const double finiteDifference = (plusKw.objectiveValue - base.objectiveValue) / 1.0;
         const double lpRate = systemValue / systemKw; // what the LP trades per kW
-        QVERIFY2(std::abs(mv->dualPerKw - lpRate) < 1e-6, qPrintable(s("dual %1, expected %2").arg(mv->dualPerKw).arg(lpRate)));
+        QVERIFY2(std::abs(mv->dualPerKw - lpRate) < 1e-6,
+            qPrintable(s("dual %1, expected %2").arg(mv->dualPerKw).arg(lpRate)));
         QVERIFY2(std::abs(mv->dualPerKw - finiteDifference) <= systemValue + 1e-9,
-                 qPrintable(s("dual %1, finite difference %2").arg(mv->dualPerKw).arg(finiteDifference)));
+            qPrintable(s("dual %1, finite difference %2").arg(mv->dualPerKw).arg(finiteDifference)));
         // The solver's own +1 MW re-solve agrees with ours: the racks (4 × 30 kW) cap it.
         QVERIFY(mv->resolved);
         QVERIFY2(std::abs(mv->objectiveGain - (plusMw.objectiveValue - base.objectiveValue)) < 1e-6,
-                 qPrintable(s("gain %1, own re-solve %2").arg(mv->objectiveGain).arg(plusMw.objectiveValue - base.objectiveValue)));
+            qPrintable(
+                s("gain %1, own re-solve %2").arg(mv->objectiveGain).arg(plusMw.objectiveValue - base.objectiveValue)));
     }
 
     // 4. Time limit, cancellation, heuristic --------------------------------------------
@@ -1560,12 +1635,12 @@ private slots:
     {
         QFETCH(bool, campus);
         const Project p = campus ? loadProject(kCampus).project.value() : randomSite(7, nullptr);
-        const std::atomic<bool> cancel{true};
+        const std::atomic<bool> cancel{ true };
         SolveOptions options;
         options.cancel = &cancel;
         const CapacityPlan plan = solveProject(p, options);
         QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
-                 qPrintable(plan.explanations.join(s("\n"))));
+            qPrintable(plan.explanations.join(s("\n"))));
         if (plan.status == PlanStatus::Feasible)
             QVERIFY(plan.cancelled);
         QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
@@ -1578,7 +1653,7 @@ private slots:
         options.timeLimitSeconds = 0.001;
         const CapacityPlan plan = solveProject(p, options);
         QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
-                 qPrintable(plan.explanations.join(s("\n"))));
+            qPrintable(plan.explanations.join(s("\n"))));
         QVERIFY(!plan.placements.empty());
         // The fleet: per model, energized ≤ delivered by the date and not retired.
         const Facts f = factsOf(p, plan.date);
@@ -1587,7 +1662,8 @@ private slots:
             for (const PlacedSystems &ps : rp.systems)
                 perModel[ps.model.toString()] += ps.count;
         for (const auto &[model, n] : perModel)
-            QVERIFY2(n <= f.available.value(model), qPrintable(s("%1: %2 of %3").arg(model).arg(n).arg(f.available.value(model))));
+            QVERIFY2(n <= f.available.value(model),
+                qPrintable(s("%1: %2 of %3").arg(model).arg(n).arg(f.available.value(model))));
         QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
         QVERIFY(plan.bound >= plan.objectiveValue - 1e-6);
     }
@@ -1601,7 +1677,7 @@ private slots:
         QTest::addColumn<QString>("site"); // "campus" or a seed
         QTest::addColumn<QDate>("date");
         QTest::addColumn<Objective>("objective");
-        for (const Objective o : {Objective::Compute, Objective::Gpus}) {
+        for (const Objective o : { Objective::Compute, Objective::Gpus }) {
             QTest::addRow("campus %s", keyOf(o).toLatin1().constData()) << s("campus") << QDate() << o;
             QTest::addRow("campus 2027 %s", keyOf(o).toLatin1().constData()) << s("campus") << QDate(2027, 3, 1) << o;
             for (int i = 0; i < 12; ++i)
@@ -1614,7 +1690,8 @@ private slots:
         QFETCH(QString, site);
         QFETCH(QDate, date);
         QFETCH(Objective, objective);
-        const Project p = site == s("campus") ? loadProject(kCampus).project.value() : randomSite(site.toUInt(), nullptr);
+        const Project p
+            = site == s("campus") ? loadProject(kCampus).project.value() : randomSite(site.toUInt(), nullptr);
         SolveOptions options = optionsFor(objective, date);
         const solver::Formulation f = solver::buildFormulation(p, Catalog::builtIn(), options);
         if (f.columns.empty())
@@ -1631,17 +1708,20 @@ private slots:
 
         const auto atDuals = solver::lagrangianBound(f, c, lp.value, 0, 0, nullptr, &duals);
         QVERIFY2(std::abs(atDuals.value - lp.value) <= tolerance,
-                 qPrintable(s("L(LP duals) %1, LP %2").arg(atDuals.value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+            qPrintable(s("L(LP duals) %1, LP %2").arg(atDuals.value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         const auto atZero = solver::lagrangianBound(f, c, lp.value, 0, 0);
-        QVERIFY2(atZero.value >= lp.value - tolerance, qPrintable(s("L(0) %1 < LP %2").arg(atZero.value).arg(lp.value)));
+        QVERIFY2(
+            atZero.value >= lp.value - tolerance, qPrintable(s("L(0) %1 < LP %2").arg(atZero.value).arg(lp.value)));
         QRandomGenerator rng(7);
         std::vector<double> perturbed = duals;
         for (double &d : perturbed)
             d = std::max(0.0, d * (0.5 + rng.generateDouble())) + 0.01 * rng.generateDouble();
         const auto atPerturbed = solver::lagrangianBound(f, c, lp.value, 0, 0, nullptr, &perturbed);
-        QVERIFY2(atPerturbed.value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(atPerturbed.value).arg(lp.value)));
+        QVERIFY2(atPerturbed.value >= lp.value - tolerance,
+            qPrintable(s("L %1 < LP %2").arg(atPerturbed.value).arg(lp.value)));
         const auto iterated = solver::lagrangianBound(f, c, lp.value, 1e-3, 0.5);
-        QVERIFY2(iterated.value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(iterated.value).arg(lp.value)));
+        QVERIFY2(
+            iterated.value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(iterated.value).arg(lp.value)));
         QVERIFY(iterated.value <= atZero.value + tolerance);
     }
 
@@ -1657,8 +1737,8 @@ private slots:
         QTest::addColumn<QString>("site"); // "campus" or the synthetic site's MW
         QTest::addColumn<Objective>("objective");
         QTest::addRow("campus compute") << s("campus") << Objective::Compute;
-        for (const Objective o : {Objective::Compute, Objective::Gpus, Objective::IdleCost})
-            for (const char *mw : {"70", "130"})
+        for (const Objective o : { Objective::Compute, Objective::Gpus, Objective::IdleCost })
+            for (const char *mw : { "70", "130" })
                 QTest::addRow("synthetic %s MW %s", mw, keyOf(o).toLatin1().constData()) << s(mw) << o;
         QTest::addRow("synthetic 1000 MW compute") << s("1000") << Objective::Compute;
     }
@@ -1683,7 +1763,7 @@ private slots:
         }
         QVERIFY(d.has_value());
         QVERIFY2(d->parts >= 2 && d->distinctParts >= 1 && d->distinctParts <= d->parts,
-                 qPrintable(s("%1 parts, %2 distinct").arg(d->parts).arg(d->distinctParts)));
+            qPrintable(s("%1 parts, %2 distinct").arg(d->parts).arg(d->distinctParts)));
         // The parts are the connected components of the columns through the rows kept (all but
         // fleet rows), counted here column by column from the matrix (the split works on groups).
         {
@@ -1715,10 +1795,11 @@ private slots:
                 components += kept[j] && root(int(j)) == int(j);
             QCOMPARE(d->parts, components);
         }
-        QVERIFY2(d->value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+        QVERIFY2(d->value >= lp.value - tolerance,
+            qPrintable(s("L %1 < LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         QVERIFY(d->converged);
         QVERIFY2(std::abs(d->value - lp.value) <= tolerance,
-                 qPrintable(s("L %1, LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+            qPrintable(s("L %1, LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         // The recovered primal point is an optimum of the whole LP: every row holds, the value is the LP's.
         QCOMPARE(d->primal.size(), f.columns.size());
         const Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(d->primal.data(), Eigen::Index(d->primal.size()));
@@ -1727,16 +1808,22 @@ private slots:
             const double slack = f.rows[r].upper - activity[Eigen::Index(r)];
             const double rowTolerance = 1e-6 * std::max(1.0, std::abs(f.rows[r].upper));
             QVERIFY2(slack >= -rowTolerance && (!f.rows[r].equality || slack <= rowTolerance),
-                     qPrintable(s("row %1: activity %2, limit %3").arg(f.rows[r].name).arg(activity[Eigen::Index(r)]).arg(f.rows[r].upper)));
+                qPrintable(s("row %1: activity %2, limit %3")
+                               .arg(f.rows[r].name)
+                               .arg(activity[Eigen::Index(r)])
+                               .arg(f.rows[r].upper)));
         }
         for (size_t j = 0; j < f.columns.size(); ++j)
-            QVERIFY(d->primal[j] >= f.columns[j].lower - 1e-7 && (f.columns[j].upper < 0 || d->primal[j] <= f.columns[j].upper + 1e-7));
+            QVERIFY(d->primal[j] >= f.columns[j].lower - 1e-7
+                && (f.columns[j].upper < 0 || d->primal[j] <= f.columns[j].upper + 1e-7));
         const double primalValue = std::inner_product(c.begin(), c.end(), d->primal.begin(), 0.0);
         QVERIFY2(std::abs(primalValue - lp.value) <= tolerance,
-                 qPrintable(s("c·x %1, LP %2").arg(primalValue, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+            qPrintable(s("c·x %1, LP %2").arg(primalValue, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         const auto check = solver::lagrangianBound(f, c, lp.value, 0, 0, nullptr, &d->duals);
         QVERIFY2(std::abs(check.value - lp.value) <= tolerance,
-                 qPrintable(s("subgradient L at the decomposition's duals %1, LP %2").arg(check.value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
+            qPrintable(s("subgradient L at the decomposition's duals %1, LP %2")
+                           .arg(check.value, 0, 'g', 12)
+                           .arg(lp.value, 0, 'g', 12)));
         // Solved on one thread and on three (parts dealt differently): the same search, bit for bit.
         const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
         QCOMPARE(d->threads, solver::glpkIsThreadLocal() ? std::min(cores, d->distinctParts) : 1);
@@ -1745,7 +1832,7 @@ private slots:
         QVERIFY(one.has_value() && three.has_value());
         QCOMPARE(one->threads, 1);
         QCOMPARE(three->threads, solver::glpkIsThreadLocal() ? std::min(3, d->distinctParts) : 1);
-        for (const auto *other : {&*one, &*three}) {
+        for (const auto *other : { &*one, &*three }) {
             QCOMPARE(other->value, d->value);
             QCOMPARE(other->iterations, d->iterations);
             QVERIFY(other->primal == d->primal);
@@ -1782,7 +1869,8 @@ private slots:
             entries.emplace_back(i, 2 * i + 1, 0.5 * i);
         QCOMPARE(entries.size(), size_t(n));
         for (int i = 0; i < n; i += 997)
-            QVERIFY(entries[size_t(i)].row() == i && entries[size_t(i)].col() == 2 * i + 1 && entries[size_t(i)].value() == 0.5 * i);
+            QVERIFY(entries[size_t(i)].row() == i && entries[size_t(i)].col() == 2 * i + 1
+                && entries[size_t(i)].value() == 0.5 * i);
 #if defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
         QCOMPARE(reinterpret_cast<std::uintptr_t>(entries.data()) % (std::uintptr_t(2) << 20), std::uintptr_t(0));
 #endif
@@ -1807,7 +1895,10 @@ private slots:
         Builder b;
         b.node("util-1", PowerNodeKind::Utility, 10000).node("ups-1", PowerNodeKind::Ups, 100, "util-1");
         b.node("pdu-1", PowerNodeKind::Pdu, 1000, "ups-1").node("pdu-2", PowerNodeKind::Pdu, 1000, "ups-1");
-        b.rack("rack-1", "pdu-1", 40).rack("rack-2", "pdu-1", 40).rack("rack-3", "pdu-2", 40).rack("rack-4", "pdu-2", 40);
+        b.rack("rack-1", "pdu-1", 40)
+            .rack("rack-2", "pdu-1", 40)
+            .rack("rack-3", "pdu-2", 40)
+            .rack("rack-4", "pdu-2", 40);
         b.unit("crah-1", CoolingUnitKind::Crah, 1000);
         b.model(airModel("s10", "S10", 10, 2, 8, 1000)).lot("lot-1", "s10", 20);
         auto powerRows = [](const solver::Formulation &f) {
@@ -1818,12 +1909,13 @@ private slots:
             return out;
         };
         auto rowsOf = [](const solver::Formulation &f, solver::RowKind kind) {
-            return int(std::count_if(f.rows.begin(), f.rows.end(), [&](const solver::RowInfo &r) { return r.kind == kind; }));
+            return int(
+                std::count_if(f.rows.begin(), f.rows.end(), [&](const solver::RowInfo &r) { return r.kind == kind; }));
         };
         const SolveOptions options = optionsFor(Objective::Gpus);
         solver::Formulation f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
         QCOMPARE(int(f.groups.size()), 1);
-        QCOMPARE(powerRows(f), QStringList{s("power_ups-1")});
+        QCOMPARE(powerRows(f), QStringList{ s("power_ups-1") });
         CapacityPlan plan = solveProject(b.p, options);
         QCOMPARE(energizedOf(plan, s("S10")), 10);
         QCOMPARE(powerUse(plan, "pdu-1")->load.value() + powerUse(plan, "pdu-2")->load.value(), 100.0);
@@ -1832,7 +1924,7 @@ private slots:
         b.p.site.power.node(PowerNodeId(s("pdu-2")))->rating = PowerRating::kilowatts(Kilowatts(60));
         f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
         QCOMPARE(int(f.groups.size()), 2);
-        QCOMPARE(powerRows(f), (QStringList{s("power_ups-1"), s("power_pdu-2")}));
+        QCOMPARE(powerRows(f), (QStringList{ s("power_ups-1"), s("power_pdu-2") }));
         plan = solveProject(b.p, options);
         QCOMPARE(energizedOf(plan, s("S10")), 10);
         QVERIFY(powerUse(plan, "pdu-2")->load.value() <= 60.0);
@@ -1840,8 +1932,8 @@ private slots:
 
         b.p.site.power.node(PowerNodeId(s("pdu-2")))->rating = PowerRating::kilowatts(Kilowatts(1000));
         b.p.site.thermal.enabled = true;
-        for (const char *r : {"rack-1", "rack-2", "rack-3", "rack-4"})
-            b.p.site.thermal.recirculation.push_back({RackId(s(r)), RackId(s(r)), 0.01});
+        for (const char *r : { "rack-1", "rack-2", "rack-3", "rack-4" })
+            b.p.site.thermal.recirculation.push_back({ RackId(s(r)), RackId(s(r)), 0.01 });
         f = solver::buildFormulation(b.p, Catalog::builtIn(), options);
         QCOMPARE(int(f.groups.size()), 1);
         QCOMPARE(rowsOf(f, solver::RowKind::Thermal), 0);
@@ -1864,7 +1956,8 @@ private slots:
     void heuristic()
     {
         QFETCH(int, site);
-        const Project p = site < 0 ? loadProject(kCampus).project.value() : randomSite(quint32(20260601 + 7919 * site), nullptr);
+        const Project p
+            = site < 0 ? loadProject(kCampus).project.value() : randomSite(quint32(20260601 + 7919 * site), nullptr);
         SolveOptions options;
         options.marginalValues = false;
         const CapacityPlan exact = solveProject(p, options);
@@ -1880,12 +1973,14 @@ private slots:
         QCOMPARE(quick.method, s("heuristic"));
         QVERIFY2(violations(p, quick).isEmpty(), qPrintable(violations(p, quick).join(s("\n"))));
         QVERIFY2(quick.objectiveValue <= exact.objectiveValue + 1e-6,
-                 qPrintable(s("heuristic %1 > exact %2").arg(quick.objectiveValue).arg(exact.objectiveValue)));
+            qPrintable(s("heuristic %1 > exact %2").arg(quick.objectiveValue).arg(exact.objectiveValue)));
         // The LP bound is at least every plan's value, and the gap is measured against it.
-        QVERIFY2(quick.bound >= exact.objectiveValue - 1e-6, qPrintable(s("bound %1 < optimum %2").arg(quick.bound).arg(exact.objectiveValue)));
-        const double gap = std::abs(quick.bound - quick.objectiveValue) / std::max(std::abs(quick.objectiveValue), 1e-9);
+        QVERIFY2(quick.bound >= exact.objectiveValue - 1e-6,
+            qPrintable(s("bound %1 < optimum %2").arg(quick.bound).arg(exact.objectiveValue)));
+        const double gap
+            = std::abs(quick.bound - quick.objectiveValue) / std::max(std::abs(quick.objectiveValue), 1e-9);
         QVERIFY2(std::abs(quick.gap - (gap < 1e-9 ? 0 : gap)) <= 1e-9 * std::max(1.0, gap),
-                 qPrintable(s("gap %1, expected %2").arg(quick.gap).arg(gap)));
+            qPrintable(s("gap %1, expected %2").arg(quick.gap).arg(gap)));
         const double fromPlacements = objectiveOfPlacements(p, factsOf(p, quick.date), quick, Objective::Compute);
         QVERIFY(std::abs(fromPlacements - quick.objectiveValue) <= 1e-6 * std::max(1.0, quick.objectiveValue));
     }

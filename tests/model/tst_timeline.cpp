@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Idle cost and the period-by-period timeline, against values worked out by hand.
+#include "analysis/scenarioresults.h"
+#include "analysis/timeline.h"
 #include "catalog.h"
 #include "finance/depreciation.h"
 #include "finance/idlecost.h"
-#include "analysis/scenarioresults.h"
-#include "analysis/timeline.h"
 #include "testsupport.h"
 
 #include <QTest>

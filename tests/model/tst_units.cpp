@@ -71,13 +71,20 @@ private slots:
         QTest::addColumn<double>("installedKw");
         QTest::addColumn<double>("usableKw");
         // Hand-computed: usable = rating × usable modules × derating.
-        QTest::newRow("N 1000 kW") << PowerRating::kilowatts(Kilowatts(1000)) << Redundancy::n() << 0.8 << 1000.0 << 800.0;
-        QTest::newRow("N+1 4x500 kW") << PowerRating::kilowatts(Kilowatts(500)) << Redundancy::nPlusOne(4) << 0.8 << 2000.0 << 1200.0;
-        QTest::newRow("N+1 2x100 kW (50%)") << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::nPlusOne(2) << 1.0 << 200.0 << 100.0;
-        QTest::newRow("2N 1000 kW/side") << PowerRating::kilowatts(Kilowatts(1000)) << Redundancy::twoN() << 0.8 << 2000.0 << 800.0;
-        QTest::newRow("4N/3 blocks of 1 MW") << PowerRating::kilowatts(Kilowatts(1000)) << Redundancy::block(4, 3) << 1.0 << 4000.0 << 3000.0;
-        QTest::newRow("3N/2 kVA") << PowerRating::kva(KiloVoltAmperes(1000), 0.9) << Redundancy::block(3, 2) << 0.8 << 2700.0 << 1440.0;
-        QTest::newRow("N kVA 2500 pf 0.9") << PowerRating::kva(KiloVoltAmperes(2500), 0.9) << Redundancy::n() << 0.8 << 2250.0 << 1800.0;
+        QTest::newRow("N 1000 kW") << PowerRating::kilowatts(Kilowatts(1000)) << Redundancy::n() << 0.8 << 1000.0
+                                   << 800.0;
+        QTest::newRow("N+1 4x500 kW") << PowerRating::kilowatts(Kilowatts(500)) << Redundancy::nPlusOne(4) << 0.8
+                                      << 2000.0 << 1200.0;
+        QTest::newRow("N+1 2x100 kW (50%)")
+            << PowerRating::kilowatts(Kilowatts(100)) << Redundancy::nPlusOne(2) << 1.0 << 200.0 << 100.0;
+        QTest::newRow("2N 1000 kW/side") << PowerRating::kilowatts(Kilowatts(1000)) << Redundancy::twoN() << 0.8
+                                         << 2000.0 << 800.0;
+        QTest::newRow("4N/3 blocks of 1 MW")
+            << PowerRating::kilowatts(Kilowatts(1000)) << Redundancy::block(4, 3) << 1.0 << 4000.0 << 3000.0;
+        QTest::newRow("3N/2 kVA") << PowerRating::kva(KiloVoltAmperes(1000), 0.9) << Redundancy::block(3, 2) << 0.8
+                                  << 2700.0 << 1440.0;
+        QTest::newRow("N kVA 2500 pf 0.9")
+            << PowerRating::kva(KiloVoltAmperes(2500), 0.9) << Redundancy::n() << 0.8 << 2250.0 << 1800.0;
     }
     void usableCapacity()
     {

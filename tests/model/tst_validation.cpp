@@ -14,7 +14,10 @@ using warmshell::test::hasProblem;
 
 namespace {
 
-PowerNodeId pid(const char *id) { return PowerNodeId(QString::fromLatin1(id)); }
+PowerNodeId pid(const char *id)
+{
+    return PowerNodeId(QString::fromLatin1(id));
+}
 
 PowerNode node(const char *id, PowerNodeKind kind, double kw = 100)
 {
@@ -28,15 +31,19 @@ PowerNode node(const char *id, PowerNodeKind kind, double kw = 100)
 
 // tests/data/good/minimal: util-1 → ups-1 → pdu-1 → rack-1 (2 × DGX A100 pinned), rack-2;
 // crah-1 serves both racks; one A100 lot.
-Project minimal() { return test::loadFixture(QStringLiteral("good/minimal.warmshell.json")); }
+Project minimal()
+{
+    return test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
+}
 
 // Adds two separate A/B sides below util-1: util-1 → ups-A → pdu-A, util-1 → ups-B → pdu-B,
 // plus gen-A → ups-A and gen-B → ups-B so that util-1 is not a single point of failure.
 void addTwoSides(Project &p)
 {
     PowerChain &c = p.site.power;
-    for (const char *side : {"A", "B"}) {
-        const QByteArray ups = QByteArray("ups-") + side, pdu = QByteArray("pdu-") + side, gen = QByteArray("gen-") + side;
+    for (const char *side : { "A", "B" }) {
+        const QByteArray ups = QByteArray("ups-") + side, pdu = QByteArray("pdu-") + side,
+                         gen = QByteArray("gen-") + side;
         c.addNode(node(ups.constData(), PowerNodeKind::Ups));
         c.addNode(node(pdu.constData(), PowerNodeKind::Pdu));
         c.addNode(node(gen.constData(), PowerNodeKind::Generator));
@@ -52,134 +59,148 @@ struct Case
 {
     const char *name;
     std::function<void(Project &)> breakIt;
-    const char *path;     // exact JSON path of the problem
+    const char *path; // exact JSON path of the problem
     const char *fragment; // part of the message
 };
 
 const std::vector<Case> &cases()
 {
     static const std::vector<Case> all{
-        {"inlet limit at the supply temperature",
-         [](Project &p) {
-             p.site.thermal.enabled = true;
-             p.site.thermal.supply = Celsius(27);
-         },
-         "$.site.thermal.inletLimitC", "must be above the supply temperature (27 °C)"},
-        {"recirculation from an unknown rack",
-         [](Project &p) {
-             p.site.thermal.enabled = true;
-             p.site.thermal.recirculation.push_back({RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-9")), 0.1});
-         },
-         "$.site.thermal.recirculation[0].from", "names rack \"rack-9\", which does not exist"},
-        {"NaN recirculation coefficient",
-         [](Project &p) {
-             p.site.thermal.enabled = true;
-             p.site.thermal.recirculation.push_back({RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-1")), std::nan("")});
-         },
-         "$.site.thermal.recirculation[0].coefficientCPerKw", "got NaN"},
-        {"repeated recirculation pair",
-         [](Project &p) {
-             p.site.thermal.enabled = true;
-             for (int i = 0; i < 2; ++i)
-                 p.site.thermal.recirculation.push_back({RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-2")), 0.1});
-         },
-         "$.site.thermal.recirculation[1]", "repeats the pair to \"rack-1\", from \"rack-2\""},
-        {"cycle in the power chain", [](Project &p) { p.site.power.connect(pid("pdu-1"), pid("ups-1")); },
-         "$.site.powerNodes[1].inputs", "the power chain has a cycle: ups-1 → pdu-1"},
-        {"node without input", [](Project &p) { p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu)); },
-         "$.site.powerNodes[3].inputs", "pdu \"pdu-9\" has no input"},
-        {"source fed by a node",
-         [](Project &p) {
-             p.site.power.addNode(node("gen-9", PowerNodeKind::Generator));
-             p.site.power.connect(pid("pdu-1"), pid("gen-9"));
-         },
-         "$.site.powerNodes[3].inputs", "is a source and cannot be fed"},
-        {"rack without feed", [](Project &p) { p.site.racks[1].feedA = PowerNodeId(); },
-         "$.site.racks[1].feedA", "rack \"rack-2\" has no power feed"},
-        {"rack feed dangling", [](Project &p) { p.site.racks[1].feedA = pid("pdu-ghost"); },
-         "$.site.racks[1].feedA", "names power node \"pdu-ghost\", which does not exist"},
-        {"rack with no path to a source",
-         [](Project &p) {
-             p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu));
-             p.site.racks[1].feedA = pid("pdu-9");
-         },
-         "$.site.racks[1].feedA", "no path to a utility feed or generator through \"pdu-9\""},
-        {"2N rack on one UPS",
-         [](Project &p) {
-             p.site.power.addNode(node("pdu-2", PowerNodeKind::Pdu));
-             p.site.power.connect(pid("ups-1"), pid("pdu-2"));
-             p.site.racks[1].feedB = pid("pdu-2");
-         },
-         "$.site.racks[1].feedB", "both depend on ups-1, util-1 alone"},
-        {"2N rack sides meeting at a switchboard",
-         [](Project &p) {
-             addTwoSides(p);
-             p.site.power.addNode(node("swb-9", PowerNodeKind::Switchboard));
-             p.site.power.connect(pid("ups-A"), pid("swb-9"));
-             p.site.power.connect(pid("ups-B"), pid("swb-9"));
-             p.site.power.connect(pid("swb-9"), pid("pdu-A"));
-             p.site.power.connect(pid("swb-9"), pid("pdu-B"));
-             p.site.power.disconnect(pid("ups-A"), pid("pdu-A"));
-             p.site.power.disconnect(pid("ups-B"), pid("pdu-B"));
-         },
-         "$.site.racks[1].feedB", "depend on swb-9 alone"},
-        {"2N rack with the same feed twice", [](Project &p) { p.site.racks[1].feedB = pid("pdu-1"); },
-         "$.site.racks[1].feedB", "same node as feedA"},
-        {"negative rack power", [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(-5); },
-         "$.site.racks[0].powerLimitKw", "must be at least 0 and at most 2000 kW, got -5"},
-        {"NaN rack power", [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(std::nan("")); },
-         "$.site.racks[0].powerLimitKw", "got NaN"},
-        {"absurd rack power", [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(5e6); },
-         "$.site.racks[0].powerLimitKw", "at most 2000 kW, got 5000000"},
-        {"infinite node rating",
-         [](Project &p) { p.site.power.node(pid("ups-1"))->rating = PowerRating::kilowatts(Kilowatts(INFINITY)); },
-         "$.site.powerNodes[1].rating.value", "got an infinite value"},
-        {"NaN derating", [](Project &p) { p.site.power.node(pid("pdu-1"))->derating = std::nan(""); },
-         "$.site.powerNodes[2].derating", "got NaN"},
-        {"N+1 with one module", [](Project &p) { p.site.power.node(pid("ups-1"))->redundancy = Redundancy::nPlusOne(1); },
-         "$.site.powerNodes[1].redundancy", "N+1 needs 2 to 64 modules, got 1"},
-        {"negative cooling capacity", [](Project &p) { p.site.coolingUnits[0].capacity = Kilowatts(-1); },
-         "$.site.coolingUnits[0].capacityKw", "must be at least 0"},
-        {"row in missing hall", [](Project &p) { p.site.rows[0].hall = HallId(QStringLiteral("hall-9")); },
-         "$.site.rows[0].hall", "names hall \"hall-9\", which does not exist"},
-        {"rack in missing row", [](Project &p) { p.site.racks[1].row = RowId(QStringLiteral("row-Z")); },
-         "$.site.racks[1].row", "names row \"row-Z\", which does not exist"},
-        {"rack outside its hall", [](Project &p) { p.site.racks[1].position = {Metres(12), Metres(2)}; },
-         "$.site.racks[1].position", "lies outside hall \"hall-1\" (10 × 6 m)"},
-        {"cooling serves missing rack", [](Project &p) { p.site.coolingUnits[0].serves.push_back(RackId(QStringLiteral("rack-9"))); },
-         "$.site.coolingUnits[0].serves[2]", "names rack \"rack-9\""},
-        {"rack nobody cools", [](Project &p) { p.site.coolingUnits[0].serves.pop_back(); },
-         "$.site.racks[1]", "served by no air cooling unit"},
-        {"liquid rack without CDU", [](Project &p) { p.site.racks[1].cooling = CoolingType::Liquid; },
-         "$.site.racks[1].cooling", "liquid rack \"rack-2\" is served by no CDU"},
-        {"liquid system pinned in air rack",
-         [](Project &p) { p.site.racks[1].pinned = {{SystemModelId(QStringLiteral("gb200-nvl72")), 1}}; },
-         "$.site.racks[1].pinned[0].model", "needs liquid cooling but rack \"rack-2\" is air-cooled"},
-        {"pinned systems over the rack's power",
-         [](Project &p) { p.site.racks[0].pinned[0].count = 5; }, // 5 × 6.5 kW = 32.5 kW > 30 kW
-         "$.site.racks[0].pinned", "pinned systems draw 32.5 kW but rack \"rack-1\" is limited to 30 kW"},
-        {"pinned systems over the rack's height",
-         [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(100); p.site.racks[0].pinned[0].count = 8; }, // 8 × 6U
-         "$.site.racks[0].pinned", "pinned systems take 48 U but rack \"rack-1\" has 42 U"},
-        {"pinned systems over the rack's weight",
-         [](Project &p) { p.site.racks[0].weightLimit = Kilograms(200); }, // 2 × 123 kg
-         "$.site.racks[0].pinned", "weigh 246 kg but rack \"rack-1\" is limited to 200 kg"},
-        {"pinned unknown model",
-         [](Project &p) { p.site.racks[0].pinned[0].model = SystemModelId(QStringLiteral("dgx-z9")); },
-         "$.site.racks[0].pinned[0].model", "names system model \"dgx-z9\""},
-        {"lot of unknown model", [](Project &p) { p.fleet[0].model = SystemModelId(QStringLiteral("tpu-v9")); },
-         "$.fleet[0].model", "names system model \"tpu-v9\""},
-        {"lot retired before delivery", [](Project &p) { p.fleet[0].retire = QDate(2021, 1, 1); },
-         "$.fleet[0].retire", "2021-01-01 is not after the delivery date 2022-03-01"},
-        {"lot with negative count", [](Project &p) { p.fleet[0].count = -3; }, "$.fleet[0].count", "got -3"},
-        {"id used twice across kinds", [](Project &p) { p.site.coolingUnits[0].id = CoolingUnitId(QStringLiteral("rack-1")); },
-         "$.site.coolingUnits[0].id", "\"rack-1\" is already the id of $.site.racks[0].id"},
-        {"custom model reusing a built-in id",
-         [](Project &p) {
-             SystemModel m = *Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-h100")));
-             p.customModels.push_back(m);
-         },
-         "$.catalog[0].id", "is a built-in model id"},
+        { "inlet limit at the supply temperature",
+            [](Project &p) {
+                p.site.thermal.enabled = true;
+                p.site.thermal.supply = Celsius(27);
+            },
+            "$.site.thermal.inletLimitC", "must be above the supply temperature (27 °C)" },
+        { "recirculation from an unknown rack",
+            [](Project &p) {
+                p.site.thermal.enabled = true;
+                p.site.thermal.recirculation.push_back(
+                    { RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-9")), 0.1 });
+            },
+            "$.site.thermal.recirculation[0].from", "names rack \"rack-9\", which does not exist" },
+        { "NaN recirculation coefficient",
+            [](Project &p) {
+                p.site.thermal.enabled = true;
+                p.site.thermal.recirculation.push_back(
+                    { RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-1")), std::nan("") });
+            },
+            "$.site.thermal.recirculation[0].coefficientCPerKw", "got NaN" },
+        { "repeated recirculation pair",
+            [](Project &p) {
+                p.site.thermal.enabled = true;
+                for (int i = 0; i < 2; ++i)
+                    p.site.thermal.recirculation.push_back(
+                        { RackId(QStringLiteral("rack-1")), RackId(QStringLiteral("rack-2")), 0.1 });
+            },
+            "$.site.thermal.recirculation[1]", "repeats the pair to \"rack-1\", from \"rack-2\"" },
+        { "cycle in the power chain", [](Project &p) { p.site.power.connect(pid("pdu-1"), pid("ups-1")); },
+            "$.site.powerNodes[1].inputs", "the power chain has a cycle: ups-1 → pdu-1" },
+        { "node without input", [](Project &p) { p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu)); },
+            "$.site.powerNodes[3].inputs", "pdu \"pdu-9\" has no input" },
+        { "source fed by a node",
+            [](Project &p) {
+                p.site.power.addNode(node("gen-9", PowerNodeKind::Generator));
+                p.site.power.connect(pid("pdu-1"), pid("gen-9"));
+            },
+            "$.site.powerNodes[3].inputs", "is a source and cannot be fed" },
+        { "rack without feed", [](Project &p) { p.site.racks[1].feedA = PowerNodeId(); }, "$.site.racks[1].feedA",
+            "rack \"rack-2\" has no power feed" },
+        { "rack feed dangling", [](Project &p) { p.site.racks[1].feedA = pid("pdu-ghost"); }, "$.site.racks[1].feedA",
+            "names power node \"pdu-ghost\", which does not exist" },
+        { "rack with no path to a source",
+            [](Project &p) {
+                p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu));
+                p.site.racks[1].feedA = pid("pdu-9");
+            },
+            "$.site.racks[1].feedA", "no path to a utility feed or generator through \"pdu-9\"" },
+        { "2N rack on one UPS",
+            [](Project &p) {
+                p.site.power.addNode(node("pdu-2", PowerNodeKind::Pdu));
+                p.site.power.connect(pid("ups-1"), pid("pdu-2"));
+                p.site.racks[1].feedB = pid("pdu-2");
+            },
+            "$.site.racks[1].feedB", "both depend on ups-1, util-1 alone" },
+        { "2N rack sides meeting at a switchboard",
+            [](Project &p) {
+                addTwoSides(p);
+                p.site.power.addNode(node("swb-9", PowerNodeKind::Switchboard));
+                p.site.power.connect(pid("ups-A"), pid("swb-9"));
+                p.site.power.connect(pid("ups-B"), pid("swb-9"));
+                p.site.power.connect(pid("swb-9"), pid("pdu-A"));
+                p.site.power.connect(pid("swb-9"), pid("pdu-B"));
+                p.site.power.disconnect(pid("ups-A"), pid("pdu-A"));
+                p.site.power.disconnect(pid("ups-B"), pid("pdu-B"));
+            },
+            "$.site.racks[1].feedB", "depend on swb-9 alone" },
+        { "2N rack with the same feed twice", [](Project &p) { p.site.racks[1].feedB = pid("pdu-1"); },
+            "$.site.racks[1].feedB", "same node as feedA" },
+        { "negative rack power", [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(-5); },
+            "$.site.racks[0].powerLimitKw", "must be at least 0 and at most 2000 kW, got -5" },
+        { "NaN rack power", [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(std::nan("")); },
+            "$.site.racks[0].powerLimitKw", "got NaN" },
+        { "absurd rack power", [](Project &p) { p.site.racks[0].powerLimit = Kilowatts(5e6); },
+            "$.site.racks[0].powerLimitKw", "at most 2000 kW, got 5000000" },
+        { "infinite node rating",
+            [](Project &p) { p.site.power.node(pid("ups-1"))->rating = PowerRating::kilowatts(Kilowatts(INFINITY)); },
+            "$.site.powerNodes[1].rating.value", "got an infinite value" },
+        { "NaN derating", [](Project &p) { p.site.power.node(pid("pdu-1"))->derating = std::nan(""); },
+            "$.site.powerNodes[2].derating", "got NaN" },
+        { "N+1 with one module",
+            [](Project &p) { p.site.power.node(pid("ups-1"))->redundancy = Redundancy::nPlusOne(1); },
+            "$.site.powerNodes[1].redundancy", "N+1 needs 2 to 64 modules, got 1" },
+        { "negative cooling capacity", [](Project &p) { p.site.coolingUnits[0].capacity = Kilowatts(-1); },
+            "$.site.coolingUnits[0].capacityKw", "must be at least 0" },
+        { "row in missing hall", [](Project &p) { p.site.rows[0].hall = HallId(QStringLiteral("hall-9")); },
+            "$.site.rows[0].hall", "names hall \"hall-9\", which does not exist" },
+        { "rack in missing row", [](Project &p) { p.site.racks[1].row = RowId(QStringLiteral("row-Z")); },
+            "$.site.racks[1].row", "names row \"row-Z\", which does not exist" },
+        { "rack outside its hall",
+            [](Project &p) {
+                p.site.racks[1].position = { Metres(12), Metres(2) };
+            },
+            "$.site.racks[1].position", "lies outside hall \"hall-1\" (10 × 6 m)" },
+        { "cooling serves missing rack",
+            [](Project &p) { p.site.coolingUnits[0].serves.push_back(RackId(QStringLiteral("rack-9"))); },
+            "$.site.coolingUnits[0].serves[2]", "names rack \"rack-9\"" },
+        { "rack nobody cools", [](Project &p) { p.site.coolingUnits[0].serves.pop_back(); }, "$.site.racks[1]",
+            "served by no air cooling unit" },
+        { "liquid rack without CDU", [](Project &p) { p.site.racks[1].cooling = CoolingType::Liquid; },
+            "$.site.racks[1].cooling", "liquid rack \"rack-2\" is served by no CDU" },
+        { "liquid system pinned in air rack",
+            [](Project &p) {
+                p.site.racks[1].pinned = { { SystemModelId(QStringLiteral("gb200-nvl72")), 1 } };
+            },
+            "$.site.racks[1].pinned[0].model", "needs liquid cooling but rack \"rack-2\" is air-cooled" },
+        { "pinned systems over the rack's power",
+            [](Project &p) { p.site.racks[0].pinned[0].count = 5; }, // 5 × 6.5 kW = 32.5 kW > 30 kW
+            "$.site.racks[0].pinned", "pinned systems draw 32.5 kW but rack \"rack-1\" is limited to 30 kW" },
+        { "pinned systems over the rack's height",
+            [](Project &p) {
+                p.site.racks[0].powerLimit = Kilowatts(100);
+                p.site.racks[0].pinned[0].count = 8;
+            }, // 8 × 6U
+            "$.site.racks[0].pinned", "pinned systems take 48 U but rack \"rack-1\" has 42 U" },
+        { "pinned systems over the rack's weight",
+            [](Project &p) { p.site.racks[0].weightLimit = Kilograms(200); }, // 2 × 123 kg
+            "$.site.racks[0].pinned", "weigh 246 kg but rack \"rack-1\" is limited to 200 kg" },
+        { "pinned unknown model",
+            [](Project &p) { p.site.racks[0].pinned[0].model = SystemModelId(QStringLiteral("dgx-z9")); },
+            "$.site.racks[0].pinned[0].model", "names system model \"dgx-z9\"" },
+        { "lot of unknown model", [](Project &p) { p.fleet[0].model = SystemModelId(QStringLiteral("tpu-v9")); },
+            "$.fleet[0].model", "names system model \"tpu-v9\"" },
+        { "lot retired before delivery", [](Project &p) { p.fleet[0].retire = QDate(2021, 1, 1); }, "$.fleet[0].retire",
+            "2021-01-01 is not after the delivery date 2022-03-01" },
+        { "lot with negative count", [](Project &p) { p.fleet[0].count = -3; }, "$.fleet[0].count", "got -3" },
+        { "id used twice across kinds",
+            [](Project &p) { p.site.coolingUnits[0].id = CoolingUnitId(QStringLiteral("rack-1")); },
+            "$.site.coolingUnits[0].id", "\"rack-1\" is already the id of $.site.racks[0].id" },
+        { "custom model reusing a built-in id",
+            [](Project &p) {
+                SystemModel m = *Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-h100")));
+                p.customModels.push_back(m);
+            },
+            "$.catalog[0].id", "is a built-in model id" },
     };
     return all;
 }
@@ -195,7 +216,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::newRow("minimal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
-        QTest::newRow("campus example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
+        QTest::newRow("campus example") << QStringLiteral(
+            WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()
@@ -221,8 +243,8 @@ private slots:
         c.breakIt(p);
         const auto problems = validateProject(p, Catalog::builtIn());
         QVERIFY2(hasProblem(problems, QString::fromLatin1(c.path), QString::fromUtf8(c.fragment)),
-                 qPrintable(QStringLiteral("expected %1: …%2…\ngot:\n%3")
-                                .arg(QString::fromLatin1(c.path), QString::fromUtf8(c.fragment), describe(problems))));
+            qPrintable(QStringLiteral("expected %1: …%2…\ngot:\n%3")
+                           .arg(QString::fromLatin1(c.path), QString::fromUtf8(c.fragment), describe(problems))));
     }
 
     // The same shapes that should NOT be flagged: separate A/B sides each with a generator,
@@ -245,8 +267,9 @@ private slots:
         problems = validateProject(p, Catalog::builtIn());
         // util-1 is still the only source of both sides now: that one is a real finding,
         // the 2N UPS is not.
-        QVERIFY2(hasProblem(problems, QStringLiteral("$.site.racks[1].feedB"), QStringLiteral("depend on util-1 alone")),
-                 qPrintable(describe(problems)));
+        QVERIFY2(
+            hasProblem(problems, QStringLiteral("$.site.racks[1].feedB"), QStringLiteral("depend on util-1 alone")),
+            qPrintable(describe(problems)));
         QVERIFY(!hasProblem(problems, QStringLiteral("$.site.racks[1].feedB"), QStringLiteral("ups-2n")));
     }
 

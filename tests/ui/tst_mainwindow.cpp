@@ -142,9 +142,9 @@ void TestMainWindow::opensCampusExample()
     QCOMPARE(lots->rowCount(), fleet.size());
     for (int row = 0; row < fleet.size(); ++row) {
         QCOMPARE(lots->index(row, FleetTableModel::LotColumn).data().toString(),
-                 fleet[row].toObject().value(QStringLiteral("name")).toString());
+            fleet[row].toObject().value(QStringLiteral("name")).toString());
         QCOMPARE(lots->index(row, FleetTableModel::SystemsColumn).data().toString(),
-                 QLocale().toString(fleet[row].toObject().value(QStringLiteral("count")).toInt()));
+            QLocale().toString(fleet[row].toObject().value(QStringLiteral("count")).toInt()));
     }
 
     // Problems: one line per problem, or "No problems found".
@@ -211,14 +211,14 @@ void TestMainWindow::clickSelectsRack()
     const QList<RackItem *> racks = scene->rackItems();
     QVERIFY(racks.size() >= 2);
 
-    for (RackItem *rack : {racks.first(), racks.last()}) {
+    for (RackItem *rack : { racks.first(), racks.last() }) {
         const QPoint at = view->mapFromScene(rack->sceneBoundingRect().center());
         QVERIFY(view->viewport()->rect().contains(at));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         const QList<QGraphicsItem *> selected = scene->selectedItems();
         QCOMPARE(selected.size(), 1);
         QVERIFY(selected.contains(rack));
-        QCOMPARE(scene->selectedRacks(), QList<RackId>{rack->rackId()});
+        QCOMPARE(scene->selectedRacks(), QList<RackId>{ rack->rackId() });
     }
 
     // A click on empty floor outside every hall clears the selection.

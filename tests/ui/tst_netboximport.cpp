@@ -146,8 +146,8 @@ private slots:
         // Six racks; R03 ($.results[2]) has no feed. Nine feeds; 205 has no panel, 209's
         // panel (99) is not in power-panels.json: seven feeds become nodes.
         QTest::newRow("every site") << QString() << 5 << 7 << QStringLiteral("racks.json: $.results[2]");
-        QTest::newRow("both sites listed") << QStringLiteral("dc-east, dc-west") << 5 << 7
-                                           << QStringLiteral("racks.json: $.results[2]");
+        QTest::newRow("both sites listed")
+            << QStringLiteral("dc-east, dc-west") << 5 << 7 << QStringLiteral("racks.json: $.results[2]");
         // dc-west: R05 on feed 206 from panel PP-W.
         QTest::newRow("dc-west only") << QStringLiteral("dc-west") << 1 << 1 << QString();
     }
@@ -213,7 +213,8 @@ private slots:
                                         << QStringLiteral("is not JSON");
         QTest::newRow("panels not a list") << int(NetBoxImportDialog::Panels) << QByteArray("{\"count\": 1}")
                                            << QStringLiteral("expected a NetBox list");
-        QTest::newRow("feeds missing") << int(NetBoxImportDialog::Feeds) << QByteArray() << QStringLiteral("cannot read");
+        QTest::newRow("feeds missing") << int(NetBoxImportDialog::Feeds) << QByteArray()
+                                       << QStringLiteral("cannot read");
     }
 
     void badInput()
@@ -244,7 +245,9 @@ private slots:
         QVERIFY(dialog->isVisible());
         const auto which = NetBoxImportDialog::Input(input);
         QVERIFY2(dialog->fieldError(which).contains(message), qPrintable(dialog->fieldError(which)));
-        QVERIFY(dialog->findChild<QLabel *>(QString::fromLatin1(kEdits[input]).replace(QStringLiteral("Edit"), QStringLiteral("Error")))
+        QVERIFY(dialog
+                    ->findChild<QLabel *>(
+                        QString::fromLatin1(kEdits[input]).replace(QStringLiteral("Edit"), QStringLiteral("Error")))
                     ->isVisible());
         for (int i = 0; i < 3; ++i)
             if (i != input)
@@ -257,7 +260,10 @@ private slots:
         // Fixed, the same dialog imports.
         auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(kEdits[input]));
         edit->clear();
-        QTest::keyClicks(edit, fixture(input == 0 ? "racks.json" : input == 1 ? "power-panels.json" : "power-feeds.json"));
+        QTest::keyClicks(edit,
+            fixture(input == 0   ? "racks.json"
+                    : input == 1 ? "power-panels.json"
+                                 : "power-feeds.json"));
         clickImport(dialog);
         QVERIFY(dialog->fieldError(which).isEmpty());
         QVERIFY(!(window.document()->project() == before));

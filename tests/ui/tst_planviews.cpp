@@ -9,7 +9,6 @@
 // $WARMSHELL_SCREENSHOT_DIR (or the build tree).
 
 #include "catalog.h"
-#include "thermal.h"
 #include "charts/chartexport.h"
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
@@ -26,11 +25,15 @@
 #include "results/timelinedock.h"
 #include "solve/solvecontroller.h"
 #include "solve/timelinecontroller.h"
+#include "thermal.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -39,10 +42,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -337,9 +337,9 @@ void TestPlanViews::inletTemperatureColours()
     QVERIFY(in.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
     QJsonObject site = root.value(QStringLiteral("site")).toObject();
-    site.insert(QStringLiteral("thermal"), QJsonObject{ { QStringLiteral("supplyTemperatureC"), 23.0 },
-                                               { QStringLiteral("inletLimitC"), 27.0 },
-                                               { QStringLiteral("deriveFromLayout"), true } });
+    site.insert(QStringLiteral("thermal"),
+        QJsonObject{ { QStringLiteral("supplyTemperatureC"), 23.0 }, { QStringLiteral("inletLimitC"), 27.0 },
+            { QStringLiteral("deriveFromLayout"), true } });
     root.insert(QStringLiteral("site"), site);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("campus-thermal.warmshell.json"));
@@ -386,7 +386,8 @@ void TestPlanViews::inletTemperatureColours()
         QCOMPARE(item->brush().color(), expected);
         QVERIFY(item->toolTip().contains(QStringLiteral("Inlet")));
     }
-    QVERIFY(atTheLimit > 0); // some campus inlets reach the limit at 23 °C supply (24 °C: the pinned racks alone pass it)
+    QVERIFY(
+        atTheLimit > 0); // some campus inlets reach the limit at 23 °C supply (24 °C: the pinned racks alone pass it)
 }
 
 void TestPlanViews::overLimitRacksAreMarked_data()

@@ -60,19 +60,20 @@ QString exportFilter()
 void addExportMenu(QCustomPlot *plot, QWidget *dialogParent, const QString &baseName)
 {
     plot->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(plot, &QWidget::customContextMenuRequested, dialogParent, [plot, dialogParent, baseName](const QPoint &pos) {
-        QMenu menu(plot);
-        menu.addAction(tr("Export Chart…"), dialogParent, [plot, dialogParent, baseName] {
-            const QString fileName = QFileDialog::getSaveFileName(
-                dialogParent, tr("Export Chart"), baseName + QStringLiteral(".png"), exportFilter());
-            if (fileName.isEmpty())
-                return;
-            const QString error = exportChart(plot, fileName);
-            if (!error.isEmpty())
-                QMessageBox::warning(dialogParent, tr("Cannot export chart"), error);
+    QObject::connect(
+        plot, &QWidget::customContextMenuRequested, dialogParent, [plot, dialogParent, baseName](const QPoint &pos) {
+            QMenu menu(plot);
+            menu.addAction(tr("Export Chart…"), dialogParent, [plot, dialogParent, baseName] {
+                const QString fileName = QFileDialog::getSaveFileName(
+                    dialogParent, tr("Export Chart"), baseName + QStringLiteral(".png"), exportFilter());
+                if (fileName.isEmpty())
+                    return;
+                const QString error = exportChart(plot, fileName);
+                if (!error.isEmpty())
+                    QMessageBox::warning(dialogParent, tr("Cannot export chart"), error);
+            });
+            menu.exec(plot->mapToGlobal(pos));
         });
-        menu.exec(plot->mapToGlobal(pos));
-    });
 }
 
 } // namespace warmshell::ui::charts

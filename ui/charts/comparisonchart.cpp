@@ -15,7 +15,6 @@ namespace {
 const QString kPflopsName = QStringLiteral("pflopsPerMw");
 const QString kCostName = QStringLiteral("costPerPflopYear");
 
-
 } // namespace
 
 void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)

@@ -13,7 +13,6 @@ namespace {
 const QString kEnergizedName = QStringLiteral("energized");
 const QString kIdleName = QStringLiteral("idle");
 
-
 } // namespace
 
 void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResult> &generations)

@@ -16,7 +16,6 @@ const QString kUtilisationName = QStringLiteral("utilisation");
 const QString kBindingName = QStringLiteral("binding");
 const QString kLimitName = QStringLiteral("limit");
 
-
 } // namespace
 
 void buildNodeUtilisationChart(

@@ -17,8 +17,6 @@ const QString kUsedName = QStringLiteral("powerUsed");
 const QString kIdleName = QStringLiteral("idleGpus");
 const QString kCumulativeName = QStringLiteral("cumulativeIdleDepreciation");
 
-
-
 QCPGraph *lineGraph(QCPAxis *key, QCPAxis *value, const QString &objectName, const QString &name, const QColor &colour,
     Qt::PenStyle style, QCPScatterStyle::ScatterShape shape)
 {

@@ -7,9 +7,7 @@
 
 namespace warmshell::ui {
 
-Document::Document(QObject *parent)
-    : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
+Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     newProject();
@@ -93,8 +91,7 @@ void Document::adoptRecovered(Project project, const QString &fileName)
     m_undoStack->resetClean(); // emits cleanChanged(false), hence modifiedChanged(true)
 }
 
-Document::EditBatch::EditBatch(Document *document)
-    : m_document(document)
+Document::EditBatch::EditBatch(Document *document) : m_document(document)
 {
     ++m_document->m_batchDepth;
 }
@@ -116,15 +113,13 @@ void Document::edited()
 }
 
 namespace {
-template <typename T>
-void insertAt(std::vector<T> &items, qsizetype index, T item)
+template <typename T> void insertAt(std::vector<T> &items, qsizetype index, T item)
 {
     Q_ASSERT(index >= 0 && index <= qsizetype(items.size()));
     items.insert(items.begin() + index, std::move(item));
 }
 
-template <typename T>
-T takeAt(std::vector<T> &items, qsizetype index)
+template <typename T> T takeAt(std::vector<T> &items, qsizetype index)
 {
     Q_ASSERT(index >= 0 && index < qsizetype(items.size()));
     T item = std::move(items[size_t(index)]);
@@ -132,8 +127,7 @@ T takeAt(std::vector<T> &items, qsizetype index)
     return item;
 }
 
-template <typename T>
-bool replaceById(std::vector<T> &items, const T &item)
+template <typename T> bool replaceById(std::vector<T> &items, const T &item)
 {
     for (T &existing : items) {
         if (existing.id == item.id) {

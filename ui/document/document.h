@@ -69,10 +69,10 @@ public:
         Document *m_document;
     };
 
-    qsizetype rackIndex(const RackId &id) const;            // -1 when absent
+    qsizetype rackIndex(const RackId &id) const; // -1 when absent
     void insertRack(qsizetype index, Rack rack);
     Rack takeRack(qsizetype index);
-    void replaceRack(const Rack &rack);                     // the rack with rack.id
+    void replaceRack(const Rack &rack); // the rack with rack.id
     void insertRow(qsizetype index, Row row);
     Row takeRow(qsizetype index);
     void insertHall(qsizetype index, Hall hall);
@@ -82,14 +82,14 @@ public:
     RackId takeServedRack(const CoolingUnitId &unit, qsizetype position);
     void insertCoolingUnit(qsizetype index, CoolingUnit unit);
     CoolingUnit takeCoolingUnit(qsizetype index);
-    void replaceCoolingUnit(const CoolingUnit &unit);       // the unit with unit.id
-    void replacePowerNode(const PowerNode &node);           // the node with node.id
+    void replaceCoolingUnit(const CoolingUnit &unit); // the unit with unit.id
+    void replacePowerNode(const PowerNode &node); // the node with node.id
     // Structural edits of the chain (nodes added or removed, inputs changed) swap the chain
     // whole, so undo restores node and edge order exactly.
     void setPowerChain(PowerChain chain);
     void insertLot(qsizetype index, FleetLot lot);
     FleetLot takeLot(qsizetype index);
-    void replaceLot(const FleetLot &lot);                   // the lot with lot.id
+    void replaceLot(const FleetLot &lot); // the lot with lot.id
 
     // For undo commands only (redo()/undo()): applies `edit` to the project in place, then
     // emits changed(). Leaves the undo stack and the file name alone; `edit` must not throw.

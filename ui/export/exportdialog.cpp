@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "analysis/timeline.h"
 #include "catalog.h"
 #include "enumkeys.h"
 #include "export/planexport.h"
 #include "export/table.h"
 #include "floorplan/floorplanscene.h"
-#include "analysis/timeline.h"
+#include "plan/planjson.h"
 #include "report/capacityreport.h"
 #include "results/utilisationlegend.h"
-#include "plan/planjson.h"
 
 #include <QApplication>
 #include <QBuffer>

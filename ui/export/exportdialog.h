@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "project.h"
 #include "plan/capacityplan.h"
+#include "project.h"
 
 #include <QDialog>
 #include <QString>

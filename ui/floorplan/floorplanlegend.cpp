@@ -24,8 +24,7 @@ QPixmap swatch(const QColor &fill, const QColor &outline, int outlineWidth)
 }
 } // namespace
 
-FloorPlanLegend::FloorPlanLegend(QWidget *parent)
-    : QWidget(parent)
+FloorPlanLegend::FloorPlanLegend(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);

@@ -17,7 +17,7 @@ namespace {
 
 QPointF toScene(const FloorPoint &p)
 {
-    return {p.x.value() * kScenePixelsPerMetre, p.y.value() * kScenePixelsPerMetre};
+    return { p.x.value() * kScenePixelsPerMetre, p.y.value() * kScenePixelsPerMetre };
 }
 
 QString nodeName(const Site &site, const PowerNodeId &id)
@@ -34,22 +34,23 @@ QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &
     const Site &site = project.site;
     QStringList lines;
     lines << FloorPlanScene::tr("%1 (%2)").arg(rack.name, rack.id.toString());
-    lines << FloorPlanScene::tr("%1, %2").arg(row ? row->name : rack.row.toString(),
-                                              hall ? hall->name : FloorPlanScene::tr("no hall"));
+    lines << FloorPlanScene::tr("%1, %2").arg(
+        row ? row->name : rack.row.toString(), hall ? hall->name : FloorPlanScene::tr("no hall"));
     lines << FloorPlanScene::tr("%1 cooled · %2 U · power limit %3")
                  .arg(rack.cooling == CoolingType::Liquid ? FloorPlanScene::tr("Liquid") : FloorPlanScene::tr("Air"))
                  .arg(rack.height.value())
                  .arg(format::kilowatts(rack.powerLimit));
     lines << FloorPlanScene::tr("Feed A: %1 · Feed B: %2")
                  .arg(nodeName(site, rack.feedA),
-                      rack.isDualFed() ? nodeName(site, rack.feedB) : FloorPlanScene::tr("none (single-fed)"));
+                     rack.isDualFed() ? nodeName(site, rack.feedB) : FloorPlanScene::tr("none (single-fed)"));
     if (rack.pinned.empty()) {
         lines << FloorPlanScene::tr("No pinned systems");
     } else {
         lines << FloorPlanScene::tr("Pinned systems:");
         for (const PinnedSystems &pinned : rack.pinned) {
             const SystemModel *model = project.model(pinned.model, builtIn);
-            lines << FloorPlanScene::tr("  %1 × %2").arg(pinned.count).arg(model ? model->name : pinned.model.toString());
+            lines
+                << FloorPlanScene::tr("  %1 × %2").arg(pinned.count).arg(model ? model->name : pinned.model.toString());
         }
     }
     return lines.join(QLatin1Char('\n'));
@@ -57,8 +58,7 @@ QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &
 
 } // namespace
 
-FloorPlanScene::FloorPlanScene(QObject *parent)
-    : QGraphicsScene(parent)
+FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
     setItemIndexMethod(BspTreeIndex);
@@ -122,7 +122,8 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         auto *label = addSimpleText(row.name, rowFont);
         label->setBrush(QColor(0x40, 0x40, 0x40));
         const QRectF box = label->boundingRect();
-        label->setPos(it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
+        label->setPos(
+            it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
     }
 
     for (const RackId &id : previouslySelected) {

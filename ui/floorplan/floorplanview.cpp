@@ -18,8 +18,14 @@ namespace warmshell::ui {
 
 namespace {
 // Metres rounded to a micrometre, so snapped sums like 2.0 + 2.4 compare equal to 4.4.
-double tidy(double metres) { return std::round(metres * 1e6) / 1e6; }
-QPointF tidy(const QPointF &p) { return {tidy(p.x()), tidy(p.y())}; }
+double tidy(double metres)
+{
+    return std::round(metres * 1e6) / 1e6;
+}
+QPointF tidy(const QPointF &p)
+{
+    return { tidy(p.x()), tidy(p.y()) };
+}
 } // namespace
 
 QList<QPointF> rowPositions(const QPointF &start, const QPointF &end)
@@ -37,8 +43,7 @@ double FloorPlanView::snap(double value)
     return tidy(std::round(value / kGridMetres) * kGridMetres);
 }
 
-FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
+FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setRenderHint(QPainter::TextAntialiasing);
@@ -253,7 +258,7 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
         const QPointF last = m_rowHallRect.topLeft() + racks.last() * s;
         const QSizeF half(kRackWidthMetres * s / 2, kRackDepthMetres * s / 2);
         m_rowPreview->setRect(QRectF(QPointF(std::min(first.x(), last.x()) - half.width(), first.y() - half.height()),
-                                     QPointF(std::max(first.x(), last.x()) + half.width(), first.y() + half.height())));
+            QPointF(std::max(first.x(), last.x()) + half.width(), first.y() + half.height())));
         event->accept();
         return;
     }
@@ -278,7 +283,7 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
                 const QPointF from = tidy((m_dragStart[i] - item->hallRect().topLeft()) / kScenePixelsPerMetre);
                 const QPointF to = tidy((m_dragStart[i] + delta - item->hallRect().topLeft()) / kScenePixelsPerMetre);
                 if (from != to)
-                    moves.append({item->rackId(), from, to});
+                    moves.append({ item->rackId(), from, to });
                 item->setPos(m_dragStart[i]); // the command moves it for real
             }
         } else if (m_leader) {

@@ -11,9 +11,7 @@
 
 namespace warmshell::ui {
 
-HallItem::HallItem(HallId id, const QString &name, const QRectF &rect)
-    : QGraphicsRectItem(rect)
-    , m_id(std::move(id))
+HallItem::HallItem(HallId id, const QString &name, const QRectF &rect) : QGraphicsRectItem(rect), m_id(std::move(id))
 {
     setBrush(QColor(0xfa, 0xfa, 0xf7));
     QPen pen(QColor(0x50, 0x50, 0x50), 2);
@@ -27,7 +25,10 @@ HallItem::HallItem(HallId id, const QString &name, const QRectF &rect)
     label->setFont(font);
     label->setBrush(QColor(0x30, 0x30, 0x30));
     label->setPos(rect.left(), rect.top() - label->boundingRect().height() - kScenePixelsPerMetre * 0.2);
-    setToolTip(QObject::tr("%1 — %2 × %3 m").arg(name).arg(rect.width() / kScenePixelsPerMetre).arg(rect.height() / kScenePixelsPerMetre));
+    setToolTip(QObject::tr("%1 — %2 × %3 m")
+                   .arg(name)
+                   .arg(rect.width() / kScenePixelsPerMetre)
+                   .arg(rect.height() / kScenePixelsPerMetre));
 }
 
 void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)

@@ -4,10 +4,10 @@
 #include "catalog.h"
 #include "floorplanscene.h"
 #include "format.h"
+#include "plan/capacityplan.h"
 #include "project.h"
 #include "rackitem.h"
 #include "results/utilisationlegend.h"
-#include "plan/capacityplan.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -266,7 +266,8 @@ void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn
         }
         if (!std::isnan(f.inletC))
             lines << tr("Inlet %1 °C (limit %2 °C)")
-                         .arg(QLocale().toString(f.inletC, 'f', 1), QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
+                         .arg(QLocale().toString(f.inletC, 'f', 1),
+                             QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
         lines << (std::isnan(f.coolingHeadroom)
                 ? tr("Cooling headroom: no live cooling unit serves this rack")
                 : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));

@@ -9,10 +9,7 @@
 namespace warmshell::ui {
 
 RackItem::RackItem(RackId id, CoolingType cooling, bool hasPinned, QPointF center, const QString &toolTip)
-    : m_id(std::move(id))
-    , m_cooling(cooling)
-    , m_hasPinned(hasPinned)
-    , m_baseToolTip(toolTip)
+    : m_id(std::move(id)), m_cooling(cooling), m_hasPinned(hasPinned), m_baseToolTip(toolTip)
 {
     const QSizeF size(kRackWidthMetres * kScenePixelsPerMetre, kRackDepthMetres * kScenePixelsPerMetre);
     setRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
@@ -61,7 +58,8 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Level of detail: a rack under a few pixels wide (a whole large site in view) is one
     // plain fill, no outline or hatching (which would not show anyway): the selection colour,
     // else red when over a limit, else its fill.
-    const qreal pixels = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) * rect().width();
+    const qreal pixels
+        = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) * rect().width();
     if (pixels < 4.0) {
         const QColor fill = isSelected() ? selectionColor() : (m_overLimit ? overLimitColor() : brush().color());
         // Unantialiased: at this size coverage blending costs more than the whole item.

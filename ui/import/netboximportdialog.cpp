@@ -24,9 +24,7 @@ namespace {
 constexpr const char *kInputNames[] = { "racks", "panels", "feeds" };
 } // namespace
 
-NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent)
-    : QDialog(parent)
-    , m_adopt(std::move(adopt))
+NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(parent), m_adopt(std::move(adopt))
 {
     setWindowTitle(tr("Import from NetBox"));
     setObjectName(QStringLiteral("netBoxImportDialog"));
@@ -34,14 +32,14 @@ NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent)
     auto *intro = new QLabel(tr("The JSON NetBox's REST API returns for /api/dcim/racks/, /api/dcim/power-panels/ "
                                 "and /api/dcim/power-feeds/ (ask with ?limit=0), saved to files. The import opens "
                                 "as a new, unsaved project; see docs/netbox.md for the mapping."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
     const QString titles[] = { tr("&Racks:"), tr("Power &panels:"), tr("Power &feeds:") };
-    const QString placeholders[] = { QStringLiteral("racks.json"), QStringLiteral("power-panels.json"),
-                                     QStringLiteral("power-feeds.json") };
+    const QString placeholders[]
+        = { QStringLiteral("racks.json"), QStringLiteral("power-panels.json"), QStringLiteral("power-feeds.json") };
     for (int i = 0; i < 3; ++i) {
         auto *row = new QWidget(this);
         auto *column = new QVBoxLayout(row);
@@ -133,8 +131,8 @@ QStringList NetBoxImportDialog::reportLines() const
 void NetBoxImportDialog::browse(Input input)
 {
     const QString start = fileName(input).isEmpty() ? QString() : QFileInfo(fileName(input)).absolutePath();
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("NetBox %1 (JSON)").arg(QLatin1String(kInputNames[input])),
-                                                        start, tr("JSON files (*.json);;All files (*)"));
+    const QString chosen = QFileDialog::getOpenFileName(this,
+        tr("NetBox %1 (JSON)").arg(QLatin1String(kInputNames[input])), start, tr("JSON files (*.json);;All files (*)"));
     if (!chosen.isEmpty())
         m_files[input]->setText(chosen);
 }
@@ -154,7 +152,8 @@ bool NetBoxImportDialog::importNow()
 {
     clearMessages();
     auto fieldMessage = [this](int i, const QString &message) {
-        m_errors[i]->setText(m_errors[i]->text().isEmpty() ? message : m_errors[i]->text() + QLatin1Char('\n') + message);
+        m_errors[i]->setText(
+            m_errors[i]->text().isEmpty() ? message : m_errors[i]->text() + QLatin1Char('\n') + message);
         m_errors[i]->show();
     };
 
@@ -232,12 +231,12 @@ bool NetBoxImportDialog::importNow()
     auto count = [](qsizetype n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
     QString summary = tr("Imported %1, %2 and %3 as a new, unsaved project.")
                           .arg(count(halls, tr("1 hall"), tr("%L1 halls")), count(racks, tr("1 rack"), tr("%L1 racks")),
-                               count(nodes, tr("1 power node"), tr("%L1 power nodes")));
+                              count(nodes, tr("1 power node"), tr("%L1 power nodes")));
     const auto reported = qsizetype(result.report.size());
     summary += QLatin1Char(' ')
         + (reported == 0 ? tr("Everything was mapped.")
                          : count(reported, tr("1 item was not mapped or was mapped with an assumption:"),
-                                 tr("%L1 items were not mapped or were mapped with an assumption:")));
+                             tr("%L1 items were not mapped or were mapped with an assumption:")));
     m_status->setText(summary);
     for (const Problem &p : result.report) {
         auto *item = new QListWidgetItem(p.toString(), m_report);

@@ -11,11 +11,11 @@
 
 #include <QHeaderView>
 #include <QPushButton>
-#include <QUndoStack>
-#include <QVBoxLayout>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace warmshell::ui {
 
@@ -33,12 +33,9 @@ QString figure(const SystemModel &m, const QString &key, const QString &value)
 } // namespace
 
 FleetPanel::FleetPanel(Document *document, QWidget *parent)
-    : QDockWidget(tr("Fleet"), parent)
-    , m_model(new FleetTableModel(document, Catalog::builtIn(), this))
-    , m_view(new QTableView(this))
-    , m_catalog(new QTreeWidget(this))
-    , m_document(document)
-    , m_addCustomModel(new QPushButton(tr("Add Custom &Model…"), this))
+    : QDockWidget(tr("Fleet"), parent), m_model(new FleetTableModel(document, Catalog::builtIn(), this)),
+      m_view(new QTableView(this)), m_catalog(new QTreeWidget(this)), m_document(document),
+      m_addCustomModel(new QPushButton(tr("Add Custom &Model…"), this))
 {
     setObjectName(QStringLiteral("fleetDock"));
     m_view->setObjectName(QStringLiteral("fleetView"));
@@ -50,14 +47,15 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit lotActivated(LotId(current.data(FleetTableModel::LotIdRole).toString()));
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                emit lotActivated(LotId(current.data(FleetTableModel::LotIdRole).toString()));
+        });
 
     m_catalog->setObjectName(QStringLiteral("catalogView"));
-    m_catalog->setHeaderLabels({tr("Model"), tr("Generation"), tr("GPUs"), tr("Power"), tr("Height"), tr("Price (USD)"),
-                                tr("Sources")});
+    m_catalog->setHeaderLabels(
+        { tr("Model"), tr("Generation"), tr("GPUs"), tr("Power"), tr("Height"), tr("Price (USD)"), tr("Sources") });
     m_catalog->setRootIsDecorated(false);
     m_catalog->setAlternatingRowColors(true);
 
@@ -124,9 +122,8 @@ void FleetPanel::addCustomModel()
     }
     m_dialog = new CustomModelDialog(m_document->project(), Catalog::builtIn(), this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] {
-        m_document->undoStack()->push(new AddCustomModelCommand(m_document, m_dialog->model()));
-    });
+    connect(m_dialog, &QDialog::accepted, this,
+        [this] { m_document->undoStack()->push(new AddCustomModelCommand(m_document, m_dialog->model())); });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }

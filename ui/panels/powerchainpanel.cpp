@@ -21,8 +21,10 @@ QList<QStandardItem *> makeRow(const PowerNode &node, const QDate &planStart, bo
     auto *name = new QStandardItem(node.name);
     name->setToolTip(node.id.toString());
     row << name << new QStandardItem(format::powerNodeKind(node.kind)) << new QStandardItem(format::rating(node.rating))
-        << new QStandardItem(node.redundancy.label()) << new QStandardItem(format::kilowatts(node.usableCapacity(planStart)))
-        << new QStandardItem(node.commissioned.isValid() ? format::date(node.commissioned) : PowerChainPanel::tr("in service"));
+        << new QStandardItem(node.redundancy.label())
+        << new QStandardItem(format::kilowatts(node.usableCapacity(planStart)))
+        << new QStandardItem(
+               node.commissioned.isValid() ? format::date(node.commissioned) : PowerChainPanel::tr("in service"));
     if (node.rating.isKva())
         row[PowerChainPanel::RatingColumn]->setToolTip(PowerChainPanel::tr("power factor %1: %2 per module")
                                                            .arg(node.rating.powerFactor())
@@ -43,14 +45,15 @@ QList<QStandardItem *> makeRow(const PowerNode &node, const QDate &planStart, bo
         }
     }
     if (reference)
-        name->setToolTip(PowerChainPanel::tr("%1 — also fed from here; listed in full under its first input").arg(node.id.toString()));
+        name->setToolTip(PowerChainPanel::tr("%1 — also fed from here; listed in full under its first input")
+                             .arg(node.id.toString()));
     return row;
 }
 
 class TreeBuilder
 {
 public:
-    explicit TreeBuilder(const Site &site) : m_site(site) {}
+    explicit TreeBuilder(const Site &site) : m_site(site) { }
 
     // Appends `id` under `parent` in full, then its outputs; `path` guards against loops.
     void addFull(QStandardItem *parent, const PowerNodeId &id, QSet<PowerNodeId> &path)
@@ -84,9 +87,7 @@ private:
 } // namespace
 
 PowerChainPanel::PowerChainPanel(QWidget *parent)
-    : QDockWidget(tr("Power chain"), parent)
-    , m_model(new QStandardItemModel(this))
-    , m_view(new QTreeView(this))
+    : QDockWidget(tr("Power chain"), parent), m_model(new QStandardItemModel(this)), m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("powerChainDock"));
     m_view->setObjectName(QStringLiteral("powerChainView"));
@@ -95,16 +96,24 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
     m_view->setIndentation(14);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned")});
+    m_model->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned") });
     setWidget(m_view);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit nodeActivated(PowerNodeId(current.siblingAtColumn(0).data(NodeIdRole).toString()));
-    });
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                emit nodeActivated(PowerNodeId(current.siblingAtColumn(0).data(NodeIdRole).toString()));
+        });
 }
 
-QColor PowerChainPanel::pathAColor() { return QColor(0xff, 0xd8, 0xa8); }
-QColor PowerChainPanel::pathBColor() { return QColor(0xb8, 0xd8, 0xff); }
+QColor PowerChainPanel::pathAColor()
+{
+    return QColor(0xff, 0xd8, 0xa8);
+}
+QColor PowerChainPanel::pathBColor()
+{
+    return QColor(0xb8, 0xd8, 0xff);
+}
 
 void PowerChainPanel::highlightFeeds(const QSet<PowerNodeId> &pathA, const QSet<PowerNodeId> &pathB)
 {
@@ -119,7 +128,10 @@ void PowerChainPanel::applyHighlight()
         for (int r = 0; r < parent->rowCount(); ++r) {
             const PowerNodeId id(parent->child(r, 0)->data(NodeIdRole).toString());
             const bool a = m_pathA.contains(id), b = m_pathB.contains(id);
-            const QBrush brush = a && b ? QBrush(QColor(0xe0, 0xc8, 0xf0)) : a ? QBrush(pathAColor()) : b ? QBrush(pathBColor()) : QBrush();
+            const QBrush brush = a && b ? QBrush(QColor(0xe0, 0xc8, 0xf0))
+                : a                     ? QBrush(pathAColor())
+                : b                     ? QBrush(pathBColor())
+                                        : QBrush();
             for (int c = 0; c < ColumnCount; ++c)
                 if (QStandardItem *item = parent->child(r, c))
                     item->setBackground(brush);
@@ -137,8 +149,8 @@ PowerNodeId PowerChainPanel::currentNode() const
 
 void PowerChainPanel::selectNode(const PowerNodeId &id)
 {
-    const QModelIndexList hits = m_model->match(m_model->index(0, 0), NodeIdRole, id.toString(), 1,
-                                                Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits
+        = m_model->match(m_model->index(0, 0), NodeIdRole, id.toString(), 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (!hits.isEmpty()) {
         m_view->setCurrentIndex(hits.first());
         m_view->scrollTo(hits.first());

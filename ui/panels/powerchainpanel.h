@@ -26,7 +26,15 @@ class PowerChainPanel : public QDockWidget
 
 public:
     enum Role { NodeIdRole = Qt::UserRole + 1, IsReferenceRole };
-    enum Column { NameColumn, KindColumn, RatingColumn, RedundancyColumn, UsableColumn, CommissionedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        RatingColumn,
+        RedundancyColumn,
+        UsableColumn,
+        CommissionedColumn,
+        ColumnCount
+    };
 
     explicit PowerChainPanel(QWidget *parent = nullptr);
 

@@ -7,9 +7,7 @@
 
 namespace warmshell::ui {
 
-ProblemsPanel::ProblemsPanel(QWidget *parent)
-    : QDockWidget(tr("Problems"), parent)
-    , m_view(new QListWidget(this))
+ProblemsPanel::ProblemsPanel(QWidget *parent) : QDockWidget(tr("Problems"), parent), m_view(new QListWidget(this))
 {
     setObjectName(QStringLiteral("problemsDock"));
     m_view->setObjectName(QStringLiteral("problemsView"));

@@ -3,8 +3,8 @@
 
 #include "floorplan/floorplanscene.h"
 #include "floorplan/rackitem.h"
-#include "project.h"
 #include "plan/capacityplan.h"
+#include "project.h"
 
 #include <QHBoxLayout>
 #include <QHash>

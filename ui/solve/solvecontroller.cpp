@@ -114,8 +114,8 @@ void SolveController::startSolve()
     SolveFunction function = m_solveFunction;
     setRunning(true);
     const bool twoPasses = options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks;
-    m_watcher.setFuture(
-        QtConcurrent::run([this, function, options, cancelFlag, generation, twoPasses, snapshot = std::move(snapshot)]() mutable {
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, function, options, cancelFlag, generation, twoPasses, snapshot = std::move(snapshot)]() mutable {
             SolveOptions withCancel = options;
             withCancel.cancel = cancelFlag.get();
             if (twoPasses) {
@@ -128,7 +128,8 @@ void SolveController::startSolve()
                 // The controller outlives the task (its destructor joins it), so `this` is valid.
                 if (!cancelFlag->load())
                     QMetaObject::invokeMethod(
-                        this, [this, first = std::move(first), project = snapshot, generation]() mutable {
+                        this,
+                        [this, first = std::move(first), project = snapshot, generation]() mutable {
                             publishQuickPlan(std::move(first), std::move(project), generation);
                         },
                         Qt::QueuedConnection);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "project.h"
 #include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
+#include "project.h"
 
 #include <QFutureWatcher>
 #include <QObject>
