@@ -2,7 +2,8 @@
 // Loading a large project: WarmShell's full load (parse, typed read with range checks,
 // power graph) and validation, against the peer measured in the same run — Qt's own
 // QJsonDocument parse of the same bytes, the floor under any JSON-based loader.
-// Prints the times and the ratios. Usage: bench_load [RACKS] (default 40000, about 5 GW).
+// Prints the times and the ratios. Usage: bench_load [RACKS] [--write FILE] (default 40000
+// racks, about 5 GW); --write also saves the synthetic site as a project file (for the CLI).
 #include "catalog.h"
 #include "projectfile.h"
 #include "syntheticsite.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -39,6 +41,14 @@ int main(int argc, char *argv[])
     const int racks = argc > 1 ? std::max(1, atoi(argv[1])) : 40000;
     const Project project = bench::makeSyntheticSite(racks);
     const QByteArray bytes = serializeProject(project);
+    const QStringList args = app.arguments();
+    if (const qsizetype w = args.indexOf(QStringLiteral("--write")); w > 0 && w + 1 < args.size()) {
+        QFile out(args[w + 1]);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            std::fprintf(stderr, "bench_load: cannot write %s\n", qPrintable(args[w + 1]));
+            return 1;
+        }
+    }
     (void)Catalog::builtIn();
 
     const double peer = bestOf(3, [&] { (void)QJsonDocument::fromJson(bytes); });
