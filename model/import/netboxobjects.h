@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/netboxinput.h"
+#include "powernode.h"
+
+#include <QMap>
+
+#include <map>
+
+// The racks, power panels and power feeds of a NetBox import, read from their saved answers.
+namespace warmshell::netbox {
+
+// What the import assumes where NetBox gives no usable figure.
+constexpr int kDefaultHeightU = 42; // of a rack
+constexpr double kDefaultWeightKg = 1360; // weight limit of a rack
+constexpr double kDefaultDerating = 0.8; // of a feed (NetBox max_utilization / 100)
+
+struct SiteRef
+{
+    qint64 id = -1; // -1: the object names no site
+    QString slug; // "site-<id>" when NetBox gave none
+    QString name; // the slug when NetBox gave none
+};
+
+// What every imported object has: its NetBox id, a name (else its display, else "#id") and
+// where it stands in its file.
+struct ObjectIn
+{
+    qint64 id = -1;
+    QString name;
+    QString path;
+};
+
+struct RackIn : ObjectIn
+{
+    SiteRef site;
+    qint64 locationId = -1; // -1: no location (the rack's hall is its site's)
+    QString locationName, locationSlug;
+    int heightU = kDefaultHeightU;
+    double weightLimitKg = kDefaultWeightKg;
+};
+
+struct PanelIn : ObjectIn
+{
+    SiteRef site;
+};
+
+struct FeedIn : ObjectIn
+{
+    qint64 panel = -1; // NetBox id of an imported panel
+    qint64 rack = -1; // -1: assigned to no rack
+    bool redundant = false; // NetBox type "redundant"; else primary
+    PowerRating rating; // at full nameplate
+    double derating = kDefaultDerating; // max_utilization / 100
+};
+
+// The objects of the sites asked for, keyed by NetBox id (the first copy of a repeated id).
+struct NetBoxObjects
+{
+    std::map<qint64, RackIn> racks;
+    std::map<qint64, PanelIn> panels;
+    std::map<qint64, FeedIn> feeds; // each of an imported panel, with a usable rating
+};
+
+// Reads racks, then panels, then feeds, after reporting the fields WarmShell does not know.
+// Every object left out or field defaulted has its line in `report`, except objects of other
+// sites than options.sites: one line counts them.
+NetBoxObjects readObjects(const ItemList &racks, const ItemList &panels, const ItemList &feeds,
+    const NetBoxImportOptions &options, std::vector<Problem> &report);
+
+// Site slug -> name of every site with an imported rack or panel (a rack's name for its site
+// wins over a panel's).
+QMap<QString, QString> siteNames(const NetBoxObjects &objects);
+
+} // namespace warmshell::netbox
