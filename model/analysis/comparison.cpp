@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <set>
 
 namespace warmshell {
@@ -151,13 +152,13 @@ Project makeBudgetSite(
     return p;
 }
 
-Comparison compareGenerations(const Project &project, const Catalog &catalog, const ComparisonOptions &options)
-{
-    Comparison c;
-    c.precision = options.solve.precision;
-    c.date = options.date.isValid() ? options.date : project.site.planStart;
-    c.currency = project.site.currency;
+namespace {
 
+// The models of options.generations (every model when empty), each generation asked for
+// matched case-insensitively; a generation no model has is a problem.
+std::vector<const SystemModel *> modelsToCompare(
+    const Project &project, const Catalog &catalog, const ComparisonOptions &options, QStringList &problems)
+{
     std::vector<const SystemModel *> models;
     for (const SystemModel *m : candidateModels(project, catalog))
         if (options.generations.isEmpty() || options.generations.contains(m->generation, Qt::CaseInsensitive))
@@ -165,18 +166,23 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
     for (const QString &g : options.generations)
         if (std::none_of(models.begin(), models.end(),
                 [&](const SystemModel *m) { return m->generation.compare(g, Qt::CaseInsensitive) == 0; }))
-            c.problems << QStringLiteral("no system model of generation \"%1\" in the catalog or the project").arg(g);
-    if (!c.problems.isEmpty() || models.empty()) {
-        if (c.problems.isEmpty())
-            c.problems << QStringLiteral("no system model to compare");
-        return c;
-    }
+            problems << QStringLiteral("no system model of generation \"%1\" in the catalog or the project").arg(g);
+    if (problems.isEmpty() && models.empty())
+        problems << QStringLiteral("no system model to compare");
+    return models;
+}
 
+// The site every model is given: the budget site, or the project's site without its pinned
+// contents; sets c.basis and the assumptions that describe it. Nothing when the budget is out
+// of range (c.problems says why).
+std::optional<Project> comparisonBase(const Project &project, const std::vector<const SystemModel *> &models,
+    const ComparisonOptions &options, Comparison &c)
+{
     Project base;
     if (options.budgetMw) {
         if (!(*options.budgetMw > 0) || *options.budgetMw > 100000) {
             c.problems << QStringLiteral("--budget-mw must be above 0 and at most 100000 MW");
-            return c;
+            return std::nullopt;
         }
         base = makeBudgetSite(*options.budgetMw, models, c.date, c.assumptions);
         base.customModels = project.customModels;
@@ -198,93 +204,115 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
                          "depreciation per year: first year of a 6-year straight line, no salvage; cost per "
                          "PFLOP-year = depreciation per year / PFLOPS (capital only: no energy, no operations)")
                   << QStringLiteral("PFLOPS per MW = dense PFLOPS / energized IT MW (system maximum power)");
+    return base;
+}
 
-    int maxHeight = 0;
-    for (const Rack &r : base.site.racks)
-        maxHeight = std::max(maxHeight, r.height.value());
+bool hasNoPlan(const CapacityPlan &plan)
+{
+    return plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible;
+}
 
-    for (const SystemModel *m : models) {
-        GenerationFigures g;
-        g.generation = m->generation;
-        g.model = m->id;
-        g.modelName = m->name;
-        g.tflopsPerGpu = m->tflopsPerGpu(c.precision).value();
-        g.systemPower = m->power;
-        g.powerSource = m->sources.value(QStringLiteral("powerKw"));
-        g.perfSource = m->sources.value(QStringLiteral("tflops"));
-        g.priceSource = m->sources.value(QStringLiteral("priceUsd"));
-
-        Project p = base;
-        const qint64 room = qint64(base.site.racks.size()) * std::max(1, perRackBySpace(*m, maxHeight)) + 1;
-        p.fleet = { lotOf(*m, int(std::min<qint64>(room, 1'000'000)), c.date, QStringLiteral("compare")) };
-        SolveOptions o = options.solve;
-        o.objectives = { Objective::Compute };
-        o.date = c.date;
-        const CapacityPlan plan = solve(p, catalog, o);
-        g.status = plan.status;
-        g.gap = plan.gap;
-        for (const LotResult &l : plan.lots)
-            g.systems += l.energized;
-        g.gpus = plan.energizedGpus();
-        g.power = plan.energizedPower();
-        for (const GenerationResult &r : plan.generations)
-            g.pflops += r.energizedPflops;
-        g.pflopsPerMw = g.power.value() > 0 ? g.pflops / (g.power.value() / 1000.0) : 0;
-        g.racksUsed = int(plan.placements.size());
-        g.capital = m->price * double(g.systems);
-        FleetLot energized = p.fleet.front();
-        energized.count = g.systems;
-        g.depreciationPerYear
-            = g.systems > 0 ? lotDepreciationBetween(energized, c.date, c.date.addYears(1)) : Money(0);
-        g.costPerPflopYear = g.pflops > 0 ? g.depreciationPerYear.value() / g.pflops : 0;
-        g.binding = plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? keyOf(plan.status)
-                                                                                               : bindingLimit(plan);
-        for (const BindingConstraint &b : plan.binding)
-            if (b.kind != QLatin1String("fleet"))
-                g.bindingDetail << b.text;
-        if (g.systems == 0 && plan.status != PlanStatus::Failed && plan.status != PlanStatus::Infeasible) {
-            g.binding = QStringLiteral("nothing fits"); // no live rack can take the model; the solver says why
-            g.bindingDetail << plan.explanations;
-        }
-        if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
-            g.bindingDetail << plan.explanations;
-        c.rows.push_back(std::move(g));
+// What `plan` (the whole site given to `m`, the fleet's one lot `lot`) delivers.
+void readFigures(
+    GenerationFigures &g, const CapacityPlan &plan, const SystemModel &m, const FleetLot &lot, const QDate &date)
+{
+    g.status = plan.status;
+    g.gap = plan.gap;
+    for (const LotResult &l : plan.lots)
+        g.systems += l.energized;
+    g.gpus = plan.energizedGpus();
+    g.power = plan.energizedPower();
+    for (const GenerationResult &r : plan.generations)
+        g.pflops += r.energizedPflops;
+    g.pflopsPerMw = g.power.value() > 0 ? g.pflops / (g.power.value() / 1000.0) : 0;
+    g.racksUsed = int(plan.placements.size());
+    g.capital = m.price * double(g.systems);
+    FleetLot energized = lot;
+    energized.count = g.systems;
+    g.depreciationPerYear = g.systems > 0 ? lotDepreciationBetween(energized, date, date.addYears(1)) : Money(0);
+    g.costPerPflopYear = g.pflops > 0 ? g.depreciationPerYear.value() / g.pflops : 0;
+    g.binding = hasNoPlan(plan) ? keyOf(plan.status) : bindingLimit(plan);
+    for (const BindingConstraint &b : plan.binding)
+        if (b.kind != QLatin1String("fleet"))
+            g.bindingDetail << b.text;
+    if (g.systems == 0 && !hasNoPlan(plan)) {
+        g.binding = QStringLiteral("nothing fits"); // no live rack can take the model; the solver says why
+        g.bindingDetail << plan.explanations;
     }
+    if (hasNoPlan(plan))
+        g.bindingDetail << plan.explanations;
+}
+
+// Gives `base` to `m` alone (more systems than its racks hold, by space) and solves it for the
+// most compute at the comparison's date and precision. `maxHeight`: U of the tallest rack.
+GenerationFigures figuresOf(const SystemModel &m, const Project &base, int maxHeight, const Catalog &catalog,
+    const ComparisonOptions &options, const Comparison &c)
+{
+    GenerationFigures g;
+    g.generation = m.generation;
+    g.model = m.id;
+    g.modelName = m.name;
+    g.tflopsPerGpu = m.tflopsPerGpu(c.precision).value();
+    g.systemPower = m.power;
+    g.powerSource = m.sources.value(QStringLiteral("powerKw"));
+    g.perfSource = m.sources.value(QStringLiteral("tflops"));
+    g.priceSource = m.sources.value(QStringLiteral("priceUsd"));
+
+    Project p = base;
+    const qint64 room = qint64(base.site.racks.size()) * std::max(1, perRackBySpace(m, maxHeight)) + 1;
+    p.fleet = { lotOf(m, int(std::min<qint64>(room, 1'000'000)), c.date, QStringLiteral("compare")) };
+    SolveOptions o = options.solve;
+    o.objectives = { Objective::Compute };
+    o.date = c.date;
+    readFigures(g, solve(p, catalog, o), m, p.fleet.front(), c.date);
+    return g;
+}
+
+} // namespace
+
+Comparison compareGenerations(const Project &project, const Catalog &catalog, const ComparisonOptions &options)
+{
+    Comparison c;
+    c.precision = options.solve.precision;
+    c.date = options.date.isValid() ? options.date : project.site.planStart;
+    c.currency = project.site.currency;
+    const std::vector<const SystemModel *> models = modelsToCompare(project, catalog, options, c.problems);
+    if (!c.problems.isEmpty())
+        return c;
+    const std::optional<Project> base = comparisonBase(project, models, options, c);
+    if (!base)
+        return c;
+    int maxHeight = 0;
+    for (const Rack &r : base->site.racks)
+        maxHeight = std::max(maxHeight, r.height.value());
+    for (const SystemModel *m : models)
+        c.rows.push_back(figuresOf(*m, *base, maxHeight, catalog, options, c));
     std::stable_sort(c.rows.begin(), c.rows.end(),
         [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });
     return c;
 }
 
-SwapResult swapGenerations(const Project &project, const Catalog &catalog, const QString &from, const QString &to,
-    const ComparisonOptions &options)
+namespace {
+
+// The first model of generation `to` (the project's models first); null when there is none
+// with a power figure.
+const SystemModel *swapTarget(const Project &project, const Catalog &catalog, const QString &to)
 {
-    SwapResult s;
-    s.from = from;
-    s.to = to;
-    s.date = options.date.isValid() ? options.date : project.site.planStart;
     const SystemModel *target = nullptr;
     for (const SystemModel *m : candidateModels(project, catalog))
         if (!target && m->generation.compare(to, Qt::CaseInsensitive) == 0)
             target = m;
-    if (!target || target->power.value() <= 0) {
-        s.problems << QStringLiteral("no system model of generation \"%1\" with a power figure").arg(to);
-        return s;
-    }
-    SolveOptions o = options.solve;
-    o.date = s.date;
-    o.marginalValues = false;
-    const CapacityPlan before = solve(project, catalog, o);
-    if (before.status == PlanStatus::Failed || before.status == PlanStatus::Infeasible) {
-        s.problems << QStringLiteral("the project has no plan on %1:").arg(s.date.toString(Qt::ISODate));
-        s.problems << before.explanations;
-        return s;
-    }
-    Project after = project;
-    after.scenarios.clear();
+    return target && target->power.value() > 0 ? target : nullptr;
+}
+
+// Retires on s.date every lot of generation s.from in service then, and unpins that
+// generation's systems; counts what is retired in `s`. False when no such lot is in service.
+bool retireGeneration(Project &after, const Project &project, const Catalog &catalog, SwapResult &s)
+{
     bool any = false;
     for (FleetLot &lot : after.fleet) {
         const SystemModel *m = project.model(lot.model, catalog);
-        if (!m || m->generation.compare(from, Qt::CaseInsensitive) != 0)
+        if (!m || m->generation.compare(s.from, Qt::CaseInsensitive) != 0)
             continue;
         if (!(lot.delivered.isValid() && lot.delivered <= s.date && (lot.retire.isNull() || lot.retire > s.date)))
             continue;
@@ -298,9 +326,63 @@ SwapResult swapGenerations(const Project &project, const Catalog &catalog, const
     for (Rack &rack : after.site.racks)
         std::erase_if(rack.pinned, [&](const PinnedSystems &pin) {
             const SystemModel *m = project.model(pin.model, catalog);
-            return m && m->generation.compare(from, Qt::CaseInsensitive) == 0;
+            return m && m->generation.compare(s.from, Qt::CaseInsensitive) == 0;
         });
-    if (!any) {
+    return any;
+}
+
+// The swap's figures from the plans before and after it.
+void compareSwapPlans(SwapResult &s, const CapacityPlan &before, const CapacityPlan &after, const SystemModel &target)
+{
+    for (const LotResult &l : after.lots)
+        if (l.lot.toString().startsWith(QStringLiteral("swap-")))
+            s.addedEnergizedSystems += l.energized;
+    for (const GenerationResult &g : before.generations)
+        s.pflopsBefore += g.energizedPflops;
+    for (const GenerationResult &g : after.generations)
+        s.pflopsAfter += g.energizedPflops;
+    s.idlePerMonthBefore = before.idleDepreciationPerMonth();
+    s.idlePerMonthAfter = after.idleDepreciationPerMonth();
+    s.notes << QStringLiteral("the %1 %2 systems free %3 kW; %4 × %5 at %6 kW use it (%7 of them energized: the "
+                              "racks they would go into also limit them)")
+                   .arg(s.retiredSystems)
+                   .arg(s.from)
+                   .arg(s.freedPower.value(), 0, 'f', 0)
+                   .arg(s.addedSystems)
+                   .arg(target.name)
+                   .arg(target.power.value(), 0, 'f', 1)
+                   .arg(s.addedEnergizedSystems);
+    if (s.addedEnergizedSystems < s.addedSystems)
+        for (const QString &e : after.explanations)
+            s.notes << e;
+}
+
+} // namespace
+
+SwapResult swapGenerations(const Project &project, const Catalog &catalog, const QString &from, const QString &to,
+    const ComparisonOptions &options)
+{
+    SwapResult s;
+    s.from = from;
+    s.to = to;
+    s.date = options.date.isValid() ? options.date : project.site.planStart;
+    const SystemModel *target = swapTarget(project, catalog, to);
+    if (!target) {
+        s.problems << QStringLiteral("no system model of generation \"%1\" with a power figure").arg(to);
+        return s;
+    }
+    SolveOptions o = options.solve;
+    o.date = s.date;
+    o.marginalValues = false;
+    const CapacityPlan before = solve(project, catalog, o);
+    if (hasNoPlan(before)) {
+        s.problems << QStringLiteral("the project has no plan on %1:").arg(s.date.toString(Qt::ISODate));
+        s.problems << before.explanations;
+        return s;
+    }
+    Project after = project;
+    after.scenarios.clear();
+    if (!retireGeneration(after, project, catalog, s)) {
         s.problems << QStringLiteral("no lot of generation \"%1\" is in service on %2")
                           .arg(from, s.date.toString(Qt::ISODate));
         return s;
@@ -314,32 +396,12 @@ SwapResult swapGenerations(const Project &project, const Catalog &catalog, const
     if (s.addedSystems > 0)
         after.fleet.push_back(lotOf(*target, s.addedSystems, s.date, QStringLiteral("swap-") + to.toLower()));
     const CapacityPlan planAfter = solve(after, catalog, o);
-    if (planAfter.status == PlanStatus::Failed || planAfter.status == PlanStatus::Infeasible) {
+    if (hasNoPlan(planAfter)) {
         s.problems << QStringLiteral("the swapped project has no plan on %1:").arg(s.date.toString(Qt::ISODate));
         s.problems << planAfter.explanations;
         return s;
     }
-    for (const LotResult &l : planAfter.lots)
-        if (l.lot.toString().startsWith(QStringLiteral("swap-")))
-            s.addedEnergizedSystems += l.energized;
-    for (const GenerationResult &g : before.generations)
-        s.pflopsBefore += g.energizedPflops;
-    for (const GenerationResult &g : planAfter.generations)
-        s.pflopsAfter += g.energizedPflops;
-    s.idlePerMonthBefore = before.idleDepreciationPerMonth();
-    s.idlePerMonthAfter = planAfter.idleDepreciationPerMonth();
-    s.notes << QStringLiteral("the %1 %2 systems free %3 kW; %4 × %5 at %6 kW use it (%7 of them energized: the "
-                              "racks they would go into also limit them)")
-                   .arg(s.retiredSystems)
-                   .arg(from)
-                   .arg(s.freedPower.value(), 0, 'f', 0)
-                   .arg(s.addedSystems)
-                   .arg(target->name)
-                   .arg(target->power.value(), 0, 'f', 1)
-                   .arg(s.addedEnergizedSystems);
-    if (s.addedEnergizedSystems < s.addedSystems)
-        for (const QString &e : planAfter.explanations)
-            s.notes << e;
+    compareSwapPlans(s, before, planAfter, *target);
     return s;
 }
 
