@@ -744,89 +744,134 @@ QJsonObject systemModelToJson(const SystemModel &m)
 
 // ---- entry points ------------------------------------------------------------------------
 
-LoadResult parseProject(const QByteArray &bytes)
+namespace {
+
+// Why `bytes` cannot be a project file, before parsing: too large, empty, nested too deep.
+std::optional<Problem> refuseBytes(const QByteArray &bytes)
 {
-    LoadResult result;
-    auto refuse = [&](const QString &path, const QString &message) {
-        result.errors.push_back({ path, message });
-        return result;
-    };
     if (bytes.size() > limits::maxFileBytes)
-        return refuse(QStringLiteral("$"),
+        return Problem{ QStringLiteral("$"),
             QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
                 .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
-                .arg(limits::maxFileBytes / (1024 * 1024)));
+                .arg(limits::maxFileBytes / (1024 * 1024)) };
     if (bytes.trimmed().isEmpty())
-        return refuse(QStringLiteral("$"), QStringLiteral("the file is empty"));
+        return Problem{ QStringLiteral("$"), QStringLiteral("the file is empty") };
     if (const qsizetype at = firstTooDeepOffset(bytes); at >= 0)
-        return refuse(QStringLiteral("$"),
-            QStringLiteral("nesting deeper than %1 levels at byte %2").arg(limits::maxNesting).arg(at));
+        return Problem{ QStringLiteral("$"),
+            QStringLiteral("nesting deeper than %1 levels at byte %2").arg(limits::maxNesting).arg(at) };
+    return std::nullopt;
+}
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return refuse(QStringLiteral("$"),
-            QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!doc.isObject())
-        return refuse(QStringLiteral("$"),
-            QStringLiteral("must be a JSON object, got %1")
-                .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
-    QJsonObject root = doc.object();
+// Why `root` is not a WarmShell project this build reads (its format, its version); nothing
+// when it is one, with its format version in `version`.
+std::optional<Problem> refuseFormat(const QJsonObject &root, int &version)
+{
     if (root.value(QStringLiteral("format")).toString() != kFormatName)
-        return refuse(QStringLiteral("$.format"),
-            QStringLiteral("must be \"%1\"; this is not a WarmShell project").arg(kFormatName));
+        return Problem{ QStringLiteral("$.format"),
+            QStringLiteral("must be \"%1\"; this is not a WarmShell project").arg(kFormatName) };
     const QJsonValue versionValue = root.value(QStringLiteral("formatVersion"));
-    const double version = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || version != std::floor(version) || version < 1)
-        return refuse(QStringLiteral("$.formatVersion"),
+    const double v = versionValue.toDouble(-1);
+    if (!versionValue.isDouble() || v != std::floor(v) || v < 1)
+        return Problem{ QStringLiteral("$.formatVersion"),
             QStringLiteral("must be a whole number from 1 to %1, got %2")
                 .arg(kProjectFormatVersion)
-                .arg(versionValue.isDouble() ? QString::number(version) : jsonTypeName(versionValue)));
-    if (version > kProjectFormatVersion)
-        return refuse(QStringLiteral("$.formatVersion"),
+                .arg(versionValue.isDouble() ? QString::number(v) : jsonTypeName(versionValue)) };
+    if (v > kProjectFormatVersion)
+        return Problem{ QStringLiteral("$.formatVersion"),
             QStringLiteral("the file is format version %1, newer than the %2 this WarmShell reads; "
                            "open it with a newer WarmShell")
-                .arg(version)
-                .arg(kProjectFormatVersion));
+                .arg(v)
+                .arg(kProjectFormatVersion) };
+    version = int(v);
+    return std::nullopt;
+}
 
-    JsonReader r;
-    if (version < kProjectFormatVersion)
-        result.migratedFrom = int(version);
-    if (version < 2)
-        migrateV1ToV2(root, r);
-    if (version < 3)
-        migrateV2ToV3(root, r);
-
-    r.rejectUnknownKeys(
-        root, QStringLiteral("$"), { "format", "formatVersion", "site", "catalog", "fleet", "scenarios" });
-    Project project;
-    if (const auto site = r.object(root, QStringLiteral("$"), "site", Need::Required)) {
-        const QString sp = QStringLiteral("$.site");
-        r.rejectUnknownKeys(*site, sp,
-            { "name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows", "racks", "powerNodes",
-                "coolingUnits", "thermal" });
-        Site &s = project.site;
-        s.name = r.text(*site, sp, "name", Need::Required);
-        s.currency = r.text(*site, sp, "currency", Need::Optional);
-        if (s.currency.isEmpty())
-            s.currency = QStringLiteral("USD");
-        else if (s.currency.size() != 3)
-            r.fail(JsonReader::member(sp, QStringLiteral("currency")),
-                QStringLiteral("must be a 3-letter code such as \"USD\""));
-        s.planStart = r.date(*site, sp, "planStart", Need::Required);
-        s.period = r.enumValue<PlanningPeriod>(*site, sp, "period", PlanningPeriod::Quarter);
-        s.horizonPeriods = r.integer(*site, sp, "horizonPeriods", limits::horizonPeriods, 8);
-        readFloor(r, *site, s);
-        readPowerNodes(r, *site, s);
-        readCooling(r, *site, s);
-        readThermal(r, *site, s);
+// The root object of a project file of a version this build reads, or the one reason it is
+// refused.
+std::optional<QJsonObject> readRoot(const QByteArray &bytes, int &version, std::vector<Problem> &errors)
+{
+    if (auto refusal = refuseBytes(bytes)) {
+        errors.push_back(std::move(*refusal));
+        return std::nullopt;
     }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        errors.push_back({ QStringLiteral("$"),
+            QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()) });
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        errors.push_back({ QStringLiteral("$"),
+            QStringLiteral("must be a JSON object, got %1")
+                .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")) });
+        return std::nullopt;
+    }
+    if (auto refusal = refuseFormat(doc.object(), version)) {
+        errors.push_back(std::move(*refusal));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void readSite(JsonReader &r, const QJsonObject &root, Site &s)
+{
+    const auto site = r.object(root, QStringLiteral("$"), "site", Need::Required);
+    if (!site)
+        return;
+    const QString sp = QStringLiteral("$.site");
+    r.rejectUnknownKeys(*site, sp,
+        { "name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows", "racks", "powerNodes",
+            "coolingUnits", "thermal" });
+    s.name = r.text(*site, sp, "name", Need::Required);
+    s.currency = r.text(*site, sp, "currency", Need::Optional);
+    if (s.currency.isEmpty())
+        s.currency = QStringLiteral("USD");
+    else if (s.currency.size() != 3)
+        r.fail(JsonReader::member(sp, QStringLiteral("currency")),
+            QStringLiteral("must be a 3-letter code such as \"USD\""));
+    s.planStart = r.date(*site, sp, "planStart", Need::Required);
+    s.period = r.enumValue<PlanningPeriod>(*site, sp, "period", PlanningPeriod::Quarter);
+    s.horizonPeriods = r.integer(*site, sp, "horizonPeriods", limits::horizonPeriods, 8);
+    readFloor(r, *site, s);
+    readPowerNodes(r, *site, s);
+    readCooling(r, *site, s);
+    readThermal(r, *site, s);
+}
+
+void readCatalog(JsonReader &r, const QJsonObject &root, Project &out)
+{
     const QJsonArray catalog = r.array(root, QStringLiteral("$"), "catalog", Need::Optional);
     for (qsizetype i = 0; i < catalog.size(); ++i)
         if (auto m = readSystemModel(r, catalog[i], JsonReader::item(QStringLiteral("$.catalog"), i)))
-            project.customModels.push_back(std::move(*m));
-    readFleet(r, root, project);
-    readScenarios(r, root, project);
+            out.customModels.push_back(std::move(*m));
+}
+
+} // namespace
+
+LoadResult parseProject(const QByteArray &bytes)
+{
+    LoadResult result;
+    int version = 0;
+    std::optional<QJsonObject> root = readRoot(bytes, version, result.errors);
+    if (!root)
+        return result;
+
+    JsonReader r;
+    if (version < kProjectFormatVersion)
+        result.migratedFrom = version;
+    if (version < 2)
+        migrateV1ToV2(*root, r);
+    if (version < 3)
+        migrateV2ToV3(*root, r);
+
+    r.rejectUnknownKeys(
+        *root, QStringLiteral("$"), { "format", "formatVersion", "site", "catalog", "fleet", "scenarios" });
+    Project project;
+    readSite(r, *root, project.site);
+    readCatalog(r, *root, project);
+    readFleet(r, *root, project);
+    readScenarios(r, *root, project);
 
     result.errors = r.takeErrors();
     if (result.errors.empty())
