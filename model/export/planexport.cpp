@@ -123,6 +123,67 @@ Table timelineTable(const Timeline &timeline)
     return t;
 }
 
+namespace {
+
+// The columns readPlacementsCsv needs, by name; the other columns of the written table are
+// ignored.
+const char *const kPlacementColumns[]
+    = { "rack_id", "system_model_id", "operating_point", "count", "gpus", "power_kw", "pinned" };
+
+// Column name -> its index in `header`; a column missing from the header is an error.
+QHash<QString, qsizetype> placementColumns(const QStringList &header, std::vector<Problem> &errors)
+{
+    QHash<QString, qsizetype> column;
+    for (const char *name : kPlacementColumns) {
+        const qsizetype c = header.indexOf(QLatin1String(name));
+        if (c < 0)
+            errors.push_back(
+                { QStringLiteral("line 1"), QStringLiteral("the header has no column '%1'").arg(QLatin1String(name)) });
+        column.insert(QLatin1String(name), c);
+    }
+    return column;
+}
+
+// One record of the placements table; each bad cell is an error at `where` ("record N").
+// Returns the rack id and the systems as far as they could be read.
+std::pair<RackId, PlacedSystems> readPlacementRecord(
+    const QStringList &rec, const QHash<QString, qsizetype> &column, const QString &where, std::vector<Problem> &errors)
+{
+    auto cell = [&](const char *name) { return rec[column.value(QLatin1String(name))]; };
+    auto integer = [&](const char *name, int min) -> int {
+        bool ok = false;
+        const int v = cell(name).toInt(&ok);
+        if (!ok || v < min)
+            errors.push_back({ where + QStringLiteral(", column ") + QLatin1String(name),
+                QStringLiteral("'%1' is not a whole number of at least %2").arg(cell(name)).arg(min) });
+        return v;
+    };
+    PlacedSystems s;
+    const QString rackId = cell("rack_id");
+    if (rackId.isEmpty())
+        errors.push_back({ where + QStringLiteral(", column rack_id"), QStringLiteral("must not be empty") });
+    s.model = SystemModelId(cell("system_model_id"));
+    if (s.model.isNull())
+        errors.push_back({ where + QStringLiteral(", column system_model_id"), QStringLiteral("must not be empty") });
+    s.operatingPoint = cell("operating_point");
+    s.count = integer("count", 1);
+    s.gpus = integer("gpus", 0);
+    bool ok = false;
+    const double kw = cell("power_kw").toDouble(&ok); // C locale: '.' decimals
+    if (!ok || !(kw >= 0))
+        errors.push_back({ where + QStringLiteral(", column power_kw"),
+            QStringLiteral("'%1' is not a number of kW at least 0 ('.' decimals)").arg(cell("power_kw")) });
+    s.power = Kilowatts(kw);
+    const QString pinned = cell("pinned");
+    if (pinned != QLatin1String("yes") && pinned != QLatin1String("no"))
+        errors.push_back(
+            { where + QStringLiteral(", column pinned"), QStringLiteral("must be yes or no, got '%1'").arg(pinned) });
+    s.pinned = pinned == QLatin1String("yes");
+    return { RackId(rackId), std::move(s) };
+}
+
+} // namespace
+
 PlacementsReadResult readPlacementsCsv(const QString &text)
 {
     PlacementsReadResult result;
@@ -137,15 +198,7 @@ PlacementsReadResult readPlacementsCsv(const QString &text)
         return result;
     }
     const QStringList &header = csv.records.front();
-    const char *required[] = { "rack_id", "system_model_id", "operating_point", "count", "gpus", "power_kw", "pinned" };
-    QHash<QString, qsizetype> column;
-    for (const char *name : required) {
-        const qsizetype c = header.indexOf(QLatin1String(name));
-        if (c < 0)
-            result.errors.push_back(
-                { QStringLiteral("line 1"), QStringLiteral("the header has no column '%1'").arg(QLatin1String(name)) });
-        column.insert(QLatin1String(name), c);
-    }
+    const QHash<QString, qsizetype> column = placementColumns(header, result.errors);
     if (!result.errors.empty())
         return result;
 
@@ -160,39 +213,7 @@ PlacementsReadResult readPlacementsCsv(const QString &text)
                 { where, QStringLiteral("has %1 fields, the header %2").arg(rec.size()).arg(header.size()) });
             continue;
         }
-        auto cell = [&](const char *name) { return rec[column.value(QLatin1String(name))]; };
-        auto integer = [&](const char *name, int min) -> int {
-            bool ok = false;
-            const int v = cell(name).toInt(&ok);
-            if (!ok || v < min)
-                result.errors.push_back({ where + QStringLiteral(", column ") + QLatin1String(name),
-                    QStringLiteral("'%1' is not a whole number of at least %2").arg(cell(name)).arg(min) });
-            return v;
-        };
-        PlacedSystems s;
-        const QString rackId = cell("rack_id");
-        if (rackId.isEmpty())
-            result.errors.push_back(
-                { where + QStringLiteral(", column rack_id"), QStringLiteral("must not be empty") });
-        s.model = SystemModelId(cell("system_model_id"));
-        if (s.model.isNull())
-            result.errors.push_back(
-                { where + QStringLiteral(", column system_model_id"), QStringLiteral("must not be empty") });
-        s.operatingPoint = cell("operating_point");
-        s.count = integer("count", 1);
-        s.gpus = integer("gpus", 0);
-        bool ok = false;
-        const double kw = cell("power_kw").toDouble(&ok); // C locale: '.' decimals
-        if (!ok || !(kw >= 0))
-            result.errors.push_back({ where + QStringLiteral(", column power_kw"),
-                QStringLiteral("'%1' is not a number of kW at least 0 ('.' decimals)").arg(cell("power_kw")) });
-        s.power = Kilowatts(kw);
-        const QString pinned = cell("pinned");
-        if (pinned != QLatin1String("yes") && pinned != QLatin1String("no"))
-            result.errors.push_back({ where + QStringLiteral(", column pinned"),
-                QStringLiteral("must be yes or no, got '%1'").arg(pinned) });
-        s.pinned = pinned == QLatin1String("yes");
-        const RackId id(rackId);
+        auto [id, s] = readPlacementRecord(rec, column, where, result.errors);
         auto it = rackIndex.find(id);
         if (it == rackIndex.end()) {
             it = rackIndex.insert(id, result.placements.size());
