@@ -4,9 +4,9 @@
 #include "catalog.h"
 #include "enumkeys.h"
 #include "finance/depreciation.h"
+#include "plan/heatflow.h"
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/push_relabel_max_flow.hpp>
 
 #include <QHash>
 #include <QSet>
@@ -414,133 +414,91 @@ private:
         }
     }
 
+    // The live units of one medium and the racks that shed heat to it and have such a unit.
+    struct CoolingProblem
+    {
+        std::vector<int> units; // indices into site.coolingUnits
+        std::vector<double> usableKw; // per unit: capacity × usable modules
+        std::vector<int> racks; // indices into m_racks
+        std::vector<double> heatKw; // per rack, of this medium
+        std::vector<std::vector<int>> serving; // per rack: positions in `units` of its units
+    };
+
     // Can the heat of this medium be split over the live units that serve each rack? Decided
-    // by a max flow source → rack (its heat) → unit (unbounded) → sink (unit's usable heat
-    // removal). On failure the units on the source side of the minimum cut are overloaded:
-    // the racks there produce more heat than those units, which are all that serve them,
-    // may remove.
+    // by a max flow (heatFlow). On failure the units on the source side of the minimum
+    // cut are overloaded: the racks there produce more heat than those units, which are all
+    // that serve them, may remove.
     void checkCooling(HeatMedium medium)
     {
+        const CoolingProblem problem = coolingProblem(medium);
+        if (problem.racks.empty())
+            return;
+        const HeatFlow flow = heatFlow(problem.heatKw, problem.serving, problem.usableKw);
+        if (static_cast<double>(flow.heat - flow.removed) > kRelativeSlack * static_cast<double>(flow.heat))
+            reportOverload(medium, problem, flow);
+    }
+
+    // A liquid rack with no live CDU is reported here; an air rack without air-side cooling
+    // is a dead rack, reported with the racks.
+    CoolingProblem coolingProblem(HeatMedium medium)
+    {
         const bool liquid = medium == HeatMedium::Liquid;
-        const QString mediumName = liquid ? QStringLiteral("liquid") : QStringLiteral("air");
-        std::vector<int> units; // indices into site.coolingUnits
+        CoolingProblem p;
         QHash<const CoolingUnit *, int> position; // unit → its index in `units`
         for (std::size_t i = 0; i < m_site.coolingUnits.size(); ++i) {
             const CoolingUnit &u = m_site.coolingUnits[i];
             if (heatMedium(u.kind) == medium && unitIsLive(u)) {
-                position.insert(&u, static_cast<int>(units.size()));
-                units.push_back(static_cast<int>(i));
+                position.insert(&u, static_cast<int>(p.units.size()));
+                p.units.push_back(static_cast<int>(i));
+                p.usableKw.push_back(u.capacity.value() * u.redundancy.usableModules());
             }
         }
-        // Positions in `units` of the live units of this medium serving a rack.
-        auto servingHere = [&](const RackId &rack) {
-            std::vector<int> out;
-            for (const CoolingUnit *u : unitsServing(rack))
-                if (const auto it = position.constFind(u); it != position.cend())
-                    out.push_back(*it);
-            return out;
-        };
-        std::vector<int> racks; // indices into m_racks with heat of this medium and a unit
-        double totalKw = 0;
         for (std::size_t i = 0; i < m_racks.size(); ++i) {
             const RackLoad &r = m_racks[i];
             const double heat = liquid ? r.liquidHeatKw : r.airHeatKw;
             if (heat <= 0)
                 continue;
-            const bool served = !servingHere(r.rack->id).empty();
-            if (!served) {
-                // An air rack without air-side cooling is a dead rack, reported there.
+            std::vector<int> serving;
+            for (const CoolingUnit *u : unitsServing(r.rack->id))
+                if (const auto it = position.constFind(u); it != position.cend())
+                    serving.push_back(*it);
+            if (serving.empty()) {
                 if (liquid)
                     report(r.rack->id.toString(), "cooling",
                         QStringLiteral("rack %1 sheds %2 kW to liquid, but no live CDU serves it")
                             .arg(r.rack->id.toString(), number(heat)));
                 continue;
             }
-            racks.push_back(static_cast<int>(i));
-            totalKw += heat;
+            p.racks.push_back(static_cast<int>(i));
+            p.heatKw.push_back(heat);
+            p.serving.push_back(std::move(serving));
         }
-        if (racks.empty())
-            return;
+        return p;
+    }
 
-        // Integer capacities in milliwatts keep the flow exact.
-        const double scale = 1e6; // per kW
-        const auto toFlow = [&](double kw) { return static_cast<long long>(std::llround(std::min(kw, 1e12) * scale)); };
-        using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
-        using FlowGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-            boost::property<boost::edge_capacity_t, long long,
-                boost::property<boost::edge_residual_capacity_t, long long,
-                    boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
-        const std::size_t source = 0, sink = 1, firstRack = 2, firstUnit = 2 + racks.size();
-        FlowGraph g(firstUnit + units.size());
-        auto capacity = boost::get(boost::edge_capacity, g);
-        auto residual = boost::get(boost::edge_residual_capacity, g);
-        auto reverse = boost::get(boost::edge_reverse, g);
-        const auto addEdge = [&](std::size_t from, std::size_t to, long long cap) {
-            const auto e = boost::add_edge(from, to, g).first;
-            const auto back = boost::add_edge(to, from, g).first;
-            capacity[e] = cap;
-            capacity[back] = 0;
-            reverse[e] = back;
-            reverse[back] = e;
-        };
-        long long total = 0;
-        for (std::size_t k = 0; k < racks.size(); ++k) {
-            const RackLoad &r = m_racks[racks[k]];
-            const long long heat = toFlow(liquid ? r.liquidHeatKw : r.airHeatKw);
-            total += heat;
-        }
-        const long long unbounded = total + 1;
-        for (std::size_t k = 0; k < racks.size(); ++k) {
-            const RackLoad &r = m_racks[racks[k]];
-            addEdge(source, firstRack + k, toFlow(liquid ? r.liquidHeatKw : r.airHeatKw));
-            for (const int j : servingHere(r.rack->id))
-                addEdge(firstRack + k, firstUnit + std::size_t(j), unbounded);
-        }
-        std::vector<double> usable(units.size());
-        for (std::size_t j = 0; j < units.size(); ++j) {
-            const CoolingUnit &u = m_site.coolingUnits[units[j]];
-            usable[j] = u.capacity.value() * u.redundancy.usableModules();
-            addEdge(firstUnit + j, sink, std::min(toFlow(std::max(usable[j], 0.0)), unbounded));
-        }
-        const long long flow = boost::push_relabel_max_flow(g, source, sink);
-        if (static_cast<double>(total - flow) <= kRelativeSlack * static_cast<double>(total))
-            return;
-
-        // Source side of the minimum cut: reachable from the source in the residual graph.
-        std::vector<bool> reached(boost::num_vertices(g), false);
-        std::deque<std::size_t> queue{ source };
-        reached[source] = true;
-        while (!queue.empty()) {
-            const std::size_t v = queue.front();
-            queue.pop_front();
-            for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
-                const std::size_t w = boost::target(*e, g);
-                if (!reached[w] && residual[*e] > 0) {
-                    reached[w] = true;
-                    queue.push_back(w);
-                }
-            }
-        }
+    // One line per overloaded unit: the racks and units on the source side of the cut.
+    void reportOverload(HeatMedium medium, const CoolingProblem &p, const HeatFlow &flow)
+    {
+        const QString mediumName = medium == HeatMedium::Liquid ? QStringLiteral("liquid") : QStringLiteral("air");
         QStringList rackIds, unitIds;
         double heatKw = 0, removableKw = 0;
-        for (std::size_t k = 0; k < racks.size(); ++k) {
-            if (!reached[firstRack + k])
+        for (std::size_t k = 0; k < p.racks.size(); ++k) {
+            if (!flow.rackInCut[k])
                 continue;
-            const RackLoad &r = m_racks[racks[k]];
-            rackIds << r.rack->id.toString();
-            heatKw += liquid ? r.liquidHeatKw : r.airHeatKw;
+            rackIds << m_racks[p.racks[k]].rack->id.toString();
+            heatKw += p.heatKw[k];
         }
         std::vector<std::size_t> cut;
-        for (std::size_t j = 0; j < units.size(); ++j) {
-            if (!reached[firstUnit + j])
+        for (std::size_t j = 0; j < p.units.size(); ++j) {
+            if (!flow.unitInCut[j])
                 continue;
             cut.push_back(j);
-            unitIds << m_site.coolingUnits[units[j]].id.toString();
-            removableKw += usable[j];
+            unitIds << m_site.coolingUnits[p.units[j]].id.toString();
+            removableKw += p.usableKw[j];
         }
         const auto [heat, removable] = numbers(heatKw, removableKw);
         for (std::size_t j : cut) {
-            const QString id = m_site.coolingUnits[units[j]].id.toString();
+            const QString id = m_site.coolingUnits[p.units[j]].id.toString();
             report(id, "cooling",
                 QStringLiteral("cooling unit %1 is overloaded: racks %2 shed %3 kW to %4 and are served only by "
                                "%5, which may remove %6 kW")
