@@ -18,10 +18,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace warmshell::ui {
 
 namespace {
+
 constexpr const char *kInputNames[] = { "racks", "panels", "feeds" };
+
+// Whether a report or error path is about the input labelled `label`: it starts with the label.
+bool isAbout(const QString &path, const QString &label)
+{
+    return path == label || path.startsWith(label + QStringLiteral(": "));
+}
+
 } // namespace
 
 NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(parent), m_adopt(std::move(adopt))
@@ -151,76 +161,86 @@ void NetBoxImportDialog::clearMessages()
 bool NetBoxImportDialog::importNow()
 {
     clearMessages();
-    auto fieldMessage = [this](int i, const QString &message) {
-        m_errors[i]->setText(
-            m_errors[i]->text().isEmpty() ? message : m_errors[i]->text() + QLatin1Char('\n') + message);
-        m_errors[i]->show();
-    };
+    Inputs inputs;
+    if (!readInputs(inputs)) {
+        m_status->setText(tr("Nothing imported; the current project is unchanged."));
+        return false;
+    }
+    NetBoxImportResult result = importNetBox(inputs[Racks], inputs[Panels], inputs[Feeds], importOptions());
+    if (!result.ok()) {
+        showErrors(result.errors, inputs);
+        return false;
+    }
+    return adopt(result, inputs);
+}
 
-    // The same reading as the CLI: whole files, refused above the project file size limit.
-    std::array<NetBoxInput, 3> inputs;
+void NetBoxImportDialog::addFieldMessage(int input, const QString &message)
+{
+    QLabel *label = m_errors[input];
+    label->setText(label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
+    label->show();
+}
+
+bool NetBoxImportDialog::readInputs(Inputs &inputs)
+{
     bool readable = true;
     for (int i = 0; i < 3; ++i) {
         inputs[i].label = fileName(Input(i));
         if (inputs[i].label.isEmpty()) {
-            fieldMessage(i, tr("a file is needed"));
+            addFieldMessage(i, tr("a file is needed"));
             readable = false;
             continue;
         }
         QFile file(inputs[i].label);
         if (!file.open(QIODevice::ReadOnly)) {
-            fieldMessage(i, tr("cannot read: %1").arg(file.errorString()));
+            addFieldMessage(i, tr("cannot read: %1").arg(file.errorString()));
             readable = false;
             continue;
         }
         if (file.size() > limits::maxFileBytes) {
-            fieldMessage(i, tr("larger than %L1 bytes").arg(limits::maxFileBytes));
+            addFieldMessage(i, tr("larger than %L1 bytes").arg(limits::maxFileBytes));
             readable = false;
             continue;
         }
         inputs[i].json = file.readAll();
     }
-    if (!readable) {
-        m_status->setText(tr("Nothing imported; the current project is unchanged."));
-        return false;
-    }
+    return readable;
+}
 
+NetBoxImportOptions NetBoxImportDialog::importOptions() const
+{
     NetBoxImportOptions options;
     for (const QString &slug : m_sites->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!slug.trimmed().isEmpty())
             options.sites << slug.trimmed();
     options.planStart = m_planStart->date();
     options.powerFactor = m_powerFactor->value();
-    NetBoxImportResult result = importNetBox(inputs[Racks], inputs[Panels], inputs[Feeds], options);
+    return options;
+}
 
-    // A report or error path starts with the label of the input it is about.
-    auto inputOf = [&](const QString &path) {
-        for (int i = 0; i < 3; ++i)
-            if (path == inputs[i].label || path.startsWith(inputs[i].label + QStringLiteral(": ")))
-                return i;
-        return -1;
-    };
-    if (!result.ok()) {
-        QStringList general;
-        for (const Problem &p : result.errors) {
-            bool placed = false;
-            for (int i = 0; i < 3; ++i) {
-                const QString &label = inputs[i].label;
-                if (p.path == label || p.path.startsWith(label + QStringLiteral(": "))) {
-                    // The field names the file; the message keeps the JSON path inside it.
-                    const QString inner = p.path.mid(label.size() + 2);
-                    fieldMessage(i, inner.isEmpty() ? p.message : inner + QStringLiteral(": ") + p.message);
-                    placed = true;
-                }
+void NetBoxImportDialog::showErrors(const std::vector<Problem> &errors, const Inputs &inputs)
+{
+    QStringList general;
+    for (const Problem &p : errors) {
+        bool placed = false;
+        for (int i = 0; i < 3; ++i) {
+            const QString &label = inputs[i].label;
+            if (isAbout(p.path, label)) {
+                // The field names the file; the message keeps the JSON path inside it.
+                const QString inner = p.path.mid(label.size() + 2);
+                addFieldMessage(i, inner.isEmpty() ? p.message : inner + QStringLiteral(": ") + p.message);
+                placed = true;
             }
-            if (!placed)
-                general << p.toString();
         }
-        general.prepend(tr("Nothing imported; the current project is unchanged."));
-        m_status->setText(general.join(QLatin1Char('\n')));
-        return false;
+        if (!placed)
+            general << p.toString();
     }
+    general.prepend(tr("Nothing imported; the current project is unchanged."));
+    m_status->setText(general.join(QLatin1Char('\n')));
+}
 
+bool NetBoxImportDialog::adopt(NetBoxImportResult &result, const Inputs &inputs)
+{
     const Site &site = result.project->site;
     const qsizetype halls = site.halls.size(), racks = site.racks.size();
     const qsizetype nodes = site.power.size();
@@ -240,9 +260,10 @@ bool NetBoxImportDialog::importNow()
     m_status->setText(summary);
     for (const Problem &p : result.report) {
         auto *item = new QListWidgetItem(p.toString(), m_report);
-        const int input = inputOf(p.path);
-        if (input >= 0)
-            item->setData(Qt::UserRole, input);
+        const auto input = std::find_if(
+            inputs.begin(), inputs.end(), [&](const NetBoxInput &in) { return isAbout(p.path, in.label); });
+        if (input != inputs.end())
+            item->setData(Qt::UserRole, int(input - inputs.begin()));
     }
     m_report->setVisible(!result.report.empty());
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/netbox.h"
 #include "project.h"
 
 #include <QDialog>
@@ -48,8 +49,20 @@ public:
     bool importNow();
 
 private:
+    using Inputs = std::array<NetBoxInput, 3>; // by Input
+
     void browse(Input input);
     void clearMessages();
+    // Adds a line to the message under an input's field.
+    void addFieldMessage(int input, const QString &message);
+    // Reads the three files whole (refused above the project file size limit, as the CLI
+    // does); false, with the reasons under the fields, when one cannot be read.
+    bool readInputs(Inputs &inputs);
+    NetBoxImportOptions importOptions() const;
+    // Shows each error under the field of the input it is about, the others in the status.
+    void showErrors(const std::vector<Problem> &errors, const Inputs &inputs);
+    // Hands the imported project to m_adopt; on success shows the summary and the report.
+    bool adopt(NetBoxImportResult &result, const Inputs &inputs);
 
     Adopt m_adopt;
     std::array<QLineEdit *, 3> m_files{};
