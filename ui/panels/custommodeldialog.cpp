@@ -137,96 +137,114 @@ bool CustomModelDialog::validate()
 {
     for (int f = 0; f < FieldCount; ++f)
         setMessage(Field(f), {});
-    bool ok = true;
-    const auto fail = [&](Field f, const QString &text) {
-        if (m_messages[f]->text().isEmpty())
-            setMessage(f, text);
-        ok = false;
-    };
-    const auto text = [&](Field f) { return m_fields[f]->text().trimmed(); };
-    // A number in the current locale (or with a '.'), checked against `range`.
-    const auto number = [&](Field f, const FieldRange &range) -> double {
-        const QString t = text(f);
-        bool parsed = false;
-        double v = QLocale().toDouble(t, &parsed);
-        if (!parsed)
-            v = QLocale::c().toDouble(t, &parsed);
-        if (t.isEmpty()) {
-            fail(f, tr("is required"));
-            return 0;
-        }
-        if (!parsed) {
-            fail(f, tr("\"%1\" is not a number").arg(t));
-            return 0;
-        }
-        if (!range.contains(v))
-            fail(f, range.violation(v));
-        return v;
-    };
-    const auto integer = [&](Field f, const FieldRange &range) -> int {
-        const double v = number(f, range);
-        if (m_messages[f]->text().isEmpty() && v != std::floor(v))
-            fail(f, tr("must be a whole number, got %1").arg(text(f)));
-        return int(v);
-    };
-
+    m_valid = true;
     SystemModel m;
-    m.id = SystemModelId(text(Id));
-    m.name = text(Name);
-    m.vendor = text(Vendor);
-    m.generation = text(Generation);
+    readNames(m);
+    readFigures(m);
+    if (m_valid)
+        checkInProject(m);
+    if (m_valid)
+        m_model = m;
+    return m_valid;
+}
+
+void CustomModelDialog::fail(Field f, const QString &text)
+{
+    if (m_messages[f]->text().isEmpty())
+        setMessage(f, text);
+    m_valid = false;
+}
+
+QString CustomModelDialog::fieldText(Field f) const
+{
+    return m_fields[f]->text().trimmed();
+}
+
+double CustomModelDialog::readNumber(Field f, const FieldRange &range)
+{
+    const QString t = fieldText(f);
+    bool parsed = false;
+    double v = QLocale().toDouble(t, &parsed);
+    if (!parsed)
+        v = QLocale::c().toDouble(t, &parsed);
+    if (t.isEmpty()) {
+        fail(f, tr("is required"));
+        return 0;
+    }
+    if (!parsed) {
+        fail(f, tr("\"%1\" is not a number").arg(t));
+        return 0;
+    }
+    if (!range.contains(v))
+        fail(f, range.violation(v));
+    return v;
+}
+
+int CustomModelDialog::readInteger(Field f, const FieldRange &range)
+{
+    const double v = readNumber(f, range);
+    if (m_messages[f]->text().isEmpty() && v != std::floor(v))
+        fail(f, tr("must be a whole number, got %1").arg(fieldText(f)));
+    return int(v);
+}
+
+void CustomModelDialog::readNames(SystemModel &m)
+{
+    m.id = SystemModelId(fieldText(Id));
+    m.name = fieldText(Name);
+    m.vendor = fieldText(Vendor);
+    m.generation = fieldText(Generation);
     if (m.name.isEmpty())
         fail(Name, tr("is required"));
     if (m.generation.isEmpty())
         fail(Generation, tr("is required: results are grouped by generation"));
-    if (m.id.isNull() || text(Id).isEmpty())
+    if (m.id.isNull() || fieldText(Id).isEmpty())
         fail(Id, tr("is required"));
     else if (m_builtIn.find(m.id))
-        fail(Id, tr("\"%1\" is a built-in model id; choose another").arg(text(Id)));
+        fail(Id, tr("\"%1\" is a built-in model id; choose another").arg(fieldText(Id)));
     else if (m_project.model(m.id, m_builtIn))
-        fail(Id, tr("\"%1\" is already in the project's catalog").arg(text(Id)));
+        fail(Id, tr("\"%1\" is already in the project's catalog").arg(fieldText(Id)));
+}
 
-    m.gpusPerSystem = integer(GpusPerSystem, limits::gpusPerSystem);
-    m.power = Kilowatts(number(PowerKw, FieldRange{ 0, limits::systemPower.max, "kW", true }));
+void CustomModelDialog::readFigures(SystemModel &m)
+{
+    m.gpusPerSystem = readInteger(GpusPerSystem, limits::gpusPerSystem);
+    m.power = Kilowatts(readNumber(PowerKw, FieldRange{ 0, limits::systemPower.max, "kW", true }));
     m.wholeRack = m_wholeRack->isChecked();
-    m.height = RackUnits(m.wholeRack ? 0 : integer(HeightU, FieldRange{ 1, limits::systemHeight.max, "U" }));
-    m.weight = Kilograms(number(WeightKg, limits::systemWeight));
+    m.height = RackUnits(m.wholeRack ? 0 : readInteger(HeightU, FieldRange{ 1, limits::systemHeight.max, "U" }));
+    m.weight = Kilograms(readNumber(WeightKg, limits::systemWeight));
     const auto cooling = Cooling(m_cooling->currentData().toInt());
     m.cooling = cooling == Cooling::Air ? CoolingType::Air : CoolingType::Liquid;
     m.liquidFraction = cooling == Cooling::Air ? 0.0
         : cooling == Cooling::Liquid           ? 1.0
-                                               : number(LiquidFraction, FieldRange{ 0, 0.999999, "", true });
+                                               : readNumber(LiquidFraction, FieldRange{ 0, 0.999999, "", true });
     const double gpus = std::max(1, m.gpusPerSystem);
     const FieldRange pflops{ 0, limits::tflops.max * gpus / 1000.0, "PFLOPS" };
-    m.bf16 = Teraflops(number(Bf16Pflops, FieldRange{ 0, pflops.max, "PFLOPS", true }) * 1000.0 / gpus);
-    m.fp8 = Teraflops(number(Fp8Pflops, pflops) * 1000.0 / gpus);
-    m.fp4 = Teraflops(number(Fp4Pflops, pflops) * 1000.0 / gpus);
-    m.price = Money(number(PriceUsd, limits::money));
+    m.bf16 = Teraflops(readNumber(Bf16Pflops, FieldRange{ 0, pflops.max, "PFLOPS", true }) * 1000.0 / gpus);
+    m.fp8 = Teraflops(readNumber(Fp8Pflops, pflops) * 1000.0 / gpus);
+    m.fp4 = Teraflops(readNumber(Fp4Pflops, pflops) * 1000.0 / gpus);
+    m.price = Money(readNumber(PriceUsd, limits::money));
+}
 
-    if (ok) {
-        // Whatever else the project's own validation says about this entry, next to its field.
-        Project withModel = m_project;
-        withModel.customModels.push_back(m);
-        const QString prefix
-            = JsonReader::item(QStringLiteral("$.catalog"), qsizetype(withModel.customModels.size() - 1));
-        for (const Problem &problem : validateProject(withModel, m_builtIn)) {
-            if (!problem.path.startsWith(prefix + QLatin1Char('.')))
-                continue;
-            const QString key = problem.path.mid(prefix.size() + 1);
-            bool shown = false;
-            for (int f = 0; f < FieldCount; ++f) {
-                if (key == QLatin1String(kKeys[f])) {
-                    fail(Field(f), problem.message);
-                    shown = true;
-                }
+void CustomModelDialog::checkInProject(const SystemModel &m)
+{
+    Project withModel = m_project;
+    withModel.customModels.push_back(m);
+    const QString prefix = JsonReader::item(QStringLiteral("$.catalog"), qsizetype(withModel.customModels.size() - 1));
+    for (const Problem &problem : validateProject(withModel, m_builtIn)) {
+        if (!problem.path.startsWith(prefix + QLatin1Char('.')))
+            continue;
+        const QString key = problem.path.mid(prefix.size() + 1);
+        bool shown = false;
+        for (int f = 0; f < FieldCount; ++f) {
+            if (key == QLatin1String(kKeys[f])) {
+                fail(Field(f), problem.message);
+                shown = true;
             }
-            if (!shown)
-                fail(Name, problem.toString());
         }
+        if (!shown)
+            fail(Name, problem.toString());
     }
-    if (ok)
-        m_model = m;
-    return ok;
 }
 
 void CustomModelDialog::accept()

@@ -15,7 +15,8 @@ class QLineEdit;
 
 namespace warmshell {
 class Catalog;
-}
+struct FieldRange;
+} // namespace warmshell
 
 namespace warmshell::ui {
 
@@ -72,6 +73,18 @@ private:
     // An id from the name: lower case, non-alphanumerics to '-', unique in the project.
     QString suggestedId(const QString &name) const;
 
+    // Steps of validate(). Each shows the first problem of a field under it and clears m_valid.
+    void fail(Field f, const QString &text);
+    QString fieldText(Field f) const; // trimmed
+    // A number in the current locale (or with a '.'), checked against `range`; 0 when missing
+    // or not a number.
+    double readNumber(Field f, const FieldRange &range);
+    int readInteger(Field f, const FieldRange &range);
+    void readNames(SystemModel &m); // id, name, vendor, generation
+    void readFigures(SystemModel &m);
+    // Whatever else the project's own validation says about the model, next to its field.
+    void checkInProject(const SystemModel &m);
+
     const Project &m_project;
     const Catalog &m_builtIn;
     std::array<QLineEdit *, FieldCount> m_fields{};
@@ -80,6 +93,7 @@ private:
     QCheckBox *m_wholeRack;
     QDialogButtonBox *m_buttons;
     bool m_idEdited = false;
+    bool m_valid = false; // during validate(): no field has failed so far
     SystemModel m_model;
 };
 
