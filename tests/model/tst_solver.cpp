@@ -1543,7 +1543,10 @@ private slots:
 
     // No system fits under the node: util-1 (10 MW) → pdu-1 (20 kW, derating 1) → two racks
     // of different limits (100 kW and 50 kW, so two rack groups); five 23 kW systems.
-    // 23 > 20, so nothing runs: 0 GPUs, an optimal (empty) plan, an explanation.
+    // 23 > 20, so nothing runs: 0 GPUs, an optimal (empty) plan, and an explanation that
+    // names the cause: all 5 systems (5 × 8 = 40 GPUs) idle, limited by pdu-1's 20.0 kW
+    // against the 23.0 kW one system needs — not the racks (100 and 50 kW ≥ 23), nor crah-1
+    // (1,000 kW) or util-1 (10 MW).
     // Found by the brute force (site 18); GLPK 5.0 aborts the process in glp_intopt
     // (glp_cov_init: "glp_add_cols: ncs = 0; invalid number of columns").
     void noSystemFitsUnderTheNode()
@@ -1560,7 +1563,15 @@ private slots:
         QCOMPARE(plan.status, PlanStatus::Optimal);
         QCOMPARE(plan.objectiveValue, 0.0);
         QCOMPARE(energizedOf(plan, s("S23")), 0);
-        QVERIFY(!plan.explanations.isEmpty());
+        const QString all = plan.explanations.join(s("\n"));
+        QCOMPARE(plan.explanations.size(), 2);
+        QCOMPARE(plan.explanations[0], s("no GPU can be energized on 2026-06-01"));
+        const QString idle = plan.explanations[1];
+        QVERIFY2(
+            idle.startsWith(s("S23: 5 systems (40 GPUs) idle on 2026-06-01, limited by: pdu-1 ")), qPrintable(all));
+        QVERIFY2(idle.contains(s("(20.0 kW)")) && idle.contains(s("needs 23.0 kW")), qPrintable(all));
+        for (const char *other : { "rack-1", "rack-2", "crah-1", "util-1" })
+            QVERIFY2(!all.contains(s(other)), qPrintable(all));
     }
 
     // 3. LP duals against finite differences -------------------------------------------
@@ -1625,25 +1636,55 @@ private slots:
     }
 
     // 4. Time limit, cancellation, heuristic --------------------------------------------
+    // A solve cancelled before it starts stops GLPK's branch and bound at its first callback
+    // and returns the heuristic plan (the better of greedy and rounded LP, feasible by
+    // construction, what SolveMethod::Heuristic returns) as Feasible and cancelled, with no
+    // exact +1 MW re-solve for the marginal values. The tiny site needs no branch and bound
+    // (its heuristic plan is certified by the LP bound): there the plan is the uncancelled
+    // one. The campus needs it (uncancelled: "glpk-milp", proven optimal, re-solved marginal
+    // values): a cancel that were ignored would return that plan and fail here.
     void cancelledBeforeStart_data()
     {
         QTest::addColumn<bool>("campus");
-        QTest::newRow("tiny site") << false;
-        QTest::newRow("campus") << true;
+        QTest::addColumn<bool>("branchAndBound"); // the uncancelled solve runs GLPK's MILP
+        QTest::newRow("tiny site") << false << false;
+        QTest::newRow("campus") << true << true;
     }
     void cancelledBeforeStart()
     {
         QFETCH(bool, campus);
+        QFETCH(bool, branchAndBound);
         const Project p = campus ? loadProject(kCampus).project.value() : randomSite(7, nullptr);
+        const CapacityPlan uncancelled = solveProject(p, SolveOptions{});
+        SolveOptions heuristicOnly;
+        heuristicOnly.method = SolveMethod::Heuristic;
+        const CapacityPlan heuristic = solveProject(p, heuristicOnly);
         const std::atomic<bool> cancel{ true };
         SolveOptions options;
         options.cancel = &cancel;
         const CapacityPlan plan = solveProject(p, options);
         QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
             qPrintable(plan.explanations.join(s("\n"))));
-        if (plan.status == PlanStatus::Feasible)
-            QVERIFY(plan.cancelled);
         QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
+        QCOMPARE(uncancelled.status, PlanStatus::Optimal);
+        QCOMPARE(uncancelled.method == s("glpk-milp"), branchAndBound);
+        if (!branchAndBound) { // nothing to stop
+            QVERIFY(!plan.cancelled);
+            QCOMPARE(plan.status, uncancelled.status);
+            QCOMPARE(plan.method, uncancelled.method);
+            QCOMPARE(plan.objectiveValue, uncancelled.objectiveValue);
+            return;
+        }
+        QVERIFY(plan.cancelled);
+        QCOMPARE(plan.status, PlanStatus::Feasible);
+        QVERIFY2(plan.method.startsWith(s("heuristic")), qPrintable(plan.method));
+        QCOMPARE(plan.objectiveValue, heuristic.objectiveValue);
+        QCOMPARE(plan.energizedGpus(), heuristic.energizedGpus());
+        QVERIFY(plan.objectiveValue <= uncancelled.objectiveValue + 1e-9);
+        QVERIFY(plan.bound >= plan.objectiveValue - 1e-6);
+        auto resolved = [](const MarginalValue &m) { return m.resolved; };
+        QVERIFY(std::any_of(uncancelled.marginalValues.begin(), uncancelled.marginalValues.end(), resolved));
+        QVERIFY(std::none_of(plan.marginalValues.begin(), plan.marginalValues.end(), resolved));
     }
 
     void campusUnderTimeLimit()
