@@ -95,6 +95,17 @@ double PlanReport::smallestWaiting(const std::vector<int> &groups, Need need) co
     return best;
 }
 
+// Whether capacity `use` binds (binds(), for the smallest waiting system's `need` kW and the
+// capacity's `dual`): then it is marked and listed among the plan's binding limits as `kind`.
+bool PlanReport::listIfBinding(CapacityUse &use, const Redundancy &redundancy, double need, double dual,
+    const QString &kind, const char *what, const char *needs)
+{
+    use.binding = binds(use.live, need, use.usable.value(), use.load.value(), dual);
+    if (use.binding)
+        m_plan.binding.push_back({ kind, use.object, bindingText(use.name, use, redundancy, what, needs, need) });
+    return use.binding;
+}
+
 void PlanReport::bindPowerNodes()
 {
     const Formulation &f = m_f;
@@ -103,12 +114,8 @@ void PlanReport::bindPowerNodes()
         const PowerNode &node = f.nodes[n];
         CapacityUse use{ node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(),
             Kilowatts(f.nodeUsableKw[n]), Kilowatts(m_nodeLoad[n]), bool(f.nodeEnergized[n]), false };
-        const double need = smallestWaiting(m_groupsOfNode[n], Need::Power);
-        use.binding = binds(f.nodeEnergized[n], need, f.nodeUsableKw[n], m_nodeLoad[n], m_nodeDual[n]);
-        m_nodeBinding[n] = use.binding;
-        if (use.binding)
-            m_plan.binding.push_back({ QStringLiteral("power"), use.object,
-                bindingText(node.name, use, node.redundancy, "capacity", "needs", need) });
+        m_nodeBinding[n] = listIfBinding(use, node.redundancy, smallestWaiting(m_groupsOfNode[n], Need::Power),
+            m_nodeDual[n], QStringLiteral("power"), "capacity", "needs");
         m_plan.powerNodes.push_back(use);
     }
 }
@@ -122,12 +129,8 @@ void PlanReport::bindCoolingUnits()
         CapacityUse use{ unit.id.toString(), unit.name, keyOf(unit.kind),
             unit.capacity * unit.redundancy.installedModules(), Kilowatts(f.unitUsableKw[u]), Kilowatts(m_unitLoad[u]),
             bool(f.unitLive[u]), false };
-        const double need = smallestWaiting(m_groupsOfUnit[u], mediumOf(unit));
-        use.binding = binds(f.unitLive[u], need, f.unitUsableKw[u], m_unitLoad[u], m_unitDual[u]);
-        m_unitBinding[u] = use.binding;
-        if (use.binding)
-            m_plan.binding.push_back({ QStringLiteral("cooling"), use.object,
-                bindingText(unit.name, use, unit.redundancy, "cooling", "sends", need) });
+        m_unitBinding[u] = listIfBinding(use, unit.redundancy, smallestWaiting(m_groupsOfUnit[u], mediumOf(unit)),
+            m_unitDual[u], QStringLiteral("cooling"), "cooling", "sends");
         m_plan.coolingUnits.push_back(use);
     }
 }

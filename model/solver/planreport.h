@@ -64,6 +64,8 @@ private:
     void countWaiting();
     void mapCapacitiesToGroups();
     double smallestWaiting(const std::vector<int> &groups, Need need) const;
+    bool listIfBinding(CapacityUse &use, const Redundancy &redundancy, double need, double dual, const QString &kind,
+        const char *what, const char *needs);
     void bindPowerNodes();
     void bindCoolingUnits();
     void bindInlets();
