@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solver.h"
 
-#include "catalog.h"
 #include "certifybybound.h"
 #include "explanationtext.h"
 #include "formulation.h"
