@@ -20,60 +20,133 @@ struct GroupData
     std::vector<std::vector<int>> columnsOf; // per shape present: Systems columns
     std::vector<double> freeSlots; // patterns × shapes, row major
     int patterns = 0;
-    int split[2] = { -1, -1 }; // HeatSplit row for air, liquid (-1: none)
 };
 
-} // namespace
-
-LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c, double target, double relativeGap,
-    double seconds, const std::atomic<bool> *cancel, const std::vector<double> *start)
+// L(λ) of one formulation: the relaxed rows (scaled so their largest coefficient is 1) and
+// the columns' terms in them, built once; the multipliers, and what one evaluation of L
+// leaves behind (the relaxed rows' use at a maximiser, for the subgradient).
+class Relaxation
 {
-    QElapsedTimer timer;
-    timer.start();
-    LagrangianBound out;
-    const size_t rows = f.rows.size(), cols = f.columns.size();
-    out.duals.assign(rows, 0.0);
-    out.value = std::numeric_limits<double>::infinity();
-
-    // Relaxed rows (scaled so their largest coefficient is 1) and split rows.
-    std::vector<char> relaxed(rows, 0), isFree(rows, 0), isSplit(rows, 0);
-    for (size_t r = 0; r < rows; ++r) {
-        const RowKind k = f.rows[r].kind;
-        relaxed[r]
-            = k == RowKind::LotLink || k == RowKind::PowerNode || k == RowKind::CoolingUnit || k == RowKind::Thermal;
-        isFree[r] = k == RowKind::LotLink;
-        isSplit[r] = k == RowKind::HeatSplit;
+public:
+    Relaxation(const Formulation &f, std::span<const double> c) : m_f(f), m_c(c)
+    {
+        classifyRows();
+        scaleRows();
+        collectTerms();
+        buildGroups();
+        const size_t rows = f.rows.size(), cols = f.columns.size();
+        m_lambda.assign(rows, 0.0);
+        m_reduced.assign(cols, 0.0);
+        m_usage.assign(rows, 0.0);
+        m_splitPrice.assign(rows, 0.0);
+        m_best.resize(8);
+        m_cheapestUnit.assign(rows, -1);
     }
-    std::vector<double> scale(rows, 0.0);
-    for (const auto &e : f.entries)
-        scale[size_t(e.row())] = std::max(scale[size_t(e.row())], std::abs(e.value()));
-    for (double &s : scale)
-        s = s > 0 ? 1 / s : 1;
-    std::vector<double> b(rows, 0.0);
-    for (size_t r = 0; r < rows; ++r)
-        b[r] = relaxed[r] ? f.rows[r].upper * scale[r] : 0;
+
+    // First multipliers per Formulation row (see lagrangianBound()).
+    void start(const std::vector<double> &start);
+    // L at the current multipliers.
+    double evaluate();
+    // The current multipliers per Formulation row, unscaled (0 for rows not relaxed).
+    void copyDuals(std::vector<double> &duals) const;
+    // A projected subgradient step (Polyak, `theta` towards `target`) from the last evaluate(),
+    // which gave `value`; false when its maximiser is feasible (L equals its value).
+    bool step(double theta, double value, double target);
+
+private:
+    void classifyRows();
+    void scaleRows();
+    void collectTerms();
+    void buildGroups();
+    void priceSplitRows();
+    void reduceColumns();
+    // Adds the relaxed rows' use of column j at value x.
+    void use(size_t j, double x)
+    {
+        if (x == 0)
+            return;
+        for (const auto &[row, a] : m_terms[j])
+            m_usage[size_t(row)] += a * x;
+        for (const auto &[row, a] : m_splitTerms[j]) // the heat goes to the cheapest unit
+            if (const int u = m_cheapestUnit[size_t(row)]; u >= 0) {
+                for (const auto &[uu, au] : m_splitUnits[size_t(row)])
+                    if (uu == u)
+                        m_usage[size_t(u)] += -a * au * m_scale[size_t(u)] * x;
+            }
+    }
+    double addBoundedColumns(double value);
+    double addGroups(double value);
+
+    const Formulation &m_f;
+    std::span<const double> m_c;
+    std::vector<char> m_relaxed, m_isFree, m_isSplit; // per row
+    std::vector<double> m_scale, m_b; // per row: 1 / largest coefficient, scaled upper bound
     // Per column: (row, scaled coefficient) over relaxed rows; split rows kept apart.
-    std::vector<std::vector<std::pair<int, double>>> terms(cols);
-    std::vector<std::vector<std::pair<int, double>>> splitTerms(cols); // (split row, coefficient)
-    for (const auto &e : f.entries) {
-        const size_t r = size_t(e.row());
-        if (relaxed[r])
-            terms[size_t(e.col())].emplace_back(int(r), e.value() * scale[r]);
-        else if (isSplit[r])
-            splitTerms[size_t(e.col())].emplace_back(int(r), e.value());
-    }
-    // Split rows: their HeatShare columns and the (relaxed, scaled) unit row of each.
-    std::vector<std::vector<std::pair<int, double>>> splitUnits(rows); // split row -> (unit row, scaled coefficient)
-    for (size_t j = 0; j < cols; ++j)
-        if (f.columns[j].kind == ColumnKind::HeatShare)
-            for (const auto &[r, a] : splitTerms[j])
-                for (const auto &[u, au] : terms[j])
-                    splitUnits[size_t(r)].emplace_back(u, au / scale[size_t(u)]);
+    std::vector<std::vector<std::pair<int, double>>> m_terms;
+    std::vector<std::vector<std::pair<int, double>>> m_splitTerms; // (split row, coefficient)
+    // Split rows: their HeatShare columns' (relaxed, scaled) unit rows.
+    std::vector<std::vector<std::pair<int, double>>> m_splitUnits; // split row -> (unit row, scaled coefficient)
+    std::vector<GroupData> m_groups;
+    std::vector<double> m_lambda, m_reduced, m_usage, m_splitPrice, m_best;
+    std::vector<int> m_cheapestUnit;
+};
 
-    std::vector<GroupData> groups(f.groups.size());
+// Relaxed rows: those that link rack groups; split rows: a group's heat shared among units.
+void Relaxation::classifyRows()
+{
+    const size_t rows = m_f.rows.size();
+    m_relaxed.assign(rows, 0);
+    m_isFree.assign(rows, 0);
+    m_isSplit.assign(rows, 0);
+    for (size_t r = 0; r < rows; ++r) {
+        const RowKind k = m_f.rows[r].kind;
+        m_relaxed[r]
+            = k == RowKind::LotLink || k == RowKind::PowerNode || k == RowKind::CoolingUnit || k == RowKind::Thermal;
+        m_isFree[r] = k == RowKind::LotLink;
+        m_isSplit[r] = k == RowKind::HeatSplit;
+    }
+}
+
+void Relaxation::scaleRows()
+{
+    const size_t rows = m_f.rows.size();
+    m_scale.assign(rows, 0.0);
+    for (const auto &e : m_f.entries)
+        m_scale[size_t(e.row())] = std::max(m_scale[size_t(e.row())], std::abs(e.value()));
+    for (double &s : m_scale)
+        s = s > 0 ? 1 / s : 1;
+    m_b.assign(rows, 0.0);
+    for (size_t r = 0; r < rows; ++r)
+        m_b[r] = m_relaxed[r] ? m_f.rows[r].upper * m_scale[r] : 0;
+}
+
+void Relaxation::collectTerms()
+{
+    const size_t rows = m_f.rows.size(), cols = m_f.columns.size();
+    m_terms.assign(cols, {});
+    m_splitTerms.assign(cols, {});
+    for (const auto &e : m_f.entries) {
+        const size_t r = size_t(e.row());
+        if (m_relaxed[r])
+            m_terms[size_t(e.col())].emplace_back(int(r), e.value() * m_scale[r]);
+        else if (m_isSplit[r])
+            m_splitTerms[size_t(e.col())].emplace_back(int(r), e.value());
+    }
+    m_splitUnits.assign(rows, {});
+    for (size_t j = 0; j < cols; ++j)
+        if (m_f.columns[j].kind == ColumnKind::HeatShare)
+            for (const auto &[r, a] : m_splitTerms[j])
+                for (const auto &[u, au] : m_terms[j])
+                    m_splitUnits[size_t(r)].emplace_back(u, au / m_scale[size_t(u)]);
+}
+
+void Relaxation::buildGroups()
+{
+    const Formulation &f = m_f;
+    m_groups.assign(f.groups.size(), {});
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
-        GroupData &d = groups[gi];
+        GroupData &d = m_groups[gi];
         d.racks = double(g.racks.size());
         for (int v : g.variants) {
             const int s = f.variants[size_t(v)].shape;
@@ -96,102 +169,164 @@ LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c,
                 d.freeSlots[p * d.shapes.size() + k] = std::max(0, g.patterns[p][size_t(d.shapes[k])] - pinned);
             }
     }
+}
 
-    std::vector<double> lambda(rows, 0.0), reduced(cols, 0.0), usage(rows, 0.0), splitPrice(rows, 0.0), best(8);
-    std::vector<int> cheapestUnit(rows, -1);
-    if (start && start->size() == rows)
-        for (size_t r = 0; r < rows; ++r)
-            if (relaxed[r])
-                lambda[r] = isFree[r] ? (*start)[r] / scale[r] : std::max(0.0, (*start)[r] / scale[r]);
+void Relaxation::start(const std::vector<double> &start)
+{
+    if (start.size() != m_lambda.size())
+        return;
+    for (size_t r = 0; r < m_lambda.size(); ++r)
+        if (m_relaxed[r])
+            m_lambda[r] = m_isFree[r] ? start[r] / m_scale[r] : std::max(0.0, start[r] / m_scale[r]);
+}
+
+// Split rows: price = the cheapest unit's multiplier (so HeatShare columns never pay).
+void Relaxation::priceSplitRows()
+{
+    for (size_t r = 0; r < m_f.rows.size(); ++r)
+        if (m_isSplit[r]) {
+            double cheapest = std::numeric_limits<double>::infinity();
+            for (const auto &[u, a] : m_splitUnits[r])
+                if (m_lambda[size_t(u)] * m_scale[size_t(u)] * a < cheapest) {
+                    cheapest = m_lambda[size_t(u)] * m_scale[size_t(u)] * a;
+                    m_cheapestUnit[r] = u;
+                }
+            m_splitPrice[r] = std::isfinite(cheapest) ? cheapest : 0;
+        }
+}
+
+// Reduced values of the Systems and LotUse columns.
+void Relaxation::reduceColumns()
+{
+    for (size_t j = 0; j < m_f.columns.size(); ++j) {
+        const ColumnKind k = m_f.columns[j].kind;
+        if (k != ColumnKind::Systems && k != ColumnKind::LotUse)
+            continue;
+        double r = m_c[j];
+        for (const auto &[row, a] : m_terms[j])
+            r -= m_lambda[size_t(row)] * a;
+        for (const auto &[row, a] : m_splitTerms[j]) // a = −heat of this medium per system
+            r += m_splitPrice[size_t(row)] * a;
+        m_reduced[j] = r;
+    }
+}
+
+// Lot columns at their bound where they pay, pinned systems at theirs.
+double Relaxation::addBoundedColumns(double value)
+{
+    for (size_t j = 0; j < m_f.columns.size(); ++j)
+        if (m_f.columns[j].kind == ColumnKind::LotUse && m_reduced[j] > 0) {
+            value += m_reduced[j] * m_f.columns[j].upper;
+            use(j, m_f.columns[j].upper);
+        } else if (m_f.columns[j].kind == ColumnKind::Systems && m_f.columns[j].lower > 0) {
+            value += m_reduced[j] * m_f.columns[j].lower; // pinned systems
+            use(j, m_f.columns[j].lower);
+        }
+    return value;
+}
+
+// Each group's best rack pattern at the reduced values, in every rack of the group.
+double Relaxation::addGroups(double value)
+{
+    for (size_t gi = 0; gi < m_groups.size(); ++gi) {
+        const GroupData &d = m_groups[gi];
+        const size_t n = d.shapes.size();
+        if (m_best.size() < n)
+            m_best.resize(n);
+        std::vector<int> bestColumn(n, -1);
+        for (size_t k = 0; k < n; ++k) {
+            m_best[k] = 0;
+            for (int j : d.columnsOf[k])
+                if (m_reduced[size_t(j)] > m_best[k]) {
+                    m_best[k] = m_reduced[size_t(j)];
+                    bestColumn[k] = j;
+                }
+        }
+        double top = 0;
+        int topPattern = -1;
+        for (int p = 0; p < d.patterns; ++p) {
+            const double *free = d.freeSlots.data() + size_t(p) * n;
+            double v = 0;
+            for (size_t k = 0; k < n; ++k)
+                v += free[k] * m_best[k];
+            if (v > top) {
+                top = v;
+                topPattern = p;
+            }
+        }
+        value += top * d.racks;
+        if (topPattern >= 0)
+            for (size_t k = 0; k < n; ++k)
+                if (bestColumn[k] >= 0)
+                    use(size_t(bestColumn[k]), d.freeSlots[size_t(topPattern) * n + k] * d.racks);
+    }
+    return value;
+}
+
+double Relaxation::evaluate()
+{
+    priceSplitRows();
+    reduceColumns();
+    double value = 0;
+    for (size_t r = 0; r < m_f.rows.size(); ++r)
+        value += m_lambda[r] * m_b[r];
+    std::fill(m_usage.begin(), m_usage.end(), 0.0);
+    value = addBoundedColumns(value);
+    return addGroups(value);
+}
+
+void Relaxation::copyDuals(std::vector<double> &duals) const
+{
+    for (size_t r = 0; r < m_f.rows.size(); ++r)
+        duals[r] = m_relaxed[r] ? m_lambda[r] * m_scale[r] : 0;
+}
+
+bool Relaxation::step(double theta, double value, double target)
+{
+    const size_t rows = m_f.rows.size();
+    double norm = 0;
+    for (size_t r = 0; r < rows; ++r) {
+        if (!m_relaxed[r])
+            continue;
+        m_usage[r] -= m_b[r]; // now the subgradient component: use − limit
+        if (!m_isFree[r] && m_lambda[r] <= 0 && m_usage[r] < 0)
+            m_usage[r] = 0;
+        norm += m_usage[r] * m_usage[r];
+    }
+    if (norm <= 0)
+        return false;
+    const double step = theta * (value - target) / norm;
+    for (size_t r = 0; r < rows; ++r)
+        if (m_relaxed[r]) {
+            m_lambda[r] += step * m_usage[r];
+            if (!m_isFree[r])
+                m_lambda[r] = std::max(0.0, m_lambda[r]);
+        }
+    return true;
+}
+
+} // namespace
+
+LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c, double target, double relativeGap,
+    double seconds, const std::atomic<bool> *cancel, const std::vector<double> *start)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LagrangianBound out;
+    out.duals.assign(f.rows.size(), 0.0);
+    out.value = std::numeric_limits<double>::infinity();
+    Relaxation relaxation(f, c);
+    if (start)
+        relaxation.start(*start);
     double theta = 2.0;
     int sinceImprovement = 0;
     const double goal = target + relativeGap * std::max(std::abs(target), 1e-9);
     for (;;) {
-        // Split rows: price = the cheapest unit's multiplier (so HeatShare columns never pay).
-        for (size_t r = 0; r < rows; ++r)
-            if (isSplit[r]) {
-                double cheapest = std::numeric_limits<double>::infinity();
-                for (const auto &[u, a] : splitUnits[r])
-                    if (lambda[size_t(u)] * scale[size_t(u)] * a < cheapest) {
-                        cheapest = lambda[size_t(u)] * scale[size_t(u)] * a;
-                        cheapestUnit[r] = u;
-                    }
-                splitPrice[r] = std::isfinite(cheapest) ? cheapest : 0;
-            }
-        // Reduced values of the Systems and LotUse columns.
-        for (size_t j = 0; j < cols; ++j) {
-            const ColumnKind k = f.columns[j].kind;
-            if (k != ColumnKind::Systems && k != ColumnKind::LotUse)
-                continue;
-            double r = c[j];
-            for (const auto &[row, a] : terms[j])
-                r -= lambda[size_t(row)] * a;
-            for (const auto &[row, a] : splitTerms[j]) // a = −heat of this medium per system
-                r += splitPrice[size_t(row)] * a;
-            reduced[j] = r;
-        }
-        // L(λ) and the relaxed rows' use at a maximiser (for the subgradient).
-        double value = 0;
-        for (size_t r = 0; r < rows; ++r)
-            value += lambda[r] * b[r];
-        std::fill(usage.begin(), usage.end(), 0.0);
-        auto use = [&](size_t j, double x) {
-            if (x == 0)
-                return;
-            for (const auto &[row, a] : terms[j])
-                usage[size_t(row)] += a * x;
-            for (const auto &[row, a] : splitTerms[j]) // the heat goes to the cheapest unit
-                if (const int u = cheapestUnit[size_t(row)]; u >= 0) {
-                    for (const auto &[uu, au] : splitUnits[size_t(row)])
-                        if (uu == u)
-                            usage[size_t(u)] += -a * au * scale[size_t(u)] * x;
-                }
-        };
-        for (size_t j = 0; j < cols; ++j)
-            if (f.columns[j].kind == ColumnKind::LotUse && reduced[j] > 0) {
-                value += reduced[j] * f.columns[j].upper;
-                use(j, f.columns[j].upper);
-            } else if (f.columns[j].kind == ColumnKind::Systems && f.columns[j].lower > 0) {
-                value += reduced[j] * f.columns[j].lower; // pinned systems
-                use(j, f.columns[j].lower);
-            }
-        for (size_t gi = 0; gi < groups.size(); ++gi) {
-            const GroupData &d = groups[gi];
-            const size_t n = d.shapes.size();
-            if (best.size() < n)
-                best.resize(n);
-            std::vector<int> bestColumn(n, -1);
-            for (size_t k = 0; k < n; ++k) {
-                best[k] = 0;
-                for (int j : d.columnsOf[k])
-                    if (reduced[size_t(j)] > best[k]) {
-                        best[k] = reduced[size_t(j)];
-                        bestColumn[k] = j;
-                    }
-            }
-            double top = 0;
-            int topPattern = -1;
-            for (int p = 0; p < d.patterns; ++p) {
-                const double *free = d.freeSlots.data() + size_t(p) * n;
-                double v = 0;
-                for (size_t k = 0; k < n; ++k)
-                    v += free[k] * best[k];
-                if (v > top) {
-                    top = v;
-                    topPattern = p;
-                }
-            }
-            value += top * d.racks;
-            if (topPattern >= 0)
-                for (size_t k = 0; k < n; ++k)
-                    if (bestColumn[k] >= 0)
-                        use(size_t(bestColumn[k]), d.freeSlots[size_t(topPattern) * n + k] * d.racks);
-        }
+        const double value = relaxation.evaluate();
         ++out.iterations;
         if (value < out.value) {
             out.value = value;
-            for (size_t r = 0; r < rows; ++r)
-                out.duals[r] = relaxed[r] ? lambda[r] * scale[r] : 0;
+            relaxation.copyDuals(out.duals);
             sinceImprovement = 0;
         } else if (++sinceImprovement >= 20) {
             theta /= 2;
@@ -200,25 +335,8 @@ LagrangianBound lagrangianBound(const Formulation &f, std::span<const double> c,
         const double elapsed = timer.nsecsElapsed() / 1e9;
         if (out.value <= goal || elapsed >= seconds || theta < 1e-6 || (cancel && cancel->load()))
             break;
-        // Projected subgradient step (Polyak) on the scaled multipliers.
-        double norm = 0;
-        for (size_t r = 0; r < rows; ++r) {
-            if (!relaxed[r])
-                continue;
-            usage[r] -= b[r]; // now the subgradient component: use − limit
-            if (!isFree[r] && lambda[r] <= 0 && usage[r] < 0)
-                usage[r] = 0;
-            norm += usage[r] * usage[r];
-        }
-        if (norm <= 0)
+        if (!relaxation.step(theta, value, target))
             break; // the maximiser is feasible: L equals its value, nothing to improve
-        const double step = theta * (value - target) / norm;
-        for (size_t r = 0; r < rows; ++r)
-            if (relaxed[r]) {
-                lambda[r] += step * usage[r];
-                if (!isFree[r])
-                    lambda[r] = std::max(0.0, lambda[r]);
-            }
     }
     out.seconds = timer.nsecsElapsed() / 1e9;
     return out;

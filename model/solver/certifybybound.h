@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formulation.h"
+#include "primaryobjective.h"
+#include "solvedplan.h"
+#include "solverun.h"
+#include "stageobjectives.h"
+
+#include <cmath>
+
+namespace warmshell::solver {
+
+// What certifyByBound() found.
+struct BoundCertificate
+{
+    bool certified = false; // `solved` is the plan, within the gap of `bound`
+    SolvedPlan solved; // when certified: the heuristic plan and the bound's multipliers
+    double bound = NAN; // a valid bound in reporting units, when one was computed
+};
+
+// Sites of 5,000 columns or more with a gap target and one objective: a heuristic plan
+// certified by a Lagrangian bound (decomposed by hall, or by subgradient on sites of 100,000
+// columns or 5,000 rows that do not split), which needs no LP of the whole site (that of a
+// 5 GW site takes tens of seconds in GLPK). When the bound reaches the target, sets the plan's
+// method, bound, status, objective value and gap and returns the plan; otherwise returns the
+// bound alone (or none), for the LP path, which builds its own plans (the rounded ones found
+// here are not carried over). `stage` is the primary objective's stage.
+BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
+    const StageObjective &stage, CapacityPlan &plan);
+
+} // namespace warmshell::solver

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "greedyfill.h"
+
+#include "primaryobjective.h"
+
+#include <algorithm>
+
+namespace warmshell::solver {
+
+namespace {
+
+// Whether `units` (of one medium) can absorb `heat` kW between them.
+bool hasRoomForHeat(const Headroom &h, const std::vector<int> &units, double heat)
+{
+    if (heat <= 0)
+        return true;
+    double total = 0;
+    for (int u : units)
+        total += std::max(0.0, h.unit[size_t(u)]);
+    return total + kEps >= heat;
+}
+
+// Takes `heat` kW of group `gi`'s heat from its units of one medium (largest headroom
+// first). The caller has checked hasRoomForHeat().
+void takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
+{
+    if (heat <= 0)
+        return;
+    std::vector<int> order = units;
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return h.unit[size_t(a)] > h.unit[size_t(b)]; });
+    for (int u : order) {
+        const double take = std::min(heat, std::max(0.0, h.unit[size_t(u)]));
+        h.unit[size_t(u)] -= take;
+        if (units.size() > 1 && take > 0)
+            h.heatShare[{ gi, u }] += take;
+        heat -= take;
+        if (heat <= kEps)
+            break;
+    }
+}
+
+// Places one system of variant v in rack r of group g if every limit allows it.
+bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r, int v, bool pinned = false)
+{
+    const RackGroup &g = f.groups[size_t(gi)];
+    const Variant &var = f.variants[size_t(v)];
+    const Shape &s = f.shapes[size_t(var.shape)];
+    const int m = modelIndexOf(f, var.model);
+    if (h.fleet[size_t(m)] <= 0 || !fits(*g.racks[r], a[size_t(gi)][r], s))
+        return false;
+    for (int n : g.nodes)
+        if (h.node[size_t(n)] + kEps < var.powerKw)
+            return false;
+    const double liquid = var.powerKw * var.model->liquidFraction;
+    const double air = var.powerKw - liquid;
+    for (const auto &[t, coefficient] : g.thermal)
+        if (h.thermal[size_t(t)] + kEps < coefficient * air)
+            return false;
+    // (Air-side units and CDUs are different units: both checked, then both taken.)
+    if (!(g.airFree || hasRoomForHeat(h, g.airUnits, air))
+        || !(g.liquidFree || hasRoomForHeat(h, g.liquidUnits, liquid)))
+        return false;
+    if (!g.airFree)
+        takeHeat(h, gi, g.airUnits, air);
+    if (!g.liquidFree)
+        takeHeat(h, gi, g.liquidUnits, liquid);
+    for (int n : g.nodes)
+        h.node[size_t(n)] -= var.powerKw;
+    for (const auto &[t, coefficient] : g.thermal)
+        h.thermal[size_t(t)] -= coefficient * air;
+    h.fleet[size_t(m)] -= 1;
+    addSystems(a[size_t(gi)][r], f, v, 1, pinned);
+    return true;
+}
+
+void placePinned(const Formulation &f, Headroom &h, Assignment &a)
+{
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
+            for (int v : f.groups[gi].variants)
+                for (int k = 0; k < f.groups[gi].pinnedPerRack[size_t(v)]; ++k)
+                    tryPlace(f, h, a, int(gi), r, v, true);
+}
+
+void placeStart(const Formulation &f, Headroom &h, Assignment &a, const Assignment &start)
+{
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
+            for (const auto &[v, n] : start[gi][r].systems) {
+                const int already = a[gi][r].countOf(v);
+                for (int k = already; k < n; ++k)
+                    if (!tryPlace(f, h, a, int(gi), r, v))
+                        break;
+            }
+}
+
+// Variants by value per kW for `objective`, best first (ties in variant order).
+std::vector<int> byValuePerKw(const Formulation &f, Objective objective, Precision precision)
+{
+    std::vector<int> order(f.variants.size());
+    for (size_t v = 0; v < order.size(); ++v)
+        order[v] = int(v);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const double vx = variantValue(f, x, objective, precision) / std::max(f.variants[size_t(x)].powerKw, kEps);
+        const double vy = variantValue(f, y, objective, precision) / std::max(f.variants[size_t(y)].powerKw, kEps);
+        return vx > vy;
+    });
+    return order;
+}
+
+} // namespace
+
+Assignment greedyFill(
+    const Formulation &f, Objective objective, Precision precision, const Assignment *start, Headroom *headroomOut)
+{
+    Assignment a = emptyAssignment(f);
+    Headroom h(f);
+    placePinned(f, h, a);
+    if (start)
+        placeStart(f, h, a, *start);
+    for (int v : byValuePerKw(f, objective, precision))
+        for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+            const auto &allowed = f.groups[gi].variants;
+            if (std::find(allowed.begin(), allowed.end(), v) == allowed.end())
+                continue;
+            for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
+                while (tryPlace(f, h, a, int(gi), r, v)) { }
+        }
+    if (headroomOut)
+        *headroomOut = std::move(h);
+    return a;
+}
+
+} // namespace warmshell::solver

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pinnedconflicts.h"
+
+#include "assignment.h"
+#include "explanationtext.h"
+
+#include <algorithm>
+#include <map>
+
+namespace warmshell::solver {
+
+namespace {
+
+// Racks whose pinned systems cannot run there at all: no live supply, or no variant of the model.
+// Adds each rack's pinned systems per model id to `pinnedByModel`.
+void checkPinnedRacks(const Project &project, const Catalog &catalog, const Formulation &f,
+    std::map<QString, int> &pinnedByModel, QStringList &out)
+{
+    QHash<const Rack *, int> groupOf;
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        for (const Rack *r : f.groups[gi].racks)
+            groupOf.insert(r, int(gi));
+    for (const Rack &rack : project.site.racks) {
+        for (const PinnedSystems &pin : rack.pinned) {
+            pinnedByModel[pin.model.toString()] += pin.count;
+            const SystemModel *m = project.model(pin.model, catalog);
+            const QString what = QStringLiteral("%1 × %2").arg(pin.count).arg(m ? m->name : pin.model.toString());
+            if (!groupOf.contains(&rack)) {
+                out << QStringLiteral("rack %1 holds pinned systems (%2) but has no live power and air cooling on %3")
+                           .arg(rack.id.toString(), what, dateText(f.date));
+                continue;
+            }
+            const RackGroup &g = f.groups[size_t(groupOf.value(&rack))];
+            const bool allowed = std::any_of(g.variants.begin(), g.variants.end(),
+                [&](int v) { return f.variants[size_t(v)].fullPower && f.variants[size_t(v)].model->id == pin.model; });
+            if (!allowed)
+                out << QStringLiteral("rack %1 pins %2, which cannot run there on %3 (no system of that model is "
+                                      "available in the fleet, or the rack lacks the cooling it needs)")
+                           .arg(rack.id.toString(), what, dateText(f.date));
+        }
+    }
+}
+
+// Models pinned more often than the fleet has systems available.
+void checkPinnedFleet(const Formulation &f, const std::map<QString, int> &pinnedByModel, QStringList &out)
+{
+    for (const auto &[model, count] : pinnedByModel) {
+        int available = 0;
+        for (const LotInfo &l : f.lots)
+            if (l.model->id.toString() == model)
+                available += l.available;
+        if (count > available)
+            out << QStringLiteral("racks pin %1 systems of %2 but the fleet has %3 available on %4")
+                       .arg(count)
+                       .arg(model)
+                       .arg(available)
+                       .arg(dateText(f.date));
+    }
+}
+
+// Racks whose pinned systems alone exceed their own limits (the group has no pattern).
+void checkPinnedRackLimits(const Formulation &f, QStringList &out)
+{
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        if (f.groups[gi].patterns.empty())
+            out << QStringLiteral("the pinned systems of rack %1 exceed its own power, space or weight limit")
+                       .arg(f.groups[gi].racks.front()->id.toString());
+}
+
+// Pinned load against every node and cooling unit.
+void checkPinnedLoads(const Formulation &f, QStringList &out)
+{
+    std::vector<double> nodeLoad(f.nodes.size(), 0), airLoad(f.units.size(), 0);
+    std::vector<QStringList> nodeRacks(f.nodes.size());
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        double kwPerRack = 0, airPerRack = 0, liquidPerRack = 0;
+        for (int v : g.variants) {
+            const Variant &var = f.variants[size_t(v)];
+            const double k = g.pinnedPerRack[size_t(v)] * var.powerKw;
+            kwPerRack += k;
+            liquidPerRack += k * var.model->liquidFraction;
+            airPerRack += k * (1 - var.model->liquidFraction);
+        }
+        if (kwPerRack <= 0)
+            continue;
+        const double n = double(g.racks.size());
+        for (int node : g.nodes) {
+            nodeLoad[size_t(node)] += kwPerRack * n;
+            for (const Rack *r : g.racks)
+                nodeRacks[size_t(node)] << r->id.toString();
+        }
+        for (int u : g.airUnits)
+            airLoad[size_t(u)] += airPerRack * n / double(g.airUnits.size());
+        for (int u : g.liquidUnits)
+            airLoad[size_t(u)] += liquidPerRack * n / double(g.liquidUnits.size());
+    }
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        if (nodeLoad[n] > f.nodeUsableKw[n] + kEps)
+            out << QStringLiteral("pinned systems need %1 through %2 but it has %3 usable on %4 (racks %5)")
+                       .arg(kwText(nodeLoad[n]), f.nodes[n].id.toString(), kwText(f.nodeUsableKw[n]), dateText(f.date),
+                           nodeRacks[n].mid(0, 8).join(QStringLiteral(", "))
+                               + (nodeRacks[n].size() > 8 ? QStringLiteral(", …") : QString()));
+    for (size_t u = 0; u < f.units.size(); ++u)
+        if (airLoad[u] > f.unitUsableKw[u] + kEps)
+            out << QStringLiteral("pinned systems send %1 of heat to cooling unit %2 but it removes %3 on %4")
+                       .arg(kwText(airLoad[u]), f.units[u]->id.toString(), kwText(f.unitUsableKw[u]), dateText(f.date));
+}
+
+// Pinned air heat against every inlet limit.
+void checkPinnedInlets(const Project &project, const Formulation &f, QStringList &out)
+{
+    std::vector<double> rise(f.thermal.size(), 0);
+    std::vector<QStringList> sources(f.thermal.size());
+    for (const RackGroup &g : f.groups)
+        for (const auto &[t, coefficient] : g.thermal) {
+            double air = 0;
+            for (int v : g.variants)
+                air += g.pinnedPerRack[size_t(v)] * f.variants[size_t(v)].powerKw
+                    * (1 - f.variants[size_t(v)].model->liquidFraction);
+            rise[size_t(t)] += coefficient * air;
+            if (air > 0)
+                sources[size_t(t)] << g.racks.front()->id.toString();
+        }
+    const Site &site = project.site;
+    for (size_t t = 0; t < f.thermal.size(); ++t)
+        if (rise[t] > f.thermal[t].headroomC + kEps)
+            out << QStringLiteral(
+                "pinned systems raise the inlet of rack %1 to %2 °C, over its %3 °C limit (exhaust from %4)")
+                       .arg(f.thermal[t].rack->id.toString(), numberText(site.thermal.supply.value() + rise[t], 1),
+                           numberText(site.thermal.inletLimit.value(), 1),
+                           sources[t].mid(0, 8).join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QStringList pinnedConflicts(const Project &project, const Catalog &catalog, const Formulation &f)
+{
+    QStringList out;
+    std::map<QString, int> pinnedByModel;
+    checkPinnedRacks(project, catalog, f, pinnedByModel, out);
+    checkPinnedFleet(f, pinnedByModel, out);
+    checkPinnedRackLimits(f, out);
+    if (!out.isEmpty())
+        return out;
+    checkPinnedLoads(f, out);
+    checkPinnedInlets(project, f, out);
+    return out;
+}
+
+} // namespace warmshell::solver

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planreport.h"
+
+#include "explanationtext.h"
+
+#include <algorithm>
+
+namespace warmshell::solver {
+
+void PlanReport::readDuals(const std::vector<double> &duals)
+{
+    // Without duals (nothing could be placed) every capacity counts as valuable; with them a
+    // capacity that has no row (it cannot bind) is worth nothing.
+    const Formulation &f = m_f;
+    const bool haveDuals = duals.size() == f.rows.size() && !f.rows.empty();
+    m_nodeDual.assign(f.nodes.size(), haveDuals ? 0.0 : 1.0);
+    m_unitDual.assign(f.units.size(), haveDuals ? 0.0 : 1.0);
+    m_thermalDual.assign(f.thermal.size(), haveDuals ? 0.0 : 1.0);
+    if (haveDuals)
+        for (size_t row = 0; row < f.rows.size(); ++row) {
+            if (f.rows[row].kind == RowKind::PowerNode)
+                m_nodeDual[size_t(f.rows[row].object)] = duals[row];
+            else if (f.rows[row].kind == RowKind::CoolingUnit)
+                m_unitDual[size_t(f.rows[row].object)] = duals[row];
+            else if (f.rows[row].kind == RowKind::Thermal)
+                m_thermalDual[size_t(f.rows[row].object)] = duals[row];
+        }
+}
+
+void PlanReport::placementsAndLoads()
+{
+    // Loads go to every node and unit of each rack's supply, including those that cannot bind.
+    m_nodeLoad.assign(m_f.nodes.size(), 0);
+    m_unitLoad.assign(m_f.units.size(), 0);
+    m_placedByModel.assign(m_f.models.size(), 0);
+    for (size_t gi = 0; gi < m_f.groups.size(); ++gi)
+        for (size_t r = 0; r < m_f.groups[gi].racks.size(); ++r)
+            if (!m_a[gi][r].systems.empty())
+                placeRack(gi, r);
+    rackInlets();
+    splitSharedZones();
+}
+
+void PlanReport::placeRack(size_t gi, size_t r)
+{
+    const Formulation &f = m_f;
+    const RackGroup &g = f.groups[gi];
+    const RackContent &c = m_a[gi][r];
+    RackPlacement placement;
+    placement.rack = g.racks[r]->id;
+    double air = 0, liquid = 0;
+    for (const auto &[v, n] : c.systems) {
+        const Variant &var = f.variants[size_t(v)];
+        const int pinned = size_t(v) < c.pinned.size() ? c.pinned[size_t(v)] : 0;
+        for (int part = 0; part < 2; ++part) {
+            const int count = part == 0 ? pinned : n - pinned;
+            if (count <= 0)
+                continue;
+            placement.systems.push_back({ var.model->id, var.operatingPoint, count, Kilowatts(var.powerKw * count),
+                count * var.model->gpusPerSystem, part == 0 });
+        }
+        liquid += n * var.powerKw * var.model->liquidFraction;
+        air += n * var.powerKw * (1 - var.model->liquidFraction);
+        m_placedByModel[size_t(modelIndexOf(f, var.model))] += n;
+    }
+    m_airHeatOf.insert(g.racks[r], air);
+    placement.load = Kilowatts(c.kw);
+    placement.usedHeight = RackUnits(c.wholeRack ? g.racks[r]->height.value() : c.units);
+    m_plan.placements.push_back(std::move(placement));
+    const Formulation::Supply &supply = f.supplies[size_t(g.rackSupply[r])];
+    for (int n : supply.nodes)
+        m_nodeLoad[size_t(n)] += c.kw;
+    for (const auto &[units, heat] : { std::pair{ &supply.airUnits, air }, std::pair{ &supply.liquidUnits, liquid } }) {
+        if (units->size() == 1)
+            m_unitLoad[size_t(units->front())] += heat;
+        else if (units->size() > 1 && heat > 0)
+            m_pending.push_back({ units, heat });
+    }
+}
+
+// Inlet temperatures of every rack (thermal model on).
+void PlanReport::rackInlets()
+{
+    const Site &site = m_project.site;
+    if (!site.thermal.enabled)
+        return;
+    std::vector<double> airHeat(site.racks.size(), 0.0);
+    for (size_t i = 0; i < site.racks.size(); ++i)
+        airHeat[i] = m_airHeatOf.value(&site.racks[i], 0.0);
+    const std::vector<double> inlet = inletTemperatures(site, airHeat);
+    for (size_t i = 0; i < site.racks.size(); ++i) {
+        RackInlet in{ site.racks[i].id, Celsius(inlet[i]), site.thermal.inletLimit, false };
+        in.binding = inlet[i] >= site.thermal.inletLimit.value() - 0.05;
+        m_plan.inlets.push_back(in);
+    }
+}
+
+// Heat of racks served by several units of one medium: split in proportion to headroom.
+void PlanReport::splitSharedZones()
+{
+    for (const Pending &p : m_pending) {
+        double room = 0;
+        for (int u : *p.units)
+            room += std::max(0.0, m_f.unitUsableKw[size_t(u)] - m_unitLoad[size_t(u)]);
+        for (int u : *p.units) {
+            const double share = room > 0 ? std::max(0.0, m_f.unitUsableKw[size_t(u)] - m_unitLoad[size_t(u)]) / room
+                                          : 1.0 / double(p.units->size());
+            m_unitLoad[size_t(u)] += p.heat * share;
+        }
+    }
+}
+
+void PlanReport::generationsAndLots()
+{
+    const Formulation &f = m_f;
+    m_energizedOfLot.assign(f.lots.size(), 0);
+    for (const LotCharge &charge : chargeLots(f, m_placedByModel))
+        m_energizedOfLot[charge.lot] = charge.systems;
+    listGenerations();
+    for (size_t i = 0; i < f.lots.size(); ++i) {
+        const LotInfo &l = f.lots[i];
+        m_plan.lots.push_back({ l.lot->id, l.available, m_energizedOfLot[i], Money(l.monthlyDepreciation) });
+        GenerationResult &g = m_generations[l.model->generation];
+        const int idle = l.available - m_energizedOfLot[i];
+        g.energizedSystems += m_energizedOfLot[i];
+        g.idleSystems += idle;
+        g.energizedGpus += m_energizedOfLot[i] * l.model->gpusPerSystem;
+        g.idleGpus += idle * l.model->gpusPerSystem;
+        g.idleDepreciationPerMonth += Money(idle * l.monthlyDepreciation);
+    }
+    const Precision precision = m_plan.options.precision;
+    for (const auto &group : m_a)
+        for (const RackContent &c : group)
+            for (const auto &[v, n] : c.systems) {
+                const Variant &var = f.variants[size_t(v)];
+                GenerationResult &g = m_generations[var.model->generation];
+                g.energizedPower += Kilowatts(n * var.powerKw);
+                g.energizedPflops += n * var.model->gpusPerSystem * var.model->tflopsPerGpu(precision).value()
+                    * var.performance / 1000.0;
+            }
+    for (auto &[name, g] : m_generations)
+        m_plan.generations.push_back(g);
+    std::stable_sort(m_plan.generations.begin(), m_plan.generations.end(),
+        [&](const auto &x, const auto &y) { return m_released[x.generation] < m_released[y.generation]; });
+}
+
+// Every generation of the fleet appears, even one with nothing delivered yet.
+void PlanReport::listGenerations()
+{
+    for (const FleetLot &lot : m_project.fleet)
+        if (const SystemModel *m = m_project.model(lot.model, m_catalog))
+            if (!m_generations.count(m->generation)) {
+                m_generations[m->generation].generation = m->generation;
+                m_released[m->generation] = m->released;
+            }
+    for (const Variant &var : m_f.variants)
+        if (!m_generations.count(var.model->generation)) {
+            m_generations[var.model->generation].generation = var.model->generation;
+            m_released[var.model->generation] = var.model->released;
+        }
+}
+void describePlan(CapacityPlan &plan, const Project &project, const Catalog &catalog, const Formulation &f,
+    const Assignment &a, const std::vector<double> &duals)
+{
+    PlanReport(plan, project, catalog, f, a).run(duals);
+}
+
+} // namespace warmshell::solver

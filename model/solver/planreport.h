@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "assignment.h"
+#include "formulation.h"
+
+#include <QHash>
+
+#include <map>
+#include <vector>
+
+namespace warmshell::solver {
+
+// Fills the plan's report from a rack assignment, in five parts: placements and loads
+// (recomputed from the racks, an independent check of what the MILP claims, and the inlet
+// temperatures), generations and lots (energized systems charged by chargeLots()), binding
+// limits, stranded capacity, and why systems stay idle. `catalog` resolves the fleet's model
+// ids that the project's own catalog does not hold, as in solve().
+// `duals` (per Formulation row, may be empty when nothing could be placed): a full node,
+// cooling unit or inlet is reported as binding only when more of it would be worth something
+// (dual > 0); a full one with a zero dual merely holds systems that could run elsewhere.
+// Without duals every capacity counts as valuable.
+void describePlan(CapacityPlan &plan, const Project &project, const Catalog &catalog, const Formulation &f,
+    const Assignment &a, const std::vector<double> &duals);
+
+// One describePlan() call: the five parts in order, each reading what the earlier ones found
+// (its members). Its parts live in planreport.cpp (placements and loads, generations and
+// lots), bindinglimits.cpp, strandedcapacity.cpp and idleexplanations.cpp.
+class PlanReport
+{
+public:
+    PlanReport(
+        CapacityPlan &plan, const Project &project, const Catalog &catalog, const Formulation &f, const Assignment &a)
+        : m_plan(plan), m_project(project), m_catalog(catalog), m_f(f), m_a(a)
+    {
+    }
+
+    void run(const std::vector<double> &duals)
+    {
+        readDuals(duals);
+        placementsAndLoads();
+        generationsAndLots();
+        bindingLimits();
+        strandedCapacity();
+        idleExplanations();
+    }
+
+private:
+    // What a waiting system needs of a capacity: power, air or liquid heat.
+    enum class Need { Power = -1, Air = 0, Liquid = 1 };
+    static Need mediumOf(const CoolingUnit &unit);
+
+    void readDuals(const std::vector<double> &duals);
+    // Placements and loads.
+    void placementsAndLoads();
+    void placeRack(size_t gi, size_t r);
+    void rackInlets();
+    void splitSharedZones();
+    // Generations and lots.
+    void generationsAndLots();
+    void listGenerations();
+    // Binding limits.
+    void bindingLimits();
+    void countWaiting();
+    void mapCapacitiesToGroups();
+    double smallestWaiting(const std::vector<int> &groups, Need need) const;
+    bool listIfBinding(CapacityUse &use, const Redundancy &redundancy, double need, double dual, const QString &kind,
+        const char *what, const char *needs);
+    void bindPowerNodes();
+    void bindCoolingUnits();
+    void bindInlets();
+    void bindFullRacks();
+    void bindFleet();
+    // Stranded capacity.
+    void strandedCapacity();
+    void strandedPower(size_t n);
+    QString whyPowerUnused(size_t n) const;
+    void strandedCooling(size_t u);
+    // Idle explanations.
+    void idleExplanations();
+    QString noRackFor(const GenerationResult &g, const QString &head) const;
+    QStringList limitsOn(const std::vector<int> &eligible) const;
+
+    CapacityPlan &m_plan;
+    const Project &m_project;
+    const Catalog &m_catalog;
+    const Formulation &m_f;
+    const Assignment &m_a;
+
+    std::vector<double> m_nodeDual, m_unitDual, m_thermalDual;
+    // Heat of a rack's medium for a supply shared by several units, split once every rack is placed.
+    struct Pending
+    {
+        const std::vector<int> *units;
+        double heat;
+    };
+    std::vector<Pending> m_pending;
+    QHash<const Rack *, double> m_airHeatOf; // racks with systems
+    std::vector<double> m_nodeLoad, m_unitLoad; // kW
+    std::vector<int> m_placedByModel;
+    std::vector<int> m_energizedOfLot;
+    std::map<QString, GenerationResult> m_generations;
+    std::map<QString, QDate> m_released;
+    std::vector<int> m_waiting; // per model
+    std::vector<std::vector<int>> m_groupsOfNode, m_groupsOfUnit;
+    std::vector<bool> m_nodeBinding, m_unitBinding, m_groupFull;
+};
+
+} // namespace warmshell::solver

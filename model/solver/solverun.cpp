@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solverun.h"
+
+#include <sys/resource.h>
+
+namespace warmshell::solver {
+
+namespace {
+
+// Minor page faults of the process so far (for the trace: first-touch faults are costly on
+// virtual machines).
+long pageFaults()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
+} // namespace
+
+SolveRun::SolveRun(const SolveOptions &options)
+    : m_options(options), m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
+{
+    m_timer.start();
+}
+
+void SolveRun::phase(const char *what) const
+{
+    if (m_trace)
+        qInfo("solver: %-28s %8.3f s  %7ld page faults so far", what, elapsed(), pageFaults());
+}
+
+CapacityPlan SolveRun::finish(CapacityPlan plan) const
+{
+    plan.seconds = elapsed();
+    return plan;
+}
+
+} // namespace warmshell::solver

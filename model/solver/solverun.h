@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "plan/capacityplan.h"
+#include "plan/solveoptions.h"
+
+#include <QElapsedTimer>
+
+namespace warmshell::solver {
+
+// One call of solve(): its options and its clock, which every step reads for the time it has
+// left, and its trace (one line per phase on stderr when WARMSHELL_SOLVER_TRACE is set).
+// Refers to `options`, which must outlive it.
+class SolveRun
+{
+public:
+    explicit SolveRun(const SolveOptions &options);
+
+    const SolveOptions &options() const { return m_options; }
+    // Seconds since the run started.
+    double elapsed() const { return m_timer.nsecsElapsed() / 1e9; }
+    // Seconds left of options().timeLimitSeconds; negative once it has passed.
+    double secondsLeft() const { return m_options.timeLimitSeconds - elapsed(); }
+    bool tracing() const { return m_trace; }
+    // Traces `what` with the time so far and the page faults of the process so far.
+    void phase(const char *what) const;
+    // `plan` stamped with the run's time.
+    CapacityPlan finish(CapacityPlan plan) const;
+
+private:
+    const SolveOptions &m_options;
+    QElapsedTimer m_timer;
+    bool m_trace = false;
+};
+
+} // namespace warmshell::solver

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stageobjectives.h"
+
+#include "glpkmodel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace warmshell::solver {
+
+std::vector<Objective> objectivesOf(const SolveOptions &options)
+{
+    return options.objectives.empty() ? std::vector<Objective>{ Objective::Compute } : options.objectives;
+}
+
+StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)
+{
+    StageObjective s;
+    s.coefficients = f.objectiveCoefficients(o, p);
+    double base = o == Objective::Compute ? 1000.0 : 1.0; // PFLOPS -> TFLOPS
+    bool integral = true;
+    for (double c : s.coefficients)
+        integral = integral && std::abs(c * base - std::round(c * base)) < 1e-9;
+    s.scale = integral ? base : base * 100.0;
+    for (double &c : s.coefficients)
+        c = std::round(c * s.scale);
+    return s;
+}
+
+StagesResult solveLexicographic(
+    GlpkModel &model, const Formulation &f, const SolveRun &run, std::vector<double> incumbent)
+{
+    const SolveOptions &options = run.options();
+    const std::vector<Objective> objectives = objectivesOf(options);
+    StagesResult out;
+    for (size_t k = 0; k < objectives.size(); ++k) {
+        const StageObjective c = stageCoefficients(f, objectives[k], options.precision);
+        if (k > 0)
+            model.setObjective(c.coefficients);
+        const GlpkModel::Result r = model.solveMilp(std::max(run.secondsLeft(), 0.05), options.relativeGap,
+            options.cancel, incumbent.empty() ? nullptr : &incumbent);
+        out.timedOut = out.timedOut || r.timedOut;
+        out.cancelled = out.cancelled || r.cancelled;
+        if (!r.hasSolution) {
+            out.proven = false;
+            break;
+        }
+        out.proven = out.proven && r.optimal;
+        if (k == 0)
+            out.primaryBound = r.bound / c.scale;
+        out.assignment = fromColumns(f, r.x);
+        incumbent = r.x; // feasible for the next stage too
+        if (k + 1 < objectives.size()) // keep this stage at its optimum (whole-number objective)
+            model.addLowerBoundRow(
+                c.coefficients, r.value - 0.5, QStringLiteral("stage_%1").arg(k + 1).toLatin1().constData());
+        if (r.cancelled || r.timedOut)
+            break;
+    }
+    return out;
+}
+
+} // namespace warmshell::solver
