@@ -3,21 +3,23 @@
 
 #include "catalog.h"
 #include "finance/depreciation.h"
+#include "glpkmodel.h"
 #include "validation.h"
-
-#include <glpk.h>
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <cctype>
-#include <memory>
 #include <vector>
 
 namespace warmshell {
 
 namespace {
+
+using solver::GlpkMatrix;
+using solver::GlpkProblem;
+using solver::kGlpkNoBound;
 
 // A name GLPK writes unchanged in both CPLEX LP and free MPS: letters, digits, '_' and '.'
 // only, unique within its kind (a suffix is added on a clash).
@@ -57,9 +59,9 @@ struct VariantInfo
 struct ModelRow
 {
     QByteArray name;
-    int type = GLP_UP; // GLP_UP or GLP_FX
+    bool equality = false; // row = bound, else row ≤ bound
     double bound = 0;
-    std::vector<std::pair<int, double>> terms; // (1-based column, coefficient)
+    std::vector<std::pair<int, double>> terms; // (column from 0, coefficient)
 };
 
 struct ModelColumn
@@ -123,94 +125,145 @@ void markUpstream(
     }
 }
 
-Built build(const Project &project, const Catalog &catalog, const SolveOptions &options)
+// A rack's live cooling units, by medium (indices into Site::coolingUnits).
+using RackCooling = std::pair<std::vector<int>, std::vector<int>>; // (air, liquid)
+// A rack's columns: (column, variant).
+using RackColumns = std::vector<std::pair<int, int>>;
+
+// Builds the per-rack model at the date, step by step: rows and columns come out in the order
+// the written file lists them (per rack: its limits and heat splits; then power nodes, cooling
+// units, inlets and the fleet).
+class PerRackBuilder
 {
-    Built b;
-    const Site &site = project.site;
-    const QDate date = options.date.isValid() ? options.date : site.planStart;
-    const Objective objective = options.objectives.empty() ? Objective::Compute : options.objectives.front();
-    Names rowNames, columnNames;
-
-    // Lots available at the date and their models, in fleet order.
-    std::vector<const SystemModel *> models;
-    std::vector<std::vector<std::pair<int, double>>> lotsOfModel; // (available, depreciation per month)
-    double totalDepreciation = 0;
-    for (const FleetLot &lot : project.fleet) {
-        const SystemModel *m = project.model(lot.model, catalog);
-        if (!m || !lot.delivered.isValid() || lot.delivered > date || (lot.retire.isValid() && lot.retire <= date))
-            continue;
-        auto it = std::find(models.begin(), models.end(), m);
-        if (it == models.end()) {
-            models.push_back(m);
-            lotsOfModel.emplace_back();
-            it = models.end() - 1;
-        }
-        const double monthly = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, date).value();
-        lotsOfModel[size_t(it - models.begin())].emplace_back(lot.count, monthly);
-        totalDepreciation += lot.count * monthly;
-    }
-    std::vector<VariantInfo> variants;
-    for (size_t mi = 0; mi < models.size(); ++mi) {
-        const SystemModel *m = models[mi];
-        variants.push_back({ m, int(mi), m->power.value(), 1.0, true });
-        for (const OperatingPoint &op : m->operatingPoints)
-            variants.push_back({ m, int(mi), m->power.value() * op.powerFraction, op.performanceFraction, false });
+public:
+    PerRackBuilder(const Project &project, const Catalog &catalog, const SolveOptions &options)
+        : m_project(project), m_catalog(catalog), m_options(options), m_site(project.site),
+          m_date(options.date.isValid() ? options.date : m_site.planStart),
+          m_objective(options.objectives.empty() ? Objective::Compute : options.objectives.front()),
+          m_graph(m_site.power.graph())
+    {
     }
 
-    // Power nodes and cooling units at the date.
-    const auto &g = site.power.graph();
-    const std::vector<bool> on = energizedAt(g, date);
-    std::vector<std::vector<std::pair<int, double>>> nodeTerms(on.size());
-    std::vector<std::vector<std::pair<int, double>>> unitTerms(site.coolingUnits.size());
-    QHash<RackId, std::pair<std::vector<int>, std::vector<int>>> unitsOf; // rack -> live (air, liquid) units
-    for (size_t u = 0; u < site.coolingUnits.size(); ++u) {
-        const CoolingUnit &unit = site.coolingUnits[u];
-        if (!unit.commissioned.isNull() && unit.commissioned > date)
-            continue;
-        for (const RackId &r : unit.serves) {
-            auto &entry = unitsOf[r];
-            (heatMedium(unit.kind) == HeatMedium::Liquid ? entry.second : entry.first).push_back(int(u));
-        }
+    Built build()
+    {
+        collectLots();
+        collectVariants();
+        collectSupplies();
+        for (const Rack &rack : m_site.racks)
+            addRack(rack);
+        addPowerNodeRows();
+        addCoolingUnitRows();
+        addThermalRows();
+        addFleetRows();
+        summarise();
+        return std::move(m_built);
     }
 
-    auto addColumn = [&](ModelColumn c) {
-        b.columns.push_back(std::move(c));
-        return int(b.columns.size()); // 1-based
-    };
-    auto valueOf = [&](const VariantInfo &v) {
-        switch (objective) {
+private:
+    int addColumn(ModelColumn c)
+    {
+        m_built.columns.push_back(std::move(c));
+        return int(m_built.columns.size()) - 1;
+    }
+
+    // The objective coefficient of one system of `v`.
+    double valueOf(const VariantInfo &v) const
+    {
+        switch (m_objective) {
         case Objective::Compute:
-            return v.model->gpusPerSystem * v.model->tflopsPerGpu(options.precision).value() * v.performance;
+            return v.model->gpusPerSystem * v.model->tflopsPerGpu(m_options.precision).value() * v.performance;
         case Objective::Gpus:
             return double(v.model->gpusPerSystem);
         case Objective::IdleCost:
             return 0.0;
         }
         return 0.0;
-    };
+    }
 
-    std::vector<std::vector<int>> columnsOfModel(models.size());
-    std::vector<char> mark(on.size(), 0);
-    std::vector<std::vector<std::pair<int, double>>> airHeatTerms(site.racks.size()); // per rack: (column, air kW)
-    for (const Rack &rack : site.racks) {
-        const auto a = site.power.vertexOf(rack.feedA);
-        const auto bside = rack.isDualFed() ? site.power.vertexOf(rack.feedB) : std::nullopt;
-        const auto cooling = unitsOf.value(rack.id);
-        if (!a || !on[*a] || (rack.isDualFed() && (!bside || !on[*bside])) || cooling.first.empty())
-            continue; // no live power or air cooling: nothing runs here
-        ++b.summary.racks;
+    // Lots available at the date and their models, in fleet order.
+    void collectLots()
+    {
+        for (const FleetLot &lot : m_project.fleet) {
+            const SystemModel *m = m_project.model(lot.model, m_catalog);
+            if (!m || !lot.delivered.isValid() || lot.delivered > m_date
+                || (lot.retire.isValid() && lot.retire <= m_date))
+                continue;
+            auto it = std::find(m_models.begin(), m_models.end(), m);
+            if (it == m_models.end()) {
+                m_models.push_back(m);
+                m_lotsOfModel.emplace_back();
+                it = m_models.end() - 1;
+            }
+            const double monthly = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value();
+            m_lotsOfModel[size_t(it - m_models.begin())].emplace_back(lot.count, monthly);
+            m_totalDepreciation += lot.count * monthly;
+        }
+        m_columnsOfModel.resize(m_models.size());
+    }
+
+    // Full power and every operating point of each model.
+    void collectVariants()
+    {
+        for (size_t mi = 0; mi < m_models.size(); ++mi) {
+            const SystemModel *m = m_models[mi];
+            m_variants.push_back({ m, int(mi), m->power.value(), 1.0, true });
+            for (const OperatingPoint &op : m->operatingPoints)
+                m_variants.push_back(
+                    { m, int(mi), m->power.value() * op.powerFraction, op.performanceFraction, false });
+        }
+    }
+
+    // Power nodes and cooling units at the date.
+    void collectSupplies()
+    {
+        m_on = energizedAt(m_graph, m_date);
+        m_mark.assign(m_on.size(), 0);
+        m_nodeTerms.resize(m_on.size());
+        m_unitTerms.resize(m_site.coolingUnits.size());
+        m_airHeatTerms.resize(m_site.racks.size());
+        for (size_t u = 0; u < m_site.coolingUnits.size(); ++u) {
+            const CoolingUnit &unit = m_site.coolingUnits[u];
+            if (!unit.commissioned.isNull() && unit.commissioned > m_date)
+                continue;
+            for (const RackId &r : unit.serves) {
+                auto &entry = m_unitsOf[r];
+                (heatMedium(unit.kind) == HeatMedium::Liquid ? entry.second : entry.first).push_back(int(u));
+            }
+        }
+    }
+
+    // A rack with live power and air cooling: its columns, its own rows, and its terms in the
+    // power node, cooling and inlet rows.
+    void addRack(const Rack &rack)
+    {
+        const auto a = m_site.power.vertexOf(rack.feedA);
+        const auto b = rack.isDualFed() ? m_site.power.vertexOf(rack.feedB) : std::nullopt;
+        const RackCooling cooling = m_unitsOf.value(rack.id);
+        if (!a || !m_on[*a] || (rack.isDualFed() && (!b || !m_on[*b])) || cooling.first.empty())
+            return; // no live power or air cooling: nothing runs here
+        ++m_built.summary.racks;
         const QString rid = rack.id.toString();
+        const RackColumns cols = addRackColumns(rack, rid, cooling);
+        if (cols.empty())
+            return;
+        addRackLimitRows(rack, rid, cols);
+        addNodeTerms(*a, b, cols);
+        addAirHeatTerms(size_t(&rack - m_site.racks.data()), cols);
+        addCoolingTerms(rid, cooling, cols);
+    }
 
-        // Columns of this rack.
-        std::vector<std::pair<int, int>> cols; // (column, variant)
-        for (size_t vi = 0; vi < variants.size(); ++vi) {
-            const VariantInfo &v = variants[vi];
+    // One integer column per variant the rack can hold; pinned systems as lower bounds.
+    RackColumns addRackColumns(const Rack &rack, const QString &rid, const RackCooling &cooling)
+    {
+        RackColumns cols;
+        for (size_t vi = 0; vi < m_variants.size(); ++vi) {
+            const VariantInfo &v = m_variants[vi];
             const double lf = v.model->liquidFraction;
             if ((v.model->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
                 || (lf > 0 && cooling.second.empty()) || (lf < 1 && cooling.first.empty()))
                 continue;
             ModelColumn c;
-            c.name = columnNames.take(QStringLiteral("x_%1_v%2").arg(rid).arg(vi));
+            c.name = m_columnNames.take(QStringLiteral("x_%1_v%2").arg(rid).arg(vi));
             c.objective = valueOf(v);
             if (v.fullPower)
                 for (const PinnedSystems &pin : rack.pinned)
@@ -218,19 +271,21 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
                         c.lower += pin.count;
             const int col = addColumn(std::move(c));
             cols.emplace_back(col, int(vi));
-            columnsOfModel[size_t(v.modelIndex)].push_back(col);
+            m_columnsOfModel[size_t(v.modelIndex)].push_back(col);
         }
-        if (cols.empty())
-            continue;
+        return cols;
+    }
 
-        // Rack power, space (whole-rack systems take all of it, so they stand alone), weight.
-        ModelRow power{ rowNames.take(QStringLiteral("rackpower_%1").arg(rid)), GLP_UP, rack.powerLimit.value(), {} };
-        ModelRow space{ rowNames.take(QStringLiteral("rackspace_%1").arg(rid)), GLP_UP, double(rack.height.value()),
+    // Rack power, space (whole-rack systems take all of it, so they stand alone), weight.
+    void addRackLimitRows(const Rack &rack, const QString &rid, const RackColumns &cols)
+    {
+        ModelRow power{ m_rowNames.take(QStringLiteral("rackpower_%1").arg(rid)), false, rack.powerLimit.value(), {} };
+        ModelRow space{ m_rowNames.take(QStringLiteral("rackspace_%1").arg(rid)), false, double(rack.height.value()),
             {} };
-        ModelRow weight{ rowNames.take(QStringLiteral("rackweight_%1").arg(rid)), GLP_UP, rack.weightLimit.value(),
+        ModelRow weight{ m_rowNames.take(QStringLiteral("rackweight_%1").arg(rid)), false, rack.weightLimit.value(),
             {} };
         for (const auto &[col, vi] : cols) {
-            const VariantInfo &v = variants[size_t(vi)];
+            const VariantInfo &v = m_variants[size_t(vi)];
             power.terms.emplace_back(col, v.kw);
             const double u = v.model->wholeRack ? double(rack.height.value()) : double(v.model->height.value());
             if (u != 0)
@@ -240,32 +295,42 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
         }
         for (ModelRow *r : { &power, &space, &weight })
             if (!r->terms.empty())
-                b.rows.push_back(std::move(*r));
+                m_built.rows.push_back(std::move(*r));
+    }
 
-        // Power nodes: the rack's load counts once on every energized node it draws through.
-        std::fill(mark.begin(), mark.end(), 0);
-        markUpstream(g, *a, on, mark);
-        if (bside)
-            markUpstream(g, *bside, on, mark);
-        for (size_t n = 0; n < mark.size(); ++n)
-            if (mark[n])
+    // Power nodes: the rack's load counts once on every energized node it draws through.
+    void addNodeTerms(PowerChain::Vertex a, std::optional<PowerChain::Vertex> b, const RackColumns &cols)
+    {
+        std::fill(m_mark.begin(), m_mark.end(), 0);
+        markUpstream(m_graph, a, m_on, m_mark);
+        if (b)
+            markUpstream(m_graph, *b, m_on, m_mark);
+        for (size_t n = 0; n < m_mark.size(); ++n)
+            if (m_mark[n])
                 for (const auto &[col, vi] : cols)
-                    nodeTerms[n].emplace_back(col, variants[size_t(vi)].kw);
+                    m_nodeTerms[n].emplace_back(col, m_variants[size_t(vi)].kw);
+    }
 
+    // The rack's air heat, for the inlet rows.
+    void addAirHeatTerms(size_t rackIndex, const RackColumns &cols)
+    {
         for (const auto &[col, vi] : cols) {
-            const VariantInfo &v = variants[size_t(vi)];
+            const VariantInfo &v = m_variants[size_t(vi)];
             if (const double air = v.kw * (1 - v.model->liquidFraction); air != 0)
-                airHeatTerms[size_t(&rack - site.racks.data())].emplace_back(col, air);
+                m_airHeatTerms[rackIndex].emplace_back(col, air);
         }
+    }
 
-        // Cooling: one unit of a medium takes the heat directly; several share it.
+    // Cooling: one unit of a medium takes the heat directly; several share it.
+    void addCoolingTerms(const QString &rid, const RackCooling &cooling, const RackColumns &cols)
+    {
         for (const bool liquid : { false, true }) {
             const std::vector<int> &units = liquid ? cooling.second : cooling.first;
             if (units.empty())
                 continue;
             std::vector<std::pair<int, double>> heat;
             for (const auto &[col, vi] : cols) {
-                const VariantInfo &v = variants[size_t(vi)];
+                const VariantInfo &v = m_variants[size_t(vi)];
                 const double share = liquid ? v.model->liquidFraction : 1 - v.model->liquidFraction;
                 if (v.kw * share != 0)
                     heat.emplace_back(col, v.kw * share);
@@ -273,101 +338,176 @@ Built build(const Project &project, const Catalog &catalog, const SolveOptions &
             if (heat.empty())
                 continue;
             if (units.size() == 1) {
-                auto &t = unitTerms[size_t(units.front())];
+                auto &t = m_unitTerms[size_t(units.front())];
                 t.insert(t.end(), heat.begin(), heat.end());
                 continue;
             }
-            ModelRow split{
-                rowNames.take(
-                    QStringLiteral("heat_%1_%2").arg(rid, liquid ? QStringLiteral("liquid") : QStringLiteral("air"))),
-                GLP_FX, 0, {}
-            };
-            for (int u : units) {
-                const int h = addColumn(
-                    { columnNames.take(QStringLiteral("h_%1_%2").arg(rid, site.coolingUnits[size_t(u)].id.toString())),
-                        false, 0, -1, 0 });
-                split.terms.emplace_back(h, 1.0);
-                unitTerms[size_t(u)].emplace_back(h, 1.0);
-            }
-            for (const auto &[col, kw] : heat)
-                split.terms.emplace_back(col, -kw);
-            b.rows.push_back(std::move(split));
+            addHeatSplit(rid, liquid, units, heat);
         }
     }
 
-    const std::vector<PowerNode> nodes = site.power.nodes(); // vertex order
-    for (size_t n = 0; n < nodeTerms.size(); ++n)
-        if (!nodeTerms[n].empty())
-            b.rows.push_back({ rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), GLP_UP,
-                nodes[n].usableCapacity(date).value(), std::move(nodeTerms[n]) });
-    for (size_t u = 0; u < unitTerms.size(); ++u)
-        if (!unitTerms[u].empty())
-            b.rows.push_back({ rowNames.take(QStringLiteral("cooling_%1").arg(site.coolingUnits[u].id.toString())),
-                GLP_UP, site.coolingUnits[u].usableCapacity(date).value(), std::move(unitTerms[u]) });
+    // The heat of one medium shared by several units: a continuous column per unit, summing to it.
+    void addHeatSplit(
+        const QString &rid, bool liquid, const std::vector<int> &units, const std::vector<std::pair<int, double>> &heat)
+    {
+        ModelRow split{
+            m_rowNames.take(
+                QStringLiteral("heat_%1_%2").arg(rid, liquid ? QStringLiteral("liquid") : QStringLiteral("air"))),
+            true, 0, {}
+        };
+        for (int u : units) {
+            const int h = addColumn(
+                { m_columnNames.take(QStringLiteral("h_%1_%2").arg(rid, m_site.coolingUnits[size_t(u)].id.toString())),
+                    false, 0, -1, 0 });
+            split.terms.emplace_back(h, 1.0);
+            m_unitTerms[size_t(u)].emplace_back(h, 1.0);
+        }
+        for (const auto &[col, kw] : heat)
+            split.terms.emplace_back(col, -kw);
+        m_built.rows.push_back(std::move(split));
+    }
+
+    void addPowerNodeRows()
+    {
+        const std::vector<PowerNode> nodes = m_site.power.nodes(); // vertex order
+        for (size_t n = 0; n < m_nodeTerms.size(); ++n)
+            if (!m_nodeTerms[n].empty())
+                m_built.rows.push_back({ m_rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), false,
+                    nodes[n].usableCapacity(m_date).value(), std::move(m_nodeTerms[n]) });
+    }
+
+    void addCoolingUnitRows()
+    {
+        for (size_t u = 0; u < m_unitTerms.size(); ++u)
+            if (!m_unitTerms[u].empty())
+                m_built.rows.push_back(
+                    { m_rowNames.take(QStringLiteral("cooling_%1").arg(m_site.coolingUnits[u].id.toString())), false,
+                        m_site.coolingUnits[u].usableCapacity(m_date).value(), std::move(m_unitTerms[u]) });
+    }
 
     // Thermal model: every rack's inlet rise Σ_j D[i][j] · air heat of j within limit − supply.
-    if (site.thermal.enabled) {
-        const Eigen::SparseMatrix<double, Eigen::RowMajor> d(recirculationMatrix(site));
-        const double headroom = site.thermal.inletLimit.value() - site.thermal.supply.value();
+    void addThermalRows()
+    {
+        if (!m_site.thermal.enabled)
+            return;
+        const Eigen::SparseMatrix<double, Eigen::RowMajor> d(recirculationMatrix(m_site));
+        const double headroom = m_site.thermal.inletLimit.value() - m_site.thermal.supply.value();
         for (Eigen::Index i = 0; i < d.rows(); ++i) {
-            ModelRow inlet{ rowNames.take(QStringLiteral("inlet_%1").arg(site.racks[size_t(i)].id.toString())), GLP_UP,
-                headroom, {} };
+            ModelRow inlet{ m_rowNames.take(QStringLiteral("inlet_%1").arg(m_site.racks[size_t(i)].id.toString())),
+                false, headroom, {} };
             for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(d, i); it; ++it)
-                for (const auto &[col, air] : airHeatTerms[size_t(it.col())])
+                for (const auto &[col, air] : m_airHeatTerms[size_t(it.col())])
                     inlet.terms.emplace_back(col, it.value() * air);
             if (!inlet.terms.empty())
-                b.rows.push_back(std::move(inlet));
+                m_built.rows.push_back(std::move(inlet));
         }
     }
 
     // Fleet: systems placed per model within the available ones; for idle-cost, integer
     // systems energized per lot carry the objective (depreciation of energized systems).
-    for (size_t mi = 0; mi < models.size(); ++mi) {
-        if (columnsOfModel[mi].empty())
-            continue;
-        ModelRow fleet{ rowNames.take(QStringLiteral("fleet_%1").arg(models[mi]->id.toString())), GLP_UP, 0, {} };
-        for (int col : columnsOfModel[mi])
-            fleet.terms.emplace_back(col, 1.0);
-        if (objective == Objective::IdleCost) {
-            fleet.type = GLP_FX;
-            for (size_t l = 0; l < lotsOfModel[mi].size(); ++l) {
-                const auto &[available, monthly] = lotsOfModel[mi][l];
-                const int u = addColumn(
-                    { columnNames.take(QStringLiteral("lot_%1_%2").arg(models[mi]->id.toString()).arg(l + 1)), true, 0,
-                        double(available), monthly });
-                fleet.terms.emplace_back(u, -1.0);
+    void addFleetRows()
+    {
+        for (size_t mi = 0; mi < m_models.size(); ++mi) {
+            if (m_columnsOfModel[mi].empty())
+                continue;
+            const QString model = m_models[mi]->id.toString();
+            ModelRow fleet{ m_rowNames.take(QStringLiteral("fleet_%1").arg(model)), false, 0, {} };
+            for (int col : m_columnsOfModel[mi])
+                fleet.terms.emplace_back(col, 1.0);
+            if (m_objective == Objective::IdleCost) {
+                fleet.equality = true;
+                for (size_t l = 0; l < m_lotsOfModel[mi].size(); ++l) {
+                    const auto &[available, monthly] = m_lotsOfModel[mi][l];
+                    const int u = addColumn({ m_columnNames.take(QStringLiteral("lot_%1_%2").arg(model).arg(l + 1)),
+                        true, 0, double(available), monthly });
+                    fleet.terms.emplace_back(u, -1.0);
+                }
+            } else {
+                for (const auto &[available, monthly] : m_lotsOfModel[mi])
+                    fleet.bound += available;
             }
-        } else {
-            for (const auto &[available, monthly] : lotsOfModel[mi])
-                fleet.bound += available;
+            m_built.rows.push_back(std::move(fleet));
         }
-        b.rows.push_back(std::move(fleet));
     }
 
-    b.summary.rows = int(b.rows.size());
-    b.summary.columns = int(b.columns.size());
-    for (const ModelColumn &c : b.columns)
-        b.summary.integerColumns += c.integer ? 1 : 0;
-    for (const ModelRow &r : b.rows)
-        b.summary.nonzeros += int(r.terms.size());
-    switch (objective) {
-    case Objective::Compute:
-        b.summary.reportedScale = 1e-3;
-        break;
-    case Objective::Gpus:
-        break;
-    case Objective::IdleCost:
-        b.summary.reportedOffset = totalDepreciation;
-        b.summary.reportedScale = -1;
-        break;
+    // Sizes, and how the file's objective maps to the plan's.
+    void summarise()
+    {
+        PerRackModelSummary &s = m_built.summary;
+        s.rows = int(m_built.rows.size());
+        s.columns = int(m_built.columns.size());
+        for (const ModelColumn &c : m_built.columns)
+            s.integerColumns += c.integer ? 1 : 0;
+        for (const ModelRow &r : m_built.rows)
+            s.nonzeros += int(r.terms.size());
+        switch (m_objective) {
+        case Objective::Compute:
+            s.reportedScale = 1e-3;
+            break;
+        case Objective::Gpus:
+            break;
+        case Objective::IdleCost:
+            s.reportedOffset = m_totalDepreciation;
+            s.reportedScale = -1;
+            break;
+        }
     }
-    return b;
-}
 
-struct ProbDeleter
-{
-    void operator()(glp_prob *p) const { glp_delete_prob(p); }
+    const Project &m_project;
+    const Catalog &m_catalog;
+    const SolveOptions &m_options;
+    const Site &m_site;
+    const QDate m_date;
+    const Objective m_objective;
+    const PowerChain::Graph &m_graph;
+    Names m_rowNames, m_columnNames;
+    Built m_built;
+
+    std::vector<const SystemModel *> m_models;
+    std::vector<std::vector<std::pair<int, double>>> m_lotsOfModel; // (available, depreciation per month)
+    double m_totalDepreciation = 0;
+    std::vector<VariantInfo> m_variants;
+    std::vector<std::vector<int>> m_columnsOfModel; // per model: its columns
+
+    std::vector<bool> m_on; // per power node: energized at the date
+    std::vector<char> m_mark; // per power node: scratch for addNodeTerms
+    QHash<RackId, RackCooling> m_unitsOf; // rack -> live (air, liquid) units
+    std::vector<std::vector<std::pair<int, double>>> m_nodeTerms; // per power node
+    std::vector<std::vector<std::pair<int, double>>> m_unitTerms; // per cooling unit
+    std::vector<std::vector<std::pair<int, double>>> m_airHeatTerms; // per rack: (column, air kW)
 };
+
+// The built model in GLPK, objective negated for MPS (see writePerRackModel()).
+GlpkProblem toGlpk(const Built &b, ModelFormat format)
+{
+    // Free MPS has no standard objective sense (GLPK writes none and readers minimise), so
+    // the MPS file minimises the negated objective; the LP file maximises.
+    const bool mps = format == ModelFormat::Mps;
+    const double sign = mps ? -1.0 : 1.0;
+    GlpkProblem p(mps ? GlpkProblem::Sense::Minimise : GlpkProblem::Sense::Maximise);
+    p.setName("warmshell_per_rack");
+    p.setObjectiveName(mps ? "negated_objective" : "objective");
+    p.addRows(int(b.rows.size()));
+    p.addColumns(int(b.columns.size()));
+    GlpkMatrix matrix;
+    matrix.reserve(size_t(b.summary.nonzeros));
+    for (size_t i = 0; i < b.rows.size(); ++i) {
+        const ModelRow &r = b.rows[i];
+        p.setRowName(int(i), r.name.constData());
+        p.setRowBound(int(i), r.bound, r.equality);
+        for (const auto &[col, value] : r.terms)
+            matrix.add(int(i), col, value);
+    }
+    for (size_t j = 0; j < b.columns.size(); ++j) {
+        const ModelColumn &c = b.columns[j];
+        p.setColumnName(int(j), c.name.constData());
+        p.setColumnInteger(int(j), c.integer);
+        p.setColumnBounds(int(j), c.lower, c.upper < 0 ? kGlpkNoBound : std::max(c.upper, c.lower));
+        p.setObjectiveCoefficient(int(j), sign * c.objective);
+    }
+    p.loadMatrix(matrix);
+    return p;
+}
 
 } // namespace
 
@@ -377,59 +517,15 @@ QString writePerRackModel(const Project &project, const Catalog &catalog, const 
     const auto problems = validateProject(project, catalog);
     if (!problems.empty())
         return QStringLiteral("the project has validation problems: %1").arg(problems.front().toString());
-    const Built b = build(project, catalog, options);
+    const Built b = PerRackBuilder(project, catalog, options).build();
     if (b.columns.empty())
         return QStringLiteral("nothing can be placed, so there is no model to write");
-
-    glp_term_out(GLP_OFF);
-    std::unique_ptr<glp_prob, ProbDeleter> prob(glp_create_prob());
-    glp_prob *p = prob.get();
-    glp_set_prob_name(p, "warmshell_per_rack");
-    // Free MPS has no standard objective sense (GLPK writes none and readers minimise), so
-    // the MPS file minimises the negated objective; the LP file maximises.
-    const double sign = format == ModelFormat::Mps ? -1.0 : 1.0;
-    glp_set_obj_name(p, format == ModelFormat::Mps ? "negated_objective" : "objective");
-    glp_set_obj_dir(p, format == ModelFormat::Mps ? GLP_MIN : GLP_MAX);
-    glp_add_rows(p, int(b.rows.size()));
-    glp_add_cols(p, int(b.columns.size()));
-    std::vector<int> ia{ 0 }, ja{ 0 };
-    std::vector<double> ar{ 0 };
-    ia.reserve(size_t(b.summary.nonzeros) + 1);
-    ja.reserve(size_t(b.summary.nonzeros) + 1);
-    ar.reserve(size_t(b.summary.nonzeros) + 1);
-    for (size_t i = 0; i < b.rows.size(); ++i) {
-        const ModelRow &r = b.rows[i];
-        glp_set_row_name(p, int(i) + 1, r.name.constData());
-        glp_set_row_bnds(p, int(i) + 1, r.type, r.bound, r.bound);
-        for (const auto &[col, value] : r.terms) {
-            ia.push_back(int(i) + 1);
-            ja.push_back(col);
-            ar.push_back(value);
-        }
-    }
-    for (size_t j = 0; j < b.columns.size(); ++j) {
-        const ModelColumn &c = b.columns[j];
-        const int col = int(j) + 1;
-        glp_set_col_name(p, col, c.name.constData());
-        glp_set_col_kind(p, col, c.integer ? GLP_IV : GLP_CV);
-        if (c.upper < 0)
-            glp_set_col_bnds(p, col, GLP_LO, c.lower, 0);
-        else if (c.upper > c.lower)
-            glp_set_col_bnds(p, col, GLP_DB, c.lower, c.upper);
-        else
-            glp_set_col_bnds(p, col, GLP_FX, c.lower, c.lower);
-        glp_set_obj_coef(p, col, sign * c.objective);
-    }
-    glp_load_matrix(p, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
-
-    const QByteArray path = fileName.toLocal8Bit();
-    const int rc = format == ModelFormat::Lp ? glp_write_lp(p, nullptr, path.constData())
-                                             : glp_write_mps(p, GLP_MPS_FILE, nullptr, path.constData());
-    if (rc != 0)
+    const GlpkProblem p = toGlpk(b, format);
+    if (!(format == ModelFormat::Lp ? p.writeLp(fileName) : p.writeMps(fileName)))
         return QStringLiteral("cannot write %1").arg(fileName);
     if (summary) {
         *summary = b.summary;
-        summary->reportedScale *= sign;
+        summary->reportedScale *= format == ModelFormat::Mps ? -1.0 : 1.0;
     }
     return {};
 }
