@@ -3,8 +3,7 @@
 
 #include <glpk.h>
 
-#include <QElapsedTimer>
-
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <thread>
@@ -40,6 +39,209 @@ bool glpkIsThreadLocal()
     return threadLocal;
 }
 
+void glpkFreeEnvironment()
+{
+    glp_free_env();
+}
+
+QString glpkVersion()
+{
+    return QStringLiteral("GLPK %1").arg(QLatin1String(glp_version()));
+}
+
+void GlpkMatrix::reserve(size_t entries)
+{
+    m_rows.reserve(entries + 1);
+    m_columns.reserve(entries + 1);
+    m_values.reserve(entries + 1);
+}
+
+void GlpkMatrix::add(int row, int column, double value)
+{
+    m_rows.push_back(row + 1);
+    m_columns.push_back(column + 1);
+    m_values.push_back(value);
+}
+
+void GlpkRow::add(int column, double value)
+{
+    m_columns.push_back(column + 1);
+    m_values.push_back(value);
+}
+
+GlpkProblem::GlpkProblem(Sense sense)
+{
+    glp_term_out(GLP_OFF);
+    m_prob = glp_create_prob();
+    glp_set_obj_dir(m_prob, sense == Sense::Maximise ? GLP_MAX : GLP_MIN);
+}
+
+GlpkProblem::~GlpkProblem()
+{
+    if (m_prob)
+        glp_delete_prob(m_prob);
+}
+
+GlpkProblem::GlpkProblem(GlpkProblem &&other) noexcept : m_prob(std::exchange(other.m_prob, nullptr))
+{
+}
+
+GlpkProblem &GlpkProblem::operator=(GlpkProblem &&other) noexcept
+{
+    if (this != &other) {
+        if (m_prob)
+            glp_delete_prob(m_prob);
+        m_prob = std::exchange(other.m_prob, nullptr);
+    }
+    return *this;
+}
+
+void GlpkProblem::setName(const char *name)
+{
+    glp_set_prob_name(m_prob, name);
+}
+
+void GlpkProblem::setObjectiveName(const char *name)
+{
+    glp_set_obj_name(m_prob, name);
+}
+
+int GlpkProblem::addRows(int count)
+{
+    return glp_add_rows(m_prob, count) - 1;
+}
+
+int GlpkProblem::addColumns(int count)
+{
+    return glp_add_cols(m_prob, count) - 1;
+}
+
+int GlpkProblem::rowCount() const
+{
+    return glp_get_num_rows(m_prob);
+}
+
+int GlpkProblem::columnCount() const
+{
+    return glp_get_num_cols(m_prob);
+}
+
+void GlpkProblem::setRowName(int row, const char *name)
+{
+    glp_set_row_name(m_prob, row + 1, name);
+}
+
+void GlpkProblem::setRowBound(int row, double bound, bool equality)
+{
+    glp_set_row_bnds(m_prob, row + 1, equality ? GLP_FX : GLP_UP, bound, bound);
+}
+
+void GlpkProblem::setRowLower(int row, double lower)
+{
+    glp_set_row_bnds(m_prob, row + 1, GLP_LO, lower, 0);
+}
+
+bool GlpkProblem::rowIsEquality(int row) const
+{
+    return glp_get_row_type(m_prob, row + 1) == GLP_FX;
+}
+
+void GlpkProblem::setRowCoefficients(int row, const GlpkRow &coefficients)
+{
+    glp_set_mat_row(m_prob, row + 1, int(coefficients.m_values.size()) - 1, coefficients.m_columns.data(),
+        coefficients.m_values.data());
+}
+
+void GlpkProblem::loadMatrix(const GlpkMatrix &matrix)
+{
+    glp_load_matrix(m_prob, int(matrix.size()), matrix.m_rows.data(), matrix.m_columns.data(), matrix.m_values.data());
+}
+
+void GlpkProblem::setColumnName(int column, const char *name)
+{
+    glp_set_col_name(m_prob, column + 1, name);
+}
+
+void GlpkProblem::setColumnInteger(int column, bool integer)
+{
+    glp_set_col_kind(m_prob, column + 1, integer ? GLP_IV : GLP_CV);
+}
+
+void GlpkProblem::setColumnBounds(int column, double lower, double upper)
+{
+    const bool noLower = lower == -kGlpkNoBound, noUpper = upper == kGlpkNoBound;
+    if (noLower && noUpper)
+        glp_set_col_bnds(m_prob, column + 1, GLP_FR, 0, 0);
+    else if (noUpper)
+        glp_set_col_bnds(m_prob, column + 1, GLP_LO, lower, 0);
+    else if (noLower)
+        glp_set_col_bnds(m_prob, column + 1, GLP_UP, 0, upper);
+    else
+        glp_set_col_bnds(m_prob, column + 1, lower == upper ? GLP_FX : GLP_DB, lower, upper);
+}
+
+void GlpkProblem::setObjectiveCoefficient(int column, double coefficient)
+{
+    glp_set_obj_coef(m_prob, column + 1, coefficient);
+}
+
+GlpkProblem::SimplexResult GlpkProblem::solveSimplex(Method method, double seconds)
+{
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    if (method == Method::Dual)
+        parm.meth = GLP_DUALP;
+    if (seconds > 0)
+        parm.tm_lim = int(std::min(seconds, 2.0e6) * 1000);
+    parm.presolve = GLP_OFF; // keep a basis, for duals and the next solve
+    const int rc = glp_simplex(m_prob, &parm);
+    const int status = glp_get_status(m_prob);
+    SimplexResult r;
+    r.optimal = rc == 0 && status == GLP_OPT;
+    r.infeasible = status == GLP_NOFEAS;
+    r.timedOut = rc == GLP_ETMLIM;
+    return r;
+}
+
+bool GlpkProblem::solveSimplexOrRestart(Method method)
+{
+    if (solveSimplex(method).optimal)
+        return true;
+    glp_std_basis(m_prob);
+    return solveSimplex(method).optimal;
+}
+
+double GlpkProblem::objectiveValue() const
+{
+    return glp_get_obj_val(m_prob);
+}
+
+double GlpkProblem::columnValue(int column) const
+{
+    return glp_get_col_prim(m_prob, column + 1);
+}
+
+double GlpkProblem::rowDual(int row) const
+{
+    return glp_get_row_dual(m_prob, row + 1);
+}
+
+bool GlpkProblem::writeLp(const QString &fileName) const
+{
+    return glp_write_lp(m_prob, nullptr, fileName.toLocal8Bit().constData()) == 0;
+}
+
+bool GlpkProblem::writeMps(const QString &fileName) const
+{
+    return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, fileName.toLocal8Bit().constData()) == 0;
+}
+
+void setColumnBounds(GlpkProblem &problem, int column, const ColumnInfo &c)
+{
+    problem.setColumnBounds(column, c.lower, c.upper < 0 ? kGlpkNoBound : c.upper);
+}
+
 namespace {
 
 struct CallbackState
@@ -65,120 +267,114 @@ void callback(glp_tree *tree, void *info)
     }
 }
 
+// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
+glp_iocp branchAndCutParameters(double seconds, double relativeGap, CallbackState *state)
+{
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    // No MIP presolver: the callback's incumbent is in this problem's columns, and GLPK 5.0
+    // aborts in its cut setup when presolve removes every column. The root LP is solved
+    // beforehand instead (warm-started from the current basis).
+    parm.presolve = GLP_OFF;
+    parm.mip_gap = relativeGap;
+    parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+    parm.cb_func = callback;
+    parm.cb_info = state;
+    parm.gmi_cuts = GLP_ON;
+    parm.mir_cuts = GLP_ON;
+    parm.cov_cuts = GLP_ON;
+    parm.clq_cuts = GLP_ON;
+    parm.br_tech = GLP_BR_PCH;
+    parm.bt_tech = GLP_BT_BLB;
+    return parm;
+}
+
 } // namespace
-
-void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c)
-{
-    if (c.upper < 0)
-        glp_set_col_bnds(prob, column, GLP_LO, c.lower, 0);
-    else if (c.upper == c.lower)
-        glp_set_col_bnds(prob, column, GLP_FX, c.lower, c.upper);
-    else
-        glp_set_col_bnds(prob, column, GLP_DB, c.lower, c.upper);
-}
-
-QString glpkVersion()
-{
-    return QStringLiteral("GLPK %1").arg(QLatin1String(glp_version()));
-}
 
 GlpkModel::GlpkModel(const Formulation &f)
 {
     std::lock_guard guard(glpkLock());
-    glp_term_out(GLP_OFF);
-    m_prob = glp_create_prob();
-    glp_set_prob_name(m_prob, "warmshell");
-    glp_set_obj_dir(m_prob, GLP_MAX);
+    m_problem = GlpkProblem(GlpkProblem::Sense::Maximise);
+    load(f);
+}
+
+void GlpkModel::load(const Formulation &f)
+{
+    GlpkProblem &p = m_problem;
+    p.setName("warmshell");
     m_formulationRows = int(f.rows.size());
     if (!f.rows.empty())
-        glp_add_rows(m_prob, int(f.rows.size()));
+        p.addRows(int(f.rows.size()));
     for (size_t i = 0; i < f.rows.size(); ++i) {
         const RowInfo &r = f.rows[i];
-        glp_set_row_name(m_prob, int(i) + 1, r.name.toUtf8().constData());
-        glp_set_row_bnds(m_prob, int(i) + 1, r.equality ? GLP_FX : GLP_UP, r.upper, r.upper);
+        p.setRowName(int(i), r.name.toUtf8().constData());
+        p.setRowBound(int(i), r.upper, r.equality);
     }
     if (!f.columns.empty())
-        glp_add_cols(m_prob, int(f.columns.size()));
+        p.addColumns(int(f.columns.size()));
     for (size_t j = 0; j < f.columns.size(); ++j) {
         const ColumnInfo &c = f.columns[j];
-        const int col = int(j) + 1;
-        glp_set_col_name(m_prob, col, f.columnName(int(j)).toUtf8().constData());
-        glp_set_col_kind(m_prob, col, c.integer ? GLP_IV : GLP_CV);
-        setColumnBounds(m_prob, col, c);
+        p.setColumnName(int(j), f.columnName(int(j)).toUtf8().constData());
+        p.setColumnInteger(int(j), c.integer);
+        setColumnBounds(p, int(j), c);
     }
     // The constraint matrix goes in from Eigen's compressed rows (duplicates summed).
     const auto m = f.matrix();
-    std::vector<int> ia{ 0 }, ja{ 0 };
-    std::vector<double> ar{ 0 };
+    GlpkMatrix matrix;
     for (Eigen::Index row = 0; row < m.outerSize(); ++row)
-        for (decltype(m)::InnerIterator it(m, row); it; ++it) {
-            if (it.value() == 0)
-                continue;
-            ia.push_back(int(it.row()) + 1);
-            ja.push_back(int(it.col()) + 1);
-            ar.push_back(it.value());
-        }
-    glp_load_matrix(m_prob, int(ar.size()) - 1, ia.data(), ja.data(), ar.data());
+        for (decltype(m)::InnerIterator it(m, row); it; ++it)
+            if (it.value() != 0)
+                matrix.add(int(it.row()), int(it.col()), it.value());
+    p.loadMatrix(matrix);
 }
 
 GlpkModel::~GlpkModel()
 {
     std::lock_guard guard(glpkLock());
-    glp_delete_prob(m_prob);
+    m_problem = GlpkProblem();
 }
 
 void GlpkModel::setObjective(std::span<const double> coefficients)
 {
     std::lock_guard guard(glpkLock());
     for (size_t j = 0; j < coefficients.size(); ++j)
-        glp_set_obj_coef(m_prob, int(j) + 1, coefficients[j]);
+        m_problem.setObjectiveCoefficient(int(j), coefficients[j]);
 }
 
 void GlpkModel::addLowerBoundRow(std::span<const double> coefficients, double lower, const char *name)
 {
     std::lock_guard guard(glpkLock());
-    const int row = glp_add_rows(m_prob, 1);
-    glp_set_row_name(m_prob, row, name);
-    glp_set_row_bnds(m_prob, row, GLP_LO, lower, 0);
-    std::vector<int> ind{ 0 };
-    std::vector<double> val{ 0 };
+    const int row = m_problem.addRows(1);
+    m_problem.setRowName(row, name);
+    m_problem.setRowLower(row, lower);
+    GlpkRow terms;
     for (size_t j = 0; j < coefficients.size(); ++j)
-        if (coefficients[j] != 0) {
-            ind.push_back(int(j) + 1);
-            val.push_back(coefficients[j]);
-        }
-    glp_set_mat_row(m_prob, row, int(ind.size()) - 1, ind.data(), val.data());
+        if (coefficients[j] != 0)
+            terms.add(int(j), coefficients[j]);
+    m_problem.setRowCoefficients(row, terms);
 }
 
 void GlpkModel::setRowUpper(int row, double upper)
 {
     std::lock_guard guard(glpkLock());
-    const int type = glp_get_row_type(m_prob, row + 1);
-    glp_set_row_bnds(m_prob, row + 1, type == GLP_FX ? GLP_FX : GLP_UP, upper, upper);
+    m_problem.setRowBound(row, upper, m_problem.rowIsEquality(row));
 }
 
 GlpkModel::Result GlpkModel::solveLp(double seconds)
 {
     std::lock_guard guard(glpkLock());
     Result r;
-    glp_smcp parm;
-    glp_init_smcp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
-    if (seconds > 0)
-        parm.tm_lim = int(std::min(seconds, 2.0e6) * 1000);
-    parm.presolve = GLP_OFF; // keep a basis, for duals
-    const int rc = glp_simplex(m_prob, &parm);
-    const int status = glp_get_status(m_prob);
-    r.timedOut = rc == GLP_ETMLIM;
-    r.optimal = rc == 0 && status == GLP_OPT;
-    r.infeasible = status == GLP_NOFEAS;
+    const GlpkProblem::SimplexResult lp = m_problem.solveSimplex(GlpkProblem::Method::Primal, seconds);
+    r.timedOut = lp.timedOut;
+    r.optimal = lp.optimal;
+    r.infeasible = lp.infeasible;
     r.hasSolution = r.optimal;
     if (r.optimal) {
-        r.value = r.bound = glp_get_obj_val(m_prob);
-        const int n = glp_get_num_cols(m_prob);
-        r.x.resize(size_t(n));
-        for (int j = 1; j <= n; ++j)
-            r.x[size_t(j - 1)] = glp_get_col_prim(m_prob, j);
+        r.value = r.bound = m_problem.objectiveValue();
+        r.x.resize(size_t(m_problem.columnCount()));
+        for (size_t j = 0; j < r.x.size(); ++j)
+            r.x[j] = m_problem.columnValue(int(j));
     }
     return r;
 }
@@ -187,8 +383,8 @@ std::vector<double> GlpkModel::rowDuals() const
 {
     std::lock_guard guard(glpkLock());
     std::vector<double> duals(size_t(m_formulationRows), 0.0);
-    for (int i = 1; i <= m_formulationRows; ++i)
-        duals[size_t(i - 1)] = glp_get_row_dual(m_prob, i);
+    for (int i = 0; i < m_formulationRows; ++i)
+        duals[size_t(i)] = m_problem.rowDual(i);
     return duals;
 }
 
@@ -196,7 +392,19 @@ GlpkModel::Result GlpkModel::solveMilp(
     double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     std::lock_guard guard(glpkLock());
-    Result r;
+    // The root LP first, warm-started from the current basis (branch-and-cut runs without presolve).
+    if (const GlpkProblem::SimplexResult root = m_problem.solveSimplex(); !root.optimal) {
+        Result r;
+        r.infeasible = root.infeasible;
+        return r;
+    }
+    return branchAndCut(seconds, relativeGap, cancel, incumbent);
+}
+
+GlpkModel::Result GlpkModel::branchAndCut(
+    double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+{
+    glp_prob *prob = m_problem.m_prob;
     CallbackState state;
     state.cancel = cancel;
     if (incumbent) {
@@ -204,43 +412,21 @@ GlpkModel::Result GlpkModel::solveMilp(
         state.incumbent.push_back(0);
         state.incumbent.insert(state.incumbent.end(), incumbent->begin(), incumbent->end());
     }
-    glp_iocp parm;
-    glp_init_iocp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
-    // No MIP presolver: the callback's incumbent is in this problem's columns, and GLPK 5.0
-    // aborts in its cut setup when presolve removes every column. The root LP is solved
-    // here instead (warm-started from the current basis).
-    parm.presolve = GLP_OFF;
-    parm.mip_gap = relativeGap;
-    parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
-    parm.cb_func = callback;
-    parm.cb_info = &state;
-    parm.gmi_cuts = GLP_ON;
-    parm.mir_cuts = GLP_ON;
-    parm.cov_cuts = GLP_ON;
-    parm.clq_cuts = GLP_ON;
-    parm.br_tech = GLP_BR_PCH;
-    parm.bt_tech = GLP_BT_BLB;
-    glp_smcp lp;
-    glp_init_smcp(&lp);
-    lp.msg_lev = GLP_MSG_OFF;
-    if (glp_simplex(m_prob, &lp) != 0 || glp_get_status(m_prob) != GLP_OPT) {
-        r.infeasible = glp_get_status(m_prob) == GLP_NOFEAS;
-        return r;
-    }
-    const int rc = glp_intopt(m_prob, &parm);
-    const int status = glp_mip_status(m_prob);
+    glp_iocp parm = branchAndCutParameters(seconds, relativeGap, &state);
+    const int rc = glp_intopt(prob, &parm);
+    const int status = glp_mip_status(prob);
+    Result r;
     r.timedOut = rc == GLP_ETMLIM;
     r.cancelled = rc == GLP_ESTOP || state.cancelled;
     r.infeasible = status == GLP_NOFEAS || rc == GLP_ENOPFS;
     r.hasSolution = status == GLP_OPT || status == GLP_FEAS;
     r.optimal = status == GLP_OPT && rc == 0;
     if (r.hasSolution) {
-        r.value = glp_mip_obj_val(m_prob);
-        const int n = glp_get_num_cols(m_prob);
+        r.value = glp_mip_obj_val(prob);
+        const int n = glp_get_num_cols(prob);
         r.x.resize(size_t(n));
         for (int j = 1; j <= n; ++j)
-            r.x[size_t(j - 1)] = glp_mip_col_val(m_prob, j);
+            r.x[size_t(j - 1)] = glp_mip_col_val(prob, j);
         r.bound = r.optimal || std::isnan(state.bound) ? r.value : std::max(state.bound, r.value);
     }
     return r;
@@ -249,17 +435,13 @@ GlpkModel::Result GlpkModel::solveMilp(
 QString GlpkModel::writeLp(const QString &fileName) const
 {
     std::lock_guard guard(glpkLock());
-    return glp_write_lp(m_prob, nullptr, fileName.toLocal8Bit().constData()) == 0
-        ? QString()
-        : QStringLiteral("cannot write %1").arg(fileName);
+    return m_problem.writeLp(fileName) ? QString() : QStringLiteral("cannot write %1").arg(fileName);
 }
 
 QString GlpkModel::writeMps(const QString &fileName) const
 {
     std::lock_guard guard(glpkLock());
-    return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, fileName.toLocal8Bit().constData()) == 0
-        ? QString()
-        : QStringLiteral("cannot write %1").arg(fileName);
+    return m_problem.writeMps(fileName) ? QString() : QStringLiteral("cannot write %1").arg(fileName);
 }
 
 } // namespace warmshell::solver

@@ -4,6 +4,7 @@
 #include "formulation.h"
 
 #include <atomic>
+#include <limits>
 #include <mutex>
 #include <span>
 #include <vector>
@@ -12,9 +13,113 @@ struct glp_prob;
 
 namespace warmshell::solver {
 
+// The only place that calls GLPK: GlpkProblem (one problem, owned), GlpkModel (a Formulation
+// in GLPK) and the process-wide helpers at the end. Rows and columns are numbered from 0 here;
+// GLPK's numbering from 1 stays inside glpkmodel.cpp.
+
+// A constraint matrix as GLPK loads it, entry by entry (rows and columns from 0; an entry
+// given twice is an error for GLPK, so callers sum them first).
+class GlpkMatrix
+{
+public:
+    void reserve(size_t entries);
+    void add(int row, int column, double value);
+    size_t size() const { return m_values.size() - 1; }
+
+private:
+    friend class GlpkProblem;
+    std::vector<int> m_rows{ 0 }, m_columns{ 0 }; // GLPK's arrays start with an unused element
+    std::vector<double> m_values{ 0 };
+};
+
+// One row's coefficients, column by column (columns from 0; zeros left out by the caller).
+class GlpkRow
+{
+public:
+    void add(int column, double value);
+
+private:
+    friend class GlpkProblem;
+    std::vector<int> m_columns{ 0 };
+    std::vector<double> m_values{ 0 };
+};
+
+// One GLPK problem, owned: deleted with this object (or when another is moved into it). It takes
+// no lock: the caller holds glpkLock() around every call, from construction to destruction,
+// unless the problem lives and dies on a thread with its own GLPK environment (see
+// glpkIsThreadLocal()). Creating one turns GLPK's terminal output off on this thread.
+class GlpkProblem
+{
+public:
+    enum class Sense { Minimise, Maximise };
+    enum class Method { Primal, Dual }; // of the simplex: GLPK's primal, or dual then primal
+
+    GlpkProblem() = default; // no problem: only assignment and destruction are valid
+    explicit GlpkProblem(Sense sense);
+    ~GlpkProblem();
+    GlpkProblem(GlpkProblem &&other) noexcept;
+    GlpkProblem &operator=(GlpkProblem &&other) noexcept;
+    GlpkProblem(const GlpkProblem &) = delete;
+    GlpkProblem &operator=(const GlpkProblem &) = delete;
+
+    void setName(const char *name);
+    void setObjectiveName(const char *name);
+
+    // Appends rows or columns (free, no coefficient) and returns the index of the first.
+    int addRows(int count);
+    int addColumns(int count);
+    int rowCount() const;
+    int columnCount() const;
+
+    void setRowName(int row, const char *name);
+    // row = bound when `equality`, else row ≤ bound.
+    void setRowBound(int row, double bound, bool equality);
+    void setRowLower(int row, double lower); // row ≥ lower
+    bool rowIsEquality(int row) const;
+    void setRowCoefficients(int row, const GlpkRow &coefficients);
+    // Replaces the whole constraint matrix.
+    void loadMatrix(const GlpkMatrix &matrix);
+
+    void setColumnName(int column, const char *name);
+    void setColumnInteger(int column, bool integer);
+    // lower ≤ x ≤ upper, fixed when they are equal; ±infinity: no bound on that side.
+    void setColumnBounds(int column, double lower, double upper);
+    void setObjectiveCoefficient(int column, double coefficient);
+
+    struct SimplexResult
+    {
+        bool optimal = false;
+        bool infeasible = false; // proven (GLPK: no primal feasible solution)
+        bool timedOut = false;
+    };
+    // The simplex method from the current basis (GLPK builds one if there is none), silent, no
+    // presolver (the basis is kept for duals and the next solve); `seconds` <= 0: no limit.
+    SimplexResult solveSimplex(Method method = Method::Primal, double seconds = 0);
+    // solveSimplex() and, if it does not end optimal (a damaged basis), once more from the
+    // standard basis; whether it ended optimal.
+    bool solveSimplexOrRestart(Method method = Method::Primal);
+    // After an optimal simplex: objective, column values, row duals (GLPK's signs).
+    double objectiveValue() const;
+    double columnValue(int column) const;
+    double rowDual(int row) const;
+
+    // Writes the problem in CPLEX LP or free MPS format; false when the file cannot be written.
+    bool writeLp(const QString &fileName) const;
+    bool writeMps(const QString &fileName) const;
+
+private:
+    friend class GlpkModel; // its branch-and-cut works on the problem itself
+    glp_prob *m_prob = nullptr;
+};
+
+constexpr double kGlpkNoBound = std::numeric_limits<double>::infinity();
+
+// Sets column `column` (from 0) of `problem` to the bounds of `c` (upper < 0: no upper bound).
+void setColumnBounds(GlpkProblem &problem, int column, const ColumnInfo &c);
+
 // A Formulation loaded into GLPK (simplex for the LP relaxation and its duals,
 // branch-and-cut for the MILP). GLPK is not reentrant across threads in every build, so
-// every call into it holds one process-wide lock. Owns its glp_prob.
+// every call into it holds one process-wide lock. Owns its GLPK problem.
 class GlpkModel
 {
 public:
@@ -57,13 +162,13 @@ public:
     QString writeMps(const QString &fileName) const;
 
 private:
-    glp_prob *m_prob = nullptr;
+    void load(const Formulation &f);
+    Result branchAndCut(
+        double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent);
+
+    GlpkProblem m_problem;
     int m_formulationRows = 0;
 };
-
-// Sets column `column` (1-based) of `prob` to the bounds of `c` (upper < 0: no upper bound).
-// The caller holds glpkLock().
-void setColumnBounds(glp_prob *prob, int column, const ColumnInfo &c);
 
 // Held around every call into GLPK, by GlpkModel and by anything else that builds GLPK problems,
 // except on threads that work only on their own problems in their own GLPK environment (the
@@ -72,10 +177,15 @@ std::mutex &glpkLock();
 
 // Whether this GLPK keeps its environment (memory, terminal output) per thread, as builds with
 // thread-local storage do (Debian's among them). Then problems that one thread creates, solves
-// and deletes, followed by glp_free_env() on that thread, need no lock against other threads.
-// Checked once, at the first call: a new thread must see an empty environment while this one
-// holds a problem.
+// and deletes, followed by glpkFreeEnvironment() on that thread, need no lock against other
+// threads. Checked once, at the first call: a new thread must see an empty environment while
+// this one holds a problem.
 bool glpkIsThreadLocal();
+
+// Frees the calling thread's GLPK environment (all of GLPK's, in a build without thread-local
+// storage): no GLPK problem may be alive on it. No effect when it has never used GLPK. Pool
+// threads call it after their last solve, as their environment is not freed when they end.
+void glpkFreeEnvironment();
 
 // "GLPK 5.0"
 QString glpkVersion();

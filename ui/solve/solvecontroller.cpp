@@ -3,11 +3,10 @@
 
 #include "catalog.h"
 #include "document/document.h"
+#include "solver/glpkmodel.h"
 #include "solver/solver.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <glpk.h>
 
 #include <algorithm>
 
@@ -138,7 +137,7 @@ void SolveController::startSolve()
             result.plan = function(snapshot, withCancel);
             // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing
             // of GLPK outlives solve(), so free it here (no effect if this thread never used GLPK).
-            glp_free_env();
+            solver::glpkFreeEnvironment();
             result.project = std::move(snapshot);
             result.generation = generation;
             return result;

@@ -3,10 +3,9 @@
 
 #include "catalog.h"
 #include "document/document.h"
+#include "solver/glpkmodel.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <glpk.h>
 
 namespace warmshell::ui {
 
@@ -71,7 +70,7 @@ void TimelineController::compute()
                 r.comparison = compareGenerations(project, Catalog::builtIn(), comparison);
             // GLPK keeps an environment per thread that pool threads never free; nothing of
             // GLPK outlives the calls above.
-            glp_free_env();
+            solver::glpkFreeEnvironment();
             return r;
         }));
 }

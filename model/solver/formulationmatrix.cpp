@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formulationmatrix.h"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace warmshell::solver {
+
+namespace {
+
+using Terms = std::vector<std::pair<int, double>>; // (column, coefficient)
+
+// The terms of the capacity rows, collected group by group (in column order).
+struct CapacityTerms
+{
+    std::vector<Terms> nodes; // per power node
+    std::vector<Terms> units; // per cooling unit
+    std::vector<Terms> thermal; // per thermal limit
+};
+
+// Appends rows and their nonzero entries to a Formulation.
+class RowWriter
+{
+public:
+    explicit RowWriter(Formulation &f) : m_f(f) { }
+
+    int addRow(RowInfo r)
+    {
+        m_f.rows.push_back(std::move(r));
+        return int(m_f.rows.size() - 1);
+    }
+    void put(int row, int column, double value)
+    {
+        if (column >= 0 && value != 0)
+            m_f.entries.emplace_back(row, column, value);
+    }
+    // A row with `terms`.
+    void addRow(RowInfo r, const Terms &terms)
+    {
+        const int row = addRow(std::move(r));
+        for (const auto &[col, value] : terms)
+            put(row, col, value);
+    }
+
+private:
+    Formulation &m_f;
+};
+
+// Every entry counted ahead, so the 3-million-entry vector of a 5 GW site grows once.
+void reserveEntries(Formulation &f)
+{
+    size_t count = f.lots.size();
+    for (const RackGroup &g : f.groups) {
+        for (const auto &pattern : g.patterns)
+            count += 1 + size_t(std::count_if(pattern.begin(), pattern.end(), [](int n) { return n != 0; }));
+        count += g.variants.size()
+            * (3 + g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size()) + g.thermal.size());
+    }
+    f.entries.reserve(count);
+}
+
+// The systems of each group on its nodes, on its only unit of a medium, on the inlets its air
+// heat reaches; the heat shares on their units.
+CapacityTerms collectCapacityTerms(const Formulation &f)
+{
+    CapacityTerms terms{ std::vector<Terms>(f.nodes.size()), std::vector<Terms>(f.units.size()),
+        std::vector<Terms>(f.thermal.size()) };
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        const int gid = int(gi);
+        for (int v : g.variants) {
+            const int col = f.columnOf(ColumnKind::Systems, gid, v);
+            const Variant &var = f.variants[size_t(v)];
+            for (int n : g.nodes)
+                terms.nodes[size_t(n)].emplace_back(col, var.powerKw);
+            const double air = var.powerKw * (1 - var.model->liquidFraction);
+            const double liquid = var.powerKw * var.model->liquidFraction;
+            if (g.airUnits.size() == 1)
+                terms.units[size_t(g.airUnits.front())].emplace_back(col, air);
+            if (g.liquidUnits.size() == 1)
+                terms.units[size_t(g.liquidUnits.front())].emplace_back(col, liquid);
+            for (const auto &[t, coefficient] : g.thermal)
+                terms.thermal[size_t(t)].emplace_back(col, coefficient * air);
+        }
+        for (const auto *units : { &g.airUnits, &g.liquidUnits })
+            if (units->size() > 1)
+                for (int u : *units)
+                    terms.units[size_t(u)].emplace_back(f.columnOf(ColumnKind::HeatShare, gid, u), 1.0);
+    }
+    return terms;
+}
+
+// The group's racks: Σ pattern racks = racks in the group.
+void addGroupCountRow(const Formulation &f, RowWriter &w, int gid)
+{
+    const RackGroup &g = f.groups[size_t(gid)];
+    const int count = w.addRow(
+        { RowKind::GroupCount, gid, -1, double(g.racks.size()), false, QStringLiteral("racks_g%1").arg(gid) });
+    for (size_t p = 0; p < g.patterns.size(); ++p)
+        w.put(count, f.columnOf(ColumnKind::Pattern, gid, int(p)), 1);
+}
+
+// Per shape the group's variants have: systems of that shape ≤ the slots the patterns give it.
+void addShapeLinkRows(const Formulation &f, RowWriter &w, int gid)
+{
+    const RackGroup &g = f.groups[size_t(gid)];
+    std::vector<int> shapesHere;
+    for (int v : g.variants)
+        if (std::find(shapesHere.begin(), shapesHere.end(), f.variants[size_t(v)].shape) == shapesHere.end())
+            shapesHere.push_back(f.variants[size_t(v)].shape);
+    for (int s : shapesHere) {
+        const int row
+            = w.addRow({ RowKind::ShapeLink, gid, s, 0, false, QStringLiteral("slots_g%1_s%2").arg(gid).arg(s) });
+        for (int v : g.variants)
+            if (f.variants[size_t(v)].shape == s)
+                w.put(row, f.columnOf(ColumnKind::Systems, gid, v), 1);
+        for (size_t p = 0; p < g.patterns.size(); ++p)
+            w.put(row, f.columnOf(ColumnKind::Pattern, gid, int(p)), -g.patterns[p][size_t(s)]);
+    }
+}
+
+// Per medium served by several units that can bind: the heat shares sum to the systems' heat.
+void addHeatSplitRows(const Formulation &f, RowWriter &w, int gid)
+{
+    const RackGroup &g = f.groups[size_t(gid)];
+    for (const auto *units : { &g.airUnits, &g.liquidUnits }) {
+        if (units->size() < 2)
+            continue;
+        const bool liquid = units == &g.liquidUnits;
+        const int row = w.addRow({ RowKind::HeatSplit, gid, liquid ? 1 : 0, 0, true,
+            QStringLiteral("heat_g%1_%2").arg(gid).arg(liquid ? QStringLiteral("liquid") : QStringLiteral("air")) });
+        for (int u : *units)
+            w.put(row, f.columnOf(ColumnKind::HeatShare, gid, u), 1);
+        for (int v : g.variants) {
+            const Variant &var = f.variants[size_t(v)];
+            const double share = liquid ? var.model->liquidFraction : 1 - var.model->liquidFraction;
+            w.put(row, f.columnOf(ColumnKind::Systems, gid, v), -var.powerKw * share);
+        }
+    }
+}
+
+// Per model: systems placed = systems of its lots energized.
+void addFleetRows(const Formulation &f, RowWriter &w)
+{
+    for (size_t m = 0; m < f.models.size(); ++m) {
+        const int row = w.addRow(
+            { RowKind::LotLink, int(m), -1, 0, true, QStringLiteral("fleet_%1").arg(f.models[m]->id.toString()) });
+        for (size_t l = 0; l < f.lots.size(); ++l)
+            if (f.lots[l].model == f.models[m])
+                w.put(row, f.columnOf(ColumnKind::LotUse, -1, int(l)), 1);
+        for (size_t gi = 0; gi < f.groups.size(); ++gi)
+            for (int v : f.groups[gi].variants)
+                if (f.variants[size_t(v)].model == f.models[m])
+                    w.put(row, f.columnOf(ColumnKind::Systems, int(gi), v), -1);
+    }
+}
+
+// The power node, cooling unit and inlet rows that have terms.
+void addCapacityRows(const Formulation &f, RowWriter &w, const CapacityTerms &terms)
+{
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        if (!terms.nodes[n].empty())
+            w.addRow({ RowKind::PowerNode, int(n), -1, f.nodeUsableKw[n], false,
+                         QStringLiteral("power_%1").arg(f.nodes[n].id.toString()) },
+                terms.nodes[n]);
+    for (size_t u = 0; u < f.units.size(); ++u)
+        if (!terms.units[u].empty())
+            w.addRow({ RowKind::CoolingUnit, int(u), -1, f.unitUsableKw[u], false,
+                         QStringLiteral("cooling_%1").arg(f.units[u]->id.toString()) },
+                terms.units[u]);
+    for (size_t t = 0; t < f.thermal.size(); ++t)
+        if (!terms.thermal[t].empty())
+            w.addRow({ RowKind::Thermal, int(t), -1, f.thermal[t].headroomC, false,
+                         QStringLiteral("inlet_%1").arg(f.thermal[t].rack->id.toString()) },
+                terms.thermal[t]);
+}
+
+} // namespace
+
+void addColumns(Formulation &f)
+{
+    size_t columnCount = f.lots.size();
+    for (const RackGroup &g : f.groups)
+        columnCount += g.patterns.size() + g.variants.size() + (g.airUnits.size() > 1 ? g.airUnits.size() : 0)
+            + (g.liquidUnits.size() > 1 ? g.liquidUnits.size() : 0);
+    f.columns.reserve(columnCount);
+    f.systemsColumn.assign(f.groups.size() * f.variants.size(), -1);
+    f.groupFirstColumn.reserve(f.groups.size() + 1);
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        const RackGroup &g = f.groups[gi];
+        const int gid = int(gi);
+        f.groupFirstColumn.push_back(int(f.columns.size()));
+        for (size_t p = 0; p < g.patterns.size(); ++p)
+            f.columns.push_back({ ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size()) });
+        for (int v : g.variants) {
+            f.systemsColumn[gi * f.variants.size() + size_t(v)] = int(f.columns.size());
+            f.columns.push_back(
+                { ColumnKind::Systems, gid, v, true, double(g.pinnedPerRack[size_t(v)]) * double(g.racks.size()), -1 });
+        }
+        for (const auto *units : { &g.airUnits, &g.liquidUnits })
+            if (units->size() > 1)
+                for (int u : *units)
+                    f.columns.push_back({ ColumnKind::HeatShare, gid, u, false, 0, -1 });
+    }
+    f.groupFirstColumn.push_back(int(f.columns.size())); // also the first lot column
+    for (size_t l = 0; l < f.lots.size(); ++l)
+        f.columns.push_back({ ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available) });
+}
+
+void addRows(Formulation &f)
+{
+    reserveEntries(f);
+    const CapacityTerms terms = collectCapacityTerms(f);
+    RowWriter w(f);
+    for (size_t gi = 0; gi < f.groups.size(); ++gi) {
+        addGroupCountRow(f, w, int(gi));
+        addShapeLinkRows(f, w, int(gi));
+        addHeatSplitRows(f, w, int(gi));
+    }
+    addFleetRows(f, w);
+    addCapacityRows(f, w, terms);
+}
+
+} // namespace warmshell::solver

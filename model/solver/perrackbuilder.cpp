@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "perrackbuilder.h"
+
+#include "catalog.h"
+#include "finance/depreciation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace warmshell {
+
+namespace {
+
+using ModelRow = PerRackModel::Row;
+using ModelColumn = PerRackModel::Column;
+
+// A name GLPK writes unchanged in both CPLEX LP and free MPS: letters, digits, '_' and '.'
+// only, unique within its kind (a suffix is added on a clash).
+class Names
+{
+public:
+    QByteArray take(const QString &wanted)
+    {
+        QByteArray name;
+        name.reserve(wanted.size());
+        for (const QChar c : wanted) {
+            const char l = c.toLatin1();
+            name += (std::isalnum(static_cast<unsigned char>(l)) || l == '_' || l == '.') && l != 0 ? l : '_';
+        }
+        if (name.isEmpty() || std::isdigit(static_cast<unsigned char>(name.front())) || name.front() == '.')
+            name.prepend('n');
+        QByteArray unique = name;
+        for (int k = 2; m_used.contains(unique); ++k)
+            unique = name + '_' + QByteArray::number(k);
+        m_used.insert(unique);
+        return unique;
+    }
+
+private:
+    QSet<QByteArray> m_used;
+};
+
+struct VariantInfo
+{
+    const SystemModel *model = nullptr;
+    int modelIndex = 0;
+    double kw = 0;
+    double performance = 1;
+    bool fullPower = true;
+};
+
+// Nodes commissioned by `date` and fed from a commissioned source through commissioned nodes.
+std::vector<bool> energizedAt(const PowerChain::Graph &g, const QDate &date)
+{
+    std::vector<bool> on(boost::num_vertices(g), false);
+    std::vector<PowerChain::Vertex> stack;
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+        if (isSource(g[v].kind) && g[v].isCommissionedBy(date)) {
+            on[v] = true;
+            stack.push_back(v);
+        }
+    while (!stack.empty()) {
+        const auto v = stack.back();
+        stack.pop_back();
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+            const auto w = boost::target(e, g);
+            if (!on[w] && !isSource(g[w].kind) && g[w].isCommissionedBy(date)) {
+                on[w] = true;
+                stack.push_back(w);
+            }
+        }
+    }
+    return on;
+}
+
+// Marks `v` and every energized node it draws power through.
+void markUpstream(
+    const PowerChain::Graph &g, PowerChain::Vertex v, const std::vector<bool> &on, std::vector<char> &mark)
+{
+    if (mark[v])
+        return;
+    mark[v] = 1;
+    std::vector<PowerChain::Vertex> stack{ v };
+    while (!stack.empty()) {
+        const auto x = stack.back();
+        stack.pop_back();
+        for (auto e : boost::make_iterator_range(boost::in_edges(x, g))) {
+            const auto u = boost::source(e, g);
+            if (!mark[u] && on[u]) {
+                mark[u] = 1;
+                stack.push_back(u);
+            }
+        }
+    }
+}
+
+// A rack's live cooling units, by medium (indices into Site::coolingUnits).
+using RackCooling = std::pair<std::vector<int>, std::vector<int>>; // (air, liquid)
+// A rack's columns: (column, variant).
+using RackColumns = std::vector<std::pair<int, int>>;
+
+// Builds the per-rack model at the date, step by step: rows and columns come out in the order
+// the written file lists them (per rack: its limits and heat splits; then power nodes, cooling
+// units, inlets and the fleet).
+class PerRackBuilder
+{
+public:
+    PerRackBuilder(const Project &project, const Catalog &catalog, const SolveOptions &options)
+        : m_project(project), m_catalog(catalog), m_options(options), m_site(project.site),
+          m_date(options.date.isValid() ? options.date : m_site.planStart),
+          m_objective(options.objectives.empty() ? Objective::Compute : options.objectives.front()),
+          m_graph(m_site.power.graph())
+    {
+    }
+
+    PerRackModel build()
+    {
+        collectLots();
+        collectVariants();
+        collectSupplies();
+        for (const Rack &rack : m_site.racks)
+            addRack(rack);
+        addPowerNodeRows();
+        addCoolingUnitRows();
+        addThermalRows();
+        addFleetRows();
+        summarise();
+        return std::move(m_built);
+    }
+
+private:
+    int addColumn(ModelColumn c)
+    {
+        m_built.columns.push_back(std::move(c));
+        return int(m_built.columns.size()) - 1;
+    }
+
+    // The objective coefficient of one system of `v`.
+    double valueOf(const VariantInfo &v) const
+    {
+        switch (m_objective) {
+        case Objective::Compute:
+            return v.model->gpusPerSystem * v.model->tflopsPerGpu(m_options.precision).value() * v.performance;
+        case Objective::Gpus:
+            return double(v.model->gpusPerSystem);
+        case Objective::IdleCost:
+            return 0.0;
+        }
+        return 0.0;
+    }
+
+    // Lots available at the date and their models, in fleet order.
+    void collectLots()
+    {
+        for (const FleetLot &lot : m_project.fleet) {
+            const SystemModel *m = m_project.model(lot.model, m_catalog);
+            if (!m || !lot.delivered.isValid() || lot.delivered > m_date
+                || (lot.retire.isValid() && lot.retire <= m_date))
+                continue;
+            auto it = std::find(m_models.begin(), m_models.end(), m);
+            if (it == m_models.end()) {
+                m_models.push_back(m);
+                m_lotsOfModel.emplace_back();
+                it = m_models.end() - 1;
+            }
+            const double monthly = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value();
+            m_lotsOfModel[size_t(it - m_models.begin())].emplace_back(lot.count, monthly);
+            m_totalDepreciation += lot.count * monthly;
+        }
+        m_columnsOfModel.resize(m_models.size());
+    }
+
+    // Full power and every operating point of each model.
+    void collectVariants()
+    {
+        for (size_t mi = 0; mi < m_models.size(); ++mi) {
+            const SystemModel *m = m_models[mi];
+            m_variants.push_back({ m, int(mi), m->power.value(), 1.0, true });
+            for (const OperatingPoint &op : m->operatingPoints)
+                m_variants.push_back(
+                    { m, int(mi), m->power.value() * op.powerFraction, op.performanceFraction, false });
+        }
+    }
+
+    // Power nodes and cooling units at the date.
+    void collectSupplies()
+    {
+        m_on = energizedAt(m_graph, m_date);
+        m_mark.assign(m_on.size(), 0);
+        m_nodeTerms.resize(m_on.size());
+        m_unitTerms.resize(m_site.coolingUnits.size());
+        m_airHeatTerms.resize(m_site.racks.size());
+        for (size_t u = 0; u < m_site.coolingUnits.size(); ++u) {
+            const CoolingUnit &unit = m_site.coolingUnits[u];
+            if (!unit.commissioned.isNull() && unit.commissioned > m_date)
+                continue;
+            for (const RackId &r : unit.serves) {
+                auto &entry = m_unitsOf[r];
+                (heatMedium(unit.kind) == HeatMedium::Liquid ? entry.second : entry.first).push_back(int(u));
+            }
+        }
+    }
+
+    // A rack with live power and air cooling: its columns, its own rows, and its terms in the
+    // power node, cooling and inlet rows.
+    void addRack(const Rack &rack)
+    {
+        const auto a = m_site.power.vertexOf(rack.feedA);
+        const auto b = rack.isDualFed() ? m_site.power.vertexOf(rack.feedB) : std::nullopt;
+        const RackCooling cooling = m_unitsOf.value(rack.id);
+        if (!a || !m_on[*a] || (rack.isDualFed() && (!b || !m_on[*b])) || cooling.first.empty())
+            return; // no live power or air cooling: nothing runs here
+        ++m_built.summary.racks;
+        const QString rid = rack.id.toString();
+        const RackColumns cols = addRackColumns(rack, rid, cooling);
+        if (cols.empty())
+            return;
+        addRackLimitRows(rack, rid, cols);
+        addNodeTerms(*a, b, cols);
+        addAirHeatTerms(size_t(&rack - m_site.racks.data()), cols);
+        addCoolingTerms(rid, cooling, cols);
+    }
+
+    // One integer column per variant the rack can hold; pinned systems as lower bounds.
+    RackColumns addRackColumns(const Rack &rack, const QString &rid, const RackCooling &cooling)
+    {
+        RackColumns cols;
+        for (size_t vi = 0; vi < m_variants.size(); ++vi) {
+            const VariantInfo &v = m_variants[vi];
+            const double lf = v.model->liquidFraction;
+            if ((v.model->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
+                || (lf > 0 && cooling.second.empty()) || (lf < 1 && cooling.first.empty()))
+                continue;
+            ModelColumn c;
+            c.name = m_columnNames.take(QStringLiteral("x_%1_v%2").arg(rid).arg(vi));
+            c.objective = valueOf(v);
+            if (v.fullPower)
+                for (const PinnedSystems &pin : rack.pinned)
+                    if (pin.model == v.model->id)
+                        c.lower += pin.count;
+            const int col = addColumn(std::move(c));
+            cols.emplace_back(col, int(vi));
+            m_columnsOfModel[size_t(v.modelIndex)].push_back(col);
+        }
+        return cols;
+    }
+
+    // Rack power, space (whole-rack systems take all of it, so they stand alone), weight.
+    void addRackLimitRows(const Rack &rack, const QString &rid, const RackColumns &cols)
+    {
+        ModelRow power{ m_rowNames.take(QStringLiteral("rackpower_%1").arg(rid)), false, rack.powerLimit.value(), {} };
+        ModelRow space{ m_rowNames.take(QStringLiteral("rackspace_%1").arg(rid)), false, double(rack.height.value()),
+            {} };
+        ModelRow weight{ m_rowNames.take(QStringLiteral("rackweight_%1").arg(rid)), false, rack.weightLimit.value(),
+            {} };
+        for (const auto &[col, vi] : cols) {
+            const VariantInfo &v = m_variants[size_t(vi)];
+            power.terms.emplace_back(col, v.kw);
+            const double u = v.model->wholeRack ? double(rack.height.value()) : double(v.model->height.value());
+            if (u != 0)
+                space.terms.emplace_back(col, u);
+            if (v.model->weight.value() != 0)
+                weight.terms.emplace_back(col, v.model->weight.value());
+        }
+        for (ModelRow *r : { &power, &space, &weight })
+            if (!r->terms.empty())
+                m_built.rows.push_back(std::move(*r));
+    }
+
+    // Power nodes: the rack's load counts once on every energized node it draws through.
+    void addNodeTerms(PowerChain::Vertex a, std::optional<PowerChain::Vertex> b, const RackColumns &cols)
+    {
+        std::fill(m_mark.begin(), m_mark.end(), 0);
+        markUpstream(m_graph, a, m_on, m_mark);
+        if (b)
+            markUpstream(m_graph, *b, m_on, m_mark);
+        for (size_t n = 0; n < m_mark.size(); ++n)
+            if (m_mark[n])
+                for (const auto &[col, vi] : cols)
+                    m_nodeTerms[n].emplace_back(col, m_variants[size_t(vi)].kw);
+    }
+
+    // The rack's air heat, for the inlet rows.
+    void addAirHeatTerms(size_t rackIndex, const RackColumns &cols)
+    {
+        for (const auto &[col, vi] : cols) {
+            const VariantInfo &v = m_variants[size_t(vi)];
+            if (const double air = v.kw * (1 - v.model->liquidFraction); air != 0)
+                m_airHeatTerms[rackIndex].emplace_back(col, air);
+        }
+    }
+
+    // Cooling: one unit of a medium takes the heat directly; several share it.
+    void addCoolingTerms(const QString &rid, const RackCooling &cooling, const RackColumns &cols)
+    {
+        for (const bool liquid : { false, true }) {
+            const std::vector<int> &units = liquid ? cooling.second : cooling.first;
+            if (units.empty())
+                continue;
+            std::vector<std::pair<int, double>> heat;
+            for (const auto &[col, vi] : cols) {
+                const VariantInfo &v = m_variants[size_t(vi)];
+                const double share = liquid ? v.model->liquidFraction : 1 - v.model->liquidFraction;
+                if (v.kw * share != 0)
+                    heat.emplace_back(col, v.kw * share);
+            }
+            if (heat.empty())
+                continue;
+            if (units.size() == 1) {
+                auto &t = m_unitTerms[size_t(units.front())];
+                t.insert(t.end(), heat.begin(), heat.end());
+                continue;
+            }
+            addHeatSplit(rid, liquid, units, heat);
+        }
+    }
+
+    // The heat of one medium shared by several units: a continuous column per unit, summing to it.
+    void addHeatSplit(
+        const QString &rid, bool liquid, const std::vector<int> &units, const std::vector<std::pair<int, double>> &heat)
+    {
+        ModelRow split{
+            m_rowNames.take(
+                QStringLiteral("heat_%1_%2").arg(rid, liquid ? QStringLiteral("liquid") : QStringLiteral("air"))),
+            true, 0, {}
+        };
+        for (int u : units) {
+            const int h = addColumn(
+                { m_columnNames.take(QStringLiteral("h_%1_%2").arg(rid, m_site.coolingUnits[size_t(u)].id.toString())),
+                    false, 0, -1, 0 });
+            split.terms.emplace_back(h, 1.0);
+            m_unitTerms[size_t(u)].emplace_back(h, 1.0);
+        }
+        for (const auto &[col, kw] : heat)
+            split.terms.emplace_back(col, -kw);
+        m_built.rows.push_back(std::move(split));
+    }
+
+    void addPowerNodeRows()
+    {
+        const std::vector<PowerNode> nodes = m_site.power.nodes(); // vertex order
+        for (size_t n = 0; n < m_nodeTerms.size(); ++n)
+            if (!m_nodeTerms[n].empty())
+                m_built.rows.push_back({ m_rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), false,
+                    nodes[n].usableCapacity(m_date).value(), std::move(m_nodeTerms[n]) });
+    }
+
+    void addCoolingUnitRows()
+    {
+        for (size_t u = 0; u < m_unitTerms.size(); ++u)
+            if (!m_unitTerms[u].empty())
+                m_built.rows.push_back(
+                    { m_rowNames.take(QStringLiteral("cooling_%1").arg(m_site.coolingUnits[u].id.toString())), false,
+                        m_site.coolingUnits[u].usableCapacity(m_date).value(), std::move(m_unitTerms[u]) });
+    }
+
+    // Thermal model: every rack's inlet rise Σ_j D[i][j] · air heat of j within limit − supply.
+    void addThermalRows()
+    {
+        if (!m_site.thermal.enabled)
+            return;
+        const Eigen::SparseMatrix<double, Eigen::RowMajor> d(recirculationMatrix(m_site));
+        const double headroom = m_site.thermal.inletLimit.value() - m_site.thermal.supply.value();
+        for (Eigen::Index i = 0; i < d.rows(); ++i) {
+            ModelRow inlet{ m_rowNames.take(QStringLiteral("inlet_%1").arg(m_site.racks[size_t(i)].id.toString())),
+                false, headroom, {} };
+            for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(d, i); it; ++it)
+                for (const auto &[col, air] : m_airHeatTerms[size_t(it.col())])
+                    inlet.terms.emplace_back(col, it.value() * air);
+            if (!inlet.terms.empty())
+                m_built.rows.push_back(std::move(inlet));
+        }
+    }
+
+    // Fleet: systems placed per model within the available ones; for idle-cost, integer
+    // systems energized per lot carry the objective (depreciation of energized systems).
+    void addFleetRows()
+    {
+        for (size_t mi = 0; mi < m_models.size(); ++mi) {
+            if (m_columnsOfModel[mi].empty())
+                continue;
+            const QString model = m_models[mi]->id.toString();
+            ModelRow fleet{ m_rowNames.take(QStringLiteral("fleet_%1").arg(model)), false, 0, {} };
+            for (int col : m_columnsOfModel[mi])
+                fleet.terms.emplace_back(col, 1.0);
+            if (m_objective == Objective::IdleCost) {
+                fleet.equality = true;
+                for (size_t l = 0; l < m_lotsOfModel[mi].size(); ++l) {
+                    const auto &[available, monthly] = m_lotsOfModel[mi][l];
+                    const int u = addColumn({ m_columnNames.take(QStringLiteral("lot_%1_%2").arg(model).arg(l + 1)),
+                        true, 0, double(available), monthly });
+                    fleet.terms.emplace_back(u, -1.0);
+                }
+            } else {
+                for (const auto &[available, monthly] : m_lotsOfModel[mi])
+                    fleet.bound += available;
+            }
+            m_built.rows.push_back(std::move(fleet));
+        }
+    }
+
+    // Sizes, and how the file's objective maps to the plan's.
+    void summarise()
+    {
+        PerRackModelSummary &s = m_built.summary;
+        s.rows = int(m_built.rows.size());
+        s.columns = int(m_built.columns.size());
+        for (const ModelColumn &c : m_built.columns)
+            s.integerColumns += c.integer ? 1 : 0;
+        for (const ModelRow &r : m_built.rows)
+            s.nonzeros += int(r.terms.size());
+        switch (m_objective) {
+        case Objective::Compute:
+            s.reportedScale = 1e-3;
+            break;
+        case Objective::Gpus:
+            break;
+        case Objective::IdleCost:
+            s.reportedOffset = m_totalDepreciation;
+            s.reportedScale = -1;
+            break;
+        }
+    }
+
+    const Project &m_project;
+    const Catalog &m_catalog;
+    const SolveOptions &m_options;
+    const Site &m_site;
+    const QDate m_date;
+    const Objective m_objective;
+    const PowerChain::Graph &m_graph;
+    Names m_rowNames, m_columnNames;
+    PerRackModel m_built;
+
+    std::vector<const SystemModel *> m_models;
+    std::vector<std::vector<std::pair<int, double>>> m_lotsOfModel; // (available, depreciation per month)
+    double m_totalDepreciation = 0;
+    std::vector<VariantInfo> m_variants;
+    std::vector<std::vector<int>> m_columnsOfModel; // per model: its columns
+
+    std::vector<bool> m_on; // per power node: energized at the date
+    std::vector<char> m_mark; // per power node: scratch for addNodeTerms
+    QHash<RackId, RackCooling> m_unitsOf; // rack -> live (air, liquid) units
+    std::vector<std::vector<std::pair<int, double>>> m_nodeTerms; // per power node
+    std::vector<std::vector<std::pair<int, double>>> m_unitTerms; // per cooling unit
+    std::vector<std::vector<std::pair<int, double>>> m_airHeatTerms; // per rack: (column, air kW)
+};
+
+} // namespace
+
+PerRackModel buildPerRackModel(const Project &project, const Catalog &catalog, const SolveOptions &options)
+{
+    return PerRackBuilder(project, catalog, options).build();
+}
+
+} // namespace warmshell

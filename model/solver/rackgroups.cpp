@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rackgroups.h"
+
+#include "flatlist.h"
+
+#include <algorithm>
+#include <map>
+#include <span>
+#include <string>
+#include <unordered_map>
+
+namespace warmshell::solver {
+
+namespace {
+
+constexpr double kMargin = 1e-6; // kW, or °C: how far a limit must be passed to bind
+
+// A map key built from raw bytes (numbers formatted as text cost more than the rest of the
+// grouping on a 40,000-rack site). Equal keys mean equal values, field by field.
+class BinaryKey
+{
+public:
+    BinaryKey &operator<<(double x) { return raw(&x, sizeof x); }
+    BinaryKey &operator<<(int x) { return raw(&x, sizeof x); }
+    BinaryKey &operator<<(const QString &x)
+    {
+        *this << int(x.size());
+        return raw(x.constData(), size_t(x.size()) * sizeof(QChar));
+    }
+    BinaryKey &operator<<(std::span<const int> list)
+    {
+        *this << int(list.size());
+        return raw(list.data(), list.size() * sizeof(int));
+    }
+    const std::string &bytes() const { return m_bytes; }
+
+private:
+    BinaryKey &raw(const void *data, size_t size)
+    {
+        m_bytes.append(static_cast<const char *>(data), size);
+        return *this;
+    }
+    std::string m_bytes;
+};
+
+// Per power node: the node and every energized node it draws from, sorted; found once per node.
+class UpstreamNodes
+{
+public:
+    UpstreamNodes(const PowerChain::Graph &g, const std::vector<bool> &energized) : m_g(g), m_energized(energized) { }
+
+    // (A reference valid until the next call.)
+    const std::vector<int> &of(int v)
+    {
+        auto it = m_cache.find(v);
+        if (it == m_cache.end())
+            it = m_cache.insert(v, search(PowerChain::Vertex(v)));
+        return *it;
+    }
+
+private:
+    std::vector<int> search(PowerChain::Vertex v) const
+    {
+        std::vector<int> out{ int(v) };
+        std::vector<bool> seen(m_energized.size(), false);
+        seen[v] = true;
+        std::vector<PowerChain::Vertex> stack{ v };
+        while (!stack.empty()) {
+            const auto x = stack.back();
+            stack.pop_back();
+            for (auto e : boost::make_iterator_range(boost::in_edges(x, m_g))) {
+                const auto u = boost::source(e, m_g);
+                if (!seen[u] && m_energized[u]) {
+                    seen[u] = true;
+                    out.push_back(int(u));
+                    stack.push_back(u);
+                }
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    const PowerChain::Graph &m_g;
+    const std::vector<bool> &m_energized;
+    QHash<int, std::vector<int>> m_cache;
+};
+
+// Per rack (site.racks order): the live cooling units serving it, in unit order.
+struct LiveUnits
+{
+    FlatList<int> air, liquid;
+};
+
+LiveUnits liveUnitsPerRack(const Formulation &f, const Site &site)
+{
+    QHash<RackId, int> rackIndex;
+    rackIndex.reserve(qsizetype(site.racks.size()));
+    for (size_t i = 0; i < site.racks.size(); ++i)
+        rackIndex.insert(site.racks[i].id, int(i));
+    FlatListBuilder<int> air(site.racks.size()), liquid(site.racks.size());
+    // Calls visit(list of its medium, rack, unit) for every rack a live unit serves, in unit order.
+    auto forServedRacks = [&](auto visit) {
+        for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
+            const CoolingUnit &u = site.coolingUnits[i];
+            if (!f.unitLive[i])
+                continue;
+            FlatListBuilder<int> &list = heatMedium(u.kind) == HeatMedium::Liquid ? liquid : air;
+            for (const RackId &r : u.serves)
+                if (const int k = rackIndex.value(r, -1); k >= 0)
+                    visit(list, size_t(k), int(i));
+        }
+    };
+    forServedRacks([](FlatListBuilder<int> &list, size_t rack, int) { list.count(rack); });
+    air.allocate();
+    liquid.allocate();
+    forServedRacks([](FlatListBuilder<int> &list, size_t rack, int unit) { list.fill(rack, unit); });
+    return { air.take(), liquid.take() };
+}
+
+// The supply of a rack fed from node a (and b, when b ≥ 0) and cooled by these units.
+Formulation::Supply supplyOf(
+    int a, int b, std::span<const int> air, std::span<const int> liquid, UpstreamNodes &upstream)
+{
+    Formulation::Supply supply;
+    supply.nodes = upstream.of(a);
+    if (b >= 0) {
+        const auto &more = upstream.of(b);
+        std::vector<int> merged;
+        std::set_union(supply.nodes.begin(), supply.nodes.end(), more.begin(), more.end(), std::back_inserter(merged));
+        supply.nodes = std::move(merged);
+    }
+    supply.airUnits.assign(air.begin(), air.end());
+    supply.liquidUnits.assign(liquid.begin(), liquid.end());
+    return supply;
+}
+
+// What of a rack's supply can bind: nodes, and the units of each medium unless a unit that
+// cannot bind serves the rack too (then that heat is unconstrained).
+struct BindingSupply
+{
+    std::vector<int> nodes, air, liquid;
+    bool airFree = false, liquidFree = false;
+};
+
+BindingSupply bindingSupply(const Formulation &f, const Formulation::Supply &supply)
+{
+    BindingSupply s;
+    std::copy_if(supply.nodes.begin(), supply.nodes.end(), std::back_inserter(s.nodes),
+        [&](int n) { return f.nodeCanBind[size_t(n)]; });
+    s.airFree
+        = std::any_of(supply.airUnits.begin(), supply.airUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
+    s.liquidFree = std::any_of(
+        supply.liquidUnits.begin(), supply.liquidUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
+    if (!s.airFree)
+        s.air = supply.airUnits;
+    if (!s.liquidFree)
+        s.liquid = supply.liquidUnits;
+    return s;
+}
+
+// Equal for racks that can share a group; a rack with thermal terms (`alone`) shares none.
+std::string groupKey(const Rack &rack, const Formulation::Supply &supply, const BindingSupply &s, bool alone)
+{
+    BinaryKey key;
+    key << rack.powerLimit.value() << rack.height.value() << rack.weightLimit.value() << int(rack.cooling)
+        << int(s.airFree) << int(s.liquidFree) << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid
+        << int(rack.pinned.size());
+    for (const PinnedSystems &pin : rack.pinned)
+        key << pin.model.toString() << pin.count;
+    if (alone)
+        key << rack.id.toString();
+    return key.bytes();
+}
+
+RackGroup newGroup(const Formulation &f, const Formulation::Supply &supply, BindingSupply s)
+{
+    RackGroup g;
+    g.nodes = std::move(s.nodes);
+    g.airUnits = std::move(s.air);
+    g.liquidUnits = std::move(s.liquid);
+    g.airFree = s.airFree;
+    g.liquidFree = s.liquidFree;
+    g.hasAir = !supply.airUnits.empty();
+    g.hasLiquid = !supply.liquidUnits.empty();
+    g.pinnedPerRack.assign(f.variants.size(), 0);
+    return g;
+}
+
+QString groupLabel(const RackGroup &g)
+{
+    const Rack &first = *g.racks.front();
+    return g.racks.size() == 1 ? first.id.toString()
+                               : QStringLiteral("%1 … %2 (%3 racks)")
+                                     .arg(first.id.toString(), g.racks.back()->id.toString())
+                                     .arg(g.racks.size());
+}
+
+// Fills g.variants with the variants its racks can hold; returns their shapes, ascending.
+std::vector<int> allowVariants(const Formulation &f, RackGroup &g)
+{
+    const Rack &proto = *g.racks.front();
+    std::vector<int> allowedShapes;
+    for (size_t v = 0; v < f.variants.size(); ++v) {
+        const Variant &var = f.variants[v];
+        const Shape &s = f.shapes[size_t(var.shape)];
+        const double lf = var.model->liquidFraction;
+        if (s.needsLiquid && proto.cooling != CoolingType::Liquid)
+            continue;
+        if (lf > 0 && !g.hasLiquid)
+            continue;
+        if (lf < 1 && !g.hasAir)
+            continue;
+        g.variants.push_back(int(v));
+        if (std::find(allowedShapes.begin(), allowedShapes.end(), var.shape) == allowedShapes.end())
+            allowedShapes.push_back(var.shape);
+    }
+    std::sort(allowedShapes.begin(), allowedShapes.end());
+    return allowedShapes;
+}
+
+// Fills g.pinnedPerRack from its racks' pinned contents; returns the systems each rack must
+// hold, per shape.
+std::vector<int> pinContents(const Formulation &f, RackGroup &g, const QHash<SystemModelId, int> &fullPowerVariant)
+{
+    std::vector<int> required(f.shapes.size(), 0);
+    for (const PinnedSystems &pin : g.racks.front()->pinned) {
+        const int v = fullPowerVariant.value(pin.model, -1);
+        if (v < 0 || std::find(g.variants.begin(), g.variants.end(), v) == g.variants.end())
+            continue; // reported by the solver's pinned check
+        g.pinnedPerRack[size_t(v)] += pin.count;
+        required[size_t(f.variants[size_t(v)].shape)] += pin.count;
+    }
+    return required;
+}
+
+// Equal for racks with the same pattern list.
+QString patternKey(const Rack &proto, const std::vector<int> &allowedShapes, const std::vector<int> &required)
+{
+    QString key = QStringLiteral("%1|%2|%3|")
+                      .arg(proto.powerLimit.value(), 0, 'g', 17)
+                      .arg(proto.height.value())
+                      .arg(proto.weightLimit.value(), 0, 'g', 17);
+    for (int s : allowedShapes)
+        key += QString::number(s) + QLatin1Char(',');
+    key += QLatin1Char('|');
+    for (int r : required)
+        key += QString::number(r) + QLatin1Char(',');
+    return key;
+}
+
+} // namespace
+
+UsableRacks addSupplies(Formulation &f, const Site &site)
+{
+    const LiveUnits units = liveUnitsPerRack(f, site);
+    UpstreamNodes upstream(site.power.graph(), f.nodeEnergized);
+    std::unordered_map<std::string, int> supplyByKey;
+    UsableRacks usable;
+    for (const Rack &rack : site.racks) {
+        const int a = f.nodeIndex.value(rack.feedA, -1);
+        const int b = rack.isDualFed() ? f.nodeIndex.value(rack.feedB, -1) : -2;
+        const size_t k = size_t(&rack - site.racks.data());
+        const std::span<const int> air = units.air[k], liquid = units.liquid[k];
+        if (a < 0 || !f.nodeEnergized[size_t(a)] || b == -1 || (b >= 0 && !f.nodeEnergized[size_t(b)]) || air.empty()) {
+            f.deadRacks.push_back(&rack);
+            continue;
+        }
+        BinaryKey key;
+        key << a << b << air << liquid;
+        auto [it, inserted] = supplyByKey.emplace(key.bytes(), int(f.supplies.size()));
+        if (inserted)
+            f.supplies.push_back(supplyOf(a, b, air, liquid, upstream));
+        usable.emplace_back(&rack, it->second);
+    }
+    return usable;
+}
+
+void markBindingCapacities(Formulation &f, const UsableRacks &usable)
+{
+    // A rack never draws (or sends as heat) more than its power limit.
+    std::vector<double> possibleLoad(f.nodes.size(), 0.0), possibleHeat(f.units.size(), 0.0);
+    for (const auto &[rack, supplyIndex] : usable) {
+        const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
+        for (int n : supply.nodes)
+            possibleLoad[size_t(n)] += rack->powerLimit.value();
+        for (int u : supply.airUnits)
+            possibleHeat[size_t(u)] += rack->powerLimit.value();
+        for (int u : supply.liquidUnits)
+            possibleHeat[size_t(u)] += rack->powerLimit.value();
+    }
+    f.nodeCanBind.resize(f.nodes.size());
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        f.nodeCanBind[n] = possibleLoad[n] > f.nodeUsableKw[n] + kMargin;
+    f.unitCanBind.resize(f.units.size());
+    for (size_t u = 0; u < f.units.size(); ++u)
+        f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + kMargin;
+}
+
+// With every usable rack at its power limit (all of it air heat, the most any rack can
+// exhaust), does some inlet pass the limit? Racks whose exhaust reaches such an inlet are kept
+// apart (own group, own terms).
+ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRacks &usable)
+{
+    ThermalTerms termsOf;
+    if (!site.thermal.enabled)
+        return termsOf;
+    const Eigen::SparseMatrix<double> d = recirculationMatrix(site);
+    QHash<const Rack *, int> siteIndex;
+    for (size_t i = 0; i < site.racks.size(); ++i)
+        siteIndex.insert(&site.racks[i], int(i));
+    Eigen::VectorXd worst = Eigen::VectorXd::Zero(d.cols());
+    std::vector<bool> isUsable(site.racks.size(), false);
+    for (const auto &[rack, supplyIndex] : usable) {
+        worst[siteIndex.value(rack)] = rack->powerLimit.value();
+        isUsable[size_t(siteIndex.value(rack))] = true;
+    }
+    const Eigen::VectorXd rise = d * worst;
+    const double headroom = site.thermal.inletLimit.value() - site.thermal.supply.value();
+    const Eigen::SparseMatrix<double, Eigen::RowMajor> byInlet(d);
+    for (Eigen::Index i = 0; i < byInlet.rows(); ++i) {
+        if (rise[i] <= headroom + kMargin)
+            continue;
+        const int row = int(f.thermal.size());
+        f.thermal.push_back({ &site.racks[size_t(i)], headroom });
+        for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(byInlet, i); it; ++it)
+            if (isUsable[size_t(it.col())] && it.value() > 0)
+                termsOf[&site.racks[size_t(it.col())]].emplace_back(row, it.value());
+    }
+    return termsOf;
+}
+
+void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal)
+{
+    std::unordered_map<std::string, int> groupByKey;
+    for (const auto &[rack, supplyIndex] : usable) {
+        const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
+        BindingSupply binding = bindingSupply(f, supply);
+        const auto terms = thermal.constFind(rack);
+        const bool alone = terms != thermal.cend();
+        auto [it, inserted] = groupByKey.emplace(groupKey(*rack, supply, binding, alone), int(f.groups.size()));
+        if (inserted) {
+            f.groups.push_back(newGroup(f, supply, std::move(binding)));
+            if (alone)
+                f.groups.back().thermal = *terms;
+        }
+        f.groups[size_t(it->second)].racks.push_back(rack);
+        f.groups[size_t(it->second)].rackSupply.push_back(supplyIndex);
+    }
+}
+
+void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant)
+{
+    std::map<QString, PatternList> cache; // by rack limits, allowed shapes and required contents
+    for (RackGroup &g : f.groups) {
+        const Rack &proto = *g.racks.front();
+        g.label = groupLabel(g);
+        const std::vector<int> allowedShapes = allowVariants(f, g);
+        const std::vector<int> required = pinContents(f, g, fullPowerVariant);
+        const QString key = patternKey(proto, allowedShapes, required);
+        auto it = cache.find(key);
+        if (it == cache.end())
+            it = cache
+                     .emplace(key,
+                         PatternList(
+                             std::make_shared<const std::vector<std::vector<int>>>(rackPatterns(f.shapes, allowedShapes,
+                                 proto.powerLimit.value(), proto.height.value(), proto.weightLimit.value(), required))))
+                     .first;
+        g.patterns = it->second;
+    }
+}
+
+} // namespace warmshell::solver

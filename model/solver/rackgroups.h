@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formulation.h"
+
+#include <QHash>
+
+#include <utility>
+#include <vector>
+
+namespace warmshell::solver {
+
+// Steps of buildFormulation() that find the usable racks, what can bind, and the rack groups.
+// Each fills its part of `f` and needs the parts the steps before it filled (power nodes,
+// cooling units, lots and variants first).
+
+// The usable racks, in site order, each with its supply (index into Formulation::supplies).
+using UsableRacks = std::vector<std::pair<const Rack *, int>>;
+// Per rack whose exhaust reaches an inlet that can get too hot: (index into
+// Formulation::thermal, °C per kW of its air heat).
+using ThermalTerms = QHash<const Rack *, std::vector<std::pair<int, double>>>;
+
+// Supplies: the live feeds and cooling of each rack. Racks with no live power on a feed, or no
+// live air-side unit, go to f.deadRacks.
+UsableRacks addSupplies(Formulation &f, const Site &site);
+// Power nodes and cooling units that can bind: those that some plan could overload.
+void markBindingCapacities(Formulation &f, const UsableRacks &usable);
+// Thermal limits that can bind (thermal model on), and the terms of the racks they reach.
+ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRacks &usable);
+// Racks identical as far as any binding capacity can tell, grouped (see RackGroup).
+void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal);
+// Each group's label, allowed variants, pinned contents and rack patterns. `fullPowerVariant`:
+// per model, its full-power variant.
+void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant);
+
+} // namespace warmshell::solver
