@@ -2,7 +2,7 @@
 #pragma once
 
 #include "document/documentsession.h"
-#include "edit/siteeditor.h"
+#include "panels/siteeditor.h"
 #include "planview/planpresenter.h"
 
 #include <QMainWindow>

@@ -28,8 +28,8 @@ struct RackMove;
 // nodes, cooling units and lots where placement.h says, moves racks, and cuts, copies,
 // pastes, deletes and selects racks. Every edit is one undo command on the document's stack.
 //
-// Owns the site docks (power chain, cooling, fleet, problems, properties), created as
-// children of `window`, which lays them out. They, and the floor plan, follow the document
+// Owns the site docks of this folder (power chain, cooling, fleet, problems, properties),
+// created as children of `window`, which lays them out. They, and the floor plan, follow the document
 // themselves: each re-reads the project after every change. The floor-plan selection is
 // mirrored in the properties (a rack) and the power chain (the rack's feed paths).
 class SiteEditor : public QObject

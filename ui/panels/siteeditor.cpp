@@ -2,6 +2,7 @@
 #include "siteeditor.h"
 
 #include "catalog.h"
+#include "coolingpanel.h"
 #include "document/document.h"
 #include "edit/addcoolingunitcommand.h"
 #include "edit/addhallcommand.h"
@@ -15,14 +16,13 @@
 #include "edit/placement.h"
 #include "edit/removelotcommand.h"
 #include "edit/removepowernodecommand.h"
+#include "fleetpanel.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
-#include "panels/coolingpanel.h"
-#include "panels/fleetpanel.h"
-#include "panels/powerchainpanel.h"
-#include "panels/problemspanel.h"
-#include "panels/propertyeditor.h"
+#include "powerchainpanel.h"
+#include "problemspanel.h"
+#include "propertyeditor.h"
 #include "validation.h"
 
 #include <QTableView>
