@@ -6,6 +6,7 @@
 // WARMSHELL_SCREENSHOT_DIR when it is set.
 
 #include "document/document.h"
+#include "document/documentsession.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
@@ -59,6 +60,12 @@ QJsonObject labJson()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 void saveShot(QWidget *widget, const QString &name)
@@ -577,12 +584,13 @@ void TestEditing::damagedFileChangesNothing()
 
 void TestEditing::autosaveAndRecover()
 {
+    DocumentSession *session = m_window->session();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("lab.warmshell.json"));
-    QCOMPARE(m_window->saveTo(file), QString());
-    QVERIFY(m_window->recentFiles().startsWith(QFileInfo(file).absoluteFilePath()));
-    const QString recovery = MainWindow::recoveryFileName(file);
+    QCOMPARE(session->saveTo(file), QString());
+    QVERIFY(session->recentFiles().startsWith(QFileInfo(file).absoluteFilePath()));
+    const QString recovery = DocumentSession::recoveryFileName(file);
     QFile::remove(recovery);
     { // the project file is a minute old, so the recovery file is surely newer
         QFile f(file);
@@ -591,42 +599,52 @@ void TestEditing::autosaveAndRecover()
     }
 
     Document *doc = m_window->document();
-    m_window->setAutosaveInterval(20);
-    QTest::qWait(60);
-    QVERIFY(!QFile::exists(recovery)); // nothing unsaved: nothing written
+    QVERIFY(!session->autosaveNow()); // nothing unsaved: nothing written
+    QVERIFY(!QFile::exists(recovery));
     QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(8.4, 6.6)));
     QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
     QVERIFY(doc->isModified());
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 2000);
-    m_window->setAutosaveInterval(60 * 60 * 1000);
+    QVERIFY(!doc->project().site.rack(RackId(QStringLiteral("rack-B-10"))));
+    QVERIFY(session->autosaveNow());
+    // The recovery file is the edited project, byte for byte as the document writes it; the
+    // project file is untouched.
+    const QString expected = dir.filePath(QStringLiteral("expected.warmshell.json"));
+    QCOMPARE(doc->writeCopy(expected), QString());
+    QCOMPARE(readAll(recovery), readAll(expected));
     const LoadResult written = loadProject(recovery);
     QVERIFY(written.ok());
     QVERIFY(*written.project == doc->project());
-    QVERIFY(!doc->project().site.rack(RackId(QStringLiteral("rack-B-10"))));
     const LoadResult onDisk = loadProject(file);
-    QVERIFY(onDisk.project->site.rack(RackId(QStringLiteral("rack-B-10")))); // the project file is untouched
+    QVERIFY(onDisk.project->site.rack(RackId(QStringLiteral("rack-B-10"))));
+    // The timer writes the same file.
+    QVERIFY(QFile::remove(recovery));
+    session->setAutosaveInterval(20);
+    QCOMPARE(session->autosaveInterval(), 20);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 2000);
+    session->setAutosaveInterval(60 * 60 * 1000);
+    QCOMPARE(readAll(recovery), readAll(expected));
 
     // "After a crash": a second window finds the recovery file and recovers it.
     MainWindow restarted;
     QVERIFY(restarted.openFile(file).isEmpty());
-    QVERIFY(MainWindow::hasRecovery(file));
-    QVERIFY(restarted.recover(file).isEmpty());
+    QVERIFY(DocumentSession::hasRecovery(file));
+    QVERIFY(restarted.session()->recover(file).isEmpty());
     QVERIFY(restarted.document()->project() == doc->project());
     QCOMPARE(restarted.document()->fileName(), file);
     QVERIFY(restarted.document()->isModified());
     QVERIFY(restarted.isWindowModified());
 
     // Saving removes the recovery file; an older recovery file is not offered.
-    QCOMPARE(restarted.saveTo(file), QString());
+    QCOMPARE(restarted.session()->saveTo(file), QString());
     QVERIFY(!QFile::exists(recovery));
-    QVERIFY(!MainWindow::hasRecovery(file));
+    QVERIFY(!DocumentSession::hasRecovery(file));
     QVERIFY(m_window->document()->writeCopy(recovery).isEmpty());
     {
         QFile f(recovery);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
     }
-    QVERIFY(!MainWindow::hasRecovery(file));
+    QVERIFY(!DocumentSession::hasRecovery(file));
     // A damaged recovery file is refused with the reason, and changes nothing.
     QFile::remove(recovery);
     {
@@ -635,7 +653,7 @@ void TestEditing::autosaveAndRecover()
         f.write("{ \"format\": \"warmshell-project\", ");
     }
     const Project kept = restarted.document()->project();
-    QVERIFY(!restarted.recover(file).isEmpty());
+    QVERIFY(!restarted.session()->recover(file).isEmpty());
     QVERIFY(restarted.document()->project() == kept);
     QFile::remove(recovery);
     doc->undoStack()->undo();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window as a person uses it: it opens the campus example, refuses a damaged file
 // without losing the open project, selects a rack with the mouse, saves and reopens, and
-// looks like something (a screenshot is kept in the build tree for review).
+// looks like something: the screenshot kept in the build tree for review shows the floor
+// plan with every rack in its fill, the results and the status bar.
 
 #include "document/document.h"
 #include "floorplan/floorplanscene.h"
@@ -13,6 +14,7 @@
 #include "panels/powerchainpanel.h"
 #include "panels/problemspanel.h"
 #include "projectfile.h"
+#include "results/resultsdock.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -275,21 +278,54 @@ void TestMainWindow::screenshotShowsSomething()
     QApplication::processEvents();
     const QImage image = m_window->grab().toImage();
     QVERIFY(!image.isNull());
+    // The whole window, at its size.
+    const qreal ratio = image.devicePixelRatio();
+    QCOMPARE(image.size(), m_window->size() * ratio);
     QVERIFY(image.width() >= 1000 && image.height() >= 600);
 
+    // The PNG kept for review is that picture.
     const QString dirPath = QStringLiteral(WARMSHELL_BINARY_DIR "/screenshots");
     QVERIFY(QDir().mkpath(dirPath));
-    QVERIFY(image.save(dirPath + QStringLiteral("/mainwindow-campus.png")));
+    const QString fileName = dirPath + QStringLiteral("/mainwindow-campus.png");
+    QVERIFY(image.save(fileName));
+    QCOMPARE(QImage(fileName).convertToFormat(image.format()), image);
 
-    // Not one flat colour: count distinct colours on a coarse grid.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
+    // Not one flat colour: count distinct colours on a coarse grid, of the window and of the
+    // regions of the floor plan, the results and the status bar.
+    const auto coloursIn = [&](const QRect &windowRect, int step) {
+        const QRect rect = QRect(windowRect.topLeft() * ratio, windowRect.size() * ratio) & image.rect();
+        QSet<QRgb> colours;
+        for (int y = rect.top(); y <= rect.bottom(); y += step)
+            for (int x = rect.left(); x <= rect.right(); x += step)
+                colours.insert(image.pixel(x, y));
+        return colours;
+    };
+    const auto regionOf
+        = [&](const QWidget *widget) { return QRect(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size()); };
+    const QSet<QRgb> colours = coloursIn(image.rect(), 7);
     QVERIFY2(colours.size() > 10, qPrintable(QString::number(colours.size())));
+    FloorPlanView *view = m_window->floorPlanView();
+    const QSet<QRgb> plan = coloursIn(regionOf(view->viewport()), 3);
+    QVERIFY2(plan.size() > 5, qPrintable(QString::number(plan.size())));
+    QVERIFY(plan.contains(m_window->floorPlanScene()->backgroundBrush().color().rgb()));
+    QVERIFY(coloursIn(regionOf(m_window->resultsDock()), 3).size() > 3);
+    QVERIFY(coloursIn(regionOf(m_window->statusBar()), 2).size() > 3);
     // The racks' colours are on screen.
     QVERIFY(colours.contains(RackItem::fillColor(CoolingType::Air, false).rgb()));
     QVERIFY(colours.contains(RackItem::fillColor(CoolingType::Liquid, false).rgb()));
+
+    // Each rack is drawn where it stands, in its fill (whatever the colour mode): the pixel at
+    // its centre. Racks hatched as over a limit or outlined as selected are left out.
+    int checked = 0;
+    for (const RackItem *rack : m_window->floorPlanScene()->rackItems()) {
+        if (rack->isOverLimit() || rack->isSelected())
+            continue;
+        const QPoint centre
+            = view->viewport()->mapTo(m_window.get(), view->mapFromScene(rack->sceneBoundingRect().center()));
+        QCOMPARE(QColor(image.pixel(centre * ratio)), rack->brush().color());
+        ++checked;
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,9 +7,9 @@
 #include "export/planexport.h"
 #include "export/table.h"
 #include "floorplan/floorplanscene.h"
+#include "floorplan/utilisationlegend.h"
 #include "plan/planjson.h"
 #include "report/capacityreport.h"
-#include "results/utilisationlegend.h"
 
 #include <QApplication>
 #include <QBuffer>

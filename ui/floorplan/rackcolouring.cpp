@@ -7,7 +7,7 @@
 #include "plan/capacityplan.h"
 #include "project.h"
 #include "rackitem.h"
-#include "results/utilisationlegend.h"
+#include "utilisationlegend.h"
 
 #include <QCoreApplication>
 #include <QLocale>

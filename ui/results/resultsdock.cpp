@@ -80,6 +80,22 @@ QString objectiveUnit(Objective objective, const QString &currency)
     return {};
 }
 
+// "STATUS · value unit (bound, gap) · method in seconds", and whether the solve was cut short.
+QString headlineOf(const CapacityPlan &plan, const QString &currency)
+{
+    const QString unit = objectiveUnit(plan.objective, currency);
+    const QString status = keyOf(plan.status);
+    QString text = ResultsDock::tr("<b>%1</b> · %2 %3 (bound %4, gap %5 %) · %6 in %7 s")
+                       .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
+                           QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
+                           plan.method, QLocale().toString(plan.seconds, 'f', 2));
+    if (plan.cancelled)
+        text += ResultsDock::tr(" · <b>cancelled</b>: best plan so far");
+    else if (plan.timedOut)
+        text += ResultsDock::tr(" · <b>time limit</b>: best plan so far");
+    return text;
+}
+
 } // namespace
 
 ResultsDock::ResultsDock(QWidget *parent)
@@ -142,8 +158,22 @@ ResultsDock::ResultsDock(QWidget *parent)
 void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
 {
     m_hasPlan = true;
+    showGenerations(plan, currency);
+    showBinding(plan);
+    showMarginalValues(plan);
+    showStranded(plan);
+    m_explanations->clear();
+    m_explanations->addItems(plan.explanations);
+    charts::buildEnergizedIdleChart(m_energizedIdleChart, plan.generations);
+    charts::buildNodeUtilisationChart(
+        m_powerChart, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
+    m_headlineText = headlineOf(plan, currency);
+    updateHeadline();
+}
 
-    // Per generation, then the total.
+// Per generation, then the total in bold.
+void ResultsDock::showGenerations(const CapacityPlan &plan, const QString &currency)
+{
     m_generations->setRowCount(int(plan.generations.size()) + 1);
     int row = 0;
     const auto setRow = [&](const QString &name, int eg, int ig, int es, int is, double kw, double money) {
@@ -170,15 +200,21 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
     for (int c = 0; c < GenerationColumnCount; ++c)
         m_generations->item(row - 1, c)->setFont(bold);
     m_generations->resizeColumnsToContents();
+}
 
+void ResultsDock::showBinding(const CapacityPlan &plan)
+{
     m_binding->clear();
     for (const BindingConstraint &b : plan.binding)
         m_binding->addItem(QStringLiteral("[%1] %2").arg(b.kind, b.text));
     if (plan.binding.empty())
         m_binding->addItem(tr("No constraint binds: every available system is energized."));
+}
 
+void ResultsDock::showMarginalValues(const CapacityPlan &plan)
+{
     m_marginal->setRowCount(int(plan.marginalValues.size()));
-    row = 0;
+    int row = 0;
     for (const MarginalValue &m : plan.marginalValues) {
         const double perMw = m.dualPerKw * 1000.0;
         m_marginal->setItem(row, 0, textItem(m.object));
@@ -193,9 +229,12 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
         ++row;
     }
     m_marginal->resizeColumnsToContents();
+}
 
+void ResultsDock::showStranded(const CapacityPlan &plan)
+{
     m_stranded->setRowCount(int(plan.stranded.size()));
-    row = 0;
+    int row = 0;
     for (const StrandedCapacity &s : plan.stranded) {
         m_stranded->setItem(row, 0, textItem(s.object));
         m_stranded->setItem(row, 1, textItem(s.kind));
@@ -204,26 +243,6 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
         ++row;
     }
     m_stranded->resizeColumnsToContents();
-
-    m_explanations->clear();
-    m_explanations->addItems(plan.explanations);
-
-    charts::buildEnergizedIdleChart(m_energizedIdleChart, plan.generations);
-    charts::buildNodeUtilisationChart(
-        m_powerChart, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
-
-    const QString unit = objectiveUnit(plan.objective, currency);
-    const QString status = keyOf(plan.status);
-    QString text = tr("<b>%1</b> · %2 %3 (bound %4, gap %5 %) · %6 in %7 s")
-                       .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
-                           QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
-                           plan.method, QLocale().toString(plan.seconds, 'f', 2));
-    if (plan.cancelled)
-        text += tr(" · <b>cancelled</b>: best plan so far");
-    else if (plan.timedOut)
-        text += tr(" · <b>time limit</b>: best plan so far");
-    m_headlineText = text;
-    updateHeadline();
 }
 
 void ResultsDock::resizeEvent(QResizeEvent *event)

@@ -65,6 +65,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void showGenerations(const CapacityPlan &plan, const QString &currency);
+    void showBinding(const CapacityPlan &plan);
+    void showMarginalValues(const CapacityPlan &plan);
+    void showStranded(const CapacityPlan &plan);
     void updateHeadline();
     void addChartExportMenu(QCustomPlot *plot, const QString &baseName);
 

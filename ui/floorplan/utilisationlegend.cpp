@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "utilisationlegend.h"
 
-#include "floorplan/floorplanscene.h"
-#include "floorplan/rackitem.h"
+#include "floorplanscene.h"
 #include "plan/capacityplan.h"
 #include "project.h"
+#include "rackitem.h"
 
 #include <QHBoxLayout>
 #include <QHash>

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "siteeditor.h"
+
+#include "catalog.h"
+#include "coolingpanel.h"
+#include "document/document.h"
+#include "edit/addcoolingunitcommand.h"
+#include "edit/addhallcommand.h"
+#include "edit/addlotcommand.h"
+#include "edit/addpowernodecommand.h"
+#include "edit/addrackcommand.h"
+#include "edit/addrowcommand.h"
+#include "edit/deleterackscommand.h"
+#include "edit/moverackscommand.h"
+#include "edit/pasterackscommand.h"
+#include "edit/placement.h"
+#include "edit/removelotcommand.h"
+#include "edit/removepowernodecommand.h"
+#include "fleetpanel.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
+#include "powerchainpanel.h"
+#include "problemspanel.h"
+#include "propertyeditor.h"
+#include "validation.h"
+
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace warmshell::ui {
+
+namespace {
+FloorPoint floorPoint(const QPointF &metres)
+{
+    return { Metres(metres.x()), Metres(metres.y()) };
+}
+} // namespace
+
+SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView *view, QWidget *window)
+    : m_document(document), m_scene(scene), m_view(view), m_powerChain(new PowerChainPanel(window)),
+      m_cooling(new CoolingPanel(window)), m_fleet(new FleetPanel(document, window)),
+      m_problems(new ProblemsPanel(window)), m_properties(new PropertyEditor(document, window))
+{
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &SiteEditor::syncSelection);
+    connect(m_view, &FloorPlanView::racksMoved, this, &SiteEditor::racksMoved);
+    connect(m_view, &FloorPlanView::addRackRequested, this, &SiteEditor::addRackAt);
+    connect(m_view, &FloorPlanView::addRowRequested, this, &SiteEditor::addRowAt);
+    connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
+    connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
+    connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
+    followDocument();
+}
+
+SiteEditor::~SiteEditor() = default;
+
+template <typename Update> void SiteEditor::follow(Update update)
+{
+    update();
+    connect(m_document, &Document::changed, this, update);
+}
+
+void SiteEditor::followDocument()
+{
+    // In this order: the feed highlight tints the power chain's rows once they are rebuilt.
+    follow([this] { rebuildScene(); });
+    follow([this] { m_powerChain->setProject(m_document->project()); });
+    follow([this] { m_cooling->setProject(m_document->project()); });
+    follow([this] { m_fleet->setProject(m_document->project(), Catalog::builtIn()); });
+    follow([this] { showProblems(); });
+    // The subject of the properties stays what the user chose last.
+    follow([this] { updateFeedHighlight(); });
+}
+
+void SiteEditor::rebuildScene()
+{
+    m_rebuilding = true;
+    m_scene->setProject(m_document->project(), Catalog::builtIn());
+    m_rebuilding = false;
+}
+
+void SiteEditor::showProblems()
+{
+    const std::vector<Problem> problems = validateProject(m_document->project(), Catalog::builtIn());
+    m_problems->setProblems(problems);
+    m_properties->refresh(problems);
+}
+
+void SiteEditor::syncSelection()
+{
+    if (m_rebuilding)
+        return;
+    updateFeedHighlight();
+    const QList<RackId> racks = m_scene->selectedRacks();
+    if (!racks.isEmpty())
+        m_properties->showRack(racks.front());
+    else if (m_properties->subject() == PropertyEditor::Subject::Rack)
+        m_properties->showNothing();
+}
+
+void SiteEditor::updateFeedHighlight()
+{
+    const QList<RackId> racks = m_scene->selectedRacks();
+    const Site &site = m_document->project().site;
+    QSet<PowerNodeId> pathA, pathB;
+    const auto path = [&](const PowerNodeId &feed, QSet<PowerNodeId> &into) {
+        if (feed.isNull() || !site.power.contains(feed))
+            return;
+        into.insert(feed);
+        for (const PowerNodeId &up : site.power.upstreamOf(feed))
+            into.insert(up);
+    };
+    for (const RackId &id : racks) {
+        if (const Rack *rack = site.rack(id)) {
+            path(rack->feedA, pathA);
+            path(rack->feedB, pathB);
+        }
+    }
+    m_powerChain->highlightFeeds(pathA, pathB);
+}
+
+// ---- Floor-plan edits
+
+void SiteEditor::racksMoved(const QList<RackMove> &moves)
+{
+    std::vector<MoveRacksCommand::Move> list;
+    for (const RackMove &move : moves)
+        list.push_back({ move.rack, floorPoint(move.from), floorPoint(move.to) });
+    m_document->undoStack()->push(new MoveRacksCommand(m_document, std::move(list)));
+}
+
+void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)
+{
+    placement::NewRacks added = placement::rackAt(m_document->project(), hall, position);
+    const RackId id = added.racks.front().id;
+    m_document->undoStack()->push(new AddRackCommand(
+        m_document, std::move(added.racks.front()), std::move(added.row), std::move(added.servedBy)));
+    m_scene->selectRacks({ id });
+}
+
+void SiteEditor::addRowAt(const HallId &hall, const QPointF &start, const QPointF &end)
+{
+    placement::NewRacks added = placement::rowAt(m_document->project(), hall, start, end);
+    QList<RackId> ids;
+    for (const Rack &rack : added.racks)
+        ids << rack.id;
+    m_document->undoStack()->push(
+        new AddRowCommand(m_document, std::move(*added.row), std::move(added.racks), std::move(added.servedBy)));
+    m_scene->selectRacks(ids);
+}
+
+void SiteEditor::copy()
+{
+    const Site &site = m_document->project().site;
+    const QList<RackId> selected = m_scene->selectedRacks();
+    if (selected.isEmpty())
+        return;
+    m_clipboard.clear();
+    for (const Rack &rack : site.racks) // in site order, whatever the selection order
+        if (selected.contains(rack.id))
+            m_clipboard.push_back({ rack, placement::servingUnits(site, rack.id) });
+    m_pasteCount = 0;
+    emit message(
+        m_clipboard.size() == 1 ? tr("Copied 1 rack") : tr("Copied %n racks", nullptr, int(m_clipboard.size())), 3000);
+}
+
+void SiteEditor::cut()
+{
+    copy();
+    if (m_clipboard.empty())
+        return;
+    deleteRacks(m_scene->selectedRacks(),
+        m_clipboard.size() == 1 ? tr("Cut 1 rack") : tr("Cut %n racks", nullptr, int(m_clipboard.size())));
+}
+
+void SiteEditor::paste()
+{
+    if (m_clipboard.empty())
+        return;
+    ++m_pasteCount;
+    auto *command = new PasteRacksCommand(m_document, m_clipboard, placement::pasteOffset(m_pasteCount));
+    const std::vector<RackId> pasted = command->pastedIds();
+    m_document->undoStack()->push(command);
+    m_scene->selectRacks(QList<RackId>(pasted.begin(), pasted.end()));
+}
+
+void SiteEditor::deleteSelection()
+{
+    if (m_powerChain->view()->hasFocus()) {
+        removePowerNode();
+        return;
+    }
+    if (m_fleet->view()->hasFocus()) {
+        removeLot();
+        return;
+    }
+    const QList<RackId> selected = m_scene->selectedRacks();
+    if (!selected.isEmpty())
+        deleteRacks(selected);
+}
+
+// `text`: the undo entry's, when not the command's own.
+void SiteEditor::deleteRacks(const QList<RackId> &racks, const QString &text)
+{
+    auto *command = new DeleteRacksCommand(m_document, std::vector<RackId>(racks.begin(), racks.end()));
+    if (!text.isEmpty())
+        command->setText(text);
+    m_document->undoStack()->push(command);
+}
+
+void SiteEditor::selectAll()
+{
+    for (RackItem *item : m_scene->rackItems())
+        item->setSelected(true);
+}
+
+// ---- Site and fleet additions (defaults the user then edits in the properties)
+
+void SiteEditor::addHall()
+{
+    m_document->undoStack()->push(new AddHallCommand(m_document, placement::nextHall(m_document->project())));
+    m_view->fitAll();
+}
+
+void SiteEditor::addPowerNode()
+{
+    placement::NewPowerNode added = placement::nextPowerNode(m_document->project(), m_powerChain->currentNode());
+    const PowerNodeId id = added.node.id;
+    m_document->undoStack()->push(new AddPowerNodeCommand(m_document, added.node, added.inputs));
+    m_powerChain->selectNode(id);
+    m_properties->showPowerNode(id);
+}
+
+void SiteEditor::removePowerNode()
+{
+    const PowerNodeId current = m_powerChain->currentNode();
+    if (current.isNull() || !m_document->project().site.power.contains(current))
+        return;
+    m_document->undoStack()->push(new RemovePowerNodeCommand(m_document, current));
+}
+
+void SiteEditor::addCoolingUnit()
+{
+    const CoolingUnit unit = placement::nextCoolingUnit(m_document->project(), m_scene->selectedRacks());
+    m_document->undoStack()->push(new AddCoolingUnitCommand(m_document, unit));
+    m_properties->showCoolingUnit(unit.id);
+}
+
+void SiteEditor::addLot()
+{
+    const FleetLot lot = placement::nextLot(m_document->project(), Catalog::builtIn(), QDate::currentDate());
+    m_document->undoStack()->push(new AddLotCommand(m_document, lot));
+    m_fleet->selectLot(lot.id);
+    m_properties->showLot(lot.id);
+}
+
+void SiteEditor::removeLot()
+{
+    const LotId current = m_fleet->currentLot();
+    if (!current.isNull())
+        m_document->undoStack()->push(new RemoveLotCommand(m_document, current));
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "edit/rackinsertion.h"
+#include "ids.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointF>
+
+#include <vector>
+
+class QWidget;
+
+namespace warmshell::ui {
+
+class CoolingPanel;
+class Document;
+class FleetPanel;
+class FloorPlanScene;
+class FloorPlanView;
+class PowerChainPanel;
+class ProblemsPanel;
+class PropertyEditor;
+struct RackMove;
+
+// Edits the site from the floor plan and the site docks: adds halls, racks, rows, power
+// nodes, cooling units and lots where placement.h says, moves racks, and cuts, copies,
+// pastes, deletes and selects racks. Every edit is one undo command on the document's stack.
+//
+// Owns the site docks of this folder (power chain, cooling, fleet, problems, properties),
+// created as children of `window`, which lays them out. They, and the floor plan, follow the document
+// themselves: each re-reads the project after every change. The floor-plan selection is
+// mirrored in the properties (a rack) and the power chain (the rack's feed paths).
+class SiteEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `scene` and `view` are the window's floor plan; none of the arguments is owned.
+    SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView *view, QWidget *window);
+    ~SiteEditor() override;
+
+    PowerChainPanel *powerChainPanel() const { return m_powerChain; }
+    CoolingPanel *coolingPanel() const { return m_cooling; }
+    FleetPanel *fleetPanel() const { return m_fleet; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
+
+public slots:
+    // The clipboard holds copies of racks (with the cooling units serving them), in site
+    // order; the n-th paste since the last copy lands placement::pasteOffset(n) away.
+    void cut();
+    void copy();
+    void paste();
+    // What has the focus decides: the power chain's node, the fleet's lot, else the racks
+    // selected on the floor plan.
+    void deleteSelection();
+    void selectAll();
+    void addHall();
+    void addPowerNode(); // under the power chain's current node
+    void removePowerNode(); // the power chain's current node
+    void addCoolingUnit(); // serving the selected racks
+    void addLot();
+    void removeLot(); // the fleet's current lot
+    // Pastes restart one row pitch from the copied racks (after another file is opened).
+    void resetPasteOffset() { m_pasteCount = 0; }
+
+signals:
+    // A transient status-bar message for `msec` milliseconds.
+    void message(const QString &text, int msec);
+
+private:
+    // Calls `update` now and after every change of the document.
+    template <typename Update> void follow(Update update);
+    void followDocument();
+    void showProblems();
+    void rebuildScene();
+    void syncSelection(); // floor-plan selection → properties and feed highlight
+    void updateFeedHighlight();
+    void racksMoved(const QList<RackMove> &moves);
+    void addRackAt(const HallId &hall, const QPointF &position);
+    void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
+    void deleteRacks(const QList<RackId> &racks, const QString &text = {});
+
+    Document *m_document;
+    FloorPlanScene *m_scene;
+    FloorPlanView *m_view;
+    PowerChainPanel *m_powerChain;
+    CoolingPanel *m_cooling;
+    FleetPanel *m_fleet;
+    ProblemsPanel *m_problems;
+    PropertyEditor *m_properties;
+    std::vector<RackInsertion::Entry> m_clipboard;
+    int m_pasteCount = 0;
+    bool m_rebuilding = false; // the scene's rebuild changes the selection back and forth
+};
+
+} // namespace warmshell::ui

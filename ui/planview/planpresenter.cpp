@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planpresenter.h"
+
+#include "catalog.h"
+#include "document/document.h"
+#include "elevation/rackelevationdock.h"
+#include "export/exportdialog.h"
+#include "floorplan/colourmodebar.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/rackcolouring.h"
+#include "planview/planstatus.h"
+#include "report/capacityreport.h"
+#include "results/resultsdock.h"
+#include "results/timelinedock.h"
+#include "solve/solvecontroller.h"
+#include "solve/timelinecontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
+
+namespace warmshell::ui {
+
+PlanPresenter::PlanPresenter(
+    Document *document, FloorPlanScene *scene, QWidget *coolingLegend, QLabel *projectPower, QWidget *window)
+    : m_document(document), m_scene(scene), m_coolingLegend(coolingLegend), m_window(window),
+      m_solve(new SolveController(document, window)), m_results(new ResultsDock(window)),
+      m_elevation(new RackElevationDock(document, window)),
+      m_status(std::make_unique<PlanStatus>(m_solve, projectPower, window)), m_colourBar(new ColourModeBar(window)),
+      m_timeline(new TimelineController(document, window)), m_timelineDock(new TimelineDock(m_timeline, window))
+{
+    createMenu();
+    connectSolving();
+}
+
+PlanPresenter::~PlanPresenter() = default;
+
+QList<QDockWidget *> PlanPresenter::dockWidgets() const
+{
+    return { m_results, m_elevation, m_timelineDock };
+}
+
+QList<QWidget *> PlanPresenter::statusBarWidgets() const
+{
+    return m_status->widgets();
+}
+
+QString PlanPresenter::headline() const
+{
+    return m_status->headline();
+}
+
+// ---- The Plan menu and File → Export…
+
+void PlanPresenter::createMenu()
+{
+    m_menu = new QMenu(tr("&Plan"), m_window);
+    m_menu->setObjectName(QStringLiteral("planMenu"));
+    addSolveActions();
+    m_menu->addSeparator();
+    addObjectiveMenu();
+    addPrecisionMenu();
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport);
+    QAction *timeline = m_menu->addAction(tr("&Timeline && Comparison"), this, &PlanPresenter::showTimeline);
+    timeline->setObjectName(QStringLiteral("timelineAction"));
+    timeline->setShortcut(QKeySequence(tr("Ctrl+T")));
+
+    m_exportAction = new QAction(tr("&Export…"), m_window);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setEnabled(false);
+}
+
+void PlanPresenter::addSolveActions()
+{
+    QAction *solveAction = m_menu->addAction(tr("&Solve Now"), m_solve, &SolveController::solveNow);
+    solveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *cancel = m_menu->addAction(tr("&Cancel Solve"), m_solve, &SolveController::cancel);
+    cancel->setShortcut(QKeySequence(tr("Ctrl+.")));
+    cancel->setEnabled(false);
+    QToolButton *cancelButton = m_status->cancelButton();
+    cancelButton->setDefaultAction(cancel);
+    cancelButton->setText(tr("Cancel"));
+    connect(m_solve, &SolveController::busyChanged, cancel, &QAction::setEnabled);
+    QAction *live = m_menu->addAction(tr("&Live Solving"));
+    live->setCheckable(true);
+    live->setChecked(m_solve->isLiveSolving());
+    connect(live, &QAction::toggled, m_solve, &SolveController::setLiveSolving);
+    connect(m_solve, &SolveController::liveSolvingChanged, live, &QAction::setChecked);
+}
+
+void PlanPresenter::addObjectiveMenu()
+{
+    QMenu *objective = m_menu->addMenu(tr("&Objective"));
+    auto *objectives = new QActionGroup(objective);
+    const std::pair<Objective, QString> objectiveNames[] = { { Objective::Compute, tr("Most &compute (PFLOPS)") },
+        { Objective::Gpus, tr("Most &GPUs") }, { Objective::IdleCost, tr("Least &idle depreciation") } };
+    for (const auto &[value, name] : objectiveNames) {
+        QAction *a = objective->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(m_solve->options().objectives.front() == value);
+        a->setData(keyOf(value));
+        objectives->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setObjective(value); });
+    }
+}
+
+void PlanPresenter::addPrecisionMenu()
+{
+    QMenu *precision = m_menu->addMenu(tr("&Precision"));
+    auto *precisions = new QActionGroup(precision);
+    for (const auto &[value, key] : kPrecisions) {
+        QAction *a = precision->addAction(QString::fromLatin1(key).toUpper());
+        a->setCheckable(true);
+        a->setChecked(m_solve->options().precision == value);
+        precisions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value = value] { m_solve->setPrecision(value); });
+    }
+}
+
+// ---- Following the solver and the document
+
+void PlanPresenter::connectSolving()
+{
+    connect(m_colourBar, &ColourModeBar::modeChanged, this, &PlanPresenter::colourRacks);
+    connect(m_solve, &SolveController::planReady, this, &PlanPresenter::showPlan);
+    connect(m_solve, &SolveController::planReady, m_exportAction, [this] { m_exportAction->setEnabled(true); });
+    connect(m_exportAction, &QAction::triggered, this, &PlanPresenter::exportPlan);
+    connect(m_solve, &SolveController::staleChanged, this, &PlanPresenter::setStale);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<RackId> racks = m_scene->selectedRacks();
+        if (!racks.isEmpty())
+            m_elevation->showRack(racks.first());
+    });
+    // Queued: after the floor plan is rebuilt from the document.
+    connect(m_document, &Document::changed, this, &PlanPresenter::colourRacks, Qt::QueuedConnection);
+}
+
+void PlanPresenter::showPlan()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan)
+        return;
+    m_results->setPlan(*plan, m_solve->planProject().site.currency);
+    m_results->setStale(m_solve->isStale());
+    m_elevation->setPlan(plan, m_solve->isStale());
+    m_timeline->setSolveOptions(m_solve->options());
+    colourRacks();
+}
+
+void PlanPresenter::setStale(bool stale)
+{
+    m_results->setStale(stale);
+    m_elevation->setPlan(m_solve->plan(), stale);
+}
+
+void PlanPresenter::colourRacks()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    m_colourBar->setPlan(plan);
+    const RackColourMode mode = m_colourBar->effectiveMode(plan);
+    m_coolingLegend->setVisible(mode == RackColourMode::CoolingType);
+    rackcolouring::apply(m_scene, m_document->project(), Catalog::builtIn(), plan, mode);
+}
+
+// ---- Exports and the timeline
+
+void PlanPresenter::exportPlan()
+{
+    if (!m_solve->plan())
+        return;
+    const QFileInfo projectFile(m_document->fileName());
+    auto *dialog = new ExportDialog(m_solve->planProject(), *m_solve->plan(),
+        projectFile.fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':'))
+            ? QString()
+            : projectFile.absolutePath(),
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &ExportDialog::exported, this, [this](const QString &f) { emit message(tr("Wrote %1").arg(f), 4000); });
+    dialog->open();
+}
+
+void PlanPresenter::exportReport()
+{
+    const CapacityPlan *current = m_solve->plan();
+    if (!current) {
+        QMessageBox::information(m_window, tr("Export Capacity Report"), tr("There is no plan yet: solve first (F5)."));
+        return;
+    }
+    const QString fileName = QFileDialog::getSaveFileName(
+        m_window, tr("Export Capacity Report"), tr("capacity-plan.pdf"), tr("PDF documents (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    // The plan with the project it was solved for, so figures and assumptions agree.
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the timeline and comparison are solved first
+    const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName,
+        CapacityReport::analyse(m_solve->planProject(), Catalog::builtIn(), *current));
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Cannot export the report"), error);
+    else
+        emit message(tr("Wrote %1").arg(fileName), 4000);
+}
+
+void PlanPresenter::showTimeline()
+{
+    m_timeline->setSolveOptions(m_solve->options());
+    m_timelineDock->show();
+    m_timelineDock->raise();
+    m_timeline->compute();
+}
+
+} // namespace warmshell::ui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planstatus.h"
+
+#include "format.h"
+#include "solve/solvecontroller.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+
+namespace warmshell::ui {
+
+PlanStatus::PlanStatus(const SolveController *solve, QLabel *projectPower, QWidget *parent)
+    : m_solve(solve), m_projectPower(projectPower), m_gpus(new QLabel(parent)), m_idleCost(new QLabel(parent)),
+      m_sitePower(new QLabel(parent)), m_gap(new QLabel(parent)), m_stale(new QLabel(parent)),
+      m_progress(new QProgressBar(parent)), m_cancelButton(new QToolButton(parent))
+{
+    m_gpus->setObjectName(QStringLiteral("planGpusLabel"));
+    m_stale->setObjectName(QStringLiteral("planStaleLabel"));
+    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale })
+        label->setContentsMargins(6, 0, 6, 0);
+    m_progress->setRange(0, 0); // busy indicator: the solver reports no fraction done
+    m_progress->setMaximumWidth(90);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancelButton->hide();
+
+    connect(m_solve, &SolveController::planReady, this, &PlanStatus::update);
+    connect(m_solve, &SolveController::staleChanged, this, &PlanStatus::update);
+    connect(m_solve, &SolveController::busyChanged, this, &PlanStatus::setBusy);
+    update();
+}
+
+QList<QWidget *> PlanStatus::widgets() const
+{
+    return { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale, m_progress, m_cancelButton };
+}
+
+void PlanStatus::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    update();
+}
+
+void PlanStatus::update()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan) {
+        m_gpus->setText(tr("Not solved yet"));
+        for (QLabel *label : { m_idleCost, m_sitePower, m_gap })
+            label->clear();
+    } else {
+        const QString currency = m_solve->planProject().site.currency;
+        m_gpus->setText(
+            tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
+        m_idleCost->setText(tr("idle %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
+        Kilowatts available{ 0 };
+        for (const CapacityUse &use : plan->powerNodes) {
+            if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
+                available += use.usable;
+        }
+        // Stands in for the project's "usable at" figure (same source, used too).
+        m_projectPower->setVisible(false);
+        m_sitePower->setToolTip(m_projectPower->text());
+        m_sitePower->setText(
+            tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()), format::megawatts(available)));
+        m_gap->setText(tr("gap %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
+    }
+    if (m_solve->isBusy())
+        m_stale->setText(tr("<b style=\"color:#b35900\">solving…</b>"));
+    else if (m_solve->isStale() && plan)
+        m_stale->setText(tr("<b style=\"color:#b35900\">stale</b>"));
+    else
+        m_stale->clear();
+}
+
+QString PlanStatus::headline() const
+{
+    QStringList parts;
+    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale }) {
+        if (!label->text().isEmpty())
+            parts << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace warmshell::ui
