@@ -74,9 +74,8 @@ CommandOptions catalogOptions()
 
 int runCatalog(const Invocation &in)
 {
-    Arguments arguments(catalogOptions());
-    QString error = arguments.parse(in.args, Positionals::None);
-    const auto format = error.isEmpty() ? readOutputFormat(arguments, kFormats, error) : std::nullopt;
+    QString error;
+    const auto format = readOutputFormat(in.arguments, kFormats, error);
     if (!format)
         return in.usageError(error);
     if (!Catalog::builtInErrors().empty()) {
@@ -92,7 +91,7 @@ int runCatalog(const Invocation &in)
     printHeader(in.out);
     for (const SystemModel &m : models) {
         printModel(in.out, m);
-        if (arguments.isSet(QStringLiteral("sources")))
+        if (in.arguments.isSet(QStringLiteral("sources")))
             printSources(in.out, m);
     }
     in.out << models.size() << " models; TFLOPS are dense, per GPU. Sources: warmshell-cli catalog --sources\n";

@@ -78,7 +78,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << command->usage();
         return Ok;
     }
-    return command->run(Invocation{ *command, rest, out, err });
+    Arguments parsed(command->options());
+    const Invocation invocation{ *command, parsed, out, err };
+    const Positionals positionals = command->needs.testFlag(Need::ProjectFile) ? Positionals::Files : Positionals::None;
+    if (const QString error = parsed.parse(rest, positionals); !error.isEmpty())
+        return invocation.usageError(error);
+    return command->run(invocation);
 }
 
 } // namespace warmshell::cli

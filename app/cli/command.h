@@ -22,10 +22,12 @@ enum class Need {
 Q_DECLARE_FLAGS(Needs, Need)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Needs)
 
+class Arguments;
 struct Invocation;
 
-// One command of warmshell-cli. The table of them (commandtable.cpp) drives dispatch, the main
-// usage, each command's --help, the man pages and shell completion, as git's commands[].
+// One command of warmshell-cli. The table of them (commandtable.cpp) drives dispatch, the
+// parsing of the command line, the main usage, each command's --help, the man pages and shell
+// completion, as git's commands[].
 struct Command
 {
     const char *name; // "solve"
@@ -33,15 +35,15 @@ struct Command
     const char *summary; // one line, lower case, no full stop
     QString (*usage)(); // the whole --help text: "Usage: ..." to "Exit codes: ..."
     Needs needs;
-    CommandOptions (*options)(); // every option its parser accepts
+    CommandOptions (*options)(); // every option its command line may hold
     int (*run)(const Invocation &);
 };
 
-// One run of a command: its arguments and where it writes.
+// One run of a command: its command line, parsed against its options, and where it writes.
 struct Invocation
 {
     const Command &command;
-    QStringList args; // after the command name
+    const Arguments &arguments; // FILE arguments only for a command that needs a ProjectFile
     QTextStream &out; // results
     QTextStream &err; // refusals, problems and usage errors
 

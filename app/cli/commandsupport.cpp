@@ -56,12 +56,14 @@ bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err
     return true;
 }
 
-std::optional<Project> loadForCommand(const QString &fileName, QTextStream &err)
+LoadedProject openProject(const Invocation &in, const QString &usageError, const QString &fileName)
 {
+    if (!usageError.isEmpty())
+        return { std::nullopt, in.usageError(usageError) };
     LoadResult loaded = loadProject(fileName);
-    if (refused(loaded, fileName, err))
-        return std::nullopt;
-    return std::move(loaded.project);
+    if (refused(loaded, fileName, in.err))
+        return { std::nullopt, InvalidInput };
+    return { std::move(loaded.project), Ok };
 }
 
 int writeOutput(const QString &text, const QString &path, QTextStream &out, QTextStream &err)

@@ -15,6 +15,7 @@
 namespace warmshell::cli {
 
 class Arguments;
+struct Invocation;
 
 // "1 hall", "2 halls".
 QString count(qsizetype n, const char *noun);
@@ -38,9 +39,17 @@ void printProblems(QTextStream &stream, const QString &heading, const std::vecto
 // True, with "FILE: refused, N problems:" and the problems on err, when `loaded` was refused.
 bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err);
 
-// Loads `fileName`; on refusal writes "FILE: refused, N problems:" and the problems to err
-// and returns nothing.
-std::optional<Project> loadForCommand(const QString &fileName, QTextStream &err);
+// A project loaded for a command, or the exit code the command returns instead.
+struct LoadedProject
+{
+    std::optional<Project> project;
+    int exitCode = 0; // Ok with a project; UsageError or InvalidInput without one
+};
+
+// The project `fileName` of a command whose arguments were read with `usageError` the first
+// problem found in them (empty: none). Without a project, the usage error (with the usage) or
+// "FILE: refused, N problems:" and the problems went to err.
+LoadedProject openProject(const Invocation &in, const QString &usageError, const QString &fileName);
 
 // Writes `text` to `path` atomically, or to out when `path` is empty. InvalidInput (and the
 // reason on err) when the file cannot be written.

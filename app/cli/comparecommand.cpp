@@ -54,10 +54,8 @@ QString readComparisonOptions(const Arguments &arguments, CompareArguments &a)
     return {};
 }
 
-QString parseCompareArguments(Arguments &arguments, const QStringList &args, CompareArguments &a)
+QString readCompareArguments(const Arguments &arguments, CompareArguments &a)
 {
-    if (const QString error = arguments.parse(args, Positionals::Files); !error.isEmpty())
-        return error;
     if (const QString error = readComparisonOptions(arguments, a); !error.isEmpty())
         return error;
     if (arguments.isSet(QStringLiteral("objective")))
@@ -221,13 +219,11 @@ CommandOptions compareOptions()
 
 int runCompare(const Invocation &in)
 {
-    Arguments arguments(compareOptions());
     CompareArguments a;
-    if (const QString error = parseCompareArguments(arguments, in.args, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.plan.file, in.err);
+    const QString error = readCompareArguments(in.arguments, a);
+    const auto [project, exitCode] = openProject(in, error, a.plan.file);
     if (!project)
-        return InvalidInput;
+        return exitCode;
     const Comparison c = compareGenerations(*project, Catalog::builtIn(), a.options);
     std::optional<SwapResult> swapped;
     if (a.swap)

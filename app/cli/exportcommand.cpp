@@ -49,15 +49,12 @@ QString tableOutput(const Table &table, OutputFormat format, QJsonObject extra)
 }
 
 // export --what timeline: the timeline command's options and computation, the table writer.
-int exportTimeline(const Invocation &in, const Arguments &arguments, OutputFormat format)
+int exportTimeline(const Invocation &in, OutputFormat format)
 {
     TimelineArguments a;
-    if (const QString error = readTimelineArguments(arguments, kFormats, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.plan.file, in.err);
+    const auto [project, exitCode] = openTimelineProject(in, kFormats, a);
     if (!project)
-        return InvalidInput;
-    fitHorizon(a.options, *project);
+        return exitCode;
     const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
     if (!t.problems.isEmpty()) {
         in.err << "warmshell-cli: no timeline to export:\n";
@@ -73,17 +70,15 @@ int exportTimeline(const Invocation &in, const Arguments &arguments, OutputForma
 }
 
 // export --what placements|generations|nodes: one table of the plan.
-int exportPlanTable(const Invocation &in, const Arguments &arguments, PlanTableKind kind)
+int exportPlanTable(const Invocation &in, PlanTableKind kind)
 {
     for (const CommandOption &o : timelineCommandOptions())
-        if (arguments.isSet(o.name))
-            return in.usageError(QStringLiteral("unknown option '%1'").arg(arguments.spelling(o.name)));
+        if (in.arguments.isSet(o.name))
+            return in.usageError(QStringLiteral("unknown option '%1'").arg(in.arguments.spelling(o.name)));
     PlanArguments a;
-    if (const QString error = readPlanArguments(arguments, kAllSolveOptions, kFormats, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.file, in.err);
+    const auto [project, exitCode] = openPlanProject(in, kAllSolveOptions, kFormats, a);
     if (!project)
-        return InvalidInput;
+        return exitCode;
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
         in.err << "warmshell-cli: no plan to export (" << keyOf(plan.status) << "):\n";
@@ -130,14 +125,12 @@ CommandOptions exportOptions()
 
 int runExport(const Invocation &in)
 {
-    Arguments arguments(exportOptions());
-    QString error = arguments.parse(in.args, Positionals::Files);
-    const auto kind = error.isEmpty() ? readKind(arguments, error) : std::nullopt;
-    const auto format = error.isEmpty() ? readOutputFormat(arguments, kFormats, error) : std::nullopt;
+    QString error;
+    const auto kind = readKind(in.arguments, error);
+    const auto format = error.isEmpty() ? readOutputFormat(in.arguments, kFormats, error) : std::nullopt;
     if (!kind || !format)
         return in.usageError(error);
-    return *kind == PlanTableKind::Timeline ? exportTimeline(in, arguments, *format)
-                                            : exportPlanTable(in, arguments, *kind);
+    return *kind == PlanTableKind::Timeline ? exportTimeline(in, *format) : exportPlanTable(in, *kind);
 }
 
 } // namespace warmshell::cli

@@ -116,12 +116,8 @@ CommandOptions importNetBoxOptions()
 
 int runImportNetBox(const Invocation &in)
 {
-    Arguments arguments(importNetBoxOptions());
     ImportArguments a;
-    QString error = arguments.parse(in.args, Positionals::None);
-    if (error.isEmpty())
-        error = readImportArguments(arguments, a);
-    if (!error.isEmpty())
+    if (const QString error = readImportArguments(in.arguments, a); !error.isEmpty())
         return in.usageError(error);
     if (!a.force && QFile::exists(a.target)) {
         in.err << "warmshell-cli: " << a.target << " exists; it is kept (give --force to replace it)\n";

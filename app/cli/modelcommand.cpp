@@ -23,11 +23,9 @@ struct ModelArguments
     bool perRack = false;
 };
 
-QString readModelArguments(Arguments &arguments, const QStringList &args, ModelArguments &a)
+QString readModelArguments(const Arguments &arguments, ModelArguments &a)
 {
-    QString error = arguments.parse(args, Positionals::Files);
-    if (error.isEmpty())
-        error = readSolveOptions(arguments, kSolveOptions, a.options);
+    QString error = readSolveOptions(arguments, kSolveOptions, a.options);
     if (error.isEmpty())
         a.file = projectFile(arguments, error);
     if (!error.isEmpty())
@@ -66,13 +64,11 @@ CommandOptions modelOptions()
 
 int runModel(const Invocation &in)
 {
-    Arguments arguments(modelOptions());
     ModelArguments a;
-    if (const QString error = readModelArguments(arguments, in.args, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.file, in.err);
+    const QString usageError = readModelArguments(in.arguments, a);
+    const auto [project, exitCode] = openProject(in, usageError, a.file);
     if (!project)
-        return InvalidInput;
+        return exitCode;
     const QString error = a.perRack ? writePerRackModel(*project, Catalog::builtIn(), a.options, a.target, a.format)
                                     : writeModel(*project, Catalog::builtIn(), a.options, a.target, a.format);
     if (!error.isEmpty()) {

@@ -2,7 +2,7 @@
 #include "planarguments.h"
 
 #include "arguments.h"
-#include "commandsupport.h"
+#include "command.h"
 
 namespace warmshell::cli {
 
@@ -25,11 +25,11 @@ QString readPlanArguments(
     return error;
 }
 
-QString parsePlanArguments(Arguments &arguments, const QStringList &args, SolveOptionSet which,
-    const OutputFormats &formats, PlanArguments &plan)
+LoadedProject openPlanProject(
+    const Invocation &in, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan)
 {
-    const QString error = arguments.parse(args, Positionals::Files);
-    return error.isEmpty() ? readPlanArguments(arguments, which, formats, plan) : error;
+    const QString error = readPlanArguments(in.arguments, which, formats, plan);
+    return openProject(in, error, plan.file);
 }
 
 } // namespace warmshell::cli

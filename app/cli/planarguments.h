@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandsupport.h"
 #include "outputformat.h"
 #include "plan/solveoptions.h"
 #include "solveoptionsparser.h"
@@ -27,10 +28,8 @@ struct PlanArguments
 QString readPlanArguments(
     const Arguments &arguments, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan);
 
-// Parses `args` and reads the solve options of `which`, --format (one of `formats`), --out
-// and the one FILE into `plan`, in that order; the command's options include all of them.
-// Returns the first usage error, or empty.
-QString parsePlanArguments(Arguments &arguments, const QStringList &args, SolveOptionSet which,
-    const OutputFormats &formats, PlanArguments &plan);
+// Reads `plan` as readPlanArguments does and opens its project (see openProject).
+LoadedProject openPlanProject(
+    const Invocation &in, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan);
 
 } // namespace warmshell::cli

@@ -78,9 +78,8 @@ CommandOptions reportOptions()
 
 int runReport(const Invocation &in)
 {
-    Arguments arguments(reportOptions());
-    QString error = arguments.parse(in.args, Positionals::Files);
-    const QStringList forwarded = error.isEmpty() ? desktopArguments(arguments, error) : QStringList();
+    QString error;
+    const QStringList forwarded = desktopArguments(in.arguments, error);
     if (!error.isEmpty())
         return in.usageError(error);
     const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("warmshell"));

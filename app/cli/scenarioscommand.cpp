@@ -90,14 +90,10 @@ CommandOptions scenariosOptions()
 
 int runScenarios(const Invocation &in)
 {
-    Arguments arguments(scenariosOptions());
     TimelineArguments a;
-    if (const QString error = parseTimelineArguments(arguments, in.args, kFormats, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.plan.file, in.err);
+    const auto [project, exitCode] = openTimelineProject(in, kFormats, a);
     if (!project)
-        return InvalidInput;
-    fitHorizon(a.options, *project);
+        return exitCode;
     const ScenarioComparison c = compareScenarios(*project, Catalog::builtIn(), a.options);
     const bool failed = std::any_of(
         c.results.begin(), c.results.end(), [](const ScenarioResult &r) { return !r.problems.isEmpty(); });

@@ -133,13 +133,10 @@ CommandOptions solveOptions()
 
 int runSolve(const Invocation &in)
 {
-    Arguments arguments(solveOptions());
     PlanArguments a;
-    if (const QString error = parsePlanArguments(arguments, in.args, kAllSolveOptions, kFormats, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.file, in.err);
+    const auto [project, exitCode] = openPlanProject(in, kAllSolveOptions, kFormats, a);
     if (!project)
-        return InvalidInput;
+        return exitCode;
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
     const int written = writeOutput(planOutput(plan, *project, a.format), a.out, in.out, in.err);
     if (written != Ok)

@@ -2,8 +2,9 @@
 #include "timelinearguments.h"
 
 #include "arguments.h"
+#include "command.h"
+#include "commandsupport.h"
 #include "enumkeys.h"
-#include "project.h"
 
 namespace warmshell::cli {
 
@@ -71,19 +72,16 @@ QString readTimelineArguments(const Arguments &arguments, const OutputFormats &f
     return {};
 }
 
-QString parseTimelineArguments(
-    Arguments &arguments, const QStringList &args, const OutputFormats &formats, TimelineArguments &a)
+LoadedProject openTimelineProject(const Invocation &in, const OutputFormats &formats, TimelineArguments &a)
 {
-    const QString error = arguments.parse(args, Positionals::Files);
-    return error.isEmpty() ? readTimelineArguments(arguments, formats, a) : error;
-}
-
-void fitHorizon(TimelineOptions &o, const Project &project)
-{
-    if (o.horizonPeriods > 0 || !o.period || *o.period == project.site.period)
-        return;
-    o.horizonPeriods = *o.period == PlanningPeriod::Month ? project.site.horizonPeriods * 3
-                                                          : std::max(1, (project.site.horizonPeriods + 2) / 3);
+    const QString error = readTimelineArguments(in.arguments, formats, a);
+    LoadedProject loaded = openProject(in, error, a.plan.file);
+    TimelineOptions &o = a.options;
+    if (const auto &project = loaded.project;
+        project && o.horizonPeriods == 0 && o.period && *o.period != project->site.period)
+        o.horizonPeriods = *o.period == PlanningPeriod::Month ? project->site.horizonPeriods * 3
+                                                              : std::max(1, (project->site.horizonPeriods + 2) / 3);
+    return loaded;
 }
 
 } // namespace warmshell::cli

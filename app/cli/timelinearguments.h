@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/timeline.h"
+#include "commandsupport.h"
 #include "planarguments.h"
 
 namespace warmshell::cli {
@@ -27,11 +28,8 @@ struct TimelineArguments
 // usage error. Returns the first usage error, or empty.
 QString readTimelineArguments(const Arguments &arguments, const OutputFormats &formats, TimelineArguments &a);
 
-// Parses `args`, then reads them as readTimelineArguments does.
-QString parseTimelineArguments(
-    Arguments &arguments, const QStringList &args, const OutputFormats &formats, TimelineArguments &a);
-
-// The horizon in the requested period: a change of period keeps the horizon's length.
-void fitHorizon(TimelineOptions &o, const Project &project);
+// Reads `a` as readTimelineArguments does, opens its project (see openProject) and fits the
+// horizon to the requested period: a change of period keeps the horizon's length.
+LoadedProject openTimelineProject(const Invocation &in, const OutputFormats &formats, TimelineArguments &a);
 
 } // namespace warmshell::cli

@@ -140,14 +140,10 @@ CommandOptions timelineOptions()
 
 int runTimeline(const Invocation &in)
 {
-    Arguments arguments(timelineOptions());
     TimelineArguments a;
-    if (const QString error = parseTimelineArguments(arguments, in.args, kFormats, a); !error.isEmpty())
-        return in.usageError(error);
-    const auto project = loadForCommand(a.plan.file, in.err);
+    const auto [project, exitCode] = openTimelineProject(in, kFormats, a);
     if (!project)
-        return InvalidInput;
-    fitHorizon(a.options, *project);
+        return exitCode;
     const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
     if (!t.problems.isEmpty() && a.plan.format != OutputFormat::Json) {
         in.err << project->site.name << ": no timeline:\n";

@@ -44,11 +44,11 @@ CommandOptions validateOptions()
 
 int runValidate(const Invocation &in)
 {
-    Arguments arguments(validateOptions());
-    if (!arguments.parse(in.args, Positionals::Files).isEmpty() || arguments.positionalArguments().size() != 1)
-        return in.usageError(in.args.isEmpty() ? QStringLiteral("validate needs a FILE")
-                                               : QStringLiteral("validate takes exactly one FILE"));
-    const QString fileName = arguments.positionalArguments().first();
+    const QStringList files = in.arguments.positionalArguments();
+    if (files.size() != 1)
+        return in.usageError(files.isEmpty() ? QStringLiteral("validate needs a FILE")
+                                             : QStringLiteral("validate takes exactly one FILE"));
+    const QString fileName = files.first();
     const LoadResult loaded = loadProject(fileName);
     if (refused(loaded, fileName, in.err))
         return InvalidInput;
