@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "enumkeys.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,15 @@ inline CommandOption fileOption(const char *name, const char *valueName)
 inline CommandOption choiceOption(const char *name, const char *valueName, const QStringList &choices)
 {
     return { QString::fromLatin1(name), QString::fromLatin1(valueName), choices, false, false };
+}
+
+// The words an enum is written with (its enumKeys table), as an option's choices.
+template <typename E> QStringList choicesOf()
+{
+    QStringList keys;
+    for (const auto &[value, key] : enumKeys(E{}))
+        keys << QString::fromLatin1(key);
+    return keys;
 }
 
 // `options` marked hidden: still parsed, never offered.

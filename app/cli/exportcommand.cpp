@@ -16,14 +16,6 @@ namespace {
 
 const OutputFormats kFormats{ OutputFormat::Csv, OutputFormat::Json };
 
-QStringList tableKinds()
-{
-    QStringList kinds;
-    for (const auto &[kind, key] : enumKeys(PlanTableKind{}))
-        kinds << QString::fromLatin1(key);
-    return kinds;
-}
-
 // --what, or the usage error in `error`.
 std::optional<PlanTableKind> readKind(const Arguments &arguments, QString &error)
 {
@@ -119,7 +111,7 @@ QString exportUsage()
 
 CommandOptions exportOptions()
 {
-    return CommandOptions{ choiceOption("what", "T", tableKinds()), formatOption(kFormats), outOption() }
+    return CommandOptions{ choiceOption("what", "T", choicesOf<PlanTableKind>()), formatOption(kFormats), outOption() }
     + solveCommandOptions(kAllSolveOptions) + timelineCommandOptions();
 }
 

@@ -11,14 +11,6 @@ namespace warmshell::cli {
 
 namespace {
 
-template <typename E> QStringList keysOf()
-{
-    QStringList keys;
-    for (const auto &[value, key] : enumKeys(E{}))
-        keys << QString::fromLatin1(key);
-    return keys;
-}
-
 QString readObjective(const QString &value, SolveOptions &options)
 {
     options.objectives.clear();
@@ -88,9 +80,9 @@ struct SolveOptionSpec
 const std::vector<SolveOptionSpec> &specs()
 {
     static const std::vector<SolveOptionSpec> list{
-        { SolveOption::Objective, "objective", "LIST", keysOf<Objective>(),
+        { SolveOption::Objective, "objective", "LIST", choicesOf<Objective>(),
             "compute (default), gpus or idle-cost; a comma list is lexicographic", readObjective },
-        { SolveOption::Precision, "precision", "P", keysOf<Precision>(),
+        { SolveOption::Precision, "precision", "P", choicesOf<Precision>(),
             "bf16 (default), fp8 or fp4: the TFLOPS the compute objective counts", readPrecision },
         { SolveOption::Date, "date", "D", {}, "plan the site as it stands on D (default: the site's planStart)",
             readDate },

@@ -47,9 +47,8 @@ QString readTimelineOptions(const Arguments &arguments, TimelineOptions &o)
 
 CommandOptions timelineCommandOptions()
 {
-    return { choiceOption("period", "P", { QStringLiteral("quarter"), QStringLiteral("month") }),
-        valueOption("periods", "N"), flagOption("allow-moves"), valueOption("total-time-limit", "S"),
-        valueOption("gpu-hour-price", "X") };
+    return { choiceOption("period", "P", choicesOf<PlanningPeriod>()), valueOption("periods", "N"),
+        flagOption("allow-moves"), valueOption("total-time-limit", "S"), valueOption("gpu-hour-price", "X") };
 }
 
 CommandOptions timelineArgumentOptions(const OutputFormats &formats)
