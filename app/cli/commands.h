@@ -4,7 +4,9 @@
 #include "command.h"
 
 // What each command's file (validatecommand.cpp, solvecommand.cpp, ...) gives the table: its
-// --help text, the options its parser accepts and the command itself.
+// --help text, the options its command line may hold and the command itself. A new command is
+// a new NAMEcommand.cpp with these three, declared here, one row in commandtable.cpp and the
+// file in app/CMakeLists.txt; its help, man page and completion follow from the row.
 namespace warmshell::cli {
 
 QString validateUsage();
