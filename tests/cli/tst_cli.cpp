@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real warmshell-cli executable as a user would and checks output and exit codes.
 #include "catalog.h"
+#include "cli/command.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace warmshell;
+using warmshell::Catalog;
+using warmshell::Problem;
+using warmshell::SystemModel;
+using warmshell::SystemModelId;
+namespace table = warmshell::cli; // the command table (cli() below runs the executable)
 
 namespace {
 struct Run
@@ -93,20 +99,21 @@ private slots:
         QVERIFY2(r.out.contains(summary), qPrintable(r.out));
     }
 
+    // Refusals and problems go to stderr (issue 13); stdout stays empty.
     void validateRefusedFile()
     {
         const Run r = cli({ QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/bad/wrong-type.json") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("refused, 1 problem:")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("$.site.racks[0].powerLimitKw: must be a number, got a string")),
-            qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("refused, 1 problem:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("$.site.racks[0].powerLimitKw: must be a number, got a string")),
+            qPrintable(r.err));
     }
 
     void validateMissingFile()
     {
         const Run r = cli({ QStringLiteral("validate"), QStringLiteral("/nonexistent/site.json") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.out.contains(QStringLiteral("does not exist")));
+        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
     }
 
     void validatePrintsEveryProblem()
@@ -114,10 +121,123 @@ private slots:
         const Run r = cli({ QStringLiteral("validate"),
             QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("3 problems:")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("the power chain has a cycle")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("single point of failure")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("$.fleet[0].model: names system model \"tpu-v9\"")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("3 problems:")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("the power chain has a cycle")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("single point of failure")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("$.fleet[0].model: names system model \"tpu-v9\"")), qPrintable(r.err));
+    }
+
+    // Every refusal and problem on stderr, nothing on stdout, exit code 1.
+    void problemsGoToStderr_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        const QString truncated = QStringLiteral(WARMSHELL_TEST_DATA "/bad/truncated.json");
+        const QString invalid = QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json");
+        const QString refused = QStringLiteral("truncated.json: refused, 1 problem:");
+        for (const char *command : { "validate", "solve", "model", "export", "timeline", "compare", "scenarios" }) {
+            QStringList args{ QLatin1String(command), truncated };
+            if (args.first() == QLatin1String("model"))
+                args << QStringLiteral("--lp") << QDir::temp().filePath(QStringLiteral("tst_cli-never-written.lp"));
+            if (args.first() == QLatin1String("export"))
+                args << QStringLiteral("--what=nodes");
+            QTest::newRow(command) << args << refused;
+        }
+        QTest::newRow("validate problems") << QStringList{ QStringLiteral("validate"), invalid }
+                                           << QStringLiteral("cycle-and-spof.warmshell.json: 3 problems:");
+        QTest::newRow("timeline problems") << QStringList{ QStringLiteral("timeline"), invalid,
+            QStringLiteral("--heuristic") } << QStringLiteral("no timeline:");
+    }
+    void problemsGoToStderr()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    // The command table drives the help: each command answers --help with its usage, and the
+    // main usage lists every command with its summary.
+    void tableDrivesHelp()
+    {
+        const Run main = cli({ QStringLiteral("--help") });
+        QCOMPARE(main.exitCode, 0);
+        for (const table::Command &c : table::commands()) {
+            const QString name = QString::fromLatin1(c.name);
+            const Run help = cli({ name, QStringLiteral("--help") });
+            QCOMPARE(help.exitCode, 0);
+            QCOMPARE(help.out, c.usage());
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: warmshell-cli ") + name), qPrintable(help.out));
+            QVERIFY2(help.out.contains(QStringLiteral("\nExit codes: ")), qPrintable(name));
+            const QString call = *c.synopsis ? name + u' ' + QLatin1String(c.synopsis) : name;
+            QVERIFY2(main.out.contains(QStringLiteral("  ") + call.leftJustified(19) + QString::fromUtf8(c.summary)),
+                qPrintable(name));
+        }
+    }
+
+    // The man pages and the bash completion come from the same table.
+    void tableDrivesManPagesAndCompletion()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(cli({ QStringLiteral("--generate-man"), dir.path() }).exitCode, 0);
+        const Run completion = cli({ QStringLiteral("--generate-completion"), QStringLiteral("bash") });
+        QCOMPARE(completion.exitCode, 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("warmshell-cli.1"))));
+        for (const table::Command &c : table::commands()) {
+            const QString name = QString::fromLatin1(c.name);
+            QFile page(dir.filePath(QStringLiteral("warmshell-cli-%1.1").arg(name)));
+            QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+            const QString roff = QString::fromUtf8(page.readAll());
+            QVERIFY(roff.startsWith(QStringLiteral(".TH ")));
+            QVERIFY(roff.contains(QStringLiteral(".SH EXIT STATUS")));
+            QVERIFY2(
+                roff.contains(QString::fromUtf8(c.summary).replace(u'-', QStringLiteral("\\-"))), qPrintable(name));
+            QVERIFY2(completion.out.contains(QStringLiteral("\n    %1)\n").arg(name)), qPrintable(name));
+            for (const table::CommandOption &o : c.options())
+                QVERIFY2(o.hidden || completion.out.contains(QStringLiteral("--") + o.name), qPrintable(o.name));
+        }
+        QProcess bash;
+        bash.start(QStringLiteral("bash"), { QStringLiteral("-n") });
+        if (bash.waitForStarted()) {
+            bash.write(completion.out.toUtf8());
+            bash.closeWriteChannel();
+            QVERIFY(bash.waitForFinished());
+            QCOMPARE(bash.exitCode(), 0);
+        }
+    }
+
+    // "--flag=value" and "--flag value" are the same command line.
+    void equalsAndSpaceForms_data()
+    {
+        QTest::addColumn<QStringList>("withEquals");
+        QTest::addColumn<QStringList>("withSpace");
+        const QString c = QStringLiteral("catalog"), e = QStringLiteral("export"), s = QStringLiteral("solve"),
+                      t = QStringLiteral("timeline");
+        QTest::newRow("catalog --format") << QStringList{ c, QStringLiteral("--format=json") }
+                                          << QStringList{ c, QStringLiteral("--format"), QStringLiteral("json") };
+        QTest::newRow("export --what --format --objective")
+            << QStringList{ e, kLab, QStringLiteral("--what=generations"), QStringLiteral("--format=json"),
+                   QStringLiteral("--objective=gpus"), QStringLiteral("--heuristic") }
+            << QStringList{ e, kLab, QStringLiteral("--what"), QStringLiteral("generations"),
+                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--objective"),
+                   QStringLiteral("gpus"), QStringLiteral("--heuristic") };
+        QTest::newRow("solve bad --gap") << QStringList{ s, kLab, QStringLiteral("--gap=x") }
+                                         << QStringList{ s, kLab, QStringLiteral("--gap"), QStringLiteral("x") };
+        QTest::newRow("timeline bad --period")
+            << QStringList{ t, kLab, QStringLiteral("--period=year") }
+            << QStringList{ t, kLab, QStringLiteral("--period"), QStringLiteral("year") };
+    }
+    void equalsAndSpaceForms()
+    {
+        QFETCH(QStringList, withEquals);
+        QFETCH(QStringList, withSpace);
+        const Run a = cli(withEquals), b = cli(withSpace);
+        QCOMPARE(a.exitCode, b.exitCode);
+        QCOMPARE(a.out, b.out);
+        QCOMPARE(a.err, b.err);
+        QVERIFY(!(a.out + a.err).isEmpty());
     }
 
     void validateMigratedFile()

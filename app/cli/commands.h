@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+// What each command's file (validatecommand.cpp, solvecommand.cpp, ...) gives the table: its
+// --help text, the options its command line may hold and the command itself. A new command is
+// a new NAMEcommand.cpp with these three, declared here, one row in commandtable.cpp and the
+// file in app/CMakeLists.txt; its help, man page and completion follow from the row.
+namespace warmshell::cli {
+
+QString validateUsage();
+CommandOptions validateOptions();
+int runValidate(const Invocation &in);
+
+QString catalogUsage();
+CommandOptions catalogOptions();
+int runCatalog(const Invocation &in);
+
+QString solveUsage();
+CommandOptions solveOptions();
+int runSolve(const Invocation &in);
+
+QString modelUsage();
+CommandOptions modelOptions();
+int runModel(const Invocation &in);
+
+QString exportUsage();
+CommandOptions exportOptions();
+int runExport(const Invocation &in);
+
+QString importNetBoxUsage();
+CommandOptions importNetBoxOptions();
+int runImportNetBox(const Invocation &in);
+
+QString reportUsage();
+CommandOptions reportOptions();
+int runReport(const Invocation &in);
+
+QString timelineUsage();
+CommandOptions timelineOptions();
+int runTimeline(const Invocation &in);
+
+QString compareUsage();
+CommandOptions compareOptions();
+int runCompare(const Invocation &in);
+
+QString scenariosUsage();
+CommandOptions scenariosOptions();
+int runScenarios(const Invocation &in);
+
+} // namespace warmshell::cli

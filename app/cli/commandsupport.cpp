@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandsupport.h"
+
+#include "arguments.h"
+#include "command.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace warmshell::cli {
+
+QString count(qsizetype n, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun)).arg(n == 1 ? QString() : QStringLiteral("s"));
+}
+
+QString pad(const QString &s, int width, bool right)
+{
+    return right ? s.rightJustified(width) : s.leftJustified(width);
+}
+
+QString money(double v)
+{
+    return QLocale::c().toString(v, 'f', 0);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString projectFile(const Arguments &arguments, QString &error)
+{
+    const QStringList files = arguments.positionalArguments();
+    if (files.isEmpty())
+        error = QStringLiteral("a project FILE is needed");
+    else if (files.size() > 1)
+        error = QStringLiteral("only one FILE, got '%1' too").arg(files[1]);
+    return files.value(0);
+}
+
+void printProblems(QTextStream &stream, const QString &heading, const std::vector<Problem> &problems)
+{
+    stream << heading << ":\n";
+    for (const Problem &p : problems)
+        stream << "  " << p.toString() << '\n';
+}
+
+bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err)
+{
+    if (loaded.ok())
+        return false;
+    printProblems(err, fileName + QStringLiteral(": refused, ") + count(qsizetype(loaded.errors.size()), "problem"),
+        loaded.errors);
+    return true;
+}
+
+LoadedProject openProject(const Invocation &in, const QString &usageError, const QString &fileName)
+{
+    if (!usageError.isEmpty())
+        return { std::nullopt, in.usageError(usageError) };
+    LoadResult loaded = loadProject(fileName);
+    if (refused(loaded, fileName, in.err))
+        return { std::nullopt, InvalidInput };
+    return { std::move(loaded.project), Ok };
+}
+
+int writeOutput(const QString &text, const QString &path, QTextStream &out, QTextStream &err)
+{
+    if (path.isEmpty()) {
+        out << text;
+        return Ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        err << "warmshell-cli: cannot write " << path << ": " << file.errorString() << '\n';
+        return InvalidInput;
+    }
+    return Ok;
+}
+
+} // namespace warmshell::cli

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "problem.h"
+#include "project.h"
+#include "projectfile.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+#include <vector>
+
+// What the commands share: loading the project, writing the result, laying out figures.
+namespace warmshell::cli {
+
+class Arguments;
+struct Invocation;
+
+// "1 hall", "2 halls".
+QString count(qsizetype n, const char *noun);
+
+// `s` padded with spaces to `width`, on the right or (right = true) on the left.
+QString pad(const QString &s, int width, bool right = false);
+
+// A whole amount of money with thousands separators: "1,234,567".
+QString money(double v);
+
+// An indented JSON document as text.
+QString jsonText(const QJsonObject &object);
+
+// The one FILE of a command line, or the usage error "a project FILE is needed" / "only one
+// FILE, got 'b' too" in `error`.
+QString projectFile(const Arguments &arguments, QString &error);
+
+// Writes "HEADING:" and then each problem on its own indented line.
+void printProblems(QTextStream &stream, const QString &heading, const std::vector<Problem> &problems);
+
+// True, with "FILE: refused, N problems:" and the problems on err, when `loaded` was refused.
+bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err);
+
+// A project loaded for a command, or the exit code the command returns instead.
+struct LoadedProject
+{
+    std::optional<Project> project;
+    int exitCode = 0; // Ok with a project; UsageError or InvalidInput without one
+};
+
+// The project `fileName` of a command whose arguments were read with `usageError` the first
+// problem found in them (empty: none). Without a project, the usage error (with the usage) or
+// "FILE: refused, N problems:" and the problems went to err.
+LoadedProject openProject(const Invocation &in, const QString &usageError, const QString &fileName);
+
+// Writes `text` to `path` atomically, or to out when `path` is empty. InvalidInput (and the
+// reason on err) when the file cannot be written.
+int writeOutput(const QString &text, const QString &path, QTextStream &out, QTextStream &err);
+
+} // namespace warmshell::cli

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// warmshell-cli import-netbox --racks R --power-panels P --power-feeds F --out PROJECT [options]
+#include "arguments.h"
+#include "commands.h"
+#include "commandsupport.h"
+#include "fieldlimits.h"
+#include "import/netbox.h"
+#include "projectfile.h"
+
+#include <QFile>
+
+#include <array>
+
+namespace warmshell::cli {
+
+namespace {
+
+// The options that must be given, in the order their absence is reported.
+constexpr std::array kNeeded{ "racks", "power-panels", "power-feeds", "out" };
+
+struct ImportArguments
+{
+    std::array<QString, 3> inputs; // racks, power panels, power feeds
+    QString target;
+    NetBoxImportOptions options;
+    bool force = false;
+};
+
+QString readImportArguments(const Arguments &arguments, ImportArguments &a)
+{
+    for (const char *name : kNeeded)
+        if (arguments.value(QLatin1String(name)).isEmpty())
+            return QStringLiteral("--%1 is needed").arg(QLatin1String(name));
+    for (size_t i = 0; i < a.inputs.size(); ++i)
+        a.inputs[i] = arguments.value(QLatin1String(kNeeded[i]));
+    a.target = arguments.value(QStringLiteral("out"));
+    a.force = arguments.isSet(QStringLiteral("force"));
+    for (const QString &s : arguments.value(QStringLiteral("sites")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        a.options.sites << s.trimmed();
+    const QString planStart = arguments.value(QStringLiteral("plan-start"));
+    a.options.planStart = planStart.isEmpty() ? QDate::currentDate() : QDate::fromString(planStart, Qt::ISODate);
+    if (!a.options.planStart.isValid())
+        return QStringLiteral("--plan-start must be YYYY-MM-DD, got '%1'").arg(planStart);
+    if (const QString pf = arguments.value(QStringLiteral("power-factor")); !pf.isEmpty()) {
+        bool ok = false;
+        a.options.powerFactor = pf.toDouble(&ok);
+        if (!ok || !(a.options.powerFactor > 0 && a.options.powerFactor <= 1))
+            return QStringLiteral("--power-factor must be above 0 and at most 1, got '%1'").arg(pf);
+    }
+    return {};
+}
+
+// The three NetBox files, read whole; false (and the reason on err) if one cannot be.
+bool readInputs(const std::array<QString, 3> &paths, std::array<NetBoxInput, 3> &inputs, QTextStream &err)
+{
+    for (size_t i = 0; i < paths.size(); ++i) {
+        inputs[i].label = paths[i];
+        QFile file(paths[i]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "warmshell-cli: cannot read " << paths[i] << ": " << file.errorString() << '\n';
+            return false;
+        }
+        if (file.size() > limits::maxFileBytes) {
+            err << "warmshell-cli: " << paths[i] << " is larger than " << limits::maxFileBytes << " bytes\n";
+            return false;
+        }
+        inputs[i].json = file.readAll();
+    }
+    return true;
+}
+
+// Writes what was not mapped (to out) and the refusal (to err); true if there is a project.
+bool reportImport(const NetBoxImportResult &result, QTextStream &out, QTextStream &err)
+{
+    if (!result.report.empty())
+        printProblems(out,
+            QStringLiteral("Import report (%1 not mapped or mapped with an assumption)")
+                .arg(count(qsizetype(result.report.size()), "item")),
+            result.report);
+    if (!result.ok())
+        printProblems(err,
+            QStringLiteral("warmshell-cli: nothing written, ") + count(qsizetype(result.errors.size()), "problem"),
+            result.errors);
+    return result.ok();
+}
+
+} // namespace
+
+QString importNetBoxUsage()
+{
+    return QStringLiteral(
+        "Usage: warmshell-cli import-netbox --racks RACKS.json --power-panels PANELS.json --power-feeds FEEDS.json\n"
+        "                         --out PROJECT.json [--sites SLUG,...] [--plan-start YYYY-MM-DD]\n"
+        "                         [--power-factor PF] [--force]\n"
+        "\n"
+        "Makes a WarmShell project from what NetBox's REST API returns for /api/dcim/racks/,\n"
+        "/api/dcim/power-panels/ and /api/dcim/power-feeds/ (saved pages with \"results\", or bare lists).\n"
+        "Sites and locations become halls, racks keep their height and weight limit, power panels\n"
+        "become switchboards under a synthetic utility feed, power feeds become feed nodes rated\n"
+        "V x A (x sqrt 3 for three-phase) x PF, derated by max_utilization; primary feeds are A sides,\n"
+        "redundant feeds B sides. Everything not mapped is listed in the report (see docs/netbox.md).\n"
+        "  --sites LIST        import only these site slugs (comma separated)\n"
+        "  --plan-start D      the project's planStart (default today)\n"
+        "  --power-factor PF   of the load on AC feeds (default 0.95)\n"
+        "  --force             replace PROJECT.json if it exists (by default an existing file is kept)\n"
+        "Exit codes: 0 written (the report may list unmapped items), 1 unreadable input or write error,\n"
+        "2 usage error.\n");
+}
+
+CommandOptions importNetBoxOptions()
+{
+    return { fileOption("racks", "RACKS.json"), fileOption("power-panels", "PANELS.json"),
+        fileOption("power-feeds", "FEEDS.json"), fileOption("out", "PROJECT.json"), valueOption("sites", "LIST"),
+        valueOption("plan-start", "D"), valueOption("power-factor", "PF"), flagOption("force") };
+}
+
+int runImportNetBox(const Invocation &in)
+{
+    ImportArguments a;
+    if (const QString error = readImportArguments(in.arguments, a); !error.isEmpty())
+        return in.usageError(error);
+    if (!a.force && QFile::exists(a.target)) {
+        in.err << "warmshell-cli: " << a.target << " exists; it is kept (give --force to replace it)\n";
+        return InvalidInput;
+    }
+    std::array<NetBoxInput, 3> inputs;
+    if (!readInputs(a.inputs, inputs, in.err))
+        return InvalidInput;
+    const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], a.options);
+    if (!reportImport(result, in.out, in.err))
+        return InvalidInput;
+    if (const QString error = saveProject(*result.project, a.target); !error.isEmpty()) {
+        in.err << "warmshell-cli: cannot write " << a.target << ": " << error << '\n';
+        return InvalidInput;
+    }
+    const Site &s = result.project->site;
+    in.out << "wrote " << a.target << ": " << count(qsizetype(s.halls.size()), "hall") << ", "
+           << count(qsizetype(s.racks.size()), "rack") << ", " << count(s.power.size(), "power node") << '\n';
+    return Ok;
+}
+
+} // namespace warmshell::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planarguments.h"
+
+#include "arguments.h"
+#include "command.h"
+
+namespace warmshell::cli {
+
+CommandOption outOption()
+{
+    return fileOption("out", "PATH");
+}
+
+QString readPlanArguments(
+    const Arguments &arguments, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan)
+{
+    QString error = readSolveOptions(arguments, which, plan.options);
+    if (error.isEmpty()) {
+        if (const auto format = readOutputFormat(arguments, formats, error))
+            plan.format = *format;
+    }
+    if (error.isEmpty())
+        plan.file = projectFile(arguments, error);
+    plan.out = arguments.value(QStringLiteral("out"));
+    return error;
+}
+
+LoadedProject openPlanProject(
+    const Invocation &in, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan)
+{
+    const QString error = readPlanArguments(in.arguments, which, formats, plan);
+    return openProject(in, error, plan.file);
+}
+
+} // namespace warmshell::cli

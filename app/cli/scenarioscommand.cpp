@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// warmshell-cli scenarios FILE [options]
+#include "analysis/reportjson.h"
+#include "analysis/scenarioresults.h"
+#include "arguments.h"
+#include "catalog.h"
+#include "commands.h"
+#include "commandsupport.h"
+#include "enumkeys.h"
+#include "timelinearguments.h"
+
+#include <cmath>
+
+namespace warmshell::cli {
+
+namespace {
+
+const OutputFormats kFormats{ OutputFormat::Table, OutputFormat::Json };
+
+// One scenario's figures; * after each that differs from the base's.
+void printRow(QTextStream &s, const ScenarioResult &r, const ScenarioResult &base)
+{
+    const bool isBase = &r == &base;
+    auto mark = [&](bool differs) { return !isBase && differs ? QStringLiteral("*") : QStringLiteral(" "); };
+    s << pad(r.name.left(29), 30)
+      << pad(QString::number(r.finalEnergizedGpus) + mark(r.finalEnergizedGpus != base.finalEnergizedGpus), 16, true)
+      << pad(QString::number(r.finalIdleGpus) + mark(r.finalIdleGpus != base.finalIdleGpus), 13, true)
+      << pad(QString::number(r.finalPflops, 'f', 1) + mark(std::abs(r.finalPflops - base.finalPflops) > 1e-6), 15, true)
+      << pad(QString::number(r.periodsWithIdleGpus) + mark(r.periodsWithIdleGpus != base.periodsWithIdleGpus), 14, true)
+      << pad(money(r.totalIdleDepreciation.value())
+                 + mark(std::abs(r.totalIdleDepreciation.value() - base.totalIdleDepreciation.value()) > 0.5),
+             18, true)
+      << '\n';
+}
+
+void printDifferencesAndProblems(QTextStream &s, const ScenarioComparison &c)
+{
+    if (!c.differences.isEmpty()) {
+        s << "\nDifferences from the base:\n";
+        for (const QString &d : c.differences)
+            s << "  - " << d << '\n';
+    }
+    for (const ScenarioResult &r : c.results)
+        if (!r.problems.isEmpty()) {
+            s << "\nProblems in " << r.name << ":\n";
+            for (const QString &p : r.problems)
+                s << "  " << p << '\n';
+        }
+}
+
+// The scenarios side by side as the table format shows them.
+QString scenariosText(const ScenarioComparison &c, const Project &project)
+{
+    QString text;
+    QTextStream s(&text);
+    const ScenarioResult &base = c.results.front();
+    s << project.site.name << " — " << (c.results.size() - 1) << " scenario(s) against the base, "
+      << (base.timeline.periods.empty() ? 0 : base.timeline.periods.size()) << ' ' << keyOf(base.timeline.period)
+      << "s; * differs from the base\n\n";
+    s << pad(QStringLiteral("scenario"), 30) << pad(QStringLiteral("GPUs on (last)"), 16, true)
+      << pad(QStringLiteral("idle (last)"), 13, true) << pad(QStringLiteral("PFLOPS (last)"), 15, true)
+      << pad(QStringLiteral("periods idle"), 14, true) << pad(QStringLiteral("idle dep. total"), 18, true) << '\n';
+    for (const ScenarioResult &r : c.results)
+        printRow(s, r, base);
+    s << "\nMoney in " << c.currency << ".\n";
+    printDifferencesAndProblems(s, c);
+    return text;
+}
+
+} // namespace
+
+QString scenariosUsage()
+{
+    return QStringLiteral(
+        "Usage: warmshell-cli scenarios FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
+        "                         [--objective ...] [--precision ...] [--heuristic] [--time-limit S]\n"
+        "                         [--format table|json] [--out PATH]\n"
+        "\n"
+        "Runs the timeline of the project and of each scenario stored in it (format version 3,\n"
+        "\"scenarios\") with the same options and shows them side by side: GPUs energized and idle in\n"
+        "the last period, PFLOPS, periods with idle GPUs, idle depreciation over the horizon; figures\n"
+        "that differ from the base are marked with * and listed.\n"
+        "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n");
+}
+
+CommandOptions scenariosOptions()
+{
+    return timelineArgumentOptions(kFormats);
+}
+
+int runScenarios(const Invocation &in)
+{
+    TimelineArguments a;
+    const auto [project, exitCode] = openTimelineProject(in, kFormats, a);
+    if (!project)
+        return exitCode;
+    const ScenarioComparison c = compareScenarios(*project, Catalog::builtIn(), a.options);
+    const bool failed = std::any_of(
+        c.results.begin(), c.results.end(), [](const ScenarioResult &r) { return !r.problems.isEmpty(); });
+    const QString text
+        = a.plan.format == OutputFormat::Json ? jsonText(scenarioComparisonToJson(c)) : scenariosText(c, *project);
+    const int written = writeOutput(text, a.plan.out, in.out, in.err);
+    return written != Ok ? written : (failed ? InvalidInput : Ok);
+}
+
+} // namespace warmshell::cli

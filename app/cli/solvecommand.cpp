@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// warmshell-cli solve FILE [options]
+#include "arguments.h"
+#include "catalog.h"
+#include "commands.h"
+#include "commandsupport.h"
+#include "enumkeys.h"
+#include "export/csv.h"
+#include "export/planexport.h"
+#include "plan/planjson.h"
+#include "planarguments.h"
+#include "solver/solver.h"
+
+namespace warmshell::cli {
+
+namespace {
+
+const OutputFormats kFormats{ OutputFormat::Table, OutputFormat::Json, OutputFormat::Csv };
+
+// "SITE — plan for DATE (method, status, seconds)" and, for a plan, its objective line.
+void printHeadline(QTextStream &t, const CapacityPlan &plan, const Project &project)
+{
+    const Objective o = plan.objective;
+    const QString unit = o == Objective::Compute ? QStringLiteral("PFLOPS (%1)").arg(keyOf(plan.options.precision))
+        : o == Objective::Gpus                   ? QStringLiteral("GPUs")
+                               : project.site.currency + QStringLiteral(" idle depreciation per month");
+    t << project.site.name << " — plan for " << plan.date.toString(Qt::ISODate) << " (" << plan.method << ", "
+      << keyOf(plan.status) << ", " << QString::number(plan.seconds, 'f', 2) << " s)\n";
+    if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
+        return;
+    t << "Objective " << keyOf(o) << ": " << QString::number(plan.objectiveValue, 'f', 1) << ' ' << unit << ", bound "
+      << QString::number(plan.bound, 'f', 1) << ", gap " << QString::number(100 * plan.gap, 'f', 2) << "%\n\n";
+}
+
+void printGenerations(QTextStream &t, const CapacityPlan &plan, const QString &currency)
+{
+    t << pad(QStringLiteral("generation"), 11) << pad(QStringLiteral("energized GPUs"), 15, true)
+      << pad(QStringLiteral("idle GPUs"), 10, true) << pad(QStringLiteral("systems on"), 11, true)
+      << pad(QStringLiteral("idle"), 6, true) << pad(QStringLiteral("kW"), 10, true)
+      << pad(QStringLiteral("PFLOPS"), 9, true) << pad(QStringLiteral("idle depreciation/month"), 25, true) << '\n';
+    for (const GenerationResult &g : plan.generations)
+        t << pad(g.generation, 11) << pad(QString::number(g.energizedGpus), 15, true)
+          << pad(QString::number(g.idleGpus), 10, true) << pad(QString::number(g.energizedSystems), 11, true)
+          << pad(QString::number(g.idleSystems), 6, true)
+          << pad(QString::number(g.energizedPower.value(), 'f', 0), 10, true)
+          << pad(QString::number(g.energizedPflops, 'f', 1), 9, true)
+          << pad(money(g.idleDepreciationPerMonth.value()) + QLatin1Char(' ') + currency, 25, true) << '\n';
+    t << pad(QStringLiteral("total"), 11) << pad(QString::number(plan.energizedGpus()), 15, true)
+      << pad(QString::number(plan.idleGpus()), 10, true) << pad(QString(), 17)
+      << pad(QString::number(plan.energizedPower().value(), 'f', 0), 10, true) << pad(QString(), 9)
+      << pad(money(plan.idleDepreciationPerMonth().value()) + QLatin1Char(' ') + currency, 25, true) << "\n";
+}
+
+// Binding constraints, marginal values, stranded capacity and idle systems, each a list.
+void printFindings(QTextStream &t, const CapacityPlan &plan)
+{
+    auto section = [&](const char *title, const QStringList &lines) {
+        if (lines.isEmpty())
+            return;
+        t << '\n' << title << ":\n";
+        for (const QString &l : lines)
+            t << "  - " << l << '\n';
+    };
+    QStringList binding, marginal, stranded;
+    for (const BindingConstraint &b : plan.binding)
+        binding << b.text;
+    for (const MarginalValue &m : plan.marginalValues)
+        marginal << m.text;
+    for (const StrandedCapacity &s : plan.stranded)
+        stranded << QStringLiteral("%1 (%2): %3 — %4")
+                        .arg(s.object, s.kind, QString::number(s.amount.value(), 'f', 0) + QStringLiteral(" kW"),
+                            s.reason);
+    section("Binding constraints", binding);
+    section("Marginal value of capacity", marginal);
+    section("Stranded capacity", stranded);
+    section("Why systems are idle", plan.explanations);
+}
+
+// The plan as the table format shows it; a failed or infeasible plan as its explanations.
+QString planText(const CapacityPlan &plan, const Project &project)
+{
+    QString text;
+    QTextStream t(&text);
+    printHeadline(t, plan, project);
+    if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
+        for (const QString &e : plan.explanations)
+            t << "  " << e << '\n';
+        return text;
+    }
+    printGenerations(t, plan, project.site.currency);
+    printFindings(t, plan);
+    return text;
+}
+
+QString planOutput(const CapacityPlan &plan, const Project &project, OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Json:
+        return jsonText(planToJson(plan));
+    case OutputFormat::Csv:
+        return tableToCsv(*planTable(PlanTableKind::Generations, plan, project, Catalog::builtIn()).table);
+    case OutputFormat::Table:
+        break;
+    }
+    return planText(plan, project);
+}
+
+} // namespace
+
+QString solveUsage()
+{
+    return QStringLiteral(
+               "Usage: warmshell-cli solve FILE [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
+               "                         [--date YYYY-MM-DD] [--heuristic] [--time-limit S] [--gap PERCENT]\n"
+               "                         [--format table|json|csv] [--out PATH]\n"
+               "\n"
+               "Decides which systems of the fleet go into which racks so that the objective is best within\n"
+               "every power node, cooling unit, rack and fleet limit (GLPK branch-and-cut on the aggregated\n"
+               "model; see docs/solver.md). Reports per generation energized and idle GPUs and the idle\n"
+               "depreciation per month, the binding constraints, the marginal value of +1 MW at each binding\n"
+               "node, stranded capacity and why systems stay idle.\n")
+        + solveOptionsHelp(kAllSolveOptions, 21)
+        + QStringLiteral(
+            "  --format F         table (default), json (documented in docs/solver.md) or csv (per generation)\n"
+            "  --out PATH         write to PATH instead of standard output\n"
+            "Exit codes: 0 a plan, 1 invalid input or infeasible pinned contents, 2 usage error.\n");
+}
+
+CommandOptions solveOptions()
+{
+    return solveCommandOptions(kAllSolveOptions) + CommandOptions{ formatOption(kFormats), outOption() };
+}
+
+int runSolve(const Invocation &in)
+{
+    PlanArguments a;
+    const auto [project, exitCode] = openPlanProject(in, kAllSolveOptions, kFormats, a);
+    if (!project)
+        return exitCode;
+    const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
+    const int written = writeOutput(planOutput(plan, *project, a.format), a.out, in.out, in.err);
+    if (written != Ok)
+        return written;
+    return plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? InvalidInput : Ok;
+}
+
+} // namespace warmshell::cli

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solveoptionsparser.h"
+
+#include "arguments.h"
+#include "enumkeys.h"
+#include "systemmodel.h"
+
+#include <vector>
+
+namespace warmshell::cli {
+
+namespace {
+
+QString readObjective(const QString &value, SolveOptions &options)
+{
+    options.objectives.clear();
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto o = enumFromKey<Objective>(part.trimmed());
+        if (!o)
+            return QStringLiteral("--objective must be compute, gpus or idle-cost, got '%1'").arg(part);
+        options.objectives.push_back(*o);
+    }
+    if (options.objectives.empty())
+        return QStringLiteral("--objective needs at least one objective");
+    return {};
+}
+
+QString readPrecision(const QString &value, SolveOptions &options)
+{
+    const auto p = enumFromKey<Precision>(value);
+    if (!p)
+        return QStringLiteral("--precision must be bf16, fp8 or fp4, got '%1'").arg(value);
+    options.precision = *p;
+    return {};
+}
+
+QString readDate(const QString &value, SolveOptions &options)
+{
+    options.date = QDate::fromString(value, Qt::ISODate);
+    if (!options.date.isValid())
+        return QStringLiteral("--date must be YYYY-MM-DD, got '%1'").arg(value);
+    return {};
+}
+
+QString readHeuristic(const QString &, SolveOptions &options)
+{
+    options.method = SolveMethod::Heuristic;
+    return {};
+}
+
+QString readTimeLimit(const QString &value, SolveOptions &options)
+{
+    bool ok = false;
+    options.timeLimitSeconds = value.toDouble(&ok);
+    if (!ok || !(options.timeLimitSeconds > 0) || options.timeLimitSeconds > 1e6)
+        return QStringLiteral("--time-limit must be a number of seconds above 0, got '%1'").arg(value);
+    return {};
+}
+
+QString readGap(const QString &value, SolveOptions &options)
+{
+    bool ok = false;
+    const double percent = value.toDouble(&ok);
+    if (!ok || !(percent >= 0) || percent > 100)
+        return QStringLiteral("--gap must be a percentage from 0 to 100, got '%1'").arg(value);
+    options.relativeGap = percent / 100;
+    return {};
+}
+
+struct SolveOptionSpec
+{
+    SolveOption id;
+    const char *name;
+    const char *valueName; // empty for a flag
+    QStringList choices;
+    const char *help; // lines after the first are indented to the help column
+    QString (*read)(const QString &value, SolveOptions &options);
+};
+
+const std::vector<SolveOptionSpec> &specs()
+{
+    static const std::vector<SolveOptionSpec> list{
+        { SolveOption::Objective, "objective", "LIST", choicesOf<Objective>(),
+            "compute (default), gpus or idle-cost; a comma list is lexicographic", readObjective },
+        { SolveOption::Precision, "precision", "P", choicesOf<Precision>(),
+            "bf16 (default), fp8 or fp4: the TFLOPS the compute objective counts", readPrecision },
+        { SolveOption::Date, "date", "D", {}, "plan the site as it stands on D (default: the site's planStart)",
+            readDate },
+        { SolveOption::Heuristic, "heuristic", "", {}, "the instant greedy plan instead of the proven optimum",
+            readHeuristic },
+        { SolveOption::TimeLimit, "time-limit", "S", {},
+            "seconds for the whole solve (default 60); the best plan so far is kept", readTimeLimit },
+        { SolveOption::Gap, "gap", "PERCENT", {},
+            "stop once the plan is proven within PERCENT of the best possible (default 0:\n"
+            "optimal); on large sites e.g. --gap 0.1 answers in seconds",
+            readGap },
+    };
+    return list;
+}
+
+} // namespace
+
+CommandOptions solveCommandOptions(SolveOptionSet which)
+{
+    CommandOptions options;
+    for (const SolveOptionSpec &s : specs())
+        if (which.testFlag(s.id))
+            options << CommandOption{ QString::fromLatin1(s.name), QString::fromLatin1(s.valueName), s.choices };
+    return options;
+}
+
+QString solveOptionsHelp(SolveOptionSet which, int column)
+{
+    QString text;
+    for (const SolveOptionSpec &s : specs()) {
+        if (!which.testFlag(s.id))
+            continue;
+        QString option = QStringLiteral("  --") + QLatin1String(s.name);
+        if (*s.valueName)
+            option += u' ' + QLatin1String(s.valueName);
+        const QStringList lines = QString::fromUtf8(s.help).split(QLatin1Char('\n'));
+        text += option.leftJustified(column) + lines.first() + u'\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            text += QString(column, u' ') + lines[i] + u'\n';
+    }
+    return text;
+}
+
+QString readSolveOptions(const Arguments &arguments, SolveOptionSet which, SolveOptions &options)
+{
+    for (const SolveOptionSpec &s : specs()) {
+        const QString name = QString::fromLatin1(s.name);
+        if (!which.testFlag(s.id) || !arguments.isSet(name))
+            continue;
+        if (const QString error = s.read(arguments.value(name), options); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+} // namespace warmshell::cli
