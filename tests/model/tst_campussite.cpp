@@ -73,6 +73,15 @@ void addSizesAndSeeds()
                     << racks << seed << recirculation;
 }
 
+// The options of the current data row (from addSizesAndSeeds).
+bench::CampusSiteOptions rowOptions()
+{
+    QFETCH(int, racks);
+    QFETCH(quint32, seed);
+    QFETCH(bool, recirculation);
+    return options(racks, seed, recirculation);
+}
+
 } // namespace
 
 class TestCampusSite : public QObject
@@ -83,28 +92,26 @@ private slots:
     void validatesWithNoProblem_data() { addSizesAndSeeds(); }
     void validatesWithNoProblem()
     {
-        QFETCH(int, racks);
-        QFETCH(quint32, seed);
-        QFETCH(bool, recirculation);
-        const Project p = bench::makeCampusSite(options(racks, seed, recirculation));
+        const Project p = bench::makeCampusSite(rowOptions());
         const auto problems = validateProject(p, Catalog::builtIn());
         QVERIFY2(problems.empty(), qPrintable(describe(problems)));
-        QCOMPARE(int(p.site.racks.size()), racks);
-        QCOMPARE(p.site.thermal.enabled, recirculation);
-        QCOMPARE(p.site.thermal.recirculation.empty(), !recirculation);
+        QCOMPARE(int(p.site.racks.size()), rowOptions().racks);
+        QCOMPARE(p.site.thermal.enabled, rowOptions().recirculation);
+        QCOMPARE(p.site.thermal.recirculation.empty(), !rowOptions().recirculation);
     }
 
     void sameSeedGivesAnEqualProject_data() { addSizesAndSeeds(); }
     void sameSeedGivesAnEqualProject()
     {
-        QFETCH(int, racks);
-        QFETCH(quint32, seed);
-        QFETCH(bool, recirculation);
-        const Project p = bench::makeCampusSite(options(racks, seed, recirculation));
-        QVERIFY(p == bench::makeCampusSite(options(racks, seed, recirculation)));
-        QVERIFY(!(p == bench::makeCampusSite(options(racks, seed + 100, recirculation))));
+        const Project p = bench::makeCampusSite(rowOptions());
+        bench::CampusSiteOptions o = rowOptions();
+        QVERIFY(p == bench::makeCampusSite(o));
+        o.seed += 100;
+        QVERIFY(!(p == bench::makeCampusSite(o)));
         // Recirculation changes the thermal model only.
-        Project other = bench::makeCampusSite(options(racks, seed, !recirculation));
+        o = rowOptions();
+        o.recirculation = !o.recirculation;
+        Project other = bench::makeCampusSite(o);
         other.site.thermal = p.site.thermal;
         other.site.name = p.site.name;
         QVERIFY(p == other);
@@ -115,10 +122,7 @@ private slots:
     void mixedHallsAndFleet_data() { addSizesAndSeeds(); }
     void mixedHallsAndFleet()
     {
-        QFETCH(int, racks);
-        QFETCH(quint32, seed);
-        QFETCH(bool, recirculation);
-        const Project p = bench::makeCampusSite(options(racks, seed, recirculation));
+        const Project p = bench::makeCampusSite(rowOptions());
         QSet<double> limits[2];
         double rackKw[2] = { 0, 0 }, fleetKw[2] = { 0, 0 };
         for (const Rack &r : p.site.racks) {
@@ -149,10 +153,7 @@ private slots:
     void sharedFeedsBelowTheirRacks_data() { addSizesAndSeeds(); }
     void sharedFeedsBelowTheirRacks()
     {
-        QFETCH(int, racks);
-        QFETCH(quint32, seed);
-        QFETCH(bool, recirculation);
-        const Project p = bench::makeCampusSite(options(racks, seed, recirculation));
+        const Project p = bench::makeCampusSite(rowOptions());
         const Site &s = p.site;
         const auto above = nodesAbove(s);
         std::map<PowerNodeId, double> rackKwUnder;
@@ -189,10 +190,7 @@ private slots:
     void crossWiredTrees_data() { addSizesAndSeeds(); }
     void crossWiredTrees()
     {
-        QFETCH(int, racks);
-        QFETCH(quint32, seed);
-        QFETCH(bool, recirculation);
-        const Project p = bench::makeCampusSite(options(racks, seed, recirculation));
+        const Project p = bench::makeCampusSite(rowOptions());
         const Site &s = p.site;
         std::map<PowerNodeId, QSet<PowerNodeId>> bUpsesUnderAUps, aUpsesUnderBUps;
         std::map<PowerNodeId, QSet<HallId>> hallsUnderTransformer;
