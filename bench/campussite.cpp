@@ -531,7 +531,7 @@ void buildFleet(Project &project, const CampusPlan &plan, Random &random)
         const int lots = random.chance(0.4) ? 2 : 1;
         for (int n = 1; n <= lots; ++n)
             project.fleet.push_back(lotOf(m, n, kw / lots, project.site.planStart, random));
-        if (&m >= customModels().data() && &m < customModels().data() + customModels().size())
+        if (!Catalog::builtIn().find(m.id))
             project.customModels.push_back(m);
     }
 }
