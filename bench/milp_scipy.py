@@ -4,7 +4,8 @@
 
 Usage: milp_scipy.py FILE.mps TIME_LIMIT_S [REL_GAP]
 Prints one JSON line: status, message, objective and bound in the file's sense
-(minimised), gap (HiGHS's relative MIP gap), solve_seconds, parse_seconds.
+(minimised; the bound is HiGHS's own best dual bound, null when it reports none), gap (HiGHS's
+relative MIP gap), solve_seconds, parse_seconds.
 scipy has no MPS reader; this one handles what glp_write_mps(GLP_MPS_FILE) writes:
 free format, N/L/G/E rows, MARKER INTORG/INTEND, RHS, RANGES, BOUNDS (UP LO FX FR MI PL BV).
 """
@@ -117,6 +118,16 @@ def read_mps(path):
     return np.array(c), a, lo_r, up_r, np.array(lo_c), np.array(up_c), np.array(integ)
 
 
+def finite_or_none(value):
+    """HiGHS's figure as a float, or None (JSON null) when it reports none: json.dumps would
+    write NaN or Infinity, which are not JSON."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if np.isfinite(value) else None
+
+
 def main():
     path, limit = sys.argv[1], float(sys.argv[2])
     gap = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
@@ -130,8 +141,8 @@ def main():
            'solve_seconds': t2 - t1, 'parse_seconds': t1 - t0, 'rows': a.shape[0], 'columns': a.shape[1]}
     if res.x is not None:
         out['objective'] = float(res.fun)
-        out['bound'] = float(getattr(res, 'mip_dual_bound', np.nan))
-        out['gap'] = float(getattr(res, 'mip_gap', np.nan))
+        out['bound'] = finite_or_none(getattr(res, 'mip_dual_bound', None))
+        out['gap'] = finite_or_none(getattr(res, 'mip_gap', None))
     print(json.dumps(out))
 
 
