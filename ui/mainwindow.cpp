@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "solve/solvecontroller.h"
+
 #include "catalog.h"
 #include "document/document.h"
 #include "document/projectsummary.h"
@@ -32,7 +34,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <glpk.h>
 #include <qcustomplot.h>
 
 #ifndef WARMSHELL_VERSION
@@ -346,11 +347,11 @@ void MainWindow::about()
     QMessageBox::about(this, tr("About WarmShell"),
         tr("<h3>WarmShell %1</h3>"
            "<p>Power and cooling capacity planning for GPU clusters.</p>"
-           "<p>Qt %2 · QCustomPlot %3 · GLPK %4</p>"
+           "<p>Qt %2 · QCustomPlot %3 · %4</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later "
            "(GPL-3.0-or-later).</p>")
             .arg(QStringLiteral(WARMSHELL_VERSION), QString::fromLatin1(qVersion()),
-                QStringLiteral(QCUSTOMPLOT_VERSION_STR), QString::fromLatin1(glp_version())));
+                QStringLiteral(QCUSTOMPLOT_VERSION_STR), SolveController::solverLibraryVersion()));
 }
 
 // ---- Events

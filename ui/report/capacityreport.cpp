@@ -6,11 +6,11 @@
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
 #include "floorplan/floorplanscene.h"
+#include "floorplan/utilisationlegend.h"
 #include "format.h"
 #include "project.h"
 #include "report/pagewriter.h"
 #include "report/reportcharts.h"
-#include "results/utilisationlegend.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -188,4 +188,9 @@ void SolveController::setRunning(bool running)
     emit busyChanged(running);
 }
 
+QString SolveController::solverLibraryVersion()
+{
+    return solver::glpkVersion();
+}
+
 } // namespace warmshell::ui

@@ -42,6 +42,8 @@ public:
     using SolveFunction = std::function<CapacityPlan(const Project &, const SolveOptions &)>;
 
     static constexpr size_t kQuickPassRacks = 500;
+    // The MILP library's name and version as it reports them, e.g. "GLPK 5.0" (for the About box).
+    static QString solverLibraryVersion();
 
     explicit SolveController(Document *document, QObject *parent = nullptr);
     ~SolveController() override;
