@@ -69,6 +69,25 @@ void GlpkRow::add(int column, double value)
     m_values.push_back(value);
 }
 
+QByteArray glpkName(QByteArrayView name, char kind, int index)
+{
+    constexpr qsizetype maxBytes = 255; // GLPK's limit for every symbolic name
+    const auto isControl = [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; };
+    QByteArray out = name.toByteArray();
+    const bool fine = out.size() <= maxBytes && std::none_of(out.cbegin(), out.cend(), isControl);
+    for (char &c : out)
+        if (c == ' ' || isControl(c))
+            c = '_';
+    if (fine)
+        return out;
+    const QByteArray suffix = '~' + QByteArray(1, kind) + QByteArray::number(index);
+    qsizetype keep = std::min(out.size(), maxBytes - suffix.size());
+    while (keep > 0 && keep < out.size() && (uchar(out[keep]) & 0xc0) == 0x80)
+        --keep; // never cut inside a UTF-8 sequence
+    out.truncate(keep);
+    return out + suffix;
+}
+
 GlpkProblem::GlpkProblem(Sense sense)
 {
     glp_term_out(GLP_OFF);
@@ -98,12 +117,12 @@ GlpkProblem &GlpkProblem::operator=(GlpkProblem &&other) noexcept
 
 void GlpkProblem::setName(const char *name)
 {
-    glp_set_prob_name(m_prob, name);
+    glp_set_prob_name(m_prob, glpkName(name, 'p', 0).constData());
 }
 
 void GlpkProblem::setObjectiveName(const char *name)
 {
-    glp_set_obj_name(m_prob, name);
+    glp_set_obj_name(m_prob, glpkName(name, 'o', 0).constData());
 }
 
 int GlpkProblem::addRows(int count)
@@ -128,7 +147,7 @@ int GlpkProblem::columnCount() const
 
 void GlpkProblem::setRowName(int row, const char *name)
 {
-    glp_set_row_name(m_prob, row + 1, name);
+    glp_set_row_name(m_prob, row + 1, glpkName(name, 'r', row + 1).constData());
 }
 
 void GlpkProblem::setRowBound(int row, double bound, bool equality)
@@ -159,7 +178,7 @@ void GlpkProblem::loadMatrix(const GlpkMatrix &matrix)
 
 void GlpkProblem::setColumnName(int column, const char *name)
 {
-    glp_set_col_name(m_prob, column + 1, name);
+    glp_set_col_name(m_prob, column + 1, glpkName(name, 'c', column + 1).constData());
 }
 
 void GlpkProblem::setColumnInteger(int column, bool integer)

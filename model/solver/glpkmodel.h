@@ -3,6 +3,9 @@
 
 #include "formulation.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
+
 #include <atomic>
 #include <limits>
 #include <mutex>
@@ -44,6 +47,15 @@ private:
     std::vector<double> m_values{ 0 };
 };
 
+// `name` as a row, column or problem name that GLPK takes (glp_set_*_name calls abort() on a
+// name over 255 bytes or with a control character): a name of at most 255 bytes with no
+// control character is returned with its spaces as '_' (as GLPK's LP and MPS writers write
+// them anyway), so ordinary names stay as they are. Any other name has its control characters
+// and spaces replaced by '_', is cut at a UTF-8 character boundary and ends with "~" + `kind`
+// + `index` (e.g. "~r12"), so two long names that share a prefix stay distinct. At most 255
+// bytes, never empty when `name` is not.
+QByteArray glpkName(QByteArrayView name, char kind, int index);
+
 // One GLPK problem, owned: deleted with this object (or when another is moved into it). It takes
 // no lock: the caller holds glpkLock() around every call, from construction to destruction,
 // unless the problem lives and dies on a thread with its own GLPK environment (see
@@ -62,6 +74,7 @@ public:
     GlpkProblem(const GlpkProblem &) = delete;
     GlpkProblem &operator=(const GlpkProblem &) = delete;
 
+    // Names go through glpkName(): any string is accepted.
     void setName(const char *name);
     void setObjectiveName(const char *name);
 
