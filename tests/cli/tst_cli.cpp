@@ -411,6 +411,43 @@ private slots:
         QCOMPARE(fromJson, energized);
     }
 
+    // Ids that validation accepts but GLPK refuses as names (a 300-character custom model and
+    // rack id, a power-node id with a tab and a newline) solve and write models like short ids.
+    void solveIdsGlpkRefuses()
+    {
+        const QString fixture = QStringLiteral(WARMSHELL_TEST_DATA "/timeline/two-period.warmshell.json");
+        QFile in(fixture);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        text.replace("\"util-1\"", "\"util\\t\\n1\"");
+        text.replace("\"rack-1\"", "\"rack-" + QByteArray(295, 'r') + "\"");
+        text.replace("\"sys-a\"", "\"sys-" + QByteArray(296, 'a') + "\"");
+        QTemporaryDir dir;
+        const QString odd = dir.filePath(QStringLiteral("odd-ids.warmshell.json"));
+        QFile out(odd);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+
+        const auto energized = [](const Run &r) {
+            return QJsonDocument::fromJson(r.out.toUtf8())
+                .object()[QStringLiteral("totals")][QStringLiteral("energized_gpus")]
+                .toInt(-1);
+        };
+        const Run plain = cli({ QStringLiteral("solve"), fixture, QStringLiteral("--format=json") });
+        const Run solved = cli({ QStringLiteral("solve"), odd, QStringLiteral("--format=json") });
+        QCOMPARE(solved.exitCode, 0);
+        QCOMPARE(energized(solved), energized(plain));
+        QVERIFY(energized(plain) > 0);
+        QCOMPARE(cli({ QStringLiteral("model"), odd, QStringLiteral("--lp"), dir.filePath(QStringLiteral("m.lp")) })
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("model"), odd, QStringLiteral("--mps"), dir.filePath(QStringLiteral("m.mps")),
+                         QStringLiteral("--per-rack") })
+                     .exitCode,
+            0);
+    }
+
     // export --what timeline on the two-period test site (tests/data/timeline): util-2 comes
     // online 2026-04-01. By month: January to March one 10 kW system (8 GPUs) runs, the other
     // idles at 72,000 / 72 = 1,000 USD a month; from April both run on 200 kW.
