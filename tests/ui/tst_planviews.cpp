@@ -13,6 +13,7 @@
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
 #include "document/document.h"
+#include "fieldlimits.h"
 #include "floorplan/colourmodebar.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
@@ -487,6 +488,7 @@ void TestPlanViews::customModelDialog()
     };
     type(CustomModelDialog::Name, QStringLiteral("Acme X9"));
     QCOMPARE(dialog->field(CustomModelDialog::Id)->text(), QStringLiteral("acme-x9")); // derived
+    QCOMPARE(dialog->field(CustomModelDialog::Id)->maxLength(), limits::maxStringLength); // as the file
     type(CustomModelDialog::Vendor, QStringLiteral("Acme"));
     type(CustomModelDialog::Generation, QStringLiteral("X9"));
     type(CustomModelDialog::GpusPerSystem, QStringLiteral("8"));

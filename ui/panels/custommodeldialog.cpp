@@ -51,6 +51,7 @@ CustomModelDialog::CustomModelDialog(const Project &project, const Catalog &buil
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(kKeys[f]));
         edit->setPlaceholderText(placeholder);
+        edit->setMaxLength(limits::maxStringLength); // the longest string the project file takes
         auto *msg = new QLabel(this);
         msg->setObjectName(QString::fromLatin1(kKeys[f]) + QStringLiteral("Message"));
         msg->setStyleSheet(QStringLiteral("color: #c0392b"));
