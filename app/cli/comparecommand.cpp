@@ -9,6 +9,9 @@
 #include "enumkeys.h"
 #include "export/csv.h"
 #include "planarguments.h"
+#include "validation.h"
+
+#include <QFileInfo>
 
 #include <optional>
 #include <utility>
@@ -224,6 +227,19 @@ int runCompare(const Invocation &in)
     const auto [project, exitCode] = openProject(in, error, a.plan.file);
     if (!project)
         return exitCode;
+    if (!a.options.budgetMw) {
+        // On the project's own site every generation is solved there: an invalid site would
+        // make each of them "failed" (issue 15: compare exited 0 on invalid projects).
+        const std::vector<Problem> problems = validateProject(*project, Catalog::builtIn());
+        if (!problems.empty()) {
+            printProblems(in.err,
+                QFileInfo(a.plan.file).fileName() + QStringLiteral(": ")
+                    + count(qsizetype(problems.size()), "validation problem")
+                    + QStringLiteral("; fix them to compare on the site, or compare on --budget-mw"),
+                problems);
+            return InvalidInput;
+        }
+    }
     const Comparison c = compareGenerations(*project, Catalog::builtIn(), a.options);
     std::optional<SwapResult> swapped;
     if (a.swap)

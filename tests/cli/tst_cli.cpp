@@ -127,6 +127,24 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("$.fleet[0].model: names system model \"tpu-v9\"")), qPrintable(r.err));
     }
 
+    // compare on an invalid site refuses with every problem `validate` lists (not a table of
+    // "failed" generations and exit 0); on a power budget the project's site is not used.
+    void compareValidatesTheSite()
+    {
+        const QString invalid = QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json");
+        const Run validated = cli({ QStringLiteral("validate"), invalid });
+        const Run compared = cli({ QStringLiteral("compare"), invalid, QStringLiteral("--heuristic") });
+        QCOMPARE(compared.exitCode, 1);
+        QVERIFY2(compared.out.isEmpty(), qPrintable(compared.out));
+        const QStringList problems = validated.err.split(QLatin1Char('\n')).filter(QStringLiteral("  $."));
+        QCOMPARE(problems.size(), 3);
+        for (const QString &line : problems)
+            QVERIFY2(compared.err.contains(line), qPrintable(line + QStringLiteral(" missing from:\n") + compared.err));
+        const Run budget = cli({ QStringLiteral("compare"), invalid, QStringLiteral("--budget-mw=1"),
+            QStringLiteral("--heuristic"), QStringLiteral("--generations=H100") });
+        QVERIFY2(budget.exitCode == 0 && budget.out.contains(QStringLiteral("H100")), qPrintable(budget.err));
+    }
+
     // Every refusal and problem on stderr, nothing on stdout, exit code 1.
     void problemsGoToStderr_data()
     {
@@ -145,6 +163,9 @@ private slots:
         }
         QTest::newRow("validate problems") << QStringList{ QStringLiteral("validate"), invalid }
                                            << QStringLiteral("cycle-and-spof.warmshell.json: 3 problems:");
+        QTest::newRow("compare problems")
+            << QStringList{ QStringLiteral("compare"), invalid, QStringLiteral("--heuristic") }
+            << QStringLiteral("cycle-and-spof.warmshell.json: 3 validation problems");
         QTest::newRow("timeline problems") << QStringList{ QStringLiteral("timeline"), invalid,
             QStringLiteral("--heuristic") } << QStringLiteral("no timeline:");
     }
