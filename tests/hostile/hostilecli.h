@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs warmshell-cli (or the desktop app) as an attacker or an unlucky user would, for the hostile-input
+// suite (tests/hostile/tst_hostile_*.cpp, one file per family of issue 15): with a wall-clock limit, the
+// peak memory measured by the kernel (wait4), stdout and stderr captured in full, optional stdin.
+//
+// Contract: runHostile() never hangs the test — a child still running at `timeoutMs` is killed with
+// SIGKILL and reported as `timedOut`. Timing and memory caps are scaled by hostileSlack() in sanitizer
+// builds (ASan/UBSan run several times slower and use several times the memory).
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace warmshell::hostile {
+
+struct HostileRun
+{
+    int exitCode = -1; // exit status when the process exited normally, else -1
+    int signal = 0; // the signal that ended it (0 if it exited)
+    bool timedOut = false; // killed by runHostile after the timeout
+    double seconds = 0; // wall clock from spawn to exit
+    double peakMiB = 0; // peak resident set size (ru_maxrss) of the child
+    QByteArray out;
+    QByteArray err;
+
+    // Lines of stderr that are not empty.
+    QStringList errLines() const
+    {
+        QStringList lines;
+        for (const QString &line : QString::fromUtf8(err).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                lines << line;
+        return lines;
+    }
+};
+
+struct HostileOptions
+{
+    int timeoutMs = 60000;
+    QByteArray stdinData; // written to a file that becomes the child's stdin (empty: /dev/null)
+    QString workingDir; // empty: the test's current directory
+};
+
+// 1 in a normal build; 4 when built with WARMSHELL_SANITIZE (tests multiply their time and memory
+// caps by it, never their expectations about exit codes or output).
+inline double hostileSlack()
+{
+#ifdef WARMSHELL_SANITIZED
+    return 4.0;
+#else
+    return 1.0;
+#endif
+}
+
+// Runs `program` (a path, or a name looked up in PATH) with `args`. Never throws; a spawn failure is reported as
+// exitCode -1, signal 0.
+inline HostileRun runHostile(const QString &program, const QStringList &args, const HostileOptions &options = {})
+{
+    HostileRun run;
+    QTemporaryDir scratch;
+    const QByteArray outPath = QFile::encodeName(scratch.filePath(QStringLiteral("stdout")));
+    const QByteArray errPath = QFile::encodeName(scratch.filePath(QStringLiteral("stderr")));
+    const QByteArray inPath = QFile::encodeName(scratch.filePath(QStringLiteral("stdin")));
+    {
+        QFile in(QFile::decodeName(inPath));
+        if (!in.open(QIODevice::WriteOnly) || in.write(options.stdinData) != options.stdinData.size())
+            return run;
+    }
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, inPath.constData(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    QByteArray workingDir;
+    QByteArray previousDir;
+    if (!options.workingDir.isEmpty()) {
+        // posix_spawn_file_actions_addchdir_np needs glibc 2.29 (Debian 12 has 2.36).
+        workingDir = QFile::encodeName(options.workingDir);
+        posix_spawn_file_actions_addchdir_np(&actions, workingDir.constData());
+    }
+
+    // Arguments are passed as the bytes the user typed: QFile::encodeName of each (tests of
+    // non-UTF-8 names pass QFile::decodeName of the raw bytes, which round-trips).
+    std::vector<QByteArray> argBytes;
+    argBytes.push_back(QFile::encodeName(program));
+    for (const QString &arg : args)
+        argBytes.push_back(QFile::encodeName(arg));
+    std::vector<char *> argv;
+    for (QByteArray &bytes : argBytes)
+        argv.push_back(bytes.data());
+    argv.push_back(nullptr);
+
+    QElapsedTimer clock;
+    clock.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return run;
+
+    int status = 0;
+    struct rusage usage = {};
+    for (;;) {
+        const pid_t done = wait4(pid, &status, WNOHANG, &usage);
+        if (done == pid)
+            break;
+        if (clock.elapsed() > options.timeoutMs) {
+            ::kill(pid, SIGKILL);
+            wait4(pid, &status, 0, &usage);
+            run.timedOut = true;
+            break;
+        }
+        QThread::msleep(5);
+    }
+    run.seconds = clock.nsecsElapsed() / 1e9;
+    run.peakMiB = usage.ru_maxrss / 1024.0; // ru_maxrss is in KiB on Linux
+    if (WIFEXITED(status))
+        run.exitCode = WEXITSTATUS(status);
+    else if (WIFSIGNALED(status))
+        run.signal = WTERMSIG(status);
+
+    QFile out(QFile::decodeName(outPath));
+    if (out.open(QIODevice::ReadOnly))
+        run.out = out.readAll();
+    QFile err(QFile::decodeName(errPath));
+    if (err.open(QIODevice::ReadOnly))
+        run.err = err.readAll();
+    return run;
+}
+
+// The command-line tool built with this test.
+inline HostileRun runCli(const QStringList &args, const HostileOptions &options = {})
+{
+    return runHostile(QStringLiteral(WARMSHELL_CLI), args, options);
+}
+
+// Reads a whole file; an empty array if it cannot be opened.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Writes `bytes` to `path`; false if any byte could not be written.
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+}
+
+} // namespace warmshell::hostile
