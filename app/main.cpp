@@ -49,12 +49,13 @@ void printUsage(FILE *out)
     const QString usage
         = QStringLiteral("Usage: warmshell [--screenshot FILE.png] [PROJECT.warmshell.json]\n"
                          "       warmshell --report PROJECT --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
-                         "                 [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
+                         "                 [--precision bf16|fp8|fp4] [--date YYYY-MM-DD] [--force]\n"
                          "Opens PROJECT, or the built-in campus example when none is given.\n"
                          "  --screenshot FILE.png  show the window, save a picture of it and exit\n"
                          "  --report PROJECT       solve PROJECT and write the capacity plan report (PDF) to\n"
                          "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
-                         "                         input or write error, 2 usage error\n")
+                         "                         input or write error, 2 usage error\n"
+                         "  --force                with --report: --out may be PROJECT itself\n")
         + warmshell::cli::solveOptionsHelp(kReportSolveOptions, 25)
         + QStringLiteral("  --version              print the version and exit\n");
     std::fputs(usage.toLocal8Bit().constData(), out);
@@ -73,19 +74,21 @@ struct ReportRequest
 {
     QString project, out;
     warmshell::SolveOptions options;
+    bool force = false; // --force: --out may be the project itself
 };
 
 // warmshell --report PROJECT --out PLAN.pdf [solve options]; returns the usage error, or empty.
 QString parseReportArguments(const QStringList &args, ReportRequest &request)
 {
     Arguments arguments(warmshell::cli::CommandOptions{ warmshell::cli::fileOption("report", "PROJECT"),
-                            warmshell::cli::fileOption("out", "PLAN.pdf") }
+                            warmshell::cli::fileOption("out", "PLAN.pdf"), warmshell::cli::flagOption("force") }
         + warmshell::cli::solveCommandOptions(kReportSolveOptions));
     QString error = arguments.parse(args, Positionals::None);
     if (error.isEmpty())
         error = warmshell::cli::readSolveOptions(arguments, kReportSolveOptions, request.options);
     request.project = arguments.value(QStringLiteral("report"));
     request.out = arguments.value(QStringLiteral("out"));
+    request.force = arguments.isSet(QStringLiteral("force"));
     if (error.isEmpty() && (request.project.isEmpty() || request.out.isEmpty()))
         error = QStringLiteral("--report needs a PROJECT and --out PLAN.pdf");
     return error;
@@ -111,7 +114,8 @@ int writeReport(const ReportRequest &request)
     }
     const warmshell::ui::ReportAnalyses analyses
         = warmshell::ui::CapacityReport::analyse(*loaded.project, catalog, plan);
-    const QString written = warmshell::ui::CapacityReport::write(*loaded.project, catalog, plan, request.out, analyses);
+    const QString written = warmshell::ui::CapacityReport::write(
+        *loaded.project, catalog, plan, request.out, analyses, warmshell::OutputGuard{ { file }, request.force });
     if (!written.isEmpty()) {
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(written));
         return 1;

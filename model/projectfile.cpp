@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "outputfile.h"
+
 #include <algorithm>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace warmshell {
 
@@ -927,19 +928,9 @@ QByteArray serializeProject(const Project &project)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString saveProject(const Project &project, const QString &fileName)
+QString saveProject(const Project &project, const QString &fileName, const OutputGuard &guard)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-    const QByteArray bytes = serializeProject(project);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-    }
-    if (!file.commit())
-        return QStringLiteral("cannot save %1: %2").arg(fileName, file.errorString());
-    return {};
+    return writeOutputFile(fileName, serializeProject(project), guard);
 }
 
 } // namespace warmshell

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jsonreader.h"
+#include "outputfile.h"
 #include "project.h"
 
 #include <QByteArray>
@@ -34,9 +35,10 @@ LoadResult loadProject(const QString &fileName);
 
 // The file contents for `project` (current format version, indented UTF-8 JSON).
 QByteArray serializeProject(const Project &project);
-// Writes atomically with QSaveFile: on failure the previous file is left as it was.
-// Returns an empty string on success, else the reason.
-QString saveProject(const Project &project, const QString &fileName);
+// Writes through an OutputFile (temporary file, every write checked, atomic rename; a device
+// written directly; `guard`'s inputs refused): on failure the previous file is left as it was.
+// Returns an empty string on success, else "cannot write FILE: REASON".
+QString saveProject(const Project &project, const QString &fileName, const OutputGuard &guard = {});
 
 // Reads one system model (a catalog entry) at `path`; used for the built-in catalog and a
 // project's custom models alike.

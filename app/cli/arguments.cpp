@@ -47,6 +47,10 @@ QString Arguments::parse(const QStringList &args, Positionals positionals)
     for (const QString &p : m_parser.positionalArguments())
         if (positionals == Positionals::None || p.startsWith(QLatin1Char('-')))
             return unknownWord(p, positionals);
+    // "--out ''" names no file: refused rather than read as "not given" (standard output).
+    for (const CommandOption &o : m_options)
+        if (o.valueIsFile && m_parser.isSet(o.name) && m_parser.value(o.name).isEmpty())
+            return QStringLiteral("--%1 needs a file name, got ''").arg(o.name);
     return {};
 }
 

@@ -21,7 +21,8 @@ public:
     explicit Arguments(const CommandOptions &options);
 
     // Parses `args` (without the program and command names). Returns the first usage error in
-    // the tool's words ("unknown option '--x'", "--out needs a value"), or an empty string.
+    // the tool's words ("unknown option '--x'", "--out needs a value", "--out needs a file
+    // name, got ''" for an empty file option), or an empty string.
     QString parse(const QStringList &args, Positionals positionals);
 
     bool isSet(const QString &name) const;

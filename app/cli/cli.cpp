@@ -36,7 +36,7 @@ int generateManPages(const QStringList &args, QTextStream &out, QTextStream &err
         return InvalidInput;
     }
     for (const ManPage &page : manPages(QCoreApplication::applicationVersion()))
-        if (const int written = writeOutput(page.text, dir.filePath(page.fileName), out, err); written != Ok)
+        if (const int written = writeOutput(page.text, dir.filePath(page.fileName), {}, out, err); written != Ok)
             return written;
     return Ok;
 }
@@ -48,7 +48,7 @@ int generateCompletion(const QStringList &args, QTextStream &out, QTextStream &e
     if (!arguments.parse(args, Positionals::Files).isEmpty()
         || arguments.positionalArguments() != QStringList{ QStringLiteral("bash") })
         return mainUsageError(err, QStringLiteral("--generate-completion takes one shell: bash"));
-    return writeOutput(bashCompletion(), arguments.value(QStringLiteral("out")), out, err);
+    return writeOutput(bashCompletion(), arguments.value(QStringLiteral("out")), {}, out, err);
 }
 
 } // namespace

@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace warmshell::cli {
 
@@ -47,6 +46,13 @@ void printProblems(QTextStream &stream, const QString &heading, const std::vecto
         stream << "  " << p.toString() << '\n';
 }
 
+void printProblemLines(QTextStream &stream, const QString &heading, const QStringList &lines)
+{
+    stream << heading << ":\n";
+    for (const QString &line : lines)
+        stream << "  " << line << '\n';
+}
+
 bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err)
 {
     if (loaded.ok())
@@ -66,15 +72,19 @@ LoadedProject openProject(const Invocation &in, const QString &usageError, const
     return { std::move(loaded.project), Ok };
 }
 
-int writeOutput(const QString &text, const QString &path, QTextStream &out, QTextStream &err)
+OutputGuard outputGuard(const Arguments &arguments, const QStringList &inputs)
+{
+    return { inputs, arguments.isSet(QStringLiteral("force")) };
+}
+
+int writeOutput(const QString &text, const QString &path, const OutputGuard &guard, QTextStream &out, QTextStream &err)
 {
     if (path.isEmpty()) {
         out << text;
         return Ok;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        err << "warmshell-cli: cannot write " << path << ": " << file.errorString() << '\n';
+    if (const QString error = writeOutputFile(path, text.toUtf8(), guard); !error.isEmpty()) {
+        err << "warmshell-cli: " << error << '\n';
         return InvalidInput;
     }
     return Ok;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outputfile.h"
 #include "problem.h"
 #include "project.h"
 #include "projectfile.h"
@@ -36,6 +37,9 @@ QString projectFile(const Arguments &arguments, QString &error);
 // Writes "HEADING:" and then each problem on its own indented line.
 void printProblems(QTextStream &stream, const QString &heading, const std::vector<Problem> &problems);
 
+// Writes "HEADING:" and then each of `lines` on its own indented line.
+void printProblemLines(QTextStream &stream, const QString &heading, const QStringList &lines);
+
 // True, with "FILE: refused, N problems:" and the problems on err, when `loaded` was refused.
 bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err);
 
@@ -51,8 +55,13 @@ struct LoadedProject
 // "FILE: refused, N problems:" and the problems went to err.
 LoadedProject openProject(const Invocation &in, const QString &usageError, const QString &fileName);
 
-// Writes `text` to `path` atomically, or to out when `path` is empty. InvalidInput (and the
-// reason on err) when the file cannot be written.
-int writeOutput(const QString &text, const QString &path, QTextStream &out, QTextStream &err);
+// What a command's output must not replace: the files in `inputs`, unless the command line
+// has --force.
+OutputGuard outputGuard(const Arguments &arguments, const QStringList &inputs);
+
+// Writes `text` to `path` through an OutputFile (a complete new file or the old one untouched;
+// devices and FIFOs written directly; `guard`'s inputs refused), or to out when `path` is empty.
+// InvalidInput, and "warmshell-cli: cannot write FILE: REASON" on err, when it cannot be written.
+int writeOutput(const QString &text, const QString &path, const OutputGuard &guard, QTextStream &out, QTextStream &err);
 
 } // namespace warmshell::cli

@@ -198,7 +198,7 @@ QString compareUsage()
     return QStringLiteral(
         "Usage: warmshell-cli compare FILE [--budget-mw X] [--generations A,B,...] [--precision bf16|fp8|fp4]\n"
         "                         [--date YYYY-MM-DD] [--swap FROM:TO] [--heuristic] [--time-limit S]\n"
-        "                         [--format table|json|csv] [--out PATH]\n"
+        "                         [--format table|json|csv] [--out PATH] [--force]\n"
         "\n"
         "Gives the whole site (or, with --budget-mw, a simple site of that much critical-IT power) to\n"
         "one system model at a time and reports what it delivers: systems and GPUs that fit, dense\n"
@@ -217,7 +217,7 @@ CommandOptions compareOptions()
     return CommandOptions{ valueOption("budget-mw", "X"), valueOption("generations", "LIST"),
         valueOption("swap", "FROM:TO") }
     + solveCommandOptions(kSolveOptions) + hiddenOptions(solveCommandOptions(kHiddenSolveOptions))
-        + CommandOptions{ formatOption(kFormats), outOption() };
+        + CommandOptions{ formatOption(kFormats), outOption(), forceOption() };
 }
 
 int runCompare(const Invocation &in)
@@ -248,7 +248,8 @@ int runCompare(const Invocation &in)
         in.err << "warmshell-cli: " << p << '\n';
     if (!c.problems.isEmpty() && a.plan.format != OutputFormat::Json)
         return InvalidInput;
-    const int written = writeOutput(comparisonOutput(c, swapped, *project, a.plan.format), a.plan.out, in.out, in.err);
+    const int written
+        = writeOutput(comparisonOutput(c, swapped, *project, a.plan.format), a.plan.out, a.plan.guard, in.out, in.err);
     return written != Ok ? written
                          : (c.problems.isEmpty() && (!swapped || swapped->problems.isEmpty()) ? Ok : InvalidInput);
 }

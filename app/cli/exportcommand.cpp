@@ -49,16 +49,14 @@ int exportTimeline(const Invocation &in, OutputFormat format)
         return exitCode;
     const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
     if (!t.problems.isEmpty()) {
-        in.err << "warmshell-cli: no timeline to export:\n";
-        for (const QString &p : t.problems)
-            in.err << "  " << p << '\n';
+        printProblemLines(in.err, QStringLiteral("warmshell-cli: no timeline to export"), t.problems);
         return InvalidInput;
     }
     const QJsonObject extra{ { QStringLiteral("site"), project->site.name },
         { QStringLiteral("date"), t.boundaries.empty() ? QString() : t.boundaries.front().toString(Qt::ISODate) },
         { QStringLiteral("period"), keyOf(t.period) }, { QStringLiteral("allowMoves"), t.allowMoves },
         { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("currency"), project->site.currency } };
-    return writeOutput(tableOutput(timelineTable(t), format, extra), a.plan.out, in.out, in.err);
+    return writeOutput(tableOutput(timelineTable(t), format, extra), a.plan.out, a.plan.guard, in.out, in.err);
 }
 
 // export --what placements|generations|nodes: one table of the plan.
@@ -73,16 +71,15 @@ int exportPlanTable(const Invocation &in, PlanTableKind kind)
         return exitCode;
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
-        in.err << "warmshell-cli: no plan to export (" << keyOf(plan.status) << "):\n";
-        for (const QString &e : plan.explanations)
-            in.err << "  " << e << '\n';
+        printProblemLines(
+            in.err, QStringLiteral("warmshell-cli: no plan to export (%1)").arg(keyOf(plan.status)), plan.explanations);
         return InvalidInput;
     }
     const PlanTableResult table = planTable(kind, plan, *project, Catalog::builtIn());
     const QJsonObject extra{ { QStringLiteral("site"), project->site.name },
         { QStringLiteral("date"), plan.date.toString(Qt::ISODate) }, { QStringLiteral("status"), keyOf(plan.status) },
         { QStringLiteral("currency"), project->site.currency } };
-    return writeOutput(tableOutput(*table.table, a.format, extra), a.out, in.out, in.err);
+    return writeOutput(tableOutput(*table.table, a.format, extra), a.out, a.guard, in.out, in.err);
 }
 
 } // namespace
@@ -91,7 +88,7 @@ QString exportUsage()
 {
     return QStringLiteral(
         "Usage: warmshell-cli export FILE --what placements|generations|nodes|timeline [--format csv|json]\n"
-        "                         [--out PATH] [--date D] [--objective O] [--precision P] [--heuristic]\n"
+        "                         [--out PATH] [--force] [--date D] [--objective O] [--precision P] [--heuristic]\n"
         "                         [--time-limit S]\n"
         "\n"
         "Solves FILE as 'solve' does and writes one table of the plan:\n"
@@ -103,7 +100,8 @@ QString exportUsage()
         "CSV is RFC 4180 (UTF-8, CRLF, header row with units in the column names, '.' decimals);\n"
         "JSON is {\"table\", \"columns\", \"rows\": [{column: value}], \"site\", \"date\", \"status\"}.\n"
         "  --format F   csv (default) or json\n"
-        "  --out PATH   write to PATH instead of standard output\n"
+        "  --out PATH   write to PATH instead of standard output (a complete file or none)\n"
+        "  --force      write PATH even if it is FILE itself (by default that is refused)\n"
         "Other options as for 'solve'; with --what timeline also those of 'timeline' (--period,\n"
         "--periods, --allow-moves, --total-time-limit, --gpu-hour-price) and no --date.\n"
         "Exit codes: 0 written, 1 invalid input, infeasible or write error, 2 usage error.\n");
@@ -111,7 +109,8 @@ QString exportUsage()
 
 CommandOptions exportOptions()
 {
-    return CommandOptions{ choiceOption("what", "T", choicesOf<PlanTableKind>()), formatOption(kFormats), outOption() }
+    return CommandOptions{ choiceOption("what", "T", choicesOf<PlanTableKind>()), formatOption(kFormats), outOption(),
+        forceOption() }
     + solveCommandOptions(kAllSolveOptions) + timelineCommandOptions();
 }
 

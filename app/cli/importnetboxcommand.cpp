@@ -129,8 +129,9 @@ int runImportNetBox(const Invocation &in)
     const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], a.options);
     if (!reportImport(result, in.out, in.err))
         return InvalidInput;
-    if (const QString error = saveProject(*result.project, a.target); !error.isEmpty()) {
-        in.err << "warmshell-cli: cannot write " << a.target << ": " << error << '\n';
+    const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
+    if (const QString error = saveProject(*result.project, a.target, guard); !error.isEmpty()) {
+        in.err << "warmshell-cli: " << error << '\n';
         return InvalidInput;
     }
     const Site &s = result.project->site;

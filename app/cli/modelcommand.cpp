@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "planarguments.h"
 #include "solveoptionsparser.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
@@ -45,7 +46,7 @@ QString modelUsage()
 {
     return QStringLiteral(
         "Usage: warmshell-cli model FILE (--lp OUT | --mps OUT) [--per-rack] [--objective O] [--precision P]\n"
-        "                         [--date D]\n"
+        "                         [--date D] [--force]\n"
         "\n"
         "Writes the exact MILP the solver hands to GLPK for the primary objective, in CPLEX LP or\n"
         "free MPS format, so it can be run in another solver.\n"
@@ -53,12 +54,14 @@ QString modelUsage()
         "                     column per rack and system variant; no grouping of identical racks;\n"
         "                     compute counted in TFLOPS, idle-cost as depreciation of energized systems;\n"
         "                     the MPS file minimises the negated objective)\n"
+        "  --force            write OUT even if it is FILE itself (by default that is refused)\n"
+        "OUT is replaced only by a complete file (a device or FIFO is written directly).\n"
         "Exit codes: 0 written, 1 invalid input or write error, 2 usage error.\n");
 }
 
 CommandOptions modelOptions()
 {
-    return CommandOptions{ fileOption("lp", "OUT"), fileOption("mps", "OUT"), flagOption("per-rack") }
+    return CommandOptions{ fileOption("lp", "OUT"), fileOption("mps", "OUT"), flagOption("per-rack"), forceOption() }
     + solveCommandOptions(kSolveOptions);
 }
 
@@ -69,8 +72,10 @@ int runModel(const Invocation &in)
     const auto [project, exitCode] = openProject(in, usageError, a.file);
     if (!project)
         return exitCode;
-    const QString error = a.perRack ? writePerRackModel(*project, Catalog::builtIn(), a.options, a.target, a.format)
-                                    : writeModel(*project, Catalog::builtIn(), a.options, a.target, a.format);
+    const OutputGuard guard = outputGuard(in.arguments, { a.file });
+    const QString error = a.perRack
+        ? writePerRackModel(*project, Catalog::builtIn(), a.options, a.target, a.format, nullptr, guard)
+        : writeModel(*project, Catalog::builtIn(), a.options, a.target, a.format, guard);
     if (!error.isEmpty()) {
         in.err << "warmshell-cli: " << error << '\n';
         return InvalidInput;

@@ -11,6 +11,11 @@ CommandOption outOption()
     return fileOption("out", "PATH");
 }
 
+CommandOption forceOption()
+{
+    return flagOption("force");
+}
+
 QString readPlanArguments(
     const Arguments &arguments, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan)
 {
@@ -22,6 +27,7 @@ QString readPlanArguments(
     if (error.isEmpty())
         plan.file = projectFile(arguments, error);
     plan.out = arguments.value(QStringLiteral("out"));
+    plan.guard = outputGuard(arguments, { plan.file });
     return error;
 }
 

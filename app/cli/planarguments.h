@@ -12,6 +12,8 @@ class Arguments;
 
 // --out PATH: where a command writes instead of standard output.
 CommandOption outOption();
+// --force: write the output even over one of the command's input files.
+CommandOption forceOption();
 
 // What a command that solves a project reads from its command line.
 struct PlanArguments
@@ -20,6 +22,7 @@ struct PlanArguments
     SolveOptions options;
     OutputFormat format = OutputFormat::Table;
     QString out; // empty: standard output
+    OutputGuard guard; // the project FILE, which --out replaces only with --force
 };
 
 // Reads the solve options of `which`, --format (one of `formats`), --out and the one FILE

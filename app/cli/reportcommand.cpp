@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "commandsupport.h"
+#include "planarguments.h"
 #include "solveoptionsparser.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,9 @@ QStringList desktopArguments(const Arguments &arguments, QString &error)
         return {};
     QStringList forwarded{ QStringLiteral("--report"), file };
     for (const CommandOption &o : reportOptions())
-        if (arguments.isSet(o.name))
+        if (arguments.isSet(o.name) && o.valueName.isEmpty())
+            forwarded << QStringLiteral("--") + o.name;
+        else if (arguments.isSet(o.name))
             forwarded << QStringLiteral("--") + o.name << arguments.value(o.name);
     return forwarded;
 }
@@ -60,20 +63,21 @@ QString reportUsage()
 {
     return QStringLiteral(
         "Usage: warmshell-cli report FILE --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
-        "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD]\n"
+        "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD] [--force]\n"
         "\n"
         "Solves FILE and writes the capacity plan report: summary, per-generation table, floor plan\n"
         "coloured by utilisation, charts, the timeline (as 'timeline FILE') and the generation\n"
         "comparison on the site (as 'compare FILE' at the plan's date and precision), marginal values,\n"
         "assumptions. The PDF is drawn by the\n"
         "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
-        "itself links no GUI library.\n"
+        "itself links no GUI library. PLAN.pdf is replaced only by a complete report; --force writes it\n"
+        "even if it is FILE itself (by default that is refused).\n"
         "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n");
 }
 
 CommandOptions reportOptions()
 {
-    return CommandOptions{ fileOption("out", "PLAN.pdf") } + solveCommandOptions(kSolveOptions);
+    return CommandOptions{ fileOption("out", "PLAN.pdf"), forceOption() } + solveCommandOptions(kSolveOptions);
 }
 
 int runReport(const Invocation &in)

@@ -74,7 +74,7 @@ QString scenariosUsage()
     return QStringLiteral(
         "Usage: warmshell-cli scenarios FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
         "                         [--objective ...] [--precision ...] [--heuristic] [--time-limit S]\n"
-        "                         [--format table|json] [--out PATH]\n"
+        "                         [--format table|json] [--out PATH] [--force]\n"
         "\n"
         "Runs the timeline of the project and of each scenario stored in it (format version 3,\n"
         "\"scenarios\") with the same options and shows them side by side: GPUs energized and idle in\n"
@@ -99,7 +99,7 @@ int runScenarios(const Invocation &in)
         c.results.begin(), c.results.end(), [](const ScenarioResult &r) { return !r.problems.isEmpty(); });
     const QString text
         = a.plan.format == OutputFormat::Json ? jsonText(scenarioComparisonToJson(c)) : scenariosText(c, *project);
-    const int written = writeOutput(text, a.plan.out, in.out, in.err);
+    const int written = writeOutput(text, a.plan.out, a.plan.guard, in.out, in.err);
     return written != Ok ? written : (failed ? InvalidInput : Ok);
 }
 

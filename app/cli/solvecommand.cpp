@@ -112,7 +112,7 @@ QString solveUsage()
     return QStringLiteral(
                "Usage: warmshell-cli solve FILE [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
                "                         [--date YYYY-MM-DD] [--heuristic] [--time-limit S] [--gap PERCENT]\n"
-               "                         [--format table|json|csv] [--out PATH]\n"
+               "                         [--format table|json|csv] [--out PATH] [--force]\n"
                "\n"
                "Decides which systems of the fleet go into which racks so that the objective is best within\n"
                "every power node, cooling unit, rack and fleet limit (GLPK branch-and-cut on the aggregated\n"
@@ -122,13 +122,14 @@ QString solveUsage()
         + solveOptionsHelp(kAllSolveOptions, 21)
         + QStringLiteral(
             "  --format F         table (default), json (documented in docs/solver.md) or csv (per generation)\n"
-            "  --out PATH         write to PATH instead of standard output\n"
+            "  --out PATH         write to PATH instead of standard output (a complete file or none)\n"
+            "  --force            write PATH even if it is FILE itself (by default that is refused)\n"
             "Exit codes: 0 a plan, 1 invalid input or infeasible pinned contents, 2 usage error.\n");
 }
 
 CommandOptions solveOptions()
 {
-    return solveCommandOptions(kAllSolveOptions) + CommandOptions{ formatOption(kFormats), outOption() };
+    return solveCommandOptions(kAllSolveOptions) + CommandOptions{ formatOption(kFormats), outOption(), forceOption() };
 }
 
 int runSolve(const Invocation &in)
@@ -138,7 +139,12 @@ int runSolve(const Invocation &in)
     if (!project)
         return exitCode;
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
-    const int written = writeOutput(planOutput(plan, *project, a.format), a.out, in.out, in.err);
+    if (plan.status == PlanStatus::Failed) {
+        // No plan at all (validation problems): nothing is written, --out keeps what it had.
+        printProblemLines(in.err, QStringLiteral("warmshell-cli: %1: no plan").arg(a.file), plan.explanations);
+        return InvalidInput;
+    }
+    const int written = writeOutput(planOutput(plan, *project, a.format), a.out, a.guard, in.out, in.err);
     if (written != Ok)
         return written;
     return plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible ? InvalidInput : Ok;

@@ -54,7 +54,8 @@ CommandOptions timelineCommandOptions()
 CommandOptions timelineArgumentOptions(const OutputFormats &formats)
 {
     return timelineCommandOptions() + solveCommandOptions(kTimelineSolveOptions)
-        + hiddenOptions(solveCommandOptions(SolveOption::Date)) + CommandOptions{ formatOption(formats), outOption() };
+        + hiddenOptions(solveCommandOptions(SolveOption::Date))
+        + CommandOptions{ formatOption(formats), outOption(), forceOption() };
 }
 
 QString readTimelineArguments(const Arguments &arguments, const OutputFormats &formats, TimelineArguments &a)

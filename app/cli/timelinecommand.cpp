@@ -114,7 +114,7 @@ QString timelineUsage()
         "Usage: warmshell-cli timeline FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
         "                         [--objective compute|gpus|idle-cost[,...]] [--precision bf16|fp8|fp4]\n"
         "                         [--heuristic] [--time-limit S] [--total-time-limit S] [--gpu-hour-price X]\n"
-        "                         [--format table|json|csv] [--out PATH]\n"
+        "                         [--format table|json|csv] [--out PATH] [--force]\n"
         "\n"
         "Solves the site period by period from its planStart over its horizon: power nodes and cooling\n"
         "units come online on their commissioning dates and change capacity at their capacity-change\n"
@@ -146,12 +146,11 @@ int runTimeline(const Invocation &in)
         return exitCode;
     const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
     if (!t.problems.isEmpty() && a.plan.format != OutputFormat::Json) {
-        in.err << project->site.name << ": no timeline:\n";
-        for (const QString &p : t.problems)
-            in.err << "  " << p << '\n';
+        printProblemLines(in.err, project->site.name + QStringLiteral(": no timeline"), t.problems);
         return InvalidInput;
     }
-    const int written = writeOutput(timelineOutput(t, *project, a.plan.format), a.plan.out, in.out, in.err);
+    const int written
+        = writeOutput(timelineOutput(t, *project, a.plan.format), a.plan.out, a.plan.guard, in.out, in.err);
     return written != Ok ? written : (t.problems.isEmpty() ? Ok : InvalidInput);
 }
 

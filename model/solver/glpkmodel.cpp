@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "glpkmodel.h"
 
+#include "outputfile.h"
+
+#include <QFile>
+
 #include <glpk.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <mutex>
 #include <thread>
@@ -246,14 +251,35 @@ double GlpkProblem::rowDual(int row) const
     return glp_get_row_dual(m_prob, row + 1);
 }
 
-bool GlpkProblem::writeLp(const QString &fileName) const
+namespace {
+
+// Has GLPK write the whole file through an OutputFile: `write` (a glp_write_* call, 0 on
+// success) fills the staging file, which replaces `fileName` (or is copied to a device) only
+// when complete. Empty string on success, else "cannot write FILE: REASON".
+template <typename Write> QString writeThroughOutputFile(const QString &fileName, const OutputGuard &guard, Write write)
 {
-    return glp_write_lp(m_prob, nullptr, fileName.toLocal8Bit().constData()) == 0;
+    OutputFile file(fileName, guard);
+    if (file.begin(OutputFile::Writer::ExternalWriter)) {
+        errno = 0;
+        if (write(QFile::encodeName(file.stagingPath()).constData()) != 0)
+            file.failExternalWriter(errno);
+    }
+    file.commit();
+    return file.error();
 }
 
-bool GlpkProblem::writeMps(const QString &fileName) const
+} // namespace
+
+QString GlpkProblem::writeLp(const QString &fileName, const OutputGuard &guard) const
 {
-    return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, fileName.toLocal8Bit().constData()) == 0;
+    return writeThroughOutputFile(
+        fileName, guard, [this](const char *staging) { return glp_write_lp(m_prob, nullptr, staging); });
+}
+
+QString GlpkProblem::writeMps(const QString &fileName, const OutputGuard &guard) const
+{
+    return writeThroughOutputFile(
+        fileName, guard, [this](const char *staging) { return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, staging); });
 }
 
 void setColumnBounds(GlpkProblem &problem, int column, const ColumnInfo &c)
@@ -451,16 +477,16 @@ GlpkModel::Result GlpkModel::branchAndCut(
     return r;
 }
 
-QString GlpkModel::writeLp(const QString &fileName) const
+QString GlpkModel::writeLp(const QString &fileName, const OutputGuard &outputGuard) const
 {
     std::lock_guard guard(glpkLock());
-    return m_problem.writeLp(fileName) ? QString() : QStringLiteral("cannot write %1").arg(fileName);
+    return m_problem.writeLp(fileName, outputGuard);
 }
 
-QString GlpkModel::writeMps(const QString &fileName) const
+QString GlpkModel::writeMps(const QString &fileName, const OutputGuard &outputGuard) const
 {
     std::lock_guard guard(glpkLock());
-    return m_problem.writeMps(fileName) ? QString() : QStringLiteral("cannot write %1").arg(fileName);
+    return m_problem.writeMps(fileName, outputGuard);
 }
 
 } // namespace warmshell::solver

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "formulation.h"
+#include "outputfile.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -116,9 +117,11 @@ public:
     double columnValue(int column) const;
     double rowDual(int row) const;
 
-    // Writes the problem in CPLEX LP or free MPS format; false when the file cannot be written.
-    bool writeLp(const QString &fileName) const;
-    bool writeMps(const QString &fileName) const;
+    // Writes the problem in CPLEX LP or free MPS format through an OutputFile (a complete file
+    // or none; `guard`: the inputs it must not replace). Empty string on success, else
+    // "cannot write FILE: REASON".
+    QString writeLp(const QString &fileName, const OutputGuard &guard = {}) const;
+    QString writeMps(const QString &fileName, const OutputGuard &guard = {}) const;
 
 private:
     friend class GlpkModel; // its branch-and-cut works on the problem itself
@@ -170,9 +173,9 @@ public:
     // Duals of the Formulation's rows from the last solveLp (objective units per row unit).
     std::vector<double> rowDuals() const;
 
-    // Writes the model in CPLEX LP or free MPS format; empty string on success.
-    QString writeLp(const QString &fileName) const;
-    QString writeMps(const QString &fileName) const;
+    // Writes the model in CPLEX LP or free MPS format, as GlpkProblem::writeLp/writeMps.
+    QString writeLp(const QString &fileName, const OutputGuard &guard = {}) const;
+    QString writeMps(const QString &fileName, const OutputGuard &guard = {}) const;
 
 private:
     void load(const Formulation &f);

@@ -50,7 +50,7 @@ GlpkProblem toGlpk(const PerRackModel &b, ModelFormat format)
 } // namespace
 
 QString writePerRackModel(const Project &project, const Catalog &catalog, const SolveOptions &options,
-    const QString &fileName, ModelFormat format, PerRackModelSummary *summary)
+    const QString &fileName, ModelFormat format, PerRackModelSummary *summary, const OutputGuard &guard)
 {
     const auto problems = validateProject(project, catalog);
     if (!problems.empty())
@@ -59,8 +59,9 @@ QString writePerRackModel(const Project &project, const Catalog &catalog, const 
     if (b.columns.empty())
         return QStringLiteral("nothing can be placed, so there is no model to write");
     const GlpkProblem p = toGlpk(b, format);
-    if (!(format == ModelFormat::Lp ? p.writeLp(fileName) : p.writeMps(fileName)))
-        return QStringLiteral("cannot write %1").arg(fileName);
+    if (QString error = format == ModelFormat::Lp ? p.writeLp(fileName, guard) : p.writeMps(fileName, guard);
+        !error.isEmpty())
+        return error;
     if (summary) {
         *summary = b.summary;
         summary->reportedScale *= format == ModelFormat::Mps ? -1.0 : 1.0;

@@ -36,9 +36,9 @@ struct PerRackModelSummary
 // maximises the objective; free MPS has no standard objective sense, so the MPS file
 // minimises its negation (row "negated_objective"), which every MPS reader takes as is. Meant for other solvers and as
 // a second-method check of solve(); it is much larger than the aggregated model (identical racks are not grouped).
-// Returns an empty string on success, else the reason; `summary` (may be null) is filled on
-// success.
+// Written through an OutputFile (`guard`: the inputs it must not replace). Returns an empty
+// string on success, else the reason; `summary` (may be null) is filled on success.
 QString writePerRackModel(const Project &project, const Catalog &catalog, const SolveOptions &options,
-    const QString &fileName, ModelFormat format, PerRackModelSummary *summary = nullptr);
+    const QString &fileName, ModelFormat format, PerRackModelSummary *summary = nullptr, const OutputGuard &guard = {});
 
 } // namespace warmshell

@@ -103,7 +103,7 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
 }
 
 QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options, const QString &fileName,
-    ModelFormat format)
+    ModelFormat format, const OutputGuard &guard)
 {
     const auto problems = validateProject(project, catalog);
     if (!problems.empty())
@@ -113,7 +113,7 @@ QString writeModel(const Project &project, const Catalog &catalog, const SolveOp
         return QStringLiteral("nothing can be placed on %1, so there is no model to write").arg(dateText(f.date));
     GlpkModel model(f);
     model.setObjective(f.objectiveCoefficients(objectivesOf(options).front(), options.precision));
-    return format == ModelFormat::Lp ? model.writeLp(fileName) : model.writeMps(fileName);
+    return format == ModelFormat::Lp ? model.writeLp(fileName, guard) : model.writeMps(fileName, guard);
 }
 
 } // namespace warmshell

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outputfile.h"
 #include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
 #include "project.h"
@@ -18,9 +19,9 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
 
 enum class ModelFormat { Lp, Mps };
 // Writes the exact MILP that solve() hands to GLPK for the primary objective (CPLEX LP or
-// free MPS format), so it can be run in another solver. Returns an empty string on success,
-// else the reason.
+// free MPS format), so it can be run in another solver, through an OutputFile (`guard`: the
+// inputs it must not replace). Returns an empty string on success, else the reason.
 QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options, const QString &fileName,
-    ModelFormat format);
+    ModelFormat format, const OutputGuard &guard = {});
 
 } // namespace warmshell

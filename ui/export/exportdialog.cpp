@@ -8,6 +8,7 @@
 #include "export/table.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/utilisationlegend.h"
+#include "outputfile.h"
 #include "plan/planjson.h"
 #include "report/capacityreport.h"
 
@@ -27,21 +28,12 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
 namespace warmshell::ui {
 
 namespace {
-
-QString saveText(const QByteArray &bytes, const QString &fileName)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return ExportDialog::tr("cannot write %1: %2").arg(fileName, file.errorString());
-    return {};
-}
 
 // The floor plan coloured by rack utilisation, as the report draws it, at 2 pixels per scene
 // unit (PNG) or as vector drawing (SVG), on white.
@@ -70,7 +62,7 @@ QString writeFloorPlan(
             scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
             painter.end();
         }
-        return saveText(bytes, fileName);
+        return writeOutputFile(fileName, bytes);
     }
     const QSize size = (source.size() * 2).toSize();
     if (size.width() > 16000 || size.height() > 16000)
@@ -88,7 +80,7 @@ QString writeFloorPlan(
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
         return ExportDialog::tr("cannot encode the floor plan as PNG");
-    return saveText(bytes, fileName);
+    return writeOutputFile(fileName, bytes);
 }
 
 } // namespace
@@ -265,7 +257,7 @@ QString ExportDialog::write(
         const PlanTableResult result = planTable(table, plan, project, builtIn);
         if (!result.table)
             return result.unavailable;
-        return saveText(tableToCsv(*result.table).toUtf8(), fileName);
+        return writeOutputFile(fileName, tableToCsv(*result.table).toUtf8());
     }
     case ExportKind::Timeline: {
         // The plan's objectives and precision, the site's period and horizon: as
@@ -276,10 +268,10 @@ QString ExportDialog::write(
         const Timeline timeline = computeTimeline(project, builtIn, options);
         if (!timeline.problems.isEmpty())
             return tr("no timeline: %1").arg(timeline.problems.join(QStringLiteral("; ")));
-        return saveText(tableToCsv(timelineTable(timeline)).toUtf8(), fileName);
+        return writeOutputFile(fileName, tableToCsv(timelineTable(timeline)).toUtf8());
     }
     case ExportKind::PlanJson:
-        return saveText(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented), fileName);
+        return writeOutputFile(fileName, QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
     case ExportKind::FloorPlanPng:
     case ExportKind::FloorPlanSvg:
         return writeFloorPlan(project, builtIn, plan, fileName, kind == ExportKind::FloorPlanSvg);

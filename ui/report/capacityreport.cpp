@@ -13,8 +13,6 @@
 #include "report/reportcharts.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
 
@@ -460,17 +458,16 @@ ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &bu
 }
 
 QString CapacityReport::write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
-    const QString &fileName, const ReportAnalyses &analyses)
+    const QString &fileName, const ReportAnalyses &analyses, const OutputGuard &guard)
 {
-    const bool existed = QFileInfo::exists(fileName);
-    const auto fail = [&] {
-        if (!existed)
-            QFile::remove(fileName);
-        return tr("cannot write %1").arg(fileName);
-    };
+    // The PDF is drawn into a temporary file that replaces `fileName` only when complete.
+    OutputFile file(fileName, guard);
+    if (!file.begin())
+        return file.error();
+    const auto fail = [&] { return tr("cannot write %1: the PDF could not be drawn").arg(fileName); };
     const QString siteName = project.site.name.isEmpty() ? tr("Untitled site") : project.site.name;
     {
-        QPdfWriter writer(fileName);
+        QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(PageWriter::kDpi);
@@ -483,8 +480,8 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
         if (!page.end())
             return fail();
     }
-    if (QFileInfo(fileName).size() == 0)
-        return fail();
+    if (!file.commit())
+        return file.error();
     return {};
 }
 

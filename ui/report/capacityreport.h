@@ -3,6 +3,7 @@
 
 #include "analysis/comparison.h"
 #include "analysis/timeline.h"
+#include "outputfile.h"
 #include "plan/capacityplan.h"
 
 #include <QString>
@@ -38,11 +39,12 @@ struct ReportAnalyses
 class CapacityReport
 {
 public:
-    // Writes the report of `plan` (solved for `project`) to `fileName`, replacing it. Returns
-    // an empty string on success, else the reason; on failure no file is left at fileName
-    // unless one was there before.
+    // Writes the report of `plan` (solved for `project`) to `fileName` through an OutputFile
+    // (drawn into a temporary file that replaces fileName only when complete; a device or FIFO
+    // written directly; `guard`'s inputs refused). Returns an empty string on success, else
+    // "cannot write FILE: REASON"; on failure fileName is left as it was.
     static QString write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
-        const QString &fileName, const ReportAnalyses &analyses = {});
+        const QString &fileName, const ReportAnalyses &analyses = {}, const OutputGuard &guard = {});
 
     // The timeline with the site's period and horizon, the plan's objectives and precision and
     // systems kept in place, and the generation comparison on the site at the plan's date and

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outputfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+
+namespace warmshell {
+
+namespace {
+
+QString systemReason(int systemError)
+{
+    return QString::fromLocal8Bit(std::strerror(systemError));
+}
+
+// Writes all `size` bytes to `fd`, resuming after short writes and signals. False, with the
+// errno in `systemError`, when the system takes fewer bytes than given.
+bool writeAll(int fd, const char *data, qint64 size, int &systemError)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size_t(std::min<qint64>(size, qint64(1) << 30)));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            systemError = written < 0 ? errno : EIO;
+            return false;
+        }
+        data += written;
+        size -= written;
+    }
+    return true;
+}
+
+// The input among `inputs` that is the file `target` (same device and inode), or empty.
+QString sameFileAs(const struct stat &target, const QStringList &inputs)
+{
+    for (const QString &input : inputs) {
+        struct stat in = {};
+        if (::stat(QFile::encodeName(input).constData(), &in) == 0 && in.st_dev == target.st_dev
+            && in.st_ino == target.st_ino)
+            return input;
+    }
+    return {};
+}
+
+QString kindOfSpecialFile(mode_t mode)
+{
+    if (S_ISSOCK(mode))
+        return QStringLiteral("it is a socket, not a file");
+    if (S_ISBLK(mode))
+        return QStringLiteral("it is a block device, not a file");
+    return QStringLiteral("it is not a regular file, a character device or a FIFO");
+}
+
+} // namespace
+
+OutputFile::OutputFile(QString path, OutputGuard guard) : m_path(std::move(path)), m_guard(std::move(guard))
+{
+}
+
+OutputFile::~OutputFile()
+{
+    if (!m_committed)
+        discard();
+}
+
+bool OutputFile::fail(int systemError)
+{
+    return failWith(systemReason(systemError));
+}
+
+bool OutputFile::failWith(const QString &reason)
+{
+    if (!m_failed)
+        m_error = QStringLiteral("cannot write %1: %2").arg(m_path, reason);
+    m_failed = true;
+    return false;
+}
+
+void OutputFile::failExternalWriter(int systemError)
+{
+    failWith(systemError != 0 ? systemReason(systemError) : QStringLiteral("the writer reported an error"));
+}
+
+// Sets m_kind, m_finalPath and m_mode from what is at m_path, or refuses it.
+bool OutputFile::classifyTarget()
+{
+    if (m_path.isEmpty())
+        return failWith(QStringLiteral("no file name given"));
+    m_finalPath = m_path;
+    struct stat target = {};
+    if (::stat(QFile::encodeName(m_path).constData(), &target) != 0) {
+        m_kind = Kind::File; // nothing there yet (or a dangling link, which the file replaces)
+        return errno == ENOENT || fail(errno);
+    }
+    if (const QString input = sameFileAs(target, m_guard.inputs); !input.isEmpty() && !m_guard.force)
+        return failWith(QStringLiteral("it is the input file %1 (give --force to replace it)").arg(input));
+    if (S_ISDIR(target.st_mode))
+        return fail(EISDIR);
+    if (S_ISCHR(target.st_mode) || S_ISFIFO(target.st_mode)) {
+        m_kind = Kind::Stream;
+        return true;
+    }
+    if (!S_ISREG(target.st_mode))
+        return failWith(kindOfSpecialFile(target.st_mode));
+    if (::access(QFile::encodeName(m_path).constData(), W_OK) != 0)
+        return fail(errno);
+    m_kind = Kind::File;
+    m_mode = int(target.st_mode & 07777);
+    if (const QFileInfo info(m_path); info.isSymLink())
+        m_finalPath = info.canonicalFilePath(); // replace the file the link points to, keep the link
+    return true;
+}
+
+bool OutputFile::begin(Writer writer)
+{
+    m_writer = writer;
+    if (!classifyTarget())
+        return false;
+    bool opened = false;
+    if (m_kind == Kind::File) {
+        const QFileInfo info(m_finalPath);
+        opened = openTemporary(info.absolutePath(), info.fileName(), m_mode);
+    } else {
+        opened = openStream()
+            && (writer == Writer::ThisDevice
+                || openTemporary(QDir::tempPath(), QStringLiteral("warmshell-output"), -1));
+    }
+    if (!opened) {
+        discard();
+        return false;
+    }
+    return QIODevice::open(QIODevice::WriteOnly);
+}
+
+// Creates ".BASENAME.XXXXXX.tmp" in `folder` (mode: the permissions to give it; -1: 0666 less
+// the umask, as any new file).
+bool OutputFile::openTemporary(const QString &folder, const QString &baseName, int mode)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString suffix = QString::number(QRandomGenerator::global()->bounded(0x1000000), 36);
+        const QString candidate = QDir(folder).filePath(QStringLiteral(".%1.%2.tmp").arg(baseName, suffix));
+        const int fd = ::open(QFile::encodeName(candidate).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno == EEXIST)
+            continue;
+        if (fd < 0)
+            return fail(errno);
+        m_tempFd = fd;
+        m_tempPath = candidate;
+        if (mode >= 0 && ::fchmod(fd, mode_t(mode)) != 0)
+            return fail(errno);
+        return true;
+    }
+    return fail(EEXIST);
+}
+
+// Opens the device or FIFO for writing without waiting for a reader.
+bool OutputFile::openStream()
+{
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENXIO ? failWith(QStringLiteral("no process is reading this FIFO")) : fail(errno);
+    m_streamFd = fd;
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0)
+        return fail(errno);
+    return true;
+}
+
+qint64 OutputFile::readData(char *, qint64)
+{
+    return -1;
+}
+
+qint64 OutputFile::writeData(const char *data, qint64 size)
+{
+    const int fd = m_kind == Kind::Stream && m_writer == Writer::ThisDevice ? m_streamFd : m_tempFd;
+    if (m_failed || fd < 0)
+        return -1;
+    int systemError = 0;
+    if (!writeAll(fd, data, size, systemError)) {
+        fail(systemError);
+        return -1;
+    }
+    return size;
+}
+
+// Copies what the external writer left in the temporary file to the device.
+bool OutputFile::copyStagedToStream()
+{
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    for (off_t offset = 0;;) {
+        const ssize_t got = ::pread(m_tempFd, buffer.data(), size_t(buffer.size()), offset);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return fail(errno);
+        if (got == 0)
+            return true;
+        int systemError = 0;
+        if (!writeAll(m_streamFd, buffer.constData(), got, systemError))
+            return fail(systemError);
+        offset += got;
+    }
+}
+
+// Syncs and closes the temporary file and renames it over the target.
+bool OutputFile::replaceTarget()
+{
+    const int fd = std::exchange(m_tempFd, -1);
+    if (::fsync(fd) != 0) {
+        const int systemError = errno;
+        ::close(fd);
+        return fail(systemError);
+    }
+    if (::close(fd) != 0)
+        return fail(errno);
+    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
+        return fail(errno);
+    m_tempPath.clear();
+    // The rename itself reaches the disk with the folder (best effort: not every file system can).
+    if (const int folder = ::open(
+            QFile::encodeName(QFileInfo(m_finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+    return true;
+}
+
+bool OutputFile::commit()
+{
+    bool ok = !m_failed && (m_tempFd >= 0 || m_streamFd >= 0);
+    if (ok && m_kind == Kind::File)
+        ok = replaceTarget();
+    if (ok && m_kind == Kind::Stream && m_writer == Writer::ExternalWriter)
+        ok = copyStagedToStream();
+    if (ok && m_kind == Kind::Stream && ::close(std::exchange(m_streamFd, -1)) != 0)
+        ok = fail(errno);
+    if (!ok) {
+        if (!m_failed)
+            failWith(QStringLiteral("the output was not opened"));
+        discard();
+        return false;
+    }
+    discard(); // the staged copy of a device's output, if any
+    m_committed = true;
+    return true;
+}
+
+void OutputFile::discard()
+{
+    if (m_tempFd >= 0)
+        ::close(std::exchange(m_tempFd, -1));
+    if (m_streamFd >= 0)
+        ::close(std::exchange(m_streamFd, -1));
+    if (!m_tempPath.isEmpty())
+        ::unlink(QFile::encodeName(std::exchange(m_tempPath, QString())).constData());
+    if (isOpen())
+        QIODevice::close();
+}
+
+QString writeOutputFile(const QString &path, const QByteArray &bytes, const OutputGuard &guard)
+{
+    OutputFile file(path, guard);
+    if (file.begin())
+        file.write(bytes);
+    file.commit();
+    return file.error();
+}
+
+} // namespace warmshell
