@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -127,20 +128,20 @@ bool OutputFile::begin(Writer writer)
     m_writer = writer;
     if (!classifyTarget())
         return false;
-    bool opened = false;
-    if (m_kind == Kind::File) {
-        const QFileInfo info(m_finalPath);
-        opened = openTemporary(info.absolutePath(), info.fileName(), m_mode);
-    } else {
-        opened = openStream()
-            && (writer == Writer::ThisDevice
-                || openTemporary(QDir::tempPath(), QStringLiteral("warmshell-output"), -1));
-    }
+    const QFileInfo info(m_finalPath);
+    const bool opened
+        = (m_kind == Kind::File ? openTemporary(info.absolutePath(), info.fileName(), m_mode) : openStream())
+        && (writer == Writer::ThisDevice || openStaging());
     if (!opened) {
         discard();
         return false;
     }
     return QIODevice::open(QIODevice::WriteOnly);
+}
+
+int OutputFile::sinkFd() const
+{
+    return m_kind == Kind::Stream ? m_streamFd : m_tempFd;
 }
 
 // Creates ".BASENAME.XXXXXX.tmp" in `folder` (mode: the permissions to give it; -1: 0666 less
@@ -164,6 +165,19 @@ bool OutputFile::openTemporary(const QString &folder, const QString &baseName, i
     return fail(EEXIST);
 }
 
+// A file in memory for an external writer: libraries that write by name (GLPK) do not all
+// report a failed final flush, so they never write to the disk themselves; commit() copies
+// what they wrote with every write checked.
+bool OutputFile::openStaging()
+{
+    const int fd = ::memfd_create("warmshell-output", MFD_CLOEXEC);
+    if (fd < 0)
+        return fail(errno);
+    m_stagingFd = fd;
+    m_stagingPath = QStringLiteral("/proc/self/fd/%1").arg(fd);
+    return true;
+}
+
 // Opens the device or FIFO for writing without waiting for a reader.
 bool OutputFile::openStream()
 {
@@ -184,7 +198,7 @@ qint64 OutputFile::readData(char *, qint64)
 
 qint64 OutputFile::writeData(const char *data, qint64 size)
 {
-    const int fd = m_kind == Kind::Stream && m_writer == Writer::ThisDevice ? m_streamFd : m_tempFd;
+    const int fd = sinkFd();
     if (m_failed || fd < 0)
         return -1;
     int systemError = 0;
@@ -195,12 +209,12 @@ qint64 OutputFile::writeData(const char *data, qint64 size)
     return size;
 }
 
-// Copies what the external writer left in the temporary file to the device.
-bool OutputFile::copyStagedToStream()
+// Copies what the external writer left in the staging file to the temporary file or device.
+bool OutputFile::copyStaged()
 {
     QByteArray buffer(1 << 16, Qt::Uninitialized);
     for (off_t offset = 0;;) {
-        const ssize_t got = ::pread(m_tempFd, buffer.data(), size_t(buffer.size()), offset);
+        const ssize_t got = ::pread(m_stagingFd, buffer.data(), size_t(buffer.size()), offset);
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
@@ -208,7 +222,7 @@ bool OutputFile::copyStagedToStream()
         if (got == 0)
             return true;
         int systemError = 0;
-        if (!writeAll(m_streamFd, buffer.constData(), got, systemError))
+        if (!writeAll(sinkFd(), buffer.constData(), got, systemError))
             return fail(systemError);
         offset += got;
     }
@@ -240,11 +254,11 @@ bool OutputFile::replaceTarget()
 
 bool OutputFile::commit()
 {
-    bool ok = !m_failed && (m_tempFd >= 0 || m_streamFd >= 0);
+    bool ok = !m_failed && sinkFd() >= 0;
+    if (ok && m_writer == Writer::ExternalWriter)
+        ok = copyStaged();
     if (ok && m_kind == Kind::File)
         ok = replaceTarget();
-    if (ok && m_kind == Kind::Stream && m_writer == Writer::ExternalWriter)
-        ok = copyStagedToStream();
     if (ok && m_kind == Kind::Stream && ::close(std::exchange(m_streamFd, -1)) != 0)
         ok = fail(errno);
     if (!ok) {
@@ -253,7 +267,7 @@ bool OutputFile::commit()
         discard();
         return false;
     }
-    discard(); // the staged copy of a device's output, if any
+    discard(); // the staging file, if any
     m_committed = true;
     return true;
 }
@@ -264,6 +278,9 @@ void OutputFile::discard()
         ::close(std::exchange(m_tempFd, -1));
     if (m_streamFd >= 0)
         ::close(std::exchange(m_streamFd, -1));
+    if (m_stagingFd >= 0)
+        ::close(std::exchange(m_stagingFd, -1));
+    m_stagingPath.clear();
     if (!m_tempPath.isEmpty())
         ::unlink(QFile::encodeName(std::exchange(m_tempPath, QString())).constData());
     if (isOpen())

@@ -48,13 +48,15 @@ public:
     // Checks the target and opens where the bytes go; the device is then open for writing.
     // False, with error(), when the target is refused or cannot be written.
     bool begin(Writer writer = Writer::ThisDevice);
-    // For Writer::ExternalWriter: the file the library must write whole (created empty by
-    // begin(); a temporary file in the target's folder, or in the system's temporary folder
-    // when the target is a device or FIFO, copied to it by commit()).
-    QString stagingPath() const { return m_tempPath; }
-    // Ends the output: for a regular target flushes, syncs and renames the temporary file over
-    // the target; for a device, copies the staged bytes (ExternalWriter) and closes it. False,
-    // with error(), if anything written so far failed or this step fails; nothing is replaced.
+    // For Writer::ExternalWriter: the file the library must write whole, a file in memory
+    // ("/proc/self/fd/N", made by begin()). A library that writes by name may not report a
+    // failed final flush (GLPK does not), so it never writes to the disk itself: commit()
+    // copies the staged bytes to the temporary file or device with every write checked.
+    QString stagingPath() const { return m_stagingPath; }
+    // Ends the output: copies the staged bytes (ExternalWriter); for a regular target then
+    // flushes, syncs and renames the temporary file over the target; for a device, closes it.
+    // False, with error(), if anything written so far failed or this step fails; nothing is
+    // replaced.
     bool commit();
     // Drops the output: removes the temporary file, leaves the target as it was.
     void discard();
@@ -75,7 +77,9 @@ private:
     bool classifyTarget();
     bool openTemporary(const QString &folder, const QString &baseName, int mode);
     bool openStream();
-    bool copyStagedToStream();
+    bool openStaging();
+    int sinkFd() const; // where the bytes go: the temporary file or the device
+    bool copyStaged();
     bool replaceTarget();
     bool fail(int systemError);
     bool failWith(const QString &reason);
@@ -89,6 +93,8 @@ private:
     QString m_tempPath; // the temporary file; empty when there is none (left)
     int m_tempFd = -1;
     int m_streamFd = -1; // the device or FIFO, written directly
+    QString m_stagingPath; // Writer::ExternalWriter: the file in memory the library writes
+    int m_stagingFd = -1;
     bool m_failed = false;
     bool m_committed = false;
     QString m_error;

@@ -464,7 +464,10 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
     OutputFile file(fileName, guard);
     if (!file.begin())
         return file.error();
-    const auto fail = [&] { return tr("cannot write %1: the PDF could not be drawn").arg(fileName); };
+    // A write that failed (full disk) is the reason; else the painter could not draw.
+    const auto fail = [&] {
+        return file.error().isEmpty() ? tr("cannot write %1: the PDF could not be drawn").arg(fileName) : file.error();
+    };
     const QString siteName = project.site.name.isEmpty() ? tr("Untitled site") : project.site.name;
     {
         QPdfWriter writer(&file);
