@@ -146,6 +146,12 @@ private:
     QString m_project, m_racks;
 };
 
+// Who speaks on stderr: the report's refusals come from the desktop app that draws it.
+QString speaker(const Writer &w)
+{
+    return w.needsUi ? QStringLiteral("warmshell: ") : QStringLiteral("warmshell-cli: ");
+}
+
 // import-netbox keeps an existing file unless given --force (devices and FIFOs exist too); the
 // other writers need no --force for a target that is not their input.
 QStringList forceIfNeeded(const Writer &w)
@@ -200,7 +206,13 @@ class TestHostileOutput : public QObject
             QTest::newRow(qPrintable(writers()[i].name)) << int(i);
     }
 
+    QTemporaryDir m_runtimeDir; // XDG_RUNTIME_DIR of the desktop app (mode 0700, as Qt wants it)
+
 private slots:
+    // The desktop app that draws the report warns on stderr without an XDG_RUNTIME_DIR; the
+    // test's stderr must hold only what WarmShell says.
+    void initTestCase() { qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtimeDir.path())); }
+
     // `--out P` where P is the project read: refused, P byte for byte as it was; with --force
     // P becomes the complete output.
     void outputIsTheInput_data() { everyWriter(); }
@@ -214,8 +226,9 @@ private slots:
         const HostileRun refused = f.run(f.input());
         const QString expected = w->replacesOnlyWithForce
             ? QStringLiteral("warmshell-cli: %1 exists; it is kept (give --force to replace it)").arg(f.input())
-            : QStringLiteral("warmshell-cli: cannot write %1: it is the input file %1 (give --force to replace it)")
-                  .arg(f.input());
+            : speaker(*w)
+                + QStringLiteral("cannot write %1: it is the input file %1 (give --force to replace it)")
+                      .arg(f.input());
         checkRefusal(refused, 1, expected);
         QCOMPARE(fileBytes(f.input()), before);
 
@@ -240,7 +253,7 @@ private slots:
         checkSuccess(f.run(null, forceIfNeeded(*w)));
         QVERIFY(isCharDevice(null));
         checkRefusal(f.run(full, forceIfNeeded(*w)), 1,
-            QStringLiteral("warmshell-cli: cannot write %1: No space left on device").arg(full));
+            speaker(*w) + QStringLiteral("cannot write %1: No space left on device").arg(full));
         QVERIFY(isCharDevice(full));
     }
 
@@ -270,7 +283,7 @@ private slots:
         const QString folder = f.path(QStringLiteral("folder"));
         QVERIFY(QDir().mkdir(folder));
         checkRefusal(f.run(folder, forceIfNeeded(*w)), 1,
-            QStringLiteral("warmshell-cli: cannot write %1: Is a directory").arg(folder));
+            speaker(*w) + QStringLiteral("cannot write %1: Is a directory").arg(folder));
         QVERIFY(QFileInfo(folder).isDir());
         QVERIFY(folderEntries(folder).isEmpty());
     }
@@ -295,7 +308,7 @@ private slots:
         while (filler.write(QByteArray(4096, 'x')) == 4096) { }
         filler.close();
         checkRefusal(f.run(target, forceIfNeeded(*w)), 1,
-            QStringLiteral("warmshell-cli: cannot write %1: No space left on device").arg(target));
+            speaker(*w) + QStringLiteral("cannot write %1: No space left on device").arg(target));
         QCOMPARE(fileBytes(target), QByteArray("the old content\n"));
         QCOMPARE(folderEntries(small), (QStringList{ QStringLiteral("filler"), QStringLiteral("old.out") }));
     }
@@ -319,7 +332,7 @@ private slots:
         }
         const QString target = QDir(folder).filePath(QStringLiteral("out"));
         checkRefusal(f.run(target, forceIfNeeded(*w)), 1,
-            QStringLiteral("warmshell-cli: cannot write %1: %2").arg(target, reason));
+            speaker(*w) + QStringLiteral("cannot write %1: %2").arg(target, reason));
         QVERIFY(folderEntries(folder).isEmpty());
     }
 
@@ -332,7 +345,7 @@ private slots:
             return;
         const Fixture f(*w);
         const HostileRun r = f.run(QString());
-        const QStringList args = w->args(f.project(), {}, {});
+        const QStringList args = w->args(f.project(), f.input(), {});
         const QString option = args[args.indexOf(QString()) - 1];
         checkRefusal(r, 2, QStringLiteral("warmshell-cli: %1 needs a file name, got ''").arg(option));
         QVERIFY(r.out.isEmpty());
