@@ -362,7 +362,11 @@ private slots:
         const Run invalid = cli(
             { QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json") });
         QCOMPARE(invalid.exitCode, 1);
-        QVERIFY2(invalid.out.contains(QStringLiteral("failed")), qPrintable(invalid.out));
+        // No plan is no output (issue 15, item 12): the problems go to stderr.
+        QVERIFY2(invalid.out.isEmpty(), qPrintable(invalid.out));
+        QVERIFY2(invalid.err.contains(QStringLiteral("no plan"))
+                && invalid.err.contains(QStringLiteral("validation problem")),
+            qPrintable(invalid.err));
     }
 
     void exportUsage_data()
