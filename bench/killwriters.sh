@@ -3,11 +3,13 @@
 # kill -9 at random moments during every writer of WarmShell (issue 15, item 3): the target must
 # always hold the old content or the complete new one, never a truncated or empty file.
 #
-# Usage: bench/killwriters.sh [--build DIR] [--runs N] [--racks R] [--writers LIST]
+# Usage: bench/killwriters.sh [--build DIR] [--runs N] [--racks R] [--writers LIST] [--report-site FILE]
 #   --build DIR    the build tree with app/warmshell-cli, app/warmshell and bench/bench_load (default build)
 #   --runs N       kills per writer (default 100)
 #   --racks R      racks of the synthetic site, so that writing takes a while (default 3000)
 #   --writers LIST comma list of: lp,mps,report,solve,export,netbox (default all)
+#   --report-site FILE  the project the report draws (default the synthetic site; the report also
+#                  solves the timeline and the comparison, minutes on a large site)
 # Each writer is first run to its end once (the reference: its duration and its complete output);
 # then N times over a target holding "old" content, killed with SIGKILL after a random delay: half
 # of the delays uniform over the whole run, half in its last 20 % (where the file is written).
@@ -15,14 +17,15 @@
 # Not in CTest (it takes minutes); run it by hand.
 set -u
 
-build=build runs=100 racks=3000 writers=lp,mps,report,solve,export,netbox
+build=build runs=100 racks=3000 writers=lp,mps,report,solve,export,netbox report_site=
 while [ $# -gt 0 ]; do
     case $1 in
     --build) build=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --racks) racks=$2; shift 2 ;;
     --writers) writers=$2; shift 2 ;;
-    *) echo "usage: $0 [--build DIR] [--runs N] [--racks R] [--writers LIST]" >&2; exit 2 ;;
+    --report-site) report_site=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
+    *) echo "usage: $0 [--build DIR] [--runs N] [--racks R] [--writers LIST] [--report-site FILE]" >&2; exit 2 ;;
     esac
 done
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -48,11 +51,13 @@ json.dump({"results": outFeeds}, open(f"{dst}/feeds.json", "w"))
 EOF
 
 site=$work/site.json
+report_site=${report_site:-$site}
+export XDG_RUNTIME_DIR=$work # the desktop app that draws the report wants one
 command_of() { # writer target → the command line
     case $1 in
     lp) echo "$cli model $site --lp $2" ;;
     mps) echo "$cli model $site --mps $2" ;;
-    report) echo "$cli report $site --out $2 --force" ;;
+    report) echo "$cli report $report_site --out $2 --force" ;;
     solve) echo "$cli solve $site --heuristic --format json --out $2" ;;
     export) echo "$cli export $site --what placements --heuristic --out $2" ;;
     netbox) echo "$cli import-netbox --racks $work/racks.json --power-panels $here/tests/data/netbox/power-panels.json --power-feeds $work/feeds.json --plan-start 2025-01-01 --force --out $2" ;;
@@ -88,7 +93,7 @@ for writer in ${writers//,/ }; do
         sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
         kill -9 "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
-        if [ "$(cat "$target")" = "old content" ]; then old=$((old + 1));
+        if printf 'old content\n' | cmp -s - "$target"; then old=$((old + 1));
         elif complete "$writer" "$target"; then new=$((new + 1));
         else corrupt=$((corrupt + 1)); cp "$target" "${TMPDIR:-/tmp}/killwriters-$writer-corrupt-$i"; fi
     done
