@@ -118,6 +118,7 @@ int runDesktopApp(const QString &app, const QStringList &args, QTextStream &out,
         process.start(app, args);
         forwarding.setChild(pid_t(process.processId()));
         finished = process.waitForFinished(-1);
+        forwarding.setChild(0); // reaped: its pid may be reused
     }
     out << QString::fromLocal8Bit(process.readAllStandardOutput());
     err << QString::fromLocal8Bit(process.readAllStandardError());
