@@ -147,7 +147,8 @@ QString reportUsage()
         "assumptions. The PDF is drawn by the\n"
         "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
         "itself links no GUI library.\n"
-        "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n");
+        "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error,\n"
+        "128+N stopped by signal N (SIGTERM, SIGINT, SIGHUP: passed on to 'warmshell', which is waited for).\n");
 }
 
 CommandOptions reportOptions()
