@@ -3,7 +3,8 @@
 //                                  warmshell --report PROJECT --out PLAN.pdf [options]
 // Opens PROJECT, or the built-in campus example when none is given. With --screenshot it
 // shows the window at 1400×900, saves a grab of it to FILE.png and exits (0 on success).
-// Exits with 2 when there is no display to show a window on.
+// Exits with 2 on a usage error (unknown option, missing value, two projects) and when there is
+// no display to show a window on.
 
 #include "catalog.h"
 #include "cli/arguments.h"
@@ -155,7 +156,8 @@ struct WindowRequest
 };
 
 // warmshell [--screenshot FILE.png] [PROJECT]: fills `request`, or returns the exit code when
-// the command line is answered (--help, --version: 0) or refused (1).
+// the command line is answered (--help, --version: 0) or refused as a usage error (2, like
+// warmshell-cli: unknown option, missing value, more than one project; the reason on stderr).
 std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &request)
 {
     Arguments arguments({ warmshell::cli::fileOption("screenshot", "FILE.png"), warmshell::cli::flagOption("help"),
@@ -163,7 +165,7 @@ std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &
     if (const QString error = arguments.parse(args, Positionals::Files); !error.isEmpty()) {
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(error));
         printUsage(stderr);
-        return 1;
+        return 2;
     }
     if (arguments.isSet(QStringLiteral("help")) || arguments.isSet(QStringLiteral("h"))) {
         printUsage(stdout);
@@ -176,7 +178,7 @@ std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &
     const QStringList projects = arguments.positionalArguments();
     if (projects.size() > 1) {
         std::fputs("warmshell: give at most one project file\n", stderr);
-        return 1;
+        return 2;
     }
     request.screenshot = arguments.value(QStringLiteral("screenshot"));
     request.project = projects.value(0);

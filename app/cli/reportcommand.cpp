@@ -11,6 +11,12 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <atomic>
+#include <csignal>
+#include <cstring>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace warmshell::cli {
 
 namespace {
@@ -42,18 +48,91 @@ QStringList desktopArguments(const Arguments &arguments, QString &error)
     return forwarded;
 }
 
-// Runs `app` with `args`, relays what it writes and maps its exit code.
+// The signals that stop warmshell-cli report: each is forwarded to the desktop app, which is
+// waited for; the tool then exits with 128 + the signal's number.
+constexpr int kStopSignals[] = { SIGTERM, SIGINT, SIGHUP };
+
+// Shared with stopSignalHandler, which may run at any moment: the desktop app's pid while it
+// runs (0 before and after), and the first stop signal received (0: none).
+std::atomic<pid_t> s_childPid{ 0 };
+volatile std::sig_atomic_t s_stopSignal = 0;
+
+extern "C" void stopSignalHandler(int signal)
+{
+    if (s_stopSignal == 0)
+        s_stopSignal = signal;
+    if (const pid_t child = s_childPid.load(); child > 0)
+        ::kill(child, signal);
+}
+
+// While it lives, SIGTERM, SIGINT and SIGHUP are recorded and forwarded to the child whose pid
+// is given to setChild, instead of ending this process; the previous handlers come back after.
+class StopSignalForwarding
+{
+public:
+    StopSignalForwarding()
+    {
+        s_stopSignal = 0;
+        struct sigaction action = {};
+        action.sa_handler = stopSignalHandler;
+        sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < std::size(kStopSignals); ++i)
+            sigaction(kStopSignals[i], &action, &m_previous[i]);
+    }
+    ~StopSignalForwarding()
+    {
+        s_childPid = 0;
+        for (size_t i = 0; i < std::size(kStopSignals); ++i)
+            sigaction(kStopSignals[i], &m_previous[i], nullptr);
+    }
+    StopSignalForwarding(const StopSignalForwarding &) = delete;
+    StopSignalForwarding &operator=(const StopSignalForwarding &) = delete;
+
+    // From now on stop signals go to `child` too; one that came before is sent at once.
+    void setChild(pid_t child)
+    {
+        s_childPid = child;
+        if (const int signal = s_stopSignal; signal != 0 && child > 0)
+            ::kill(child, signal);
+    }
+    // The first stop signal received, or 0.
+    int received() const { return s_stopSignal; }
+
+private:
+    struct sigaction m_previous[std::size(kStopSignals)];
+};
+
+// Runs `app` with `args`, relays what it writes and maps its exit code. A stop signal
+// (SIGTERM, SIGINT, SIGHUP) is forwarded to the app, which is waited for: 128 + the signal's
+// number then, and no app is left running. The app also gets SIGTERM if this process dies.
 int runDesktopApp(const QString &app, const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    StopSignalForwarding forwarding;
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(app, args);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit) {
-        err << "warmshell-cli: " << app << " did not finish: " << process.errorString() << '\n';
-        return InvalidInput;
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the tool died before prctl took effect
+            ::_exit(128 + SIGTERM);
+    });
+    bool finished = false;
+    if (forwarding.received() == 0) {
+        process.start(app, args);
+        forwarding.setChild(pid_t(process.processId()));
+        finished = process.waitForFinished(-1);
+        forwarding.setChild(0); // reaped: its pid may be reused
     }
     out << QString::fromLocal8Bit(process.readAllStandardOutput());
     err << QString::fromLocal8Bit(process.readAllStandardError());
+    if (const int signal = forwarding.received(); signal != 0) {
+        err << "warmshell-cli: report stopped by signal " << signal << " (" << strsignal(signal) << ")\n";
+        return 128 + signal;
+    }
+    if (!finished || process.exitStatus() != QProcess::NormalExit) {
+        err << "warmshell-cli: " << app << " did not finish: " << process.errorString() << '\n';
+        return InvalidInput;
+    }
     return process.exitCode() == 0 ? Ok : (process.exitCode() == 2 ? UsageError : InvalidInput);
 }
 
@@ -72,7 +151,8 @@ QString reportUsage()
         "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
         "itself links no GUI library. PLAN.pdf is replaced only by a complete report; --force writes it\n"
         "even if it is FILE itself (by default that is refused).\n"
-        "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error.\n");
+        "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error,\n"
+        "128+N stopped by signal N (SIGTERM, SIGINT, SIGHUP: passed on to 'warmshell', which is waited for).\n");
 }
 
 CommandOptions reportOptions()
