@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -363,6 +364,10 @@ private slots:
             { QStringLiteral("solve"), QStringLiteral(WARMSHELL_TEST_DATA "/invalid/cycle-and-spof.warmshell.json") });
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY2(invalid.out.contains(QStringLiteral("failed")), qPrintable(invalid.out));
+        // No method ran on a refused project: the headline names none (it read "(, failed, 0.00 s)").
+        const QString headline = invalid.out.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral(" \\(failed, \\d+\\.\\d\\d s\\)$")).match(headline).hasMatch(),
+            qPrintable(headline));
     }
 
     void exportUsage_data()

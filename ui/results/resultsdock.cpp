@@ -256,11 +256,12 @@ void ResultsDock::resizeEvent(QResizeEvent *event)
     }
 }
 
-void ResultsDock::setStale(bool stale)
+void ResultsDock::setStale(bool stale, const QString &notCurrentReason)
 {
-    if (m_stale == stale)
+    if (m_stale == stale && m_notCurrentReason == notCurrentReason)
         return;
     m_stale = stale;
+    m_notCurrentReason = notCurrentReason;
     updateHeadline();
 }
 
@@ -274,7 +275,10 @@ int ResultsDock::shownEnergizedGpus() const
 void ResultsDock::updateHeadline()
 {
     QString text = m_headlineText;
-    if (m_stale && m_hasPlan)
+    if (!m_notCurrentReason.isEmpty() && m_hasPlan)
+        text += tr(" · <span style=\"color:#b02020\"><b>not current</b>: %1</span>")
+                    .arg(m_notCurrentReason.toHtmlEscaped());
+    else if (m_stale && m_hasPlan)
         text += tr(" · <span style=\"color:#b35900\"><b>stale</b>: the project changed, re-solving…</span>");
     m_headline->setText(text);
 }
