@@ -39,8 +39,8 @@ QString rackName(const QString &row, qsizetype n)
 // Why a new rack cannot stand where `taken` stands.
 QString overlapRefusal(const Rack &taken)
 {
-    return tr("Rack %1 already stands there; a rack takes %2 × %3 m")
-        .arg(taken.name.isEmpty() ? taken.id.toString() : taken.name)
+    return tr("%1 already stands there; a rack takes %2 × %3 m")
+        .arg(taken.name.isEmpty() ? tr("Rack %1").arg(taken.id.toString()) : taken.name)
         .arg(kRackWidthMetres)
         .arg(kRackDepthMetres);
 }

@@ -51,7 +51,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("rackElevationDock"));
     m_catalog->setObjectName(QStringLiteral("elevationCatalog"));
     m_catalog->setDragEnabled(true);
-    m_catalog->setMinimumHeight(120);
+    m_catalog->setMinimumHeight(64);
     m_catalog->setDragDropMode(QAbstractItemView::DragOnly);
     m_catalog->setToolTip(tr("Drag a model onto the rack to pin one system of it there"));
     m_message->setWordWrap(true);

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -577,6 +578,7 @@ void PropertyEditor::createEditor(Row &row, int index)
             row.placeholder
                 = row.field.type == Field::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD, empty: from the start");
         connect(edit, &QLineEdit::editingFinished, this, [this, index] { commit(index); });
+        edit->installEventFilter(this); // focus leaving a refused text: see eventFilter()
         row.editor = edit;
         break;
     }
@@ -594,6 +596,24 @@ void PropertyEditor::createEditor(Row &row, int index)
     row.editor->show();
     if (QWidget *label = m_layout->labelForField(row.editor))
         label->show();
+}
+
+bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // After the line edit's own focus-out handling (which may commit, or refuse, an edit):
+        // a refused text does not stay in a field the user has left.
+        QPointer<QLineEdit> edit = qobject_cast<QLineEdit *>(watched);
+        QMetaObject::invokeMethod(
+            this,
+            [this, edit] {
+                for (const Row &row : m_rows)
+                    if (edit && row.editor == edit && !row.refusal.isEmpty() && !edit->hasFocus())
+                        edit->setText(row.shown);
+            },
+            Qt::QueuedConnection);
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 QString PropertyEditor::title() const

@@ -73,6 +73,9 @@ public:
 
     struct Field;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row;
     void show(Subject subject, const QStringList &ids);

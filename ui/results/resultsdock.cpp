@@ -129,7 +129,7 @@ ResultsDock::ResultsDock(QWidget *parent)
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
     for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart })
-        plot->setMinimumHeight(170);
+        plot->setMinimumHeight(100); // the window must fit a 1366 × 768 screen
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_tabs);
