@@ -22,6 +22,7 @@
 #include "panels/propertyeditor.h"
 #include "results/resultsdock.h"
 #include "solve/solvecontroller.h"
+#include "uitestsupport.h"
 #include "validation.h"
 
 #include <QComboBox>
@@ -44,6 +45,8 @@
 
 using namespace warmshell;
 using namespace warmshell::ui;
+using warmshell::uitest::dropSystemModel;
+using warmshell::uitest::saveShot;
 
 namespace {
 
@@ -53,35 +56,12 @@ constexpr double kPixelsPerMetre = 20; // scene units per metre
 const RackId kRackA02(QStringLiteral("rack-A-02")); // lab: (3.6, 3.0) m, 40 kW, feed pdu-A
 const RackId kRackB01(QStringLiteral("rack-B-01")); // lab: 30 kW, 4 × DGX A100 pinned
 
-// Sends a drag of system model `model` onto `target` and drops it, as a drag from the
-// catalog list does.
-void drop(QWidget *target, const SystemModelId &model)
-{
-    QMimeData data;
-    data.setData(QLatin1String(kSystemModelMimeType), model.toString().toUtf8());
-    const QPoint pos = target->rect().center();
-    QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent dropEvent(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &dropEvent);
-}
-
 const FleetLot *lotOf(const Project &project, const QString &id)
 {
     for (const FleetLot &lot : project.fleet)
         if (lot.id.toString() == id)
             return &lot;
     return nullptr;
-}
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 
 } // namespace
@@ -264,7 +244,7 @@ void TestPlannerUi::dropOverPowerLimitIsRefused()
     const int stack = document->undoStack()->count();
 
     clickRack(kRackB01);
-    drop(dock->elevation(), a100);
+    dropSystemModel(dock->elevation(), a100);
     QCOMPARE(document->project(), before);
     QCOMPARE(document->undoStack()->count(), stack);
     QVERIFY(!dock->messageLabel()->isHidden());
@@ -273,7 +253,7 @@ void TestPlannerUi::dropOverPowerLimitIsRefused()
                        "is limited to 30 kW."));
 
     clickRack(kRackA02);
-    drop(dock->elevation(), a100);
+    dropSystemModel(dock->elevation(), a100);
     QCOMPARE(document->undoStack()->count(), stack + 1);
     QCOMPARE(document->project().site.rack(kRackA02)->pinned, (std::vector<PinnedSystems>{ { a100, 1 } }));
 }
