@@ -6,6 +6,7 @@
 #include "ids.h"
 #include "units.h"
 
+#include <cmath>
 #include <vector>
 
 namespace warmshell {
@@ -16,6 +17,19 @@ constexpr std::pair<CoolingType, const char *> kCoolingTypes[]
 inline std::span<const std::pair<CoolingType, const char *>> enumKeys(CoolingType)
 {
     return kCoolingTypes;
+}
+
+// Footprint of a rack on the floor, metres: width along the hall's x, depth along its y,
+// centred on Rack::position. Two racks of one hall overlap when their footprints share area
+// (touching edges do not count).
+inline constexpr double kRackWidthMetres = 0.6;
+inline constexpr double kRackDepthMetres = 1.2;
+
+inline bool footprintsOverlap(const FloorPoint &a, const FloorPoint &b)
+{
+    constexpr double tolerance = 1e-6; // positions are snapped to micrometres
+    return std::abs(a.x.value() - b.x.value()) < kRackWidthMetres - tolerance
+        && std::abs(a.y.value() - b.y.value()) < kRackDepthMetres - tolerance;
 }
 
 // Systems already installed in a rack; the solver keeps them.

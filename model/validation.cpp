@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
+#include <tuple>
 
 namespace warmshell {
 
@@ -78,10 +80,18 @@ public:
         checkFloor();
         checkPower();
         checkRacks();
+        checkOverlaps();
         checkCooling();
         checkThermal();
         checkModels();
         checkFleet();
+        return std::move(m_problems);
+    }
+
+    // The pinned contents of `rack`, as if it stood at `index` of the site's racks.
+    std::vector<Problem> runPinned(const Rack &rack, size_t index)
+    {
+        checkPinned(rack, at("racks", index));
         return std::move(m_problems);
     }
 
@@ -294,6 +304,58 @@ private:
         }
     }
 
+    // Racks of one hall whose footprints (rack.h) overlap. Each rack is compared with the
+    // racks before it in the nine cells of one footprint around it, and named with the first
+    // it overlaps: one problem per rack, in linear time even when thousands share one spot.
+    void checkOverlaps()
+    {
+        const Site &s = m_project.site;
+        using Cell = std::tuple<const Hall *, qint64, qint64>;
+        std::map<Cell, std::vector<size_t>> cells;
+        const auto cellOf = [](const Hall *hall, const FloorPoint &at, qint64 dx, qint64 dy) {
+            return Cell{ hall, qint64(std::floor(at.x.value() / kRackWidthMetres)) + dx,
+                qint64(std::floor(at.y.value() / kRackDepthMetres)) + dy };
+        };
+        for (size_t i = 0; i < s.racks.size(); ++i) {
+            const Rack &rack = s.racks[i];
+            const Row *row = m_rows.value(rack.row);
+            const Hall *hall = row ? m_halls.value(row->hall) : nullptr;
+            if (!hall || !limits::position.contains(rack.position.x.value())
+                || !limits::position.contains(rack.position.y.value()))
+                continue; // the row, hall or position is reported by checkRacks
+            if (const Rack *other = overlappedRack(cells, cellOf, hall, rack))
+                add(field(at("racks", i), "position"),
+                    QStringLiteral("rack %1 at (%2, %3) m overlaps rack %4 at (%5, %6) m; a rack takes %7 × %8 m")
+                        .arg(quoted(rack.id.toString()))
+                        .arg(rack.position.x.value())
+                        .arg(rack.position.y.value())
+                        .arg(quoted(other->id.toString()))
+                        .arg(other->position.x.value())
+                        .arg(other->position.y.value())
+                        .arg(kRackWidthMetres)
+                        .arg(kRackDepthMetres));
+            cells[cellOf(hall, rack.position, 0, 0)].push_back(i);
+        }
+    }
+
+    template <typename Cells, typename CellOf>
+    const Rack *overlappedRack(const Cells &cells, const CellOf &cellOf, const Hall *hall, const Rack &rack) const
+    {
+        // Its own cell first: a rack of a stack finds the rack under it at once.
+        static constexpr std::array<std::pair<qint64, qint64>, 9> kAround{ { { 0, 0 }, { -1, -1 }, { -1, 0 }, { -1, 1 },
+            { 0, -1 }, { 0, 1 }, { 1, -1 }, { 1, 0 }, { 1, 1 } } };
+        for (const auto &[dx, dy] : kAround) {
+            const auto found = cells.find(cellOf(hall, rack.position, dx, dy));
+            if (found == cells.end())
+                continue;
+            for (size_t j : found->second) {
+                if (footprintsOverlap(m_project.site.racks[j].position, rack.position))
+                    return &m_project.site.racks[j];
+            }
+        }
+        return nullptr;
+    }
+
     void checkPinned(const Rack &rack, const Path &p)
     {
         int units = 0;
@@ -466,6 +528,13 @@ private:
 std::vector<Problem> validateProject(const Project &project, const Catalog &builtIn)
 {
     return Checker(project, builtIn).run();
+}
+
+std::vector<Problem> validatePinnedContents(const Project &project, const Catalog &builtIn, const Rack &rack)
+{
+    const auto &racks = project.site.racks;
+    const auto found = std::find_if(racks.begin(), racks.end(), [&](const Rack &r) { return r.id == rack.id; });
+    return Checker(project, builtIn).runPinned(rack, size_t(found - racks.begin()));
 }
 
 } // namespace warmshell

@@ -14,8 +14,15 @@ class Catalog;
 // problem with the JSON path of the offending field: values out of range (negative, NaN,
 // absurd), duplicate ids, dangling references, cycles in the power chain, nodes and racks
 // with no path to a utility feed or generator, dual-fed racks whose A and B sides share a
-// single point of failure, racks nobody cools, pinned contents that cannot fit their rack.
+// single point of failure, racks nobody cools, racks that overlap another rack of their hall,
+// pinned contents that cannot fit their rack.
 // Pure function; an empty result means the project is valid. `builtIn` resolves model ids.
 std::vector<Problem> validateProject(const Project &project, const Catalog &builtIn);
+
+// What validateProject() would report about the pinned contents of `rack` if it replaced the
+// rack of `project` with its id (or were added after the last): systems over its height,
+// power or weight limit, a whole-rack system with others, liquid systems in an air rack,
+// unknown models. For refusing an edit before it is made.
+std::vector<Problem> validatePinnedContents(const Project &project, const Catalog &builtIn, const Rack &rack);
 
 } // namespace warmshell

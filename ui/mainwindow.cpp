@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -75,7 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     connectCollaborators();
     followDocument();
 
-    resize(1400, 900);
+    // Fresh settings: 1400 × 900, or what a smaller screen (a 1366 × 768 laptop) has room for.
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.95 : QSize(1400, 900);
+    resize(QSize(1400, 900).boundedTo(room));
     m_defaultDockSizesPending = !m_session->restoreWindowLayout(this);
     m_view->setFocus(); // not a tree, whose focus would make its first row current
 }
@@ -110,6 +113,7 @@ void MainWindow::createStatusLabels()
     // Permanent widgets, so transient messages never cover the figures.
     for (QLabel *label : { m_racksLabel, m_powerLabel, m_fleetLabel }) {
         label->setContentsMargins(6, 0, 6, 0);
+        label->setMinimumWidth(40); // cut short on a small screen, never widening the window
         statusBar()->addPermanentWidget(label);
     }
 }
@@ -327,6 +331,8 @@ void MainWindow::updateProjectStatus()
                               .arg(s.fleetGpus)
                               .arg(s.fleetSystems)
                               .arg(format::megawatts(s.fleetMaxPower)));
+    for (QLabel *label : { m_racksLabel, m_powerLabel, m_fleetLabel })
+        label->setToolTip(label->text()); // in full when the status bar cuts it short
 }
 
 QString MainWindow::statusSummary() const

@@ -17,15 +17,19 @@ namespace {
 
 const OutputFormats kFormats{ OutputFormat::Table, OutputFormat::Json, OutputFormat::Csv };
 
-// "SITE — plan for DATE (method, status, seconds)" and, for a plan, its objective line.
+// "SITE — plan for DATE (method, status, seconds)" (no method when none ran) and, for a plan, its objective line.
 void printHeadline(QTextStream &t, const CapacityPlan &plan, const Project &project)
 {
     const Objective o = plan.objective;
     const QString unit = o == Objective::Compute ? QStringLiteral("PFLOPS (%1)").arg(keyOf(plan.options.precision))
         : o == Objective::Gpus                   ? QStringLiteral("GPUs")
                                : project.site.currency + QStringLiteral(" idle depreciation per month");
-    t << project.site.name << " — plan for " << plan.date.toString(Qt::ISODate) << " (" << plan.method << ", "
-      << keyOf(plan.status) << ", " << QString::number(plan.seconds, 'f', 2) << " s)\n";
+    // A plan refused before any method ran (validation problems) has no method to name.
+    QStringList how{ keyOf(plan.status), QString::number(plan.seconds, 'f', 2) + QStringLiteral(" s") };
+    if (!plan.method.isEmpty())
+        how.prepend(plan.method);
+    t << project.site.name << " — plan for " << plan.date.toString(Qt::ISODate) << " ("
+      << how.join(QStringLiteral(", ")) << ")\n";
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
         return;
     t << "Objective " << keyOf(o) << ": " << QString::number(plan.objectiveValue, 'f', 1) << ' ' << unit << ", bound "

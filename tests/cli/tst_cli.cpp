@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -367,6 +368,8 @@ private slots:
         QVERIFY2(invalid.err.contains(QStringLiteral("no plan"))
                 && invalid.err.contains(QStringLiteral("validation problem")),
             qPrintable(invalid.err));
+        // No method ran on a refused project: no headline names an empty one (it read "(, failed, 0.00 s)").
+        QVERIFY2(!invalid.err.contains(QStringLiteral("(, ")), qPrintable(invalid.err));
     }
 
     void exportUsage_data()

@@ -3,10 +3,12 @@
 #include "testsupport.h"
 #include "validation.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
 #include <functional>
+#include <random>
 
 using namespace warmshell;
 using warmshell::test::describe;
@@ -160,6 +162,11 @@ const std::vector<Case> &cases()
                 p.site.racks[1].position = { Metres(12), Metres(2) };
             },
             "$.site.racks[1].position", "lies outside hall \"hall-1\" (10 × 6 m)" },
+        { "racks overlapping",
+            [](Project &p) {
+                p.site.racks[1].position = { Metres(1.3), Metres(2.5) };
+            },
+            "$.site.racks[1].position", "rack \"rack-2\" at (1.3, 2.5) m overlaps rack \"rack-1\" at (1, 2) m" },
         { "cooling serves missing rack",
             [](Project &p) { p.site.coolingUnits[0].serves.push_back(RackId(QStringLiteral("rack-9"))); },
             "$.site.coolingUnits[0].serves[2]", "names rack \"rack-9\"" },
@@ -283,6 +290,57 @@ private slots:
         QVERIFY(hasProblem(problems, QStringLiteral("$.site.racks[0].powerLimitKw"), QStringLiteral("got -1")));
         QVERIFY(hasProblem(problems, QStringLiteral("$.site.racks[1].feedA"), QStringLiteral("no power feed")));
         QVERIFY(hasProblem(problems, QStringLiteral("$.site.powerNodes[1].inputs"), QStringLiteral("cycle")));
+    }
+
+    // Racks on a 0.3 m grid (so many touch exactly, which is no overlap) in one hall: the
+    // racks flagged are those whose 0.6 × 1.2 m footprint shares area with an earlier rack's,
+    // found here by comparing every pair. The same positions in a second hall overlap nothing
+    // of the first.
+    void overlappingRacksMatchBruteForce()
+    {
+        Project p = minimal();
+        const Rack model = p.site.racks[1];
+        p.site.racks.resize(1);
+        p.site.racks[0].position = { Metres(0.3), Metres(0.6) };
+        p.site.halls.push_back({ HallId(QStringLiteral("hall-2")), QStringLiteral("Hall 2"), { Metres(20), Metres(0) },
+            { Metres(10), Metres(6) } });
+        p.site.rows.push_back(
+            { RowId(QStringLiteral("row-B")), HallId(QStringLiteral("hall-2")), QStringLiteral("B") });
+        std::mt19937 random(16);
+        std::uniform_int_distribution<int> column(0, 30), line(0, 18);
+        for (int i = 0; i < 80; ++i) {
+            Rack rack = model;
+            rack.id = RackId(QStringLiteral("r-%1").arg(i));
+            rack.position = { Metres(0.3 * column(random)), Metres(0.3 * line(random)) };
+            p.site.racks.push_back(rack);
+        }
+        const size_t firstHall = p.site.racks.size();
+        for (size_t i = 0; i < firstHall; ++i) {
+            Rack twin = p.site.racks[i];
+            twin.id = RackId(QStringLiteral("twin-%1").arg(i));
+            twin.row = RowId(QStringLiteral("row-B"));
+            p.site.racks.push_back(twin);
+        }
+        // Brute force: every earlier rack of the same row (one row per hall here).
+        QSet<QString> expected;
+        for (size_t i = 0; i < p.site.racks.size(); ++i) {
+            for (size_t j = 0; j < i; ++j) {
+                const Rack &a = p.site.racks[i], &b = p.site.racks[j];
+                const double dx = std::abs(a.position.x.value() - b.position.x.value());
+                const double dy = std::abs(a.position.y.value() - b.position.y.value());
+                if (a.row == b.row && dx < 0.6 - 1e-9 && dy < 1.2 - 1e-9) {
+                    expected.insert(QStringLiteral("$.site.racks[%1].position").arg(i));
+                    break;
+                }
+            }
+        }
+        QVERIFY(expected.size() > 10); // the draw has overlaps in both halls
+        QVERIFY(expected.size() < int(p.site.racks.size()) - 10); // and racks that overlap nothing
+        QSet<QString> flagged;
+        for (const Problem &problem : validateProject(p, Catalog::builtIn()))
+            if (problem.message.contains(QStringLiteral(" overlaps rack ")))
+                flagged.insert(problem.path);
+        QCOMPARE(flagged, expected);
     }
 };
 

@@ -18,6 +18,7 @@
 #include "panels/propertyeditor.h"
 #include "projectfile.h"
 #include "solve/solvecontroller.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,6 +44,7 @@
 
 using namespace warmshell;
 using namespace warmshell::ui;
+using warmshell::uitest::saveShot;
 
 namespace {
 
@@ -66,15 +68,6 @@ QByteArray readAll(const QString &fileName)
 {
     QFile file(fileName);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "project.h"
 #include "solver/solver.h"
+#include "uitestsupport.h"
 
 #include <QLabel>
 #include <QMimeData>
@@ -19,6 +20,7 @@
 
 using namespace warmshell;
 using namespace warmshell::ui;
+using warmshell::uitest::dropSystemModel;
 
 namespace {
 
@@ -49,18 +51,6 @@ int pinnedCount(const Project &project, const RackId &rack, const SystemModelId 
             return p.count;
     }
     return 0;
-}
-
-void drop(QWidget *target, const SystemModelId &model)
-{
-    QMimeData data;
-    data.setData(QLatin1String(kSystemModelMimeType), model.toString().toUtf8());
-    const QPoint pos = target->rect().center();
-    QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent dropEvent(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(target, &dropEvent);
 }
 
 } // namespace
@@ -139,7 +129,7 @@ void TestElevation::dropPins()
     const int before = pinnedCount(document.project(), rack, model->id);
     const int stack = document.undoStack()->count();
 
-    drop(dock.elevation(), model->id);
+    dropSystemModel(dock.elevation(), model->id);
     QCOMPARE(document.undoStack()->count(), stack + 1);
     QCOMPARE(pinnedCount(document.project(), rack, model->id), before + 1);
     QVERIFY(dock.messageLabel()->isHidden());
@@ -157,7 +147,7 @@ void TestElevation::dropRefused()
     const SystemModel *liquid = builtInModel(CoolingType::Liquid, true);
     QVERIFY(liquid);
     dock.showRack(air);
-    drop(dock.elevation(), liquid->id);
+    dropSystemModel(dock.elevation(), liquid->id);
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.project(), original);
     QVERIFY(!dock.messageLabel()->isHidden());

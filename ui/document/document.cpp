@@ -75,7 +75,7 @@ QString Document::saveAs(const QString &fileName)
 void Document::modifyProject(const std::function<void(Project &)> &edit)
 {
     edit(m_project);
-    emit changed();
+    edited();
 }
 
 QString Document::writeCopy(const QString &fileName) const

@@ -92,7 +92,8 @@ public:
     void replaceLot(const FleetLot &lot); // the lot with lot.id
 
     // For undo commands only (redo()/undo()): applies `edit` to the project in place, then
-    // emits changed(). Leaves the undo stack and the file name alone; `edit` must not throw.
+    // emits changed() (at the end of the outermost EditBatch). Leaves the undo stack and the
+    // file name alone; `edit` must not throw.
     void modifyProject(const std::function<void(Project &)> &edit);
 
 signals:

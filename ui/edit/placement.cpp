@@ -36,6 +36,15 @@ QString rackName(const QString &row, qsizetype n)
     return QStringLiteral("%1-%2").arg(row).arg(n, 2, 10, QLatin1Char('0'));
 }
 
+// Why a new rack cannot stand where `taken` stands.
+QString overlapRefusal(const Rack &taken)
+{
+    return tr("%1 already stands there; a rack takes %2 × %3 m")
+        .arg(taken.name.isEmpty() ? tr("Rack %1").arg(taken.id.toString()) : taken.name)
+        .arg(kRackWidthMetres)
+        .arg(kRackDepthMetres);
+}
+
 // The rack of `hall` less than one rack depth from `position` in y and closest to it in x.
 const Rack *rowNeighbour(const Site &site, const HallId &hall, const QPointF &position)
 {
@@ -95,11 +104,25 @@ Rack rackLike(const Rack *model)
     return rack;
 }
 
+const Rack *rackOverlapping(const Site &site, const HallId &hall, const FloorPoint &position)
+{
+    for (const Rack &rack : site.racks) {
+        const Hall *h = site.hallOf(rack);
+        if (h && h->id == hall && footprintsOverlap(rack.position, position))
+            return &rack;
+    }
+    return nullptr;
+}
+
 NewRacks rackAt(const Project &project, const HallId &hall, const QPointF &position)
 {
     const Site &site = project.site;
-    IdAllocator ids(project);
     NewRacks out;
+    if (const Rack *taken = rackOverlapping(site, hall, floorPoint(position))) {
+        out.refusal = overlapRefusal(*taken);
+        return out;
+    }
+    IdAllocator ids(project);
     const Rack *neighbour = rowNeighbour(site, hall, position);
     RowId row;
     if (neighbour) {
@@ -130,14 +153,22 @@ NewRacks rowAt(const Project &project, const HallId &hall, const QPointF &start,
     NewRacks out;
     const Row row{ RowId(ids.next(QStringLiteral("row"))), hall, tr("Row %1").arg(rowsIn(site, hall) + 1) };
     const Rack *model = nearestRack(site, hall, start);
-    const QList<QPointF> positions = rowPositions(start, end);
-    for (int i = 0; i < positions.size(); ++i) {
+    const Rack *taken = nullptr;
+    for (const QPointF &position : rowPositions(start, end)) {
+        if (const Rack *other = rackOverlapping(site, hall, floorPoint(position))) {
+            taken = other;
+            continue;
+        }
         Rack rack = rackLike(model);
         rack.id = RackId(ids.next(QStringLiteral("rack")));
-        rack.name = rackName(row.name, i + 1);
+        rack.name = rackName(row.name, qsizetype(out.racks.size()) + 1);
         rack.row = row.id;
-        rack.position = floorPoint(positions[i]);
+        rack.position = floorPoint(position);
         out.racks.push_back(std::move(rack));
+    }
+    if (out.racks.empty()) {
+        out.refusal = overlapRefusal(*taken);
+        return out;
     }
     out.row = row;
     if (model)
@@ -188,6 +219,11 @@ CoolingUnit nextCoolingUnit(const Project &project, const QList<RackId> &racks)
     return unit;
 }
 
+QString lotName(const SystemModel &model)
+{
+    return tr("%1 lot").arg(model.name);
+}
+
 FleetLot nextLot(const Project &project, const Catalog &catalog, const QDate &today)
 {
     IdAllocator ids(project);
@@ -197,7 +233,7 @@ FleetLot nextLot(const Project &project, const Catalog &catalog, const QDate &to
     if (!models.empty()) {
         lot.model = models.front().id;
         lot.unitCost = models.front().price;
-        lot.name = tr("%1 lot").arg(models.front().name);
+        lot.name = lotName(models.front());
     }
     lot.count = 1;
     lot.delivered = project.site.planStart.isValid() ? project.site.planStart : today;

@@ -27,7 +27,12 @@ struct NewRacks
     std::optional<Row> row; // set when the racks start a new row
     std::vector<Rack> racks;
     std::vector<CoolingUnitId> servedBy; // empty when no rack served as model
+    QString refusal; // when `racks` is empty: why nothing can stand there
 };
+
+// The first rack of `hall` whose footprint overlaps one at `position` (footprintsOverlap());
+// null when the place is free.
+const Rack *rackOverlapping(const Site &site, const HallId &hall, const FloorPoint &position);
 
 // A power node to add and its inputs (empty for the first node of the chain).
 struct NewPowerNode
@@ -46,14 +51,17 @@ const Rack *nearestRack(const Site &site, const HallId &hall, const QPointF &at,
 // limit and the Rack defaults when `model` is null. Id, name, row and position are unset.
 Rack rackLike(const Rack *model);
 
-// One rack at `position` in `hall`. It joins the row whose racks stand closest in x among
+// One rack at `position` in `hall`, unless it would overlap a rack there (then no rack and
+// the refusal naming that rack). It joins the row whose racks stand closest in x among
 // those less than one rack depth away in y; else it starts a new row "Row N" (N = rows in
 // the hall + 1). It is named "<row name>-<nn>" (nn = racks in its row + 1, two digits) and
 // modelled on that nearest rack of the row, or else on the rack of the hall nearest to it.
 NewRacks rackAt(const Project &project, const HallId &hall, const QPointF &position);
 
 // A new row "Row N" in `hall` from `start` towards `end` (rowPositions()): racks named
-// "Row N-01", "Row N-02"…, modelled on the rack of the hall nearest to `start`.
+// "Row N-01", "Row N-02"…, modelled on the rack of the hall nearest to `start`. Places where
+// a rack would overlap one of the hall are left out; when none is left, no row and the
+// refusal.
 NewRacks rowAt(const Project &project, const HallId &hall, const QPointF &start, const QPointF &end);
 
 // A 20 m × 12 m hall "Hall N" (N = halls + 1) at y = 0, 5 m right of the rightmost hall
@@ -67,8 +75,11 @@ NewPowerNode nextPowerNode(const Project &project, const PowerNodeId &current);
 // A 200 kW CRAH serving `racks`.
 CoolingUnit nextCoolingUnit(const Project &project, const QList<RackId> &racks);
 
-// A lot of one system of the catalog's first model (at its price), delivered at the plan
-// start, or `today` when the site has none.
+// The name a lot of `model` gets until the user renames it: "<model name> lot".
+QString lotName(const SystemModel &model);
+
+// A lot of one system of the catalog's first model (at its price, named lotName()),
+// delivered at the plan start, or `today` when the site has none.
 FleetLot nextLot(const Project &project, const Catalog &catalog, const QDate &today);
 
 // Where the n-th paste of copied racks lands, relative to them: n row pitches (two rack

@@ -52,7 +52,7 @@ public:
     int rackHeightU() const { return m_heightU; }
 
     QSize sizeHint() const override { return QSize(360, 640); }
-    QSize minimumSizeHint() const override { return QSize(240, 320); }
+    QSize minimumSizeHint() const override { return QSize(200, 180); }
 
 signals:
     void modelDropped(const warmshell::SystemModelId &model);

@@ -7,6 +7,7 @@
 #include "pinsystemscommand.h"
 #include "project.h"
 #include "rackelevation.h"
+#include "validation.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -14,6 +15,8 @@
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace warmshell::ui {
 
@@ -48,7 +51,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     setObjectName(QStringLiteral("rackElevationDock"));
     m_catalog->setObjectName(QStringLiteral("elevationCatalog"));
     m_catalog->setDragEnabled(true);
-    m_catalog->setMinimumHeight(120);
+    m_catalog->setMinimumHeight(64);
     m_catalog->setDragDropMode(QAbstractItemView::DragOnly);
     m_catalog->setToolTip(tr("Drag a model onto the rack to pin one system of it there"));
     m_message->setWordWrap(true);
@@ -135,13 +138,22 @@ QString RackElevationDock::pinModel(const SystemModelId &model)
                          .arg(rack->name)
                          .arg(rack->height.value() - usedU);
     }
+    auto command = std::make_unique<PinSystemsCommand>(m_document, m_rack, model, 1);
+    if (reason.isEmpty()) {
+        // Whatever else the rack's limits refuse (power, weight), as validation would after the drop.
+        Rack after = *rack;
+        after.pinned = command->after();
+        const std::vector<Problem> problems = validatePinnedContents(project, Catalog::builtIn(), after);
+        if (!problems.empty())
+            reason = tr("Cannot pin %1 in %2: %3.").arg(m->name, rack->name, problems.front().message);
+    }
     if (!reason.isEmpty()) {
         m_message->setText(reason);
         m_message->show();
         return reason;
     }
     m_message->hide();
-    m_document->undoStack()->push(new PinSystemsCommand(m_document, m_rack, model, 1));
+    m_document->undoStack()->push(command.release());
     return {};
 }
 

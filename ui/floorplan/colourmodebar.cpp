@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colourmodebar.h"
 
+#include "flowlayout.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
@@ -29,7 +31,7 @@ QPixmap swatch(const QColor &fill)
 
 ColourModeBar::ColourModeBar(QWidget *parent)
     : QWidget(parent), m_combo(new QComboBox(this)), m_menu(new QMenu(tr("&Colour Racks By"), this)),
-      m_actions(new QActionGroup(this)), m_swatches(new QWidget(this)), m_swatchLayout(new QHBoxLayout(m_swatches))
+      m_actions(new QActionGroup(this)), m_swatches(new QWidget(this)), m_swatchLayout(new FlowLayout(m_swatches, 6))
 {
     setObjectName(QStringLiteral("colourModeBar"));
     m_combo->setObjectName(QStringLiteral("colourModeCombo"));
@@ -42,9 +44,7 @@ ColourModeBar::ColourModeBar(QWidget *parent)
     layout->addWidget(m_combo);
     layout->addSpacing(8);
     m_swatchLayout->setContentsMargins(0, 0, 0, 0);
-    m_swatchLayout->setSpacing(4);
-    layout->addWidget(m_swatches);
-    layout->addStretch(1);
+    layout->addWidget(m_swatches, 1); // wraps to the width left
 
     for (RackColourMode mode : rackcolouring::kModes) {
         m_combo->addItem(rackcolouring::modeName(mode), int(mode));
@@ -122,15 +122,9 @@ void ColourModeBar::rebuildLegend()
         note->setStyleSheet(QStringLiteral("color: #666"));
         m_swatchLayout->addWidget(note);
     }
-    for (const RackLegendEntry &e : m_entries) {
-        auto *icon = new QLabel(m_swatches);
-        icon->setPixmap(swatch(e.colour));
-        m_swatchLayout->addWidget(icon);
-        m_swatchLayout->addWidget(new QLabel(e.label, m_swatches));
-        m_swatchLayout->addSpacing(6);
-    }
+    for (const RackLegendEntry &e : m_entries)
+        m_swatchLayout->addWidget(makeLegendEntry(swatch(e.colour), e.label, m_swatches));
     if (!m_entries.empty()) {
-        auto *over = new QLabel(m_swatches);
         QPixmap pixmap = swatch(QColor(0xf4, 0xf4, 0xf4));
         {
             QPainter painter(&pixmap);
@@ -138,9 +132,7 @@ void ColourModeBar::rebuildLegend()
             painter.setBrush(QBrush(QColor(0xd6, 0x27, 0x28), Qt::BDiagPattern));
             painter.drawRect(QRectF(1, 1, 12, 12));
         }
-        over->setPixmap(pixmap);
-        m_swatchLayout->addWidget(over);
-        m_swatchLayout->addWidget(new QLabel(tr("over a limit (rack power or cooling)"), m_swatches));
+        m_swatchLayout->addWidget(makeLegendEntry(pixmap, tr("over a limit (rack power or cooling)"), m_swatches));
     }
     m_swatches->setVisible(m_swatchLayout->count() > 0);
 }

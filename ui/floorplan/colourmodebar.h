@@ -7,10 +7,11 @@
 
 class QActionGroup;
 class QComboBox;
-class QHBoxLayout;
 class QMenu;
 
 namespace warmshell::ui {
+
+class FlowLayout;
 
 // Under the floor plan: "Colour by [mode]" and the legend of the mode shown (swatch + label
 // per RackLegendEntry; the cooling-type legend is FloorPlanLegend). menu() is the same choice
@@ -50,7 +51,7 @@ private:
     QMenu *m_menu;
     QActionGroup *m_actions;
     QWidget *m_swatches;
-    QHBoxLayout *m_swatchLayout;
+    FlowLayout *m_swatchLayout;
     RackColourMode m_mode = RackColourMode::PowerUtilisation;
     const CapacityPlan *m_plan = nullptr;
     std::vector<RackLegendEntry> m_entries;

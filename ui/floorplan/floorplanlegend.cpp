@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanlegend.h"
 
+#include "flowlayout.h"
 #include "rackitem.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPainter>
 
 namespace warmshell::ui {
@@ -26,16 +25,10 @@ QPixmap swatch(const QColor &fill, const QColor &outline, int outlineWidth)
 
 FloorPlanLegend::FloorPlanLegend(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new FlowLayout(this, 8);
     layout->setContentsMargins(6, 2, 6, 2);
-    layout->setSpacing(4);
-    const auto add = [&](const QPixmap &pixmap, const QString &text) {
-        auto *icon = new QLabel(this);
-        icon->setPixmap(pixmap);
-        layout->addWidget(icon);
-        layout->addWidget(new QLabel(text, this));
-        layout->addSpacing(12);
-    };
+    const auto add
+        = [&](const QPixmap &pixmap, const QString &text) { layout->addWidget(makeLegendEntry(pixmap, text, this)); };
     const auto plain = [](CoolingType cooling, bool pinned) {
         return swatch(RackItem::fillColor(cooling, pinned), RackItem::fillColor(cooling, true).darker(140), 1);
     };
@@ -44,7 +37,6 @@ FloorPlanLegend::FloorPlanLegend(QWidget *parent) : QWidget(parent)
     add(plain(CoolingType::Liquid, false), tr("Liquid rack"));
     add(plain(CoolingType::Liquid, true), tr("Liquid, systems pinned"));
     add(swatch(RackItem::fillColor(CoolingType::Air, false), RackItem::selectionColor(), 2), tr("Selected"));
-    layout->addStretch(1);
     setToolTip(tr("Wheel: zoom · drag: pan · click: select a rack · hover a rack for details"));
 }
 

@@ -5,7 +5,7 @@
 
 namespace warmshell::ui {
 
-// A one-line key to the floor plan's colours: air and liquid racks, with and without pinned
+// A key to the floor plan's colours, wrapped to the width it is given: air and liquid racks, with and without pinned
 // systems, and the selection outline.
 class FloorPlanLegend : public QWidget
 {

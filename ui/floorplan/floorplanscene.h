@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ids.h"
+#include "rack.h"
 
 #include <QGraphicsScene>
 #include <QList>
@@ -18,9 +19,7 @@ class RackItem;
 
 // Floor-plan scale: scene units per metre of floor. Scene x and y grow like the plan's.
 inline constexpr double kScenePixelsPerMetre = 20.0;
-// Footprint of a rack on the plan, metres (width along x, depth along y).
-inline constexpr double kRackWidthMetres = 0.6;
-inline constexpr double kRackDepthMetres = 1.2;
+// The footprint of a rack on the plan is kRackWidthMetres × kRackDepthMetres (rack.h).
 // Rack positions snap to this grid, metres from the hall origin; racks of a row drawn with the
 // add-row tool stand one rack width apart.
 inline constexpr double kGridMetres = 0.3;

@@ -212,7 +212,12 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
     const QPointF metres = (scenePos - hall->rect().topLeft()) / kScenePixelsPerMetre;
     const QPointF snapped(snap(metres.x()), snap(metres.y()));
     if (m_tool == Tool::AddRack) {
-        emit addRackRequested(hall->hallId(), snapped);
+        const HallId hallId = hall->hallId();
+        if (!(event->modifiers() & Qt::ShiftModifier))
+            setTool(Tool::Select); // one use; Shift keeps the tool
+        event->accept();
+        emit addRackRequested(hallId, snapped); // may rebuild the scene: nothing is touched after this
+        return;
     } else {
         m_rowGesture = true;
         m_rowHall = hall->hallId();
@@ -304,6 +309,8 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
         const QPointF start = m_rowStart;
         const QPointF end(snap(metres.x()), snap(metres.y()));
         cancelGesture();
+        if (!(event->modifiers() & Qt::ShiftModifier))
+            setTool(Tool::Select); // one use; Shift keeps the tool
         event->accept();
         emit addRowRequested(hall, start, end);
         return;

@@ -30,6 +30,8 @@ struct RackMove
 //  - Add rack tool: a click inside a hall emits addRackRequested() at the snapped point.
 //  - Add row tool: a drag inside a hall emits addRowRequested() with the snapped start and
 //    end (a preview shows the row while the mouse is down).
+//  The add tools go back to Select after one use, unless Shift is held at the click (or at
+//  the release ending the row), which keeps them for the next.
 // The wheel zooms about the cursor; the middle button (or Space with the left) pans. Until
 // the user zooms, the whole plan is kept fitted in the view; fitAll() returns to that mode.
 class FloorPlanView : public QGraphicsView

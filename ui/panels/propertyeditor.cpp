@@ -4,7 +4,9 @@
 #include "catalog.h"
 #include "document/document.h"
 #include "edit/connectfeedcommand.h"
+#include "edit/editselectioncommand.h"
 #include "edit/properties.h"
+#include "edit/setlotmodelcommand.h"
 #include "fieldlimits.h"
 #include "format.h"
 #include "jsonreader.h"
@@ -13,11 +15,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace warmshell::ui {
@@ -39,9 +43,12 @@ struct PropertyEditor::Field
 
 struct PropertyEditor::Row
 {
-    Field field;
+    Field field; // of the first subject: key, label, type, range, choices
+    std::vector<Field> each; // of every subject, in subjectIds() order: read and write
     QWidget *editor = nullptr;
     QLabel *message = nullptr;
+    QString placeholder; // the line edit's hint while the subjects agree
+    QString shown; // the model's value as shown: the subjects' common value, empty when mixed
     QString refusal; // why the last edit was refused; cleared by a good edit
 };
 
@@ -139,31 +146,42 @@ PropertyEditor::~PropertyEditor() = default;
 
 void PropertyEditor::showRack(const RackId &id)
 {
-    show(Subject::Rack, id.toString());
+    show(Subject::Rack, { id.toString() });
+}
+void PropertyEditor::showRacks(const QList<RackId> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const RackId &id : ids)
+        list << id.toString();
+    show(Subject::Rack, list);
 }
 void PropertyEditor::showPowerNode(const PowerNodeId &id)
 {
-    show(Subject::PowerNode, id.toString());
+    show(Subject::PowerNode, { id.toString() });
 }
 void PropertyEditor::showCoolingUnit(const CoolingUnitId &id)
 {
-    show(Subject::CoolingUnit, id.toString());
+    show(Subject::CoolingUnit, { id.toString() });
 }
 void PropertyEditor::showLot(const LotId &id)
 {
-    show(Subject::Lot, id.toString());
+    show(Subject::Lot, { id.toString() });
 }
 void PropertyEditor::showNothing()
 {
     show(Subject::None, {});
 }
 
-void PropertyEditor::show(Subject subject, const QString &id)
+void PropertyEditor::show(Subject subject, const QStringList &ids)
 {
-    if (subject == m_subject && id == m_id)
+    if (ids.isEmpty())
+        subject = Subject::None;
+    const QStringList shown = subject == Subject::None ? QStringList() : ids;
+    if (subject == m_subject && shown == m_ids)
         return;
     m_subject = subject;
-    m_id = id;
+    m_ids = shown;
     build();
     updateValues();
 }
@@ -171,8 +189,12 @@ void PropertyEditor::show(Subject subject, const QString &id)
 void PropertyEditor::refresh(const std::vector<Problem> &problems)
 {
     m_problems = problems;
-    if (m_subject != Subject::None && jsonPath().isEmpty()) {
-        showNothing();
+    QStringList present;
+    for (const QString &id : m_ids)
+        if (!jsonPathOf(id).isEmpty())
+            present << id;
+    if (present != m_ids) {
+        show(m_subject, present); // some are gone: the others, or nothing
         return;
     }
     updateValues();
@@ -180,30 +202,35 @@ void PropertyEditor::refresh(const std::vector<Problem> &problems)
 
 QString PropertyEditor::jsonPath() const
 {
+    return m_ids.size() == 1 ? jsonPathOf(m_ids.front()) : QString();
+}
+
+QString PropertyEditor::jsonPathOf(const QString &id) const
+{
     const Project &p = m_document->project();
     switch (m_subject) {
     case Subject::None:
         return {};
     case Subject::Rack:
         for (size_t i = 0; i < p.site.racks.size(); ++i)
-            if (p.site.racks[i].id.toString() == m_id)
+            if (p.site.racks[i].id.toString() == id)
                 return JsonReader::item(QStringLiteral("$.site.racks"), qsizetype(i));
         return {};
     case Subject::PowerNode: {
         const auto nodes = p.site.power.nodes();
         for (size_t i = 0; i < nodes.size(); ++i)
-            if (nodes[i].id.toString() == m_id)
+            if (nodes[i].id.toString() == id)
                 return JsonReader::item(QStringLiteral("$.site.powerNodes"), qsizetype(i));
         return {};
     }
     case Subject::CoolingUnit:
         for (size_t i = 0; i < p.site.coolingUnits.size(); ++i)
-            if (p.site.coolingUnits[i].id.toString() == m_id)
+            if (p.site.coolingUnits[i].id.toString() == id)
                 return JsonReader::item(QStringLiteral("$.site.coolingUnits"), qsizetype(i));
         return {};
     case Subject::Lot:
         for (size_t i = 0; i < p.fleet.size(); ++i)
-            if (p.fleet[i].id.toString() == m_id)
+            if (p.fleet[i].id.toString() == id)
                 return JsonReader::item(QStringLiteral("$.fleet"), qsizetype(i));
         return {};
     }
@@ -423,7 +450,7 @@ std::vector<Field> lotFields(const LotId &id)
         { QStringLiteral("model"), tr("Model"), Field::Choice, nullptr,
             [=](const Project &p) { return lot(p)->model.toString(); },
             [id](Document *d, const QVariant &v) {
-                return new SetLotPropertyCommand<SystemModelId>(d, id, lotModel, SystemModelId(v.toString()));
+                return new SetLotModelCommand(d, Catalog::builtIn(), id, SystemModelId(v.toString()));
             },
             [](const Project &p) {
                 QList<std::pair<QString, QString>> out;
@@ -469,6 +496,41 @@ std::vector<Field> lotFields(const LotId &id)
     };
 }
 
+std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
+{
+    switch (subject) {
+    case PropertyEditor::Subject::None:
+        return {};
+    case PropertyEditor::Subject::Rack:
+        return rackFields(RackId(id));
+    case PropertyEditor::Subject::PowerNode:
+        return nodeFields(PowerNodeId(id));
+    case PropertyEditor::Subject::CoolingUnit:
+        return coolingFields(CoolingUnitId(id));
+    case PropertyEditor::Subject::Lot:
+        return lotFields(LotId(id));
+    }
+    return {};
+}
+
+// "24 racks", "3 fleet lots".
+QString countOf(PropertyEditor::Subject subject, qsizetype n)
+{
+    switch (subject) {
+    case PropertyEditor::Subject::Rack:
+        return tr("%n racks", nullptr, int(n));
+    case PropertyEditor::Subject::PowerNode:
+        return tr("%n power nodes", nullptr, int(n));
+    case PropertyEditor::Subject::CoolingUnit:
+        return tr("%n cooling units", nullptr, int(n));
+    case PropertyEditor::Subject::Lot:
+        return tr("%n fleet lots", nullptr, int(n));
+    case PropertyEditor::Subject::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 void PropertyEditor::build()
@@ -480,81 +542,102 @@ void PropertyEditor::build()
         m_layout->removeRow(0);
     m_rows.clear();
 
-    std::vector<Field> fields;
-    switch (m_subject) {
-    case Subject::None:
-        break;
-    case Subject::Rack:
-        fields = rackFields(RackId(m_id));
-        break;
-    case Subject::PowerNode:
-        fields = nodeFields(PowerNodeId(m_id));
-        break;
-    case Subject::CoolingUnit:
-        fields = coolingFields(CoolingUnitId(m_id));
-        break;
-    case Subject::Lot:
-        fields = lotFields(LotId(m_id));
-        break;
-    }
-    m_rows.reserve(fields.size());
-    for (Field &field : fields) {
+    std::vector<std::vector<Field>> perSubject;
+    for (const QString &id : m_ids)
+        perSubject.push_back(fieldsOf(m_subject, id));
+    const size_t fieldCount = perSubject.empty() ? 0 : perSubject.front().size();
+    m_rows.reserve(fieldCount);
+    for (size_t k = 0; k < fieldCount; ++k) {
         Row row;
-        row.field = std::move(field);
-        QWidget *cell = m_form;
-        const int index = int(m_rows.size());
-        switch (row.field.type) {
-        case Field::Choice: {
-            auto *combo = new QComboBox(cell);
-            connect(combo, &QComboBox::activated, this, [this, index] { commit(index); });
-            row.editor = combo;
-            break;
-        }
-        case Field::ReadOnly:
-            row.editor = new QLabel(cell);
-            break;
-        default: {
-            auto *edit = new QLineEdit(cell);
-            if (row.field.type == Field::Number || row.field.type == Field::Integer)
-                edit->setAlignment(Qt::AlignRight);
-            if (row.field.type == Field::Date || row.field.type == Field::OptionalDate)
-                edit->setPlaceholderText(
-                    row.field.type == Field::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD, empty: from the start"));
-            connect(edit, &QLineEdit::editingFinished, this, [this, index] { commit(index); });
-            row.editor = edit;
-            break;
-        }
-        }
-        row.editor->setObjectName(row.field.key);
-        row.message = new QLabel(cell);
-        row.message->setObjectName(row.field.key + QStringLiteral("Message"));
-        row.message->setWordWrap(true);
-        row.message->setStyleSheet(QStringLiteral("color: #b00020"));
-        row.message->hide();
-        // The message spans the whole width under its field.
-        m_layout->addRow(row.field.label, row.editor);
-        m_layout->addRow(row.message);
-        // Now, not at the next event loop turn, so a grab shows the form.
-        row.editor->show();
-        if (QWidget *label = m_layout->labelForField(row.editor))
-            label->show();
+        row.field = perSubject.front()[k];
+        for (std::vector<Field> &fields : perSubject)
+            row.each.push_back(std::move(fields[k]));
+        createEditor(row, int(m_rows.size()));
         m_rows.push_back(std::move(row));
     }
 }
 
-void PropertyEditor::updateValues()
+void PropertyEditor::createEditor(Row &row, int index)
 {
-    const Project &project = m_document->project();
-    const QString path = jsonPath();
+    QWidget *cell = m_form;
+    switch (row.field.type) {
+    case Field::Choice: {
+        auto *combo = new QComboBox(cell);
+        connect(combo, &QComboBox::activated, this, [this, index] { commit(index); });
+        row.editor = combo;
+        break;
+    }
+    case Field::ReadOnly:
+        row.editor = new QLabel(cell);
+        break;
+    default: {
+        auto *edit = new QLineEdit(cell);
+        if (row.field.type == Field::Number || row.field.type == Field::Integer)
+            edit->setAlignment(Qt::AlignRight);
+        if (row.field.type == Field::Date || row.field.type == Field::OptionalDate)
+            row.placeholder
+                = row.field.type == Field::Date ? tr("YYYY-MM-DD") : tr("YYYY-MM-DD, empty: from the start");
+        connect(edit, &QLineEdit::editingFinished, this, [this, index] { commit(index); });
+        edit->installEventFilter(this); // focus leaving a refused text: see eventFilter()
+        row.editor = edit;
+        break;
+    }
+    }
+    row.editor->setObjectName(row.field.key);
+    row.message = new QLabel(cell);
+    row.message->setObjectName(row.field.key + QStringLiteral("Message"));
+    row.message->setWordWrap(true);
+    row.message->setStyleSheet(QStringLiteral("color: #b00020"));
+    row.message->hide();
+    // The message spans the whole width under its field.
+    m_layout->addRow(row.field.label, row.editor);
+    m_layout->addRow(row.message);
+    // Now, not at the next event loop turn, so a grab shows the form.
+    row.editor->show();
+    if (QWidget *label = m_layout->labelForField(row.editor))
+        label->show();
+}
+
+bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        // After the line edit's own focus-out handling (which may commit, or refuse, an edit):
+        // a refused text does not stay in a field the user has left.
+        QPointer<QLineEdit> edit = qobject_cast<QLineEdit *>(watched);
+        QMetaObject::invokeMethod(
+            this,
+            [this, edit] {
+                for (const Row &row : m_rows)
+                    if (edit && row.editor == edit && !row.refusal.isEmpty() && !edit->hasFocus())
+                        edit->setText(row.shown);
+            },
+            Qt::QueuedConnection);
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+QString PropertyEditor::title() const
+{
+    return m_title->text();
+}
+
+void PropertyEditor::updateTitle()
+{
     static const char *titles[] = { "", "Rack", "Power node", "Cooling unit", "Fleet lot" };
     QString name;
-    if (!path.isEmpty() && !m_rows.empty() && m_rows.front().field.key == QStringLiteral("name"))
-        name = m_rows.front().field.read(project);
+    if (!jsonPath().isEmpty() && !m_rows.empty() && m_rows.front().field.key == QStringLiteral("name"))
+        name = m_rows.front().field.read(m_document->project());
+    const QString id = subjectId();
     m_title->setText(m_subject == Subject::None ? tr("Nothing selected")
-            : name.isEmpty()                    ? tr("%1 %2").arg(tr(titles[int(m_subject)]), m_id)
-                                                : tr("%1: %2 (%3)").arg(tr(titles[int(m_subject)]), name, m_id));
+            : m_ids.size() > 1                  ? countOf(m_subject, m_ids.size())
+            : name.isEmpty()                    ? tr("%1 %2").arg(tr(titles[int(m_subject)]), id)
+                                                : tr("%1: %2 (%3)").arg(tr(titles[int(m_subject)]), name, id));
+}
 
+QHash<QString, QStringList> PropertyEditor::fieldProblems()
+{
     // Problems of the subject: the part of the path after the subject's names the field.
+    const QString path = jsonPath();
     QHash<QString, QStringList> byField;
     QStringList general;
     if (!path.isEmpty()) {
@@ -577,26 +660,20 @@ void PropertyEditor::updateValues()
     }
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
+    return byField;
+}
 
+void PropertyEditor::updateValues()
+{
+    updateTitle();
+    const QHash<QString, QStringList> byField = fieldProblems();
+    const Project &project = m_document->project();
     for (Row &row : m_rows) {
-        const QString value = path.isEmpty() ? QString() : row.field.read(project);
-        if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
-            const QSignalBlocker block(combo);
-            combo->clear();
-            for (const auto &[key, text] : row.field.choices(project))
-                combo->addItem(text, key);
-            int at = combo->findData(value);
-            if (at < 0) { // a dangling reference: show it as it is
-                combo->addItem(tr("%1 (missing)").arg(value), value);
-                at = combo->count() - 1;
-            }
-            combo->setCurrentIndex(at);
-        } else if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
-            if (row.refusal.isEmpty())
-                edit->setText(value);
-        } else if (auto *label = qobject_cast<QLabel *>(row.editor)) {
-            label->setText(value);
-        }
+        QStringList values;
+        values.reserve(qsizetype(row.each.size()));
+        for (const Field &field : row.each)
+            values << field.read(project);
+        showValue(row, values);
         QStringList messages;
         if (!row.refusal.isEmpty())
             messages << row.refusal;
@@ -610,60 +687,109 @@ void PropertyEditor::updateValues()
         scroll->widget()->layout()->activate();
 }
 
-void PropertyEditor::commit(int index)
+void PropertyEditor::showValue(Row &row, const QStringList &values)
 {
-    if (index < 0 || index >= int(m_rows.size()) || jsonPath().isEmpty())
-        return;
-    Row &row = m_rows[size_t(index)];
+    const bool mixed = values.size() > 1 && values.count(values.front()) != values.size();
+    row.shown = values.isEmpty() || mixed ? QString() : values.front();
+    if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        if (mixed)
+            combo->addItem(tr("(mixed)"), QVariant()); // chosen, it changes nothing
+        for (const auto &[key, text] : row.field.choices(m_document->project()))
+            combo->addItem(text, key);
+        int at = mixed ? 0 : combo->findData(row.shown);
+        if (at < 0) { // a dangling reference: show it as it is
+            combo->addItem(tr("%1 (missing)").arg(row.shown), row.shown);
+            at = combo->count() - 1;
+        }
+        combo->setCurrentIndex(at);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
+        edit->setPlaceholderText(mixed ? tr("(mixed)") : row.placeholder);
+        // A refused text stays for correction only while the user is still in the field.
+        if (row.refusal.isEmpty() || !edit->hasFocus())
+            edit->setText(row.shown);
+    } else if (auto *label = qobject_cast<QLabel *>(row.editor)) {
+        label->setText(mixed ? tr("(mixed)") : row.shown);
+    }
+}
+
+std::optional<QVariant> PropertyEditor::parse(Row &row)
+{
     const Field &field = row.field;
+    if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+        if (!combo->currentData().isValid())
+            return std::nullopt; // "(mixed)"
+        row.refusal.clear();
+        return combo->currentData();
+    }
+    auto *edit = qobject_cast<QLineEdit *>(row.editor);
+    if (!edit)
+        return std::nullopt;
+    const QString text = edit->text().trimmed();
+    if (text == row.shown && row.refusal.isEmpty())
+        return std::nullopt; // focus left an unchanged field (or a mixed one left empty)
     QVariant value;
     QString refusal;
-    if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
-        value = combo->currentData();
-    } else if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
-        const QString text = edit->text().trimmed();
-        if (text == field.read(m_document->project()) && row.refusal.isEmpty())
-            return; // focus left an unchanged field
-        switch (field.type) {
-        case Field::Text:
-            value = text;
-            break;
-        case Field::Number:
-        case Field::Integer: {
-            const std::optional<double> v = parseNumber(text);
-            if (!v)
-                refusal = tr("“%1” is not a number; nothing was changed").arg(text);
-            else if (field.type == Field::Integer && std::isfinite(*v) && *v != std::floor(*v))
-                refusal = tr("must be a whole number, got %1; nothing was changed").arg(text);
-            else if (field.range && !field.range->contains(*v))
-                refusal = field.range->violation(*v) + tr("; nothing was changed");
-            else
-                value = field.type == Field::Integer ? QVariant(int(*v)) : QVariant(*v);
-            break;
-        }
-        case Field::Date:
-        case Field::OptionalDate: {
-            const QDate date = QDate::fromString(text, Qt::ISODate);
-            if (text.isEmpty() && field.type == Field::OptionalDate)
-                value = QDate();
-            else if (!date.isValid())
-                refusal = tr("“%1” is not a date YYYY-MM-DD; nothing was changed").arg(text);
-            else
-                value = date;
-            break;
-        }
-        default:
-            return;
-        }
-    } else {
-        return;
+    switch (field.type) {
+    case Field::Text:
+        value = text;
+        break;
+    case Field::Number:
+    case Field::Integer: {
+        const std::optional<double> v = parseNumber(text);
+        if (!v)
+            refusal = tr("“%1” is not a number; nothing was changed").arg(text);
+        else if (field.type == Field::Integer && std::isfinite(*v) && *v != std::floor(*v))
+            refusal = tr("must be a whole number, got %1; nothing was changed").arg(text);
+        else if (field.range && !field.range->contains(*v))
+            refusal = field.range->violation(*v) + tr("; nothing was changed");
+        else
+            value = field.type == Field::Integer ? QVariant(int(*v)) : QVariant(*v);
+        break;
+    }
+    case Field::Date:
+    case Field::OptionalDate: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (text.isEmpty() && field.type == Field::OptionalDate)
+            value = QDate();
+        else if (!date.isValid())
+            refusal = tr("“%1” is not a date YYYY-MM-DD; nothing was changed").arg(text);
+        else
+            value = date;
+        break;
+    }
+    default:
+        return std::nullopt;
     }
     row.refusal = refusal;
-    if (refusal.isEmpty() && field.write) {
-        if (QUndoCommand *command = field.write(m_document, value))
-            m_document->undoStack()->push(command); // changed() → refresh() rewrites the fields
-    }
+    return refusal.isEmpty() ? std::optional<QVariant>(value) : std::nullopt;
+}
+
+void PropertyEditor::commit(int index)
+{
+    if (index < 0 || index >= int(m_rows.size()) || m_ids.isEmpty())
+        return;
+    Row &row = m_rows[size_t(index)];
+    if (const std::optional<QVariant> value = parse(row); value && row.field.write)
+        push(row, *value); // changed() → refresh() rewrites the fields
     updateValues();
+}
+
+void PropertyEditor::push(const Row &row, const QVariant &value)
+{
+    std::vector<std::unique_ptr<QUndoCommand>> edits;
+    for (const Field &field : row.each) {
+        std::unique_ptr<QUndoCommand> edit(field.write(m_document, value));
+        if (edit && !edit->isObsolete())
+            edits.push_back(std::move(edit));
+    }
+    if (edits.size() == 1) {
+        m_document->undoStack()->push(edits.front().release());
+    } else if (edits.size() > 1) {
+        const QString text = tr("Change %1 of %2").arg(row.field.label, countOf(m_subject, qsizetype(edits.size())));
+        m_document->undoStack()->push(new EditSelectionCommand(m_document, text, std::move(edits)));
+    }
 }
 
 QWidget *PropertyEditor::editor(const QString &key) const

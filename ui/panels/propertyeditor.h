@@ -5,9 +5,12 @@
 #include "problem.h"
 
 #include <QDockWidget>
+#include <QHash>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QFormLayout;
@@ -24,13 +27,16 @@ namespace warmshell::ui {
 class Document;
 
 // The "Properties" dock: the fields of the selected rack, power node, cooling unit or fleet
-// lot, each with a message line under it. An edit is parsed and range-checked first: text
+// lot — or of every selected rack at once ("24 racks" in the header: a field whose value
+// differs between them reads "(mixed)", and an edit sets it on all of them as one undo
+// entry) — each with a message line under it. An edit is parsed and range-checked first: text
 // that is not a number, NaN, a negative or absurd value is refused with a message naming
-// the accepted range, and nothing is written. A valid edit pushes one property command (a
-// Return or focus change commits a line edit; a combo box commits on choice). The messages
-// also show what validateProject() reports for that field of the object (matched by the
-// object's JSON path); problems about the object as a whole appear at the top.
-// Each field editor's object name is the field's JSON key ("powerLimitKw", "rating.value").
+// the accepted range, and nothing is written; the refused text stays for correction while
+// the field has focus, and once focus leaves the field shows the model's value again. A valid edit pushes one property
+// command (a Return or focus change commits a line edit; a combo box commits on choice). The messages also show what
+// validateProject() reports for that field of the object (matched by the object's JSON path); problems about the object
+// as a whole appear at the top. Each field editor's object name is the field's JSON key ("powerLimitKw",
+// "rating.value").
 class PropertyEditor : public QDockWidget
 {
     Q_OBJECT
@@ -42,6 +48,8 @@ public:
     ~PropertyEditor() override;
 
     void showRack(const RackId &id);
+    // Every rack of `ids` (in that order); none: nothing.
+    void showRacks(const QList<RackId> &ids);
     void showPowerNode(const PowerNodeId &id);
     void showCoolingUnit(const CoolingUnitId &id);
     void showLot(const LotId &id);
@@ -51,7 +59,11 @@ public:
     void refresh(const std::vector<Problem> &problems);
 
     Subject subject() const { return m_subject; }
-    QString subjectId() const { return m_id; }
+    // The first object shown; all of them.
+    QString subjectId() const { return m_ids.isEmpty() ? QString() : m_ids.front(); }
+    const QStringList &subjectIds() const { return m_ids; }
+    // The header: "Rack: A-01 (rack-1)", "24 racks", "Nothing selected".
+    QString title() const;
     // The editor of field `key`, null when the subject has no such field.
     QWidget *editor(const QString &key) const;
     // The message shown under field `key`; empty when none.
@@ -61,23 +73,33 @@ public:
 
     struct Field;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void show(Subject subject, const QString &id);
+    struct Row;
+    void show(Subject subject, const QStringList &ids);
     void build();
+    void createEditor(Row &row, int index); // row `index` of the form
     void updateValues();
+    void updateTitle();
+    QHash<QString, QStringList> fieldProblems(); // field key -> messages; sets m_general
+    void showValue(Row &row, const QStringList &values);
+    std::optional<QVariant> parse(Row &row); // the editor's value; nullopt: nothing to commit
     void commit(int row);
-    QString jsonPath() const; // "$.site.racks[3]" of the subject; empty when it is gone
+    void push(const Row &row, const QVariant &value); // one undo entry for every subject
+    QString jsonPathOf(const QString &id) const; // "$.site.racks[3]" of a subject; empty when it is gone
+    QString jsonPath() const; // of the one subject shown; empty when it is gone or several are shown
 
     Document *m_document;
     Subject m_subject = Subject::None;
-    QString m_id;
+    QStringList m_ids;
     std::vector<Problem> m_problems;
 
     QWidget *m_form = nullptr;
     QFormLayout *m_layout = nullptr;
     QLabel *m_title;
     QLabel *m_general;
-    struct Row;
     std::vector<Row> m_rows;
 };
 

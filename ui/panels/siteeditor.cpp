@@ -95,7 +95,7 @@ void SiteEditor::syncSelection()
     updateFeedHighlight();
     const QList<RackId> racks = m_scene->selectedRacks();
     if (!racks.isEmpty())
-        m_properties->showRack(racks.front());
+        m_properties->showRacks(racks);
     else if (m_properties->subject() == PropertyEditor::Subject::Rack)
         m_properties->showNothing();
 }
@@ -134,6 +134,10 @@ void SiteEditor::racksMoved(const QList<RackMove> &moves)
 void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)
 {
     placement::NewRacks added = placement::rackAt(m_document->project(), hall, position);
+    if (added.racks.empty()) {
+        emit message(added.refusal, 5000);
+        return;
+    }
     const RackId id = added.racks.front().id;
     m_document->undoStack()->push(new AddRackCommand(
         m_document, std::move(added.racks.front()), std::move(added.row), std::move(added.servedBy)));
@@ -143,6 +147,10 @@ void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)
 void SiteEditor::addRowAt(const HallId &hall, const QPointF &start, const QPointF &end)
 {
     placement::NewRacks added = placement::rowAt(m_document->project(), hall, start, end);
+    if (added.racks.empty()) {
+        emit message(added.refusal, 5000);
+        return;
+    }
     QList<RackId> ids;
     for (const Rack &rack : added.racks)
         ids << rack.id;

@@ -133,6 +133,7 @@ void PlanPresenter::connectSolving()
     connect(m_solve, &SolveController::planReady, m_exportAction, [this] { m_exportAction->setEnabled(true); });
     connect(m_exportAction, &QAction::triggered, this, &PlanPresenter::exportPlan);
     connect(m_solve, &SolveController::staleChanged, this, &PlanPresenter::setStale);
+    connect(m_solve, &SolveController::refusalChanged, this, &PlanPresenter::showRefusal);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<RackId> racks = m_scene->selectedRacks();
         if (!racks.isEmpty())
@@ -148,16 +149,23 @@ void PlanPresenter::showPlan()
     if (!plan)
         return;
     m_results->setPlan(*plan, m_solve->planProject().site.currency);
-    m_results->setStale(m_solve->isStale());
-    m_elevation->setPlan(plan, m_solve->isStale());
+    setStale(m_solve->isStale());
     m_timeline->setSolveOptions(m_solve->options());
     colourRacks();
 }
 
 void PlanPresenter::setStale(bool stale)
 {
-    m_results->setStale(stale);
+    m_results->setStale(stale, PlanStatus::notCurrentReason(*m_solve));
     m_elevation->setPlan(m_solve->plan(), stale);
+}
+
+void PlanPresenter::showRefusal()
+{
+    // With no earlier plan to keep, the results show the refusal itself (status, explanations).
+    if (!m_solve->plan() && m_solve->refusedPlan())
+        m_results->setPlan(*m_solve->refusedPlan(), m_document->project().site.currency);
+    setStale(m_solve->isStale());
 }
 
 void PlanPresenter::colourRacks()

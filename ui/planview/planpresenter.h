@@ -75,6 +75,7 @@ private:
     void connectSolving();
     void showPlan(); // the controller's plan into the docks and the floor plan
     void setStale(bool stale);
+    void showRefusal(); // the solver refused the edited project: say why, keep the last plan
     void colourRacks(); // floor-plan racks filled by the colour mode's figure in the plan
     void exportPlan(); // File → Export…
     void exportReport(); // Plan → Export Capacity Report (PDF)…

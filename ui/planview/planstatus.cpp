@@ -19,8 +19,10 @@ PlanStatus::PlanStatus(const SolveController *solve, QLabel *projectPower, QWidg
 {
     m_gpus->setObjectName(QStringLiteral("planGpusLabel"));
     m_stale->setObjectName(QStringLiteral("planStaleLabel"));
-    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale })
+    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale }) {
         label->setContentsMargins(6, 0, 6, 0);
+        label->setMinimumWidth(40); // cut short on a small screen, never widening the window
+    }
     m_progress->setRange(0, 0); // busy indicator: the solver reports no fraction done
     m_progress->setMaximumWidth(90);
     m_progress->setMaximumHeight(14);
@@ -31,6 +33,7 @@ PlanStatus::PlanStatus(const SolveController *solve, QLabel *projectPower, QWidg
     connect(m_solve, &SolveController::planReady, this, &PlanStatus::update);
     connect(m_solve, &SolveController::staleChanged, this, &PlanStatus::update);
     connect(m_solve, &SolveController::busyChanged, this, &PlanStatus::setBusy);
+    connect(m_solve, &SolveController::refusalChanged, this, &PlanStatus::update);
     update();
 }
 
@@ -50,7 +53,7 @@ void PlanStatus::update()
 {
     const CapacityPlan *plan = m_solve->plan();
     if (!plan) {
-        m_gpus->setText(tr("Not solved yet"));
+        m_gpus->setText(m_solve->refusal().isEmpty() ? tr("Not solved yet") : tr("No plan"));
         for (QLabel *label : { m_idleCost, m_sitePower, m_gap })
             label->clear();
     } else {
@@ -70,12 +73,33 @@ void PlanStatus::update()
             tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()), format::megawatts(available)));
         m_gap->setText(tr("gap %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
     }
-    if (m_solve->isBusy())
+    const QString reason = notCurrentReason(*m_solve);
+    m_stale->setToolTip(m_solve->refusal().join(QLatin1Char('\n')));
+    if (!reason.isEmpty())
+        m_stale->setText(QStringLiteral("<b style=\"color:#b02020\">%1</b>").arg(reason.toHtmlEscaped()));
+    else if (m_solve->isBusy())
         m_stale->setText(tr("<b style=\"color:#b35900\">solving…</b>"));
     else if (m_solve->isStale() && plan)
         m_stale->setText(tr("<b style=\"color:#b35900\">stale</b>"));
     else
         m_stale->clear();
+}
+
+QString PlanStatus::notCurrentReason(const SolveController &solve)
+{
+    const QStringList &refusal = solve.refusal();
+    if (refusal.isEmpty())
+        return {};
+    // One line in the status bar: the first reason, cut short; the tooltip lists them all.
+    constexpr int kMaxReason = 90;
+    QString first = refusal.front();
+    if (first.size() > kMaxReason)
+        first = first.left(kMaxReason - 1) + QChar(0x2026);
+    const QString problems = solve.refusedPlan() && solve.refusedPlan()->status == warmshell::PlanStatus::Infeasible
+        ? tr("pinned systems cannot all run")
+        : (refusal.size() == 1 ? tr("1 problem") : tr("%L1 problems").arg(refusal.size()));
+    return solve.plan() ? tr("%1: %2 — plan shown is from before this edit").arg(problems, first)
+                        : tr("%1: %2 — no plan yet").arg(problems, first);
 }
 
 QString PlanStatus::headline() const

@@ -14,7 +14,8 @@ namespace warmshell::ui {
 class SolveController;
 
 // The plan's headline in the status bar: energized and idle GPUs, idle depreciation per
-// month, site power used of available, the gap, and "solving…" or "stale"; while a solve
+// month, site power used of available, the gap, and "solving…" or "stale" — or, when the
+// solver refused the edited project, why (notCurrentReason()), never zeros; while a solve
 // runs, a busy indicator and a Cancel button (whose action the Plan menu sets). Follows
 // `solve` by itself. While a plan is shown its site power figure stands in for
 // `projectPower`, the project's "usable at" label, which it hides and quotes in its tooltip.
@@ -33,8 +34,13 @@ public:
     // The figures as plain text, " · " between them (for tests and the screenshot).
     QString headline() const;
 
-    // Re-reads the controller's plan, busy and stale state.
+    // Re-reads the controller's plan, busy and stale state and its refusal.
     void update();
+
+    // Why the plan shown is not the project's, for the status bar and the results dock:
+    // "1 problem: rack "r-10" has no power feed — plan shown is from before this edit" (or
+    // "… — no plan yet" when there is none); empty while the solver has not refused the project.
+    static QString notCurrentReason(const SolveController &solve);
 
 private:
     void setBusy(bool busy);

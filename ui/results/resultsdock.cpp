@@ -129,7 +129,7 @@ ResultsDock::ResultsDock(QWidget *parent)
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
     for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart })
-        plot->setMinimumHeight(170);
+        plot->setMinimumHeight(100); // the window must fit a 1366 × 768 screen
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_tabs);
@@ -256,11 +256,12 @@ void ResultsDock::resizeEvent(QResizeEvent *event)
     }
 }
 
-void ResultsDock::setStale(bool stale)
+void ResultsDock::setStale(bool stale, const QString &notCurrentReason)
 {
-    if (m_stale == stale)
+    if (m_stale == stale && m_notCurrentReason == notCurrentReason)
         return;
     m_stale = stale;
+    m_notCurrentReason = notCurrentReason;
     updateHeadline();
 }
 
@@ -274,7 +275,10 @@ int ResultsDock::shownEnergizedGpus() const
 void ResultsDock::updateHeadline()
 {
     QString text = m_headlineText;
-    if (m_stale && m_hasPlan)
+    if (!m_notCurrentReason.isEmpty() && m_hasPlan)
+        text += tr(" · <span style=\"color:#b02020\"><b>not current</b>: %1</span>")
+                    .arg(m_notCurrentReason.toHtmlEscaped());
+    else if (m_stale && m_hasPlan)
         text += tr(" · <span style=\"color:#b35900\"><b>stale</b>: the project changed, re-solving…</span>");
     m_headline->setText(text);
 }

@@ -42,8 +42,9 @@ public:
 
     // Shows `plan`; money in `currency`.
     void setPlan(const CapacityPlan &plan, const QString &currency);
-    // Marks the shown plan as older than the project (a newer solve runs or is due).
-    void setStale(bool stale);
+    // Marks the shown plan as older than the project: a newer solve runs or is due, or, with
+    // `notCurrentReason`, the project as edited has no plan and that is why.
+    void setStale(bool stale, const QString &notCurrentReason = {});
     bool isStale() const { return m_stale; }
 
     // The energized GPUs of the plan shown (the total row); -1 before any plan.
@@ -85,6 +86,7 @@ private:
     QCustomPlot *m_powerChart;
     QString m_headlineText;
     bool m_stale = false;
+    QString m_notCurrentReason;
     bool m_hasPlan = false;
 };
 

@@ -37,7 +37,7 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     charts::addExportMenu(m_timelineChart, this, QStringLiteral("timeline"));
     charts::addExportMenu(m_comparisonChart, this, QStringLiteral("comparison"));
     for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart })
-        plot->setMinimumSize(320, 260);
+        plot->setMinimumSize(240, 120); // the window must fit a 1366 × 768 screen
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

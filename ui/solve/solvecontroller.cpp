@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "solver/glpkmodel.h"
 #include "solver/solver.h"
+#include "validation.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -87,6 +88,7 @@ void SolveController::documentChanged()
 {
     ++m_generation;
     setStale(true);
+    setRefusal({}, std::nullopt); // it was about the project before this edit
     // The solve in flight answers an older project: stop it now, whatever the debounce.
     if (m_running && m_cancel)
         m_cancel->store(true);
@@ -112,36 +114,68 @@ void SolveController::startSolve()
     const quint64 generation = m_generation;
     SolveFunction function = m_solveFunction;
     setRunning(true);
-    const bool twoPasses = options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks;
-    m_watcher.setFuture(QtConcurrent::run(
-        [this, function, options, cancelFlag, generation, twoPasses, snapshot = std::move(snapshot)]() mutable {
-            SolveOptions withCancel = options;
-            withCancel.cancel = cancelFlag.get();
-            if (twoPasses) {
-                SolveOptions quick = withCancel;
-                quick.method = SolveMethod::Heuristic;
-                // A plan proven within 0.1% is enough for the first answer: on a campus of
-                // halls the decomposed bound gives it in a fraction of the LP's time.
-                quick.relativeGap = std::max(quick.relativeGap, 0.001);
-                CapacityPlan first = function(snapshot, quick);
-                // The controller outlives the task (its destructor joins it), so `this` is valid.
-                if (!cancelFlag->load())
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, first = std::move(first), project = snapshot, generation]() mutable {
-                            publishQuickPlan(std::move(first), std::move(project), generation);
-                        },
-                        Qt::QueuedConnection);
-            }
-            Result result;
-            result.plan = function(snapshot, withCancel);
-            // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing
-            // of GLPK outlives solve(), so free it here (no effect if this thread never used GLPK).
-            solver::glpkFreeEnvironment();
-            result.project = std::move(snapshot);
-            result.generation = generation;
-            return result;
+    m_watcher.setFuture(
+        QtConcurrent::run([this, function, options, cancelFlag, generation, snapshot = std::move(snapshot)]() mutable {
+            return solveSnapshot(function, options, cancelFlag.get(), std::move(snapshot), generation);
         }));
+}
+
+namespace {
+
+// The plan for a project the solver refused, as lines for SolveController::refusal(); empty
+// when `plan` is a plan. Runs on the worker thread.
+QStringList refusalOf(const CapacityPlan &plan, const Project &project)
+{
+    QStringList out;
+    if (plan.status == PlanStatus::Failed) {
+        for (const Problem &problem : validateProject(project, Catalog::builtIn()))
+            out << (problem.message.contains(QLatin1Char('"')) ? problem.message : problem.toString());
+    } else if (plan.status == PlanStatus::Infeasible) {
+        out = plan.explanations.mid(1); // under "the pinned contents cannot all be energized on …:"
+    } else {
+        return {};
+    }
+    return out.isEmpty() ? plan.explanations : out; // a solve function's own failure: its words
+}
+
+} // namespace
+
+SolveController::Result SolveController::solveSnapshot(const SolveFunction &function, SolveOptions options,
+    std::atomic<bool> *cancel, Project snapshot, quint64 generation)
+{
+    options.cancel = cancel;
+    Result result;
+    const bool twoPasses = options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks;
+    if (twoPasses) {
+        SolveOptions quick = options;
+        quick.method = SolveMethod::Heuristic;
+        // A plan proven within 0.1% is enough for the first answer: on a campus of halls the
+        // decomposed bound gives it in a fraction of the LP's time.
+        quick.relativeGap = std::max(quick.relativeGap, 0.001);
+        CapacityPlan first = function(snapshot, quick);
+        result.refusal = refusalOf(first, snapshot);
+        if (!result.refusal.isEmpty()) {
+            result.plan = std::move(first); // the exact pass would refuse it too
+        } else if (!cancel->load()) {
+            // The controller outlives the task (its destructor joins it), so `this` is valid.
+            QMetaObject::invokeMethod(
+                this,
+                [this, first = std::move(first), project = snapshot, generation]() mutable {
+                    publishQuickPlan(std::move(first), std::move(project), generation);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    if (result.refusal.isEmpty()) {
+        result.plan = function(snapshot, options);
+        result.refusal = refusalOf(result.plan, snapshot);
+    }
+    // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing of
+    // GLPK outlives solve(), so free it here (no effect if this thread never used GLPK).
+    solver::glpkFreeEnvironment();
+    result.project = std::move(snapshot);
+    result.generation = generation;
+    return result;
 }
 
 void SolveController::solveFinished()
@@ -149,7 +183,11 @@ void SolveController::solveFinished()
     Result result = m_watcher.result();
     m_cancel.reset();
     setRunning(false);
-    if (result.generation == m_generation) {
+    if (result.generation == m_generation && !result.refusal.isEmpty()) {
+        // No plan for this edit: the last plan stays shown, stale, with the reasons.
+        setRefusal(std::move(result.refusal), std::move(result.plan));
+    } else if (result.generation == m_generation) {
+        setRefusal({}, std::nullopt);
         m_plan = std::move(result.plan);
         m_planProject = std::move(result.project);
         m_planGeneration = result.generation;
@@ -178,6 +216,15 @@ void SolveController::setStale(bool stale)
         return;
     m_stale = stale;
     emit staleChanged(stale);
+}
+
+void SolveController::setRefusal(QStringList refusal, std::optional<CapacityPlan> refusedPlan)
+{
+    m_refusedPlan = std::move(refusedPlan);
+    if (m_refusal == refusal)
+        return;
+    m_refusal = std::move(refusal);
+    emit refusalChanged();
 }
 
 void SolveController::setRunning(bool running)

@@ -74,6 +74,14 @@ public:
     quint64 currentGeneration() const { return m_generation; }
     // The document changed since the published plan was solved (or no plan yet).
     bool isStale() const { return m_stale; }
+    // Why the project as it is now has no plan of its own: the solver refused the snapshot of
+    // the current edit generation (its validation problems, "$.path: message" unless the
+    // message names its object; or the pinned systems that cannot all run), one line each.
+    // plan() then stays the last plan solved, stale, and refusedPlan() holds the refusal.
+    // Empty when the last solve gave a plan, and from the next edit on.
+    const QStringList &refusal() const { return m_refusal; }
+    // The solver's failed or infeasible answer behind refusal(); null when there is none.
+    const CapacityPlan *refusedPlan() const { return m_refusedPlan ? &*m_refusedPlan : nullptr; }
     // A solve is running on the worker thread.
     bool isBusy() const { return m_running; }
 
@@ -90,6 +98,7 @@ signals:
     void planReady(const warmshell::CapacityPlan &plan, quint64 generation);
     void busyChanged(bool busy);
     void staleChanged(bool stale);
+    void refusalChanged();
     void liveSolvingChanged(bool on);
 
 private:
@@ -98,7 +107,13 @@ private:
         CapacityPlan plan;
         Project project;
         quint64 generation = 0;
+        QStringList refusal; // see refusal()
     };
+
+    // Solves `snapshot` on the worker thread: a large site's heuristic first pass goes to
+    // publishQuickPlan(), unless the solver refuses it (then no second pass runs).
+    Result solveSnapshot(const SolveFunction &function, SolveOptions options, std::atomic<bool> *cancel,
+        Project snapshot, quint64 generation);
 
     void documentChanged();
     void startSolve();
@@ -107,6 +122,7 @@ private:
     void solveFinished();
     void setStale(bool stale);
     void setRunning(bool running);
+    void setRefusal(QStringList refusal, std::optional<CapacityPlan> refusedPlan);
 
     Document *m_document;
     SolveOptions m_options;
@@ -123,6 +139,8 @@ private:
     quint64 m_planGeneration = 0;
     std::optional<CapacityPlan> m_plan;
     Project m_planProject;
+    QStringList m_refusal;
+    std::optional<CapacityPlan> m_refusedPlan;
 };
 
 } // namespace warmshell::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "elevation/rackelevation.h"
+#include "ids.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QTest>
+#include <QWidget>
+
+// Helpers shared by the widget tests.
+namespace warmshell::uitest {
+
+// Saves a grab of `widget` as `name` in $WARMSHELL_SCREENSHOT_DIR; nothing when it is unset.
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+}
+
+// Drags system model `model` onto the centre of `target` and drops it there, as a drag from
+// the rack elevation's catalog list does. The drag must be accepted.
+inline void dropSystemModel(QWidget *target, const SystemModelId &model)
+{
+    QMimeData data;
+    data.setData(QLatin1String(ui::kSystemModelMimeType), model.toString().toUtf8());
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropEvent);
+}
+
+} // namespace warmshell::uitest
