@@ -209,6 +209,7 @@ QString compareUsage()
         "  --generations LIST   only these generations (default: every model)\n"
         "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
         "                       (net compute, net idle depreciation per month)\n"
+        "  --time-limit S       seconds for the whole comparison, shared among its solves (default 60)\n"
         "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n");
 }
 
@@ -240,6 +241,7 @@ int runCompare(const Invocation &in)
             return InvalidInput;
         }
     }
+    a.options.solve.deadline = Deadline::after(a.options.solve.timeLimitSeconds); // for the whole command
     const Comparison c = compareGenerations(*project, Catalog::builtIn(), a.options);
     std::optional<SwapResult> swapped;
     if (a.swap)

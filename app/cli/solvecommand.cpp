@@ -25,7 +25,8 @@ void printHeadline(QTextStream &t, const CapacityPlan &plan, const Project &proj
         : o == Objective::Gpus                   ? QStringLiteral("GPUs")
                                : project.site.currency + QStringLiteral(" idle depreciation per month");
     t << project.site.name << " — plan for " << plan.date.toString(Qt::ISODate) << " (" << plan.method << ", "
-      << keyOf(plan.status) << ", " << QString::number(plan.seconds, 'f', 2) << " s)\n";
+      << keyOf(plan.status) << ", " << QString::number(plan.seconds, 'f', 2) << " s"
+      << (plan.timedOut ? ", time limit reached: the best plan found by then" : "") << ")\n";
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
         return;
     t << "Objective " << keyOf(o) << ": " << QString::number(plan.objectiveValue, 'f', 1) << ' ' << unit << ", bound "

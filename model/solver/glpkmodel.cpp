@@ -3,6 +3,8 @@
 
 #include <glpk.h>
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
 #include <mutex>
@@ -211,8 +213,8 @@ GlpkProblem::SimplexResult GlpkProblem::solveSimplex(Method method, double secon
     parm.msg_lev = GLP_MSG_OFF;
     if (method == Method::Dual)
         parm.meth = GLP_DUALP;
-    if (seconds > 0)
-        parm.tm_lim = int(std::min(seconds, 2.0e6) * 1000);
+    if (std::isfinite(seconds)) // a limit already passed still gets 1 ms, never "no limit"
+        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
     parm.presolve = GLP_OFF; // keep a basis, for duals and the next solve
     const int rc = glp_simplex(m_prob, &parm);
     const int status = glp_get_status(m_prob);
@@ -251,9 +253,42 @@ bool GlpkProblem::writeLp(const QString &fileName) const
     return glp_write_lp(m_prob, nullptr, fileName.toLocal8Bit().constData()) == 0;
 }
 
+namespace {
+
+// The first line of a free MPS file written for a maximisation.
+constexpr char kNegatedObjectiveComment[]
+    = "* Objective negated: WarmShell maximises; this file minimises the negation, so the optimum here is the "
+      "maximum with its sign changed (free MPS has no objective sense and its readers minimise)\n";
+
+// Puts `line` before the content of the file `fileName`; false when it cannot be read or written.
+bool prependLine(const QString &fileName, const char *line)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray content = file.readAll();
+    const QByteArray first(line);
+    return file.seek(0) && file.write(first) == first.size() && file.write(content) == content.size() && file.flush();
+}
+
+} // namespace
+
 bool GlpkProblem::writeMps(const QString &fileName) const
 {
-    return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, fileName.toLocal8Bit().constData()) == 0;
+    const QByteArray name = fileName.toLocal8Bit();
+    if (glp_get_obj_dir(m_prob) == GLP_MIN)
+        return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, name.constData()) == 0;
+    // A maximisation: GLPK's free MPS writer states no sense, so write the minimisation of the
+    // negated objective (constant term included) and say so on the first line.
+    glp_prob *negated = glp_create_prob();
+    glp_copy_prob(negated, m_prob, GLP_ON);
+    glp_set_obj_dir(negated, GLP_MIN);
+    for (int j = 0; j <= glp_get_num_cols(m_prob); ++j)
+        glp_set_obj_coef(negated, j, -glp_get_obj_coef(m_prob, j));
+    const bool written = glp_write_mps(negated, GLP_MPS_FILE, nullptr, name.constData()) == 0
+        && prependLine(fileName, kNegatedObjectiveComment);
+    glp_delete_prob(negated);
+    return written;
 }
 
 void setColumnBounds(GlpkProblem &problem, int column, const ColumnInfo &c)
@@ -266,7 +301,9 @@ namespace {
 struct CallbackState
 {
     const std::atomic<bool> *cancel = nullptr;
+    Deadline deadline;
     bool cancelled = false;
+    bool timedOut = false;
     double bound = NAN;
     std::vector<double> incumbent; // 1-based for GLPK; empty once handed over
 };
@@ -283,12 +320,31 @@ void callback(glp_tree *tree, void *info)
     if (state->cancel && state->cancel->load(std::memory_order_relaxed)) {
         state->cancelled = true;
         glp_ios_terminate(tree);
+    } else if (state->deadline.expired()) { // tm_lim is checked less often than this is called
+        state->timedOut = true;
+        glp_ios_terminate(tree);
     }
 }
 
-// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
-glp_iocp branchAndCutParameters(double seconds, double relativeGap, CallbackState *state)
+// Pseudocost branching (GLP_BR_PCH) initialises the pseudocost of every fractional column by
+// strong branching: two short dual simplex runs on a copy of the whole problem per column,
+// without looking at tm_lim or calling the callback, so on a large model it runs for minutes
+// past any limit (measured: docs/solver.md, "Time limits"). It is used only where that work is
+// small: few nonzeros and time to spare; elsewhere Driebeck-Tomlin (GLP_BR_DTH), which stops
+// on time.
+constexpr int kPseudocostMaxNonzeros = 20'000;
+constexpr double kPseudocostMinSeconds = 5.0;
+
+int branchingRule(glp_prob *prob, double seconds)
 {
+    return glp_get_num_nz(prob) <= kPseudocostMaxNonzeros && seconds >= kPseudocostMinSeconds ? GLP_BR_PCH
+                                                                                             : GLP_BR_DTH;
+}
+
+// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
+glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackState *state)
+{
+    const double seconds = state->deadline.secondsLeft();
     glp_iocp parm;
     glp_init_iocp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
@@ -297,14 +353,15 @@ glp_iocp branchAndCutParameters(double seconds, double relativeGap, CallbackStat
     // beforehand instead (warm-started from the current basis).
     parm.presolve = GLP_OFF;
     parm.mip_gap = relativeGap;
-    parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+    if (std::isfinite(seconds))
+        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
     parm.cb_func = callback;
     parm.cb_info = state;
     parm.gmi_cuts = GLP_ON;
     parm.mir_cuts = GLP_ON;
     parm.cov_cuts = GLP_ON;
     parm.clq_cuts = GLP_ON;
-    parm.br_tech = GLP_BR_PCH;
+    parm.br_tech = branchingRule(prob, seconds);
     parm.bt_tech = GLP_BT_BLB;
     return parm;
 }
@@ -380,11 +437,12 @@ void GlpkModel::setRowUpper(int row, double upper)
     m_problem.setRowBound(row, upper, m_problem.rowIsEquality(row));
 }
 
-GlpkModel::Result GlpkModel::solveLp(double seconds)
+GlpkModel::Result GlpkModel::solveLp(const Deadline &deadline)
 {
     std::lock_guard guard(glpkLock());
     Result r;
-    const GlpkProblem::SimplexResult lp = m_problem.solveSimplex(GlpkProblem::Method::Primal, seconds);
+    const GlpkProblem::SimplexResult lp
+        = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
     r.timedOut = lp.timedOut;
     r.optimal = lp.optimal;
     r.infeasible = lp.infeasible;
@@ -407,36 +465,40 @@ std::vector<double> GlpkModel::rowDuals() const
     return duals;
 }
 
-GlpkModel::Result GlpkModel::solveMilp(
-    double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+GlpkModel::Result GlpkModel::solveMilp(const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel,
+    const std::vector<double> *incumbent)
 {
     std::lock_guard guard(glpkLock());
     // The root LP first, warm-started from the current basis (branch-and-cut runs without presolve).
-    if (const GlpkProblem::SimplexResult root = m_problem.solveSimplex(); !root.optimal) {
+    const GlpkProblem::SimplexResult root
+        = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
+    if (!root.optimal || deadline.expired()) {
         Result r;
         r.infeasible = root.infeasible;
+        r.timedOut = !root.infeasible;
         return r;
     }
-    return branchAndCut(seconds, relativeGap, cancel, incumbent);
+    return branchAndCut(deadline, relativeGap, cancel, incumbent);
 }
 
-GlpkModel::Result GlpkModel::branchAndCut(
-    double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+GlpkModel::Result GlpkModel::branchAndCut(const Deadline &deadline, double relativeGap,
+    const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     glp_prob *prob = m_problem.m_prob;
     CallbackState state;
     state.cancel = cancel;
+    state.deadline = deadline;
     if (incumbent) {
         state.incumbent.reserve(incumbent->size() + 1);
         state.incumbent.push_back(0);
         state.incumbent.insert(state.incumbent.end(), incumbent->begin(), incumbent->end());
     }
-    glp_iocp parm = branchAndCutParameters(seconds, relativeGap, &state);
+    glp_iocp parm = branchAndCutParameters(prob, relativeGap, &state);
     const int rc = glp_intopt(prob, &parm);
     const int status = glp_mip_status(prob);
     Result r;
-    r.timedOut = rc == GLP_ETMLIM;
-    r.cancelled = rc == GLP_ESTOP || state.cancelled;
+    r.timedOut = rc == GLP_ETMLIM || state.timedOut;
+    r.cancelled = state.cancelled;
     r.infeasible = status == GLP_NOFEAS || rc == GLP_ENOPFS;
     r.hasSolution = status == GLP_OPT || status == GLP_FEAS;
     r.optimal = status == GLP_OPT && rc == 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "formulation.h"
+#include "plan/deadline.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -106,8 +107,10 @@ public:
         bool timedOut = false;
     };
     // The simplex method from the current basis (GLPK builds one if there is none), silent, no
-    // presolver (the basis is kept for duals and the next solve); `seconds` <= 0: no limit.
-    SimplexResult solveSimplex(Method method = Method::Primal, double seconds = 0);
+    // presolver (the basis is kept for duals and the next solve), stopped after `seconds`
+    // (+infinity: no limit; a limit already passed still allows 1 ms).
+    SimplexResult solveSimplex(
+        Method method = Method::Primal, double seconds = std::numeric_limits<double>::infinity());
     // solveSimplex() and, if it does not end optimal (a damaged basis), once more from the
     // standard basis; whether it ended optimal.
     bool solveSimplexOrRestart(Method method = Method::Primal);
@@ -117,6 +120,8 @@ public:
     double rowDual(int row) const;
 
     // Writes the problem in CPLEX LP or free MPS format; false when the file cannot be written.
+    // Free MPS states no objective sense and its readers minimise, so a maximisation is written
+    // as the minimisation of the negated objective, with a first comment line that says so.
     bool writeLp(const QString &fileName) const;
     bool writeMps(const QString &fileName) const;
 
@@ -160,24 +165,26 @@ public:
     // Changes the upper bound of row `row` (0-based, a Formulation row).
     void setRowUpper(int row, double upper);
 
-    // The LP relaxation within `seconds` (no limit when <= 0); hasSolution only when optimal.
-    Result solveLp(double seconds = 0);
-    // Branch-and-cut from the LP relaxation; `seconds` of wall time at most. `incumbent`
+    // The LP relaxation, stopped at `deadline` (timedOut); hasSolution only when optimal.
+    Result solveLp(const Deadline &deadline = Deadline::never());
+    // Branch-and-cut from the LP relaxation (root LP included), ending by `deadline` (timedOut)
+    // or on `cancel` (cancelled) with the best integer solution found so far. `incumbent`
     // (column values, integral where the column is, satisfying every row; may be null) is
     // handed to GLPK as a first integer solution so the search starts with it.
-    Result solveMilp(double seconds, double relativeGap, const std::atomic<bool> *cancel,
+    Result solveMilp(const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel,
         const std::vector<double> *incumbent = nullptr);
     // Duals of the Formulation's rows from the last solveLp (objective units per row unit).
     std::vector<double> rowDuals() const;
 
-    // Writes the model in CPLEX LP or free MPS format; empty string on success.
+    // Writes the model in CPLEX LP or free MPS format (MPS: the objective negated, as
+    // GlpkProblem::writeMps says); empty string on success.
     QString writeLp(const QString &fileName) const;
     QString writeMps(const QString &fileName) const;
 
 private:
     void load(const Formulation &f);
-    Result branchAndCut(
-        double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent);
+    Result branchAndCut(const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel,
+        const std::vector<double> *incumbent);
 
     GlpkProblem m_problem;
     int m_formulationRows = 0;

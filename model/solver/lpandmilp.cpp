@@ -22,13 +22,12 @@ double boundWithoutLp(const PrimaryObjective &primary, double lagrangianBound)
     return all;
 }
 
-// Two quick plans, both feasible by construction: the greedy fill, and the LP point (when
-// the LP finished) rounded down then filled. The better one is the heuristic answer and the
-// MILP's first incumbent.
-BestPlan quickPlans(
-    const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, const GlpkModel::Result &lp)
+// Offers two quick plans to `best`, both feasible by construction: the greedy fill, and the LP
+// point (when the LP finished) rounded down then filled. The best plan so far is the heuristic
+// answer and the MILP's first incumbent.
+void offerQuickPlans(
+    const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, const GlpkModel::Result &lp, BestPlan &best)
 {
-    BestPlan best(primary);
     Headroom room(f);
     Assignment greedy = greedyFill(f, primary.objective(), primary.precision(), nullptr, &room);
     best.consider(std::move(greedy), std::move(room));
@@ -39,7 +38,6 @@ BestPlan quickPlans(
         best.consider(std::move(rounded), std::move(roundRoom));
         run.phase("round-and-fill done");
     }
-    return best;
 }
 
 // Whether the heuristic plan is the answer (then sets the plan's method and status): when the
@@ -48,7 +46,10 @@ bool takesHeuristic(
     const SolveRun &run, const GlpkModel::Result &lp, double lagrangianBound, double heuristicGap, CapacityPlan &plan)
 {
     const SolveOptions &options = run.options();
-    if (options.method == SolveMethod::Heuristic || !lp.hasSolution)
+    if (lp.hasSolution && options.method != SolveMethod::Heuristic && run.expired()) {
+        plan.method = QStringLiteral("heuristic (the time limit was reached before branch-and-cut)");
+        plan.timedOut = true;
+    } else if (options.method == SolveMethod::Heuristic || !lp.hasSolution)
         plan.method = lp.hasSolution ? QStringLiteral("heuristic")
             : std::isfinite(lagrangianBound)
             ? QStringLiteral("heuristic (the LP relaxation did not finish in time; bound: Lagrangian)")
@@ -62,32 +63,41 @@ bool takesHeuristic(
     return true;
 }
 
-// The lexicographic MILP from the heuristic plan; that plan when GLPK finds none (it is
-// feasible by construction). Sets the plan's method, bound, status, timedOut and cancelled.
+// The lexicographic MILP from the best plan so far, or that plan when GLPK finds none or only
+// worse ones by the primary objective (it is feasible by construction; the MILP's plan wins
+// ties, as it also optimised the later objectives). Sets the plan's method, bound, status,
+// timedOut and cancelled.
 Assignment branchAndCut(const SolveRun &run, GlpkModel &model, const Formulation &f, const PrimaryObjective &primary,
-    BestPlan &heuristic, double lpBound, CapacityPlan &plan)
+    BestPlan &found, double lpBound, CapacityPlan &plan)
 {
     plan.method = QStringLiteral("glpk-milp");
-    StagesResult stages = solveLexicographic(model, f, run, toColumns(f, heuristic.plan(), heuristic.room()));
+    StagesResult stages = solveLexicographic(model, f, run, toColumns(f, found.plan(), found.room()));
     plan.timedOut = plan.timedOut || stages.timedOut;
     plan.cancelled = plan.cancelled || stages.cancelled;
     plan.bound = primary.reported(stages.primaryBound.value_or(lpBound));
     plan.status = stages.proven ? PlanStatus::Optimal : PlanStatus::Feasible;
-    if (stages.assignment)
-        return std::move(*stages.assignment);
-    plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
-    return heuristic.take();
+    if (!stages.assignment) {
+        plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
+        return found.take();
+    }
+    BestPlan best(primary);
+    best.consider(std::move(*stages.assignment));
+    if (best.consider(found.take())) {
+        plan.method = QStringLiteral("heuristic (better than GLPK's plan)");
+        plan.status = PlanStatus::Feasible;
+    }
+    return best.take();
 }
 
 } // namespace
 
 SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
-    const StageObjective &stage, double lagrangianBound, CapacityPlan &plan)
+    const StageObjective &stage, double lagrangianBound, BestPlan &found, CapacityPlan &plan)
 {
     GlpkModel model(f);
     model.setObjective(stage.coefficients);
     run.phase("glpk model loaded");
-    const GlpkModel::Result lp = model.solveLp(run.secondsLeft());
+    const GlpkModel::Result lp = model.solveLp(run.deadline());
     run.phase("lp solved");
     plan.timedOut = lp.timedOut;
     const double lpBound = lp.hasSolution ? lp.value / stage.scale : boundWithoutLp(primary, lagrangianBound);
@@ -95,14 +105,14 @@ SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const Pri
     out.duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
     plan.bound = primary.reported(lpBound);
 
-    BestPlan heuristic = quickPlans(run, f, primary, lp);
-    const double heuristicGap = relativeGap(plan.bound, heuristic.value());
+    offerQuickPlans(run, f, primary, lp, found);
+    const double heuristicGap = relativeGap(plan.bound, found.value());
     if (run.tracing())
-        qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", heuristic.value(), plan.bound, 100 * heuristicGap);
+        qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", found.value(), plan.bound, 100 * heuristicGap);
     if (takesHeuristic(run, lp, lagrangianBound, heuristicGap, plan))
-        out.assignment = heuristic.take();
+        out.assignment = found.take();
     else
-        out.assignment = branchAndCut(run, model, f, primary, heuristic, lpBound, plan);
+        out.assignment = branchAndCut(run, model, f, primary, found, lpBound, plan);
 
     plan.objectiveValue = primary.valueOf(out.assignment);
     if (plan.status == PlanStatus::Optimal)

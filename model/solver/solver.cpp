@@ -88,10 +88,11 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     } else {
         const PrimaryObjective primary(f, plan.objective, options.precision);
         const StageObjective stage = stageCoefficients(f, plan.objective, options.precision);
-        BoundCertificate certificate = certifyByBound(run, f, primary, stage, plan);
+        BestPlan found(primary); // every plan found on the way, so the answer is never worse
+        BoundCertificate certificate = certifyByBound(run, f, primary, stage, found, plan);
         const SolvedPlan solved = certificate.certified
             ? std::move(certificate.solved)
-            : solveByLpAndMilp(run, f, primary, stage, certificate.bound, plan);
+            : solveByLpAndMilp(run, f, primary, stage, certificate.bound, found, plan);
         describePlan(plan, project, catalog, f, solved.assignment, solved.duals);
         run.phase("plan described");
         if (options.marginalValues)

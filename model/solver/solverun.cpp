@@ -19,7 +19,8 @@ long pageFaults()
 } // namespace
 
 SolveRun::SolveRun(const SolveOptions &options)
-    : m_options(options), m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
+    : m_options(options), m_deadline(Deadline::after(options.timeLimitSeconds).earlier(options.deadline)),
+      m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
 {
     m_timer.start();
 }
@@ -33,6 +34,7 @@ void SolveRun::phase(const char *what) const
 CapacityPlan SolveRun::finish(CapacityPlan plan) const
 {
     plan.seconds = elapsed();
+    plan.timedOut = plan.timedOut || (plan.status != PlanStatus::Failed && m_deadline.expired());
     return plan;
 }
 
