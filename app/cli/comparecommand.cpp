@@ -225,6 +225,8 @@ int runCompare(const Invocation &in)
 {
     CompareArguments a;
     const QString error = readCompareArguments(in.arguments, a);
+    // --time-limit is for the whole command, from its start: reading the file is part of it.
+    a.options.solve.deadline = Deadline::after(a.options.solve.timeLimitSeconds);
     const auto [project, exitCode] = openProject(in, error, a.plan.file);
     if (!project)
         return exitCode;
@@ -241,7 +243,6 @@ int runCompare(const Invocation &in)
             return InvalidInput;
         }
     }
-    a.options.solve.deadline = Deadline::after(a.options.solve.timeLimitSeconds); // for the whole command
     const Comparison c = compareGenerations(*project, Catalog::builtIn(), a.options);
     std::optional<SwapResult> swapped;
     if (a.swap)

@@ -368,6 +368,11 @@ glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackStat
 
 } // namespace
 
+double glpkLoadSeconds(const Formulation &f)
+{
+    return 1e-6 * double(f.entries.size());
+}
+
 GlpkModel::GlpkModel(const Formulation &f)
 {
     std::lock_guard guard(glpkLock());

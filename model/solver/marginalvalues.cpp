@@ -123,6 +123,12 @@ bool mayResolve(const SolveRun &run, const CapacityPlan &plan, double left)
         && !(options.cancel && options.cancel->load());
 }
 
+// Whether loading the re-solve's model and a first re-solve fit in `left` seconds.
+bool mayLoadResolver(const SolveRun &run, const Formulation &f, const CapacityPlan &plan, double left)
+{
+    return mayResolve(run, plan, left - glpkLoadSeconds(f));
+}
+
 QString marginalText(const MarginalValue &mv, const QString &name, RowPrices prices, const QString &unit)
 {
     if (prices == RowPrices::LagrangianMultipliers)
@@ -149,7 +155,7 @@ void priceCapacity(const SolveRun &run, const Formulation &f, const PrimaryObjec
     const bool fromLp = solved.prices == RowPrices::LpDuals;
     const std::vector<std::pair<double, int>> candidates = nodesToPrice(f, plan, solved.duals, fromLp);
     std::optional<Resolver> resolver;
-    if (fromLp && mayResolve(run, plan, run.secondsLeft())) // loading the probe costs time too
+    if (fromLp && mayLoadResolver(run, f, plan, run.secondsLeft()))
         resolver.emplace(run, f, primary, stage, solved.assignment);
     for (size_t i = 0; i < candidates.size() && i < 8; ++i) {
         const auto [dual, row] = candidates[i];

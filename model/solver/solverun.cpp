@@ -3,6 +3,9 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace warmshell::solver {
 
 namespace {
@@ -29,6 +32,13 @@ void SolveRun::phase(const char *what) const
 {
     if (m_trace)
         qInfo("solver: %-28s %8.3f s  %7ld page faults so far", what, elapsed(), pageFaults());
+}
+
+void SolveRun::reserve(double seconds)
+{
+    const double left = m_deadline.secondsLeft();
+    if (std::isfinite(left))
+        m_deadline = Deadline::after(left - std::min(seconds, left / 4));
 }
 
 CapacityPlan SolveRun::finish(CapacityPlan plan) const

@@ -20,7 +20,11 @@ public:
     const SolveOptions &options() const { return m_options; }
     // Seconds since the run started.
     double elapsed() const { return m_timer.nsecsElapsed() / 1e9; }
-    // The deadline every step of the run shares.
+    // Keeps `seconds` (at most a quarter of what is left) before the deadline for the steps
+    // that cannot be cut short once a plan is chosen (describing it): deadline() ends that much
+    // earlier from now on.
+    void reserve(double seconds);
+    // The deadline every step of the run shares (less what reserve() keeps).
     const Deadline &deadline() const { return m_deadline; }
     // Seconds left before the deadline: ≥ 0 (0 once it has passed).
     double secondsLeft() const { return m_deadline.secondsLeft(); }

@@ -850,6 +850,22 @@ std::optional<double> bestByEnumeration(
 // ---------------------------------------------------------------------------------------
 // The generator of tiny random sites.
 
+// A 10 kW rack and two 1 U models, A (6 kW, 8 GPUs × 1,000 TFLOPS = 8 PFLOPS) and B (5 kW,
+// 8 × 800 TFLOPS = 6.4 PFLOPS). By hand: the best rack holds two B (12.8 PFLOPS); one A
+// (8 PFLOPS) leaves 4 kW, too little for a B.
+struct Knapsack
+{
+    Builder b;
+    Knapsack()
+    {
+        b.node("util-1", PowerNodeKind::Utility, 10);
+        b.rack("rack-1", "util-1", 10);
+        b.unit("crah-1", CoolingUnitKind::Crah, 100);
+        b.model(airModel("a", "A", 6, 1, 8, 1000)).model(airModel("b", "B", 5, 1, 8, 800));
+        b.lot("lot-a", "a", 5).lot("lot-b", "b", 5);
+    }
+};
+
 Project randomSite(quint32 seed, QString *summary)
 {
     QRandomGenerator rng(seed);
@@ -2082,22 +2098,6 @@ private slots:
         QVERIFY(!plan.placements.empty());
         QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
     }
-
-    // A 10 kW rack and two 1 U models, A (6 kW, 8 GPUs × 1,000 TFLOPS = 8 PFLOPS) and B (5 kW,
-    // 8 × 800 TFLOPS = 6.4 PFLOPS). By hand: the best rack holds two B (12.8 PFLOPS); one A
-    // (8 PFLOPS) leaves 4 kW, too little for a B. Greedy by PFLOPS per kW takes A first.
-    struct Knapsack
-    {
-        Builder b;
-        Knapsack()
-        {
-            b.node("util-1", PowerNodeKind::Utility, 10);
-            b.rack("rack-1", "util-1", 10);
-            b.unit("crah-1", CoolingUnitKind::Crah, 100);
-            b.model(airModel("a", "A", 6, 1, 8, 1000)).model(airModel("b", "B", 5, 1, 8, 800));
-            b.lot("lot-a", "a", 5).lot("lot-b", "b", 5);
-        }
-    };
 
     // BestPlan keeps the better plan by the primary objective (a tie keeps the first), for a
     // maximised and a minimised objective; values computed by hand.
