@@ -72,8 +72,7 @@ QJsonObject timelineToJson(const Timeline &t)
         { QStringLiteral("lots"), lots }, { QStringLiteral("totalIdleDepreciation"), t.totalIdleDepreciation.value() },
         { QStringLiteral("totalOpportunityCost"), t.totalOpportunityCost.value() },
         { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("periodsTimedOut"), t.periodsTimedOut },
-        { QStringLiteral("seconds"), t.seconds },
-        { QStringLiteral("problems"), strings(t.problems) } };
+        { QStringLiteral("seconds"), t.seconds }, { QStringLiteral("problems"), strings(t.problems) } };
 }
 
 QJsonObject comparisonToJson(const Comparison &c)

@@ -24,8 +24,8 @@ public:
     {
         if (!(seconds < kLongest))
             return never();
-        const auto span = std::chrono::duration_cast<Clock::duration>(
-            std::chrono::duration<double>(std::max(seconds, 0.0)));
+        const auto span
+            = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(std::max(seconds, 0.0)));
         return Deadline(Clock::now() + span);
     }
 

@@ -337,8 +337,7 @@ constexpr double kPseudocostMinSeconds = 5.0;
 
 int branchingRule(glp_prob *prob, double seconds)
 {
-    return glp_get_num_nz(prob) <= kPseudocostMaxNonzeros && seconds >= kPseudocostMinSeconds ? GLP_BR_PCH
-                                                                                             : GLP_BR_DTH;
+    return glp_get_num_nz(prob) <= kPseudocostMaxNonzeros && seconds >= kPseudocostMinSeconds ? GLP_BR_PCH : GLP_BR_DTH;
 }
 
 // GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
@@ -446,8 +445,7 @@ GlpkModel::Result GlpkModel::solveLp(const Deadline &deadline)
 {
     std::lock_guard guard(glpkLock());
     Result r;
-    const GlpkProblem::SimplexResult lp
-        = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
+    const GlpkProblem::SimplexResult lp = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
     r.timedOut = lp.timedOut;
     r.optimal = lp.optimal;
     r.infeasible = lp.infeasible;
@@ -470,13 +468,12 @@ std::vector<double> GlpkModel::rowDuals() const
     return duals;
 }
 
-GlpkModel::Result GlpkModel::solveMilp(const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel,
-    const std::vector<double> *incumbent)
+GlpkModel::Result GlpkModel::solveMilp(
+    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     std::lock_guard guard(glpkLock());
     // The root LP first, warm-started from the current basis (branch-and-cut runs without presolve).
-    const GlpkProblem::SimplexResult root
-        = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
+    const GlpkProblem::SimplexResult root = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
     if (!root.optimal || deadline.expired()) {
         Result r;
         r.infeasible = root.infeasible;
@@ -486,8 +483,8 @@ GlpkModel::Result GlpkModel::solveMilp(const Deadline &deadline, double relative
     return branchAndCut(deadline, relativeGap, cancel, incumbent);
 }
 
-GlpkModel::Result GlpkModel::branchAndCut(const Deadline &deadline, double relativeGap,
-    const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+GlpkModel::Result GlpkModel::branchAndCut(
+    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     glp_prob *prob = m_problem.m_prob;
     CallbackState state;

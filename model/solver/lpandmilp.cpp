@@ -23,9 +23,8 @@ constexpr double kLagrangianSeconds = 1.0;
 
 Deadline lpDeadline(const SolveRun &run)
 {
-    return run.options().method == SolveMethod::Heuristic
-        ? run.deadline().earlier(Deadline::after(kHeuristicLpSeconds))
-        : run.deadline();
+    return run.options().method == SolveMethod::Heuristic ? run.deadline().earlier(Deadline::after(kHeuristicLpSeconds))
+                                                          : run.deadline();
 }
 
 // The bound (maximised, unscaled) when the LP did not finish in time: every available system
@@ -55,8 +54,7 @@ GlpkModel::Result relaxation(
     const SolveRun &run, const Formulation &f, const StageObjective &stage, std::optional<GlpkModel> &model)
 {
     const double load = glpkLoadSeconds(f);
-    if (run.secondsLeft() <= load
-        || (run.options().method == SolveMethod::Heuristic && load > kHeuristicLpSeconds / 4))
+    if (run.secondsLeft() <= load || (run.options().method == SolveMethod::Heuristic && load > kHeuristicLpSeconds / 4))
         return {};
     model.emplace(f);
     model->setObjective(stage.coefficients);
@@ -69,8 +67,8 @@ GlpkModel::Result relaxation(
 // Offers two quick plans to `best`, both feasible by construction: the greedy fill, and the LP
 // point (when the LP finished) rounded down then filled. The best plan so far is the heuristic
 // answer and the MILP's first incumbent.
-void offerQuickPlans(
-    const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, const GlpkModel::Result &lp, BestPlan &best)
+void offerQuickPlans(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
+    const GlpkModel::Result &lp, BestPlan &best)
 {
     Headroom room(f);
     Assignment greedy = greedyFill(f, primary.objective(), primary.precision(), nullptr, &room);
@@ -143,8 +141,8 @@ SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const Pri
     // Without the LP, time ran out (the exact method always solves it when there is time).
     plan.timedOut = !lp.hasSolution && (run.expired() || run.options().method == SolveMethod::Exact);
     offerQuickPlans(run, f, primary, lp, found);
-    const double lpBound = lp.hasSolution ? lp.value / stage.scale
-                                          : boundWithoutLp(run, f, primary, stage, found, lagrangianBound);
+    const double lpBound
+        = lp.hasSolution ? lp.value / stage.scale : boundWithoutLp(run, f, primary, stage, found, lagrangianBound);
     SolvedPlan out;
     out.duals = lp.hasSolution ? model->rowDuals() : std::vector<double>(f.rows.size(), 0.0);
     plan.bound = primary.reported(lpBound);

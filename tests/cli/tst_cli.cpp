@@ -603,8 +603,8 @@ private slots:
         const QString lp = dir.filePath(QStringLiteral("m.lp")), mps = dir.filePath(QStringLiteral("m.mps"));
         const QStringList extra = perRack ? QStringList{ QStringLiteral("--per-rack") } : QStringList{};
         for (const auto &[flag, file] : { std::pair{ "--lp", lp }, std::pair{ "--mps", mps } })
-            QCOMPARE(cli(QStringList{ QStringLiteral("model"), kMinimal, QString::fromLatin1(flag), file } + extra)
-                         .exitCode,
+            QCOMPARE(
+                cli(QStringList{ QStringLiteral("model"), kMinimal, QString::fromLatin1(flag), file } + extra).exitCode,
                 0);
         const double maximum = glpsolOptimum({ QStringLiteral("--lp"), lp }, dir.filePath(QStringLiteral("lp.sol")));
         const double minimum

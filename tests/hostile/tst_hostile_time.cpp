@@ -121,9 +121,8 @@ private slots:
     void exportEndsByItsLimit()
     {
         const QString out = m_dir.filePath(s("placements.csv"));
-        const HostileRun r = runWithin({ s("export"), m_slowSite, s("--what"), s("placements"), s("--time-limit"),
-                                           s("2"), s("--out"), out },
-            2);
+        const HostileRun r = runWithin(
+            { s("export"), m_slowSite, s("--what"), s("placements"), s("--time-limit"), s("2"), s("--out"), out }, 2);
         checkTimeAndMemory(r, 2);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.errLines().size(), 1);

@@ -16,8 +16,8 @@
 #include "validation.h"
 #include <glpk.h>
 
-#include <QRandomGenerator>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <QThread>
@@ -2166,8 +2166,8 @@ private slots:
                 solver::BestPlan found(primary);
                 if (earlier) {
                     solver::Headroom room(f); // the earlier plan as a start, so its headroom is known
-                    solver::Assignment start = solver::greedyFill(
-                        f, Objective::Compute, Precision::Bf16, &*earlier, &room);
+                    solver::Assignment start
+                        = solver::greedyFill(f, Objective::Compute, Precision::Bf16, &*earlier, &room);
                     found.consider(std::move(start), std::move(room));
                 }
                 CapacityPlan plan;
