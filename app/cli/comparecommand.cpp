@@ -209,6 +209,7 @@ QString compareUsage()
         "  --generations LIST   only these generations (default: every model)\n"
         "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
         "                       (net compute, net idle depreciation per month)\n"
+        "  --time-limit S       seconds for the whole comparison, shared among its solves (default 60)\n"
         "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n");
 }
 
@@ -224,6 +225,8 @@ int runCompare(const Invocation &in)
 {
     CompareArguments a;
     const QString error = readCompareArguments(in.arguments, a);
+    // --time-limit is for the whole command, from its start: reading the file is part of it.
+    a.options.solve.deadline = Deadline::after(a.options.solve.timeLimitSeconds);
     const auto [project, exitCode] = openProject(in, error, a.plan.file);
     if (!project)
         return exitCode;

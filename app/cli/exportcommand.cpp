@@ -55,7 +55,11 @@ int exportTimeline(const Invocation &in, OutputFormat format)
     const QJsonObject extra{ { QStringLiteral("site"), project->site.name },
         { QStringLiteral("date"), t.boundaries.empty() ? QString() : t.boundaries.front().toString(Qt::ISODate) },
         { QStringLiteral("period"), keyOf(t.period) }, { QStringLiteral("allowMoves"), t.allowMoves },
-        { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("currency"), project->site.currency } };
+        { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("periodsTimedOut"), t.periodsTimedOut },
+        { QStringLiteral("currency"), project->site.currency } };
+    if (t.periodsTimedOut > 0)
+        in.err << "warmshell-cli: the time limit was reached in " << t.periodsTimedOut
+               << " period(s); their rows are of the best plans found by then\n";
     return writeOutput(tableOutput(timelineTable(t), format, extra), a.plan.out, a.plan.guard, in.out, in.err);
 }
 
@@ -78,7 +82,9 @@ int exportPlanTable(const Invocation &in, PlanTableKind kind)
     const PlanTableResult table = planTable(kind, plan, *project, Catalog::builtIn());
     const QJsonObject extra{ { QStringLiteral("site"), project->site.name },
         { QStringLiteral("date"), plan.date.toString(Qt::ISODate) }, { QStringLiteral("status"), keyOf(plan.status) },
-        { QStringLiteral("currency"), project->site.currency } };
+        { QStringLiteral("timedOut"), plan.timedOut }, { QStringLiteral("currency"), project->site.currency } };
+    if (plan.timedOut)
+        in.err << "warmshell-cli: the time limit was reached; the table is of the best plan found by then\n";
     return writeOutput(tableOutput(*table.table, a.format, extra), a.out, a.guard, in.out, in.err);
 }
 

@@ -35,6 +35,8 @@ LoadedProject openPlanProject(
     const Invocation &in, SolveOptionSet which, const OutputFormats &formats, PlanArguments &plan)
 {
     const QString error = readPlanArguments(in.arguments, which, formats, plan);
+    // The limit counts from the command's start: reading the file is part of it.
+    plan.options.deadline = Deadline::after(plan.options.timeLimitSeconds);
     return openProject(in, error, plan.file);
 }
 

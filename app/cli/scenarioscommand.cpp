@@ -74,12 +74,13 @@ QString scenariosUsage()
     return QStringLiteral(
         "Usage: warmshell-cli scenarios FILE [--period quarter|month] [--periods N] [--allow-moves]\n"
         "                         [--objective ...] [--precision ...] [--heuristic] [--time-limit S]\n"
-        "                         [--format table|json] [--out PATH] [--force]\n"
+        "                         [--total-time-limit S] [--format table|json] [--out PATH] [--force]\n"
         "\n"
         "Runs the timeline of the project and of each scenario stored in it (format version 3,\n"
         "\"scenarios\") with the same options and shows them side by side: GPUs energized and idle in\n"
         "the last period, PFLOPS, periods with idle GPUs, idle depreciation over the horizon; figures\n"
         "that differ from the base are marked with * and listed.\n"
+        "  --total-time-limit S seconds for the whole command, shared among the scenarios left\n"
         "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n");
 }
 

@@ -28,6 +28,8 @@ void printHeadline(QTextStream &t, const CapacityPlan &plan, const Project &proj
     QStringList how{ keyOf(plan.status), QString::number(plan.seconds, 'f', 2) + QStringLiteral(" s") };
     if (!plan.method.isEmpty())
         how.prepend(plan.method);
+    if (plan.timedOut)
+        how << QStringLiteral("time limit reached: the best plan found by then");
     t << project.site.name << " — plan for " << plan.date.toString(Qt::ISODate) << " ("
       << how.join(QStringLiteral(", ")) << ")\n";
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)

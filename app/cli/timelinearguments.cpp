@@ -75,8 +75,10 @@ QString readTimelineArguments(const Arguments &arguments, const OutputFormats &f
 LoadedProject openTimelineProject(const Invocation &in, const OutputFormats &formats, TimelineArguments &a)
 {
     const QString error = readTimelineArguments(in.arguments, formats, a);
-    LoadedProject loaded = openProject(in, error, a.plan.file);
     TimelineOptions &o = a.options;
+    if (o.totalTimeLimitSeconds > 0) // counted from the command's start: reading the file is part of it
+        o.solve.deadline = Deadline::after(o.totalTimeLimitSeconds);
+    LoadedProject loaded = openProject(in, error, a.plan.file);
     if (const auto &project = loaded.project;
         project && o.horizonPeriods == 0 && o.period && *o.period != project->site.period)
         o.horizonPeriods = *o.period == PlanningPeriod::Month ? project->site.horizonPeriods * 3

@@ -81,8 +81,11 @@ QString timelineText(const Timeline &t, const Project &project)
     s << project.site.name << " — timeline, " << t.periods.size() << ' ' << keyOf(t.period) << "s from "
       << (t.boundaries.empty() ? QString() : t.boundaries.front().toString(Qt::ISODate))
       << (t.allowMoves ? ", moves allowed" : ", energized systems stay in place") << " ("
-      << QString::number(t.seconds, 'f', 2) << " s, worst gap " << QString::number(100 * t.worstGap, 'f', 2)
-      << "%)\n\n";
+      << QString::number(t.seconds, 'f', 2) << " s, worst gap " << QString::number(100 * t.worstGap, 'f', 2) << "%"
+      << (t.periodsTimedOut > 0 ? QStringLiteral(", time limit reached in %1 period(s): best plans found by then")
+                                      .arg(t.periodsTimedOut)
+                                : QString())
+      << ")\n\n";
     printPeriods(s, t);
     s << "\nIdle depreciation over the horizon: " << money(t.totalIdleDepreciation.value()) << ' ' << cur << '\n';
     if (t.totalOpportunityCost.value() > 0)

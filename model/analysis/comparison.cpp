@@ -285,8 +285,11 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
     int maxHeight = 0;
     for (const Rack &r : base->site.racks)
         maxHeight = std::max(maxHeight, r.height.value());
-    for (const SystemModel *m : models)
-        c.rows.push_back(figuresOf(*m, *base, maxHeight, catalog, options, c));
+    for (size_t i = 0; i < models.size(); ++i) { // each an equal share of what is left of the deadline
+        ComparisonOptions share = options;
+        share.solve.deadline = options.solve.deadline.share(1.0 / double(models.size() - i));
+        c.rows.push_back(figuresOf(*models[i], *base, maxHeight, catalog, share, c));
+    }
     std::stable_sort(c.rows.begin(), c.rows.end(),
         [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });
     return c;
@@ -374,7 +377,9 @@ SwapResult swapGenerations(const Project &project, const Catalog &catalog, const
     SolveOptions o = options.solve;
     o.date = s.date;
     o.marginalValues = false;
+    o.deadline = options.solve.deadline.share(0.5); // two solves
     const CapacityPlan before = solve(project, catalog, o);
+    o.deadline = options.solve.deadline;
     if (hasNoPlan(before)) {
         s.problems << QStringLiteral("the project has no plan on %1:").arg(s.date.toString(Qt::ISODate));
         s.problems << before.explanations;

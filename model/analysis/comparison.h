@@ -17,7 +17,9 @@ class Catalog;
 struct ComparisonOptions
 {
     // Precision, method and time limit of each solve; the objective is always Compute at
-    // `precision` and the date is `date` (null: the site's planStart).
+    // `precision` and the date is `date` (null: the site's planStart). solve.deadline, when
+    // set, is shared by the whole comparison (or swap): each solve gets an equal share of what
+    // is left of it.
     SolveOptions solve = [] {
         SolveOptions o;
         o.marginalValues = false;

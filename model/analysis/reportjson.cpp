@@ -71,8 +71,8 @@ QJsonObject timelineToJson(const Timeline &t)
         { QStringLiteral("allowMoves"), t.allowMoves }, { QStringLiteral("periods"), periods },
         { QStringLiteral("lots"), lots }, { QStringLiteral("totalIdleDepreciation"), t.totalIdleDepreciation.value() },
         { QStringLiteral("totalOpportunityCost"), t.totalOpportunityCost.value() },
-        { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("seconds"), t.seconds },
-        { QStringLiteral("problems"), strings(t.problems) } };
+        { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("periodsTimedOut"), t.periodsTimedOut },
+        { QStringLiteral("seconds"), t.seconds }, { QStringLiteral("problems"), strings(t.problems) } };
 }
 
 QJsonObject comparisonToJson(const Comparison &c)

@@ -35,18 +35,33 @@ QString signedNumber(double v, int decimals)
     return (v < 0 ? QStringLiteral("−") : QStringLiteral("+")) + s;
 }
 
+// The options of the timeline of one of `runsLeft` runs (this one included) that share
+// `deadline`: an equal share of what is left of it, and no total of its own.
+TimelineOptions shareOf(const TimelineOptions &options, const Deadline &deadline, size_t runsLeft)
+{
+    TimelineOptions o = options;
+    o.totalTimeLimitSeconds = 0;
+    o.solve.deadline = deadline.share(1.0 / double(runsLeft));
+    return o;
+}
+
 } // namespace
 
 ScenarioComparison compareScenarios(const Project &project, const Catalog &catalog, const TimelineOptions &options)
 {
+    const Deadline deadline
+        = (options.totalTimeLimitSeconds > 0 ? Deadline::after(options.totalTimeLimitSeconds) : Deadline::never())
+              .earlier(options.solve.deadline);
+    const size_t runs = project.scenarios.size() + 1;
     ScenarioComparison c;
     c.currency = project.site.currency;
-    c.results.push_back(run(QStringLiteral("base"), QStringLiteral("the project as it is"), project, catalog, options));
+    c.results.push_back(run(QStringLiteral("base"), QStringLiteral("the project as it is"), project, catalog,
+        shareOf(options, deadline, runs)));
     for (size_t i = 0; i < project.scenarios.size(); ++i) {
         const Scenario &s = project.scenarios[i];
         std::vector<Problem> problems;
         const Project variant = applyScenario(project, s, int(i), problems);
-        ScenarioResult r = run(s.name, s.description, variant, catalog, options);
+        ScenarioResult r = run(s.name, s.description, variant, catalog, shareOf(options, deadline, runs - 1 - i));
         for (const Problem &p : problems)
             r.problems.prepend(p.toString());
         c.results.push_back(std::move(r));

@@ -28,7 +28,9 @@ struct ScenarioComparison
     QStringList differences;
 };
 
-// Runs the timeline of the base project and of every scenario with the same options.
+// Runs the timeline of the base project and of every scenario with the same options, all by
+// one deadline (options.totalTimeLimitSeconds from the start, or options.solve.deadline if
+// earlier), each timeline getting an equal share of what is left when it starts.
 ScenarioComparison compareScenarios(const Project &project, const Catalog &catalog, const TimelineOptions &options);
 
 } // namespace warmshell

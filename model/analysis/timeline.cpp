@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace warmshell {
@@ -42,7 +43,10 @@ class TimelineBuilder
 public:
     TimelineBuilder(const Project &project, const Catalog &catalog, const TimelineOptions &options)
         : m_project(project), m_catalog(catalog), m_options(options),
-          m_periods(options.horizonPeriods > 0 ? options.horizonPeriods : project.site.horizonPeriods)
+          m_periods(options.horizonPeriods > 0 ? options.horizonPeriods : project.site.horizonPeriods),
+          m_deadline(
+              (options.totalTimeLimitSeconds > 0 ? Deadline::after(options.totalTimeLimitSeconds) : Deadline::never())
+                  .earlier(options.solve.deadline))
     {
         m_clock.start();
     }
@@ -119,6 +123,7 @@ private:
         period.gap = plan.gap;
         period.seconds = plan.seconds;
         m_t.worstGap = std::max(m_t.worstGap, plan.gap);
+        m_t.periodsTimedOut += plan.timedOut ? 1 : 0;
         countMoves(period, plan);
         for (const LotResult &l : plan.lots)
             if (const int row = m_lotRow.value(l.lot, -1); row >= 0)
@@ -138,12 +143,10 @@ private:
     {
         SolveOptions o = m_options.solve;
         o.date = date;
-        if (m_options.totalTimeLimitSeconds > 0) {
-            const double left = std::max(0.0, m_options.totalTimeLimitSeconds - elapsedSeconds());
-            o.timeLimitSeconds = std::max(0.05,
-                std::min(
-                    m_options.solve.timeLimitSeconds, k == 0 && m_periods > 1 ? left / 2 : left / (m_periods - k)));
-        }
+        o.deadline = m_deadline;
+        if (const double left = m_deadline.secondsLeft(); std::isfinite(left))
+            o.timeLimitSeconds = std::min(
+                m_options.solve.timeLimitSeconds, k == 0 && m_periods > 1 ? left / 2 : left / (m_periods - k));
         return o;
     }
 
@@ -321,6 +324,7 @@ private:
     const Catalog &m_catalog;
     const TimelineOptions &m_options;
     const int m_periods;
+    const Deadline m_deadline; // every period's solve ends by it
     QElapsedTimer m_clock; // since the start of computeTimeline()
     Timeline m_t;
     Eigen::MatrixXd m_energized; // systems energized, lots × periods

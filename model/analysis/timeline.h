@@ -34,10 +34,11 @@ struct TimelineOptions
     // from scratch and systems may move between racks.
     bool allowMoves = false;
     double gpuHourPrice = 0; // site currency per idle GPU-hour, for the opportunity cost; 0: none
-    // Wall-clock budget for the whole timeline, seconds; 0: none. The first period (solved from
-    // scratch, the hardest) may use up to half of it; each later period then gets
-    // min(solve.timeLimitSeconds, what is left / periods left), so late periods are not
-    // starved; the gap each period reached is reported.
+    // Wall-clock budget for the whole timeline, seconds; 0: none. It and solve.deadline (a
+    // deadline shared with other timelines) make one deadline that every period's solve ends by.
+    // The first period (solved from scratch, the hardest) may use up to half of what is left;
+    // each later period then gets min(solve.timeLimitSeconds, what is left / periods left), so
+    // late periods are not starved; the gap each period reached is reported.
     double totalTimeLimitSeconds = 0;
 };
 
@@ -109,6 +110,9 @@ struct Timeline
     Money totalOpportunityCost{ 0 };
     double seconds = 0;
     double worstGap = 0; // largest relative gap of any period's plan
+    // Periods whose solve stopped at its time limit or the timeline's deadline (each still has
+    // the best plan found by then).
+    int periodsTimedOut = 0;
     std::vector<CapacityPlan> plans; // the plan used for each period
     QStringList problems; // why the timeline could not be computed; empty when it was
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deadline.h"
 #include "enumkeys.h"
 #include "systemmodel.h"
 
@@ -33,7 +34,12 @@ struct SolveOptions
     Precision precision = Precision::Bf16; // for Compute
     QDate date; // the day the site is planned for; null: site.planStart
     SolveMethod method = SolveMethod::Exact;
-    double timeLimitSeconds = 60; // for the whole solve; the best plan so far is returned
+    // Seconds for the whole solve, every phase included; the solve ends within about a second of
+    // the earlier of this and `deadline`, with the best plan found so far.
+    double timeLimitSeconds = 60;
+    // A deadline shared with other solves (a timeline, comparison or scenario run sets it for all
+    // of theirs); never() by default.
+    Deadline deadline;
     double relativeGap = 0.0; // stop when proven within this gap (0: optimal)
     bool marginalValues = true; // re-solve with +1 MW at binding nodes
     // Threads for the part LPs of a site that decomposes (≤ 0: one per core). The plan and its

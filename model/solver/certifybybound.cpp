@@ -19,6 +19,15 @@ constexpr size_t kLagrangianRows = 5'000;
 // into halls; it declines at once when it does not).
 constexpr size_t kDecompositionColumns = 5'000;
 
+// Offers the greedy plan (with its headroom) to `best`.
+void considerGreedy(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &best)
+{
+    Headroom room(f);
+    Assignment greedy = greedyFill(f, primary.objective(), primary.precision(), nullptr, &room);
+    best.consider(std::move(greedy), std::move(room));
+    run.phase("greedy done");
+}
+
 // A bound on every plan (maximised, scaled as the stage; NaN for none) and its name.
 struct NamedBound
 {
@@ -34,7 +43,9 @@ std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation 
 {
     const SolveOptions &options = run.options();
     auto roundPrimal = [&](std::span<const double> primal) {
-        best.consider(roundAndFill(f, primal, primary.objective(), primary.precision(), nullptr));
+        Headroom room(f);
+        Assignment rounded = roundAndFill(f, primal, primary.objective(), primary.precision(), &room);
+        best.consider(std::move(rounded), std::move(room));
         run.phase("round-and-fill done");
         return best.stageValue(stage.scale);
     };
@@ -54,10 +65,8 @@ std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation 
     out.bound = std::move(*decomposed);
     const double bound = primary.reported(out.bound.value / stage.scale);
     const double value = best.value();
-    if (best.empty() || std::abs(bound - value) > options.relativeGap * std::max(std::abs(value), 1e-9)) {
-        best.consider(greedyFill(f, primary.objective(), primary.precision()));
-        run.phase("greedy done");
-    }
+    if (best.empty() || std::abs(bound - value) > options.relativeGap * std::max(std::abs(value), 1e-9))
+        considerGreedy(run, f, primary, best);
     return out;
 }
 
@@ -66,8 +75,7 @@ std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation 
 NamedBound subgradientStep(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
     const StageObjective &stage, double remaining, bool large, BestPlan &best)
 {
-    best.consider(greedyFill(f, primary.objective(), primary.precision()));
-    run.phase("greedy done");
+    considerGreedy(run, f, primary, best);
     NamedBound out;
     if (large) {
         const double budget = std::min(10.0, 0.2 * remaining);
@@ -83,14 +91,13 @@ NamedBound subgradientStep(const SolveRun &run, const Formulation &f, const Prim
 } // namespace
 
 BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
-    const StageObjective &stage, CapacityPlan &plan)
+    const StageObjective &stage, BestPlan &best, CapacityPlan &plan)
 {
     const SolveOptions &options = run.options();
     const bool large = f.columns.size() >= kLagrangianColumns || f.rows.size() >= kLagrangianRows;
     if (!(!f.columns.empty() && options.relativeGap > 0 && objectivesOf(options).size() == 1
             && (large || f.columns.size() >= kDecompositionColumns)))
         return {};
-    BestPlan best(primary);
     const double remaining = run.secondsLeft();
     std::optional<NamedBound> found = decomposedStep(run, f, primary, stage, remaining, best);
     if (!found)

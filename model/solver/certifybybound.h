@@ -23,10 +23,11 @@ struct BoundCertificate
 // certified by a Lagrangian bound (decomposed by hall, or by subgradient on sites of 100,000
 // columns or 5,000 rows that do not split), which needs no LP of the whole site (that of a
 // 5 GW site takes tens of seconds in GLPK). When the bound reaches the target, sets the plan's
-// method, bound, status, objective value and gap and returns the plan; otherwise returns the
-// bound alone (or none), for the LP path, which builds its own plans (the rounded ones found
-// here are not carried over). `stage` is the primary objective's stage.
+// method, bound, status, objective value and gap and returns the plan, taken out of `best`;
+// otherwise returns the bound alone (or none), for the LP path, and leaves every plan it built
+// (greedy, rounded decomposition points, each with its headroom) offered to `best`, so the LP
+// path starts from the best of them. `stage` is the primary objective's stage.
 BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
-    const StageObjective &stage, CapacityPlan &plan);
+    const StageObjective &stage, BestPlan &best, CapacityPlan &plan);
 
 } // namespace warmshell::solver

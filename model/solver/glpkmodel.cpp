@@ -216,8 +216,8 @@ GlpkProblem::SimplexResult GlpkProblem::solveSimplex(Method method, double secon
     parm.msg_lev = GLP_MSG_OFF;
     if (method == Method::Dual)
         parm.meth = GLP_DUALP;
-    if (seconds > 0)
-        parm.tm_lim = int(std::min(seconds, 2.0e6) * 1000);
+    if (std::isfinite(seconds)) // a limit already passed still gets 1 ms, never "no limit"
+        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
     parm.presolve = GLP_OFF; // keep a basis, for duals and the next solve
     const int rc = glp_simplex(m_prob, &parm);
     const int status = glp_get_status(m_prob);
@@ -268,6 +268,22 @@ template <typename Write> QString writeThroughOutputFile(const QString &fileName
     return file.error();
 }
 
+// The first line of a free MPS file written for a maximisation.
+constexpr char kNegatedObjectiveComment[]
+    = "* Objective negated: WarmShell maximises; this file minimises the negation, so the optimum here is the "
+      "maximum with its sign changed (free MPS has no objective sense and its readers minimise)\n";
+
+// Puts `line` before the content of the file `fileName`; false when it cannot be read or written.
+bool prependLine(const QString &fileName, const char *line)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray content = file.readAll();
+    const QByteArray first(line);
+    return file.seek(0) && file.write(first) == first.size() && file.write(content) == content.size() && file.flush();
+}
+
 } // namespace
 
 QString GlpkProblem::writeLp(const QString &fileName, const OutputGuard &guard) const
@@ -278,8 +294,27 @@ QString GlpkProblem::writeLp(const QString &fileName, const OutputGuard &guard) 
 
 QString GlpkProblem::writeMps(const QString &fileName, const OutputGuard &guard) const
 {
-    return writeThroughOutputFile(
-        fileName, guard, [this](const char *staging) { return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, staging); });
+    if (glp_get_obj_dir(m_prob) == GLP_MIN)
+        return writeThroughOutputFile(fileName, guard,
+            [this](const char *staging) { return glp_write_mps(m_prob, GLP_MPS_FILE, nullptr, staging); });
+    // A maximisation: GLPK's free MPS writer states no sense, so write the minimisation of the
+    // negated objective (constant term included) and say so on the first line.
+    glp_prob *negated = glp_create_prob();
+    glp_copy_prob(negated, m_prob, GLP_ON);
+    glp_set_obj_dir(negated, GLP_MIN);
+    for (int j = 0; j <= glp_get_num_cols(m_prob); ++j)
+        glp_set_obj_coef(negated, j, -glp_get_obj_coef(m_prob, j));
+    const QString error = writeThroughOutputFile(fileName, guard, [negated](const char *staging) {
+        if (glp_write_mps(negated, GLP_MPS_FILE, nullptr, staging) != 0)
+            return 1;
+        if (prependLine(QFile::decodeName(staging), kNegatedObjectiveComment))
+            return 0;
+        if (errno == 0)
+            errno = EIO;
+        return 1;
+    });
+    glp_delete_prob(negated);
+    return error;
 }
 
 void setColumnBounds(GlpkProblem &problem, int column, const ColumnInfo &c)
@@ -292,7 +327,9 @@ namespace {
 struct CallbackState
 {
     const std::atomic<bool> *cancel = nullptr;
+    Deadline deadline;
     bool cancelled = false;
+    bool timedOut = false;
     double bound = NAN;
     std::vector<double> incumbent; // 1-based for GLPK; empty once handed over
 };
@@ -309,12 +346,30 @@ void callback(glp_tree *tree, void *info)
     if (state->cancel && state->cancel->load(std::memory_order_relaxed)) {
         state->cancelled = true;
         glp_ios_terminate(tree);
+    } else if (state->deadline.expired()) { // tm_lim is checked less often than this is called
+        state->timedOut = true;
+        glp_ios_terminate(tree);
     }
 }
 
-// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
-glp_iocp branchAndCutParameters(double seconds, double relativeGap, CallbackState *state)
+// Pseudocost branching (GLP_BR_PCH) initialises the pseudocost of every fractional column by
+// strong branching: two short dual simplex runs on a copy of the whole problem per column,
+// without looking at tm_lim or calling the callback, so on a large model it runs for minutes
+// past any limit (measured: docs/solver.md, "Time limits"). It is used only where that work is
+// small: few nonzeros and time to spare; elsewhere Driebeck-Tomlin (GLP_BR_DTH), which stops
+// on time.
+constexpr int kPseudocostMaxNonzeros = 20'000;
+constexpr double kPseudocostMinSeconds = 5.0;
+
+int branchingRule(glp_prob *prob, double seconds)
 {
+    return glp_get_num_nz(prob) <= kPseudocostMaxNonzeros && seconds >= kPseudocostMinSeconds ? GLP_BR_PCH : GLP_BR_DTH;
+}
+
+// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
+glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackState *state)
+{
+    const double seconds = state->deadline.secondsLeft();
     glp_iocp parm;
     glp_init_iocp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
@@ -323,19 +378,25 @@ glp_iocp branchAndCutParameters(double seconds, double relativeGap, CallbackStat
     // beforehand instead (warm-started from the current basis).
     parm.presolve = GLP_OFF;
     parm.mip_gap = relativeGap;
-    parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+    if (std::isfinite(seconds))
+        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
     parm.cb_func = callback;
     parm.cb_info = state;
     parm.gmi_cuts = GLP_ON;
     parm.mir_cuts = GLP_ON;
     parm.cov_cuts = GLP_ON;
     parm.clq_cuts = GLP_ON;
-    parm.br_tech = GLP_BR_PCH;
+    parm.br_tech = branchingRule(prob, seconds);
     parm.bt_tech = GLP_BT_BLB;
     return parm;
 }
 
 } // namespace
+
+double glpkLoadSeconds(const Formulation &f)
+{
+    return 1e-6 * double(f.entries.size());
+}
 
 GlpkModel::GlpkModel(const Formulation &f)
 {
@@ -406,11 +467,11 @@ void GlpkModel::setRowUpper(int row, double upper)
     m_problem.setRowBound(row, upper, m_problem.rowIsEquality(row));
 }
 
-GlpkModel::Result GlpkModel::solveLp(double seconds)
+GlpkModel::Result GlpkModel::solveLp(const Deadline &deadline)
 {
     std::lock_guard guard(glpkLock());
     Result r;
-    const GlpkProblem::SimplexResult lp = m_problem.solveSimplex(GlpkProblem::Method::Primal, seconds);
+    const GlpkProblem::SimplexResult lp = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
     r.timedOut = lp.timedOut;
     r.optimal = lp.optimal;
     r.infeasible = lp.infeasible;
@@ -434,35 +495,38 @@ std::vector<double> GlpkModel::rowDuals() const
 }
 
 GlpkModel::Result GlpkModel::solveMilp(
-    double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     std::lock_guard guard(glpkLock());
     // The root LP first, warm-started from the current basis (branch-and-cut runs without presolve).
-    if (const GlpkProblem::SimplexResult root = m_problem.solveSimplex(); !root.optimal) {
+    const GlpkProblem::SimplexResult root = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
+    if (!root.optimal || deadline.expired()) {
         Result r;
         r.infeasible = root.infeasible;
+        r.timedOut = !root.infeasible;
         return r;
     }
-    return branchAndCut(seconds, relativeGap, cancel, incumbent);
+    return branchAndCut(deadline, relativeGap, cancel, incumbent);
 }
 
 GlpkModel::Result GlpkModel::branchAndCut(
-    double seconds, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
     glp_prob *prob = m_problem.m_prob;
     CallbackState state;
     state.cancel = cancel;
+    state.deadline = deadline;
     if (incumbent) {
         state.incumbent.reserve(incumbent->size() + 1);
         state.incumbent.push_back(0);
         state.incumbent.insert(state.incumbent.end(), incumbent->begin(), incumbent->end());
     }
-    glp_iocp parm = branchAndCutParameters(seconds, relativeGap, &state);
+    glp_iocp parm = branchAndCutParameters(prob, relativeGap, &state);
     const int rc = glp_intopt(prob, &parm);
     const int status = glp_mip_status(prob);
     Result r;
-    r.timedOut = rc == GLP_ETMLIM;
-    r.cancelled = rc == GLP_ESTOP || state.cancelled;
+    r.timedOut = rc == GLP_ETMLIM || state.timedOut;
+    r.cancelled = state.cancelled;
     r.infeasible = status == GLP_NOFEAS || rc == GLP_ENOPFS;
     r.hasSolution = status == GLP_OPT || status == GLP_FEAS;
     r.optimal = status == GLP_OPT && rc == 0;

@@ -93,28 +93,28 @@ QString PlanReport::noRackFor(const GenerationResult &g, const QString &head) co
 // The binding limits (fleet excepted) on any of the `eligible` groups, in the plan's order.
 QStringList PlanReport::limitsOn(const std::vector<int> &eligible) const
 {
+    // The ids each kind of binding limit may name, collected once (a campus has thousands of
+    // groups and of binding limits: comparing every pair took most of the solve).
     const Formulation &f = m_f;
+    QSet<QString> nodes, units, racks;
+    for (int gi : eligible) {
+        const RackGroup &grp = f.groups[size_t(gi)];
+        for (int n : grp.nodes)
+            nodes.insert(f.nodes[size_t(n)].id.toString());
+        for (int u : grp.airUnits)
+            units.insert(f.units[size_t(u)]->id.toString());
+        for (int u : grp.liquidUnits)
+            units.insert(f.units[size_t(u)]->id.toString());
+        racks.insert(grp.racks.front()->id.toString());
+    }
     QStringList limits;
     for (const BindingConstraint &b : m_plan.binding) {
         if (b.kind == QLatin1String("fleet"))
             continue;
-        bool relevant = false;
-        for (int gi : eligible) {
-            const RackGroup &grp = f.groups[size_t(gi)];
-            if (b.kind == QLatin1String("power"))
-                relevant = relevant || std::any_of(grp.nodes.begin(), grp.nodes.end(), [&](int n) {
-                    return f.nodes[size_t(n)].id.toString() == b.object;
-                });
-            else if (b.kind == QLatin1String("cooling"))
-                relevant = relevant || std::any_of(grp.airUnits.begin(), grp.airUnits.end(), [&](int u) {
-                    return f.units[size_t(u)]->id.toString() == b.object;
-                }) || std::any_of(grp.liquidUnits.begin(), grp.liquidUnits.end(), [&](int u) {
-                    return f.units[size_t(u)]->id.toString() == b.object;
-                });
-            else
-                relevant = relevant || grp.racks.front()->id.toString() == b.object;
-        }
-        if (relevant)
+        const QSet<QString> &ids = b.kind == QLatin1String("power") ? nodes
+            : b.kind == QLatin1String("cooling")                    ? units
+                                                                    : racks;
+        if (ids.contains(b.object))
             limits << b.text;
     }
     return limits;

@@ -3,32 +3,73 @@
 
 #include "glpkmodel.h"
 #include "greedyfill.h"
+#include "lagrangianbound.h"
 #include "roundandfill.h"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace warmshell::solver {
 
 namespace {
 
-// The bound (maximised, unscaled) when the LP did not finish in time: every available system
-// energized (no idle depreciation), or the Lagrangian bound when that is tighter.
-double boundWithoutLp(const PrimaryObjective &primary, double lagrangianBound)
+// The heuristic method's plan is meant to be instant: its LP relaxation (for the bound alone)
+// gets at most this long; on large sites it does not finish (the 5 GW site's takes minutes),
+// and the bound is then the one without the LP.
+constexpr double kHeuristicLpSeconds = 2.0;
+// The Lagrangian bound's time when the LP gives none.
+constexpr double kLagrangianSeconds = 1.0;
+
+Deadline lpDeadline(const SolveRun &run)
 {
+    return run.options().method == SolveMethod::Heuristic ? run.deadline().earlier(Deadline::after(kHeuristicLpSeconds))
+                                                          : run.deadline();
+}
+
+// The bound (maximised, unscaled) when the LP did not finish in time: every available system
+// energized (no idle depreciation), or a Lagrangian bound when that is tighter: the one
+// certifyByBound() found (`lagrangian`, reporting units, NaN for none), else one computed
+// here in a share of the time left (then set in `lagrangian`). `found`: the best plan so far.
+double boundWithoutLp(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
+    const StageObjective &stage, const BestPlan &found, double &lagrangian)
+{
+    if (!std::isfinite(lagrangian) && !run.expired() && !found.empty()) {
+        const double seconds = std::min(kLagrangianSeconds, run.secondsLeft() / 4);
+        const LagrangianBound lb = lagrangianBound(f, stage.coefficients, found.stageValue(stage.scale),
+            run.options().relativeGap, seconds, run.options().cancel);
+        lagrangian = primary.reported(lb.value / stage.scale);
+        run.phase("lagrangian bound");
+    }
     double all = primary.everythingEnergized();
-    if (std::isfinite(lagrangianBound))
-        all = std::min(all, primary.maximised(lagrangianBound));
+    if (std::isfinite(lagrangian))
+        all = std::min(all, primary.maximised(lagrangian));
     return all;
 }
 
-// Two quick plans, both feasible by construction: the greedy fill, and the LP point (when
-// the LP finished) rounded down then filled. The better one is the heuristic answer and the
-// MILP's first incumbent.
-BestPlan quickPlans(
-    const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, const GlpkModel::Result &lp)
+// The LP relaxation of `f` in GLPK, loaded into `model`; no solution (and no model) when
+// loading it would outlast the deadline, or for the heuristic method when loading alone would
+// take a good part of the LP's budget.
+GlpkModel::Result relaxation(
+    const SolveRun &run, const Formulation &f, const StageObjective &stage, std::optional<GlpkModel> &model)
 {
-    BestPlan best(primary);
+    const double load = glpkLoadSeconds(f);
+    if (run.secondsLeft() <= load || (run.options().method == SolveMethod::Heuristic && load > kHeuristicLpSeconds / 4))
+        return {};
+    model.emplace(f);
+    model->setObjective(stage.coefficients);
+    run.phase("glpk model loaded");
+    GlpkModel::Result lp = model->solveLp(lpDeadline(run));
+    run.phase("lp solved");
+    return lp;
+}
+
+// Offers two quick plans to `best`, both feasible by construction: the greedy fill, and the LP
+// point (when the LP finished) rounded down then filled. The best plan so far is the heuristic
+// answer and the MILP's first incumbent.
+void offerQuickPlans(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
+    const GlpkModel::Result &lp, BestPlan &best)
+{
     Headroom room(f);
     Assignment greedy = greedyFill(f, primary.objective(), primary.precision(), nullptr, &room);
     best.consider(std::move(greedy), std::move(room));
@@ -39,7 +80,6 @@ BestPlan quickPlans(
         best.consider(std::move(rounded), std::move(roundRoom));
         run.phase("round-and-fill done");
     }
-    return best;
 }
 
 // Whether the heuristic plan is the answer (then sets the plan's method and status): when the
@@ -51,58 +91,69 @@ bool takesHeuristic(
     if (options.method == SolveMethod::Heuristic || !lp.hasSolution)
         plan.method = lp.hasSolution ? QStringLiteral("heuristic")
             : std::isfinite(lagrangianBound)
-            ? QStringLiteral("heuristic (the LP relaxation did not finish in time; bound: Lagrangian)")
-            : QStringLiteral("heuristic (the LP relaxation did not finish in time; "
+            ? QStringLiteral("heuristic (the LP relaxation was not solved in time; bound: Lagrangian)")
+            : QStringLiteral("heuristic (the LP relaxation was not solved in time; "
                              "bound: every available system energized)");
     else if (objectivesOf(options).size() == 1 && (heuristicGap < 1e-9 || heuristicGap <= options.relativeGap))
         plan.method = QStringLiteral("heuristic, certified by the LP bound");
-    else
+    else if (run.expired()) {
+        plan.method = QStringLiteral("heuristic (the time limit was reached before branch-and-cut)");
+        plan.timedOut = true;
+    } else
         return false;
     plan.status = heuristicGap < 1e-9 ? PlanStatus::Optimal : PlanStatus::Feasible;
     return true;
 }
 
-// The lexicographic MILP from the heuristic plan; that plan when GLPK finds none (it is
-// feasible by construction). Sets the plan's method, bound, status, timedOut and cancelled.
+// The lexicographic MILP from the best plan so far, or that plan when GLPK finds none or only
+// worse ones by the primary objective (it is feasible by construction; the MILP's plan wins
+// ties, as it also optimised the later objectives). Sets the plan's method, bound, status,
+// timedOut and cancelled.
 Assignment branchAndCut(const SolveRun &run, GlpkModel &model, const Formulation &f, const PrimaryObjective &primary,
-    BestPlan &heuristic, double lpBound, CapacityPlan &plan)
+    BestPlan &found, double lpBound, CapacityPlan &plan)
 {
     plan.method = QStringLiteral("glpk-milp");
-    StagesResult stages = solveLexicographic(model, f, run, toColumns(f, heuristic.plan(), heuristic.room()));
+    StagesResult stages = solveLexicographic(model, f, run, toColumns(f, found.plan(), found.room()));
     plan.timedOut = plan.timedOut || stages.timedOut;
     plan.cancelled = plan.cancelled || stages.cancelled;
     plan.bound = primary.reported(stages.primaryBound.value_or(lpBound));
     plan.status = stages.proven ? PlanStatus::Optimal : PlanStatus::Feasible;
-    if (stages.assignment)
-        return std::move(*stages.assignment);
-    plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
-    return heuristic.take();
+    if (!stages.assignment) {
+        plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
+        return found.take();
+    }
+    BestPlan best(primary);
+    best.consider(std::move(*stages.assignment));
+    if (best.consider(found.take())) {
+        plan.method = QStringLiteral("heuristic (better than GLPK's plan)");
+        plan.status = PlanStatus::Feasible;
+    }
+    return best.take();
 }
 
 } // namespace
 
 SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
-    const StageObjective &stage, double lagrangianBound, CapacityPlan &plan)
+    const StageObjective &stage, double lagrangianBound, BestPlan &found, CapacityPlan &plan)
 {
-    GlpkModel model(f);
-    model.setObjective(stage.coefficients);
-    run.phase("glpk model loaded");
-    const GlpkModel::Result lp = model.solveLp(run.secondsLeft());
-    run.phase("lp solved");
-    plan.timedOut = lp.timedOut;
-    const double lpBound = lp.hasSolution ? lp.value / stage.scale : boundWithoutLp(primary, lagrangianBound);
+    std::optional<GlpkModel> model;
+    const GlpkModel::Result lp = relaxation(run, f, stage, model);
+    // Without the LP, time ran out (the exact method always solves it when there is time).
+    plan.timedOut = !lp.hasSolution && (run.expired() || run.options().method == SolveMethod::Exact);
+    offerQuickPlans(run, f, primary, lp, found);
+    const double lpBound
+        = lp.hasSolution ? lp.value / stage.scale : boundWithoutLp(run, f, primary, stage, found, lagrangianBound);
     SolvedPlan out;
-    out.duals = lp.hasSolution ? model.rowDuals() : std::vector<double>(f.rows.size(), 0.0);
+    out.duals = lp.hasSolution ? model->rowDuals() : std::vector<double>(f.rows.size(), 0.0);
     plan.bound = primary.reported(lpBound);
 
-    BestPlan heuristic = quickPlans(run, f, primary, lp);
-    const double heuristicGap = relativeGap(plan.bound, heuristic.value());
+    const double heuristicGap = relativeGap(plan.bound, found.value());
     if (run.tracing())
-        qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", heuristic.value(), plan.bound, 100 * heuristicGap);
+        qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", found.value(), plan.bound, 100 * heuristicGap);
     if (takesHeuristic(run, lp, lagrangianBound, heuristicGap, plan))
-        out.assignment = heuristic.take();
+        out.assignment = found.take();
     else
-        out.assignment = branchAndCut(run, model, f, primary, heuristic, lpBound, plan);
+        out.assignment = branchAndCut(run, *model, f, primary, found, lpBound, plan);
 
     plan.objectiveValue = primary.valueOf(out.assignment);
     if (plan.status == PlanStatus::Optimal)

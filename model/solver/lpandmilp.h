@@ -10,13 +10,16 @@
 namespace warmshell::solver {
 
 // The LP path: GLPK's LP relaxation gives the bound and the row duals; the greedy fill and
-// round and fill give a plan at once, the better of which is the answer when the method is
-// heuristic, when the LP did not finish in time, or when it is within the gap of the LP bound
-// (one objective); otherwise the lexicographic MILP starts from it. Sets the plan's method,
-// bound, status, objective value, gap, timedOut and cancelled. `lagrangianBound` (reporting
-// units, NaN for none) is the bound certifyByBound() found, used when the LP does not finish.
-// `stage` is the primary objective's stage.
+// round and fill give plans at once, offered to `found` (which may hold plans of earlier steps,
+// each with its headroom). The best of them is the answer when the method is heuristic, when
+// the LP did not finish in time, when the deadline has passed, or when it is within the gap of
+// the LP bound (one objective); otherwise the lexicographic MILP starts from it, and the
+// MILP's plan is the answer unless that one is better by the primary objective. Never returns
+// a plan worse than one offered to `found`; takes the plan out of `found`. Sets the plan's
+// method, bound, status, objective value, gap, timedOut and cancelled. `lagrangianBound`
+// (reporting units, NaN for none) is the bound certifyByBound() found, used when the LP does
+// not finish. `stage` is the primary objective's stage.
 SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
-    const StageObjective &stage, double lagrangianBound, CapacityPlan &plan);
+    const StageObjective &stage, double lagrangianBound, BestPlan &found, CapacityPlan &plan);
 
 } // namespace warmshell::solver

@@ -91,7 +91,8 @@ public:
     void resolve(int row, double left, MarginalValue &mv)
     {
         m_probe.setRowUpper(row, m_f.rows[size_t(row)].upper + 1000.0);
-        const GlpkModel::Result r = m_probe.solveMilp(std::min(left / 2, 10.0), 0.0, m_run.options().cancel);
+        const Deadline deadline = Deadline::after(std::min(left / 2, 10.0)).earlier(m_run.deadline());
+        const GlpkModel::Result r = m_probe.solveMilp(deadline, 0.0, m_run.options().cancel);
         m_probe.setRowUpper(row, m_f.rows[size_t(row)].upper);
         if (!r.hasSolution || !r.optimal)
             return;
@@ -122,6 +123,12 @@ bool mayResolve(const SolveRun &run, const CapacityPlan &plan, double left)
         && !(options.cancel && options.cancel->load());
 }
 
+// Whether loading the re-solve's model and a first re-solve fit in `left` seconds.
+bool mayLoadResolver(const SolveRun &run, const Formulation &f, const CapacityPlan &plan, double left)
+{
+    return mayResolve(run, plan, left - glpkLoadSeconds(f));
+}
+
 QString marginalText(const MarginalValue &mv, const QString &name, RowPrices prices, const QString &unit)
 {
     if (prices == RowPrices::LagrangianMultipliers)
@@ -148,7 +155,7 @@ void priceCapacity(const SolveRun &run, const Formulation &f, const PrimaryObjec
     const bool fromLp = solved.prices == RowPrices::LpDuals;
     const std::vector<std::pair<double, int>> candidates = nodesToPrice(f, plan, solved.duals, fromLp);
     std::optional<Resolver> resolver;
-    if (fromLp)
+    if (fromLp && mayLoadResolver(run, f, plan, run.secondsLeft()))
         resolver.emplace(run, f, primary, stage, solved.assignment);
     for (size_t i = 0; i < candidates.size() && i < 8; ++i) {
         const auto [dual, row] = candidates[i];

@@ -15,16 +15,12 @@ using solver::GlpkMatrix;
 using solver::GlpkProblem;
 using solver::kGlpkNoBound;
 
-// The built model in GLPK, objective negated for MPS (see writePerRackModel()).
-GlpkProblem toGlpk(const PerRackModel &b, ModelFormat format)
+// The built model in GLPK, maximised (GlpkProblem::writeMps negates it for MPS).
+GlpkProblem toGlpk(const PerRackModel &b)
 {
-    // Free MPS has no standard objective sense (GLPK writes none and readers minimise), so
-    // the MPS file minimises the negated objective; the LP file maximises.
-    const bool mps = format == ModelFormat::Mps;
-    const double sign = mps ? -1.0 : 1.0;
-    GlpkProblem p(mps ? GlpkProblem::Sense::Minimise : GlpkProblem::Sense::Maximise);
+    GlpkProblem p(GlpkProblem::Sense::Maximise);
     p.setName("warmshell_per_rack");
-    p.setObjectiveName(mps ? "negated_objective" : "objective");
+    p.setObjectiveName("objective");
     p.addRows(int(b.rows.size()));
     p.addColumns(int(b.columns.size()));
     GlpkMatrix matrix;
@@ -41,7 +37,7 @@ GlpkProblem toGlpk(const PerRackModel &b, ModelFormat format)
         p.setColumnName(int(j), c.name.constData());
         p.setColumnInteger(int(j), c.integer);
         p.setColumnBounds(int(j), c.lower, c.upper < 0 ? kGlpkNoBound : std::max(c.upper, c.lower));
-        p.setObjectiveCoefficient(int(j), sign * c.objective);
+        p.setObjectiveCoefficient(int(j), c.objective);
     }
     p.loadMatrix(matrix);
     return p;
@@ -58,7 +54,7 @@ QString writePerRackModel(const Project &project, const Catalog &catalog, const 
     const PerRackModel b = buildPerRackModel(project, catalog, options);
     if (b.columns.empty())
         return QStringLiteral("nothing can be placed, so there is no model to write");
-    const GlpkProblem p = toGlpk(b, format);
+    const GlpkProblem p = toGlpk(b);
     if (QString error = format == ModelFormat::Lp ? p.writeLp(fileName, guard) : p.writeMps(fileName, guard);
         !error.isEmpty())
         return error;

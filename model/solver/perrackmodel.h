@@ -34,7 +34,8 @@ struct PerRackModelSummary
 // feedA or feedB draws through it, cooling rows (with continuous heat shares where a rack has
 // several units of one medium), fleet rows, pinned contents as lower bounds. The LP file
 // maximises the objective; free MPS has no standard objective sense, so the MPS file
-// minimises its negation (row "negated_objective"), which every MPS reader takes as is. Meant for other solvers and as
+// minimises its negation (its first comment line says so), which every MPS reader takes as
+// is. Meant for other solvers and as
 // a second-method check of solve(); it is much larger than the aggregated model (identical racks are not grouped).
 // Written through an OutputFile (`guard`: the inputs it must not replace). Returns an empty
 // string on success, else the reason; `summary` (may be null) is filled on success.

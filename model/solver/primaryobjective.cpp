@@ -80,14 +80,15 @@ double PrimaryObjective::everythingEnergized() const
     return all;
 }
 
-void BestPlan::consider(Assignment candidate, std::optional<Headroom> room)
+bool BestPlan::consider(Assignment candidate, std::optional<Headroom> room)
 {
     const double v = m_objective.valueOf(candidate);
-    if (!m_plan || m_objective.isBetter(v, m_value)) {
-        m_plan = std::move(candidate);
-        m_room = std::move(room);
-        m_value = v;
-    }
+    if (m_plan && !m_objective.isBetter(v, m_value))
+        return false;
+    m_plan = std::move(candidate);
+    m_room = std::move(room);
+    m_value = v;
+    return true;
 }
 
 } // namespace warmshell::solver

@@ -63,7 +63,9 @@ class BestPlan
 public:
     explicit BestPlan(const PrimaryObjective &objective) : m_objective(objective) { }
 
-    void consider(Assignment candidate, std::optional<Headroom> room = std::nullopt);
+    // Keeps `candidate` (and `room`) when it is the first plan or better than the kept one by
+    // more than 1e-9 (a tie keeps the earlier plan); whether it was kept.
+    bool consider(Assignment candidate, std::optional<Headroom> room = std::nullopt);
     bool empty() const { return !m_plan; }
     // The kept plan's value in reporting units; NaN while empty.
     double value() const { return m_value; }
@@ -71,8 +73,15 @@ public:
     double stageValue(double scale) const { return m_objective.maximised(m_value) * scale; }
     // The kept plan (not empty()).
     const Assignment &plan() const { return *m_plan; }
-    // The kept plan (not empty()), moved out.
-    Assignment take() { return std::move(*m_plan); }
+    // The kept plan (not empty()), moved out; empty() afterwards.
+    Assignment take()
+    {
+        Assignment out = std::move(*m_plan);
+        m_plan.reset();
+        m_room.reset();
+        m_value = NAN;
+        return out;
+    }
     // The headroom given with the kept plan (not empty(), given).
     const Headroom &room() const { return *m_room; }
 

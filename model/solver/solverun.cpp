@@ -3,6 +3,9 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace warmshell::solver {
 
 namespace {
@@ -19,7 +22,8 @@ long pageFaults()
 } // namespace
 
 SolveRun::SolveRun(const SolveOptions &options)
-    : m_options(options), m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
+    : m_options(options), m_deadline(Deadline::after(options.timeLimitSeconds).earlier(options.deadline)),
+      m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
 {
     m_timer.start();
 }
@@ -30,9 +34,17 @@ void SolveRun::phase(const char *what) const
         qInfo("solver: %-28s %8.3f s  %7ld page faults so far", what, elapsed(), pageFaults());
 }
 
+void SolveRun::reserve(double seconds)
+{
+    const double left = m_deadline.secondsLeft();
+    if (std::isfinite(left))
+        m_deadline = Deadline::after(left - std::min(seconds, left / 4));
+}
+
 CapacityPlan SolveRun::finish(CapacityPlan plan) const
 {
     plan.seconds = elapsed();
+    plan.timedOut = plan.timedOut || (plan.status != PlanStatus::Failed && m_deadline.expired());
     return plan;
 }
 

@@ -8,9 +8,10 @@
 
 namespace warmshell::solver {
 
-// One call of solve(): its options and its clock, which every step reads for the time it has
-// left, and its trace (one line per phase on stderr when WARMSHELL_SOLVER_TRACE is set).
-// Refers to `options`, which must outlive it.
+// One call of solve(): its options, its clock and its one deadline (options.timeLimitSeconds
+// from the start or options.deadline, whichever comes first), which every step reads for the
+// time it has left, and its trace (one line per phase on stderr when WARMSHELL_SOLVER_TRACE is
+// set). Refers to `options`, which must outlive it.
 class SolveRun
 {
 public:
@@ -19,17 +20,25 @@ public:
     const SolveOptions &options() const { return m_options; }
     // Seconds since the run started.
     double elapsed() const { return m_timer.nsecsElapsed() / 1e9; }
-    // Seconds left of options().timeLimitSeconds; negative once it has passed.
-    double secondsLeft() const { return m_options.timeLimitSeconds - elapsed(); }
+    // Keeps `seconds` (at most a quarter of what is left) before the deadline for the steps
+    // that cannot be cut short once a plan is chosen (describing it): deadline() ends that much
+    // earlier from now on.
+    void reserve(double seconds);
+    // The deadline every step of the run shares (less what reserve() keeps).
+    const Deadline &deadline() const { return m_deadline; }
+    // Seconds left before the deadline: ≥ 0 (0 once it has passed).
+    double secondsLeft() const { return m_deadline.secondsLeft(); }
+    bool expired() const { return m_deadline.expired(); }
     bool tracing() const { return m_trace; }
     // Traces `what` with the time so far and the page faults of the process so far.
     void phase(const char *what) const;
-    // `plan` stamped with the run's time.
+    // `plan` stamped with the run's time, and timedOut when the deadline has passed.
     CapacityPlan finish(CapacityPlan plan) const;
 
 private:
     const SolveOptions &m_options;
     QElapsedTimer m_timer;
+    Deadline m_deadline;
     bool m_trace = false;
 };
 

@@ -37,8 +37,8 @@ StagesResult solveLexicographic(
         const StageObjective c = stageCoefficients(f, objectives[k], options.precision);
         if (k > 0)
             model.setObjective(c.coefficients);
-        const GlpkModel::Result r = model.solveMilp(std::max(run.secondsLeft(), 0.05), options.relativeGap,
-            options.cancel, incumbent.empty() ? nullptr : &incumbent);
+        const GlpkModel::Result r = model.solveMilp(
+            run.deadline(), options.relativeGap, options.cancel, incumbent.empty() ? nullptr : &incumbent);
         out.timedOut = out.timedOut || r.timedOut;
         out.cancelled = out.cancelled || r.cancelled;
         if (!r.hasSolution) {

@@ -10,8 +10,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using warmshell::Catalog;
 using warmshell::Problem;
@@ -41,6 +44,25 @@ Run cli(const QStringList &args)
 }
 
 const QString kCampus = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
+const QString kMinimal = QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
+// The optimum glpsol reports for `input` (e.g. {"--lp", FILE}), read from its solution file
+// `solution`; NaN when it reports none.
+double glpsolOptimum(const QStringList &input, const QString &solution)
+{
+    QProcess glpsol;
+    glpsol.start(QStringLiteral("glpsol"), input + QStringList{ QStringLiteral("-o"), solution });
+    if (!glpsol.waitForFinished(60000) || glpsol.exitCode() != 0)
+        return NAN;
+    QFile file(solution);
+    if (!file.open(QIODevice::ReadOnly))
+        return NAN;
+    const QRegularExpression objective(QStringLiteral("^Objective:\\s+\\S+ = (\\S+)"));
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n')))
+        if (const QRegularExpressionMatch m = objective.match(line); m.hasMatch())
+            return m.captured(1).toDouble();
+    return NAN;
+}
+
 const QString kLab = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
 const QString kNetBox = QStringLiteral(WARMSHELL_TEST_DATA "/netbox/");
 } // namespace
@@ -567,6 +589,38 @@ private slots:
         QVERIFY(lpText.contains("power_sub~1")); // the CPLEX LP writer spells "-" as "~"
         QVERIFY(mpsFile.readAll().contains("ROWS"));
         QCOMPARE(cli({ QStringLiteral("model"), kCampus }).exitCode, 2);
+    }
+
+    // Free MPS has no objective sense and its readers minimise (glpsol --freemps does): the MPS
+    // files of the aggregated and of the per-rack model minimise the negated objective, say so
+    // on their first line, and glpsol finds the LP file's maximum with its sign changed.
+    void mpsFilesMinimiseTheNegatedObjective_data()
+    {
+        QTest::addColumn<bool>("perRack");
+        QTest::newRow("aggregated") << false;
+        QTest::newRow("per rack") << true;
+    }
+    void mpsFilesMinimiseTheNegatedObjective()
+    {
+        QFETCH(bool, perRack);
+        if (QStandardPaths::findExecutable(QStringLiteral("glpsol")).isEmpty())
+            QSKIP("glpsol (glpk-utils) is not installed");
+        QTemporaryDir dir;
+        const QString lp = dir.filePath(QStringLiteral("m.lp")), mps = dir.filePath(QStringLiteral("m.mps"));
+        const QStringList extra = perRack ? QStringList{ QStringLiteral("--per-rack") } : QStringList{};
+        for (const auto &[flag, file] : { std::pair{ "--lp", lp }, std::pair{ "--mps", mps } })
+            QCOMPARE(
+                cli(QStringList{ QStringLiteral("model"), kMinimal, QString::fromLatin1(flag), file } + extra).exitCode,
+                0);
+        const double maximum = glpsolOptimum({ QStringLiteral("--lp"), lp }, dir.filePath(QStringLiteral("lp.sol")));
+        const double minimum
+            = glpsolOptimum({ QStringLiteral("--freemps"), mps }, dir.filePath(QStringLiteral("mps.sol")));
+        QVERIFY2(maximum > 0, qPrintable(QString::number(maximum)));
+        QVERIFY2(std::abs(minimum + maximum) <= 1e-9 * maximum,
+            qPrintable(QStringLiteral("MPS minimum %1, LP maximum %2").arg(minimum).arg(maximum)));
+        QFile mpsFile(mps);
+        QVERIFY(mpsFile.open(QIODevice::ReadOnly));
+        QVERIFY(mpsFile.readLine().startsWith("* Objective negated:"));
     }
 
     void catalogJsonMatchesTheBuiltIn()

@@ -3,7 +3,10 @@
 #include "solver/decomposedbound.h"
 #include "solver/formulation.h"
 #include "solver/glpkmodel.h"
+#include "solver/greedyfill.h"
 #include "solver/largearray.h"
+#include "solver/lpandmilp.h"
+#include "solver/primaryobjective.h"
 #include "syntheticsite.h"
 
 #include "plan/planchecker.h"
@@ -13,9 +16,11 @@
 #include "validation.h"
 #include <glpk.h>
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -844,6 +849,22 @@ std::optional<double> bestByEnumeration(
 
 // ---------------------------------------------------------------------------------------
 // The generator of tiny random sites.
+
+// A 10 kW rack and two 1 U models, A (6 kW, 8 GPUs × 1,000 TFLOPS = 8 PFLOPS) and B (5 kW,
+// 8 × 800 TFLOPS = 6.4 PFLOPS). By hand: the best rack holds two B (12.8 PFLOPS); one A
+// (8 PFLOPS) leaves 4 kW, too little for a B.
+struct Knapsack
+{
+    Builder b;
+    Knapsack()
+    {
+        b.node("util-1", PowerNodeKind::Utility, 10);
+        b.rack("rack-1", "util-1", 10);
+        b.unit("crah-1", CoolingUnitKind::Crah, 100);
+        b.model(airModel("a", "A", 6, 1, 8, 1000)).model(airModel("b", "B", 5, 1, 8, 800));
+        b.lot("lot-a", "a", 5).lot("lot-b", "b", 5);
+    }
+};
 
 Project randomSite(quint32 seed, QString *summary)
 {
@@ -2026,7 +2047,148 @@ private slots:
         QVERIFY(std::abs(fromPlacements - quick.objectiveValue) <= 1e-6 * std::max(1.0, quick.objectiveValue));
     }
 
-    // 5. Reproducibility ----------------------------------------------------------------
+    // 5. Deadlines and the best plan ----------------------------------------------------
+    // The one deadline of a solve counts down on the steady clock (checked against an
+    // independent QElapsedTimer), is 0 s — never negative — once passed, and combines with
+    // others by taking the earlier.
+    void deadlineCountsDownAndNeverGoesNegative()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const Deadline d = Deadline::after(0.3);
+        QVERIFY(!d.isNever() && !d.expired());
+        const double left = d.secondsLeft();
+        QVERIFY2(left > 0 && left <= 0.3, qPrintable(QString::number(left)));
+        QVERIFY(d.earlier(Deadline::after(5)).secondsLeft() <= 0.3);
+        QVERIFY(Deadline::after(5).earlier(d).secondsLeft() <= 0.3);
+        QVERIFY(d.earlier(Deadline::never()).secondsLeft() <= 0.3);
+        QVERIFY(Deadline::never().earlier(d).secondsLeft() <= 0.3);
+        const double half = d.share(0.5).secondsLeft();
+        QVERIFY2(half > 0 && half <= 0.15 + 1e-3, qPrintable(QString::number(half)));
+        while (clock.nsecsElapsed() < 350'000'000)
+            QThread::msleep(20);
+        QVERIFY(d.expired());
+        QCOMPARE(d.secondsLeft(), 0.0);
+        QVERIFY(d.share(0.5).expired());
+        QVERIFY(Deadline::after(-5).expired());
+        QCOMPARE(Deadline::after(-5).secondsLeft(), 0.0);
+        QVERIFY(std::isinf(Deadline::never().secondsLeft()));
+        QVERIFY(!Deadline::never().expired());
+        QVERIFY(Deadline::after(INFINITY).isNever());
+        QVERIFY(Deadline::never().share(0.5).isNever());
+    }
+
+    // A shared deadline that has already passed stops the solve however long its own time
+    // limit: the campus, whose exact solve needs branch-and-cut (see cancelledBeforeStart),
+    // gets a feasible heuristic plan at once, marked as having hit the limit.
+    void passedSharedDeadlineEndsTheSolve()
+    {
+        const Project p = loadProject(kCampus).project.value();
+        SolveOptions options;
+        options.timeLimitSeconds = 600;
+        options.deadline = Deadline::after(0);
+        QElapsedTimer clock;
+        clock.start();
+        const CapacityPlan plan = solveProject(p, options);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(plan.timedOut);
+        QVERIFY2(plan.status == PlanStatus::Feasible || plan.status == PlanStatus::Optimal,
+            qPrintable(plan.explanations.join(s("\n"))));
+        QVERIFY2(plan.method.startsWith(s("heuristic")), qPrintable(plan.method));
+        QVERIFY(!plan.placements.empty());
+        QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
+    }
+
+    // BestPlan keeps the better plan by the primary objective (a tie keeps the first), for a
+    // maximised and a minimised objective; values computed by hand.
+    void bestPlanKeepsTheBetter()
+    {
+        const Knapsack k;
+        const SolveOptions options = optionsFor(Objective::Compute);
+        const solver::Formulation f = solver::buildFormulation(k.b.p, Catalog::builtIn(), options);
+        auto variantOf = [&](const char *model) {
+            for (size_t v = 0; v < f.variants.size(); ++v)
+                if (f.variants[v].model->id == SystemModelId(s(model)) && f.variants[v].fullPower)
+                    return int(v);
+            return -1;
+        };
+        QVERIFY(variantOf("a") >= 0 && variantOf("b") >= 0);
+        QCOMPARE(int(f.groups.size()), 1);
+        auto planOf = [&](const char *model, int count) {
+            solver::Assignment a = solver::emptyAssignment(f);
+            solver::addSystems(a[0][0], f, variantOf(model), count);
+            return a;
+        };
+        const solver::PrimaryObjective compute(f, Objective::Compute, Precision::Bf16);
+        solver::BestPlan best(compute);
+        QVERIFY(best.empty());
+        QVERIFY(best.consider(planOf("a", 1)));
+        QCOMPARE(best.value(), 8.0);
+        QVERIFY(best.consider(planOf("b", 2)));
+        QCOMPARE(best.value(), 12.8);
+        QVERIFY(!best.consider(planOf("a", 1))); // worse
+        QVERIFY(!best.consider(planOf("b", 2))); // a tie keeps the first
+        QCOMPARE(best.plan()[0][0].countOf(variantOf("b")), 2);
+        QCOMPARE(best.take()[0][0].countOf(variantOf("b")), 2);
+        QVERIFY(best.empty());
+
+        // Idle cost is minimised: lots of 5 A and 5 B at 100 a month each, 1,000 in all; one A
+        // energized leaves 900 idle, two B leave 800.
+        const solver::PrimaryObjective idle(f, Objective::IdleCost, Precision::Bf16);
+        solver::BestPlan cheapest(idle);
+        QVERIFY(cheapest.consider(planOf("a", 1)));
+        QCOMPARE(cheapest.value(), 900.0);
+        QVERIFY(cheapest.consider(planOf("b", 2)));
+        QCOMPARE(cheapest.value(), 800.0);
+        QVERIFY(!cheapest.consider(planOf("a", 1)));
+    }
+
+    // The LP path never returns a plan worse than one an earlier step found. On generated sites
+    // where its own heuristic plans (greedy, rounded LP) fall short of the optimum, the paths
+    // disagree: the LP path in heuristic mode returns its own plan when it starts with nothing,
+    // and the optimum (found independently by the exact LP path, branch-and-cut) when an earlier
+    // step offered it.
+    void lpPathNeverReturnsAWorsePlanThanOneFound()
+    {
+        int disagreements = 0;
+        for (int i = 0; i < 10; ++i) {
+            const Project p = randomSite(quint32(20260601 + 7919 * i), nullptr);
+            SolveOptions options = optionsFor(Objective::Compute);
+            options.marginalValues = false;
+            const solver::Formulation f = solver::buildFormulation(p, Catalog::builtIn(), options);
+            if (f.columns.empty())
+                continue;
+            const solver::PrimaryObjective primary(f, Objective::Compute, Precision::Bf16);
+            const solver::StageObjective stage = solver::stageCoefficients(f, Objective::Compute, Precision::Bf16);
+            auto lpPath = [&](SolveMethod method, std::optional<solver::Assignment> earlier) {
+                options.method = method;
+                const solver::SolveRun run(options);
+                solver::BestPlan found(primary);
+                if (earlier) {
+                    solver::Headroom room(f); // the earlier plan as a start, so its headroom is known
+                    solver::Assignment start
+                        = solver::greedyFill(f, Objective::Compute, Precision::Bf16, &*earlier, &room);
+                    found.consider(std::move(start), std::move(room));
+                }
+                CapacityPlan plan;
+                plan.options = options;
+                return solver::solveByLpAndMilp(run, f, primary, stage, NAN, found, plan).assignment;
+            };
+            const double exact = primary.valueOf(lpPath(SolveMethod::Exact, std::nullopt));
+            const double quick = primary.valueOf(lpPath(SolveMethod::Heuristic, std::nullopt));
+            QVERIFY(quick <= exact + 1e-9);
+            if (quick >= exact - 1e-9)
+                continue;
+            ++disagreements;
+            const double kept
+                = primary.valueOf(lpPath(SolveMethod::Heuristic, lpPath(SolveMethod::Exact, std::nullopt)));
+            QVERIFY2(std::abs(kept - exact) <= 1e-9 * std::max(1.0, exact),
+                qPrintable(s("site %1: %2 returned, %3 found before").arg(i).arg(kept).arg(exact)));
+        }
+        QVERIFY2(disagreements > 0, "no site where the paths disagree");
+    }
+
+    // 6. Reproducibility ----------------------------------------------------------------
     void campusTwiceGivesTheSamePlan()
     {
         const Project p = loadProject(kCampus).project.value();
