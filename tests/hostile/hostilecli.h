@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs warmshell-cli (or the desktop app) as an attacker or an unlucky user would, for the hostile-input
 // suite (tests/hostile/tst_hostile_*.cpp, one file per family of issue 15): with a wall-clock limit, the
-// peak memory measured by the kernel (wait4), stdout and stderr captured in full, optional stdin.
+// peak memory measured by the kernel (VmHWM while it runs), stdout and stderr captured in full, optional stdin.
 //
 // Contract: runHostile() never hangs the test — a child still running at `timeoutMs` is killed with
 // SIGKILL and reported as `timedOut`. Timing and memory caps are scaled by hostileSlack() in sanitizer
@@ -35,7 +35,11 @@ struct HostileRun
     int signal = 0; // the signal that ended it (0 if it exited)
     bool timedOut = false; // killed by runHostile after the timeout
     double seconds = 0; // wall clock from spawn to exit
-    double peakMiB = 0; // peak resident set size (ru_maxrss) of the child
+    // Peak resident set size of the child in MiB: its VmHWM from /proc, read every 5 ms while it runs
+    // (the last reading, so growth in its final 5 ms is not seen). ru_maxrss is used only for a child
+    // too quick to be read: it also counts the test process's own peak, because posix_spawn starts
+    // the child in the parent's address space and the kernel keeps that high-water mark across exec.
+    double peakMiB = 0;
     QByteArray out;
     QByteArray err;
 
@@ -66,6 +70,18 @@ inline double hostileSlack()
 #else
     return 1.0;
 #endif
+}
+
+// VmHWM of the process whose /proc status file is `statusPath`, in MiB; -1 if it cannot be read.
+inline double highWaterMiB(const QString &statusPath)
+{
+    QFile file(statusPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
 }
 
 // Runs `program` (a path, or a name looked up in PATH) with `args`. Never throws; a spawn failure is reported as
@@ -117,6 +133,8 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
 
     int status = 0;
     struct rusage usage = {};
+    double lastHighWaterMiB = -1;
+    const QString statusPath = QStringLiteral("/proc/%1/status").arg(pid);
     for (;;) {
         const pid_t done = wait4(pid, &status, WNOHANG, &usage);
         if (done == pid)
@@ -127,10 +145,12 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
             run.timedOut = true;
             break;
         }
+        if (const double hwm = highWaterMiB(statusPath); hwm >= 0)
+            lastHighWaterMiB = hwm;
         QThread::msleep(5);
     }
     run.seconds = clock.nsecsElapsed() / 1e9;
-    run.peakMiB = usage.ru_maxrss / 1024.0; // ru_maxrss is in KiB on Linux
+    run.peakMiB = lastHighWaterMiB >= 0 ? lastHighWaterMiB : usage.ru_maxrss / 1024.0; // both in KiB on Linux
     if (WIFEXITED(status))
         run.exitCode = WEXITSTATUS(status);
     else if (WIFSIGNALED(status))

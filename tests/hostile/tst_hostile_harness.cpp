@@ -44,12 +44,24 @@ private slots:
         const HostileRun small = runCli({ QStringLiteral("--version") });
         QCOMPARE(small.exitCode, 0);
         QVERIFY2(small.peakMiB > 1 && small.peakMiB < 200, qPrintable(QString::number(small.peakMiB)));
-        const HostileRun big
-            = runHostile(QStringLiteral("python3"), { QStringLiteral("-c"), QStringLiteral("b = b'x' * (200 << 20)") });
+        const HostileRun big = runHostile(QStringLiteral("python3"),
+            { QStringLiteral("-c"), QStringLiteral("import time; b = b'x' * (200 << 20); time.sleep(0.2)") });
         if (big.exitCode == -1 && big.signal == 0)
             QSKIP("python3 is not installed");
         QCOMPARE(big.exitCode, 0);
         QVERIFY2(big.peakMiB > 200 && big.peakMiB < 1024, qPrintable(QString::number(big.peakMiB)));
+    }
+    void peakMemoryIsTheChildsOwn()
+    {
+        // Once this test process has been large, a small child must still read small (ru_maxrss
+        // would report this process's 300 MiB high-water mark for it).
+        {
+            QByteArray ballast(300 << 20, 'x');
+            QVERIFY(ballast.at(ballast.size() - 1) == 'x');
+        }
+        const HostileRun r = runHostile(QStringLiteral("/bin/sleep"), { QStringLiteral("0.2") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.peakMiB > 0 && r.peakMiB < 50, qPrintable(QString::number(r.peakMiB)));
     }
 };
 
