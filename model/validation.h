@@ -16,6 +16,7 @@ class Catalog;
 // with no path to a utility feed or generator, dual-fed racks whose A and B sides share a
 // single point of failure, racks nobody cools, pinned contents that cannot fit their rack.
 // Pure function; an empty result means the project is valid. `builtIn` resolves model ids.
+// Lists at most limits::maxProblems problems, then "… and N more" (problemCount() gives N).
 std::vector<Problem> validateProject(const Project &project, const Catalog &builtIn);
 
 } // namespace warmshell

@@ -51,7 +51,7 @@ bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err
 {
     if (loaded.ok())
         return false;
-    printProblems(err, fileName + QStringLiteral(": refused, ") + count(qsizetype(loaded.errors.size()), "problem"),
+    printProblems(err, fileName + QStringLiteral(": refused, ") + count(problemCount(loaded.errors), "problem"),
         loaded.errors);
     return true;
 }
