@@ -26,8 +26,8 @@ std::vector<Problem> ProblemList::take()
     std::vector<Problem> out = std::move(m_problems);
     m_problems.clear();
     if (m_omitted > 0)
-        out.push_back({ QString(),
-            QStringLiteral("… and %1 more").arg(QLocale(QLocale::English).toString(m_omitted)), m_omitted });
+        out.push_back({ QString(), QStringLiteral("… and %1 more").arg(QLocale(QLocale::English).toString(m_omitted)),
+            m_omitted });
     m_omitted = 0;
     return out;
 }

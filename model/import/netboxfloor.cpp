@@ -131,8 +131,8 @@ double addHall(HallRacks &h, double campusX, Site &site, QSet<QString> &taken, P
     hall.name = h.locationId < 0 ? first.site.name : first.site.name + QStringLiteral(" / ") + first.locationName;
     const int firstRowRacks = int(std::min<size_t>(list.size(), size_t(perRow)));
     hall.origin = { Metres(campusX), Metres(0) };
-    hall.size
-        = { Metres(2 * kHallMargin + kRackPitch * (firstRowRacks - 1)), Metres(2 * kHallMargin + kRowPitch * (rowCount - 1)) };
+    hall.size = { Metres(2 * kHallMargin + kRackPitch * (firstRowRacks - 1)),
+        Metres(2 * kHallMargin + kRowPitch * (rowCount - 1)) };
     site.halls.push_back(hall);
     if (perRow > kRacksPerRow)
         report.push_back({ first.path,

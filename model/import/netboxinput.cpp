@@ -79,8 +79,7 @@ ItemList readList(const NetBoxInput &in, ProblemList &errors, ProblemList &repor
     return out;
 }
 
-void reportUnknownFields(
-    const ItemList &list, const QSet<QString> &known, const char *what, ProblemList &report)
+void reportUnknownFields(const ItemList &list, const QSet<QString> &known, const char *what, ProblemList &report)
 {
     QMap<QString, QStringList> seen; // field -> paths
     for (const Item &item : list.items)
@@ -109,27 +108,24 @@ QString shortName(const QString &name, qint64 id)
 
 QString joinWithin(const QStringList &items, int maxChars)
 {
-    // Room kept for the longest " … and N more" (N below 10^10).
-    constexpr int kTailRoom = 24;
+    // The closing words when `left` items are left out; empty when none is.
+    const auto tail = [](qsizetype left) { return left ? QStringLiteral(" … and %1 more").arg(left) : QString(); };
     QString joined;
     qsizetype used = 0;
     for (; used < items.size(); ++used) {
         const QString next = used == 0 ? items[0] : QStringLiteral(", ") + items[used];
-        const bool last = used + 1 == items.size();
-        if (joined.size() + next.size() > maxChars - (last ? 0 : kTailRoom))
+        if (joined.size() + next.size() + tail(items.size() - used - 1).size() > maxChars)
             break;
         joined += next;
     }
     if (used == 0 && !items.isEmpty()) {
-        joined = items[0].left(maxChars - kTailRoom - 1);
+        joined = items[0].left(maxChars - tail(items.size() - 1).size() - 1);
         if (!joined.isEmpty() && joined.back().isHighSurrogate())
             joined.chop(1);
         joined += QStringLiteral("…");
         used = 1;
     }
-    if (used < items.size())
-        joined += QStringLiteral(" … and %1 more").arg(items.size() - used);
-    return joined;
+    return joined + tail(items.size() - used);
 }
 
 QString slugify(const QString &s)

@@ -38,8 +38,7 @@ ItemList readList(const NetBoxInput &in, ProblemList &errors, ProblemList &repor
 
 // Reports each field that is neither common to every NetBox object nor in `known`, once per
 // file, with how many objects (`what`, e.g. "power feed") carry it.
-void reportUnknownFields(
-    const ItemList &list, const QSet<QString> &known, const char *what, ProblemList &report);
+void reportUnknownFields(const ItemList &list, const QSet<QString> &known, const char *what, ProblemList &report);
 
 // NetBox names (sites, locations, racks, panels, feeds) are kept to this many characters, so
 // that a name made of two of them (a hall: "site / location") stays within the file format's

@@ -112,8 +112,7 @@ std::vector<FedRack> connectFeeds(
     return fed;
 }
 
-void addPowerChain(
-    const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, ProblemList &report)
+void addPowerChain(const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, ProblemList &report)
 {
     QHash<qint64, double> panelKw;
     for (const auto &[id, f] : objects.feeds)

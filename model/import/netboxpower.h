@@ -27,7 +27,6 @@ std::vector<FedRack> connectFeeds(
 // Adds to `site` one synthetic 2N utility per site with panels ("nb-utility-<slug>", rated at
 // the sum of its feeds), a switchboard per panel rated at the sum of its feeds, and a PDU node
 // per feed. `names`: site slug -> name, as siteNames() gives it.
-void addPowerChain(
-    const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, ProblemList &report);
+void addPowerChain(const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, ProblemList &report);
 
 } // namespace warmshell::netbox

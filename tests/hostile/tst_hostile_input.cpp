@@ -201,8 +201,8 @@ private slots:
         const QByteArray project = fileBytes(fixture("good/minimal.warmshell.json"));
         QVERIFY(writeBytes(path("plain.json"), project));
         {
-            const int fd = ::open((QFile::encodeName(m_dir.path()) + "/caf\xe9.json").constData(),
-                O_WRONLY | O_CREAT | O_TRUNC, 0600);
+            const int fd = ::open(
+                (QFile::encodeName(m_dir.path()) + "/caf\xe9.json").constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
             QVERIFY(fd >= 0);
             QCOMPARE(::write(fd, project.constData(), size_t(project.size())), ssize_t(project.size()));
             ::close(fd);
@@ -272,8 +272,8 @@ private slots:
         const char *inputs[] = { "racks", "panels", "feeds" };
         for (int i = 0; i < 3; ++i) {
             QTest::addRow("%s FIFO", inputs[i]) << i << QStringLiteral("fifo") << QStringLiteral("(a FIFO)");
-            QTest::addRow("%s /dev/zero", inputs[i]) << i << QStringLiteral("/dev/zero")
-                                                     << QStringLiteral("(a character device)");
+            QTest::addRow("%s /dev/zero", inputs[i])
+                << i << QStringLiteral("/dev/zero") << QStringLiteral("(a character device)");
             QTest::addRow("%s directory", inputs[i]) << i << QString() << QStringLiteral("(a directory)");
         }
     }
@@ -290,9 +290,9 @@ private slots:
             fixture("netbox/power-feeds.json") };
         files[input] = file;
         const QString out = path("netbox-out.json");
-        const HostileRun r = runCli({ QStringLiteral("import-netbox"), QStringLiteral("--racks"), files[0],
-                                        QStringLiteral("--power-panels"), files[1], QStringLiteral("--power-feeds"),
-                                        files[2], QStringLiteral("--out"), out },
+        const HostileRun r = runCli(
+            { QStringLiteral("import-netbox"), QStringLiteral("--racks"), files[0], QStringLiteral("--power-panels"),
+                files[1], QStringLiteral("--power-feeds"), files[2], QStringLiteral("--out"), out },
             { 10000, {}, {} });
         checkRefusal(r, file + QStringLiteral(": not a regular file ") + reason, out);
         QCOMPARE(r.errLines().size(), 1);
@@ -310,7 +310,8 @@ private slots:
             { QStringLiteral("-c"),
                 QStringLiteral("exec \"$0\" import-netbox --racks \"$(printf 'r\\351.json')\" --power-panels \"$1\" "
                                "--power-feeds \"$2\" --out nb.json --plan-start 2026-01-01"),
-                QStringLiteral(WARMSHELL_CLI), fixture("netbox/power-panels.json"), fixture("netbox/power-feeds.json") },
+                QStringLiteral(WARMSHELL_CLI), fixture("netbox/power-panels.json"),
+                fixture("netbox/power-feeds.json") },
             { 30000, {}, m_dir.path() });
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QVERIFY(QFile::exists(path("nb.json")));
@@ -330,10 +331,10 @@ private slots:
             bytes += "]";
             const QString racks = path("netbox-bomb.json");
             writeBytes(racks, bytes);
-            return runCli({ QStringLiteral("import-netbox"), QStringLiteral("--racks"), racks,
-                              QStringLiteral("--power-panels"), fixture("netbox/power-panels.json"),
-                              QStringLiteral("--power-feeds"), fixture("netbox/power-feeds.json"),
-                              QStringLiteral("--out"), path("netbox-bomb-out.json") },
+            return runCli(
+                { QStringLiteral("import-netbox"), QStringLiteral("--racks"), racks, QStringLiteral("--power-panels"),
+                    fixture("netbox/power-panels.json"), QStringLiteral("--power-feeds"),
+                    fixture("netbox/power-feeds.json"), QStringLiteral("--out"), path("netbox-bomb-out.json") },
                 { 120000, {}, {} });
         };
         const HostileRun small = importRacks(10);
@@ -358,15 +359,16 @@ private slots:
     void netBoxWriteError()
     {
         const QString out = path("missing-folder/project.json");
-        const HostileRun r = runCli({ QStringLiteral("import-netbox"), QStringLiteral("--racks"),
-                                        fixture("netbox/racks.json"), QStringLiteral("--power-panels"),
-                                        fixture("netbox/power-panels.json"), QStringLiteral("--power-feeds"),
-                                        fixture("netbox/power-feeds.json"), QStringLiteral("--out"), out },
+        const HostileRun r = runCli(
+            { QStringLiteral("import-netbox"), QStringLiteral("--racks"), fixture("netbox/racks.json"),
+                QStringLiteral("--power-panels"), fixture("netbox/power-panels.json"), QStringLiteral("--power-feeds"),
+                fixture("netbox/power-feeds.json"), QStringLiteral("--out"), out },
             { 30000, {}, {} });
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.errLines();
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines[0].startsWith(QStringLiteral("warmshell-cli: cannot write %1: ").arg(out)), qPrintable(lines[0]));
+        QVERIFY2(
+            lines[0].startsWith(QStringLiteral("warmshell-cli: cannot write %1: ").arg(out)), qPrintable(lines[0]));
         QCOMPARE(lines[0].count(out), 1);
         QVERIFY2(lines[0].size() > QStringLiteral("warmshell-cli: cannot write %1: ").arg(out).size() + 3,
             qPrintable(lines[0]));

@@ -228,7 +228,8 @@ private slots:
         for (const QByteArray &bytes : names)
             QCOMPARE(fileNameBytes(fileNameFromBytes(bytes)), bytes);
         QCOMPARE(fileNameFromBytes("caf\xc3\xa9 \xf0\x9f\x94\xa5"), QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x94\xa5"));
-        QCOMPARE(fileNameBytes(QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x94\xa5")), QByteArray("caf\xc3\xa9 \xf0\x9f\x94\xa5"));
+        QCOMPARE(fileNameBytes(QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x94\xa5")),
+            QByteArray("caf\xc3\xa9 \xf0\x9f\x94\xa5"));
     }
 
     // A project whose name is Latin-1 "café.json" opens by its bytes (it was "does not exist").

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/netboximportdialog.h"
 
-#include "inputfile.h"
 #include "import/netbox.h"
+#include "inputfile.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
