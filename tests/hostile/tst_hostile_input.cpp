@@ -132,6 +132,15 @@ private:
         return command != QLatin1String("report") || !desktopApp().isEmpty();
     }
 
+    // `command` over `file`, which is `kind` ("a FIFO"): refused at once, "FILE: not a regular
+    // file (KIND)" on stderr, small, nothing written.
+    void refusesSpecialFile(const QString &command, const QString &file, const QString &kind) const
+    {
+        const QString out = path("out");
+        const HostileRun r = runCli(commandLine(command, file, out), { 10000, {}, {} });
+        checkRefusal(r, QStringLiteral("%1: not a regular file (%2)").arg(file, kind), out);
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     // QTemporaryDir cannot remove the Latin-1 names (QString cannot carry them): unlink by bytes.
@@ -149,9 +158,7 @@ private slots:
             QSKIP("report needs the desktop app (UI build)");
         const QString fifo = makeFifo("no-writer.json");
         QVERIFY(!fifo.isEmpty());
-        const QString out = path("out-fifo");
-        const HostileRun r = runCli(commandLine(command, fifo, out), { 10000, {}, {} });
-        checkRefusal(r, fifo + QStringLiteral(": not a regular file (a FIFO)"), out);
+        refusesSpecialFile(command, fifo, QStringLiteral("a FIFO"));
     }
 
     void devZero_data() { addCommandRows(); }
@@ -160,9 +167,7 @@ private slots:
         QFETCH(QString, command);
         if (!runnable(command))
             QSKIP("report needs the desktop app (UI build)");
-        const QString out = path("out-zero");
-        const HostileRun r = runCli(commandLine(command, QStringLiteral("/dev/zero"), out), { 10000, {}, {} });
-        checkRefusal(r, QStringLiteral("/dev/zero: not a regular file (a character device)"), out);
+        refusesSpecialFile(command, QStringLiteral("/dev/zero"), QStringLiteral("a character device"));
     }
 
     // 40 MB offered through a FIFO by a writer: refused unread, whatever the writer sends.
@@ -178,11 +183,9 @@ private slots:
         writer.start(QStringLiteral("/bin/sh"),
             { QStringLiteral("-c"), QStringLiteral("head -c 41943040 /dev/zero > \"$0\""), fifo });
         QVERIFY(writer.waitForStarted());
-        const QString out = path("out-stream");
-        const HostileRun r = runCli(commandLine(command, fifo, out), { 10000, {}, {} });
+        refusesSpecialFile(command, fifo, QStringLiteral("a FIFO"));
         writer.kill();
         writer.waitForFinished();
-        checkRefusal(r, fifo + QStringLiteral(": not a regular file (a FIFO)"), out);
     }
 
     void directory_data() { addCommandRows(); }
@@ -191,9 +194,7 @@ private slots:
         QFETCH(QString, command);
         if (!runnable(command))
             QSKIP("report needs the desktop app (UI build)");
-        const QString out = path("out-dir");
-        const HostileRun r = runCli(commandLine(command, m_dir.path(), out), { 10000, {}, {} });
-        checkRefusal(r, m_dir.path() + QStringLiteral(": not a regular file (a directory)"), out);
+        refusesSpecialFile(command, m_dir.path(), QStringLiteral("a directory"));
     }
 
     // A project whose name is Latin-1 "café.json" (byte 0xE9, not UTF-8) is opened by those bytes:
