@@ -3,6 +3,8 @@
 
 #include "filename.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -72,10 +74,27 @@ bool readBounded(int fd, qint64 maxBytes, QByteArray &bytes)
     }
 }
 
+// A file compiled into the program (":/warmshell/examples/lab.warmshell.json"): read whole
+// through QFile, as only the resource system knows it; it is ours, and checked for size all the same.
+InputFile readResource(const QString &fileName, qint64 maxBytes)
+{
+    InputFile file;
+    QFile resource(fileName);
+    if (!resource.open(QIODevice::ReadOnly))
+        file.error = QStringLiteral("cannot read %1: %2").arg(fileName, resource.errorString());
+    else if (resource.size() > maxBytes)
+        file.error = tooLarge(fileName, maxBytes);
+    else
+        file.bytes = resource.read(maxBytes + 1);
+    return file;
+}
+
 } // namespace
 
 InputFile readInputFile(const QString &fileName, qint64 maxBytes)
 {
+    if (fileName.startsWith(QLatin1Char(':')))
+        return readResource(fileName, maxBytes);
     InputFile file;
     const QByteArray path = fileNameBytes(fileName);
     struct stat info = {};

@@ -17,7 +17,8 @@ struct InputFile
 };
 
 // The one reader of every file WarmShell reads from a path (projects, NetBox answers).
-// `fileName` as fileNameFromBytes gives it (any bytes the user typed are opened as given).
+// `fileName` as fileNameFromBytes gives it (any bytes the user typed are opened as given); a
+// name starting with ':' is a Qt resource compiled into the program (the examples).
 // Refuses, with `error` set and nothing read:
 //  - a missing file: "FILE does not exist";
 //  - anything but a regular file, judged before opening (a FIFO, socket, device, directory):

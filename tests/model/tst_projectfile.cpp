@@ -198,6 +198,11 @@ private slots:
         QCOMPARE(readInputFile(exact, 100).bytes, QByteArray(100, 'x'));
         QCOMPARE(readInputFile(exact, 99).error,
             exact + QStringLiteral(": more than 99 bytes; input files are limited to 99 bytes (limits::maxFileBytes)"));
+        // A resource compiled into the program (the examples, the catalog) is read through Qt.
+        const InputFile resource = readInputFile(QStringLiteral(":/warmshell/catalog.json"));
+        QVERIFY2(resource.ok() && resource.bytes.size() > 100, qPrintable(resource.error));
+        QVERIFY(
+            readInputFile(QStringLiteral(":/warmshell/catalog.json"), 10).error.contains(QStringLiteral("more than")));
         // /proc/self/status is a regular file whose size says 0: read to its end, or to the limit.
         const InputFile status = readInputFile(QStringLiteral("/proc/self/status"));
         QVERIFY2(status.ok() && status.bytes.startsWith("Name:"), qPrintable(status.error));
