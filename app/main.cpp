@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "cli/arguments.h"
 #include "cli/solveoptionsparser.h"
+#include "filename.h"
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "report/capacityreport.h"
@@ -62,12 +63,13 @@ void printUsage(FILE *out)
     std::fputs(usage.toLocal8Bit().constData(), out);
 }
 
-// The program's arguments, without its name.
+// The program's arguments, without its name; file names in them keep any bytes that are not
+// UTF-8 (fileNameFromBytes).
 QStringList commandLine(int argc, char *argv[])
 {
     QStringList args;
     for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        args << warmshell::fileNameFromBytes(QByteArray(argv[i]));
     return args;
 }
 

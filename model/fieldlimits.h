@@ -60,10 +60,16 @@ inline constexpr FieldRange recirculation{ 0, 10, "°C per kW" };
 inline constexpr FieldRange horizonPeriods{ 1, 400, "periods" };
 inline constexpr FieldRange delayMonths{ -120, 120, "months" };
 
-inline constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
+// Bytes of an input file (a project, a NetBox answer). Covers the largest site planned in
+// practice with room to spare: the 6.6 GW bench campus saves as 34 MB. saveProject refuses a
+// project that would serialise to more, so what WarmShell writes always loads.
+inline constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
 inline constexpr int maxNesting = 64;
 inline constexpr int maxStringLength = 4096;
 inline constexpr int maxArrayItems = 1'000'000;
+// Problems kept in one list (loader, validation, NetBox import, a scenario's overrides); the
+// rest are counted and summed up in a closing "… and N more" line (ProblemList).
+inline constexpr int maxProblems = 1000;
 } // namespace limits
 
 } // namespace warmshell

@@ -3,7 +3,7 @@
 
 #include "enumkeys.h"
 #include "fieldlimits.h"
-#include "problem.h"
+#include "problemlist.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -32,8 +32,9 @@ public:
     }
 
     void fail(const QString &path, const QString &message) { m_errors.push_back({ path, message }); }
-    const std::vector<Problem> &errors() const { return m_errors; }
-    std::vector<Problem> takeErrors() { return std::move(m_errors); }
+    // Problems so far; after limits::maxProblems they are only counted (ProblemList).
+    const ProblemList &errors() const { return m_errors; }
+    std::vector<Problem> takeErrors() { return m_errors.take(); }
 
     // Reports keys of `object` not in `allowed` (misspelt or from a newer program).
     void rejectUnknownKeys(const QJsonObject &object, const QString &path, std::initializer_list<const char *> allowed);
@@ -78,7 +79,7 @@ public:
     }
 
 private:
-    std::vector<Problem> m_errors;
+    ProblemList m_errors;
 };
 
 // JSON type name for messages: "a string", "an array", ...

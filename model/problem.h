@@ -11,7 +11,10 @@ struct Problem
 {
     QString path;
     QString message;
-    QString toString() const { return path + QStringLiteral(": ") + message; }
+    // Set only on the closing line of a list cut at limits::maxProblems (ProblemList): how many
+    // problems were left out; its message is "… and N more" and it has no path.
+    qint64 omitted = 0;
+    QString toString() const { return omitted > 0 ? message : path + QStringLiteral(": ") + message; }
     friend bool operator==(const Problem &, const Problem &) = default;
 };
 

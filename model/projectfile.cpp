@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "inputfile.h"
 #include "outputfile.h"
 
 #include <algorithm>
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace warmshell {
@@ -882,26 +881,13 @@ LoadResult parseProject(const QByteArray &bytes)
 
 LoadResult loadProject(const QString &fileName)
 {
-    LoadResult result;
-    const QFileInfo info(fileName);
-    if (!info.exists()) {
-        result.errors.push_back({ QStringLiteral("$"), QStringLiteral("%1 does not exist").arg(fileName) });
+    InputFile file = readInputFile(fileName);
+    if (!file.ok()) {
+        LoadResult result;
+        result.errors.push_back({ QStringLiteral("$"), file.error });
         return result;
     }
-    if (info.size() > limits::maxFileBytes) {
-        result.errors.push_back({ QStringLiteral("$"),
-            QStringLiteral("the file is %1 MB; project files are limited to %2 MB")
-                .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                .arg(limits::maxFileBytes / (1024 * 1024)) });
-        return result;
-    }
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.push_back(
-            { QStringLiteral("$"), QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString()) });
-        return result;
-    }
-    return parseProject(file.read(limits::maxFileBytes + 1));
+    return parseProject(file.bytes);
 }
 
 QByteArray serializeProject(const Project &project)
@@ -930,7 +916,14 @@ QByteArray serializeProject(const Project &project)
 
 QString saveProject(const Project &project, const QString &fileName, const OutputGuard &guard)
 {
-    return writeOutputFile(fileName, serializeProject(project), guard);
+    const QByteArray bytes = serializeProject(project);
+    // What is written must load: refuse here, before touching the file, what loadProject would.
+    if (bytes.size() > limits::maxFileBytes)
+        return QStringLiteral("cannot write %1: the project is %2 MiB; project files are limited to %3 MiB")
+            .arg(fileName)
+            .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
+            .arg(limits::maxFileBytes / (1024 * 1024));
+    return writeOutputFile(fileName, bytes, guard);
 }
 
 } // namespace warmshell

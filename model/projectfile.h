@@ -20,7 +20,8 @@ inline constexpr int kProjectFormatVersion = 3;
 struct LoadResult
 {
     std::optional<Project> project; // set only when errors is empty
-    std::vector<Problem> errors; // every reason the file was refused
+    // Why the file was refused: the first limits::maxProblems reasons, then "… and N more".
+    std::vector<Problem> errors;
     int migratedFrom = 0; // the file's version when it was older, else 0
 
     bool ok() const { return project.has_value(); }
@@ -29,15 +30,16 @@ struct LoadResult
 // Parses a project from the bytes of a file. Never throws and never crashes on hostile
 // input; a file with any problem is refused whole (no project) with every problem listed.
 LoadResult parseProject(const QByteArray &bytes);
-// Reads and parses `fileName`; refuses files over limits::maxFileBytes without reading them.
-// Changes nothing on disk.
+// Reads `fileName` with readInputFile (a regular file of at most limits::maxFileBytes, any
+// bytes of its name kept) and parses it. Changes nothing on disk.
 LoadResult loadProject(const QString &fileName);
 
 // The file contents for `project` (current format version, indented UTF-8 JSON).
 QByteArray serializeProject(const Project &project);
 // Writes through an OutputFile (temporary file, every write checked, atomic rename; a device
 // written directly; `guard`'s inputs refused): on failure the previous file is left as it was.
-// Returns an empty string on success, else "cannot write FILE: REASON".
+// Refuses, writing nothing, a project whose file would exceed limits::maxFileBytes (it could
+// not be loaded again). Returns an empty string on success, else "cannot write FILE: REASON".
 QString saveProject(const Project &project, const QString &fileName, const OutputGuard &guard = {});
 
 // Reads one system model (a catalog entry) at `path`; used for the built-in catalog and a

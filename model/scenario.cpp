@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
+#include "problemlist.h"
 #include "project.h"
 
 #include <algorithm>
 
 namespace warmshell {
 
-Project applyScenario(const Project &project, const Scenario &scenario, int index, std::vector<Problem> &problems)
+Project applyScenario(const Project &project, const Scenario &scenario, int index, std::vector<Problem> &found)
 {
+    ProblemList problems; // capped: a scenario may have a million overrides naming nothing
     Project out = project;
     out.scenarios.clear();
     const QString base = QStringLiteral("$.scenarios[%1].overrides").arg(index);
@@ -61,6 +63,8 @@ Project applyScenario(const Project &project, const Scenario &scenario, int inde
             break;
         }
     }
+    const std::vector<Problem> kept = problems.take();
+    found.insert(found.end(), kept.begin(), kept.end());
     return out;
 }
 

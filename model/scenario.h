@@ -54,7 +54,8 @@ struct Scenario
 
 // The project as scenario `scenario` sees it (its own scenarios list emptied). Overrides that
 // name a node or lot missing from the project are reported in `problems` (path
-// "$.scenarios[index].overrides[k]...") and skipped; the others are applied.
+// "$.scenarios[index].overrides[k]...", the first limits::maxProblems of them and a closing
+// "… and N more") and skipped; the others are applied.
 Project applyScenario(const Project &project, const Scenario &scenario, int index, std::vector<Problem> &problems);
 
 } // namespace warmshell

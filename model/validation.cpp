@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "fieldlimits.h"
 #include "jsonreader.h"
+#include "problemlist.h"
 
 #include <QHash>
 #include <QSet>
@@ -85,7 +86,7 @@ public:
         checkThermal();
         checkModels();
         checkFleet();
-        return std::move(m_problems);
+        return m_problems.take();
     }
 
     // The pinned contents of `rack`, as if it stood at `index` of the site's racks.
@@ -515,7 +516,7 @@ private:
 
     const Project &m_project;
     const Catalog &m_catalog;
-    std::vector<Problem> m_problems;
+    ProblemList m_problems; // the first limits::maxProblems, the rest counted
     QSet<PowerNodeId> m_inCycle;
     QHash<HallId, const Hall *> m_halls;
     QHash<RowId, const Row *> m_rows;

@@ -17,6 +17,7 @@ class Catalog;
 // single point of failure, racks nobody cools, racks that overlap another rack of their hall,
 // pinned contents that cannot fit their rack.
 // Pure function; an empty result means the project is valid. `builtIn` resolves model ids.
+// Lists at most limits::maxProblems problems, then "… and N more" (problemCount() gives N).
 std::vector<Problem> validateProject(const Project &project, const Catalog &builtIn);
 
 // What validateProject() would report about the pinned contents of `rack` if it replaced the

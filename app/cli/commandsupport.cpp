@@ -57,8 +57,8 @@ bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err
 {
     if (loaded.ok())
         return false;
-    printProblems(err, fileName + QStringLiteral(": refused, ") + count(qsizetype(loaded.errors.size()), "problem"),
-        loaded.errors);
+    printProblems(
+        err, fileName + QStringLiteral(": refused, ") + count(problemCount(loaded.errors), "problem"), loaded.errors);
     return true;
 }
 

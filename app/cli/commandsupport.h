@@ -2,7 +2,7 @@
 #pragma once
 
 #include "outputfile.h"
-#include "problem.h"
+#include "problemlist.h"
 #include "project.h"
 #include "projectfile.h"
 

@@ -237,7 +237,7 @@ int runCompare(const Invocation &in)
         if (!problems.empty()) {
             printProblems(in.err,
                 QFileInfo(a.plan.file).fileName() + QStringLiteral(": ")
-                    + count(qsizetype(problems.size()), "validation problem")
+                    + count(problemCount(problems), "validation problem")
                     + QStringLiteral("; fix them to compare on the site, or compare on --budget-mw"),
                 problems);
             return InvalidInput;

@@ -3,8 +3,8 @@
 #include "arguments.h"
 #include "commands.h"
 #include "commandsupport.h"
-#include "fieldlimits.h"
 #include "import/netbox.h"
+#include "inputfile.h"
 #include "projectfile.h"
 
 #include <QFile>
@@ -54,17 +54,12 @@ QString readImportArguments(const Arguments &arguments, ImportArguments &a)
 bool readInputs(const std::array<QString, 3> &paths, std::array<NetBoxInput, 3> &inputs, QTextStream &err)
 {
     for (size_t i = 0; i < paths.size(); ++i) {
-        inputs[i].label = paths[i];
-        QFile file(paths[i]);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "warmshell-cli: cannot read " << paths[i] << ": " << file.errorString() << '\n';
+        InputFile file = readInputFile(paths[i]);
+        if (!file.ok()) {
+            err << "warmshell-cli: " << file.error << '\n';
             return false;
         }
-        if (file.size() > limits::maxFileBytes) {
-            err << "warmshell-cli: " << paths[i] << " is larger than " << limits::maxFileBytes << " bytes\n";
-            return false;
-        }
-        inputs[i].json = file.readAll();
+        inputs[i] = { paths[i], std::move(file.bytes) };
     }
     return true;
 }
@@ -75,11 +70,11 @@ bool reportImport(const NetBoxImportResult &result, QTextStream &out, QTextStrea
     if (!result.report.empty())
         printProblems(out,
             QStringLiteral("Import report (%1 not mapped or mapped with an assumption)")
-                .arg(count(qsizetype(result.report.size()), "item")),
+                .arg(count(problemCount(result.report), "item")),
             result.report);
     if (!result.ok())
         printProblems(err,
-            QStringLiteral("warmshell-cli: nothing written, ") + count(qsizetype(result.errors.size()), "problem"),
+            QStringLiteral("warmshell-cli: nothing written, ") + count(problemCount(result.errors), "problem"),
             result.errors);
     return result.ok();
 }
@@ -131,7 +126,7 @@ int runImportNetBox(const Invocation &in)
         return InvalidInput;
     const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
     if (const QString error = saveProject(*result.project, a.target, guard); !error.isEmpty()) {
-        in.err << "warmshell-cli: " << error << '\n';
+        in.err << "warmshell-cli: " << error << '\n'; // "cannot write FILE: reason"
         return InvalidInput;
     }
     const Site &s = result.project->site;

@@ -57,7 +57,7 @@ int runValidate(const Invocation &in)
                << kProjectFormatVersion << " (saving writes version " << kProjectFormatVersion << ")\n";
     const auto problems = validateProject(*loaded.project, Catalog::builtIn());
     if (!problems.empty()) {
-        printProblems(in.err, fileName + QStringLiteral(": ") + count(qsizetype(problems.size()), "problem"), problems);
+        printProblems(in.err, fileName + QStringLiteral(": ") + count(problemCount(problems), "problem"), problems);
         return InvalidInput;
     }
     printSummary(in.out, fileName, *loaded.project);

@@ -2,7 +2,9 @@
 #include "netbox.h"
 
 #include "catalog.h"
+#include "fieldlimits.h"
 #include "import/netboxfloor.h"
+#include "projectfile.h"
 #include "validation.h"
 
 #include <cmath>
@@ -11,7 +13,7 @@ namespace warmshell {
 
 namespace {
 
-void checkOptions(const NetBoxImportOptions &options, std::vector<Problem> &errors)
+void checkOptions(const NetBoxImportOptions &options, ProblemList &errors)
 {
     if (!options.planStart.isValid())
         errors.push_back({ QStringLiteral("planStart"), QStringLiteral("is needed (a date YYYY-MM-DD)") });
@@ -20,13 +22,25 @@ void checkOptions(const NetBoxImportOptions &options, std::vector<Problem> &erro
             QStringLiteral("must be above 0 and at most 1, got %1").arg(options.powerFactor) });
 }
 
-// The site's name: its NetBox sites' names in slug order.
+// The site's name: its NetBox sites' names in slug order, within limits::maxStringLength
+// ("A, B, C … and 597 more").
 QString siteName(const QMap<QString, QString> &names)
 {
     QStringList list;
     for (const QString &n : names)
         list << n;
-    return list.isEmpty() ? QStringLiteral("NetBox import") : list.join(QStringLiteral(", "));
+    return list.isEmpty() ? QStringLiteral("NetBox import") : netbox::joinWithin(list, limits::maxStringLength);
+}
+
+// Why the file WarmShell would write for `project` could not be opened again (a name or id
+// the loader refuses); empty when it loads. The import refuses rather than write such a file.
+std::vector<Problem> reloadProblems(const Project &project)
+{
+    LoadResult reloaded = parseProject(serializeProject(project));
+    for (Problem &p : reloaded.errors)
+        if (p.omitted == 0)
+            p.message = QStringLiteral("the imported project would not load: ") + p.message;
+    return std::move(reloaded.errors);
 }
 
 } // namespace
@@ -43,35 +57,41 @@ NetBoxImportResult importNetBox(const NetBoxInput &racksIn, const NetBoxInput &p
 {
     using namespace netbox;
     NetBoxImportResult result;
-    checkOptions(options, result.errors);
-    const ItemList rackItems = readList(racksIn, result.errors, result.report);
-    const ItemList panelItems = readList(panelsIn, result.errors, result.report);
-    const ItemList feedItems = readList(feedsIn, result.errors, result.report);
-    if (!result.errors.empty())
-        return result;
-    const NetBoxObjects objects = readObjects(rackItems, panelItems, feedItems, options, result.report);
-    const std::vector<FedRack> fed = connectFeeds(objects, racksIn.label, feedsIn.label, result.report);
+    ProblemList errors, report; // capped at limits::maxProblems each
+    const auto finish = [&](std::optional<Project> project) {
+        result.errors = errors.take();
+        result.report = report.take();
+        result.project = std::move(project);
+        return std::move(result);
+    };
+    checkOptions(options, errors);
+    const ItemList rackItems = readList(racksIn, errors, report);
+    const ItemList panelItems = readList(panelsIn, errors, report);
+    const ItemList feedItems = readList(feedsIn, errors, report);
+    if (!errors.empty())
+        return finish(std::nullopt);
+    const NetBoxObjects objects = readObjects(rackItems, panelItems, feedItems, options, report);
+    const std::vector<FedRack> fed = connectFeeds(objects, racksIn.label, feedsIn.label, report);
     const QMap<QString, QString> names = siteNames(objects);
 
     Project project;
     Site &site = project.site;
     site.planStart = options.planStart;
     site.currency = QStringLiteral("USD");
-    addPowerChain(objects, names, site, result.report);
-    layOutFloor(fed, site, result.report);
+    addPowerChain(objects, names, site, report);
+    layOutFloor(fed, site, report);
     site.name = siteName(names);
 
     if (site.racks.empty()) {
-        result.errors.push_back({ racksIn.label, QStringLiteral("no rack could be imported (see the report)") });
-        return result;
+        errors.push_back({ racksIn.label, QStringLiteral("no rack could be imported (see the report)") });
+        return finish(std::nullopt);
     }
-    const auto problems = validateProject(project, Catalog::builtIn());
-    if (!problems.empty()) {
-        result.errors = problems;
-        return result;
-    }
-    result.project = std::move(project);
-    return result;
+    errors.append(validateProject(project, Catalog::builtIn()));
+    if (errors.empty())
+        errors.append(reloadProblems(project));
+    if (!errors.empty())
+        return finish(std::nullopt);
+    return finish(std::move(project));
 }
 
 } // namespace warmshell

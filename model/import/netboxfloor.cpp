@@ -3,6 +3,8 @@
 
 #include "fieldlimits.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -11,7 +13,8 @@ namespace warmshell::netbox {
 
 namespace {
 
-constexpr int kRacksPerRow = 10;
+constexpr int kRacksPerRow = 10; // in a hall whose rows fit its depth; longer rows beyond
+constexpr int kMaxRows = 833; // rows of kRowPitch within the 2,000 m a hall may be deep
 constexpr double kRackPitch = 0.6; // m between rack centres in a row
 constexpr double kRowPitch = 2.4; // m between row centres (rack depth + aisle)
 constexpr double kHallMargin = 1.5; // m from the hall wall to the first rack centre
@@ -42,7 +45,7 @@ std::vector<HallRacks> groupByHall(const std::vector<FedRack> &racks)
 
 // The rack power limit its feeds allow (the smaller side when it has two), capped at the file
 // format's maximum.
-double rackLimitKw(const FedRack &r, std::vector<Problem> &report)
+double rackLimitKw(const FedRack &r, ProblemList &report)
 {
     double limit = r.a->rating.realPower().value() * r.a->derating;
     if (r.b)
@@ -58,11 +61,20 @@ double rackLimitKw(const FedRack &r, std::vector<Problem> &report)
     return limit;
 }
 
-// Rack `i` of its hall: row i / 10, slot i % 10.
-Rack rackAt(const FedRack &r, size_t i, const RowId &row, std::vector<Problem> &report)
+static_assert(2 * kHallMargin + kRowPitch * (kMaxRows - 1) <= limits::hallSize.max);
+
+// Racks per row in a hall of `rackCount` racks: kRacksPerRow, or more when that many rows would
+// not fit the hall's depth (8,331 racks and more).
+int racksPerRow(size_t rackCount)
 {
-    const int rowIndex = int(i / kRacksPerRow);
-    const int slot = int(i % kRacksPerRow);
+    return int(std::max<size_t>(kRacksPerRow, (rackCount + kMaxRows - 1) / kMaxRows));
+}
+
+// Rack `i` of its hall of `perRow` racks per row: row i / perRow, slot i % perRow.
+Rack rackAt(const FedRack &r, size_t i, int perRow, const RowId &row, ProblemList &report)
+{
+    const int rowIndex = int(i / size_t(perRow));
+    const int slot = int(i % size_t(perRow));
     Rack rack;
     rack.id = RackId(QStringLiteral("nb-rack-%1").arg(r.rack->id));
     rack.name = r.rack->name;
@@ -77,40 +89,75 @@ Rack rackAt(const FedRack &r, size_t i, const RowId &row, std::vector<Problem> &
     return rack;
 }
 
+// The id of the hall of `h` ("hall-<site key>[-<location id>]"), unlike any id in `taken`, nor
+// its rows' ("<hall>-row-<n>", `rowCount` of them) and air unit's ("nb-air-…"): "-2", "-3"…
+// are added when one is taken (site key "dc-1" without location and "dc" at location 1).
+// Adds them all to `taken`.
+HallId freeHallId(const HallRacks &h, int rowCount, QSet<QString> &taken)
+{
+    const QString base = h.locationId < 0 ? QStringLiteral("hall-") + h.siteSlug
+                                          : QStringLiteral("hall-%1-%2").arg(h.siteSlug).arg(h.locationId);
+    const auto derived = [rowCount](const QString &hall) {
+        QStringList ids{ hall, QStringLiteral("nb-air-") + hall.mid(5) };
+        for (int n = 1; n <= rowCount; ++n)
+            ids << QStringLiteral("%1-row-%2").arg(hall).arg(n);
+        return ids;
+    };
+    const auto isTaken = [&taken](const QString &d) { return taken.contains(d); };
+    QString id = base;
+    QStringList ids = derived(id);
+    for (int n = 2; std::any_of(ids.begin(), ids.end(), isTaken); ++n) {
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+        ids = derived(id);
+    }
+    for (const QString &d : ids)
+        taken.insert(d);
+    return HallId(id);
+}
+
 // Adds one hall at `campusX` (m) with its rows, racks and air unit; returns the hall's width.
-double addHall(HallRacks &h, double campusX, Site &site, std::vector<Problem> &report)
+// `taken`: the hall, row and air unit ids of the halls added before.
+double addHall(HallRacks &h, double campusX, Site &site, QSet<QString> &taken, ProblemList &report)
 {
     auto &list = h.racks;
     std::sort(list.begin(), list.end(), [](const FedRack &a, const FedRack &b) {
         return a.rack->name == b.rack->name ? a.rack->id < b.rack->id : a.rack->name < b.rack->name;
     });
     const RackIn &first = *list.front().rack;
+    const int perRow = racksPerRow(list.size());
+    const int rowCount = int((list.size() + size_t(perRow) - 1) / size_t(perRow));
     Hall hall;
-    const QString siteSlug = slugify(h.siteSlug);
-    hall.id = HallId(h.locationId < 0 ? QStringLiteral("hall-") + siteSlug
-                                      : QStringLiteral("hall-%1-%2").arg(siteSlug).arg(h.locationId));
+    hall.id = freeHallId(h, rowCount, taken);
     hall.name = h.locationId < 0 ? first.site.name : first.site.name + QStringLiteral(" / ") + first.locationName;
-    const int rowCount = int((list.size() + kRacksPerRow - 1) / kRacksPerRow);
-    const int perRow = int(std::min<size_t>(list.size(), kRacksPerRow));
+    const int firstRowRacks = int(std::min<size_t>(list.size(), size_t(perRow)));
     hall.origin = { Metres(campusX), Metres(0) };
-    hall.size
-        = { Metres(2 * kHallMargin + kRackPitch * (perRow - 1)), Metres(2 * kHallMargin + kRowPitch * (rowCount - 1)) };
+    hall.size = { Metres(2 * kHallMargin + kRackPitch * (firstRowRacks - 1)),
+        Metres(2 * kHallMargin + kRowPitch * (rowCount - 1)) };
     site.halls.push_back(hall);
+    if (perRow > kRacksPerRow)
+        report.push_back({ first.path,
+            QStringLiteral("hall \"%1\" has %2 racks: laid out %3 to a row in %4 rows (a hall is at most %5 m "
+                           "deep)")
+                .arg(hall.name)
+                .arg(list.size())
+                .arg(perRow)
+                .arg(rowCount)
+                .arg(limits::hallSize.max) });
     CoolingUnit crah;
     crah.id = CoolingUnitId(QStringLiteral("nb-air-") + hall.id.toString().mid(5));
     crah.name = QStringLiteral("Air cooling (not in NetBox) — %1").arg(hall.name);
     crah.kind = CoolingUnitKind::Crah;
     double hallKw = 0;
     for (size_t i = 0; i < list.size(); ++i) {
-        if (i % kRacksPerRow == 0) {
-            const int rowNumber = int(i / kRacksPerRow) + 1;
+        if (i % size_t(perRow) == 0) {
+            const int rowNumber = int(i / size_t(perRow)) + 1;
             Row row;
             row.id = RowId(QStringLiteral("%1-row-%2").arg(hall.id.toString()).arg(rowNumber));
             row.hall = hall.id;
             row.name = QStringLiteral("Row %1").arg(rowNumber);
             site.rows.push_back(row);
         }
-        const Rack rack = rackAt(list[i], i, site.rows.back().id, report);
+        const Rack rack = rackAt(list[i], i, perRow, site.rows.back().id, report);
         hallKw += rack.powerLimit.value();
         crah.serves.push_back(rack.id);
         site.racks.push_back(rack);
@@ -122,11 +169,12 @@ double addHall(HallRacks &h, double campusX, Site &site, std::vector<Problem> &r
 
 } // namespace
 
-void layOutFloor(const std::vector<FedRack> &racks, Site &site, std::vector<Problem> &report)
+void layOutFloor(const std::vector<FedRack> &racks, Site &site, ProblemList &report)
 {
     double campusX = 0;
+    QSet<QString> taken;
     for (HallRacks &hall : groupByHall(racks))
-        campusX += addHall(hall, campusX, site, report) + kHallGap;
+        campusX += addHall(hall, campusX, site, taken, report) + kHallGap;
     if (!site.racks.empty())
         report.push_back({ QStringLiteral("cooling"),
             QStringLiteral("NetBox has no cooling: every rack is imported air-cooled and a synthetic air unit "

@@ -11,6 +11,6 @@ namespace warmshell::netbox {
 // `racks`), rows of up to 10 racks in name order, the racks (air-cooled, limited by their
 // feeds), and a synthetic air unit per hall sized to its racks' limits. Rack limits above the
 // file format's maximum are capped and reported.
-void layOutFloor(const std::vector<FedRack> &racks, Site &site, std::vector<Problem> &report);
+void layOutFloor(const std::vector<FedRack> &racks, Site &site, ProblemList &report);
 
 } // namespace warmshell::netbox

@@ -19,7 +19,7 @@ const QSet<QString> kCommonFields = { QStringLiteral("id"), QStringLiteral("url"
 
 // The report lines of a paginated answer: a later page that was not saved, or a count that
 // does not match the objects in the file.
-void reportPaging(const QJsonObject &page, qsizetype listed, const QString &root, std::vector<Problem> &report)
+void reportPaging(const QJsonObject &page, qsizetype listed, const QString &root, ProblemList &report)
 {
     const QJsonValue next = page.value(QStringLiteral("next"));
     if (next.isString() && !next.toString().isEmpty())
@@ -44,7 +44,7 @@ QString member(const QString &path, const char *key)
     return path + QLatin1Char('.') + QLatin1String(key);
 }
 
-ItemList readList(const NetBoxInput &in, std::vector<Problem> &errors, std::vector<Problem> &report)
+ItemList readList(const NetBoxInput &in, ProblemList &errors, ProblemList &report)
 {
     ItemList out{ in.label, {} };
     QJsonParseError pe{};
@@ -79,8 +79,7 @@ ItemList readList(const NetBoxInput &in, std::vector<Problem> &errors, std::vect
     return out;
 }
 
-void reportUnknownFields(
-    const ItemList &list, const QSet<QString> &known, const char *what, std::vector<Problem> &report)
+void reportUnknownFields(const ItemList &list, const QSet<QString> &known, const char *what, ProblemList &report)
 {
     QMap<QString, QStringList> seen; // field -> paths
     for (const Item &item : list.items)
@@ -94,6 +93,39 @@ void reportUnknownFields(
                 .arg(it->size())
                 .arg(QLatin1String(what))
                 .arg(list.label) });
+}
+
+QString shortName(const QString &name, qint64 id)
+{
+    if (name.size() <= kMaxNameChars)
+        return name;
+    const QString tail = QStringLiteral("… #%1").arg(id);
+    QString head = name.left(kMaxNameChars - tail.size());
+    if (!head.isEmpty() && head.back().isHighSurrogate())
+        head.chop(1);
+    return head + tail;
+}
+
+QString joinWithin(const QStringList &items, int maxChars)
+{
+    // The closing words when `left` items are left out; empty when none is.
+    const auto tail = [](qsizetype left) { return left ? QStringLiteral(" … and %1 more").arg(left) : QString(); };
+    QString joined;
+    qsizetype used = 0;
+    for (; used < items.size(); ++used) {
+        const QString next = used == 0 ? items[0] : QStringLiteral(", ") + items[used];
+        if (joined.size() + next.size() + tail(items.size() - used - 1).size() > maxChars)
+            break;
+        joined += next;
+    }
+    if (used == 0 && !items.isEmpty()) {
+        joined = items[0].left(maxChars - tail(items.size() - 1).size() - 1);
+        if (!joined.isEmpty() && joined.back().isHighSurrogate())
+            joined.chop(1);
+        joined += QStringLiteral("…");
+        used = 1;
+    }
+    return joined + tail(items.size() - used);
 }
 
 QString slugify(const QString &s)

@@ -3,6 +3,8 @@
 
 #include "fieldlimits.h"
 
+#include <QHash>
+
 #include <cmath>
 #include <optional>
 
@@ -33,11 +35,11 @@ const QSet<QString> kFeedFields = { QStringLiteral("power_panel"), QStringLitera
 SiteRef siteOf(const QJsonObject &o)
 {
     const QJsonValue v = o.value(QStringLiteral("site"));
-    SiteRef s{ refId(v), text(v, "slug"), text(v, "name") };
+    SiteRef s{ refId(v), text(v, "slug"), shortName(text(v, "name"), refId(v)) };
     if (s.slug.isEmpty() && s.id >= 0)
         s.slug = QStringLiteral("site-%1").arg(s.id);
     if (s.name.isEmpty())
-        s.name = s.slug;
+        s.name = shortName(s.slug, s.id);
     return s;
 }
 
@@ -60,7 +62,7 @@ double kilogramsPer(const QString &unit)
 class ObjectReader
 {
 public:
-    ObjectReader(const NetBoxImportOptions &options, std::vector<Problem> &report)
+    ObjectReader(const NetBoxImportOptions &options, ProblemList &report)
         : m_options(options), m_wantedSites(options.sites.begin(), options.sites.end()), m_report(report)
     {
     }
@@ -73,6 +75,7 @@ public:
         readRacks(racks);
         readPanels(panels);
         readFeeds(feeds, panels);
+        giveSitesUniqueKeys();
         if (m_otherSites > 0)
             m_report.push_back({ QStringLiteral("--sites"),
                 QStringLiteral("%1 object(s) of sites other than %2 left out as asked")
@@ -101,6 +104,14 @@ private:
             out.name = item.object.value(QStringLiteral("display")).toString();
         if (out.name.trimmed().isEmpty())
             out.name = QStringLiteral("#%1").arg(out.id);
+        if (out.name.size() > kMaxNameChars) {
+            add(member(item.path, "name"),
+                QStringLiteral("is %1 characters; shortened to %2 with the NetBox id (WarmShell names are "
+                               "kept to %2 characters)")
+                    .arg(out.name.size())
+                    .arg(kMaxNameChars));
+            out.name = shortName(out.name, out.id);
+        }
         if (!site)
             return true;
         *site = siteOf(item.object);
@@ -134,7 +145,7 @@ private:
                 continue;
             const QJsonValue loc = item.object.value(QStringLiteral("location"));
             r.locationId = refId(loc);
-            r.locationName = text(loc, "name");
+            r.locationName = shortName(text(loc, "name"), r.locationId);
             r.locationSlug = text(loc, "slug");
             readHeight(item, r);
             readWeightLimit(item, r);
@@ -144,7 +155,7 @@ private:
             add(m_firstDefaultedWeightPath,
                 QStringLiteral("max_weight is missing on %1 rack(s) (%2); %3 kg assumed")
                     .arg(m_defaultedWeight.size())
-                    .arg(m_defaultedWeight.join(QStringLiteral(", ")))
+                    .arg(joinWithin(m_defaultedWeight, kMaxNameChars))
                     .arg(kDefaultWeightKg));
     }
 
@@ -318,9 +329,44 @@ private:
                 QStringLiteral("missing or not in 1..100 %; derating %1 assumed").arg(kDefaultDerating));
     }
 
+    // Replaces the slug of every site (SiteRef::slug of racks and panels) by the key its ids are
+    // made of: the slug made safe for ids (slugify, at most kMaxSlugChars), unique per NetBox site
+    // id. Sites in NetBox id order; a site whose key another already has gets "-2", "-3"… and a
+    // line in the report, so two sites never merge into one hall or one utility.
+    void giveSitesUniqueKeys()
+    {
+        std::map<qint64, QString> slugs; // NetBox site id -> its slug as first seen
+        for (const auto &[id, r] : m_objects.racks)
+            slugs.emplace(r.site.id, r.site.slug);
+        for (const auto &[id, p] : m_objects.panels)
+            slugs.emplace(p.site.id, p.site.slug);
+        std::map<qint64, QString> keys;
+        QHash<QString, qint64> owner; // key -> site id
+        for (const auto &[siteId, slug] : slugs) {
+            QString base = slugify(slug).left(kMaxSlugChars);
+            while (base.endsWith(QLatin1Char('-')))
+                base.chop(1);
+            QString key = base;
+            for (int n = 2; owner.contains(key); ++n)
+                key = QStringLiteral("%1-%2").arg(base).arg(n);
+            if (key != base)
+                add(QStringLiteral("site %1").arg(siteId),
+                    QStringLiteral("site %1 (slug \"%2\") would share the ids \"%3\" of site %4 and merge with "
+                                   "it; its ids use \"%5\" instead")
+                        .arg(siteId)
+                        .arg(slug.left(kMaxSlugChars), base, QString::number(owner.value(base)), key));
+            owner.insert(key, siteId);
+            keys.emplace(siteId, key);
+        }
+        for (auto &[id, r] : m_objects.racks)
+            r.site.slug = keys.at(r.site.id);
+        for (auto &[id, p] : m_objects.panels)
+            p.site.slug = keys.at(p.site.id);
+    }
+
     const NetBoxImportOptions &m_options;
     const QSet<QString> m_wantedSites; // empty: every site
-    std::vector<Problem> &m_report;
+    ProblemList &m_report;
     NetBoxObjects m_objects;
     int m_otherSites = 0; // objects left out because options.sites does not name their site
     QStringList m_defaultedWeight; // names of the racks without max_weight
@@ -330,7 +376,7 @@ private:
 } // namespace
 
 NetBoxObjects readObjects(const ItemList &racks, const ItemList &panels, const ItemList &feeds,
-    const NetBoxImportOptions &options, std::vector<Problem> &report)
+    const NetBoxImportOptions &options, ProblemList &report)
 {
     return ObjectReader(options, report).read(racks, panels, feeds);
 }

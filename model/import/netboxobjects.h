@@ -19,8 +19,10 @@ constexpr double kDefaultDerating = 0.8; // of a feed (NetBox max_utilization / 
 struct SiteRef
 {
     qint64 id = -1; // -1: the object names no site
-    QString slug; // "site-<id>" when NetBox gave none
-    QString name; // the slug when NetBox gave none
+    // Read: NetBox's slug ("site-<id>" when it gave none). After readObjects: the site's key in
+    // ids, unique per site id (slugified, at most kMaxSlugChars, "-2"… when taken).
+    QString slug;
+    QString name; // the slug when NetBox gave none; at most kMaxNameChars (shortName)
 };
 
 // What every imported object has: its NetBox id, a name (else its display, else "#id") and
@@ -63,11 +65,12 @@ struct NetBoxObjects
     std::map<qint64, FeedIn> feeds; // each of an imported panel, with a usable rating
 };
 
-// Reads racks, then panels, then feeds, after reporting the fields WarmShell does not know.
+// Reads racks, then panels, then feeds, after reporting the fields WarmShell does not know, and
+// gives every site its unique key (SiteRef::slug).
 // Every object left out or field defaulted has its line in `report`, except objects of other
 // sites than options.sites: one line counts them.
 NetBoxObjects readObjects(const ItemList &racks, const ItemList &panels, const ItemList &feeds,
-    const NetBoxImportOptions &options, std::vector<Problem> &report);
+    const NetBoxImportOptions &options, ProblemList &report);
 
 // Site slug -> name of every site with an imported rack or panel (a rack's name for its site
 // wins over a panel's).

@@ -25,7 +25,7 @@ using FeedsPerRack = std::map<qint64, std::vector<const FeedIn *>>;
 // Sorts the feeds by the rack they name, primaries apart from redundants (each by NetBox id);
 // reports the feeds that feed no imported rack.
 void sortFeeds(const NetBoxObjects &objects, const QString &racksLabel, FeedsPerRack &primaries,
-    FeedsPerRack &redundants, std::vector<Problem> &report)
+    FeedsPerRack &redundants, ProblemList &report)
 {
     for (const auto &[id, f] : objects.feeds) {
         if (f.rack < 0) {
@@ -51,7 +51,7 @@ void sortFeeds(const NetBoxObjects &objects, const QString &racksLabel, FeedsPer
 // Reports the feeds of `r` beyond its A and B: `prim` and `red` as sortFeeds left them, `red`
 // without a redundant feed taken as A.
 void reportUnconnected(const FedRack &r, const std::vector<const FeedIn *> &prim,
-    const std::vector<const FeedIn *> &red, std::vector<Problem> &report)
+    const std::vector<const FeedIn *> &red, ProblemList &report)
 {
     for (size_t k = prim.empty() ? 0 : 1; k < prim.size(); ++k)
         report.push_back({ prim[k]->path,
@@ -73,7 +73,7 @@ PowerNodeId feedNodeId(qint64 feed)
 }
 
 std::vector<FedRack> connectFeeds(
-    const NetBoxObjects &objects, const QString &racksLabel, const QString &feedsLabel, std::vector<Problem> &report)
+    const NetBoxObjects &objects, const QString &racksLabel, const QString &feedsLabel, ProblemList &report)
 {
     FeedsPerRack primaries, redundants;
     sortFeeds(objects, racksLabel, primaries, redundants, report);
@@ -112,8 +112,7 @@ std::vector<FedRack> connectFeeds(
     return fed;
 }
 
-void addPowerChain(
-    const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, std::vector<Problem> &report)
+void addPowerChain(const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, ProblemList &report)
 {
     QHash<qint64, double> panelKw;
     for (const auto &[id, f] : objects.feeds)

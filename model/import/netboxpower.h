@@ -22,12 +22,11 @@ PowerNodeId feedNodeId(qint64 feed);
 // its first redundant one), B = its first redundant feed unless that comes from the A feed's
 // panel. Feeds of no imported rack, racks without a feed and feeds left unconnected are reported.
 std::vector<FedRack> connectFeeds(
-    const NetBoxObjects &objects, const QString &racksLabel, const QString &feedsLabel, std::vector<Problem> &report);
+    const NetBoxObjects &objects, const QString &racksLabel, const QString &feedsLabel, ProblemList &report);
 
 // Adds to `site` one synthetic 2N utility per site with panels ("nb-utility-<slug>", rated at
 // the sum of its feeds), a switchboard per panel rated at the sum of its feeds, and a PDU node
 // per feed. `names`: site slug -> name, as siteNames() gives it.
-void addPowerChain(
-    const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, std::vector<Problem> &report);
+void addPowerChain(const NetBoxObjects &objects, const QMap<QString, QString> &names, Site &site, ProblemList &report);
 
 } // namespace warmshell::netbox

@@ -3,11 +3,17 @@
 // Expected figures are worked out by hand in the comments.
 #include "catalog.h"
 #include "import/netbox.h"
+#include "projectfile.h"
 #include "solver/solver.h"
 #include "testsupport.h"
 #include "validation.h"
 
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -40,6 +46,55 @@ NetBoxImportResult importFixtures(QStringList sites = {})
 bool reported(const NetBoxImportResult &r, const QString &path, const QString &fragment)
 {
     return test::hasProblem(r.report, path, fragment);
+}
+
+// A generated NetBox answer set: racks[i] given as JSON, one panel per site, one primary
+// 230 V 16 A feed per rack from its site's panel.
+struct Answers
+{
+    QJsonArray racks, panels, feeds;
+    void addRack(qint64 id, const QString &name, const QJsonObject &site, const QJsonValue &location = {})
+    {
+        QJsonObject rack{ { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
+            { QStringLiteral("site"), site }, { QStringLiteral("u_height"), 42 },
+            { QStringLiteral("max_weight"), 1000 }, { QStringLiteral("weight_unit"), QStringLiteral("kg") } };
+        if (!location.isUndefined())
+            rack.insert(QStringLiteral("location"), location);
+        racks.append(rack);
+        const qint64 siteId = site.value(QStringLiteral("id")).toInteger();
+        if (!panelOf.contains(siteId)) {
+            panelOf.insert(siteId, 100000 + siteId);
+            panels.append(QJsonObject{ { QStringLiteral("id"), 100000 + siteId },
+                { QStringLiteral("name"), QStringLiteral("Panel %1").arg(siteId) }, { QStringLiteral("site"), site } });
+        }
+        feeds.append(QJsonObject{ { QStringLiteral("id"), id },
+            { QStringLiteral("name"), QStringLiteral("F%1").arg(id) },
+            { QStringLiteral("power_panel"), panelOf.value(siteId) }, { QStringLiteral("rack"), id },
+            { QStringLiteral("type"), QStringLiteral("primary") }, { QStringLiteral("supply"), QStringLiteral("ac") },
+            { QStringLiteral("phase"), QStringLiteral("single-phase") }, { QStringLiteral("voltage"), 230 },
+            { QStringLiteral("amperage"), 16 }, { QStringLiteral("max_utilization"), 80 } });
+    }
+    NetBoxImportResult import() const
+    {
+        const auto bytes = [](const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
+        return importNetBox({ QStringLiteral("r"), bytes(racks) }, { QStringLiteral("p"), bytes(panels) },
+            { QStringLiteral("f"), bytes(feeds) }, options());
+    }
+    QHash<qint64, qint64> panelOf; // site id -> its panel's id
+};
+
+QJsonObject site(qint64 id, const QString &slug, const QString &name)
+{
+    return { { QStringLiteral("id"), id }, { QStringLiteral("slug"), slug }, { QStringLiteral("name"), name } };
+}
+
+// The file WarmShell writes for the import opens again, equal.
+void checkReloads(const NetBoxImportResult &r)
+{
+    QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+    const LoadResult reloaded = parseProject(serializeProject(*r.project));
+    QVERIFY2(reloaded.ok(), qPrintable(test::describe(reloaded.errors)));
+    QVERIFY(*reloaded.project == *r.project);
 }
 } // namespace
 
@@ -288,6 +343,125 @@ private slots:
         QCOMPARE(rack.height.value(), 42);
         QCOMPARE(rack.weightLimit.value(), 1360.0);
         QVERIFY(std::abs(rack.powerLimit.value() - 1.748) < 1e-9);
+    }
+
+    // 600 sites: the project's name lists the first names in slug order within the 4,096
+    // characters of a name, then "… and N more" with N the names left out (it was all 600
+    // joined, 7,798 characters, and the file did not load).
+    void manySiteNamesFitOneName()
+    {
+        Answers a;
+        QStringList names;
+        for (int i = 0; i < 600; ++i) {
+            names << QStringLiteral("Site number %1").arg(i, 3, 10, QLatin1Char('0'));
+            a.addRack(i + 1, QStringLiteral("R%1").arg(i),
+                site(i + 1, QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')), names.back()));
+        }
+        const NetBoxImportResult r = a.import();
+        checkReloads(r);
+        const QString name = r.project->site.name;
+        QVERIFY2(name.size() <= limits::maxStringLength, qPrintable(QString::number(name.size())));
+        const qsizetype tail = name.lastIndexOf(QStringLiteral(" … and "));
+        QVERIFY(tail > 0);
+        const QStringList shown = name.left(tail).split(QStringLiteral(", "));
+        QCOMPARE(shown, names.mid(0, shown.size()));
+        QCOMPARE(name.mid(tail), QStringLiteral(" … and %1 more").arg(600 - shown.size()));
+        // As many as fit: one more name would not.
+        const qsizetype leftAfterOneMore = 600 - shown.size() - 1;
+        QVERIFY(tail + 2 + names[shown.size()].size() + QStringLiteral(" … and %1 more").arg(leftAfterOneMore).size()
+            > limits::maxStringLength);
+    }
+
+    // Names of 5,000 characters (rack, site, location) are shortened to kMaxNameChars (1,000)
+    // with the NetBox id, so two that share their start stay apart, and reported; the project
+    // loads again. It was refused by the loader (strings are at most 4,096 characters).
+    void longNamesAreShortened()
+    {
+        Answers a;
+        const QString longName(5000, QLatin1Char('N'));
+        const QJsonObject location{ { QStringLiteral("id"), 9 }, { QStringLiteral("name"), longName } };
+        a.addRack(1, longName + QStringLiteral("1"), site(1, QStringLiteral("s"), longName), location);
+        a.addRack(2, longName + QStringLiteral("2"), site(1, QStringLiteral("s"), longName), location);
+        const NetBoxImportResult r = a.import();
+        checkReloads(r);
+        const Site &s = r.project->site;
+        QCOMPARE(s.racks.size(), size_t(2));
+        const QString head = longName.left(1000 - 4); // 4: "… #1"
+        QCOMPARE(s.racks[0].name, head + QStringLiteral("… #1"));
+        QCOMPARE(s.racks[1].name, head + QStringLiteral("… #2"));
+        QCOMPARE(s.halls.front().name, head + QStringLiteral("… #1 / ") + head + QStringLiteral("… #9"));
+        QVERIFY(reported(r, QStringLiteral("r: $[0].name"), QStringLiteral("is 5001 characters; shortened to 1000")));
+    }
+
+    // Sites 1 and 3 have the slug "dc-1", site 2 "DC_1" (the same once made safe for ids): three
+    // sites, three halls, three utilities, never merged, the later ones renamed "-2", "-3" and
+    // reported. Before, site 3 merged into site 1's hall and site 2's ids collided (refused).
+    void slugCollisionsKeepSitesApart()
+    {
+        Answers a;
+        a.addRack(10, QStringLiteral("A"), site(1, QStringLiteral("dc-1"), QStringLiteral("One")));
+        a.addRack(20, QStringLiteral("B"), site(2, QStringLiteral("DC_1"), QStringLiteral("Two")));
+        a.addRack(30, QStringLiteral("C"), site(3, QStringLiteral("dc-1"), QStringLiteral("Three")));
+        const NetBoxImportResult r = a.import();
+        checkReloads(r);
+        const Site &s = r.project->site;
+        QCOMPARE(s.halls.size(), size_t(3));
+        QMap<QString, QString> hallOfRack; // rack name -> hall name
+        for (const Rack &rack : s.racks)
+            for (const Row &row : s.rows)
+                if (row.id == rack.row)
+                    for (const Hall &hall : s.halls)
+                        if (hall.id == row.hall)
+                            hallOfRack.insert(rack.name, hall.name);
+        QCOMPARE(hallOfRack.value(QStringLiteral("A")), QStringLiteral("One"));
+        QCOMPARE(hallOfRack.value(QStringLiteral("B")), QStringLiteral("Two"));
+        QCOMPARE(hallOfRack.value(QStringLiteral("C")), QStringLiteral("Three"));
+        for (const char *id : { "nb-utility-dc-1", "nb-utility-dc-1-2", "nb-utility-dc-1-3" })
+            QVERIFY2(s.power.node(PowerNodeId(QLatin1String(id))), id);
+        QVERIFY(reported(r, QStringLiteral("site 2"), QStringLiteral("its ids use \"dc-1-2\" instead")));
+        QVERIFY(reported(r, QStringLiteral("site 3"), QStringLiteral("its ids use \"dc-1-3\" instead")));
+    }
+
+    void largeLocation_data()
+    {
+        QTest::addColumn<int>("racks");
+        QTest::addColumn<int>("perRow");
+        // 833 rows of 2.4 m fit 2,000 m (1.5 + 832 × 2.4 + 1.5 = 1,999.8 m): 8,330 racks in rows
+        // of 10; from 8,331 the rows get longer: ⌈8,331 / 833⌉ = 11 to a row.
+        QTest::newRow("8,330 racks") << 8330 << 10;
+        QTest::newRow("8,331 racks") << 8331 << 11;
+        QTest::newRow("10,000 racks") << 10000 << 13;
+    }
+    // A location of more than 8,330 racks made a hall deeper than the 2,000 m a hall may be
+    // (the import was refused); it now gets longer rows, and every rack stands inside its hall at
+    // its own place.
+    void largeLocation()
+    {
+        QFETCH(int, racks);
+        QFETCH(int, perRow);
+        Answers a;
+        const QJsonObject location{ { QStringLiteral("id"), 5 }, { QStringLiteral("name"), QStringLiteral("Big") } };
+        for (int i = 0; i < racks; ++i)
+            a.addRack(i + 1, QStringLiteral("R%1").arg(i, 5, 10, QLatin1Char('0')),
+                site(1, QStringLiteral("s"), QStringLiteral("S")), location);
+        const NetBoxImportResult r = a.import();
+        checkReloads(r);
+        const Site &s = r.project->site;
+        QCOMPARE(s.halls.size(), size_t(1));
+        const int rows = (racks + perRow - 1) / perRow;
+        QCOMPARE(s.rows.size(), size_t(rows));
+        const Hall &hall = s.halls.front();
+        QVERIFY(std::abs(hall.size.y.value() - (3 + 2.4 * (rows - 1))) < 1e-6);
+        QVERIFY(std::abs(hall.size.x.value() - (3 + 0.6 * (perRow - 1))) < 1e-6);
+        QVERIFY(hall.size.y.value() <= 2000);
+        QSet<QPair<double, double>> places;
+        for (const Rack &rack : s.racks) {
+            QVERIFY(rack.position.x.value() > 0 && rack.position.x.value() < hall.size.x.value());
+            QVERIFY(rack.position.y.value() > 0 && rack.position.y.value() < hall.size.y.value());
+            places.insert({ rack.position.x.value(), rack.position.y.value() });
+        }
+        QCOMPARE(places.size(), qsizetype(racks));
+        QCOMPARE(reported(r, QStringLiteral("r: $[0]"), QStringLiteral("%1 to a row").arg(perRow)), perRow > 10);
     }
 
     // The imported site solves: 5 DGX H100 (10.2 kW each) fit 1 in R01 (17.48 kW) and 3 in R05

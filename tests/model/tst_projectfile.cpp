@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
+#include "filename.h"
+#include "inputfile.h"
 #include "projectfile.h"
 #include "testsupport.h"
 #include "validation.h"
@@ -8,9 +10,13 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRandomGenerator>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace warmshell;
 using warmshell::test::describe;
@@ -161,26 +167,117 @@ private slots:
         QCOMPARE(files.size(), 30);
     }
 
-    void fiftyMegabytesOfJunkAreRefusedUnread()
+    // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
+    // unread, with the limit named; the same size of bytes handed to the parser is refused too.
+    void tooLargeIsRefusedUnread()
     {
         QTemporaryDir dir;
-        const QString fileName = dir.filePath(QStringLiteral("junk.json"));
+        const QString fileName = dir.filePath(QStringLiteral("large.json"));
         QFile f(fileName);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray block(1024 * 1024, '\0');
-        QRandomGenerator rng(42);
-        for (int i = 0; i < 50; ++i) {
-            rng.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-            f.write(block);
-        }
+        QVERIFY(f.resize(limits::maxFileBytes + 1));
         f.close();
         const LoadResult r = loadProject(fileName);
         QVERIFY(!r.ok());
         QVERIFY2(hasProblem(r.errors, QStringLiteral("$"),
-                     QStringLiteral("the file is 50.0 MB; project files are limited to 32 MB")),
+                     fileName + QStringLiteral(": more than 256 MiB; input files are limited to 256 MiB")),
             qPrintable(describe(r.errors)));
-        // The same bytes handed to the parser directly are refused too.
-        QVERIFY(!parseProject(readAll(fileName)).ok());
+        QVERIFY(!parseProject(QByteArray(limits::maxFileBytes + 1, ' ')).ok());
+    }
+
+    // readInputFile reads at most maxBytes + 1 bytes whatever the file's size says, and refuses
+    // what is not a regular file before reading it (a FIFO without a writer does not block).
+    void inputFileIsBounded()
+    {
+        QTemporaryDir dir;
+        const QString exact = dir.filePath(QStringLiteral("exact"));
+        QFile f(exact);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(QByteArray(100, 'x')), qint64(100));
+        f.close();
+        QCOMPARE(readInputFile(exact, 100).bytes, QByteArray(100, 'x'));
+        QCOMPARE(readInputFile(exact, 99).error,
+            exact + QStringLiteral(": more than 99 bytes; input files are limited to 99 bytes (limits::maxFileBytes)"));
+        // A resource compiled into the program (the examples, the catalog) is read through Qt.
+        const InputFile resource = readInputFile(QStringLiteral(":/warmshell/catalog.json"));
+        QVERIFY2(resource.ok() && resource.bytes.size() > 100, qPrintable(resource.error));
+        QVERIFY(
+            readInputFile(QStringLiteral(":/warmshell/catalog.json"), 10).error.contains(QStringLiteral("more than")));
+        // /proc/self/status is a regular file whose size says 0: read to its end, or to the limit.
+        const InputFile status = readInputFile(QStringLiteral("/proc/self/status"));
+        QVERIFY2(status.ok() && status.bytes.startsWith("Name:"), qPrintable(status.error));
+        QVERIFY(readInputFile(QStringLiteral("/proc/self/status"), 10).error.contains(QStringLiteral("more than")));
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QCOMPARE(readInputFile(fifo).error, fifo + QStringLiteral(": not a regular file (a FIFO)"));
+        QCOMPARE(readInputFile(QStringLiteral("/dev/zero")).error,
+            QStringLiteral("/dev/zero: not a regular file (a character device)"));
+        QCOMPARE(readInputFile(dir.path()).error, dir.path() + QStringLiteral(": not a regular file (a directory)"));
+        QCOMPARE(readInputFile(dir.filePath(QStringLiteral("none"))).error,
+            dir.filePath(QStringLiteral("none")) + QStringLiteral(" does not exist"));
+    }
+
+    // File names keep bytes that are not UTF-8: any bytes round-trip (every 1- and 2-byte name,
+    // and longer ones), and valid UTF-8 decodes as QString::fromUtf8 does.
+    void fileNameBytesRoundTrip()
+    {
+        for (int a = 1; a < 256; ++a)
+            for (int b = 0; b < 256; ++b) {
+                QByteArray bytes(1, char(a));
+                if (b)
+                    bytes += char(b);
+                QCOMPARE(fileNameBytes(fileNameFromBytes(bytes)), bytes);
+            }
+        const QList<QByteArray> names{ "caf\xe9.json", "\xff\xfe", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80",
+            "ok \xf0\x9f\x94\xa5 \xe2\x82", "\xe2\x82\xac\xe2", QByteArray("caf\xc3\xa9") };
+        for (const QByteArray &bytes : names)
+            QCOMPARE(fileNameBytes(fileNameFromBytes(bytes)), bytes);
+        QCOMPARE(fileNameFromBytes("caf\xc3\xa9 \xf0\x9f\x94\xa5"), QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x94\xa5"));
+        QCOMPARE(fileNameBytes(QString::fromUtf8("caf\xc3\xa9 \xf0\x9f\x94\xa5")),
+            QByteArray("caf\xc3\xa9 \xf0\x9f\x94\xa5"));
+    }
+
+    // A project whose name is Latin-1 "café.json" opens by its bytes (it was "does not exist").
+    void loadsNonUtf8FileName()
+    {
+        QTemporaryDir dir;
+        const QByteArray name = QFile::encodeName(dir.path()) + "/caf\xe9.json";
+        const QByteArray bytes = readAll(QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json"));
+        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+        ::close(fd);
+        const LoadResult r = loadProject(fileNameFromBytes(name));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+    }
+
+    // The empty-object bomb, small: 5,000 empty catalog objects give 5,000 times the problems
+    // of one (counted by a separate parse), of which the first limits::maxProblems are listed
+    // and the rest summed up in one closing line.
+    void problemListIsCapped()
+    {
+        const auto withEmptyModels = [](int count) {
+            QByteArray objects;
+            for (int i = 0; i < count; ++i)
+                objects += i ? ",{}" : "{}";
+            QByteArray bytes = readAll(QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json"));
+            bytes.replace("\"catalog\": []", "\"catalog\": [" + objects + "]");
+            return parseProject(bytes);
+        };
+        const LoadResult one = withEmptyModels(1);
+        QVERIFY(one.errors.size() > 1);
+        QVERIFY(std::all_of(one.errors.begin(), one.errors.end(), [](const Problem &p) { return p.omitted == 0; }));
+        const qint64 perObject = qint64(one.errors.size());
+        const LoadResult many = withEmptyModels(5000);
+        QCOMPARE(many.errors.size(), size_t(limits::maxProblems + 1));
+        QCOMPARE(problemCount(many.errors), perObject * 5000);
+        QCOMPARE(many.errors.back().omitted, perObject * 5000 - limits::maxProblems);
+        QCOMPARE(many.errors.back().toString(),
+            QStringLiteral("… and %1 more").arg(QLocale(QLocale::English).toString(perObject * 5000 - 1000)));
+        // The first problems listed are those of the first objects, in file order.
+        for (size_t i = 0; i < one.errors.size(); ++i)
+            QCOMPARE(many.errors[i], one.errors[i]);
     }
 
     void manyProblemsAreAllListed()

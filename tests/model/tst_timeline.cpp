@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "finance/depreciation.h"
 #include "finance/idlecost.h"
+#include "problemlist.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -265,6 +266,23 @@ private slots:
         QCOMPARE(m->usableCapacity(QDate(2026, 2, 1)).value(), 140.0);
         QCOMPARE(m->usableCapacity(QDate(2026, 4, 1)).value(), 40.0);
         QCOMPARE(p.site.power.node(PowerNodeId(QStringLiteral("util-1")))->capacityChanges.size(), size_t(1));
+    }
+
+    // 3,000 overrides naming a node that does not exist: one problem each, of which the first
+    // limits::maxProblems are listed and the rest closed by "… and 2,000 more".
+    void scenarioProblemsAreCapped()
+    {
+        const Project p = test::loadFixture(QStringLiteral("timeline/capacity-drop.warmshell.json"));
+        Scenario s{ QStringLiteral("x"), {}, {} };
+        for (int i = 0; i < 3000; ++i)
+            s.overrides.push_back(
+                { OverrideKind::ExtraCapacity, PowerNodeId(QStringLiteral("ghost")), {}, QDate(2026, 2, 1), 0, 1 });
+        std::vector<Problem> problems;
+        applyScenario(p, s, 0, problems);
+        QCOMPARE(problems.size(), size_t(limits::maxProblems + 1));
+        QCOMPARE(problems[999].path, QStringLiteral("$.scenarios[0].overrides[999].node"));
+        QCOMPARE(problems.back().toString(), QStringLiteral("… and 2,000 more"));
+        QCOMPARE(problemCount(problems), qint64(3000));
     }
 };
 

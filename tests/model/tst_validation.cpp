@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
+#include "problemlist.h"
 #include "testsupport.h"
 #include "validation.h"
 
@@ -219,6 +220,30 @@ class TestValidation : public QObject
     Q_OBJECT
 
 private slots:
+    // 3,000 lots of count 0: validation lists the first limits::maxProblems problems and closes
+    // with "… and N more", N exact: 3,000 times the problems of one such lot (counted apart).
+    void problemListIsCapped()
+    {
+        const Project base = test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
+        const auto withEmptyLots = [&](int count) {
+            Project p = base;
+            FleetLot lot = p.fleet.front();
+            lot.count = 0;
+            for (int i = 0; i < count; ++i) {
+                lot.id = LotId(QStringLiteral("empty-%1").arg(i));
+                p.fleet.push_back(lot);
+            }
+            return validateProject(p, Catalog::builtIn());
+        };
+        const std::vector<Problem> one = withEmptyLots(1);
+        QVERIFY(!one.empty());
+        const std::vector<Problem> many = withEmptyLots(3000);
+        QCOMPARE(many.size(), size_t(limits::maxProblems + 1));
+        QCOMPARE(problemCount(many), qint64(one.size()) * 3000);
+        QCOMPARE(many.back().omitted, qint64(one.size()) * 3000 - limits::maxProblems);
+        QVERIFY(many.back().toString().startsWith(QStringLiteral("… and ")));
+    }
+
     void fixturesAreValid_data()
     {
         QTest::addColumn<QString>("file");

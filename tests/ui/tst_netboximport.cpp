@@ -214,7 +214,7 @@ private slots:
         QTest::newRow("panels not a list") << int(NetBoxImportDialog::Panels) << QByteArray("{\"count\": 1}")
                                            << QStringLiteral("expected a NetBox list");
         QTest::newRow("feeds missing") << int(NetBoxImportDialog::Feeds) << QByteArray()
-                                       << QStringLiteral("cannot read");
+                                       << QStringLiteral("does not exist");
     }
 
     void badInput()

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/netboximportdialog.h"
 
-#include "fieldlimits.h"
 #include "import/netbox.h"
+#include "inputfile.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -191,18 +190,13 @@ bool NetBoxImportDialog::readInputs(Inputs &inputs)
             readable = false;
             continue;
         }
-        QFile file(inputs[i].label);
-        if (!file.open(QIODevice::ReadOnly)) {
-            addFieldMessage(i, tr("cannot read: %1").arg(file.errorString()));
+        InputFile file = readInputFile(inputs[i].label);
+        if (!file.ok()) {
+            addFieldMessage(i, file.error);
             readable = false;
             continue;
         }
-        if (file.size() > limits::maxFileBytes) {
-            addFieldMessage(i, tr("larger than %L1 bytes").arg(limits::maxFileBytes));
-            readable = false;
-            continue;
-        }
-        inputs[i].json = file.readAll();
+        inputs[i].json = std::move(file.bytes);
     }
     return readable;
 }
