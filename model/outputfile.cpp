@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputfile.h"
 
+#include "filename.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -47,7 +49,7 @@ QString sameFileAs(const struct stat &target, const QStringList &inputs)
 {
     for (const QString &input : inputs) {
         struct stat in = {};
-        if (::stat(QFile::encodeName(input).constData(), &in) == 0 && in.st_dev == target.st_dev
+        if (::stat(fileNameBytes(input).constData(), &in) == 0 && in.st_dev == target.st_dev
             && in.st_ino == target.st_ino)
             return input;
     }
@@ -100,7 +102,7 @@ bool OutputFile::classifyTarget()
         return failWith(QStringLiteral("no file name given"));
     m_finalPath = m_path;
     struct stat target = {};
-    if (::stat(QFile::encodeName(m_path).constData(), &target) != 0) {
+    if (::stat(fileNameBytes(m_path).constData(), &target) != 0) {
         m_kind = Kind::File; // nothing there yet (or a dangling link, which the file replaces)
         return errno == ENOENT || fail(errno);
     }
@@ -114,7 +116,7 @@ bool OutputFile::classifyTarget()
     }
     if (!S_ISREG(target.st_mode))
         return failWith(kindOfSpecialFile(target.st_mode));
-    if (::access(QFile::encodeName(m_path).constData(), W_OK) != 0)
+    if (::access(fileNameBytes(m_path).constData(), W_OK) != 0)
         return fail(errno);
     m_kind = Kind::File;
     m_mode = int(target.st_mode & 07777);
@@ -151,7 +153,7 @@ bool OutputFile::openTemporary(const QString &folder, const QString &baseName, i
     for (int attempt = 0; attempt < 100; ++attempt) {
         const QString suffix = QString::number(QRandomGenerator::global()->bounded(0x1000000), 36);
         const QString candidate = QDir(folder).filePath(QStringLiteral(".%1.%2.tmp").arg(baseName, suffix));
-        const int fd = ::open(QFile::encodeName(candidate).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        const int fd = ::open(fileNameBytes(candidate).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno == EEXIST)
             continue;
         if (fd < 0)
@@ -181,7 +183,7 @@ bool OutputFile::openStaging()
 // Opens the device or FIFO for writing without waiting for a reader.
 bool OutputFile::openStream()
 {
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    const int fd = ::open(fileNameBytes(m_path).constData(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return errno == ENXIO ? failWith(QStringLiteral("no process is reading this FIFO")) : fail(errno);
     m_streamFd = fd;
@@ -239,12 +241,12 @@ bool OutputFile::replaceTarget()
     }
     if (::close(fd) != 0)
         return fail(errno);
-    if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
+    if (::rename(fileNameBytes(m_tempPath).constData(), fileNameBytes(m_finalPath).constData()) != 0)
         return fail(errno);
     m_tempPath.clear();
     // The rename itself reaches the disk with the folder (best effort: not every file system can).
-    if (const int folder = ::open(
-            QFile::encodeName(QFileInfo(m_finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (const int folder
+        = ::open(fileNameBytes(QFileInfo(m_finalPath).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         folder >= 0) {
         ::fsync(folder);
         ::close(folder);
@@ -282,7 +284,7 @@ void OutputFile::discard()
         ::close(std::exchange(m_stagingFd, -1));
     m_stagingPath.clear();
     if (!m_tempPath.isEmpty())
-        ::unlink(QFile::encodeName(std::exchange(m_tempPath, QString())).constData());
+        ::unlink(fileNameBytes(std::exchange(m_tempPath, QString())).constData());
     if (isOpen())
         QIODevice::close();
 }

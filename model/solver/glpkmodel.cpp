@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "glpkmodel.h"
 
+#include "filename.h"
 #include "outputfile.h"
 
 #include <QFile>
@@ -10,8 +11,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <fcntl.h>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
 
 namespace warmshell::solver {
 
@@ -261,7 +264,7 @@ template <typename Write> QString writeThroughOutputFile(const QString &fileName
     OutputFile file(fileName, guard);
     if (file.begin(OutputFile::Writer::ExternalWriter)) {
         errno = 0;
-        if (write(QFile::encodeName(file.stagingPath()).constData()) != 0)
+        if (write(fileNameBytes(file.stagingPath()).constData()) != 0)
             file.failExternalWriter(errno);
     }
     file.commit();
@@ -273,12 +276,18 @@ constexpr char kNegatedObjectiveComment[]
     = "* Objective negated: WarmShell maximises; this file minimises the negation, so the optimum here is the "
       "maximum with its sign changed (free MPS has no objective sense and its readers minimise)\n";
 
-// Puts `line` before the content of the file `fileName`; false when it cannot be read or written.
-bool prependLine(const QString &fileName, const char *line)
+// Puts `line` before the content of the file at `path` (bytes as given to GLPK); false, with
+// errno set where the system set it, when it cannot be read or written.
+bool prependLine(const char *path, const char *line)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadWrite))
+    QFile file;
+    const int fd = ::open(path, O_RDWR | O_CLOEXEC);
+    if (fd < 0)
         return false;
+    if (!file.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
     const QByteArray content = file.readAll();
     const QByteArray first(line);
     return file.seek(0) && file.write(first) == first.size() && file.write(content) == content.size() && file.flush();
@@ -307,7 +316,7 @@ QString GlpkProblem::writeMps(const QString &fileName, const OutputGuard &guard)
     const QString error = writeThroughOutputFile(fileName, guard, [negated](const char *staging) {
         if (glp_write_mps(negated, GLP_MPS_FILE, nullptr, staging) != 0)
             return 1;
-        if (prependLine(QFile::decodeName(staging), kNegatedObjectiveComment))
+        if (prependLine(staging, kNegatedObjectiveComment))
             return 0;
         if (errno == 0)
             errno = EIO;
