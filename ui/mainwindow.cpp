@@ -113,7 +113,9 @@ void MainWindow::createStatusLabels()
     // Permanent widgets, so transient messages never cover the figures.
     for (QLabel *label : { m_racksLabel, m_powerLabel, m_fleetLabel }) {
         label->setContentsMargins(6, 0, 6, 0);
-        label->setMinimumWidth(40); // cut short on a small screen, never widening the window
+        // Cut short on a small screen (the plan's figures and a refusal's reason come before
+        // them), never widening the window; the tooltip has the whole text.
+        label->setMinimumWidth(40);
         statusBar()->addPermanentWidget(label);
     }
 }

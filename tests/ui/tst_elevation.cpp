@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "document/document.h"
+#include "edit/properties.h"
 #include "elevation/pinsystemscommand.h"
 #include "elevation/rackelevation.h"
 #include "elevation/rackelevationdock.h"
@@ -154,7 +155,10 @@ void TestElevation::dropRefused()
     QVERIFY2(
         dock.messageLabel()->text().contains(QStringLiteral("liquid-cooled")), qPrintable(dock.messageLabel()->text()));
 
-    // More U than the rack has: refused with the free height named.
+    // More U than the rack has: refused with the free height named. The power limit is raised
+    // first, as it would refuse the seventh 6.5 kW system on the 40 kW rack before its U do.
+    document.undoStack()->push(
+        new SetRackPropertyCommand<Kilowatts>(&document, air, properties::rackPowerLimit, Kilowatts(1000)));
     const SystemModel *air8 = builtInModel(CoolingType::Air, false);
     const int height = original.site.rack(air)->height.value();
     const int fits = height / std::max(1, air8->height.value());

@@ -41,6 +41,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace warmshell;
@@ -188,6 +189,17 @@ void TestPlannerUi::unfedRackKeepsLastPlanWithReason()
     QCOMPARE(m_window->resultsDock()->shownEnergizedGpus(), energized);
     QVERIFY2(m_window->resultsDock()->headline()->text().contains(QStringLiteral("not current")),
         qPrintable(m_window->resultsDock()->headline()->text()));
+    // The reason is on screen, not cut to its first letters by the project figures, nor
+    // drawn over them.
+    QApplication::processEvents();
+    auto *reason = m_window->findChild<QLabel *>(QStringLiteral("planStaleLabel"));
+    QVERIFY(reason && reason->isVisible());
+    QVERIFY2(
+        reason->width() >= std::min(reason->sizeHint().width(), 400), qPrintable(QString::number(reason->width())));
+    for (QLabel *other : m_window->statusBar()->findChildren<QLabel *>())
+        QVERIFY(other == reason || !other->isVisible() || !other->geometry().intersects(reason->geometry()));
+    QVERIFY2(
+        m_window->minimumSizeHint().width() <= 1280, qPrintable(QString::number(m_window->minimumSizeHint().width())));
     saveShot(m_window.get(), QStringLiteral("window-plan-not-current.png"));
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // Edit → Undo

@@ -10,6 +10,8 @@
 #include <QTextDocumentFragment>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace warmshell::ui {
 
 PlanStatus::PlanStatus(const SolveController *solve, QLabel *projectPower, QWidget *parent)
@@ -19,10 +21,10 @@ PlanStatus::PlanStatus(const SolveController *solve, QLabel *projectPower, QWidg
 {
     m_gpus->setObjectName(QStringLiteral("planGpusLabel"));
     m_stale->setObjectName(QStringLiteral("planStaleLabel"));
-    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale }) {
+    // The figures keep their width (about 650 pixels in all); the project's figures right of
+    // them give way first on a small screen.
+    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale })
         label->setContentsMargins(6, 0, 6, 0);
-        label->setMinimumWidth(40); // cut short on a small screen, never widening the window
-    }
     m_progress->setRange(0, 0); // busy indicator: the solver reports no fraction done
     m_progress->setMaximumWidth(90);
     m_progress->setMaximumHeight(14);
@@ -83,6 +85,9 @@ void PlanStatus::update()
         m_stale->setText(tr("<b style=\"color:#b35900\">stale</b>"));
     else
         m_stale->clear();
+    // The reason is what the user needs most: the project figures give way to it first.
+    constexpr int kReasonWidth = 400; // the window's minimum width stays under 1280
+    m_stale->setMinimumWidth(reason.isEmpty() ? 40 : std::min(m_stale->sizeHint().width(), kReasonWidth));
 }
 
 QString PlanStatus::notCurrentReason(const SolveController &solve)
