@@ -93,7 +93,7 @@ public:
     std::vector<Problem> runPinned(const Rack &rack, size_t index)
     {
         checkPinned(rack, at("racks", index));
-        return std::move(m_problems);
+        return m_problems.take();
     }
 
 private:
