@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackslots.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace warmshell::solver {
@@ -21,13 +19,15 @@ QString modelSizeRefusal(const Formulation &f)
     const size_t columns = modelColumnCount(f);
     if (columns <= kMaxModelColumns)
         return {};
-    const QLocale c = QLocale::c();
     const double gib = kMaxModelColumns * kBytesPerColumn / double(1 << 30);
     return QStringLiteral("the site has %1 distinct rack types × %2 system variants: its model needs %3 columns, "
                           "more than the %4 columns WarmShell can hold in %5 GB; give racks of the same row equal "
                           "limits, or plan fewer system models at once")
-        .arg(c.toString(qulonglong(f.groups.size())), c.toString(qulonglong(f.variants.size())),
-            c.toString(qulonglong(columns)), c.toString(qulonglong(kMaxModelColumns)), QString::number(gib, 'f', 0));
+        .arg(f.groups.size())
+        .arg(f.variants.size())
+        .arg(columns)
+        .arg(kMaxModelColumns)
+        .arg(gib, 0, 'f', 0);
 }
 
 int slotUpper(const Shape &shape, int height)
