@@ -45,7 +45,7 @@ struct SolveOptions
     // Most rack patterns the formulation enumerates or reuses over the whole site
     // (model/solver/rackslots.h); racks past it are counted per rack instead, which is exact too
     // and bounds the model's size. 0: every rack that can hold something is counted.
-    size_t patternBudget = 200'000;
+    size_t patternBudget = 1'000'000;
 };
 
 } // namespace warmshell
