@@ -70,6 +70,20 @@ inline constexpr int maxArrayItems = 1'000'000;
 // Problems kept in one list (loader, validation, NetBox import, a scenario's overrides); the
 // rest are counted and summed up in a closing "… and N more" line (ProblemList).
 inline constexpr int maxProblems = 1000;
+// Most periods solved by `scenarios` (and the app's scenario view): the base and every scenario
+// each solve every period of the horizon, so (1 + scenarios) × horizonPeriods may not pass this.
+// About 20 s per 1,000 periods of a small site; 400 monthly periods admit 24 scenarios.
+inline constexpr int maxScenarioPeriods = 10'000;
+// Why `scenarios` scenarios over `horizonPeriods` periods pass maxScenarioPeriods.
+inline QString scenarioPeriodsViolation(qsizetype scenarios, int horizonPeriods)
+{
+    return QStringLiteral("%1 scenarios and the base over %2 periods make %3 periods to solve, more than the %4 "
+                          "WarmShell solves at once; keep fewer scenarios or a shorter horizon")
+        .arg(scenarios)
+        .arg(horizonPeriods)
+        .arg((scenarios + 1) * qint64(horizonPeriods))
+        .arg(maxScenarioPeriods);
+}
 } // namespace limits
 
 } // namespace warmshell

@@ -405,6 +405,11 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
 void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
 {
     const QJsonArray list = r.array(root, QStringLiteral("$"), "scenarios", Need::Optional);
+    if (const qint64 periods = (list.size() + 1) * qint64(out.site.horizonPeriods);
+        !list.isEmpty() && periods > limits::maxScenarioPeriods) {
+        r.fail(QStringLiteral("$.scenarios"), limits::scenarioPeriodsViolation(list.size(), out.site.horizonPeriods));
+        return;
+    }
     QStringList names;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString p = JsonReader::item(QStringLiteral("$.scenarios"), i);

@@ -114,6 +114,10 @@ private:
         if (!s.planStart.isValid())
             add(Path("$.site").member("planStart"), QStringLiteral("is missing; expected a date YYYY-MM-DD"));
         range(Path("$.site").member("horizonPeriods"), s.horizonPeriods, limits::horizonPeriods);
+        if (!m_project.scenarios.empty()
+            && qint64(m_project.scenarios.size() + 1) * s.horizonPeriods > limits::maxScenarioPeriods)
+            add(Path("$").member("scenarios"),
+                limits::scenarioPeriodsViolation(qsizetype(m_project.scenarios.size()), s.horizonPeriods));
     }
 
     // Ids must be non-empty and unique across every kind of object in the project.

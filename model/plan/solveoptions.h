@@ -48,6 +48,10 @@ struct SolveOptions
     // Set to true from another thread to stop; the best plan found so far is returned.
     // Not owned; may be null.
     const std::atomic<bool> *cancel = nullptr;
+    // Most rack patterns the formulation enumerates or reuses over the whole site
+    // (model/solver/rackslots.h); racks past it are counted per rack instead, which is exact too
+    // and bounds the model's size. 0: every rack that can hold something is counted.
+    size_t patternBudget = 1'000'000;
 };
 
 } // namespace warmshell

@@ -70,6 +70,55 @@ std::vector<LotCharge> chargeLots(const Formulation &f, std::vector<int> placed)
     return charges;
 }
 
+namespace {
+
+// The slots per shape of each rack of group `gi`: its patterns in order, y[p] racks each, or
+// a counted group's slot columns (in a one-rack counted group: its systems). `whole(column)` reads a column as a whole
+// number.
+template <typename Whole> std::vector<std::vector<int>> rackSlots(const Formulation &f, int gi, const Whole &whole)
+{
+    const RackGroup &g = f.groups[size_t(gi)];
+    std::vector<std::vector<int>> perRack;
+    for (size_t p = 0; p < g.patterns.size(); ++p) {
+        const int racks = whole(f.columnOf(ColumnKind::Pattern, gi, int(p)));
+        for (int k = 0; k < racks && perRack.size() < g.racks.size(); ++k)
+            perRack.push_back(g.patterns[p]);
+    }
+    perRack.resize(g.racks.size(), std::vector<int>(f.shapes.size(), 0));
+    const size_t shapes = g.slotShapes.size();
+    for (size_t r = 0; g.hasSlotColumns() && r < g.racks.size(); ++r)
+        for (size_t k = 0; k < shapes; ++k)
+            perRack[r][size_t(g.slotShapes[k])] = whole(f.columnOf(ColumnKind::RackSlots, gi, int(r * shapes + k)));
+    if (g.counted() && !g.hasSlotColumns()) // the rack's rows hold its systems: each has a slot
+        for (int v : g.variants)
+            perRack[0][size_t(f.variants[size_t(v)].shape)] += whole(f.columnOf(ColumnKind::Systems, gi, v));
+    return perRack;
+}
+
+// Records rack `r` of group `gi`, holding `shapes` (systems per shape), in `x`: the first
+// pattern that holds them, or its slot columns. False if no pattern holds them.
+bool recordRack(const Formulation &f, int gi, size_t r, const std::vector<int> &shapes, std::vector<double> &x)
+{
+    const RackGroup &g = f.groups[size_t(gi)];
+    if (g.counted()) {
+        for (size_t k = 0; k < g.slotShapes.size() && g.hasSlotColumns(); ++k)
+            x[size_t(f.columnOf(ColumnKind::RackSlots, gi, int(r * g.slotShapes.size() + k)))]
+                = shapes[size_t(g.slotShapes[k])];
+        return true;
+    }
+    size_t p = 0;
+    while (p < g.patterns.size()
+        && !std::equal(
+            shapes.begin(), shapes.end(), g.patterns[p].begin(), [](int need, int have) { return need <= have; }))
+        ++p;
+    if (p == g.patterns.size())
+        return false;
+    x[size_t(f.columnOf(ColumnKind::Pattern, gi, int(p)))] += 1;
+    return true;
+}
+
+} // namespace
+
 Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding rounding)
 {
     auto whole = [&](int j) {
@@ -78,13 +127,7 @@ Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding
     Assignment a = emptyAssignment(f);
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
-        std::vector<std::vector<int>> freeSlots; // per rack, free slots per shape
-        for (size_t p = 0; p < g.patterns.size(); ++p) {
-            const int racks = whole(f.columnOf(ColumnKind::Pattern, int(gi), int(p)));
-            for (int k = 0; k < racks && freeSlots.size() < g.racks.size(); ++k)
-                freeSlots.push_back(g.patterns[p]);
-        }
-        freeSlots.resize(g.racks.size(), std::vector<int>(f.shapes.size(), 0));
+        std::vector<std::vector<int>> freeSlots = rackSlots(f, int(gi), whole); // per rack, per shape
         std::vector<int> remaining(f.variants.size(), 0);
         for (int v : g.variants)
             remaining[size_t(v)] = whole(f.columnOf(ColumnKind::Systems, int(gi), v));
@@ -123,20 +166,14 @@ std::vector<double> toColumns(const Formulation &f, const Assignment &a, const H
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         std::vector<int> systems(f.variants.size(), 0);
-        for (const RackContent &c : a[gi]) {
+        for (size_t r = 0; r < a[gi].size(); ++r) {
             std::vector<int> shapes(f.shapes.size(), 0);
-            for (const auto &[v, n] : c.systems) {
+            for (const auto &[v, n] : a[gi][r].systems) {
                 shapes[size_t(f.variants[size_t(v)].shape)] += n;
                 systems[size_t(v)] += n;
             }
-            size_t p = 0;
-            while (p < g.patterns.size()
-                && !std::equal(shapes.begin(), shapes.end(), g.patterns[p].begin(),
-                    [](int need, int have) { return need <= have; }))
-                ++p;
-            if (p == g.patterns.size())
+            if (!recordRack(f, int(gi), r, shapes, x))
                 return {};
-            x[size_t(f.columnOf(ColumnKind::Pattern, int(gi), int(p)))] += 1;
         }
         for (int v : g.variants)
             x[size_t(f.columnOf(ColumnKind::Systems, int(gi), v))] = systems[size_t(v)];

@@ -75,8 +75,9 @@ std::vector<LotCharge> chargeLots(const Formulation &f, std::vector<int> placed)
 // How fromColumns() reads a column value as a whole number.
 enum class Rounding { Nearest, Down };
 
-// Racks of each group get patterns in order (y[p] racks each), pinned systems first, then
-// the z[v] systems fill the pattern freeSlots of their shape rack by rack. `x` per column;
+// Racks of each group get patterns in order (y[p] racks each) or, in a counted group, their
+// slot columns; pinned systems first, then the z[v] systems fill the free slots of their shape
+// rack by rack. `x` per column;
 // Rounding::Down reads an LP point rounded down (within 1e-7), which every packing row allows.
 Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding rounding = Rounding::Nearest);
 
@@ -91,8 +92,8 @@ struct Headroom
 };
 
 // Column values of an assignment built by greedyFill(): each rack counts for the first
-// maximal pattern that holds its contents, systems per variant, lots charged by chargeLots(),
-// and the heat split recorded in `h`. Empty if some rack fits no pattern.
+// maximal pattern that holds its contents (in a counted group: its own slots), systems per
+// variant, lots charged by chargeLots(), and the heat split recorded in `h`. Empty if some rack fits no pattern.
 std::vector<double> toColumns(const Formulation &f, const Assignment &a, const Headroom &h);
 
 } // namespace warmshell::solver

@@ -5,6 +5,7 @@
 #include "finance/depreciation.h"
 #include "formulationmatrix.h"
 #include "rackgroups.h"
+#include "rackslots.h"
 
 #include <algorithm>
 
@@ -172,6 +173,10 @@ int Formulation::columnOf(ColumnKind kind, int group, int index) const
         return size_t(index) < groups[size_t(group)].patterns.size() ? first + index : -1;
     case ColumnKind::Systems:
         return size_t(index) < variants.size() ? systemsColumn[size_t(group) * variants.size() + size_t(index)] : -1;
+    case ColumnKind::RackSlots: {
+        const RackGroup &g = groups[size_t(group)];
+        return g.hasSlotColumns() && size_t(index) < g.racks.size() * g.slotShapes.size() ? first + index : -1;
+    }
     case ColumnKind::HeatShare:
         for (int j = first; j < groupFirstColumn[size_t(group) + 1]; ++j)
             if (columns[size_t(j)].kind == ColumnKind::HeatShare && columns[size_t(j)].index == index)
@@ -194,6 +199,13 @@ QString Formulation::columnName(int j) const
             .arg(c.group)
             .arg(variants[size_t(c.index)].model->id.toString())
             .arg(c.index);
+    case ColumnKind::RackSlots: {
+        const size_t shapes = groups[size_t(c.group)].slotShapes.size();
+        return QStringLiteral("c_g%1_r%2_s%3")
+            .arg(c.group)
+            .arg(size_t(c.index) / shapes)
+            .arg(groups[size_t(c.group)].slotShapes[size_t(c.index) % shapes]);
+    }
     case ColumnKind::HeatShare:
         return QStringLiteral("h_g%1_%2").arg(c.group).arg(units[size_t(c.index)]->id.toString());
     case ColumnKind::LotUse:
@@ -215,7 +227,10 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     markBindingCapacities(f, usable);
     const ThermalTerms thermal = addThermalLimits(f, site, usable);
     groupRacks(f, usable, thermal);
-    addPatterns(f, fullPowerVariant);
+    addPatterns(f, fullPowerVariant, options.patternBudget);
+    f.tooLarge = modelSizeRefusal(f);
+    if (!f.tooLarge.isEmpty())
+        return f;
     addColumns(f);
     addRows(f);
     return f;

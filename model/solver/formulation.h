@@ -48,7 +48,14 @@ struct RackGroup
     bool hasAir = false; // some live air-side unit serves the racks
     bool hasLiquid = false; // some live CDU serves the racks
     std::vector<int> variants; // variants allowed here
-    PatternList patterns; // maximal shape counts per rack (size = shapes)
+    PatternList patterns; // maximal shape counts per rack (size = shapes); empty when counted
+    // A counted group (see rackslots.h): the shapes its racks can hold, ascending. Each rack
+    // then gets one integer column per shape (its systems of that shape) and its own power,
+    // space and weight rows instead of the group's patterns; the rack of a one-rack group needs
+    // no slot columns: its rows hold its systems columns directly. Empty for a group of patterns.
+    std::vector<int> slotShapes;
+    bool counted() const { return !slotShapes.empty(); }
+    bool hasSlotColumns() const { return counted() && racks.size() > 1; }
     std::vector<int> pinnedPerRack; // per variant index (full power), systems pinned in every rack
     // Thermal rows this group's air heat reaches: (index into Formulation::thermal, °C per kW
     // of air heat). Non-empty only for a one-rack group: a rack whose exhaust reaches an inlet
@@ -65,14 +72,17 @@ struct LotInfo
     double monthlyDepreciation = 0; // per system, site currency per month
 };
 
-enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Thermal, Stage };
-enum class ColumnKind { Pattern, Systems, LotUse, HeatShare };
+// RackLimit: the power, space or weight of one rack of a counted group (detail: the rack in
+// the group). RackSlots: systems of one shape in one rack of a counted group (index: rack in
+// the group × the group's slotShapes + position of the shape there).
+enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Thermal, Stage, RackLimit };
+enum class ColumnKind { Pattern, Systems, LotUse, HeatShare, RackSlots };
 
 struct RowInfo
 {
     RowKind kind;
     int object = -1; // group, node, unit or model index by kind
-    int detail = -1; // shape (ShapeLink)
+    int detail = -1; // shape (ShapeLink), rack in the group (RackLimit)
     double upper = 0;
     bool equality = false;
     QString name; // GLPK row name, also in LP/MPS files
@@ -82,7 +92,7 @@ struct ColumnInfo
 {
     ColumnKind kind;
     int group = -1;
-    int index = -1; // pattern, variant, lot or unit
+    int index = -1; // pattern, variant, lot, unit or rack slot
     bool integer = true;
     double lower = 0;
     double upper = -1; // < 0: unbounded
@@ -129,6 +139,10 @@ struct Formulation
     };
     std::vector<ThermalLimit> thermal;
 
+    // Non-empty when the model would need more columns than WarmShell holds (rackslots.h): the
+    // reason, naming the rack types and system variants. Then no column or row is built.
+    QString tooLarge;
+
     std::vector<RowInfo> rows;
     LargeVector<ColumnInfo> columns;
     LargeVector<Eigen::Triplet<double>> entries; // (row, column, coefficient)
@@ -142,7 +156,7 @@ struct Formulation
     // Depreciation per month of every available system (energized or not).
     double totalMonthlyDepreciation() const;
     Eigen::SparseMatrix<double, Eigen::RowMajor> matrix() const;
-    // The column of (kind, group, index) — index is the pattern, variant, cooling unit or lot;
+    // The column of (kind, group, index) — index is the pattern, variant, cooling unit, rack slot or lot;
     // group is ignored for lots — or -1 when there is none. Constant time except heat shares.
     int columnOf(ColumnKind kind, int group, int index) const;
     // The column's name in GLPK and in LP/MPS files ("y_g3_p12", "z_g3_dgx-h100_v4", ...).
@@ -152,9 +166,10 @@ struct Formulation
     std::vector<int> systemsColumn; // groups × variants: the Systems column, or -1
 };
 
-// Builds the formulation for `project` at options.date (or planStart). Never fails: racks
+// Builds the formulation for `project` at options.date (or planStart). Never throws: racks
 // that cannot be used are listed in deadRacks, systems that cannot run anywhere simply get
-// no column. `catalog` resolves model ids not in the project's own catalog.
+// no column; a site too large to hold gets only `tooLarge` (no columns, no rows). `catalog` resolves model ids not in
+// the project's own catalog.
 Formulation buildFormulation(const Project &project, const Catalog &catalog, const SolveOptions &options);
 
 } // namespace solver

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formulationmatrix.h"
 
+#include "rackslots.h"
+
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -54,6 +56,7 @@ void reserveEntries(Formulation &f)
     for (const RackGroup &g : f.groups) {
         for (const auto &pattern : g.patterns)
             count += 1 + size_t(std::count_if(pattern.begin(), pattern.end(), [](int n) { return n != 0; }));
+        count += 4 * g.racks.size() * g.slotShapes.size(); // slot, power, space and weight rows
         count += g.variants.size()
             * (3 + g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size()) + g.thermal.size());
     }
@@ -117,6 +120,44 @@ void addShapeLinkRows(const Formulation &f, RowWriter &w, int gid)
                 w.put(row, f.columnOf(ColumnKind::Systems, gid, v), 1);
         for (size_t p = 0; p < g.patterns.size(); ++p)
             w.put(row, f.columnOf(ColumnKind::Pattern, gid, int(p)), -g.patterns[p][size_t(s)]);
+        const auto k = std::find(g.slotShapes.begin(), g.slotShapes.end(), s);
+        if (k != g.slotShapes.end())
+            for (size_t r = 0; r < g.racks.size(); ++r)
+                w.put(row,
+                    f.columnOf(
+                        ColumnKind::RackSlots, gid, int(r * g.slotShapes.size()) + int(k - g.slotShapes.begin())),
+                    -1);
+    }
+}
+
+// Per rack of a counted group: its slots (the one rack of a group: its systems) within its
+// power, space and weight limits (a limit that slots cannot pass at their upper bounds gets no
+// row).
+void addRackLimitRows(const Formulation &f, RowWriter &w, int gid)
+{
+    const RackGroup &g = f.groups[size_t(gid)];
+    const size_t shapes = g.slotShapes.size();
+    for (size_t r = 0; r < g.racks.size(); ++r) {
+        const Rack &rack = *g.racks[r];
+        const int height = rack.height.value();
+        auto limitRow = [&](const char *what, double limit, auto usage) {
+            double most = 0;
+            for (size_t k = 0; k < shapes; ++k)
+                most += slotUpper(f.shapes[size_t(g.slotShapes[k])], height) * usage(f.shapes[size_t(g.slotShapes[k])]);
+            if (g.hasSlotColumns() && most <= limit + 1e-9)
+                return; // (systems columns have no such upper bound)
+            const int row = w.addRow({ RowKind::RackLimit, gid, int(r), limit, false,
+                QStringLiteral("%1_g%2_r%3").arg(QLatin1String(what)).arg(gid).arg(r) });
+            for (size_t k = 0; k < shapes && g.hasSlotColumns(); ++k)
+                w.put(row, f.columnOf(ColumnKind::RackSlots, gid, int(r * shapes + k)),
+                    usage(f.shapes[size_t(g.slotShapes[k])]));
+            for (size_t v = 0; v < g.variants.size() && !g.hasSlotColumns(); ++v)
+                w.put(row, f.columnOf(ColumnKind::Systems, gid, g.variants[v]),
+                    usage(f.shapes[size_t(f.variants[size_t(g.variants[v])].shape)]));
+        };
+        limitRow("kw", rack.powerLimit.value(), [](const Shape &s) { return s.powerKw; });
+        limitRow("u", height, [&](const Shape &s) { return double(slotHeight(s, height)); });
+        limitRow("kg", rack.weightLimit.value(), [](const Shape &s) { return s.weightKg; });
     }
 }
 
@@ -176,15 +217,28 @@ void addCapacityRows(const Formulation &f, RowWriter &w, const CapacityTerms &te
                 terms.thermal[t]);
 }
 
+// A counted group's slots, rack by rack: systems of each of its shapes, at least those pinned.
+void addSlotColumns(Formulation &f, int gid)
+{
+    const RackGroup &g = f.groups[size_t(gid)];
+    if (!g.hasSlotColumns())
+        return;
+    std::vector<int> pinned(f.shapes.size(), 0);
+    for (int v : g.variants)
+        pinned[size_t(f.variants[size_t(v)].shape)] += g.pinnedPerRack[size_t(v)];
+    for (size_t r = 0; r < g.racks.size(); ++r)
+        for (size_t k = 0; k < g.slotShapes.size(); ++k) {
+            const Shape &s = f.shapes[size_t(g.slotShapes[k])];
+            f.columns.push_back({ ColumnKind::RackSlots, gid, int(r * g.slotShapes.size() + k), true,
+                double(pinned[size_t(g.slotShapes[k])]), double(slotUpper(s, g.racks[r]->height.value())) });
+        }
+}
+
 } // namespace
 
 void addColumns(Formulation &f)
 {
-    size_t columnCount = f.lots.size();
-    for (const RackGroup &g : f.groups)
-        columnCount += g.patterns.size() + g.variants.size() + (g.airUnits.size() > 1 ? g.airUnits.size() : 0)
-            + (g.liquidUnits.size() > 1 ? g.liquidUnits.size() : 0);
-    f.columns.reserve(columnCount);
+    f.columns.reserve(modelColumnCount(f));
     f.systemsColumn.assign(f.groups.size() * f.variants.size(), -1);
     f.groupFirstColumn.reserve(f.groups.size() + 1);
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
@@ -193,6 +247,7 @@ void addColumns(Formulation &f)
         f.groupFirstColumn.push_back(int(f.columns.size()));
         for (size_t p = 0; p < g.patterns.size(); ++p)
             f.columns.push_back({ ColumnKind::Pattern, gid, int(p), true, 0, double(g.racks.size()) });
+        addSlotColumns(f, gid);
         for (int v : g.variants) {
             f.systemsColumn[gi * f.variants.size() + size_t(v)] = int(f.columns.size());
             f.columns.push_back(
@@ -214,8 +269,12 @@ void addRows(Formulation &f)
     const CapacityTerms terms = collectCapacityTerms(f);
     RowWriter w(f);
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
-        addGroupCountRow(f, w, int(gi));
-        addShapeLinkRows(f, w, int(gi));
+        if (!f.groups[gi].counted())
+            addGroupCountRow(f, w, int(gi));
+        if (!f.groups[gi].counted() || f.groups[gi].hasSlotColumns())
+            addShapeLinkRows(f, w, int(gi));
+        if (f.groups[gi].counted())
+            addRackLimitRows(f, w, int(gi));
         addHeatSplitRows(f, w, int(gi));
     }
     addFleetRows(f, w);

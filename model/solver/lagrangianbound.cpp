@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lagrangianbound.h"
 
+#include "rackslots.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -20,6 +23,11 @@ struct GroupData
     std::vector<std::vector<int>> columnsOf; // per shape present: Systems columns
     std::vector<double> freeSlots; // patterns × shapes, row major
     int patterns = 0;
+    // A counted group: per rack, the power (kW), space (U) and weight (kg) left once its pinned
+    // systems are in, and per shape present what one system uses of each.
+    bool counted = false;
+    std::array<double, 3> room{};
+    std::vector<std::array<double, 3>> usage;
 };
 
 // L(λ) of one formulation: the relaxed rows (scaled so their largest coefficient is 1) and
@@ -58,6 +66,8 @@ private:
     void scaleRows();
     void collectTerms();
     void buildGroups();
+    int pinnedOfShape(const RackGroup &g, int shape) const;
+    void countRoom(const RackGroup &g, GroupData &d) const;
     void priceSplitRows();
     void reduceColumns();
     // Adds the relaxed rows' use of column j at value x.
@@ -76,6 +86,8 @@ private:
     }
     double addBoundedColumns(double value);
     double addGroups(double value);
+    double bestPattern(const GroupData &d, const std::vector<int> &bestColumn);
+    double bestCounted(const GroupData &d, const std::vector<int> &bestColumn);
 
     const Formulation &m_f;
     std::span<const double> m_c;
@@ -161,14 +173,39 @@ void Relaxation::buildGroups()
         d.patterns = int(g.patterns.size());
         d.freeSlots.resize(size_t(d.patterns) * d.shapes.size());
         for (size_t p = 0; p < g.patterns.size(); ++p)
-            for (size_t k = 0; k < d.shapes.size(); ++k) {
-                int pinned = 0;
-                for (int v : g.variants)
-                    if (f.variants[size_t(v)].shape == d.shapes[k])
-                        pinned += g.pinnedPerRack[size_t(v)];
-                d.freeSlots[p * d.shapes.size() + k] = std::max(0, g.patterns[p][size_t(d.shapes[k])] - pinned);
-            }
+            for (size_t k = 0; k < d.shapes.size(); ++k)
+                d.freeSlots[p * d.shapes.size() + k]
+                    = std::max(0, g.patterns[p][size_t(d.shapes[k])] - pinnedOfShape(g, d.shapes[k]));
+        if (g.counted())
+            countRoom(g, d);
     }
+}
+
+int Relaxation::pinnedOfShape(const RackGroup &g, int shape) const
+{
+    int pinned = 0;
+    for (int v : g.variants)
+        if (m_f.variants[size_t(v)].shape == shape)
+            pinned += g.pinnedPerRack[size_t(v)];
+    return pinned;
+}
+
+// A counted group's room per rack (its first rack's limits: the others differ only in limits
+// no contents can reach) and its shapes' use of it.
+void Relaxation::countRoom(const RackGroup &g, GroupData &d) const
+{
+    const Rack &rack = *g.racks.front();
+    const int height = rack.height.value();
+    d.counted = true;
+    d.room = { rack.powerLimit.value(), double(height), rack.weightLimit.value() };
+    for (int s : d.shapes) {
+        const Shape &shape = m_f.shapes[size_t(s)];
+        d.usage.push_back({ shape.powerKw, double(slotHeight(shape, height)), shape.weightKg });
+        for (size_t i = 0; i < 3; ++i)
+            d.room[i] -= pinnedOfShape(g, s) * d.usage.back()[i];
+    }
+    for (double &room : d.room)
+        room = std::max(room, 0.0);
 }
 
 void Relaxation::start(const std::vector<double> &start)
@@ -242,25 +279,65 @@ double Relaxation::addGroups(double value)
                     bestColumn[k] = j;
                 }
         }
-        double top = 0;
-        int topPattern = -1;
-        for (int p = 0; p < d.patterns; ++p) {
-            const double *free = d.freeSlots.data() + size_t(p) * n;
-            double v = 0;
-            for (size_t k = 0; k < n; ++k)
-                v += free[k] * m_best[k];
-            if (v > top) {
-                top = v;
-                topPattern = p;
-            }
-        }
-        value += top * d.racks;
-        if (topPattern >= 0)
-            for (size_t k = 0; k < n; ++k)
-                if (bestColumn[k] >= 0)
-                    use(size_t(bestColumn[k]), d.freeSlots[size_t(topPattern) * n + k] * d.racks);
+        value += (d.counted ? bestCounted(d, bestColumn) : bestPattern(d, bestColumn)) * d.racks;
     }
     return value;
+}
+
+// The best pattern's value per rack; its systems recorded as used in every rack.
+double Relaxation::bestPattern(const GroupData &d, const std::vector<int> &bestColumn)
+{
+    const size_t n = d.shapes.size();
+    double top = 0;
+    int topPattern = -1;
+    for (int p = 0; p < d.patterns; ++p) {
+        const double *free = d.freeSlots.data() + size_t(p) * n;
+        double v = 0;
+        for (size_t k = 0; k < n; ++k)
+            v += free[k] * m_best[k];
+        if (v > top) {
+            top = v;
+            topPattern = p;
+        }
+    }
+    if (topPattern >= 0)
+        for (size_t k = 0; k < n; ++k)
+            if (bestColumn[k] >= 0)
+                use(size_t(bestColumn[k]), d.freeSlots[size_t(topPattern) * n + k] * d.racks);
+    return top;
+}
+
+// A counted rack's value is at most that of the fractional knapsack over any one of its power,
+// space and weight limits alone (each a relaxation of the rack); the least of the three, with
+// its maximiser (the best shape per unit of that limit, as much as the room allows) used.
+// Space always bounds it: every system takes at least 1 U.
+double Relaxation::bestCounted(const GroupData &d, const std::vector<int> &bestColumn)
+{
+    double top = std::numeric_limits<double>::infinity();
+    size_t topShape = 0;
+    double topCount = 0;
+    for (size_t i = 0; i < 3; ++i) {
+        double ratio = 0;
+        size_t shape = 0;
+        bool bounded = true;
+        for (size_t k = 0; k < d.shapes.size() && bounded; ++k) {
+            if (m_best[k] <= 0)
+                continue;
+            bounded = d.usage[k][i] > 0;
+            if (bounded && m_best[k] / d.usage[k][i] > ratio) {
+                ratio = m_best[k] / d.usage[k][i];
+                shape = k;
+            }
+        }
+        if (bounded && ratio * d.room[i] < top) {
+            top = ratio * d.room[i];
+            topShape = shape;
+            topCount = ratio > 0 ? d.room[i] / d.usage[shape][i] : 0;
+        }
+    }
+    if (topCount > 0 && bestColumn[topShape] >= 0)
+        use(size_t(bestColumn[topShape]), topCount * d.racks);
+    return std::isfinite(top) ? top : 0;
 }
 
 double Relaxation::evaluate()

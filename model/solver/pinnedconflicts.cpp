@@ -58,11 +58,12 @@ void checkPinnedFleet(const Formulation &f, const std::map<QString, int> &pinned
     }
 }
 
-// Racks whose pinned systems alone exceed their own limits (the group has no pattern).
+// Racks whose pinned systems alone exceed their own limits (the group has no pattern; a
+// counted group is only made for racks whose pinned systems fit).
 void checkPinnedRackLimits(const Formulation &f, QStringList &out)
 {
     for (size_t gi = 0; gi < f.groups.size(); ++gi)
-        if (f.groups[gi].patterns.empty())
+        if (f.groups[gi].patterns.empty() && !f.groups[gi].counted())
             out << QStringLiteral("the pinned systems of rack %1 exceed its own power, space or weight limit")
                        .arg(f.groups[gi].racks.front()->id.toString());
 }

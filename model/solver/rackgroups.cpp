@@ -2,6 +2,7 @@
 #include "rackgroups.h"
 
 #include "flatlist.h"
+#include "rackslots.h"
 
 #include <algorithm>
 #include <map>
@@ -159,13 +160,50 @@ BindingSupply bindingSupply(const Formulation &f, const Formulation::Supply &sup
     return s;
 }
 
+// How far the site's systems can load a rack: the most kW and kg per U of the systems that
+// are not whole racks, and the most kW and kg of one whole-rack system.
+struct ShapeReach
+{
+    double kwPerU = 0, kgPerU = 0, wholeRackKw = 0, wholeRackKg = 0;
+};
+
+ShapeReach shapeReach(const std::vector<Shape> &shapes)
+{
+    ShapeReach reach;
+    for (const Shape &s : shapes)
+        if (s.wholeRack) {
+            reach.wholeRackKw = std::max(reach.wholeRackKw, s.powerKw);
+            reach.wholeRackKg = std::max(reach.wholeRackKg, s.weightKg);
+        } else {
+            reach.kwPerU = std::max(reach.kwPerU, s.powerKw / std::max(s.heightU, 1));
+            reach.kgPerU = std::max(reach.kgPerU, s.weightKg / std::max(s.heightU, 1));
+        }
+    return reach;
+}
+
+// A rack's power (kW) and weight (kg) limits as far as they can bind, -1 for a limit that no
+// contents fitting the rack's height can reach: racks that differ only in such limits hold
+// exactly the same contents, so they share a group and a pattern list.
+struct BindingLimits
+{
+    double kw, kg;
+};
+
+BindingLimits bindingLimits(const Rack &rack, const ShapeReach &reach)
+{
+    const double height = rack.height.value();
+    const double kw = rack.powerLimit.value(), kg = rack.weightLimit.value();
+    return { kw >= std::max(reach.wholeRackKw, height * reach.kwPerU) ? -1 : kw,
+        kg >= std::max(reach.wholeRackKg, height * reach.kgPerU) ? -1 : kg };
+}
+
 // Equal for racks that can share a group; a rack with thermal terms (`alone`) shares none.
-std::string groupKey(const Rack &rack, const Formulation::Supply &supply, const BindingSupply &s, bool alone)
+std::string groupKey(const Rack &rack, const BindingLimits &limits, const Formulation::Supply &supply,
+    const BindingSupply &s, bool alone)
 {
     BinaryKey key;
-    key << rack.powerLimit.value() << rack.height.value() << rack.weightLimit.value() << int(rack.cooling)
-        << int(s.airFree) << int(s.liquidFree) << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid
-        << int(rack.pinned.size());
+    key << limits.kw << rack.height.value() << limits.kg << int(rack.cooling) << int(s.airFree) << int(s.liquidFree)
+        << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid << int(rack.pinned.size());
     for (const PinnedSystems &pin : rack.pinned)
         key << pin.model.toString() << pin.count;
     if (alone)
@@ -234,13 +272,17 @@ std::vector<int> pinContents(const Formulation &f, RackGroup &g, const QHash<Sys
     return required;
 }
 
-// Equal for racks with the same pattern list.
-QString patternKey(const Rack &proto, const std::vector<int> &allowedShapes, const std::vector<int> &required)
+PatternList sharedList(std::vector<std::vector<int>> list)
 {
-    QString key = QStringLiteral("%1|%2|%3|")
-                      .arg(proto.powerLimit.value(), 0, 'g', 17)
-                      .arg(proto.height.value())
-                      .arg(proto.weightLimit.value(), 0, 'g', 17);
+    return PatternList(std::make_shared<const std::vector<std::vector<int>>>(std::move(list)));
+}
+
+// Equal for racks with the same pattern list.
+QString patternKey(const Rack &proto, const BindingLimits &limits, const std::vector<int> &allowedShapes,
+    const std::vector<int> &required)
+{
+    QString key
+        = QStringLiteral("%1|%2|%3|").arg(limits.kw, 0, 'g', 17).arg(proto.height.value()).arg(limits.kg, 0, 'g', 17);
     for (int s : allowedShapes)
         key += QString::number(s) + QLatin1Char(',');
     key += QLatin1Char('|');
@@ -332,13 +374,15 @@ ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRack
 
 void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal)
 {
+    const ShapeReach reach = shapeReach(f.shapes);
     std::unordered_map<std::string, int> groupByKey;
     for (const auto &[rack, supplyIndex] : usable) {
         const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
         BindingSupply binding = bindingSupply(f, supply);
         const auto terms = thermal.constFind(rack);
         const bool alone = terms != thermal.cend();
-        auto [it, inserted] = groupByKey.emplace(groupKey(*rack, supply, binding, alone), int(f.groups.size()));
+        auto [it, inserted] = groupByKey.emplace(
+            groupKey(*rack, bindingLimits(*rack, reach), supply, binding, alone), int(f.groups.size()));
         if (inserted) {
             f.groups.push_back(newGroup(f, supply, std::move(binding)));
             if (alone)
@@ -349,24 +393,45 @@ void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &t
     }
 }
 
-void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant)
+void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant, size_t patternBudget)
 {
-    std::map<QString, PatternList> cache; // by rack limits, allowed shapes and required contents
+    const ShapeReach reach = shapeReach(f.shapes);
+    // Pattern lists by rack limits, allowed shapes and required contents; a list cut at the
+    // limit it was enumerated with is kept empty and marked incomplete.
+    struct Cached
+    {
+        PatternList list;
+        bool complete = true;
+    };
+    std::map<QString, Cached> cache;
+    size_t budget = patternBudget; // patterns enumerated (kept or cut) or reused, left for the site
     for (RackGroup &g : f.groups) {
         const Rack &proto = *g.racks.front();
         g.label = groupLabel(g);
-        const std::vector<int> allowedShapes = allowVariants(f, g);
+        std::vector<int> allowedShapes = allowVariants(f, g);
         const std::vector<int> required = pinContents(f, g, fullPowerVariant);
-        const QString key = patternKey(proto, allowedShapes, required);
+        const QString key = patternKey(proto, bindingLimits(proto, reach), allowedShapes, required);
+        // (A rack that can hold nothing has one pattern, the empty one, whatever the budget.)
+        const size_t limit = allowedShapes.empty() ? 1 : std::min(kPatternsPerRackType, budget);
         auto it = cache.find(key);
-        if (it == cache.end())
-            it = cache
-                     .emplace(key,
-                         PatternList(
-                             std::make_shared<const std::vector<std::vector<int>>>(rackPatterns(f.shapes, allowedShapes,
-                                 proto.powerLimit.value(), proto.height.value(), proto.weightLimit.value(), required))))
-                     .first;
-        g.patterns = it->second;
+        const bool enumerated = it == cache.end();
+        if (enumerated) {
+            auto list = rackPatterns(f.shapes, allowedShapes, proto.powerLimit.value(), proto.height.value(),
+                proto.weightLimit.value(), required, limit + 1);
+            budget -= std::min(budget, list.size());
+            const bool complete = list.size() <= limit;
+            if (!complete)
+                list.clear();
+            it = cache.emplace(key, Cached{ sharedList(std::move(list)), complete }).first;
+        }
+        const Cached &cached = it->second;
+        if (cached.complete && (enumerated || cached.list.size() <= budget)) {
+            g.patterns = cached.list;
+            if (!enumerated)
+                budget -= std::min(budget, cached.list.size());
+        } else {
+            g.slotShapes = std::move(allowedShapes); // counted: more patterns than the budget holds
+        }
     }
 }
 

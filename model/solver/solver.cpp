@@ -87,6 +87,11 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         return run.finish(std::move(plan));
     run.phase("validated");
     const Formulation f = formulate(project, catalog, run);
+    if (!f.tooLarge.isEmpty()) {
+        plan.status = PlanStatus::Failed;
+        plan.explanations << f.tooLarge;
+        return run.finish(std::move(plan));
+    }
     run.reserve(describingSeconds(f));
     if (!pinnedContentsRun(project, catalog, f, plan))
         return run.finish(std::move(plan));
@@ -120,6 +125,8 @@ QString writeModel(const Project &project, const Catalog &catalog, const SolveOp
     if (!problems.empty())
         return QStringLiteral("the project has validation problems: %1").arg(problems.front().toString());
     const Formulation f = buildFormulation(project, catalog, options);
+    if (!f.tooLarge.isEmpty())
+        return f.tooLarge;
     if (f.columns.empty())
         return QStringLiteral("nothing can be placed on %1, so there is no model to write").arg(dateText(f.date));
     GlpkModel model(f);

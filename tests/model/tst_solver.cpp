@@ -1122,6 +1122,67 @@ private slots:
             qPrintable(s("placements give %1, objectiveValue %2").arg(fromPlacements).arg(plan.objectiveValue)));
     }
 
+    // The same sites with every rack counted (SolveOptions::patternBudget 0: one integer
+    // column per rack and shape, the rack's own power, space and weight rows, no patterns):
+    // the optimum is the brute force's, and the plan passes the independent checks.
+    void bruteForceCounted_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (int i = 0; i < kRandomSites; ++i)
+            QTest::addRow("site %02d", i) << quint32(20260601 + 7919 * i);
+    }
+    void bruteForceCounted()
+    {
+        QFETCH(quint32, seed);
+        QString summary;
+        const Project p = randomSite(seed, &summary);
+        for (const Objective objective : { Objective::Compute, Objective::IdleCost }) {
+            SolveOptions options = optionsFor(objective);
+            options.patternBudget = 0;
+            const std::optional<double> expected = bestByEnumeration(p, objective, kPlanStart);
+            const CapacityPlan plan = solveProject(p, options);
+            const QString context = summary + s("\nplan: %1").arg(plan.explanations.join(s(" | ")));
+            if (!expected) {
+                QVERIFY2(plan.status == PlanStatus::Infeasible, qPrintable(context));
+                continue;
+            }
+            QVERIFY2(plan.status == PlanStatus::Optimal, qPrintable(context));
+            QVERIFY2(std::abs(plan.objectiveValue - *expected) <= 1e-6 * std::max(1.0, std::abs(*expected)),
+                qPrintable(s("objective %1, brute force %2\n").arg(plan.objectiveValue).arg(*expected) + context));
+            const QStringList broken = violations(p, plan);
+            QVERIFY2(broken.isEmpty(), qPrintable(broken.join(s("\n")) + s("\n") + context));
+        }
+    }
+
+    // Racks that differ only in limits no contents can reach share a group. 5 kW, 4 U systems
+    // in 42 U racks: at most 10 fit (40 U), 50 kW and 10 × 60 = 600 kg, so power limits of 60,
+    // 70, 80 and 90 kW and weight limits from 700 kg up cannot bind: those four racks are one
+    // group. A 33 kW rack holds 6 (30 kW) and a 500 kg rack 8 (480 kg): their limits bind.
+    // GPUs: (4 × 10 + 6 + 8) × 8 = 432, also found by enumeration; the same with every rack
+    // counted.
+    void racksDifferingInLimitsThatCannotBindShareAGroup()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 10000).node("pdu-1", PowerNodeKind::Pdu, 5000, "util-1");
+        b.rack("rack-0", "pdu-1", 60, 42, 700).rack("rack-1", "pdu-1", 70, 42, 800);
+        b.rack("rack-2", "pdu-1", 80, 42, 1500).rack("rack-3", "pdu-1", 90, 42, 9000);
+        b.rack("rack-4", "pdu-1", 33, 42, 9000).rack("rack-5", "pdu-1", 90, 42, 500);
+        b.unit("crah-1", CoolingUnitKind::Crah, 10000);
+        b.model(airModel("srv", "G", 5, 4, 8, 1000, 60)).lot("lot-1", "srv", 100);
+        const solver::Formulation f = solver::buildFormulation(b.p, Catalog::builtIn(), optionsFor(Objective::Gpus));
+        QCOMPARE(f.groups.size(), size_t(3));
+        QCOMPARE(f.groups[0].racks.size(), size_t(4));
+        QCOMPARE(bestByEnumeration(b.p, Objective::Gpus, kPlanStart).value_or(-1), 432.0);
+        for (const size_t budget : { size_t(200'000), size_t(0) }) {
+            SolveOptions options = optionsFor(Objective::Gpus);
+            options.patternBudget = budget;
+            const CapacityPlan plan = solveProject(b.p, options);
+            QCOMPARE(plan.status, PlanStatus::Optimal);
+            QCOMPARE(plan.objectiveValue, 432.0);
+            QCOMPARE(violations(b.p, plan), QStringList());
+        }
+    }
+
     // The generated thermal models matter: on some of the sites that have one, the inlet
     // limit changes the brute-force optimum (so bruteForce really tests the thermal rows).
     void bruteForceSitesWhereTheInletLimitBinds()
