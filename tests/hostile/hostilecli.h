@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QThread>
@@ -135,6 +137,11 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
     struct rusage usage = {};
     double lastHighWaterMiB = -1;
     const QString statusPath = QStringLiteral("/proc/%1/status").arg(pid);
+    // Readings count only once the child runs `program` (before exec it is a copy of this process).
+    const QString exePath = QStringLiteral("/proc/%1/exe").arg(pid);
+    const QString programPath = QFileInfo(
+        QStandardPaths::findExecutable(program).isEmpty() ? program : QStandardPaths::findExecutable(program))
+                                    .canonicalFilePath();
     for (;;) {
         const pid_t done = wait4(pid, &status, WNOHANG, &usage);
         if (done == pid)
@@ -145,8 +152,9 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
             run.timedOut = true;
             break;
         }
-        if (const double hwm = highWaterMiB(statusPath); hwm >= 0)
-            lastHighWaterMiB = hwm;
+        if (QFileInfo(exePath).canonicalFilePath() == programPath)
+            if (const double hwm = highWaterMiB(statusPath); hwm >= 0)
+                lastHighWaterMiB = hwm;
         QThread::msleep(5);
     }
     run.seconds = clock.nsecsElapsed() / 1e9;

@@ -32,7 +32,7 @@ QByteArray bomb(int racks, int models, int scenarios = 0, int periods = 4, const
     for (int i = 0; i < racks; ++i) {
         const QString id = QStringLiteral("rk%1").arg(i);
         rackList.append(QJsonObject{ { "id", id }, { "name", id }, { "row", "r" },
-            { "position", QJsonArray{ 1 + i % 900, 1 + i / 900 } }, { "heightU", 42 },
+            { "position", QJsonArray{ 1 + i % 900, 1 + 2 * (i / 900) } }, { "heightU", 42 },
             { "powerLimitKw", 20 + 0.01 * i }, { "cooling", "air" }, { "weightLimitKg", 2000 }, { "feedA", "pdu" },
             { "feedB", QJsonValue() } });
         served.append(id);
