@@ -153,6 +153,11 @@ private slots:
     // 2,000,000: refused before they are built, with the reason (exit 1).
     void modelTooLarge()
     {
+#ifdef WARMSHELL_SANITIZED
+        // Reading, validating and grouping 20,000 racks before the refusal takes ~5 s optimised but
+        // over two minutes in the unoptimised ASan build; the Release pass checks the refusal.
+        QSKIP("the 20,000-rack refusal is checked in the optimised build only");
+#endif
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("huge.warmshell.json"));
         QVERIFY(writeBytes(file, bomb(20000, 101)));
