@@ -173,6 +173,18 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
     return run;
 }
 
+// One line for a failed check: how the run ended, its time and memory, the start of stderr.
+inline QString describe(const HostileRun &r)
+{
+    return QStringLiteral("exit %1, signal %2, timed out %3, %4 s, %5 MiB, stderr: %6")
+        .arg(r.exitCode)
+        .arg(r.signal)
+        .arg(r.timedOut)
+        .arg(r.seconds)
+        .arg(r.peakMiB)
+        .arg(QString::fromUtf8(r.err.left(2000)));
+}
+
 // The command-line tool built with this test.
 inline HostileRun runCli(const QStringList &args, const HostileOptions &options = {})
 {

@@ -69,16 +69,6 @@ QByteArray bomb(int racks, int models, int scenarios = 0, int periods = 4, const
     return QJsonDocument(project).toJson(QJsonDocument::Compact);
 }
 
-QString describe(const HostileRun &r)
-{
-    return QStringLiteral("exit %1, signal %2, %3 s, %4 MiB, stderr: %5")
-        .arg(r.exitCode)
-        .arg(r.signal)
-        .arg(r.seconds)
-        .arg(r.peakMiB)
-        .arg(QString::fromUtf8(r.err.left(2000)));
-}
-
 } // namespace
 
 class TestHostileBombs : public QObject

@@ -88,17 +88,6 @@ bool hasLine(const HostileRun &r, const QString &text)
     return std::any_of(lines.begin(), lines.end(), [&](const QString &l) { return l.contains(text); });
 }
 
-QString describe(const HostileRun &r)
-{
-    return QStringLiteral("exit %1 signal %2 timedOut %3 %4 s %5 MiB\nstderr: %6")
-        .arg(r.exitCode)
-        .arg(r.signal)
-        .arg(r.timedOut)
-        .arg(r.seconds)
-        .arg(r.peakMiB)
-        .arg(QString::fromUtf8(r.err.left(2000)));
-}
-
 // A refusal of a special file: exit 1 at once, small, the file and the reason named on stderr,
 // nothing written to `out`.
 void checkRefusal(const HostileRun &r, const QString &reason, const QString &out)
