@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16 items 6-9, "lost work": recovery copies written a few seconds after an edit,
+// offered at launch for saved and untitled projects, and no false recovery prompts. Edits are
+// made on the real widgets (tool-bar buttons, the NetBox import dialog, message boxes); a crash
+// is a window destroyed without being closed, and the next launch a second MainWindow on the
+// same settings and recovery folder, which opens a file and offers recovery as app/main.cpp
+// does. The launch offer is reached through the slot's name, as main.cpp's event loop call.
+
+#include "document/document.h"
+#include "import/netboximportdialog.h"
+#include "mainwindow.h"
+#include "projectfile.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+QString recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+// The recovery copies on disk (project files), absolute paths.
+QStringList recoveryCopies()
+{
+    QStringList copies;
+    const QDir dir(recoveryFolder());
+    for (const QString &name : dir.entryList({ QStringLiteral("*.warmshell.json") }, QDir::Files))
+        copies << dir.absoluteFilePath(name);
+    return copies;
+}
+
+// The canonical form of a project file: parsed, then written by the one writer.
+QByteArray canonical(const QString &fileName)
+{
+    const LoadResult result = loadProject(fileName);
+    return result.ok() ? serializeProject(*result.project) : QByteArray();
+}
+
+void clickToolbar(MainWindow &window, const char *actionName)
+{
+    auto *action = window.findChild<QAction *>(QLatin1String(actionName));
+    QVERIFY(action);
+    QToolBar *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QWidget *button = bar->widgetForAction(action);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The visible launch-time recovery dialog, or null.
+QDialog *recoveryDialog()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (widget->objectName() == QLatin1String("recoveryDialog") && widget->isVisible())
+            return qobject_cast<QDialog *>(widget);
+    return nullptr;
+}
+
+QString rowText(const QTreeWidgetItem *item)
+{
+    QStringList columns;
+    for (int c = 0; c < item->columnCount(); ++c)
+        columns << item->text(c);
+    return columns.join(QLatin1Char('|'));
+}
+
+QString countText(qsizetype n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("1 ") + QLatin1String(one) : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
+
+// Clicks `button` of the next QMessageBox that becomes the active modal widget.
+void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *asked = true;
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start(10);
+}
+
+} // namespace
+
+class TestRecovery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void copyWrittenSecondsAfterEdit();
+    void copyWrittenDuringSteadyEditing();
+    void untitledCopyOfferedAtLaunch();
+    void declinedCopyIsRemoved();
+    void savedCopyOfferedAtLaunchKeepsPath();
+    void discardedImportLeavesNextFileUnmodified();
+    void copyEqualToFileIsNotOffered();
+
+private:
+    // The next launch: a new window opens `fileName` and offers recovery as main.cpp does.
+    std::unique_ptr<MainWindow> launch(const QString &fileName);
+    // The only row of the launch dialog's list, checked against what it must show.
+    QTreeWidgetItem *onlyRow(QDialog *dialog, const QString &copy, const QString &origin, const Project &project);
+    void click(QDialog *dialog, const char *buttonName);
+
+    QTemporaryDir m_dir;
+};
+
+void TestRecovery::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestRecovery::init()
+{
+    QDir(recoveryFolder()).removeRecursively();
+}
+
+void TestRecovery::cleanup()
+{
+    if (QDialog *dialog = recoveryDialog())
+        dialog->reject();
+    QDir(recoveryFolder()).removeRecursively();
+}
+
+std::unique_ptr<MainWindow> TestRecovery::launch(const QString &fileName)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1366, 768);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !window->openFile(fileName).isEmpty())
+        return nullptr;
+    if (!QMetaObject::invokeMethod(window.get(), "offerRecovery"))
+        return nullptr;
+    QApplication::processEvents();
+    return window;
+}
+
+QTreeWidgetItem *TestRecovery::onlyRow(
+    QDialog *dialog, const QString &copy, const QString &origin, const Project &project)
+{
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    if (!list || list->topLevelItemCount() != 1)
+        return nullptr;
+    QTreeWidgetItem *item = list->topLevelItem(0);
+    const QString text = rowText(item);
+    const QString time = QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat);
+    for (const QString &part :
+        { time, origin, project.site.name, countText(qsizetype(project.site.racks.size()), "rack", "racks"),
+            countText(qsizetype(project.fleet.size()), "lot", "lots") }) {
+        if (!text.contains(part)) {
+            qWarning() << "row" << text << "lacks" << part;
+            return nullptr;
+        }
+    }
+    return item;
+}
+
+void TestRecovery::click(QDialog *dialog, const char *buttonName)
+{
+    auto *button = dialog->findChild<QPushButton *>(QLatin1String(buttonName));
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Item 6: one edit, then nothing: the copy is on disk a few seconds later (not at once, so a
+// drag or a typing burst is written once), and holds the edit.
+void TestRecovery::copyWrittenSecondsAfterEdit()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(MainWindow::labExample()).isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    clickToolbar(window, "addHallAction");
+    QVERIFY(window.document()->isModified());
+    QVERIFY(recoveryCopies().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
+    qInfo() << "copy written" << clock.elapsed() << "ms after the edit";
+    QVERIFY(clock.elapsed() >= 1000);
+    QCOMPARE(canonical(recoveryCopies().constFirst()), serializeProject(window.document()->project()));
+}
+
+// Item 6: edits every 0.7 s never leave a pause, yet the copy is written within 10 s of the
+// first, and the last edit is in a copy a few seconds after the editing stops. A crash then
+// loses nothing: the next launch recovers the last state.
+void TestRecovery::copyWrittenDuringSteadyEditing()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(window->openFile(MainWindow::labExample()).isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstCopyAt = -1;
+    for (int i = 0; i < 16; ++i) {
+        clickToolbar(*window, "addHallAction");
+        QTest::qWait(700);
+        if (firstCopyAt < 0 && !recoveryCopies().isEmpty())
+            firstCopyAt = clock.elapsed();
+    }
+    qInfo() << "first copy" << firstCopyAt << "ms after the first of 16 edits 0.7 s apart";
+    QVERIFY(firstCopyAt > 0);
+    QVERIFY(firstCopyAt <= 10000);
+    const QByteArray last = serializeProject(window->document()->project());
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1 && canonical(recoveryCopies().constFirst()) == last, 5000);
+
+    window.reset(); // the crash: never closed, nothing asked
+    auto restarted = launch(MainWindow::campusExample());
+    QVERIFY(restarted);
+    QDialog *dialog = recoveryDialog();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
+    click(dialog, "recoverButton");
+    QCOMPARE(serializeProject(restarted->document()->project()), last);
+}
+
+// Item 7: a never-saved project's copy survives the next launch, is offered with its time and
+// what it holds, and opens as a modified untitled project.
+void TestRecovery::untitledCopyOfferedAtLaunch()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    clickToolbar(*window, "newAction");
+    clickToolbar(*window, "addHallAction");
+    clickToolbar(*window, "addHallAction");
+    const Project edited = window->document()->project();
+    QVERIFY(window->document()->fileName().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
+    const QString copy = recoveryCopies().constFirst();
+    window.reset();
+
+    auto restarted = launch(MainWindow::campusExample());
+    QVERIFY(restarted);
+    QDialog *dialog = recoveryDialog();
+    QVERIFY(dialog);
+    uitest::saveShot(dialog, QStringLiteral("recovery-dialog-untitled.png"));
+    uitest::saveShot(restarted.get(), QStringLiteral("recovery-launch-1366x768.png"));
+    QTreeWidgetItem *row = onlyRow(dialog, copy, QStringLiteral("untitled"), edited);
+    QVERIFY(row);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    click(dialog, "recoverButton");
+    QVERIFY(!recoveryDialog());
+    Document *doc = restarted->document();
+    QCOMPARE(serializeProject(doc->project()), serializeProject(edited));
+    QVERIFY(doc->fileName().isEmpty());
+    QVERIFY(doc->isModified());
+    QVERIFY(restarted->isWindowModified());
+    // The recovered project is itself protected: a copy of it stays until it is saved.
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
+    QCOMPARE(canonical(recoveryCopies().constFirst()), serializeProject(edited));
+}
+
+// Item 7: declining removes the copy; the launch after that offers nothing.
+void TestRecovery::declinedCopyIsRemoved()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    clickToolbar(*window, "newAction");
+    clickToolbar(*window, "addHallAction");
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
+    const Project edited = window->document()->project();
+    const QString copy = recoveryCopies().constFirst();
+    window.reset();
+
+    auto restarted = launch(MainWindow::labExample());
+    QVERIFY(restarted);
+    QDialog *dialog = recoveryDialog();
+    QVERIFY(dialog);
+    QTreeWidgetItem *row = onlyRow(dialog, copy, QStringLiteral("untitled"), edited);
+    QVERIFY(row);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    click(dialog, "discardButton");
+    QTRY_VERIFY(!recoveryDialog());
+    QVERIFY(recoveryCopies().isEmpty());
+    QVERIFY(!restarted->document()->isModified());
+    QCOMPARE(restarted->document()->fileName(), MainWindow::labExample());
+    restarted.reset();
+
+    auto third = launch(MainWindow::labExample());
+    QVERIFY(third);
+    QVERIFY(!recoveryDialog());
+}
+
+// Item 8: the copy of a saved project is offered at launch even when another file is opened;
+// accepting opens it as a modified edit of that file, Save writes there and removes the copy.
+// A second window editing the same file keeps its own copy, which the launch does not offer
+// while that window runs.
+void TestRecovery::savedCopyOfferedAtLaunchKeepsPath()
+{
+    const QString file = m_dir.filePath(QStringLiteral("saved.warmshell.json"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(MainWindow::labExample(), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = QFileInfo(file).absoluteFilePath();
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(window->openFile(file).isEmpty());
+    clickToolbar(*window, "addHallAction");
+    const Project edited = window->document()->project();
+    MainWindow running; // another instance, still running at the next launch, edits the same file
+    QVERIFY(running.openFile(file).isEmpty());
+    clickToolbar(running, "addHallAction");
+    clickToolbar(running, "addHallAction");
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 2, 5000);
+    const QStringList before = recoveryCopies();
+    window.reset();
+
+    auto restarted = launch(MainWindow::campusExample());
+    QVERIFY(restarted);
+    QDialog *dialog = recoveryDialog();
+    QVERIFY(dialog);
+    QString copy;
+    for (const QString &c : before)
+        if (canonical(c) == serializeProject(edited))
+            copy = c;
+    QVERIFY(!copy.isEmpty());
+    QTreeWidgetItem *row = onlyRow(dialog, copy, path, edited);
+    QVERIFY(row);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    click(dialog, "recoverButton");
+    Document *doc = restarted->document();
+    QCOMPARE(doc->fileName(), path);
+    QVERIFY(doc->isModified());
+    QCOMPARE(serializeProject(doc->project()), serializeProject(edited));
+    QVERIFY(canonical(file) != serializeProject(edited)); // the file itself is untouched so far
+
+    clickToolbar(*restarted, "saveAction");
+    QVERIFY(!doc->isModified());
+    QCOMPARE(canonical(file), serializeProject(edited));
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 3000); // only the running window's
+    QCOMPARE(canonical(recoveryCopies().constFirst()), serializeProject(running.document()->project()));
+}
+
+// Item 9: after an import whose changes are discarded, the next file opens unmodified, and no
+// copy of it is written or offered.
+void TestRecovery::discardedImportLeavesNextFileUnmodified()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(window->openFile(MainWindow::labExample()).isEmpty());
+    auto *import = window->findChild<QAction *>(QStringLiteral("importNetBoxAction"));
+    QVERIFY(import);
+    import->trigger();
+    auto *dialog = window->findChild<NetBoxImportDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    const char *edits[] = { "racksEdit", "panelsEdit", "feedsEdit" };
+    const char *files[] = { "racks.json", "power-panels.json", "power-feeds.json" };
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QLatin1String(edits[i])),
+            QStringLiteral(WARMSHELL_TEST_DATA "/netbox/") + QLatin1String(files[i]));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QVERIFY(window->document()->isModified());
+    QVERIFY(window->document()->fileName().isEmpty());
+    dialog->close();
+
+    const QString file = m_dir.filePath(QStringLiteral("next.warmshell.json"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(MainWindow::labExample(), file));
+    bool asked = false;
+    answerNextMessageBox(QMessageBox::Discard, &asked);
+    window->session()->openReplacing(file);
+    QVERIFY(asked);
+    QCOMPARE(window->document()->fileName(), file);
+    QVERIFY(!window->document()->isModified());
+    QVERIFY(!window->isWindowModified());
+    QTest::qWait(4000); // longer than the delay of a recovery copy
+    QVERIFY(recoveryCopies().isEmpty());
+    window.reset();
+
+    auto restarted = launch(file);
+    QVERIFY(restarted);
+    QVERIFY(!recoveryDialog());
+    QVERIFY(!restarted->document()->isModified());
+}
+
+// Item 9: a copy whose project equals its file's (same content, other bytes) is not offered,
+// and is removed.
+void TestRecovery::copyEqualToFileIsNotOffered()
+{
+    const QString file = m_dir.filePath(QStringLiteral("same.warmshell.json"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(MainWindow::labExample(), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(window->openFile(file).isEmpty());
+    clickToolbar(*window, "addHallAction");
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
+    const QString copy = recoveryCopies().constFirst();
+    // The file now holds the edited project too, written compactly: other bytes, same project.
+    QByteArray compact
+        = QJsonDocument::fromJson(serializeProject(window->document()->project())).toJson(QJsonDocument::Compact);
+    window.reset();
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(compact), compact.size());
+    }
+    QVERIFY(compact != [&] {
+        QFile f(copy);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }());
+    QCOMPARE(canonical(file), canonical(copy));
+
+    auto restarted = launch(MainWindow::labExample());
+    QVERIFY(restarted);
+    QVERIFY(!recoveryDialog());
+    QVERIFY(recoveryCopies().isEmpty());
+}
+
+QTEST_MAIN(TestRecovery)
+#include "tst_recovery.moc"
