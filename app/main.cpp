@@ -228,11 +228,13 @@ int showWindow(QApplication &app, warmshell::ui::MainWindow &window, const QStri
 {
     const QStringList errors = window.openFile(fileName);
     window.show();
-    // Once the event loop runs, so the boxes have their window behind them.
-    if (!errors.isEmpty())
-        QTimer::singleShot(0, &window, [&] { window.showOpenErrors(fileName, errors); });
-    else
-        QTimer::singleShot(0, &window, [&] { window.offerRecovery(fileName); });
+    // Once the event loop runs, so the boxes have their window behind them; the unsaved work
+    // of instances that did not close is offered whichever file was opened.
+    QTimer::singleShot(0, &window, [&] {
+        if (!errors.isEmpty())
+            window.showOpenErrors(fileName, errors);
+        window.offerRecovery();
+    });
     return app.exec();
 }
 

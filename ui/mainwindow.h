@@ -74,7 +74,8 @@ public slots:
     {
         m_session->showOpenErrors(fileName, errors);
     }
-    void offerRecovery(const QString &projectFile) { m_session->offerRecovery(projectFile); }
+    // At launch: offers the recovery copies instances that did not close left behind.
+    void offerRecovery() { m_session->offerRecovery(); }
     void newProject() { m_session->newProject(); }
     void about();
 

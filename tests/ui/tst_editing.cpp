@@ -2,7 +2,7 @@
 // Editing in the main window as a person does it, with real mouse and key events on the
 // real widgets (offscreen): the add-rack tool, a drag with snapping, undo and redo, rubber
 // band selection, copy/paste/delete by keys, the property editor refusing bad input, the
-// fleet table, a damaged file, autosave and recovery. Screenshots go to the folder named by
+// fleet table, a damaged file (recovery copies: tst_recovery). Screenshots go to the folder named by
 // WARMSHELL_SCREENSHOT_DIR when it is set.
 
 #include "document/document.h"
@@ -64,12 +64,6 @@ QJsonObject labJson()
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestEditing : public QObject
@@ -92,7 +86,6 @@ private slots:
     void fleetTableEditsThroughCommands();
     void coolingUnitAndNodeRemovalByKeys();
     void damagedFileChangesNothing();
-    void autosaveAndRecover();
     void titleShowsUnsavedChanges();
 
 private:
@@ -572,83 +565,6 @@ void TestEditing::damagedFileChangesNothing()
     QVERIFY(doc->isModified());
     QCOMPARE(m_window->windowTitle(), title);
     QCOMPARE(doc->fileName(), MainWindow::labExample());
-    doc->undoStack()->undo();
-}
-
-void TestEditing::autosaveAndRecover()
-{
-    DocumentSession *session = m_window->session();
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString file = dir.filePath(QStringLiteral("lab.warmshell.json"));
-    QCOMPARE(session->saveTo(file), QString());
-    QVERIFY(session->recentFiles().startsWith(QFileInfo(file).absoluteFilePath()));
-    const QString recovery = DocumentSession::recoveryFileName(file);
-    QFile::remove(recovery);
-    { // the project file is a minute old, so the recovery file is surely newer
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
-    }
-
-    Document *doc = m_window->document();
-    QVERIFY(!session->autosaveNow()); // nothing unsaved: nothing written
-    QVERIFY(!QFile::exists(recovery));
-    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(8.4, 6.6)));
-    QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
-    QVERIFY(doc->isModified());
-    QVERIFY(!doc->project().site.rack(RackId(QStringLiteral("rack-B-10"))));
-    QVERIFY(session->autosaveNow());
-    // The recovery file is the edited project, byte for byte as the document writes it; the
-    // project file is untouched.
-    const QString expected = dir.filePath(QStringLiteral("expected.warmshell.json"));
-    QCOMPARE(doc->writeCopy(expected), QString());
-    QCOMPARE(readAll(recovery), readAll(expected));
-    const LoadResult written = loadProject(recovery);
-    QVERIFY(written.ok());
-    QVERIFY(*written.project == doc->project());
-    const LoadResult onDisk = loadProject(file);
-    QVERIFY(onDisk.project->site.rack(RackId(QStringLiteral("rack-B-10"))));
-    // The timer writes the same file.
-    QVERIFY(QFile::remove(recovery));
-    session->setAutosaveInterval(20);
-    QCOMPARE(session->autosaveInterval(), 20);
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 2000);
-    session->setAutosaveInterval(60 * 60 * 1000);
-    QCOMPARE(readAll(recovery), readAll(expected));
-
-    // "After a crash": a second window finds the recovery file and recovers it.
-    MainWindow restarted;
-    QVERIFY(restarted.openFile(file).isEmpty());
-    QVERIFY(DocumentSession::hasRecovery(file));
-    QVERIFY(restarted.session()->recover(file).isEmpty());
-    QVERIFY(restarted.document()->project() == doc->project());
-    QCOMPARE(restarted.document()->fileName(), file);
-    QVERIFY(restarted.document()->isModified());
-    QVERIFY(restarted.isWindowModified());
-
-    // Saving removes the recovery file; an older recovery file is not offered.
-    QCOMPARE(restarted.session()->saveTo(file), QString());
-    QVERIFY(!QFile::exists(recovery));
-    QVERIFY(!DocumentSession::hasRecovery(file));
-    QVERIFY(m_window->document()->writeCopy(recovery).isEmpty());
-    {
-        QFile f(recovery);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
-    }
-    QVERIFY(!DocumentSession::hasRecovery(file));
-    // A damaged recovery file is refused with the reason, and changes nothing.
-    QFile::remove(recovery);
-    {
-        QFile f(recovery);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{ \"format\": \"warmshell-project\", ");
-    }
-    const Project kept = restarted.document()->project();
-    QVERIFY(!restarted.session()->recover(file).isEmpty());
-    QVERIFY(restarted.document()->project() == kept);
-    QFile::remove(recovery);
     doc->undoStack()->undo();
 }
 

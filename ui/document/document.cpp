@@ -276,9 +276,11 @@ void Document::replaceLot(const FleetLot &lot)
 void Document::replaceProject(Project project, const QString &fileName)
 {
     m_project = std::move(project);
-    // Commands refer to the old project. clear() also makes the stack clean, which emits
-    // modifiedChanged(false) when the document was modified.
+    // Commands refer to the old project. clear() makes a stack with commands clean, but leaves
+    // an empty one as it was, and adoptRecovered() marks an empty stack modified; setClean()
+    // makes every replaced project unmodified (emitting modifiedChanged(false) if it was not).
     m_undoStack->clear();
+    m_undoStack->setClean();
     m_fileName = fileName;
     emit fileNameChanged(m_fileName);
     emit changed();

@@ -2,20 +2,17 @@
 #include "documentsession.h"
 
 #include "document/document.h"
+#include "document/recoverydialog.h"
+#include "document/recoverywriter.h"
 #include "import/netboximportdialog.h"
 #include "projectfile.h"
 
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
-#include <QTimer>
 
 namespace warmshell::ui {
 
@@ -27,7 +24,6 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr int kMaxRecentFiles = 8;
-constexpr int kDefaultAutosaveMsec = 3 * 60 * 1000;
 
 QSettings settings()
 {
@@ -36,11 +32,10 @@ QSettings settings()
 } // namespace
 
 DocumentSession::DocumentSession(Document *document, QWidget *window)
-    : m_document(document), m_window(window), m_autosaveTimer(new QTimer(this))
+    : m_document(document), m_window(window), m_recovery(new RecoveryWriter(document, this))
 {
-    m_autosaveTimer->setInterval(kDefaultAutosaveMsec);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentSession::autosaveNow);
-    m_autosaveTimer->start();
+    connect(m_recovery, &RecoveryWriter::failed, this,
+        [this](const QString &reason) { emit message(tr("Recovery copy not written: %1").arg(reason), 8000); });
 }
 
 DocumentSession::~DocumentSession() = default;
@@ -50,12 +45,8 @@ DocumentSession::~DocumentSession() = default;
 QStringList DocumentSession::openFile(const QString &fileName)
 {
     QStringList errors;
-    const QString previous = m_document->fileName();
-    const bool previousModified = m_document->isModified();
     if (!m_document->open(fileName, &errors))
         return errors;
-    if (!previousModified)
-        removeRecoveryFile(previous);
     addRecentFile(fileName);
     emit fileOpened(fileName);
     emit projectReplaced();
@@ -65,12 +56,9 @@ QStringList DocumentSession::openFile(const QString &fileName)
 
 QString DocumentSession::saveTo(const QString &fileName)
 {
-    const QString previous = m_document->fileName();
     const QString error = m_document->saveAs(fileName);
     if (!error.isEmpty())
         return error;
-    removeRecoveryFile(previous);
-    removeRecoveryFile(fileName);
     addRecentFile(fileName);
     return {};
 }
@@ -79,7 +67,10 @@ bool DocumentSession::openFileInteractive(const QString &fileName)
 {
     const QStringList errors = openFile(fileName);
     if (errors.isEmpty()) {
-        offerRecovery(fileName);
+        QList<RecoveryCopy> copies = recovery::offerableCopies();
+        const QString path = fileName.startsWith(QLatin1Char(':')) ? fileName : QFileInfo(fileName).absoluteFilePath();
+        copies.removeIf([&](const RecoveryCopy &copy) { return copy.originalFile != path; });
+        offerCopies(std::move(copies));
         return true;
     }
     showOpenErrors(fileName, errors);
@@ -109,9 +100,7 @@ void DocumentSession::newProject()
 {
     if (!maybeSave())
         return;
-    const QString previous = m_document->fileName();
     m_document->newProject();
-    removeRecoveryFile(previous);
     emit projectReplaced();
 }
 
@@ -165,9 +154,7 @@ bool DocumentSession::adoptImported(Project project)
 {
     if (!maybeSave())
         return false;
-    const QString previous = m_document->fileName();
     m_document->adoptRecovered(std::move(project), QString());
-    removeRecoveryFile(previous);
     emit projectReplaced();
     return true;
 }
@@ -182,7 +169,7 @@ bool DocumentSession::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard)
-        removeRecoveryFile(m_document->fileName());
+        m_recovery->remove();
     return answer == QMessageBox::Discard;
 }
 
@@ -190,8 +177,7 @@ bool DocumentSession::queryClose()
 {
     if (!maybeSave())
         return false;
-    if (!m_document->isModified())
-        removeRecoveryFile(m_document->fileName());
+    m_recovery->remove(); // saved, unmodified or discarded: nothing left to recover
     return true;
 }
 
@@ -249,94 +235,47 @@ void DocumentSession::saveWindowLayout(const QMainWindow *window) const
     s.setValue(kStateKey, window->saveState());
 }
 
-// ---- Autosave and recovery
+// ---- Recovery
 
-void DocumentSession::setAutosaveInterval(int msec)
+QStringList DocumentSession::recover(const RecoveryCopy &copy)
 {
-    m_autosaveTimer->start(msec);
-}
-
-int DocumentSession::autosaveInterval() const
-{
-    return m_autosaveTimer->interval();
-}
-
-QString DocumentSession::recoveryFileName(const QString &projectFile)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
-    QString key = QStringLiteral("untitled");
-    if (!projectFile.isEmpty()) {
-        const QString path
-            = projectFile.startsWith(QLatin1Char(':')) ? projectFile : QFileInfo(projectFile).absoluteFilePath();
-        key = QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-    }
-    return dir + QLatin1Char('/') + key + QStringLiteral(".warmshell.json");
-}
-
-bool DocumentSession::autosaveNow()
-{
-    if (!m_document->isModified())
-        return false;
-    const QString file = recoveryFileName(m_document->fileName());
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    const QString error = m_document->writeCopy(file);
-    if (!error.isEmpty()) {
-        emit message(tr("Autosave failed: %1").arg(error), 8000);
-        return false;
-    }
-    return true;
-}
-
-bool DocumentSession::hasRecovery(const QString &projectFile)
-{
-    const QFileInfo recovery(recoveryFileName(projectFile));
-    if (!recovery.exists())
-        return false;
-    if (projectFile.isEmpty() || projectFile.startsWith(QLatin1Char(':')))
-        return true;
-    const QFileInfo project(projectFile);
-    return !project.exists() || recovery.lastModified() > project.lastModified();
-}
-
-QStringList DocumentSession::recover(const QString &projectFile)
-{
-    LoadResult result = loadProject(recoveryFileName(projectFile));
+    LoadResult result = loadProject(copy.copyFile);
     if (!result.ok()) {
         QStringList errors;
         for (const Problem &problem : result.errors)
             errors << problem.toString();
         return errors;
     }
-    m_document->adoptRecovered(std::move(*result.project), projectFile);
+    m_document->adoptRecovered(std::move(*result.project), copy.originalFile);
+    // This window's own copy first, so the project is on disk in one copy or the other.
+    m_recovery->writeNow();
+    recovery::removeCopy(copy.copyFile);
     emit projectReplaced();
     emit message(tr("Recovered unsaved changes"), 4000);
     return {};
 }
 
-void DocumentSession::offerRecovery(const QString &projectFile)
+void DocumentSession::offerRecovery()
 {
-    if (!hasRecovery(projectFile)) {
-        removeRecoveryFile(projectFile); // older than the project: stale
-        return;
-    }
-    const QFileInfo info(recoveryFileName(projectFile));
-    const auto answer = QMessageBox::question(m_window, tr("Recover unsaved changes"),
-        tr("WarmShell found changes to %1 that were not saved (autosaved %2). Recover them?")
-            .arg(projectFile.isEmpty() ? tr("an untitled project") : projectFile,
-                QLocale().toString(info.lastModified(), QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        removeRecoveryFile(projectFile);
-        return;
-    }
-    const QStringList errors = recover(projectFile);
-    if (!errors.isEmpty())
-        showOpenErrors(info.filePath(), errors);
+    offerCopies(recovery::offerableCopies());
 }
 
-void DocumentSession::removeRecoveryFile(const QString &projectFile)
+void DocumentSession::offerCopies(QList<RecoveryCopy> copies)
 {
-    QFile::remove(recoveryFileName(projectFile));
+    if (copies.isEmpty())
+        return;
+    auto *dialog = new RecoveryDialog(std::move(copies), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoveryDialog::discardRequested, this,
+        [](const RecoveryCopy &copy) { recovery::removeCopy(copy.copyFile); });
+    connect(dialog, &RecoveryDialog::recoverRequested, this, [this](const RecoveryCopy &copy) {
+        if (!maybeSave())
+            return;
+        const QStringList errors = recover(copy);
+        if (!errors.isEmpty())
+            showOpenErrors(copy.copyFile, errors);
+    });
+    dialog->open();
 }
 
 } // namespace warmshell::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/recoverycopy.h"
 #include "project.h"
 
 #include <QObject>
@@ -8,24 +9,25 @@
 
 class QMainWindow;
 class QMenu;
-class QTimer;
 
 namespace warmshell::ui {
 
 class Document;
+class RecoveryWriter;
 
 // The document's life in the window: new, open, save, save as, import, the recent files,
 // autosave and recovery after a crash, and the window layout kept across runs.
 //
 // Dialogs, parented to the window given at construction, are shown only by the interactive
 // slots (openFileInteractive, offerRecovery, maybeSave and the slots that ask for a file);
-// openFile(), saveTo(), autosaveNow(), hasRecovery() and recover() never block, so tests and
+// openFile(), saveTo() and recover() never block, so tests and
 // scripts use those. The recent files and the window layout are kept in
 // QSettings("WarmShell", "WarmShell").
 //
-// Autosave: every autosaveInterval() ms, a modified project is written (not adopted) to
-// recoveryFileName() in QStandardPaths::AppDataLocation/recovery; the file is removed when
-// the project is saved, or closed or replaced without unsaved changes left behind.
+// Recovery: a RecoveryWriter keeps a copy of the modified project in the recovery folder
+// (recoverycopy.h) a few seconds after each edit; it is removed when the project is saved,
+// closed, or replaced without unsaved changes left behind. offerRecovery() offers, at launch,
+// every copy that instances which did not close left behind.
 class DocumentSession : public QObject
 {
     Q_OBJECT
@@ -41,19 +43,12 @@ public:
     // Saves to `fileName`; empty on success, else the reason.
     QString saveTo(const QString &fileName);
 
-    void setAutosaveInterval(int msec);
-    int autosaveInterval() const;
-    // Writes the recovery file now if the project is modified; true when written. On failure
-    // says why in a status message.
-    bool autosaveNow();
-    // The recovery file of `projectFile` (empty: an untitled project).
-    static QString recoveryFileName(const QString &projectFile);
-    // True when a recovery file for `projectFile` exists and is newer than the file (or the
-    // file does not exist, is untitled or is a Qt resource).
-    static bool hasRecovery(const QString &projectFile);
-    // Loads the recovery file of `projectFile` as an unsaved edit of it. Returns the problems
-    // when the recovery file is refused (the project is then unchanged).
-    QStringList recover(const QString &projectFile);
+    // The document's recovery copy (RecoveryWriter): written a few seconds after an edit.
+    RecoveryWriter *recoveryWriter() const { return m_recovery; }
+    // Opens recovery copy `copy` as an unsaved edit of its original file (untitled stays
+    // untitled), then removes it once this window's own copy holds the project. Returns the
+    // problems when the copy is refused (the project is then unchanged).
+    QStringList recover(const RecoveryCopy &copy);
 
     // Most recent first, absolute paths; the built-in examples never appear.
     QStringList recentFiles() const;
@@ -73,14 +68,15 @@ public:
 
 public slots:
     // openFile(), then a warning box listing the problems if the file was refused, and the
-    // offer of a recovery file if there is one.
+    // offer of the recovery copies of that file, if any.
     bool openFileInteractive(const QString &fileName);
     // maybeSave(), then openFileInteractive() (the examples and recent files).
     void openReplacing(const QString &fileName);
     // A modal warning box: `fileName` was refused for `errors`; the project is unchanged.
     void showOpenErrors(const QString &fileName, const QStringList &errors);
-    // Asks whether to recover unsaved changes of `projectFile` when hasRecovery().
-    void offerRecovery(const QString &projectFile);
+    // At launch: the RecoveryDialog (window-modal, not blocking) over every recovery copy no
+    // running instance holds, when there is one; nothing otherwise.
+    void offerRecovery();
     void newProject();
     void open();
     bool save();
@@ -100,11 +96,11 @@ signals:
 private:
     bool adoptImported(Project project);
     void addRecentFile(const QString &fileName);
-    static void removeRecoveryFile(const QString &projectFile);
+    void offerCopies(QList<RecoveryCopy> copies);
 
     Document *m_document;
     QWidget *m_window;
-    QTimer *m_autosaveTimer;
+    RecoveryWriter *m_recovery; // owned through QObject parenting
 };
 
 } // namespace warmshell::ui
