@@ -40,13 +40,22 @@ bool inUse(const QString &id)
     return !lock.tryLock(0);
 }
 
-// True when `copy` parses to the same project as `originalFile` does.
-bool sameAsOriginal(const LoadResult &copy, const QString &originalFile)
+// True when `copy` (the bytes of `copyFile`, parsed) holds the same project as `originalFile`:
+// the same bytes, or both parsed and written again give the same bytes.
+bool sameAsOriginal(const QString &copyFile, const LoadResult &copy, const QString &originalFile)
 {
     if (originalFile.isEmpty() || !copy.ok())
         return false;
+    QFile a(copyFile), b(originalFile);
+    if (a.size() == b.size() && a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly)
+        && a.readAll() == b.readAll())
+        return true;
     const LoadResult original = loadProject(originalFile);
-    return original.ok() && serializeProject(*original.project) == serializeProject(*copy.project);
+    if (!original.ok())
+        return false;
+    // Equal values write equal bytes; the bytes decide when the values differ only in what the
+    // file does not hold.
+    return *original.project == *copy.project || serializeProject(*original.project) == serializeProject(*copy.project);
 }
 
 RecoveryCopy describe(const QString &copyFile, const QString &originalFile, const LoadResult &loaded)
@@ -98,7 +107,7 @@ QList<RecoveryCopy> offerableCopies()
             continue;
         const QString original = readOrigin(id);
         const LoadResult loaded = loadProject(file);
-        if (sameAsOriginal(loaded, original)) {
+        if (sameAsOriginal(file, loaded, original)) {
             removeCopy(file);
             continue;
         }
@@ -109,7 +118,7 @@ QList<RecoveryCopy> offerableCopies()
     return copies;
 }
 
-QString writeCopy(const QString &id, const QString &originalFile, const QByteArray &project)
+QString writeCopy(const QString &id, const QString &originalFile, const Project &project)
 {
     if (folder().isEmpty())
         return QStringLiteral("cannot create the recovery folder");
@@ -118,7 +127,7 @@ QString writeCopy(const QString &id, const QString &originalFile, const QByteArr
         = originalFile.isEmpty() || resource ? originalFile : QFileInfo(originalFile).absoluteFilePath();
     if (QString error = writeOutputFile(originFile(id), origin.toUtf8()); !error.isEmpty())
         return error;
-    return writeOutputFile(copyFile(id), project);
+    return writeOutputFile(copyFile(id), serializeProject(project));
 }
 
 void removeCopy(const QString &copyFile)

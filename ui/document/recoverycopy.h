@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace warmshell {
+struct Project;
+}
 
 namespace warmshell::ui {
 
@@ -42,10 +45,10 @@ QString lockFile(const QString &id);
 // nothing unsaved: it is removed, not listed. Reads each copy whole: seconds for 40,000 racks.
 QList<RecoveryCopy> offerableCopies();
 
-// Writes copy `id`: its origin file, then the project bytes, each through OutputFile (atomic,
-// checked). Safe on a worker thread. Empty on success, else the reason; on failure the previous
-// copy stays whole.
-QString writeCopy(const QString &id, const QString &originalFile, const QByteArray &project);
+// Writes copy `id`: its origin file, then `project` serialised, each through OutputFile (atomic,
+// checked). Safe on a worker thread for a project no other thread changes (a snapshot). Empty
+// on success, else the reason; on failure the previous copy stays whole.
+QString writeCopy(const QString &id, const QString &originalFile, const Project &project);
 // Removes the copy and its origin file (not the lock, which belongs to its QLockFile).
 void removeCopy(const QString &copyFile);
 

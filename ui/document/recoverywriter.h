@@ -17,9 +17,9 @@ class Document;
 // Keeps the recovery copy (recoverycopy.h) of one document: while the document is modified,
 // the copy is written quietMsec() after the last change, and at most maxDelayMsec() after the
 // first change not yet in a copy, so steady editing is written too; a crash loses at most
-// maxDelayMsec() plus one write. The project is serialised on the GUI thread (a snapshot of the
-// bytes) and written by OutputFile on the thread pool; one write at a time, a change during a
-// write is written after it. When the document becomes unmodified (saved, opened, replaced),
+// maxDelayMsec() plus one write. The project is copied on the GUI thread (a snapshot) and
+// serialised and written by OutputFile on the thread pool; one write at a time, a change
+// during a write is written after it. When the document becomes unmodified (saved, opened, replaced),
 // the copy is removed.
 //
 // The copy's id is a uuid picked at construction and its lock is held for the writer's life,
