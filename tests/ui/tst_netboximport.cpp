@@ -10,6 +10,7 @@
 #include "import/netbox.h"
 #include "import/netboximportdialog.h"
 #include "mainwindow.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -111,20 +112,6 @@ QStringList nodeIds(const Project &p)
     for (const PowerNode &n : p.site.power.nodes())
         ids << n.id.toString();
     return ids;
-}
-
-// Clicks `button` of the next QMessageBox that becomes the active modal widget.
-void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
-{
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *asked = true;
-            timer->deleteLater();
-            box->button(button)->click();
-        }
-    });
-    timer->start(10);
 }
 
 } // namespace
@@ -296,7 +283,7 @@ private slots:
         QVERIFY(dialog);
         fill(dialog, { fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") });
         bool asked = false;
-        answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
+        uitest::answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
         clickImport(dialog);
         QVERIFY(asked);
         QCOMPARE(window.document()->project() == edited, !imported);

@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -92,18 +94,22 @@ QString countText(qsizetype n, const char *one, const char *many)
     return n == 1 ? QStringLiteral("1 ") + QLatin1String(one) : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
 }
 
-// Clicks `button` of the next QMessageBox that becomes the active modal widget.
-void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
+// The window with the dialog over it where it stands, as a person sees them, in
+// $WARMSHELL_SCREENSHOT_DIR/NAME-WxH.png for the window's size `size`.
+void saveLaunchShot(MainWindow &window, QDialog *dialog, const QSize &size, const QString &name)
 {
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *asked = true;
-            timer->deleteLater();
-            box->button(button)->click();
-        }
-    });
-    timer->start(10);
+    const QString dir = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    window.resize(size);
+    QApplication::processEvents();
+    QPixmap shot = window.grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(dialog->mapToGlobal(QPoint()) - window.mapToGlobal(QPoint()), dialog->grab());
+    }
+    QDir().mkpath(dir);
+    QVERIFY(shot.save(QStringLiteral("%1/%2-%3x%4.png").arg(dir, name).arg(size.width()).arg(size.height())));
 }
 
 } // namespace
@@ -130,6 +136,11 @@ private:
     // The only row of the launch dialog's list, checked against what it must show.
     QTreeWidgetItem *onlyRow(QDialog *dialog, const QString &copy, const QString &origin, const Project &project);
     void click(QDialog *dialog, const char *buttonName);
+    // Clicks the launch dialog's only row, checked by onlyRow(), then button `buttonName`.
+    void chooseOnlyRow(
+        QDialog *dialog, const QString &copy, const QString &origin, const Project &project, const char *buttonName);
+    // A new untitled project, `halls` Add Hall clicks, its copy on disk, then the crash.
+    void untitledEditsThenCrash(int halls, Project *edited, QString *copy);
 
     QTemporaryDir m_dir;
 };
@@ -175,7 +186,8 @@ QTreeWidgetItem *TestRecovery::onlyRow(
     const QString text = rowText(item);
     const QString time = QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat);
     for (const QString &part :
-        { time, origin, project.site.name, countText(qsizetype(project.site.racks.size()), "rack", "racks"),
+        { time, origin, project.site.name, countText(qsizetype(project.site.halls.size()), "hall", "halls"),
+            countText(qsizetype(project.site.racks.size()), "rack", "racks"),
             countText(qsizetype(project.fleet.size()), "lot", "lots") }) {
         if (!text.contains(part)) {
             qWarning() << "row" << text << "lacks" << part;
@@ -191,6 +203,30 @@ void TestRecovery::click(QDialog *dialog, const char *buttonName)
     QVERIFY(button);
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestRecovery::chooseOnlyRow(
+    QDialog *dialog, const QString &copy, const QString &origin, const Project &project, const char *buttonName)
+{
+    QTreeWidgetItem *row = onlyRow(dialog, copy, origin, project);
+    QVERIFY(row);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    click(dialog, buttonName);
+}
+
+void TestRecovery::untitledEditsThenCrash(int halls, Project *edited, QString *copy)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    clickToolbar(*window, "newAction");
+    for (int i = 0; i < halls; ++i)
+        clickToolbar(*window, "addHallAction");
+    *edited = window->document()->project();
+    QVERIFY(window->document()->fileName().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
+    *copy = recoveryCopies().constFirst();
+    window.reset(); // the crash: never closed, nothing asked
 }
 
 // Item 6: one edit, then nothing: the copy is on disk a few seconds later (not at once, so a
@@ -251,28 +287,19 @@ void TestRecovery::copyWrittenDuringSteadyEditing()
 // what it holds, and opens as a modified untitled project.
 void TestRecovery::untitledCopyOfferedAtLaunch()
 {
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    clickToolbar(*window, "newAction");
-    clickToolbar(*window, "addHallAction");
-    clickToolbar(*window, "addHallAction");
-    const Project edited = window->document()->project();
-    QVERIFY(window->document()->fileName().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
-    const QString copy = recoveryCopies().constFirst();
-    window.reset();
+    Project edited;
+    QString copy;
+    untitledEditsThenCrash(2, &edited, &copy);
+    if (QTest::currentTestFailed())
+        return;
 
     auto restarted = launch(MainWindow::campusExample());
     QVERIFY(restarted);
     QDialog *dialog = recoveryDialog();
     QVERIFY(dialog);
-    uitest::saveShot(dialog, QStringLiteral("recovery-dialog-untitled.png"));
-    uitest::saveShot(restarted.get(), QStringLiteral("recovery-launch-1366x768.png"));
-    QTreeWidgetItem *row = onlyRow(dialog, copy, QStringLiteral("untitled"), edited);
-    QVERIFY(row);
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
-    click(dialog, "recoverButton");
+    saveLaunchShot(*restarted, dialog, QSize(1366, 768), QStringLiteral("recovery-launch"));
+    saveLaunchShot(*restarted, dialog, QSize(1600, 1000), QStringLiteral("recovery-launch"));
+    chooseOnlyRow(dialog, copy, QStringLiteral("untitled"), edited, "recoverButton");
     QVERIFY(!recoveryDialog());
     Document *doc = restarted->document();
     QCOMPARE(serializeProject(doc->project()), serializeProject(edited));
@@ -287,24 +314,17 @@ void TestRecovery::untitledCopyOfferedAtLaunch()
 // Item 7: declining removes the copy; the launch after that offers nothing.
 void TestRecovery::declinedCopyIsRemoved()
 {
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    clickToolbar(*window, "newAction");
-    clickToolbar(*window, "addHallAction");
-    QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
-    const Project edited = window->document()->project();
-    const QString copy = recoveryCopies().constFirst();
-    window.reset();
+    Project edited;
+    QString copy;
+    untitledEditsThenCrash(1, &edited, &copy);
+    if (QTest::currentTestFailed())
+        return;
 
     auto restarted = launch(MainWindow::labExample());
     QVERIFY(restarted);
     QDialog *dialog = recoveryDialog();
     QVERIFY(dialog);
-    QTreeWidgetItem *row = onlyRow(dialog, copy, QStringLiteral("untitled"), edited);
-    QVERIFY(row);
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
-    click(dialog, "discardButton");
+    chooseOnlyRow(dialog, copy, QStringLiteral("untitled"), edited, "discardButton");
     QTRY_VERIFY(!recoveryDialog());
     QVERIFY(recoveryCopies().isEmpty());
     QVERIFY(!restarted->document()->isModified());
@@ -349,11 +369,7 @@ void TestRecovery::savedCopyOfferedAtLaunchKeepsPath()
         if (canonical(c) == serializeProject(edited))
             copy = c;
     QVERIFY(!copy.isEmpty());
-    QTreeWidgetItem *row = onlyRow(dialog, copy, path, edited);
-    QVERIFY(row);
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
-    click(dialog, "recoverButton");
+    chooseOnlyRow(dialog, copy, path, edited, "recoverButton");
     Document *doc = restarted->document();
     QCOMPARE(doc->fileName(), path);
     QVERIFY(doc->isModified());
@@ -393,7 +409,7 @@ void TestRecovery::discardedImportLeavesNextFileUnmodified()
     QFile::remove(file);
     QVERIFY(QFile::copy(MainWindow::labExample(), file));
     bool asked = false;
-    answerNextMessageBox(QMessageBox::Discard, &asked);
+    uitest::answerNextMessageBox(QMessageBox::Discard, &asked);
     window->session()->openReplacing(file);
     QVERIFY(asked);
     QCOMPARE(window->document()->fileName(), file);

@@ -4,12 +4,16 @@
 #include "elevation/rackelevation.h"
 #include "ids.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 // Helpers shared by the widget tests.
@@ -37,6 +41,21 @@ inline void dropSystemModel(QWidget *target, const SystemModelId &model)
     QVERIFY(enter.isAccepted());
     QDropEvent dropEvent(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &dropEvent);
+}
+
+// Clicks `button` of the next QMessageBox that becomes the active modal widget (a static
+// QMessageBox function blocks the test until then) and sets `*asked`, which must outlive it.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *asked = true;
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start(10);
 }
 
 } // namespace warmshell::uitest

@@ -66,6 +66,7 @@ RecoveryCopy describe(const QString &copyFile, const QString &originalFile, cons
     copy.written = QFileInfo(copyFile).lastModified();
     if (loaded.ok()) {
         copy.siteName = loaded.project->site.name;
+        copy.halls = qsizetype(loaded.project->site.halls.size());
         copy.racks = qsizetype(loaded.project->site.racks.size());
         copy.lots = qsizetype(loaded.project->fleet.size());
     }

@@ -26,6 +26,7 @@ struct RecoveryCopy
     QDateTime written; // when the copy was last written (the file's modification time)
     // What it holds, read from the copy; when the copy cannot be read, `problems` says why.
     QString siteName;
+    qsizetype halls = 0;
     qsizetype racks = 0;
     qsizetype lots = 0;
     QStringList problems;

@@ -60,8 +60,9 @@ QString RecoveryDialog::contents(const RecoveryCopy &copy)
 {
     if (!copy.problems.isEmpty())
         return tr("cannot be read: %1").arg(copy.problems.constFirst());
-    return tr("%1 — %2, %3")
-        .arg(copy.siteName, count(copy.racks, tr("rack"), tr("racks")), count(copy.lots, tr("lot"), tr("lots")));
+    return tr("%1 — %2, %3, %4")
+        .arg(copy.siteName, count(copy.halls, tr("hall"), tr("halls")), count(copy.racks, tr("rack"), tr("racks")),
+            count(copy.lots, tr("lot"), tr("lots")));
 }
 
 void RecoveryDialog::fillList()

@@ -24,7 +24,7 @@ class RecoveryDialog : public QDialog
 public:
     RecoveryDialog(QList<RecoveryCopy> copies, QWidget *parent);
 
-    // The text of a copy's "contents" column: "Lab hall — 20 racks, 2 lots".
+    // The text of a copy's "contents" column: "Lab hall — 1 hall, 20 racks, 2 lots".
     static QString contents(const RecoveryCopy &copy);
 
 signals:
