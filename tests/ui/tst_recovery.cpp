@@ -300,6 +300,8 @@ void TestRecovery::untitledCopyOfferedAtLaunch()
     saveLaunchShot(*restarted, dialog, QSize(1366, 768), QStringLiteral("recovery-launch"));
     saveLaunchShot(*restarted, dialog, QSize(1600, 1000), QStringLiteral("recovery-launch"));
     chooseOnlyRow(dialog, copy, QStringLiteral("untitled"), edited, "recoverButton");
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!recoveryDialog());
     Document *doc = restarted->document();
     QCOMPARE(serializeProject(doc->project()), serializeProject(edited));
@@ -325,6 +327,8 @@ void TestRecovery::declinedCopyIsRemoved()
     QDialog *dialog = recoveryDialog();
     QVERIFY(dialog);
     chooseOnlyRow(dialog, copy, QStringLiteral("untitled"), edited, "discardButton");
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!recoveryDialog());
     QVERIFY(recoveryCopies().isEmpty());
     QVERIFY(!restarted->document()->isModified());
@@ -370,6 +374,8 @@ void TestRecovery::savedCopyOfferedAtLaunchKeepsPath()
             copy = c;
     QVERIFY(!copy.isEmpty());
     chooseOnlyRow(dialog, copy, path, edited, "recoverButton");
+    if (QTest::currentTestFailed())
+        return;
     Document *doc = restarted->document();
     QCOMPARE(doc->fileName(), path);
     QVERIFY(doc->isModified());
