@@ -5,6 +5,8 @@
 // is a window destroyed without being closed, and the next launch a second MainWindow on the
 // same settings and recovery folder, which opens a file and offers recovery as app/main.cpp
 // does. The launch offer is reached through the slot's name, as main.cpp's event loop call.
+// One test kills a real process with SIGKILL: this executable, started again as the child
+// editThenWaitForKill() by an environment variable.
 
 #include "document/document.h"
 #include "import/netboximportdialog.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +36,7 @@
 #include <QToolBar>
 #include <QTreeWidget>
 
+#include <cstdio>
 #include <memory>
 
 using namespace warmshell;
@@ -112,6 +116,37 @@ void saveLaunchShot(MainWindow &window, QDialog *dialog, const QSize &size, cons
     QVERIFY(shot.save(QStringLiteral("%1/%2-%3x%4.png").arg(dir, name).arg(size.width()).arg(size.height())));
 }
 
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const char *const kChildFileVariable = "WARMSHELL_RECOVERY_CHILD_FILE";
+const char *const kChildExpectedVariable = "WARMSHELL_RECOVERY_CHILD_EXPECTED";
+
+// The child process of killedProcessLosesNoEdit(): opens `file`, clicks Add Hall three times on
+// the tool bar, writes the edited project to `expected`, prints "edited" and runs until killed.
+int editThenWaitForKill(const QString &file, const QString &expected)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.show();
+    if (!window.openFile(file).isEmpty())
+        return 2;
+    auto *add = window.findChild<QAction *>(QStringLiteral("addHallAction"));
+    QWidget *button = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->widgetForAction(add);
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(button, Qt::LeftButton);
+    QFile out(expected);
+    if (!out.open(QIODevice::WriteOnly) || out.write(serializeProject(window.document()->project())) < 0)
+        return 2;
+    out.close();
+    std::puts("edited");
+    std::fflush(stdout);
+    return QApplication::exec();
+}
+
 } // namespace
 
 class TestRecovery : public QObject
@@ -124,6 +159,7 @@ private slots:
     void cleanup();
     void copyWrittenSecondsAfterEdit();
     void copyWrittenDuringSteadyEditing();
+    void killedProcessLosesNoEdit();
     void untitledCopyOfferedAtLaunch();
     void declinedCopyIsRemoved();
     void savedCopyOfferedAtLaunchKeepsPath();
@@ -281,6 +317,53 @@ void TestRecovery::copyWrittenDuringSteadyEditing()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
     click(dialog, "recoverButton");
     QCOMPARE(serializeProject(restarted->document()->project()), last);
+}
+
+// Item 6 with a real crash: a process that made three edits is killed with SIGKILL once its
+// copy is written (a few seconds later); its lock is left behind, stale, and the next launch
+// offers the copy and recovers all three edits as an unsaved edit of the file.
+void TestRecovery::killedProcessLosesNoEdit()
+{
+    const QString file = m_dir.filePath(QStringLiteral("killed.warmshell.json"));
+    const QString expected = m_dir.filePath(QStringLiteral("killed-expected.warmshell.json"));
+    QFile::remove(file);
+    QVERIFY(QFile::copy(MainWindow::labExample(), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QLatin1String(kChildFileVariable), file);
+    env.insert(QLatin1String(kChildExpectedVariable), expected);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("edited"), 30000);
+    QElapsedTimer clock;
+    clock.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        recoveryCopies().size() == 1 && canonical(recoveryCopies().constFirst()) == readAll(expected), 5000);
+    qInfo() << "copy written" << clock.elapsed() << "ms after the child's last edit";
+    const QString copy = recoveryCopies().constFirst();
+    const QString lock = copy.left(copy.size() - int(qstrlen(".warmshell.json"))) + QStringLiteral(".lock");
+    QVERIFY(QFile::exists(lock));
+    child.kill(); // SIGKILL: no destructor, no close event
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(QFile::exists(lock)); // left behind by the dead process
+
+    auto restarted = launch(MainWindow::labExample());
+    QVERIFY(restarted);
+    QDialog *dialog = recoveryDialog();
+    QVERIFY(dialog);
+    const LoadResult edited = loadProject(expected);
+    QVERIFY(edited.ok());
+    chooseOnlyRow(dialog, copy, QFileInfo(file).absoluteFilePath(), *edited.project, "recoverButton");
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(serializeProject(restarted->document()->project()), readAll(expected));
+    QCOMPARE(restarted->document()->fileName(), QFileInfo(file).absoluteFilePath());
+    QVERIFY(restarted->document()->isModified());
 }
 
 // Item 7: a never-saved project's copy survives the next launch, is offered with its time and
@@ -466,5 +549,16 @@ void TestRecovery::copyEqualToFileIsNotOffered()
     QVERIFY(recoveryCopies().isEmpty());
 }
 
-QTEST_MAIN(TestRecovery)
+// QTEST_MAIN, unless this executable is the child of killedProcessLosesNoEdit().
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString childFile = qEnvironmentVariable(kChildFileVariable);
+    if (!childFile.isEmpty())
+        return editThenWaitForKill(childFile, qEnvironmentVariable(kChildExpectedVariable));
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
+    TestRecovery test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_recovery.moc"
