@@ -165,6 +165,7 @@ private slots:
     void savedCopyOfferedAtLaunchKeepsPath();
     void discardedImportLeavesNextFileUnmodified();
     void copyEqualToFileIsNotOffered();
+    void damagedCopyIsShownAndCanBeDiscarded();
 
 private:
     // The next launch: a new window opens `fileName` and offers recovery as main.cpp does.
@@ -549,6 +550,38 @@ void TestRecovery::copyEqualToFileIsNotOffered()
     QVERIFY(restarted);
     QVERIFY(!recoveryDialog());
     QVERIFY(recoveryCopies().isEmpty());
+}
+
+// A copy cut short (a disk filled up before OutputFile existed, or a hand edit) is listed with
+// the loader's reason; it cannot be recovered, only discarded, and nothing else changes.
+void TestRecovery::damagedCopyIsShownAndCanBeDiscarded()
+{
+    QDir().mkpath(recoveryFolder());
+    const QString copy = recoveryFolder() + QStringLiteral("/damaged.warmshell.json");
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ \"format\": \"warmshell-project\", ");
+    }
+    const LoadResult refused = loadProject(copy);
+    QVERIFY(!refused.ok());
+    auto restarted = launch(MainWindow::labExample());
+    QVERIFY(restarted);
+    QDialog *dialog = recoveryDialog();
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTreeWidgetItem *row = list->topLevelItem(0);
+    QVERIFY(rowText(row).contains(QStringLiteral("untitled")));
+    QVERIFY(rowText(row).contains(refused.errors.front().toString()));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("recoverButton"))->isEnabled());
+    click(dialog, "discardButton");
+    QTRY_VERIFY(!recoveryDialog());
+    QVERIFY(!QFile::exists(copy));
+    QCOMPARE(restarted->document()->fileName(), MainWindow::labExample());
+    QVERIFY(!restarted->document()->isModified());
 }
 
 // QTEST_MAIN, unless this executable is the child of killedProcessLosesNoEdit().
