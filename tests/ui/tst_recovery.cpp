@@ -178,6 +178,10 @@ private:
         QDialog *dialog, const QString &copy, const QString &origin, const Project &project, const char *buttonName);
     // A new untitled project, `halls` Add Hall clicks, its copy on disk, then the crash.
     void untitledEditsThenCrash(int halls, Project *edited, QString *copy);
+    // untitledEditsThenCrash(), then the next launch with `launchFile` and its recovery dialog
+    // in `*dialog`; null when a step failed.
+    std::unique_ptr<MainWindow> launchAfterUntitledCrash(
+        int halls, const QString &launchFile, Project *edited, QString *copy, QDialog **dialog);
 
     QTemporaryDir m_dir;
 };
@@ -264,6 +268,17 @@ void TestRecovery::untitledEditsThenCrash(int halls, Project *edited, QString *c
     QTRY_VERIFY_WITH_TIMEOUT(recoveryCopies().size() == 1, 5000);
     *copy = recoveryCopies().constFirst();
     window.reset(); // the crash: never closed, nothing asked
+}
+
+std::unique_ptr<MainWindow> TestRecovery::launchAfterUntitledCrash(
+    int halls, const QString &launchFile, Project *edited, QString *copy, QDialog **dialog)
+{
+    untitledEditsThenCrash(halls, edited, copy);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    auto restarted = launch(launchFile);
+    *dialog = recoveryDialog();
+    return restarted;
 }
 
 // Item 6: one edit, then nothing: the copy is on disk a few seconds later (not at once, so a
@@ -375,14 +390,9 @@ void TestRecovery::untitledCopyOfferedAtLaunch()
 {
     Project edited;
     QString copy;
-    untitledEditsThenCrash(2, &edited, &copy);
-    if (QTest::currentTestFailed())
-        return;
-
-    auto restarted = launch(MainWindow::campusExample());
-    QVERIFY(restarted);
-    QDialog *dialog = recoveryDialog();
-    QVERIFY(dialog);
+    QDialog *dialog = nullptr;
+    auto restarted = launchAfterUntitledCrash(2, MainWindow::campusExample(), &edited, &copy, &dialog);
+    QVERIFY(restarted && dialog);
     saveLaunchShot(*restarted, dialog, QSize(1366, 768), QStringLiteral("recovery-launch"));
     saveLaunchShot(*restarted, dialog, QSize(1600, 1000), QStringLiteral("recovery-launch"));
     chooseOnlyRow(dialog, copy, QStringLiteral("untitled"), edited, "recoverButton");
@@ -404,14 +414,9 @@ void TestRecovery::declinedCopyIsRemoved()
 {
     Project edited;
     QString copy;
-    untitledEditsThenCrash(1, &edited, &copy);
-    if (QTest::currentTestFailed())
-        return;
-
-    auto restarted = launch(MainWindow::labExample());
-    QVERIFY(restarted);
-    QDialog *dialog = recoveryDialog();
-    QVERIFY(dialog);
+    QDialog *dialog = nullptr;
+    auto restarted = launchAfterUntitledCrash(1, MainWindow::labExample(), &edited, &copy, &dialog);
+    QVERIFY(restarted && dialog);
     chooseOnlyRow(dialog, copy, QStringLiteral("untitled"), edited, "discardButton");
     if (QTest::currentTestFailed())
         return;
