@@ -14,6 +14,10 @@
 namespace warmshell::ui {
 
 namespace {
+constexpr int kRowIdKey = 0; // QGraphicsItem::data() key of a row label: the row's id
+} // namespace
+
+namespace {
 
 QPointF toScene(const FloorPoint &p)
 {
@@ -121,6 +125,7 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
             continue;
         auto *label = addSimpleText(row.name, rowFont);
         label->setBrush(QColor(0x40, 0x40, 0x40));
+        label->setData(kRowIdKey, row.id.toString());
         const QRectF box = label->boundingRect();
         label->setPos(
             it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
@@ -133,6 +138,14 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
     emit rebuilt();
+}
+
+RowId FloorPlanScene::rowLabelAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == QGraphicsSimpleTextItem::Type && item->data(kRowIdKey).isValid())
+            return RowId(item->data(kRowIdKey).toString());
+    return {};
 }
 
 HallItem *FloorPlanScene::hallAt(const QPointF &scenePos) const
