@@ -70,7 +70,9 @@ FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 
 void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
 {
-    const QList<RackId> previouslySelected = selectedRacks();
+    const QList<RackId> selected = selectedRacks();
+    const QSet<RackId> previouslySelected(selected.begin(), selected.end());
+    QList<RackItem *> reselect; // found while the items are made: no search per selected rack
     emit rebuilt(); // before the items go, so nobody holds them across clear()
     clear();
     const Site &site = project.site;
@@ -110,6 +112,8 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         if (hall)
             item->setHallRect(hallRects.value(hall->id));
         addItem(item);
+        if (previouslySelected.contains(rack.id))
+            reselect << item;
 
         RowExtent &extent = rowExtents[rack.row];
         extent.minX = extent.count == 0 ? center.x() : std::min(extent.minX, center.x());
@@ -131,10 +135,14 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
             it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
     }
 
-    for (const RackId &id : previouslySelected) {
-        if (RackItem *item = rackItem(id))
+    // One selectionChanged() for the whole selection restored, not one per rack.
+    if (!reselect.isEmpty()) {
+        const QSignalBlocker quiet(this);
+        for (RackItem *item : reselect)
             item->setSelected(true);
     }
+    if (!reselect.isEmpty())
+        emit selectionChanged();
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
     emit rebuilt();

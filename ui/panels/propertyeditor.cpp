@@ -42,6 +42,9 @@ struct PropertyEditor::Field
     std::function<QString(const Project &)> read;
     std::function<QUndoCommand *(Document *, const QVariant &)> write;
     std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
+    // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
+    // project (for a field whose read alone would search the whole site).
+    std::function<QStringList(const Project &, const QStringList &ids)> readAll;
 };
 
 struct PropertyEditor::Row
@@ -205,9 +208,18 @@ void PropertyEditor::refresh(const std::vector<Problem> &problems)
 {
     m_problems = problems;
     QStringList present;
-    for (const QString &id : m_ids)
-        if (!jsonPathOf(id).isEmpty())
-            present << id;
+    if (m_subject == Subject::Rack && m_ids.size() > 1) { // one pass over the site, not one per rack
+        QSet<QString> racks;
+        for (const Rack &rack : m_document->project().site.racks)
+            racks.insert(rack.id.toString());
+        for (const QString &id : m_ids)
+            if (racks.contains(id))
+                present << id;
+    } else {
+        for (const QString &id : m_ids)
+            if (!jsonPathOf(id).isEmpty())
+                present << id;
+    }
     if (present != m_ids) {
         show(m_subject, present); // some are gone: the others, or nothing
         return;
@@ -284,13 +296,36 @@ Field coolingUnitField(const RackId &id, HeatMedium medium)
                 if (heatMedium(u.kind) == medium)
                     out.append({ u.id.toString(), QStringLiteral("%1 (%2)").arg(u.name, u.id.toString()) });
             return out;
+        },
+        [medium](const Project &p, const QStringList &ids) {
+            QHash<QString, QString> firstUnit; // rack id → the first unit of `medium` serving it
+            for (const CoolingUnit &u : p.site.coolingUnits)
+                if (heatMedium(u.kind) == medium)
+                    for (const RackId &rack : u.serves)
+                        if (!firstUnit.contains(rack.toString()))
+                            firstUnit.insert(rack.toString(), u.id.toString());
+            QStringList out;
+            out.reserve(ids.size());
+            for (const QString &id : ids)
+                out << firstUnit.value(id);
+            return out;
         } };
 }
 
 std::vector<Field> rackFields(const RackId &id)
 {
     using namespace properties;
-    const auto rack = [id](const Project &p) { return p.site.rack(id); };
+    // Found at the index it stood at last time (racks rarely move), so reading the fields of
+    // thousands of selected racks is not a search of the site per rack and field.
+    const auto rack = [id, hint = std::make_shared<size_t>(0)](const Project &p) -> const Rack * {
+        const std::vector<Rack> &racks = p.site.racks;
+        if (*hint < racks.size() && racks[*hint].id == id)
+            return &racks[*hint];
+        const Rack *found = p.site.rack(id);
+        if (found)
+            *hint = size_t(found - racks.data());
+        return found;
+    };
     const auto feed = [id](ConnectFeedCommand::Side side) {
         return [id, side](Document *d, const QVariant &v) -> QUndoCommand * {
             return new ConnectFeedCommand(d, id, side, PowerNodeId(v.toString()));
@@ -881,8 +916,11 @@ void PropertyEditor::updateValues()
     for (Row &row : m_rows) {
         QStringList values;
         values.reserve(qsizetype(row.each.size()));
-        for (const Field &field : row.each)
-            values << field.read(project);
+        if (row.field.readAll && row.each.size() > 1)
+            values = row.field.readAll(project, m_ids);
+        else
+            for (const Field &field : row.each)
+                values << field.read(project);
         showValue(row, values);
         QStringList messages;
         if (!row.refusal.isEmpty())

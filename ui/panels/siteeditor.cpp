@@ -270,8 +270,13 @@ void SiteEditor::deleteRacks(const QList<RackId> &racks, const QString &text)
 
 void SiteEditor::selectAll()
 {
-    for (RackItem *item : m_scene->rackItems())
-        item->setSelected(true);
+    // The views follow once (one selectionChanged()), not once per rack.
+    {
+        const QSignalBlocker quiet(m_scene);
+        for (RackItem *item : m_scene->rackItems())
+            item->setSelected(true);
+    }
+    emit m_scene->selectionChanged();
 }
 
 // ---- Site and fleet additions (defaults the user then edits in the properties)
