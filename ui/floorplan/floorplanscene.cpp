@@ -74,7 +74,10 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
     const QSet<RackId> previouslySelected(selected.begin(), selected.end());
     QList<RackItem *> reselect; // found while the items are made: no search per selected rack
     emit rebuilt(); // before the items go, so nobody holds them across clear()
-    clear();
+    {
+        const QSignalBlocker quiet(this); // selectionChanged() once at the end, not per selected item
+        clear();
+    }
     const Site &site = project.site;
 
     QHash<HallId, QRectF> hallRects;
@@ -135,13 +138,13 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
             it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
     }
 
-    // One selectionChanged() for the whole selection restored, not one per rack.
+    // One selectionChanged() for the whole selection lost and restored, not one per rack.
     if (!reselect.isEmpty()) {
         const QSignalBlocker quiet(this);
         for (RackItem *item : reselect)
             item->setSelected(true);
     }
-    if (!reselect.isEmpty())
+    if (!selected.isEmpty() || !reselect.isEmpty())
         emit selectionChanged();
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
