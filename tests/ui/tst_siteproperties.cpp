@@ -141,6 +141,13 @@ private:
             stack->redo();
         QVERIFY(m_window->document()->project().site == after);
     }
+    // Chooses the menu entry `name` (its object name).
+    void trigger(const char *name)
+    {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        action->trigger();
+    }
     // The floor plan gets the keys again (a closed message box leaves the window inactive).
     void focusPlan()
     {
@@ -177,7 +184,6 @@ void TestSiteProperties::siteSettingsEditedAndUndone()
     const Site before = site();
     PropertyEditor *editor = m_window->propertyEditor();
     click(QPointF(12.5, 5.0)); // right of the 12 m hall: the site itself
-    QCOMPARE(editor->subject(), PropertyEditor::Subject::Site);
     QCOMPARE(editor->title(), QStringLiteral("Site: Lab hall (site)"));
     type(QStringLiteral("name"), QStringLiteral("Lab two"));
     type(QStringLiteral("currency"), QStringLiteral("eu")); // refused: not three letters
@@ -206,9 +212,9 @@ void TestSiteProperties::siteSettingsEditedAndUndone()
 
     // Edit → Site Properties… shows the same page while racks are selected.
     click(QPointF(3.0, 3.0));
-    QCOMPARE(editor->subject(), PropertyEditor::Subject::Rack);
-    m_window->findChild<QAction *>(QStringLiteral("sitePropertiesAction"))->trigger();
-    QCOMPARE(editor->subject(), PropertyEditor::Subject::Site);
+    QCOMPARE(editor->subjectIds(), QStringList{ QStringLiteral("rack-A-01") });
+    trigger("sitePropertiesAction");
+    QCOMPARE(editor->title(), QStringLiteral("Site: Lab two (site)"));
     QVERIFY(m_window->floorPlanScene()->selectedRacks().isEmpty());
 }
 
@@ -217,8 +223,7 @@ void TestSiteProperties::hallResizedRenamedAndUndone()
     const Site before = site();
     PropertyEditor *editor = m_window->propertyEditor();
     click(QPointF(10.5, 8.8)); // the hall's floor, no rack there
-    QCOMPARE(editor->subject(), PropertyEditor::Subject::Hall);
-    QCOMPARE(editor->subjectId(), QStringLiteral("hall-1"));
+    QCOMPARE(editor->title(), QStringLiteral("Hall: Lab hall (hall-1)"));
     QCOMPARE(
         qobject_cast<QLabel *>(editor->editor(QStringLiteral("contents")))->text(), QStringLiteral("2 rows, 20 racks"));
     type(QStringLiteral("name"), QStringLiteral("Hall North"));
@@ -255,8 +260,7 @@ void TestSiteProperties::rowEditedThenDeletedAndUndone()
     QVERIFY(label);
     FloorPlanView *view = m_window->floorPlanView();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(label->sceneBoundingRect().center()));
-    QCOMPARE(editor->subject(), PropertyEditor::Subject::Row);
-    QCOMPARE(editor->subjectId(), QStringLiteral("row-B"));
+    QCOMPARE(editor->title(), QStringLiteral("Row: Row B (row-B)"));
     type(QStringLiteral("name"), QStringLiteral("Row Bravo"));
     pressIn(QStringLiteral("containment"), Qt::Key_End); // none → hot-aisle
     QCOMPARE(site().rows[1].name, QStringLiteral("Row Bravo"));
@@ -287,7 +291,7 @@ void TestSiteProperties::hallDeletedWithItsRacksAndUndone()
 {
     const Site before = site();
     click(QPointF(10.5, 8.8));
-    QCOMPARE(m_window->propertyEditor()->subject(), PropertyEditor::Subject::Hall);
+    QCOMPARE(m_window->propertyEditor()->title(), QStringLiteral("Hall: Lab hall (hall-1)"));
     // Cancel changes nothing.
     focusPlan();
     QString asked;
@@ -305,7 +309,7 @@ void TestSiteProperties::hallDeletedWithItsRacksAndUndone()
     for (const CoolingUnit &unit : site().coolingUnits)
         QVERIFY(unit.serves.empty());
     QVERIFY(site().power == before.power);
-    QCOMPARE(m_window->propertyEditor()->subject(), PropertyEditor::Subject::None);
+    QCOMPARE(m_window->propertyEditor()->title(), QStringLiteral("Nothing selected"));
     const Site after = site();
     undoRedo(1, before, after);
 }
@@ -316,7 +320,7 @@ void TestSiteProperties::planDateChosenInPlanMenu()
     QVERIFY(!solve->options().date.isValid());
     QSignalSpy ready(solve, &SolveController::planReady);
     answerNextInputDialog(QStringLiteral("2026-09-30"));
-    m_window->findChild<QAction *>(QStringLiteral("planDateAction"))->trigger();
+    trigger("planDateAction");
     QCOMPARE(solve->options().date, QDate(2026, 9, 30));
     QVERIFY(m_window->document()->undoStack()->count() == 0); // a session setting, not an edit
     QTRY_VERIFY_WITH_TIMEOUT(solve->plan() && solve->plan()->date == QDate(2026, 9, 30) && !solve->isBusy(), 20000);
@@ -324,10 +328,10 @@ void TestSiteProperties::planDateChosenInPlanMenu()
         qPrintable(m_window->resultsDock()->headline()->text()));
     // Not a date: nothing changes. Empty: back to the site's plan start.
     answerNextInputDialog(QStringLiteral("30/09/2026"));
-    m_window->findChild<QAction *>(QStringLiteral("planDateAction"))->trigger();
+    trigger("planDateAction");
     QCOMPARE(solve->options().date, QDate(2026, 9, 30));
     answerNextInputDialog(QString());
-    m_window->findChild<QAction *>(QStringLiteral("planDateAction"))->trigger();
+    trigger("planDateAction");
     QVERIFY(!solve->options().date.isValid());
     QTRY_VERIFY_WITH_TIMEOUT(solve->plan() && solve->plan()->date == QDate(2026, 1, 1) && !solve->isBusy(), 20000);
     QVERIFY(m_window->resultsDock()->headline()->text().contains(QStringLiteral("on 2026-01-01")));
@@ -373,7 +377,7 @@ void TestSiteProperties::rowRewiredInOneStepAndAddRowOffersIt()
 
     // A row drawn below row B is offered row B's feeds and cooling: its racks come selected
     // with them in the properties.
-    m_window->findChild<QAction *>(QStringLiteral("addRowToolAction"))->trigger();
+    trigger("addRowToolAction");
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 9.0)));
     QTest::mouseMove(view->viewport(), pixelOf(QPointF(4.3, 9.0)));
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(4.3, 9.0)));
