@@ -113,20 +113,6 @@ QStringList nodeIds(const Project &p)
     return ids;
 }
 
-// Clicks `button` of the next QMessageBox that becomes the active modal widget.
-void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
-{
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *asked = true;
-            timer->deleteLater();
-            box->button(button)->click();
-        }
-    });
-    timer->start(10);
-}
-
 } // namespace
 
 class TestNetBoxImport : public QObject
@@ -295,10 +281,10 @@ private slots:
         NetBoxImportDialog *dialog = openImportDialog(window);
         QVERIFY(dialog);
         fill(dialog, { fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") });
-        bool asked = false;
-        answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
+        QString asked;
+        uitest::answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
         clickImport(dialog);
-        QVERIFY(asked);
+        QVERIFY(!asked.isEmpty());
         QCOMPARE(window.document()->project() == edited, !imported);
         QCOMPARE(window.document()->fileName().isEmpty(), imported);
         QVERIFY(window.document()->isModified());

@@ -38,26 +38,12 @@
 
 using namespace warmshell;
 using namespace warmshell::ui;
+using warmshell::uitest::answerNextMessageBox;
 using warmshell::uitest::saveShot;
 
 namespace {
 
 constexpr double kPixelsPerMetre = 20; // scene units per metre
-
-// Clicks `button` of the next QMessageBox that becomes the active modal widget; `text`
-// receives its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
-{
-    auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *text = box->text();
-            timer->deleteLater();
-            box->button(button)->click();
-        }
-    });
-    timer->start(10);
-}
 
 // Types `typed` into the next QInputDialog and presses Return.
 void answerNextInputDialog(const QString &typed)
@@ -156,6 +142,19 @@ private:
         m_window->floorPlanView()->setFocus();
         QVERIFY(m_window->floorPlanView()->hasFocus());
     }
+    // Screenshots of the window at both sizes the issue names (when WARMSHELL_SCREENSHOT_DIR is set).
+    void shots(const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("WARMSHELL_SCREENSHOT_DIR"))
+            return;
+        for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
+            m_window->resize(size);
+            QApplication::processEvents();
+            saveShot(m_window.get(), QStringLiteral("%1-%2.png").arg(name).arg(size.width()));
+        }
+        m_window->resize(1400, 900);
+        QApplication::processEvents();
+    }
     const Site &site() const { return m_window->document()->project().site; }
 
     std::unique_ptr<MainWindow> m_window;
@@ -206,7 +205,7 @@ void TestSiteProperties::siteSettingsEditedAndUndone()
     QCOMPARE(site().thermal.inletLimit.value(), 32.0);
     QCOMPARE(site().thermal.supply.value(), before.thermal.supply.value());
     QVERIFY(site().racks == before.racks && site().halls == before.halls);
-    saveShot(m_window.get(), QStringLiteral("siteproperties-site.png"));
+    shots(QStringLiteral("siteproperties-site"));
     const Site after = site();
     undoRedo(7, before, after);
 
@@ -243,7 +242,7 @@ void TestSiteProperties::hallResizedRenamedAndUndone()
     Project unedited = m_window->document()->project();
     unedited.site = before;
     QCOMPARE(countIf(validateProject(unedited, Catalog::builtIn()), QStringLiteral("lies outside hall")), 0);
-    saveShot(m_window.get(), QStringLiteral("siteproperties-hall.png"));
+    shots(QStringLiteral("siteproperties-hall"));
     const Site after = site();
     undoRedo(3, before, after);
 }
@@ -371,7 +370,7 @@ void TestSiteProperties::rowRewiredInOneStepAndAddRowOffersIt()
     std::sort(served.begin(), served.end());
     QCOMPARE(served, all);
     QVERIFY(site().coolingUnits[1].serves.empty());
-    saveShot(m_window.get(), QStringLiteral("siteproperties-bulk-wiring.png"));
+    shots(QStringLiteral("siteproperties-bulk-wiring"));
     const Site after = site();
     undoRedo(3, before, after);
 

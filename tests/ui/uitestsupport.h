@@ -4,12 +4,16 @@
 #include "elevation/rackelevation.h"
 #include "ids.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
 
 // Helpers shared by the widget tests.
@@ -37,6 +41,21 @@ inline void dropSystemModel(QWidget *target, const SystemModelId &model)
     QVERIFY(enter.isAccepted());
     QDropEvent dropEvent(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &dropEvent);
+}
+
+// Clicks `button` of the next QMessageBox that becomes the active modal widget (polling every
+// 10 ms); `text` receives the box's text, so a caller can tell whether it was asked at all.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            timer->deleteLater();
+            box->button(button)->click();
+        }
+    });
+    timer->start(10);
 }
 
 } // namespace warmshell::uitest
