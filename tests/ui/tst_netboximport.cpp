@@ -10,6 +10,7 @@
 #include "import/netbox.h"
 #include "import/netboximportdialog.h"
 #include "mainwindow.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QApplication>

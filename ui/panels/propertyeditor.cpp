@@ -753,6 +753,18 @@ std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
     return {};
 }
 
+// What the validator says elsewhere about hall `id` ("… lies outside hall "hall-1" …" of a
+// rack), "path: message" each, so a hall made too small lists the racks it leaves out.
+QStringList problemsNamingHall(const std::vector<Problem> &problems, const QString &id)
+{
+    const QString named = QStringLiteral("hall \"%1\"").arg(id);
+    QStringList out;
+    for (const Problem &problem : problems)
+        if (!problem.path.startsWith(QStringLiteral("$.site.halls")) && problem.message.contains(named))
+            out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
+    return out;
+}
+
 // "24 racks", "3 fleet lots".
 QString countOf(PropertyEditor::Subject subject, qsizetype n)
 {
@@ -903,6 +915,8 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
                 byField[best] << problem.message;
         }
     }
+    if (m_subject == Subject::Hall && !path.isEmpty())
+        general << problemsNamingHall(m_problems, subjectId());
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
     return byField;
