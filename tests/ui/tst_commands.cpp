@@ -156,13 +156,15 @@ class TestCommands : public QObject
 
 private slots:
     void roundTrip_data();
-    void addFloorRows(); // rows of roundTrip_data
     void roundTrip();
     void noOpEditsMakeNoEntry_data();
     void noOpEditsMakeNoEntry();
     void propertyEditsMerge();
     void assignCoolingUnitLeavesEveryList();
     void idAllocatorAvoidsEveryKind();
+
+private:
+    void addFloorRows(); // rows of roundTrip_data
 };
 
 void TestCommands::roundTrip_data()
