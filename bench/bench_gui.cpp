@@ -10,7 +10,11 @@
 //     undo stack) to the updated results shown (planReady handled by the window: results
 //     dock, floor-plan colours, status bar), live solving with its default debounce, against
 //     solve() alone on the edited project; target under 300 ms;
-//  4. the recovery copy of the big site (ui/document/recoverywriter.h): the snapshot of the
+//  4. on the same site, a bulk feed assignment: every rack selected (Edit → Select All Racks),
+//     one PDU chosen as Feed A in the properties (one undo entry), until the window has
+//     followed the edit (floor plan, panels, validation, properties), and its undo; against the
+//     same edit pushed on a document with no window; target under 200 ms.
+//  5. the recovery copy of the big site (ui/document/recoverywriter.h): the snapshot of the
 //     project taken on the GUI thread (the pause a copy causes; target under 100 ms) against
 //     serialising and writing it through OutputFile (the worker thread's part), and the
 //     launch-time listing of an unchanged copy (read, parse, compared with its original file)
@@ -23,16 +27,21 @@
 #include "catalog.h"
 #include "document/document.h"
 #include "document/recoverycopy.h"
+#include "edit/connectfeedcommand.h"
+#include "edit/editselectioncommand.h"
 #include "edit/properties.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "mainwindow.h"
+#include "panels/propertyeditor.h"
 #include "projectfile.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -125,7 +134,7 @@ void line(const char *what, double ours, const char *peerName, double peer, doub
         peer, peer > 0 ? ours / peer : 0.0, target, ours < target ? "met" : "MISSED");
 }
 
-// Part 4: the recovery copy of a `racks`-rack site, written as an edit of `original`. Returns
+// Part 5: the recovery copy of a `racks`-rack site, written as an edit of `original`. Returns
 // the number of missed targets.
 int benchRecoveryCopy(int racks, const QString &original)
 {
@@ -153,6 +162,66 @@ int benchRecoveryCopy(int racks, const QString &original)
     line("snapshot of the project (GUI thread)", snapshot, "serialise and write (worker thread)", write, 100);
     line("launch listing of an unchanged copy", list, "parseProject of the copy", parse, 10000);
     return (snapshot >= 100) + (listed != 0);
+}
+
+// The node feeding the last rack's A side: the other racks are moved onto it.
+PowerNodeId lastRackFeed(const Project &project)
+{
+    return project.site.racks.empty() ? PowerNodeId() : project.site.racks.back().feedA;
+}
+
+// Part 4 on `window`'s site; returns 1 when the target is missed.
+int benchBulkFeed(QApplication &app, MainWindow &window)
+{
+    window.solveController()->setLiveSolving(false); // the edit is measured, not the solve
+    window.solveController()->cancel();
+    while (window.solveController()->isBusy())
+        app.processEvents(QEventLoop::WaitForMoreEvents);
+    window.findChild<QAction *>(QStringLiteral("selectAllAction"))->trigger();
+    app.processEvents();
+    const auto *combo = qobject_cast<QComboBox *>(window.propertyEditor()->editor(QStringLiteral("feedA")));
+    const PowerNodeId pdu = lastRackFeed(window.document()->project());
+    const int index = combo ? combo->findData(pdu.toString()) : -1;
+    const size_t racks = window.document()->project().site.racks.size();
+    if (pdu.isNull() || index < 0 || window.propertyEditor()->subjectIds().size() != qsizetype(racks)) {
+        std::fprintf(stderr, "bench_gui: no Feed A choice for the %zu selected racks\n", racks);
+        return 1;
+    }
+    QUndoStack *stack = window.document()->undoStack();
+    std::vector<double> edits, undos, editCpu, undoCpu;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        double cpu = threadCpuMs();
+        auto *editor = const_cast<QComboBox *>(combo);
+        editor->setCurrentIndex(index);
+        emit editor->activated(index); // as a click on the entry does
+        app.processEvents();
+        edits.push_back(msSince(t));
+        editCpu.push_back(threadCpuMs() - cpu);
+        t.restart();
+        cpu = threadCpuMs();
+        stack->undo();
+        app.processEvents();
+        undos.push_back(msSince(t));
+        undoCpu.push_back(threadCpuMs() - cpu);
+    }
+    // Peer: the same commands on a document that no view follows.
+    Document bare;
+    bare.setProject(window.document()->project());
+    const double peer = medianOf(3, [&] {
+        std::vector<std::unique_ptr<QUndoCommand>> connects;
+        for (const Rack &rack : bare.project().site.racks)
+            connects.push_back(std::make_unique<ConnectFeedCommand>(&bare, rack.id, ConnectFeedCommand::Side::A, pdu));
+        bare.undoStack()->push(new EditSelectionCommand(&bare, QStringLiteral("bench"), std::move(connects)));
+        bare.undoStack()->undo();
+    });
+    std::printf(
+        "site: %zu racks selected; Feed A set to %s on all of them, then undone\n", racks, qPrintable(pdu.toString()));
+    line("bulk Feed A on every rack (window follows)", median(edits), "same commands, no window (+undo)", peer, 200);
+    line("its undo (window follows)", median(undos), "same commands, no window (+undo)", peer, 200);
+    std::printf("  (CPU time of the window's thread: edit %.2f ms, undo %.2f ms)\n", median(editCpu), median(undoCpu));
+    return median(edits) >= 200 || median(undos) >= 200;
 }
 
 } // namespace
@@ -299,6 +368,7 @@ int main(int argc, char *argv[])
             window.solveController()->plan()->energizedGpus());
         line("edit to updated results shown", edit, "solve() alone", solveAlone, 300);
         failures += edit >= 300;
+        failures += benchBulkFeed(app, window);
     }
     if (recoveryRacks > 0)
         failures += benchRecoveryCopy(recoveryRacks, dir.filePath(QStringLiteral("recovery-original.warmshell.json")));

@@ -11,7 +11,9 @@
 #include "edit/addpowernodecommand.h"
 #include "edit/addrackcommand.h"
 #include "edit/addrowcommand.h"
+#include "edit/assigncoolingunitcommand.h"
 #include "edit/connectfeedcommand.h"
+#include "edit/deletefloorcommand.h"
 #include "edit/deleterackscommand.h"
 #include "edit/idallocator.h"
 #include "edit/moverackscommand.h"
@@ -158,7 +160,11 @@ private slots:
     void noOpEditsMakeNoEntry_data();
     void noOpEditsMakeNoEntry();
     void propertyEditsMerge();
+    void assignCoolingUnitLeavesEveryList();
     void idAllocatorAvoidsEveryKind();
+
+private:
+    void addFloorRows(); // rows of roundTrip_data
 };
 
 void TestCommands::roundTrip_data()
@@ -358,6 +364,50 @@ void TestCommands::roundTrip_data()
     QTest::newRow("RemoveLotCommand, the first lot")
         << MakeCommand([](Document *d) { return new RemoveLotCommand(d, LotId(QStringLiteral("lot-h100"))); })
         << EditByHand([](Project &p) { p.fleet.erase(p.fleet.begin()); });
+    addFloorRows();
+}
+
+// The site's settings, halls and rows, deleting them, and cooling-unit assignment.
+void TestCommands::addFloorRows()
+{
+    const auto R = [](const char *id) { return RackId(QString::fromLatin1(id)); };
+    const HallId hall(QStringLiteral("hall-1"));
+    QTest::newRow("SetSitePropertyCommand, horizon") << MakeCommand([](Document *d) {
+        return new SetSitePropertyCommand<int>(d, SiteKey(), properties::siteHorizon, 20);
+    }) << EditByHand([](Project &p) { p.site.horizonPeriods = 20; });
+    QTest::newRow("SetSitePropertyCommand, inlet limit") << MakeCommand([](Document *d) {
+        return new SetSitePropertyCommand<Celsius>(d, SiteKey(), properties::siteInletLimit, Celsius(30));
+    }) << EditByHand([](Project &p) { p.site.thermal.inletLimit = Celsius(30); });
+    QTest::newRow("SetHallPropertyCommand, depth") << MakeCommand([hall](Document *d) {
+        return new SetHallPropertyCommand<Metres>(d, hall, properties::hallDepth, Metres(4));
+    }) << EditByHand([](Project &p) { p.site.halls[0].size.y = Metres(4); });
+    QTest::newRow("SetRowPropertyCommand, containment") << MakeCommand([](Document *d) {
+        return new SetRowPropertyCommand<Containment>(
+            d, RowId(QStringLiteral("row-2")), properties::rowContainment, Containment::ColdAisle);
+    }) << EditByHand([](Project &p) { p.site.rows[1].containment = Containment::ColdAisle; });
+    QTest::newRow("DeleteFloorCommand, a row with two racks")
+        << MakeCommand([](Document *d) { return new DeleteFloorCommand(d, RowId(QStringLiteral("row-1"))); })
+        << EditByHand([](Project &p) {
+               p.site.rows.erase(p.site.rows.begin());
+               p.site.racks.erase(p.site.racks.begin(), p.site.racks.begin() + 2);
+               p.site.coolingUnits[0].serves = { RackId(QStringLiteral("r3")) };
+           });
+    QTest::newRow("DeleteFloorCommand, the hall with its rows and racks")
+        << MakeCommand([hall](Document *d) { return new DeleteFloorCommand(d, hall); }) << EditByHand([](Project &p) {
+               p.site.halls.clear();
+               p.site.rows.clear();
+               p.site.racks.clear();
+               for (CoolingUnit &unit : p.site.coolingUnits)
+                   unit.serves.clear();
+           });
+    QTest::newRow("AssignCoolingUnitCommand, no CDU for r3")
+        << MakeCommand([R](Document *d) { return new AssignCoolingUnitCommand(d, R("r3"), HeatMedium::Liquid, {}); })
+        << EditByHand([](Project &p) { p.site.coolingUnits[1].serves.clear(); });
+    QTest::newRow("AssignCoolingUnitCommand, no air unit for r3")
+        << MakeCommand([R](Document *d) { return new AssignCoolingUnitCommand(d, R("r3"), HeatMedium::Air, {}); })
+        << EditByHand([R](Project &p) {
+               p.site.coolingUnits[0].serves = { R("r1"), R("r2") };
+           });
 }
 
 void TestCommands::roundTrip()
@@ -415,6 +465,14 @@ void TestCommands::noOpEditsMakeNoEntry_data()
         << MakeCommand([](Document *d) { return new AddPowerNodeCommand(d, node("ups", PowerNodeKind::Ups, 5), {}); });
     QTest::newRow("remove an unknown lot")
         << MakeCommand([](Document *d) { return new RemoveLotCommand(d, LotId(QStringLiteral("x"))); });
+    QTest::newRow("delete an unknown hall")
+        << MakeCommand([](Document *d) { return new DeleteFloorCommand(d, HallId(QStringLiteral("x"))); });
+    QTest::newRow("cool by the unit that alone does") << MakeCommand([R](Document *d) {
+        return new AssignCoolingUnitCommand(d, R("r1"), HeatMedium::Air, CoolingUnitId(QStringLiteral("crah-1")));
+    });
+    QTest::newRow("a CDU as air unit") << MakeCommand([R](Document *d) {
+        return new AssignCoolingUnitCommand(d, R("r1"), HeatMedium::Air, CoolingUnitId(QStringLiteral("cdu-1")));
+    });
 }
 
 void TestCommands::noOpEditsMakeNoEntry()
@@ -427,6 +485,35 @@ void TestCommands::noOpEditsMakeNoEntry()
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(!document.isModified());
     QVERIFY(document.project() == fixture());
+}
+
+// r1 listed twice by crah-1 and once by crah-2, moved to crah-3: it leaves all three places and
+// is appended to crah-3's list; the CDU's list is left alone; undo puts each entry back.
+void TestCommands::assignCoolingUnitLeavesEveryList()
+{
+    const auto R = [](const char *id) { return RackId(QString::fromLatin1(id)); };
+    Project original = fixture();
+    original.site.coolingUnits[0].serves = { R("r1"), R("r2"), R("r1"), R("r3") };
+    CoolingUnit second, third;
+    second.id = CoolingUnitId(QStringLiteral("crah-2"));
+    second.serves = { R("r3"), R("r1") };
+    third.id = CoolingUnitId(QStringLiteral("crah-3"));
+    third.serves = { R("r2") };
+    original.site.coolingUnits.push_back(second);
+    original.site.coolingUnits.push_back(third);
+    original.site.coolingUnits[1].serves = { R("r1"), R("r3") }; // the CDU
+    Document document;
+    document.setProject(original);
+    document.undoStack()->push(new AssignCoolingUnitCommand(&document, R("r1"), HeatMedium::Air, third.id));
+    const auto &units = document.project().site.coolingUnits;
+    QCOMPARE(units[0].serves, (std::vector<RackId>{ R("r2"), R("r3") }));
+    QCOMPARE(units[1].serves, (std::vector<RackId>{ R("r1"), R("r3") }));
+    QCOMPARE(units[2].serves, std::vector<RackId>{ R("r3") });
+    QCOMPARE(units[3].serves, (std::vector<RackId>{ R("r2"), R("r1") }));
+    document.undoStack()->undo();
+    QVERIFY(document.project() == original);
+    document.undoStack()->redo();
+    QCOMPARE(document.project().site.coolingUnits[0].serves, (std::vector<RackId>{ R("r2"), R("r3") }));
 }
 
 void TestCommands::propertyEditsMerge()

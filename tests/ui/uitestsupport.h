@@ -43,14 +43,14 @@ inline void dropSystemModel(QWidget *target, const SystemModelId &model)
     QCoreApplication::sendEvent(target, &dropEvent);
 }
 
-// Clicks `button` of the next QMessageBox that becomes the active modal widget (a static
-// QMessageBox function blocks the test until then) and sets `*asked`, which must outlive it.
-inline void answerNextMessageBox(QMessageBox::StandardButton button, bool *asked)
+// Clicks `button` of the next QMessageBox that becomes the active modal widget (polling every
+// 10 ms); `text` receives the box's text, so a caller can tell whether it was asked at all.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
 {
     auto *timer = new QTimer;
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            *asked = true;
+            *text = box->text();
             timer->deleteLater();
             box->button(button)->click();
         }

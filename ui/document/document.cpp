@@ -194,6 +194,30 @@ Hall Document::takeHall(qsizetype index)
     return hall;
 }
 
+void Document::replaceHall(const Hall &hall)
+{
+    if (replaceById(m_project.site.halls, hall))
+        edited();
+}
+
+void Document::replaceRow(const Row &row)
+{
+    if (replaceById(m_project.site.rows, row))
+        edited();
+}
+
+void Document::setSiteSettings(const Site &site)
+{
+    Site &s = m_project.site;
+    s.name = site.name;
+    s.currency = site.currency;
+    s.planStart = site.planStart;
+    s.period = site.period;
+    s.horizonPeriods = site.horizonPeriods;
+    s.thermal = site.thermal;
+    edited();
+}
+
 void Document::insertServedRack(const CoolingUnitId &unit, qsizetype position, const RackId &rack)
 {
     for (CoolingUnit &u : m_project.site.coolingUnits) {

@@ -77,6 +77,11 @@ public:
     Row takeRow(qsizetype index);
     void insertHall(qsizetype index, Hall hall);
     Hall takeHall(qsizetype index);
+    void replaceHall(const Hall &hall); // the hall with hall.id
+    void replaceRow(const Row &row); // the row with row.id
+    // The site's own settings (name, currency, plan start, period, horizon, thermal model) from
+    // `site`; its floor, power chain and cooling units are left as they are.
+    void setSiteSettings(const Site &site);
     // The list of racks a cooling unit serves.
     void insertServedRack(const CoolingUnitId &unit, qsizetype position, const RackId &rack);
     RackId takeServedRack(const CoolingUnitId &unit, qsizetype position);

@@ -3,7 +3,7 @@
 
 #include "setpropertycommand.h"
 
-// The editable properties of racks, power nodes, cooling units and fleet lots, for
+// The editable properties of the site, halls, rows, racks, power nodes, cooling units and fleet lots, for
 // SetPropertyCommand. Values are in the model's units.
 namespace warmshell::ui::properties {
 
@@ -31,6 +31,22 @@ enum PropertyId {
     LotDelivered,
     LotRetire,
     LotDepreciation,
+    SiteName = 1400,
+    SiteCurrency,
+    SitePlanStart,
+    SitePeriod,
+    SiteHorizon,
+    SiteThermalEnabled,
+    SiteSupplyTemperature,
+    SiteInletLimit,
+    SiteDeriveFromLayout,
+    HallName = 1500,
+    HallOriginX,
+    HallOriginY,
+    HallWidth,
+    HallDepth,
+    RowName = 1600,
+    RowContainment,
 };
 
 // A property that reads and writes one data member.
@@ -40,6 +56,36 @@ constexpr Property<Object, Value> field(int mergeId, const char *label)
     return { mergeId, label, [](const Object &o) -> Value { return o.*Member; },
         [](Object &o, const Value &v) { o.*Member = v; } };
 }
+
+inline constexpr auto siteName = field<Site, QString, &Site::name>(SiteName, "name");
+inline constexpr auto siteCurrency = field<Site, QString, &Site::currency>(SiteCurrency, "currency");
+inline constexpr auto sitePlanStart = field<Site, QDate, &Site::planStart>(SitePlanStart, "plan start");
+inline constexpr auto sitePeriod = field<Site, PlanningPeriod, &Site::period>(SitePeriod, "planning period");
+inline constexpr auto siteHorizon = field<Site, int, &Site::horizonPeriods>(SiteHorizon, "horizon");
+// The thermal model's settings (its explicit recirculation coefficients are not edited here).
+inline constexpr Property<Site, bool> siteThermalEnabled{ SiteThermalEnabled, "thermal model",
+    [](const Site &s) { return s.thermal.enabled; }, [](Site &s, const bool &v) { s.thermal.enabled = v; } };
+inline constexpr Property<Site, Celsius> siteSupplyTemperature{ SiteSupplyTemperature, "supply temperature",
+    [](const Site &s) { return s.thermal.supply; }, [](Site &s, const Celsius &v) { s.thermal.supply = v; } };
+inline constexpr Property<Site, Celsius> siteInletLimit{ SiteInletLimit, "inlet limit",
+    [](const Site &s) { return s.thermal.inletLimit; }, [](Site &s, const Celsius &v) { s.thermal.inletLimit = v; } };
+inline constexpr Property<Site, bool> siteDeriveFromLayout{ SiteDeriveFromLayout, "recirculation from the layout",
+    [](const Site &s) { return s.thermal.deriveFromLayout; },
+    [](Site &s, const bool &v) { s.thermal.deriveFromLayout = v; } };
+
+// Hall geometry, metres on the campus plan: each coordinate is its own property (and merge id).
+inline constexpr auto hallName = field<Hall, QString, &Hall::name>(HallName, "name");
+inline constexpr Property<Hall, Metres> hallOriginX{ HallOriginX, "x", [](const Hall &h) { return h.origin.x; },
+    [](Hall &h, const Metres &v) { h.origin.x = v; } };
+inline constexpr Property<Hall, Metres> hallOriginY{ HallOriginY, "y", [](const Hall &h) { return h.origin.y; },
+    [](Hall &h, const Metres &v) { h.origin.y = v; } };
+inline constexpr Property<Hall, Metres> hallWidth{ HallWidth, "width", [](const Hall &h) { return h.size.x; },
+    [](Hall &h, const Metres &v) { h.size.x = v; } };
+inline constexpr Property<Hall, Metres> hallDepth{ HallDepth, "depth", [](const Hall &h) { return h.size.y; },
+    [](Hall &h, const Metres &v) { h.size.y = v; } };
+
+inline constexpr auto rowName = field<Row, QString, &Row::name>(RowName, "name");
+inline constexpr auto rowContainment = field<Row, Containment, &Row::containment>(RowContainment, "containment");
 
 inline constexpr auto rackName = field<Rack, QString, &Rack::name>(RackName, "name");
 inline constexpr auto rackHeight = field<Rack, RackUnits, &Rack::height>(RackHeight, "height");

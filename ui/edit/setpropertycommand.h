@@ -29,6 +29,38 @@ struct RackTraits
     static void replace(Document *document, const Rack &rack) { document->replaceRack(rack); }
 };
 
+struct HallTraits
+{
+    using Object = Hall;
+    using IdType = HallId;
+    static const Hall *find(const Project &project, const HallId &id) { return project.site.hall(id); }
+    static void replace(Document *document, const Hall &hall) { document->replaceHall(hall); }
+};
+
+struct RowTraits
+{
+    using Object = Row;
+    using IdType = RowId;
+    static const Row *find(const Project &project, const RowId &id) { return project.site.row(id); }
+    static void replace(Document *document, const Row &row) { document->replaceRow(row); }
+};
+
+// The site has no id (one per project); its key only names it.
+struct SiteKey
+{
+    QString toString() const { return QStringLiteral("site"); }
+    friend bool operator==(const SiteKey &, const SiteKey &) = default;
+};
+
+// Writes back only the site's settings (Document::setSiteSettings), never its floor or chains.
+struct SiteTraits
+{
+    using Object = Site;
+    using IdType = SiteKey;
+    static const Site *find(const Project &project, const SiteKey &) { return &project.site; }
+    static void replace(Document *document, const Site &site) { document->setSiteSettings(site); }
+};
+
 struct PowerNodeTraits
 {
     using Object = PowerNode;
@@ -122,6 +154,9 @@ private:
 };
 
 template <typename Value> using SetRackPropertyCommand = SetPropertyCommand<RackTraits, Value>;
+template <typename Value> using SetHallPropertyCommand = SetPropertyCommand<HallTraits, Value>;
+template <typename Value> using SetRowPropertyCommand = SetPropertyCommand<RowTraits, Value>;
+template <typename Value> using SetSitePropertyCommand = SetPropertyCommand<SiteTraits, Value>;
 template <typename Value> using SetNodePropertyCommand = SetPropertyCommand<PowerNodeTraits, Value>;
 template <typename Value> using SetCoolingUnitPropertyCommand = SetPropertyCommand<CoolingUnitTraits, Value>;
 template <typename Value> using SetLotPropertyCommand = SetPropertyCommand<LotTraits, Value>;

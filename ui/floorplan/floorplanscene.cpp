@@ -14,6 +14,10 @@
 namespace warmshell::ui {
 
 namespace {
+constexpr int kRowIdKey = 0; // QGraphicsItem::data() key of a row label: the row's id
+} // namespace
+
+namespace {
 
 QPointF toScene(const FloorPoint &p)
 {
@@ -66,9 +70,14 @@ FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 
 void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
 {
-    const QList<RackId> previouslySelected = selectedRacks();
+    const QList<RackId> selected = selectedRacks();
+    const QSet<RackId> previouslySelected(selected.begin(), selected.end());
+    QList<RackItem *> reselect; // found while the items are made: no search per selected rack
     emit rebuilt(); // before the items go, so nobody holds them across clear()
-    clear();
+    {
+        const QSignalBlocker quiet(this); // selectionChanged() once at the end, not per selected item
+        clear();
+    }
     const Site &site = project.site;
 
     QHash<HallId, QRectF> hallRects;
@@ -106,6 +115,8 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         if (hall)
             item->setHallRect(hallRects.value(hall->id));
         addItem(item);
+        if (previouslySelected.contains(rack.id))
+            reselect << item;
 
         RowExtent &extent = rowExtents[rack.row];
         extent.minX = extent.count == 0 ? center.x() : std::min(extent.minX, center.x());
@@ -121,18 +132,31 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
             continue;
         auto *label = addSimpleText(row.name, rowFont);
         label->setBrush(QColor(0x40, 0x40, 0x40));
+        label->setData(kRowIdKey, row.id.toString());
         const QRectF box = label->boundingRect();
         label->setPos(
             it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
     }
 
-    for (const RackId &id : previouslySelected) {
-        if (RackItem *item = rackItem(id))
+    // One selectionChanged() for the whole selection lost and restored, not one per rack.
+    if (!reselect.isEmpty()) {
+        const QSignalBlocker quiet(this);
+        for (RackItem *item : reselect)
             item->setSelected(true);
     }
+    if (!selected.isEmpty() || !reselect.isEmpty())
+        emit selectionChanged();
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
     emit rebuilt();
+}
+
+RowId FloorPlanScene::rowLabelAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == QGraphicsSimpleTextItem::Type && item->data(kRowIdKey).isValid())
+            return RowId(item->data(kRowIdKey).toString());
+    return {};
 }
 
 HallItem *FloorPlanScene::hallAt(const QPointF &scenePos) const

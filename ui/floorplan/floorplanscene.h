@@ -45,6 +45,8 @@ public:
     void selectRacks(const QList<RackId> &ids);
     // The hall whose floor contains `scenePos`; null outside every hall.
     HallItem *hallAt(const QPointF &scenePos) const;
+    // The row whose label is at `scenePos`; null when no label is there.
+    RowId rowLabelAt(const QPointF &scenePos) const;
 
 signals:
     // setProject() replaced every item; pointers to old items are dangling.

@@ -177,6 +177,9 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
         RackItem *rack = rackAt(event->position().toPoint());
         if (!rack) {
             QGraphicsView::mousePressEvent(event); // rubber band; clears the selection
+            const RowId row = planScene()->rowLabelAt(scenePos);
+            const HallItem *hall = planScene()->hallAt(scenePos);
+            emit floorClicked(hall ? hall->hallId() : HallId(), row);
             return;
         }
         if (event->modifiers() & Qt::ControlModifier) {

@@ -23,7 +23,8 @@ struct RackMove
 
 // Shows the floor plan and turns mouse gestures into edit requests; it never changes the
 // project itself (the main window turns the signals into undo commands).
-//  - Select tool: a click selects a rack (Ctrl toggles), dragging on empty floor draws a
+//  - Select tool: a click selects a rack (Ctrl toggles), one elsewhere emits floorClicked()
+//    (after the selection is cleared), dragging on empty floor draws a
 //    rubber band, dragging a selected rack moves the whole selection as a preview snapped
 //    to the kGridMetres grid of its hall and kept inside it; on release racksMoved() is
 //    emitted once.
@@ -67,6 +68,9 @@ signals:
     void addRackRequested(const warmshell::HallId &hall, const QPointF &position);
     void addRowRequested(const warmshell::HallId &hall, const QPointF &start, const QPointF &end);
     void toolChanged(warmshell::ui::FloorPlanView::Tool tool);
+    // A click of the Select tool outside every rack: on a row's label (`row` set, and its
+    // `hall`), on a hall's floor (`hall` set), or outside every hall (both null).
+    void floorClicked(const warmshell::HallId &hall, const warmshell::RowId &row);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "document/document.h"
+#include "edit/assigncoolingunitcommand.h"
 #include "edit/connectfeedcommand.h"
 #include "edit/editselectioncommand.h"
 #include "edit/properties.h"
@@ -17,9 +18,11 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QScrollArea>
+#include <QSet>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -30,7 +33,7 @@ namespace warmshell::ui {
 // `write` turns a parsed, range-checked value into a command (null: nothing to do).
 struct PropertyEditor::Field
 {
-    enum Type { Text, Number, Integer, Date, OptionalDate, Choice, ReadOnly };
+    enum Type { Text, Currency, Number, Integer, Date, OptionalDate, Choice, ReadOnly };
 
     QString key;
     QString label;
@@ -39,6 +42,9 @@ struct PropertyEditor::Field
     std::function<QString(const Project &)> read;
     std::function<QUndoCommand *(Document *, const QVariant &)> write;
     std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
+    // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
+    // project (for a field whose read alone would search the whole site).
+    std::function<QStringList(const Project &, const QStringList &ids)> readAll;
 };
 
 struct PropertyEditor::Row
@@ -168,6 +174,18 @@ void PropertyEditor::showLot(const LotId &id)
 {
     show(Subject::Lot, { id.toString() });
 }
+void PropertyEditor::showSite()
+{
+    show(Subject::Site, { SiteKey().toString() });
+}
+void PropertyEditor::showHall(const HallId &id)
+{
+    show(Subject::Hall, { id.toString() });
+}
+void PropertyEditor::showRow(const RowId &id)
+{
+    show(Subject::Row, { id.toString() });
+}
 void PropertyEditor::showNothing()
 {
     show(Subject::None, {});
@@ -190,9 +208,18 @@ void PropertyEditor::refresh(const std::vector<Problem> &problems)
 {
     m_problems = problems;
     QStringList present;
-    for (const QString &id : m_ids)
-        if (!jsonPathOf(id).isEmpty())
-            present << id;
+    if (m_subject == Subject::Rack && m_ids.size() > 1) { // one pass over the site, not one per rack
+        QSet<QString> racks;
+        for (const Rack &rack : m_document->project().site.racks)
+            racks.insert(rack.id.toString());
+        for (const QString &id : m_ids)
+            if (racks.contains(id))
+                present << id;
+    } else {
+        for (const QString &id : m_ids)
+            if (!jsonPathOf(id).isEmpty())
+                present << id;
+    }
     if (present != m_ids) {
         show(m_subject, present); // some are gone: the others, or nothing
         return;
@@ -233,6 +260,18 @@ QString PropertyEditor::jsonPathOf(const QString &id) const
             if (p.fleet[i].id.toString() == id)
                 return JsonReader::item(QStringLiteral("$.fleet"), qsizetype(i));
         return {};
+    case Subject::Site:
+        return QStringLiteral("$.site");
+    case Subject::Hall:
+        for (size_t i = 0; i < p.site.halls.size(); ++i)
+            if (p.site.halls[i].id.toString() == id)
+                return JsonReader::item(QStringLiteral("$.site.halls"), qsizetype(i));
+        return {};
+    case Subject::Row:
+        for (size_t i = 0; i < p.site.rows.size(); ++i)
+            if (p.site.rows[i].id.toString() == id)
+                return JsonReader::item(QStringLiteral("$.site.rows"), qsizetype(i));
+        return {};
     }
     return {};
 }
@@ -241,10 +280,52 @@ namespace {
 
 using Field = PropertyEditor::Field;
 
+// Which unit of `medium` cools the rack: choosing one makes it the rack's only unit of that medium.
+Field coolingUnitField(const RackId &id, HeatMedium medium)
+{
+    const bool air = medium == HeatMedium::Air;
+    return { air ? QStringLiteral("airCoolingUnit") : QStringLiteral("liquidCoolingUnit"),
+        air ? tr("Air cooling unit") : tr("Liquid cooling unit (CDU)"), Field::Choice, nullptr,
+        [id, medium](const Project &p) { return AssignCoolingUnitCommand::servingUnit(p.site, id, medium).toString(); },
+        [id, medium](Document *d, const QVariant &v) -> QUndoCommand * {
+            return new AssignCoolingUnitCommand(d, id, medium, CoolingUnitId(v.toString()));
+        },
+        [medium](const Project &p) {
+            QList<std::pair<QString, QString>> out{ { QString(), tr("(none)") } };
+            for (const CoolingUnit &u : p.site.coolingUnits)
+                if (heatMedium(u.kind) == medium)
+                    out.append({ u.id.toString(), QStringLiteral("%1 (%2)").arg(u.name, u.id.toString()) });
+            return out;
+        },
+        [medium](const Project &p, const QStringList &ids) {
+            QHash<QString, QString> firstUnit; // rack id → the first unit of `medium` serving it
+            for (const CoolingUnit &u : p.site.coolingUnits)
+                if (heatMedium(u.kind) == medium)
+                    for (const RackId &rack : u.serves)
+                        if (!firstUnit.contains(rack.toString()))
+                            firstUnit.insert(rack.toString(), u.id.toString());
+            QStringList out;
+            out.reserve(ids.size());
+            for (const QString &id : ids)
+                out << firstUnit.value(id);
+            return out;
+        } };
+}
+
 std::vector<Field> rackFields(const RackId &id)
 {
     using namespace properties;
-    const auto rack = [id](const Project &p) { return p.site.rack(id); };
+    // Found at the index it stood at last time (racks rarely move), so reading the fields of
+    // thousands of selected racks is not a search of the site per rack and field.
+    const auto rack = [id, hint = std::make_shared<size_t>(0)](const Project &p) -> const Rack * {
+        const std::vector<Rack> &racks = p.site.racks;
+        if (*hint < racks.size() && racks[*hint].id == id)
+            return &racks[*hint];
+        const Rack *found = p.site.rack(id);
+        if (found)
+            *hint = size_t(found - racks.data());
+        return found;
+    };
     const auto feed = [id](ConnectFeedCommand::Side side) {
         return [id, side](Document *d, const QVariant &v) -> QUndoCommand * {
             return new ConnectFeedCommand(d, id, side, PowerNodeId(v.toString()));
@@ -283,6 +364,8 @@ std::vector<Field> rackFields(const RackId &id)
         { QStringLiteral("feedB"), tr("Feed B (2N)"), Field::Choice, nullptr,
             [=](const Project &p) { return rack(p)->feedB.toString(); }, feed(ConnectFeedCommand::Side::B),
             [](const Project &p) { return nodeChoices(p, true); } },
+        coolingUnitField(id, HeatMedium::Air),
+        coolingUnitField(id, HeatMedium::Liquid),
         { QStringLiteral("position"), tr("Position (m)"), Field::ReadOnly, nullptr,
             [=](const Project &p) {
                 return QStringLiteral("%1, %2").arg(
@@ -496,6 +579,157 @@ std::vector<Field> lotFields(const LotId &id)
     };
 }
 
+QList<std::pair<QString, QString>> yesNo(const QString &no, const QString &yes)
+{
+    return { { QStringLiteral("false"), no }, { QStringLiteral("true"), yes } };
+}
+
+QString boolKey(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// A field of the site's thermal model, shown as text (a number, or a choice's key).
+template <typename Value>
+Field thermalField(const QString &key, const QString &label, Field::Type type, const FieldRange *range,
+    const Property<Site, Value> &property, QList<std::pair<QString, QString>> choices = {})
+{
+    Field field{ key, label, type, range,
+        [property](const Project &p) {
+            if constexpr (std::is_same_v<Value, bool>)
+                return boolKey(property.get(p.site));
+            else
+                return number(property.get(p.site).value());
+        },
+        [property](Document *d, const QVariant &v) {
+            Value value;
+            if constexpr (std::is_same_v<Value, bool>)
+                value = v.toString() == QStringLiteral("true");
+            else
+                value = Value(v.toDouble());
+            return new SetSitePropertyCommand<Value>(d, SiteKey(), property, value);
+        } };
+    if (!choices.isEmpty())
+        field.choices = [choices](const Project &) { return choices; };
+    return field;
+}
+
+std::vector<Field> thermalFields()
+{
+    using namespace properties;
+    return {
+        thermalField(QStringLiteral("thermal.enabled"), tr("Thermal model"), Field::Choice, nullptr, siteThermalEnabled,
+            yesNo(tr("Off (no inlet limit)"), tr("On (inlet temperature limit)"))),
+        thermalField(QStringLiteral("thermal.supplyTemperatureC"), tr("Supply temperature (°C)"), Field::Number,
+            &limits::supplyTemperature, siteSupplyTemperature),
+        thermalField(QStringLiteral("thermal.inletLimitC"), tr("Inlet limit (°C)"), Field::Number, &limits::inletLimit,
+            siteInletLimit),
+        thermalField(QStringLiteral("thermal.deriveFromLayout"), tr("Recirculation"), Field::Choice, nullptr,
+            siteDeriveFromLayout, yesNo(tr("Explicit coefficients only"), tr("Derived from the layout too"))),
+    };
+}
+
+std::vector<Field> siteFields()
+{
+    using namespace properties;
+    const SiteKey key;
+    std::vector<Field> fields{
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [](const Project &p) { return p.site.name; },
+            [key](Document *d, const QVariant &v) {
+                return new SetSitePropertyCommand<QString>(d, key, siteName, v.toString());
+            } },
+        { QStringLiteral("currency"), tr("Currency (ISO 4217)"), Field::Currency, nullptr,
+            [](const Project &p) { return p.site.currency; },
+            [key](Document *d, const QVariant &v) {
+                return new SetSitePropertyCommand<QString>(d, key, siteCurrency, v.toString());
+            } },
+        { QStringLiteral("planStart"), tr("Plan start"), Field::Date, nullptr,
+            [](const Project &p) { return p.site.planStart.toString(Qt::ISODate); },
+            [key](Document *d, const QVariant &v) {
+                return new SetSitePropertyCommand<QDate>(d, key, sitePlanStart, v.toDate());
+            } },
+        { QStringLiteral("period"), tr("Period"), Field::Choice, nullptr,
+            [](const Project &p) { return keyOf(p.site.period); },
+            [key](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto period = enumFromKey<PlanningPeriod>(v.toString());
+                return period ? new SetSitePropertyCommand<PlanningPeriod>(d, key, sitePeriod, *period) : nullptr;
+            },
+            [](const Project &) { return enumChoices<PlanningPeriod>(); } },
+        { QStringLiteral("horizonPeriods"), tr("Horizon (periods)"), Field::Integer, &limits::horizonPeriods,
+            [](const Project &p) { return QString::number(p.site.horizonPeriods); },
+            [key](Document *d, const QVariant &v) {
+                return new SetSitePropertyCommand<int>(d, key, siteHorizon, v.toInt());
+            } },
+    };
+    for (Field &f : thermalFields())
+        fields.push_back(std::move(f));
+    return fields;
+}
+
+// A length of a hall, metres: its origin's x or y, its width or depth.
+Field hallLength(const HallId &id, const QString &key, const QString &label, const FieldRange *range,
+    const Property<Hall, Metres> &property)
+{
+    return { key, label, Field::Number, range,
+        [id, property](const Project &p) { return number(property.get(*p.site.hall(id)).value()); },
+        [id, property](Document *d, const QVariant &v) {
+            return new SetHallPropertyCommand<Metres>(d, id, property, Metres(v.toDouble()));
+        } };
+}
+
+std::vector<Field> hallFields(const HallId &id)
+{
+    using namespace properties;
+    return {
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr,
+            [id](const Project &p) { return p.site.hall(id)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetHallPropertyCommand<QString>(d, id, hallName, v.toString());
+            } },
+        hallLength(id, QStringLiteral("origin[0]"), tr("Origin x (m)"), &limits::campusOrigin, hallOriginX),
+        hallLength(id, QStringLiteral("origin[1]"), tr("Origin y (m)"), &limits::campusOrigin, hallOriginY),
+        hallLength(id, QStringLiteral("size[0]"), tr("Width (m)"), &limits::hallSize, hallWidth),
+        hallLength(id, QStringLiteral("size[1]"), tr("Depth (m)"), &limits::hallSize, hallDepth),
+        { QStringLiteral("contents"), tr("Holds"), Field::ReadOnly, nullptr,
+            [id](const Project &p) {
+                QSet<RowId> rows;
+                for (const Row &row : p.site.rows)
+                    if (row.hall == id)
+                        rows.insert(row.id);
+                const auto racks = std::count_if(
+                    p.site.racks.begin(), p.site.racks.end(), [&](const Rack &r) { return rows.contains(r.row); });
+                return tr("%n rows, ", nullptr, int(rows.size())) + tr("%n racks", nullptr, int(racks));
+            },
+            {} },
+    };
+}
+
+std::vector<Field> rowFields(const RowId &id)
+{
+    using namespace properties;
+    return {
+        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr,
+            [id](const Project &p) { return p.site.row(id)->name; },
+            [id](Document *d, const QVariant &v) {
+                return new SetRowPropertyCommand<QString>(d, id, rowName, v.toString());
+            } },
+        { QStringLiteral("containment"), tr("Containment"), Field::Choice, nullptr,
+            [id](const Project &p) { return keyOf(p.site.row(id)->containment); },
+            [id](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto c = enumFromKey<Containment>(v.toString());
+                return c ? new SetRowPropertyCommand<Containment>(d, id, rowContainment, *c) : nullptr;
+            },
+            [](const Project &) { return enumChoices<Containment>(); } },
+        { QStringLiteral("racks"), tr("Racks"), Field::ReadOnly, nullptr,
+            [id](const Project &p) {
+                const auto n = std::count_if(
+                    p.site.racks.begin(), p.site.racks.end(), [&](const Rack &r) { return r.row == id; });
+                return tr("%n racks", nullptr, int(n));
+            },
+            {} },
+    };
+}
+
 std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
 {
     switch (subject) {
@@ -509,8 +743,26 @@ std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
         return coolingFields(CoolingUnitId(id));
     case PropertyEditor::Subject::Lot:
         return lotFields(LotId(id));
+    case PropertyEditor::Subject::Site:
+        return siteFields();
+    case PropertyEditor::Subject::Hall:
+        return hallFields(HallId(id));
+    case PropertyEditor::Subject::Row:
+        return rowFields(RowId(id));
     }
     return {};
+}
+
+// What the validator says elsewhere about hall `id` ("… lies outside hall "hall-1" …" of a
+// rack), "path: message" each, so a hall made too small lists the racks it leaves out.
+QStringList problemsNamingHall(const std::vector<Problem> &problems, const QString &id)
+{
+    const QString named = QStringLiteral("hall \"%1\"").arg(id);
+    QStringList out;
+    for (const Problem &problem : problems)
+        if (!problem.path.startsWith(QStringLiteral("$.site.halls")) && problem.message.contains(named))
+            out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
+    return out;
 }
 
 // "24 racks", "3 fleet lots".
@@ -526,7 +778,10 @@ QString countOf(PropertyEditor::Subject subject, qsizetype n)
     case PropertyEditor::Subject::Lot:
         return tr("%n fleet lots", nullptr, int(n));
     case PropertyEditor::Subject::None:
-        break;
+    case PropertyEditor::Subject::Site:
+    case PropertyEditor::Subject::Hall:
+    case PropertyEditor::Subject::Row:
+        break; // one at a time
     }
     return {};
 }
@@ -623,7 +878,7 @@ QString PropertyEditor::title() const
 
 void PropertyEditor::updateTitle()
 {
-    static const char *titles[] = { "", "Rack", "Power node", "Cooling unit", "Fleet lot" };
+    static const char *titles[] = { "", "Rack", "Power node", "Cooling unit", "Fleet lot", "Site", "Hall", "Row" };
     QString name;
     if (!jsonPath().isEmpty() && !m_rows.empty() && m_rows.front().field.key == QStringLiteral("name"))
         name = m_rows.front().field.read(m_document->project());
@@ -652,12 +907,16 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
             for (const Row &row : m_rows)
                 if (!rest.isEmpty() && rest.startsWith(row.field.key) && row.field.key.size() > best.size())
                     best = row.field.key;
+            if (best.isEmpty() && m_subject == Subject::Site && !rest.isEmpty())
+                continue; // a problem of a hall, rack, node… of the site: theirs, not the site's
             if (best.isEmpty())
                 general << problem.message;
             else
                 byField[best] << problem.message;
         }
     }
+    if (m_subject == Subject::Hall && !path.isEmpty())
+        general << problemsNamingHall(m_problems, subjectId());
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
     return byField;
@@ -671,8 +930,11 @@ void PropertyEditor::updateValues()
     for (Row &row : m_rows) {
         QStringList values;
         values.reserve(qsizetype(row.each.size()));
-        for (const Field &field : row.each)
-            values << field.read(project);
+        if (row.field.readAll && row.each.size() > 1)
+            values = row.field.readAll(project, m_ids);
+        else
+            for (const Field &field : row.each)
+                values << field.read(project);
         showValue(row, values);
         QStringList messages;
         if (!row.refusal.isEmpty())
@@ -734,6 +996,12 @@ std::optional<QVariant> PropertyEditor::parse(Row &row)
     switch (field.type) {
     case Field::Text:
         value = text;
+        break;
+    case Field::Currency:
+        if (text.size() != 3 || !std::all_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); }))
+            refusal = tr("“%1” is not a three-letter currency code such as USD; nothing was changed").arg(text);
+        else
+            value = text.toUpper();
         break;
     case Field::Number:
     case Field::Integer: {

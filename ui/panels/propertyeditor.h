@@ -26,8 +26,8 @@ namespace warmshell::ui {
 
 class Document;
 
-// The "Properties" dock: the fields of the selected rack, power node, cooling unit or fleet
-// lot — or of every selected rack at once ("24 racks" in the header: a field whose value
+// The "Properties" dock: the fields of the site, or of the selected hall, row, rack, power node,
+// cooling unit or fleet lot — or of every selected rack at once ("24 racks" in the header: a field whose value
 // differs between them reads "(mixed)", and an edit sets it on all of them as one undo
 // entry) — each with a message line under it. An edit is parsed and range-checked first: text
 // that is not a number, NaN, a negative or absurd value is refused with a message naming
@@ -42,7 +42,7 @@ class PropertyEditor : public QDockWidget
     Q_OBJECT
 
 public:
-    enum class Subject { None, Rack, PowerNode, CoolingUnit, Lot };
+    enum class Subject { None, Rack, PowerNode, CoolingUnit, Lot, Site, Hall, Row };
 
     explicit PropertyEditor(Document *document, QWidget *parent = nullptr);
     ~PropertyEditor() override;
@@ -53,6 +53,10 @@ public:
     void showPowerNode(const PowerNodeId &id);
     void showCoolingUnit(const CoolingUnitId &id);
     void showLot(const LotId &id);
+    // The site's settings: name, currency, plan start, period, horizon, thermal model.
+    void showSite();
+    void showHall(const HallId &id);
+    void showRow(const RowId &id);
     void showNothing();
 
     // Re-reads the shown object (cleared when it no longer exists) and the problems.

@@ -10,6 +10,7 @@
 #include "edit/addpowernodecommand.h"
 #include "edit/addrackcommand.h"
 #include "edit/addrowcommand.h"
+#include "edit/deletefloorcommand.h"
 #include "edit/deleterackscommand.h"
 #include "edit/moverackscommand.h"
 #include "edit/pasterackscommand.h"
@@ -25,6 +26,7 @@
 #include "propertyeditor.h"
 #include "validation.h"
 
+#include <QMessageBox>
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
@@ -40,7 +42,7 @@ FloorPoint floorPoint(const QPointF &metres)
 } // namespace
 
 SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView *view, QWidget *window)
-    : m_document(document), m_scene(scene), m_view(view), m_powerChain(new PowerChainPanel(window)),
+    : m_document(document), m_window(window), m_scene(scene), m_view(view), m_powerChain(new PowerChainPanel(window)),
       m_cooling(new CoolingPanel(window)), m_fleet(new FleetPanel(document, window)),
       m_problems(new ProblemsPanel(window)), m_properties(new PropertyEditor(document, window))
 {
@@ -48,6 +50,7 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
     connect(m_view, &FloorPlanView::racksMoved, this, &SiteEditor::racksMoved);
     connect(m_view, &FloorPlanView::addRackRequested, this, &SiteEditor::addRackAt);
     connect(m_view, &FloorPlanView::addRowRequested, this, &SiteEditor::addRowAt);
+    connect(m_view, &FloorPlanView::floorClicked, this, &SiteEditor::showFloor);
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
     connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
@@ -207,6 +210,53 @@ void SiteEditor::deleteSelection()
     const QList<RackId> selected = m_scene->selectedRacks();
     if (!selected.isEmpty())
         deleteRacks(selected);
+    else
+        deleteFloorShown();
+}
+
+bool SiteEditor::deleteFloorShown()
+{
+    const PropertyEditor::Subject subject = m_properties->subject();
+    std::unique_ptr<DeleteFloorCommand> command;
+    QString question;
+    const Site &site = m_document->project().site;
+    if (const Hall *hall
+        = subject == PropertyEditor::Subject::Hall ? site.hall(HallId(m_properties->subjectId())) : nullptr) {
+        command = std::make_unique<DeleteFloorCommand>(m_document, hall->id);
+        const auto rows
+            = std::count_if(site.rows.begin(), site.rows.end(), [&](const Row &r) { return r.hall == hall->id; });
+        question = tr("Delete hall “%1” with its %n rows", nullptr, int(rows)).arg(hall->name);
+    } else if (const Row *row
+        = subject == PropertyEditor::Subject::Row ? site.row(RowId(m_properties->subjectId())) : nullptr) {
+        command = std::make_unique<DeleteFloorCommand>(m_document, row->id);
+        question = tr("Delete row “%1”").arg(row->name);
+    } else {
+        return false;
+    }
+    question += tr(" and %n racks? Undo puts them back.", nullptr, int(command->rackCount()));
+    if (QMessageBox::question(
+            m_window, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes)
+        m_document->undoStack()->push(command.release());
+    return true;
+}
+
+void SiteEditor::showFloor(const HallId &hall, const RowId &row)
+{
+    if (!row.isNull())
+        m_properties->showRow(row);
+    else if (!hall.isNull())
+        m_properties->showHall(hall);
+    else
+        m_properties->showSite();
+}
+
+void SiteEditor::showSiteProperties()
+{
+    m_scene->clearSelection();
+    m_properties->showSite();
+    m_properties->setVisible(true);
+    m_properties->raise();
 }
 
 // `text`: the undo entry's, when not the command's own.
@@ -220,8 +270,13 @@ void SiteEditor::deleteRacks(const QList<RackId> &racks, const QString &text)
 
 void SiteEditor::selectAll()
 {
-    for (RackItem *item : m_scene->rackItems())
-        item->setSelected(true);
+    // The views follow once (one selectionChanged()), not once per rack.
+    {
+        const QSignalBlocker quiet(m_scene);
+        for (RackItem *item : m_scene->rackItems())
+            item->setSelected(true);
+    }
+    emit m_scene->selectionChanged();
 }
 
 // ---- Site and fleet additions (defaults the user then edits in the properties)

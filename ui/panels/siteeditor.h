@@ -54,8 +54,11 @@ public slots:
     void copy();
     void paste();
     // What has the focus decides: the power chain's node, the fleet's lot, else the racks
-    // selected on the floor plan.
+    // selected on the floor plan, else the hall or row shown in the properties (after a
+    // confirmation that says how many racks go with it).
     void deleteSelection();
+    // Edit → Site Properties…: the site's settings in the properties dock.
+    void showSiteProperties();
     void selectAll();
     void addHall();
     void addPowerNode(); // under the power chain's current node
@@ -82,8 +85,13 @@ private:
     void addRackAt(const HallId &hall, const QPointF &position);
     void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
     void deleteRacks(const QList<RackId> &racks, const QString &text = {});
+    // A click on the floor outside racks: the row, hall or site in the properties.
+    void showFloor(const HallId &hall, const RowId &row);
+    // Deletes the hall or row the properties show, once the user confirms; false when they show neither.
+    bool deleteFloorShown();
 
     Document *m_document;
+    QWidget *m_window;
     FloorPlanScene *m_scene;
     FloorPlanView *m_view;
     PowerChainPanel *m_powerChain;

@@ -8,6 +8,7 @@
 #include "floorplan/colourmodebar.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/rackcolouring.h"
+#include "format.h"
 #include "planview/planstatus.h"
 #include "report/capacityreport.h"
 #include "results/resultsdock.h"
@@ -20,6 +21,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolButton>
@@ -65,6 +68,8 @@ void PlanPresenter::createMenu()
     m_menu->addSeparator();
     addObjectiveMenu();
     addPrecisionMenu();
+    m_menu->addAction(tr("Plan &Date…"), this, &PlanPresenter::choosePlanDate)
+        ->setObjectName(QStringLiteral("planDateAction"));
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport);
     QAction *timeline = m_menu->addAction(tr("&Timeline && Comparison"), this, &PlanPresenter::showTimeline);
@@ -75,6 +80,28 @@ void PlanPresenter::createMenu()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_exportAction->setEnabled(false);
+}
+
+// The date is asked as text so it can be emptied (back to the site's plan start); a text that is
+// not a date changes nothing and says so in the status bar.
+void PlanPresenter::choosePlanDate()
+{
+    const QDate current = m_solve->options().date;
+    const QDate start = m_document->project().site.planStart;
+    bool ok = false;
+    const QString text = QInputDialog::getText(m_window, tr("Plan Date"),
+        tr("Solve for the day (YYYY-MM-DD), as warmshell-cli solve --date;\nempty: the site's plan start (%1).")
+            .arg(start.isValid() ? format::date(start) : tr("none")),
+        QLineEdit::Normal, current.isValid() ? current.toString(Qt::ISODate) : QString(), &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!text.isEmpty() && !date.isValid()) {
+        emit message(tr("“%1” is not a date YYYY-MM-DD; the plan date is unchanged").arg(text), 5000);
+        return;
+    }
+    m_solve->setPlanDate(date);
 }
 
 void PlanPresenter::addSolveActions()

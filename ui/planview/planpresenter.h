@@ -72,6 +72,7 @@ private:
     void addSolveActions();
     void addObjectiveMenu();
     void addPrecisionMenu();
+    void choosePlanDate(); // Plan → Plan Date…
     void connectSolving();
     void showPlan(); // the controller's plan into the docks and the floor plan
     void setStale(bool stale);

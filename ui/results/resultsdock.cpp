@@ -85,10 +85,10 @@ QString headlineOf(const CapacityPlan &plan, const QString &currency)
 {
     const QString unit = objectiveUnit(plan.objective, currency);
     const QString status = keyOf(plan.status);
-    QString text = ResultsDock::tr("<b>%1</b> · %2 %3 (bound %4, gap %5 %) · %6 in %7 s")
+    QString text = ResultsDock::tr("<b>%1</b> on %8 · %2 %3 (bound %4, gap %5 %) · %6 in %7 s")
                        .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
                            QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
-                           plan.method, QLocale().toString(plan.seconds, 'f', 2));
+                           plan.method, QLocale().toString(plan.seconds, 'f', 2), format::date(plan.date));
     if (plan.cancelled)
         text += ResultsDock::tr(" · <b>cancelled</b>: best plan so far");
     else if (plan.timedOut)

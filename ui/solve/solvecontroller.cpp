@@ -49,6 +49,15 @@ void SolveController::setObjective(Objective objective)
     setOptions(options);
 }
 
+void SolveController::setPlanDate(const QDate &date)
+{
+    if (m_options.date == date)
+        return;
+    SolveOptions options = m_options;
+    options.date = date;
+    setOptions(options);
+}
+
 void SolveController::setPrecision(Precision precision)
 {
     if (m_options.precision == precision)

@@ -61,6 +61,10 @@ public:
     void setOptions(const SolveOptions &options);
     void setObjective(Objective objective);
     void setPrecision(Precision precision);
+    // The day every solve plans for (SolveOptions::date, the CLI's --date); null: the site's
+    // plan start. Kept for this window's session only: not in the project file, as the CLI
+    // takes it per command.
+    void setPlanDate(const QDate &date);
 
     // Replaces solve(); for tests (a solve that blocks until cancelled, a counting solve...).
     void setSolveFunction(SolveFunction function) { m_solveFunction = std::move(function); }

@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16 items 10 and 11 driven as a person does it, on the real widgets (offscreen), with the
+// lab example (one 12 m × 10 m hall, rows A and B of ten racks, A on pdu-A cooled by crah-1,
+// B on pdu-B cooled by crah-2):
+//  10. the site, a hall and a row edited in the properties (clicks on the floor plan, typed
+//      values, combo boxes), a hall and a row deleted by the Delete key after a confirmation,
+//      the plan date chosen in the Plan menu; every edit undone and redone;
+//  11. one row's racks rewired at once (Feed A, Feed B, air cooling unit), and a row added next
+//      to it that comes with those feeds and that cooling unit.
+// Each check compares the model with values worked out by hand; undo must restore the site
+// exactly (operator==), redo must give the edited site again.
+
+#include "catalog.h"
+#include "document/document.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "mainwindow.h"
+#include "panels/propertyeditor.h"
+#include "results/resultsdock.h"
+#include "solve/solvecontroller.h"
+#include "uitestsupport.h"
+#include "validation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QGraphicsSimpleTextItem>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+using warmshell::uitest::answerNextMessageBox;
+using warmshell::uitest::saveShot;
+
+namespace {
+
+constexpr double kPixelsPerMetre = 20; // scene units per metre
+
+// Types `typed` into the next QInputDialog and presses Return.
+void answerNextInputDialog(const QString &typed)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, typed] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            auto *edit = dialog->findChild<QLineEdit *>();
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            QTest::keyClicks(edit, typed);
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+    });
+    timer->start(10);
+}
+
+int countIf(const std::vector<Problem> &problems, const QString &part)
+{
+    return int(
+        std::count_if(problems.begin(), problems.end(), [&](const Problem &p) { return p.message.contains(part); }));
+}
+
+} // namespace
+
+class TestSiteProperties : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void siteSettingsEditedAndUndone();
+    void hallResizedRenamedAndUndone();
+    void rowEditedThenDeletedAndUndone();
+    void hallDeletedWithItsRacksAndUndone();
+    void planDateChosenInPlanMenu();
+    void rowRewiredInOneStepAndAddRowOffersIt();
+
+private:
+    QPoint pixelOf(const QPointF &hallMetres) const
+    {
+        return m_window->floorPlanView()->mapFromScene(hallMetres * kPixelsPerMetre);
+    }
+    void click(const QPointF &hallMetres)
+    {
+        QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(hallMetres));
+    }
+    // Types `text` into the property field `key` and presses Return.
+    void type(const QString &key, const QString &text)
+    {
+        auto *edit = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editor(key));
+        QVERIFY2(edit, qPrintable(key));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    // Presses `key` in the closed combo box of property `field` (Up/Down choose the neighbour).
+    void pressIn(const QString &field, Qt::Key key)
+    {
+        auto *combo = qobject_cast<QComboBox *>(m_window->propertyEditor()->editor(field));
+        QVERIFY2(combo, qPrintable(field));
+        combo->setFocus();
+        QTest::keyClick(combo, key);
+    }
+    QString comboText(const QString &field) const
+    {
+        auto *combo = qobject_cast<QComboBox *>(m_window->propertyEditor()->editor(field));
+        return combo ? combo->currentText() : QString();
+    }
+    // Undoes `n` entries and checks the site is `before`; redoes them and checks it is `after`.
+    void undoRedo(int n, const Site &before, const Site &after)
+    {
+        QUndoStack *stack = m_window->document()->undoStack();
+        for (int i = 0; i < n; ++i)
+            stack->undo();
+        QVERIFY(m_window->document()->project().site == before);
+        for (int i = 0; i < n; ++i)
+            stack->redo();
+        QVERIFY(m_window->document()->project().site == after);
+    }
+    // Chooses the menu entry `name` (its object name).
+    void trigger(const char *name)
+    {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        action->trigger();
+    }
+    // The floor plan gets the keys again (a closed message box leaves the window inactive).
+    void focusPlan()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->floorPlanView()->setFocus();
+        QVERIFY(m_window->floorPlanView()->hasFocus());
+    }
+    // Screenshots of the window at both sizes the issue names (when WARMSHELL_SCREENSHOT_DIR is set).
+    void shots(const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("WARMSHELL_SCREENSHOT_DIR"))
+            return;
+        for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
+            m_window->resize(size);
+            QApplication::processEvents();
+            saveShot(m_window.get(), QStringLiteral("%1-%2.png").arg(name).arg(size.width()));
+        }
+        m_window->resize(1400, 900);
+        QApplication::processEvents();
+    }
+    const Site &site() const { return m_window->document()->project().site; }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSiteProperties::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSiteProperties::init()
+{
+    QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+    m_window->floorPlanView()->setTool(FloorPlanView::Tool::Select);
+    m_window->floorPlanView()->fitAll();
+    QApplication::processEvents();
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+}
+
+void TestSiteProperties::siteSettingsEditedAndUndone()
+{
+    const Site before = site();
+    PropertyEditor *editor = m_window->propertyEditor();
+    click(QPointF(12.5, 5.0)); // right of the 12 m hall: the site itself
+    QCOMPARE(editor->title(), QStringLiteral("Site: Lab hall (site)"));
+    type(QStringLiteral("name"), QStringLiteral("Lab two"));
+    type(QStringLiteral("currency"), QStringLiteral("eu")); // refused: not three letters
+    QVERIFY2(editor->message(QStringLiteral("currency")).contains(QStringLiteral("three-letter")),
+        qPrintable(editor->message(QStringLiteral("currency"))));
+    type(QStringLiteral("currency"), QStringLiteral("eur"));
+    type(QStringLiteral("planStart"), QStringLiteral("2027-04-01"));
+    pressIn(QStringLiteral("period"), Qt::Key_Down); // quarter → month
+    type(QStringLiteral("horizonPeriods"), QStringLiteral("24"));
+    pressIn(QStringLiteral("thermal.enabled"), Qt::Key_Down); // off → on
+    type(QStringLiteral("thermal.inletLimitC"), QStringLiteral("32"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 7);
+
+    QCOMPARE(site().name, QStringLiteral("Lab two"));
+    QCOMPARE(site().currency, QStringLiteral("EUR"));
+    QCOMPARE(site().planStart, QDate(2027, 4, 1));
+    QCOMPARE(site().period, PlanningPeriod::Month);
+    QCOMPARE(site().horizonPeriods, 24);
+    QVERIFY(site().thermal.enabled);
+    QCOMPARE(site().thermal.inletLimit.value(), 32.0);
+    QCOMPARE(site().thermal.supply.value(), before.thermal.supply.value());
+    QVERIFY(site().racks == before.racks && site().halls == before.halls);
+    shots(QStringLiteral("siteproperties-site"));
+    const Site after = site();
+    undoRedo(7, before, after);
+
+    // Edit → Site Properties… shows the same page while racks are selected.
+    click(QPointF(3.0, 3.0));
+    QCOMPARE(editor->subjectIds(), QStringList{ QStringLiteral("rack-A-01") });
+    trigger("sitePropertiesAction");
+    QCOMPARE(editor->title(), QStringLiteral("Site: Lab two (site)"));
+    QVERIFY(m_window->floorPlanScene()->selectedRacks().isEmpty());
+}
+
+void TestSiteProperties::hallResizedRenamedAndUndone()
+{
+    const Site before = site();
+    PropertyEditor *editor = m_window->propertyEditor();
+    click(QPointF(10.5, 8.8)); // the hall's floor, no rack there
+    QCOMPARE(editor->title(), QStringLiteral("Hall: Lab hall (hall-1)"));
+    QCOMPARE(
+        qobject_cast<QLabel *>(editor->editor(QStringLiteral("contents")))->text(), QStringLiteral("2 rows, 20 racks"));
+    type(QStringLiteral("name"), QStringLiteral("Hall North"));
+    type(QStringLiteral("origin[0]"), QStringLiteral("5"));
+    // 8 m wide: racks at x = 8.4 m (A-10, B-10) fall outside; the validator says so.
+    type(QStringLiteral("size[0]"), QStringLiteral("8"));
+    type(QStringLiteral("size[1]"), QStringLiteral("-3")); // refused
+    QVERIFY(editor->message(QStringLiteral("size[1]")).contains(QStringLiteral("nothing was changed")));
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+    const Hall &hall = site().halls.front();
+    QCOMPARE(hall.name, QStringLiteral("Hall North"));
+    QCOMPARE(hall.origin.x.value(), 5.0);
+    QCOMPARE(hall.size.x.value(), 8.0);
+    QCOMPARE(hall.size.y.value(), 10.0);
+    const std::vector<Problem> problems = validateProject(m_window->document()->project(), Catalog::builtIn());
+    QCOMPARE(countIf(problems, QStringLiteral("lies outside hall")), 2);
+    // The hall's page lists them too: A-10 and B-10 (site racks 9 and 19).
+    const QString shown = editor->generalMessage();
+    QCOMPARE(shown.count(QStringLiteral("lies outside hall \"hall-1\"")), 2);
+    QVERIFY2(shown.contains(QStringLiteral("$.site.racks[9]")) && shown.contains(QStringLiteral("$.site.racks[19]")),
+        qPrintable(shown));
+    Project unedited = m_window->document()->project();
+    unedited.site = before;
+    QCOMPARE(countIf(validateProject(unedited, Catalog::builtIn()), QStringLiteral("lies outside hall")), 0);
+    shots(QStringLiteral("siteproperties-hall"));
+    const Site after = site();
+    undoRedo(3, before, after);
+}
+
+void TestSiteProperties::rowEditedThenDeletedAndUndone()
+{
+    const Site before = site();
+    PropertyEditor *editor = m_window->propertyEditor();
+    // The label "Row B" left of the row.
+    QGraphicsSimpleTextItem *label = nullptr;
+    for (QGraphicsItem *item : m_window->floorPlanScene()->items())
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->text() == QStringLiteral("Row B"))
+            label = text;
+    QVERIFY(label);
+    FloorPlanView *view = m_window->floorPlanView();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(label->sceneBoundingRect().center()));
+    QCOMPARE(editor->title(), QStringLiteral("Row: Row B (row-B)"));
+    type(QStringLiteral("name"), QStringLiteral("Row Bravo"));
+    pressIn(QStringLiteral("containment"), Qt::Key_End); // none → hot-aisle
+    QCOMPARE(site().rows[1].name, QStringLiteral("Row Bravo"));
+    QCOMPARE(site().rows[1].containment, Containment::HotAisle);
+    QCOMPARE(site().rows[0], before.rows[0]);
+    const Site edited = site();
+    undoRedo(2, before, edited);
+
+    // Delete with the plan focused: a confirmation naming the ten racks, then one undo entry.
+    focusPlan();
+    QString asked;
+    answerNextMessageBox(QMessageBox::Yes, &asked);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY2(asked.contains(QStringLiteral("10 racks")), qPrintable(asked));
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+    QCOMPARE(site().rows.size(), size_t(1));
+    QCOMPARE(site().racks.size(), size_t(10));
+    for (const Rack &rack : site().racks)
+        QCOMPARE(rack.row, RowId(QStringLiteral("row-A")));
+    QVERIFY(site().coolingUnits[1].serves.empty()); // crah-2 served row B only
+    QCOMPARE(site().coolingUnits[0], before.coolingUnits[0]);
+    const Site deleted = site();
+    undoRedo(1, edited, deleted);
+    undoRedo(3, before, deleted);
+}
+
+void TestSiteProperties::hallDeletedWithItsRacksAndUndone()
+{
+    const Site before = site();
+    click(QPointF(10.5, 8.8));
+    QCOMPARE(m_window->propertyEditor()->title(), QStringLiteral("Hall: Lab hall (hall-1)"));
+    // Cancel changes nothing.
+    focusPlan();
+    QString asked;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
+    QVERIFY2(
+        asked.contains(QStringLiteral("2 rows and 20 racks")), qPrintable(asked + m_window->propertyEditor()->title()));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QVERIFY(site() == before);
+    focusPlan();
+    answerNextMessageBox(QMessageBox::Yes, &asked);
+    QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QVERIFY(site().halls.empty() && site().rows.empty() && site().racks.empty());
+    for (const CoolingUnit &unit : site().coolingUnits)
+        QVERIFY(unit.serves.empty());
+    QVERIFY(site().power == before.power);
+    QCOMPARE(m_window->propertyEditor()->title(), QStringLiteral("Nothing selected"));
+    const Site after = site();
+    undoRedo(1, before, after);
+}
+
+void TestSiteProperties::planDateChosenInPlanMenu()
+{
+    SolveController *solve = m_window->solveController();
+    QVERIFY(!solve->options().date.isValid());
+    QSignalSpy ready(solve, &SolveController::planReady);
+    answerNextInputDialog(QStringLiteral("2026-09-30"));
+    trigger("planDateAction");
+    QCOMPARE(solve->options().date, QDate(2026, 9, 30));
+    QVERIFY(m_window->document()->undoStack()->count() == 0); // a session setting, not an edit
+    QTRY_VERIFY_WITH_TIMEOUT(solve->plan() && solve->plan()->date == QDate(2026, 9, 30) && !solve->isBusy(), 20000);
+    QVERIFY2(m_window->resultsDock()->headline()->text().contains(QStringLiteral("on 2026-09-30")),
+        qPrintable(m_window->resultsDock()->headline()->text()));
+    // Not a date: nothing changes. Empty: back to the site's plan start.
+    answerNextInputDialog(QStringLiteral("30/09/2026"));
+    trigger("planDateAction");
+    QCOMPARE(solve->options().date, QDate(2026, 9, 30));
+    answerNextInputDialog(QString());
+    trigger("planDateAction");
+    QVERIFY(!solve->options().date.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(solve->plan() && solve->plan()->date == QDate(2026, 1, 1) && !solve->isBusy(), 20000);
+    QVERIFY(m_window->resultsDock()->headline()->text().contains(QStringLiteral("on 2026-01-01")));
+}
+
+void TestSiteProperties::rowRewiredInOneStepAndAddRowOffersIt()
+{
+    const Site before = site();
+    PropertyEditor *editor = m_window->propertyEditor();
+    FloorPlanView *view = m_window->floorPlanView();
+    // A rubber band around row B selects its ten racks.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(2.2, 5.8)));
+    QTest::mouseMove(view->viewport(), pixelOf(QPointF(5.0, 6.6)));
+    QTest::mouseMove(view->viewport(), pixelOf(QPointF(9.2, 7.4)));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(9.2, 7.4)));
+    QCOMPARE(editor->title(), QStringLiteral("10 racks"));
+    // Feed A: pdu-B → pdu-A (the entry above); feed B: none → pdu-B (the last entry);
+    // air cooling: crah-2 → crah-1 (the entry above).
+    pressIn(QStringLiteral("feedA"), Qt::Key_Up);
+    pressIn(QStringLiteral("feedB"), Qt::Key_End);
+    QCOMPARE(comboText(QStringLiteral("airCoolingUnit")), QStringLiteral("CRAH row B (crah-2)"));
+    pressIn(QStringLiteral("airCoolingUnit"), Qt::Key_Up);
+    QCOMPARE(m_window->document()->undoStack()->count(), 3);
+    QCOMPARE(m_window->document()->undoStack()->text(2), QStringLiteral("Change Air cooling unit of 10 racks"));
+    for (size_t i = 0; i < 20; ++i) {
+        const Rack &rack = site().racks[i];
+        const bool rowB = i >= 10;
+        QCOMPARE(rack.feedA, PowerNodeId(QStringLiteral("pdu-A")));
+        QCOMPARE(rack.feedB, rowB ? PowerNodeId(QStringLiteral("pdu-B")) : PowerNodeId());
+    }
+    std::vector<RackId> all;
+    for (const Rack &rack : before.racks)
+        all.push_back(rack.id); // A-01…A-10 then B-01…B-10: the order crah-1 now lists them
+    // Row B's racks follow row A's in the order they were selected.
+    std::vector<RackId> served = site().coolingUnits[0].serves;
+    QVERIFY(std::equal(all.begin(), all.begin() + 10, served.begin()));
+    std::sort(served.begin(), served.end());
+    QCOMPARE(served, all);
+    QVERIFY(site().coolingUnits[1].serves.empty());
+    shots(QStringLiteral("siteproperties-bulk-wiring"));
+    const Site after = site();
+    undoRedo(3, before, after);
+
+    // A row drawn below row B is offered row B's feeds and cooling: its racks come selected
+    // with them in the properties.
+    trigger("addRowToolAction");
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.0, 9.0)));
+    QTest::mouseMove(view->viewport(), pixelOf(QPointF(4.3, 9.0)));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(4.3, 9.0)));
+    QCOMPARE(site().racks.size(), size_t(23));
+    QCOMPARE(editor->title(), QStringLiteral("3 racks"));
+    QCOMPARE(comboText(QStringLiteral("feedA")), QStringLiteral("PDU row A (pdu-A)"));
+    QCOMPARE(comboText(QStringLiteral("feedB")), QStringLiteral("PDU row B (pdu-B)"));
+    QCOMPARE(comboText(QStringLiteral("airCoolingUnit")), QStringLiteral("CRAH row A (crah-1)"));
+    for (size_t i = 20; i < 23; ++i) {
+        QCOMPARE(site().racks[i].feedA, PowerNodeId(QStringLiteral("pdu-A")));
+        QCOMPARE(site().racks[i].feedB, PowerNodeId(QStringLiteral("pdu-B")));
+    }
+    QCOMPARE(site().coolingUnits[0].serves.size(), size_t(23));
+    // …and a different unit for the whole new row is one more step.
+    pressIn(QStringLiteral("airCoolingUnit"), Qt::Key_Down);
+    QCOMPARE(site().coolingUnits[0].serves, after.coolingUnits[0].serves);
+    QCOMPARE(site().coolingUnits[1].serves.size(), size_t(3));
+}
+
+QTEST_MAIN(TestSiteProperties)
+#include "tst_siteproperties.moc"
