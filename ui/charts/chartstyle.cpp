@@ -12,6 +12,51 @@ QString tr(const char *text)
     return QCoreApplication::translate("warmshell::ui::charts", text);
 }
 
+namespace {
+constexpr char kFullTitle[] = "warmshellFullTitle";
+constexpr char kCompactTitle[] = "warmshellCompactTitle";
+
+// Length along `axis` that its title may take: the axis rect's height or width.
+int axisLength(const QCPAxis *axis)
+{
+    return axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
+}
+
+// After a layout: each titled axis (setAxisTitle()) gets the longest of its titles that fits;
+// when that changes a title, the plot is laid out and drawn again (a title's length does not
+// change its axis's length, so this settles at once).
+void fitAxisTitles(QCustomPlot *plot)
+{
+    bool changed = false;
+    QStringList shortened;
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            const QString full = axis->property(kFullTitle).toString();
+            if (full.isEmpty())
+                continue;
+            const QFontMetrics metrics(axis->labelFont());
+            const int room = axisLength(axis);
+            QString title;
+            for (const QString &candidate : { full, axis->property(kCompactTitle).toString() }) {
+                if (metrics.horizontalAdvance(candidate) <= room) {
+                    title = candidate;
+                    break;
+                }
+            }
+            if (title != full)
+                shortened << full;
+            if (axis->label() != title) {
+                axis->setLabel(title);
+                changed = true;
+            }
+        }
+    }
+    plot->setToolTip(shortened.isEmpty() ? QString() : tr("Axes: %1").arg(shortened.join(QStringLiteral("; "))));
+    if (changed)
+        plot->replot(QCustomPlot::rpQueuedReplot);
+}
+} // namespace
+
 void resetChart(QCustomPlot *plot, const QString &title)
 {
     plot->clearPlottables();
@@ -54,6 +99,13 @@ void resetChart(QCustomPlot *plot, const QString &title)
     plot->yAxis2->setLabel(QString());
     plot->legend->setVisible(false);
     plot->legend->setFont(font);
+    for (QCPAxisRect *rect : plot->axisRects())
+        for (QCPAxis *axis : rect->axes())
+            axis->setProperty(kFullTitle, QVariant());
+    if (!plot->property("warmshellFitsTitles").toBool()) {
+        plot->setProperty("warmshellFitsTitles", true);
+        QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] { fitAxisTitles(plot); });
+    }
     if (!title.isEmpty()) {
         plot->plotLayout()->insertRow(0);
         QFont titleFont = font;
@@ -61,6 +113,13 @@ void resetChart(QCustomPlot *plot, const QString &title)
         titleFont.setBold(true);
         plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, titleFont));
     }
+}
+
+void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact)
+{
+    axis->setProperty(kFullTitle, full);
+    axis->setProperty(kCompactTitle, compact);
+    axis->setLabel(full);
 }
 
 void showLegendAbove(QCustomPlot *plot)

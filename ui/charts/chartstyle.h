@@ -34,6 +34,10 @@ QCPAxisRect *addLowerPanel(QCustomPlot *plot);
 void showLegendAbove(QCustomPlot *plot);
 // Labels the bottom axis with `labels` at ticks 1..n (categories), rotated when crowded.
 void setCategoryTicks(QCPAxis *axis, const QStringList &labels);
+// Titles `axis` with `full`, or with `compact` while the axis is too short for `full`, or
+// with nothing while it is too short for both: a title never runs past its axis (resetChart()
+// makes the plot re-check after every layout). The full title is then in the plot's tooltip.
+void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
 
