@@ -84,6 +84,7 @@ void PlanPresenter::createMenu()
 void PlanPresenter::addSolveActions()
 {
     QAction *solveAction = m_menu->addAction(tr("&Solve Now"), m_solve, &SolveController::solveNow);
+    solveAction->setObjectName(QStringLiteral("solveAction"));
     solveAction->setShortcut(QKeySequence(Qt::Key_F5));
     solveAction->setIcon(themeIcon(QStringLiteral("media-playback-start")));
     QAction *cancel = m_menu->addAction(tr("&Cancel Solve"), m_solve, &SolveController::cancel);
