@@ -13,6 +13,8 @@
 #include "floorplan/floorplanview.h"
 #include "help/firstlaunchhint.h"
 #include "mainwindow.h"
+#include "panels/coolingpanel.h"
+#include "panels/powerchainpanel.h"
 #include "panels/propertyeditor.h"
 #include "results/resultsdock.h"
 #include "solve/solvecontroller.h"
@@ -38,20 +40,12 @@
 using namespace warmshell;
 using namespace warmshell::ui;
 using warmshell::uitest::saveShot;
+using warmshell::uitest::screenshotSize;
 
 namespace {
 
 constexpr int kSolveTimeoutMs = 60000;
 constexpr double kPixelsPerMetre = 20; // scene units per metre
-
-// The window size of the pictures: $WARMSHELL_SCREENSHOT_SIZE ("WIDTHxHEIGHT"), 1366 × 768 by
-// default.
-QSize screenshotSize()
-{
-    const QStringList parts = qEnvironmentVariable("WARMSHELL_SCREENSHOT_SIZE").split(QLatin1Char('x'));
-    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
-    return size.isValid() && !size.isEmpty() ? size : QSize(1366, 768);
-}
 
 } // namespace
 
@@ -71,6 +65,7 @@ private:
     void dragRow(const QPointF &fromMetres, const QPointF &toMetres);
     void typeInto(const QString &key, const QString &text);
     bool waitForSolve();
+    void shot(QWidget *widget, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<MainWindow> m_window;
@@ -146,6 +141,15 @@ bool TestUserGuide::waitForSolve()
     return QTest::qWaitFor([solve] { return !solve->isBusy() && solve->plan() && !solve->isStale(); }, kSolveTimeoutMs);
 }
 
+// Saves a picture once the solve an edit started has finished, so it shows its outcome.
+void TestUserGuide::shot(QWidget *widget, const QString &name)
+{
+    SolveController *solve = m_window->solveController();
+    QVERIFY(QTest::qWaitFor([solve] { return !solve->isBusy(); }, kSolveTimeoutMs));
+    QTest::qWait(50);
+    saveShot(widget, name);
+}
+
 void TestUserGuide::buildAHallFromNothing()
 {
     // First launch: the campus example and the hint over it.
@@ -156,8 +160,7 @@ void TestUserGuide::buildAHallFromNothing()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(waitForSolve());
-    QVERIFY(m_window->firstLaunchHint()->isVisible());
-    saveShot(m_window.get(), QStringLiteral("guide-first-launch.png"));
+    QVERIFY(m_window->firstLaunchHint()->isVisible()); // the guide shows mainwindow-campus.png
 
     // File → New: an empty site, and the hint goes with the example.
     clickMenuItem(QStringLiteral("File"), "newAction");
@@ -182,7 +185,7 @@ void TestUserGuide::buildAHallFromNothing()
         QCOMPARE(rack.powerLimit.value(), 40.0); // the default for a rack modelled on none
         QVERIFY(rack.feedA.isNull());
     }
-    saveShot(m_window.get(), QStringLiteral("guide-hall-rows.png"));
+    shot(m_window.get(), QStringLiteral("guide-hall-rows.png"));
 
     // The power chain: a 10 MW utility feed, then, with it selected, a PDU under it, whose
     // rating the user sets to 1,000 kW.
@@ -193,7 +196,8 @@ void TestUserGuide::buildAHallFromNothing()
     QCOMPARE(pdu.kind, PowerNodeKind::Pdu);
     typeInto(QStringLiteral("rating.value"), QStringLiteral("1000"));
     QCOMPARE(doc->project().site.power.node(pdu.id)->rating.nameplateValue(), 1000.0);
-    saveShot(m_window.get(), QStringLiteral("guide-power-chain.png"));
+    m_window->powerChainPanel()->raise();
+    shot(m_window.get(), QStringLiteral("guide-power-chain.png"));
 
     // Every rack on the PDU: Edit → Select All Racks, then pick the PDU as feed A in the
     // properties (typing its first letter into the box).
@@ -205,7 +209,7 @@ void TestUserGuide::buildAHallFromNothing()
     QTest::keyClicks(feedA, QStringLiteral("P"));
     for (const Rack &rack : doc->project().site.racks)
         QCOMPARE(rack.feedA, pdu.id);
-    saveShot(m_window.get(), QStringLiteral("guide-feeds.png"));
+    shot(m_window.get(), QStringLiteral("guide-feeds.png"));
 
     // Cooling: with the racks still selected, a CRAH serving them, set to 1,500 kW.
     clickToolBar("addCoolingUnitAction");
@@ -213,6 +217,8 @@ void TestUserGuide::buildAHallFromNothing()
     QCOMPARE(doc->project().site.coolingUnits.front().serves.size(), racks);
     typeInto(QStringLiteral("capacityKw"), QStringLiteral("1500"));
     QCOMPARE(doc->project().site.coolingUnits.front().capacity.value(), 1500.0);
+    m_window->coolingPanel()->raise();
+    shot(m_window.get(), QStringLiteral("guide-cooling.png"));
 
     // The fleet: Site → Add Lot (the catalog's first model, the DGX A100), 200 systems.
     clickMenuItem(QStringLiteral("Site"), "addLotAction");
@@ -220,7 +226,7 @@ void TestUserGuide::buildAHallFromNothing()
     QCOMPARE(doc->project().fleet.front().model.toString(), QStringLiteral("dgx-a100"));
     typeInto(QStringLiteral("count"), QStringLiteral("200"));
     QCOMPARE(doc->project().fleet.front().count, 200);
-    saveShot(m_window.get(), QStringLiteral("guide-fleet.png"));
+    shot(m_window.get(), QStringLiteral("guide-fleet.png"));
 
     // Plan → Solve Now and read the results. By hand: the PDU carries 1,000 kW × 0.8 (derating) =
     // 800 kW; a DGX A100 draws 6.5 kW, so floor(800 / 6.5) = 123 systems run, 984 GPUs, and
@@ -235,7 +241,7 @@ void TestUserGuide::buildAHallFromNothing()
     QVERIFY(m_window->planHeadline().contains(QStringLiteral("984")));
     m_window->resultsDock()->raise();
     QApplication::processEvents();
-    saveShot(m_window.get(), QStringLiteral("guide-solved.png"));
+    shot(m_window.get(), QStringLiteral("guide-solved.png"));
 
     // File → Export…: the floor plan as PNG, through the dialog.
     QTemporaryDir out;
@@ -247,7 +253,7 @@ void TestUserGuide::buildAHallFromNothing()
     auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"));
     path->selectAll();
     QTest::keyClicks(path, png);
-    saveShot(dialog, QStringLiteral("guide-export-dialog.png"));
+    shot(dialog, QStringLiteral("guide-export-dialog.png"));
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(ok);
     QTest::mouseClick(ok, Qt::LeftButton);

@@ -9,11 +9,22 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSize>
+#include <QStringList>
 #include <QTest>
 #include <QWidget>
 
 // Helpers shared by the widget tests.
 namespace warmshell::uitest {
+
+// The window size of the documentation's pictures: $WARMSHELL_SCREENSHOT_SIZE ("WIDTHxHEIGHT",
+// set by ./dev screenshots), 1366 × 768 by default.
+inline QSize screenshotSize()
+{
+    const QStringList parts = qEnvironmentVariable("WARMSHELL_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+    return size.isValid() && !size.isEmpty() ? size : QSize(1366, 768);
+}
 
 // Saves a grab of `widget` as `name` in $WARMSHELL_SCREENSHOT_DIR; nothing when it is unset.
 inline void saveShot(QWidget *widget, const QString &name)

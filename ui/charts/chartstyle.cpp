@@ -22,23 +22,21 @@ int axisLength(const QCPAxis *axis)
     return axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
 }
 
-// After a layout: each titled axis (setAxisTitle()) gets the longest of its titles that fits;
-// when that changes a title, the plot is laid out and drawn again (a title's length does not
-// change its axis's length, so this settles at once).
-void fitAxisTitles(QCustomPlot *plot)
+// Gives each titled axis (setAxisTitle()) the longest of its titles that fits its length now;
+// returns whether any title changed. `shortened` gets the full titles not shown.
+bool chooseAxisTitles(QCustomPlot *plot, QStringList &shortened)
 {
     bool changed = false;
-    QStringList shortened;
+    shortened.clear();
     for (QCPAxisRect *rect : plot->axisRects()) {
         for (QCPAxis *axis : rect->axes()) {
             const QString full = axis->property(kFullTitle).toString();
             if (full.isEmpty())
                 continue;
             const QFontMetrics metrics(axis->labelFont());
-            const int room = axisLength(axis);
             QString title;
             for (const QString &candidate : { full, axis->property(kCompactTitle).toString() }) {
-                if (metrics.horizontalAdvance(candidate) <= room) {
+                if (metrics.horizontalAdvance(candidate) <= axisLength(axis)) {
                     title = candidate;
                     break;
                 }
@@ -51,9 +49,22 @@ void fitAxisTitles(QCustomPlot *plot)
             }
         }
     }
+    return changed;
+}
+
+// After QCustomPlot's layout step, before drawing: titles that fit, laid out again (what
+// QCustomPlot's own step does) while that changes them. A bottom title shown or hidden changes
+// the side axes' length, so this may take a second pass; three always settle it.
+void fitAxisTitles(QCustomPlot *plot)
+{
+    QStringList shortened;
+    for (int pass = 0; pass < 3 && chooseAxisTitles(plot, shortened); ++pass) {
+        QCPLayoutGrid *layout = plot->plotLayout();
+        layout->update(QCPLayoutElement::upPreparation);
+        layout->update(QCPLayoutElement::upMargins);
+        layout->update(QCPLayoutElement::upLayout);
+    }
     plot->setToolTip(shortened.isEmpty() ? QString() : tr("Axes: %1").arg(shortened.join(QStringLiteral("; "))));
-    if (changed)
-        plot->replot(QCustomPlot::rpQueuedReplot);
 }
 } // namespace
 
