@@ -339,7 +339,7 @@ void verifyGuideAt(const QString &appDir)
     QVERIFY2(!guide.isEmpty(), qPrintable(appDir));
     QVERIFY(guide.endsWith(QStringLiteral("/share/warmshell/user-guide/user-guide.md")));
     const QStringList pictures = guidePictures(guide);
-    QVERIFY(pictures.size() >= 9);
+    QVERIFY(pictures.size() >= 15);
     for (const QString &picture : pictures)
         QVERIFY2(QFileInfo(QFileInfo(guide).dir(), picture).isFile(), qPrintable(picture));
 }
