@@ -350,6 +350,8 @@ void verifyGuideAt(const QString &appDir)
 void TestLook::userGuideInBuildTree()
 {
     verifyGuideAt(QStringLiteral(WARMSHELL_BINARY_DIR "/app"));
+    if (QTest::currentTestFailed())
+        return; // no guide: the window would show a message box and wait
     QVERIFY(userGuideFile(QStringLiteral(WARMSHELL_BINARY_DIR "/tests/ui")).isEmpty()); // no guide there
     openWindow(MainWindow::labExample());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("userGuideAction")));
