@@ -122,10 +122,8 @@ private:
 
 void TestLook::init()
 {
-    m_settingsDir = std::make_unique<QTemporaryDir>();
+    m_settingsDir = uitest::useFreshSettings();
     QVERIFY(m_settingsDir->isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
 }
 
 void TestLook::cleanup()
@@ -363,6 +361,7 @@ void TestLook::userGuideInBuildTree()
     const QString first = guidePictures(userGuideFile(QStringLiteral(WARMSHELL_BINARY_DIR "/app"))).value(0);
     const QVariant image = browser->document()->resource(QTextDocument::ImageResource, QUrl(first));
     QVERIFY2(image.isValid() && !image.value<QImage>().isNull(), qPrintable(first));
+    warmshell::uitest::saveShot(browser, QStringLiteral("look-user-guide.png"));
     browser->close();
 }
 

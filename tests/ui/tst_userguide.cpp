@@ -75,9 +75,8 @@ private:
 void TestUserGuide::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_settingsDir = std::make_unique<QTemporaryDir>();
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    m_settingsDir = uitest::useFreshSettings();
+    QVERIFY(m_settingsDir->isValid());
 }
 
 void TestUserGuide::cleanupTestCase()

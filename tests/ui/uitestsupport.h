@@ -9,10 +9,14 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSettings>
 #include <QSize>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
+
+#include <memory>
 
 // Helpers shared by the widget tests.
 namespace warmshell::uitest {
@@ -24,6 +28,17 @@ inline QSize screenshotSize()
     const QStringList parts = qEnvironmentVariable("WARMSHELL_SCREENSHOT_SIZE").split(QLatin1Char('x'));
     const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
     return size.isValid() && !size.isEmpty() ? size : QSize(1366, 768);
+}
+
+// Points QSettings at a new empty folder, so what follows runs with fresh settings (no saved
+// window layout, no dismissed hints), as on a first launch. The folder lives as long as the
+// returned object.
+inline std::unique_ptr<QTemporaryDir> useFreshSettings()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir->path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
+    return dir;
 }
 
 // Saves a grab of `widget` as `name` in $WARMSHELL_SCREENSHOT_DIR; nothing when it is unset.
