@@ -22,10 +22,12 @@ int axisLength(const QCPAxis *axis)
     return axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
 }
 
-// Gives each titled axis (setAxisTitle()) the longest of its titles that fits its length now;
-// returns whether any title changed. `shortened` gets the full titles not shown.
+// Gives each titled axis (setAxisTitle()) the longest of its titles that fits its length now,
+// or, on a plot not shown on screen (drawn for a report or an export at its own size), its
+// full title; returns whether any title changed. `shortened` gets the full titles not shown.
 bool chooseAxisTitles(QCustomPlot *plot, QStringList &shortened)
 {
+    const bool onScreen = plot->isVisible();
     bool changed = false;
     shortened.clear();
     for (QCPAxisRect *rect : plot->axisRects()) {
@@ -36,7 +38,7 @@ bool chooseAxisTitles(QCustomPlot *plot, QStringList &shortened)
             const QFontMetrics metrics(axis->labelFont());
             QString title;
             for (const QString &candidate : { full, axis->property(kCompactTitle).toString() }) {
-                if (metrics.horizontalAdvance(candidate) <= axisLength(axis)) {
+                if (!onScreen || metrics.horizontalAdvance(candidate) <= axisLength(axis)) {
                     title = candidate;
                     break;
                 }
@@ -124,6 +126,14 @@ void resetChart(QCustomPlot *plot, const QString &title)
         titleFont.setBold(true);
         plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, titleFont));
     }
+}
+
+void showFullAxisTitles(QCustomPlot *plot)
+{
+    for (QCPAxisRect *rect : plot->axisRects())
+        for (QCPAxis *axis : rect->axes())
+            if (const QString full = axis->property(kFullTitle).toString(); !full.isEmpty())
+                axis->setLabel(full);
 }
 
 void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact)
