@@ -2,7 +2,8 @@
 // The WarmShell desktop app. Usage: warmshell [--screenshot FILE.png] [PROJECT]
 //                                  warmshell --report PROJECT --out PLAN.pdf [options]
 // Opens PROJECT, or the built-in campus example when none is given. With --screenshot it
-// shows the window at 1400×900, saves a grab of it to FILE.png and exits (0 on success).
+// shows the window at 1400×900 (or $WARMSHELL_SCREENSHOT_SIZE, "WIDTHxHEIGHT", as ./dev
+// screenshots sets it), saves a grab of it to FILE.png and exits (0 on success).
 // Exits with 2 on a usage error (unknown option, missing value, two projects) and when there is
 // no display to show a window on.
 
@@ -195,7 +196,15 @@ void setUpApplication()
     QApplication::setDesktopFileName(QStringLiteral("io.github.warmshell.WarmShell"));
 }
 
-// Shows `fileName` at 1400×900 and saves a grab of the window to `screenshot` once the first
+// The size of --screenshot's window: $WARMSHELL_SCREENSHOT_SIZE ("WIDTHxHEIGHT"), else 1400×900.
+QSize screenshotSize()
+{
+    const QStringList parts = qEnvironmentVariable("WARMSHELL_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+    return size.isValid() && !size.isEmpty() ? size : QSize(1400, 900);
+}
+
+// Shows `fileName` at screenshotSize() and saves a grab of the window to `screenshot` once the first
 // plan is shown (or after 60 s without one): 0 saved with no open errors, else 1.
 int saveScreenshot(
     QApplication &app, warmshell::ui::MainWindow &window, const QString &fileName, const QString &screenshot)
@@ -203,7 +212,7 @@ int saveScreenshot(
     const QStringList errors = window.openFile(fileName);
     for (const QString &error : errors)
         std::fprintf(stderr, "warmshell: %s: %s\n", qPrintable(fileName), qPrintable(error));
-    window.resize(1400, 900);
+    window.resize(screenshotSize());
     window.show();
     int status = 1;
     const auto grab = [&] {

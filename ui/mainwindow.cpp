@@ -12,6 +12,9 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "format.h"
+#include "help/firstlaunchhint.h"
+#include "help/userguide.h"
+#include "icons.h"
 #include "panels/coolingpanel.h"
 #include "panels/fleetpanel.h"
 #include "panels/powerchainpanel.h"
@@ -62,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_editor(std::make_unique<SiteEditor>(m_document, m_scene, m_view, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
     m_view->setObjectName(QStringLiteral("floorPlanView"));
     createCentre();
     layOutSiteDocks();
@@ -73,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     createHelpMenu();
     createToolBar();
     addPlanSide();
+    giveIcons();
     connectCollaborators();
     followDocument();
 
@@ -99,6 +104,8 @@ void MainWindow::createCentre()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_hint = new FirstLaunchHint(central);
+    layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
     m_legend = new FloorPlanLegend(central);
     layout->addWidget(m_legend);
@@ -131,11 +138,19 @@ void MainWindow::createFileMenu()
     named(file->addAction(tr("&Open…"), session, &DocumentSession::open), "openAction", QKeySequence::Open);
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
-    connect(recent, &QMenu::aboutToShow, session, [session, recent] { session->fillRecentMenu(recent); });
+    connect(recent, &QMenu::aboutToShow, session, [session, recent] {
+        session->fillRecentMenu(recent);
+        for (QAction *action : recent->actions())
+            action->setIcon(themeIcon(QStringLiteral("document-open-recent")));
+    });
     QMenu *examples = file->addMenu(tr("Open &Example"));
-    examples->addAction(
-        tr("&Campus (power-limited, two halls)"), session, [session] { session->openReplacing(campusExample()); });
-    examples->addAction(tr("&Lab (one small hall)"), session, [session] { session->openReplacing(labExample()); });
+    examples->setObjectName(QStringLiteral("examplesMenu"));
+    named(examples->addAction(tr("&Campus (power-limited, two halls)"), session,
+              [session] { session->openReplacing(campusExample()); }),
+        "campusExampleAction");
+    named(
+        examples->addAction(tr("&Lab (one small hall)"), session, [session] { session->openReplacing(labExample()); }),
+        "labExampleAction");
     named(
         file->addAction(tr("&Import from NetBox…"), session, &DocumentSession::importFromNetBox), "importNetBoxAction");
     file->addSeparator();
@@ -183,10 +198,11 @@ void MainWindow::createEditMenu()
 void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Zoom &In"), m_view, &FloorPlanView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
-    m_viewMenu->addAction(tr("Zoom &Out"), m_view, &FloorPlanView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
-    m_viewMenu->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll)
-        ->setShortcut(QKeySequence(tr("Ctrl+0")));
+    named(m_viewMenu->addAction(tr("Zoom &In"), m_view, &FloorPlanView::zoomIn), "zoomInAction", QKeySequence::ZoomIn);
+    named(m_viewMenu->addAction(tr("Zoom &Out"), m_view, &FloorPlanView::zoomOut), "zoomOutAction",
+        QKeySequence::ZoomOut);
+    named(m_viewMenu->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll), "fitAction",
+        QKeySequence(tr("Ctrl+0")));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : { static_cast<QDockWidget *>(propertyEditor()),
              static_cast<QDockWidget *>(powerChainPanel()), static_cast<QDockWidget *>(coolingPanel()),
@@ -236,15 +252,20 @@ void MainWindow::createHelpMenu()
 {
     // The Plan menu goes before Help (addPlanSide()).
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->addAction(tr("&About WarmShell"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
-    m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    named(m_helpMenu->addAction(tr("&User Guide"), this, [this] { showUserGuide(this); }), "userGuideAction",
+        QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
+    named(m_helpMenu->addAction(tr("&About WarmShell"), this, &MainWindow::about), "aboutAction")
+        ->setMenuRole(QAction::AboutRole);
+    named(m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt), "aboutQtAction")
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const char *name : { "newAction", "openAction", "saveAction" })
         bar->addAction(findChild<QAction *>(QLatin1String(name)));
     bar->addSeparator();
@@ -287,6 +308,39 @@ void MainWindow::addPlanSide()
     m_viewMenu->addMenu(colourModeBar()->menu());
 }
 
+// Every action of the menus and the tool bar gets its theme icon (ui/icons.h), found by
+// object name; the docks' show/hide actions get their dock's icon.
+void MainWindow::giveIcons()
+{
+    static const std::pair<const char *, const char *> actionIcons[] = { { "newAction", "document-new" },
+        { "openAction", "document-open" }, { "campusExampleAction", "document-open" },
+        { "labExampleAction", "document-open" }, { "importNetBoxAction", "document-import" },
+        { "saveAction", "document-save" }, { "saveAsAction", "document-save-as" },
+        { "exportAction", "document-export" }, { "quitAction", "application-exit" }, { "undoAction", "edit-undo" },
+        { "redoAction", "edit-redo" }, { "cutAction", "edit-cut" }, { "copyAction", "edit-copy" },
+        { "pasteAction", "edit-paste" }, { "deleteAction", "edit-delete" }, { "selectAllAction", "edit-select-all" },
+        { "zoomInAction", "zoom-in" }, { "zoomOutAction", "zoom-out" }, { "fitAction", "zoom-fit-best" },
+        { "selectToolAction", "edit-select" }, { "addRackToolAction", "list-add" },
+        { "addRowToolAction", "object-rows" }, { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
+        { "removePowerNodeAction", "list-remove" }, { "addCoolingUnitAction", "temperature-cold" },
+        { "addLotAction", "list-add" }, { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" },
+        { "aboutAction", "help-about" } };
+    for (const auto &[name, icon] : actionIcons)
+        findChild<QAction *>(QLatin1String(name))->setIcon(themeIcon(QLatin1String(icon)));
+    // The Qt logo of Qt's own About Qt box.
+    findChild<QAction *>(QStringLiteral("aboutQtAction"))
+        ->setIcon(QIcon(QStringLiteral(":/qt-project.org/qmessagebox/images/qtlogo-64.png")));
+    findChild<QMenu *>(QStringLiteral("recentMenu"))->setIcon(themeIcon(QStringLiteral("document-open-recent")));
+    findChild<QMenu *>(QStringLiteral("examplesMenu"))->setIcon(themeIcon(QStringLiteral("document-open-folder")));
+    colourModeBar()->menu()->setIcon(themeIcon(QStringLiteral("color-management")));
+    static const std::pair<const char *, const char *> dockIcons[] = { { "propertiesDock", "document-properties" },
+        { "powerChainDock", "flash" }, { "coolingDock", "temperature-cold" }, { "fleetDock", "server-database" },
+        { "problemsDock", "dialog-warning" }, { "resultsDock", "view-statistics" },
+        { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" } };
+    for (const auto &[name, icon] : dockIcons)
+        findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction()->setIcon(themeIcon(QLatin1String(icon)));
+}
+
 // ---- Layout and wiring
 
 void MainWindow::layOutSiteDocks()
@@ -309,6 +363,9 @@ void MainWindow::connectCollaborators()
     connect(m_plan.get(), &PlanPresenter::message, bar, &QStatusBar::showMessage);
     connect(m_session.get(), &DocumentSession::fileOpened, m_editor.get(), &SiteEditor::resetPasteOffset);
     connect(m_session.get(), &DocumentSession::projectReplaced, m_view, &FloorPlanView::fitAll);
+    // The first-launch hint speaks of the built-in campus, so it shows only while that is open.
+    connect(m_document, &Document::fileNameChanged, m_hint,
+        [this](const QString &fileName) { m_hint->setExampleOpen(fileName == campusExample()); });
 }
 
 void MainWindow::followDocument()

@@ -17,6 +17,7 @@ class QMenu;
 namespace warmshell::ui {
 
 class Document;
+class FirstLaunchHint;
 class FloorPlanLegend;
 class FloorPlanScene;
 class FloorPlanView;
@@ -61,6 +62,7 @@ public:
     TimelineController *timelineController() const { return m_plan->timelineController(); }
     TimelineDock *timelineDock() const { return m_plan->timelineDock(); }
     ColourModeBar *colourModeBar() const { return m_plan->colourModeBar(); }
+    FirstLaunchHint *firstLaunchHint() const { return m_hint; }
     // The status bar's project figures ("208 racks, limit … · Usable at … · Fleet: …").
     QString statusSummary() const;
     // The status bar's plan headline (PlanPresenter::headline()).
@@ -94,6 +96,7 @@ private:
     void createHelpMenu();
     void createToolBar();
     void addPlanSide(); // the presenter; its widgets into the docks, status bar, centre and menus
+    void giveIcons();
     void connectCollaborators();
     void followDocument();
     void updateProjectStatus();
@@ -103,6 +106,7 @@ private:
     FloorPlanScene *m_scene;
     FloorPlanView *m_view;
     FloorPlanLegend *m_legend = nullptr;
+    FirstLaunchHint *m_hint = nullptr; // over the floor plan while the example is open
     QLabel *m_racksLabel = nullptr;
     QLabel *m_powerLabel = nullptr;
     QLabel *m_fleetLabel = nullptr;

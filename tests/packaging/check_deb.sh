@@ -33,6 +33,8 @@ for f in ./usr/bin/warmshell ./usr/bin/warmshell-cli \
          ./usr/share/warmshell/catalog.json \
          ./usr/share/warmshell/examples/campus.warmshell.json \
          ./usr/share/warmshell/examples/lab.warmshell.json \
+         ./usr/share/warmshell/user-guide/user-guide.md \
+         ./usr/share/warmshell/user-guide/images/guide-solved.png \
          ./usr/share/doc/warmshell/copyright; do
   grep -qx -- "$f" <<<"$listing" || fail "$f is not in the package"
 done

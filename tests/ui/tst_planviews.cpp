@@ -27,6 +27,7 @@
 #include "solve/solvecontroller.h"
 #include "solve/timelinecontroller.h"
 #include "thermal.h"
+#include "uitestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -555,7 +556,8 @@ void TestPlanViews::customModelDialog()
 void TestPlanViews::screenshots()
 {
     MainWindow window;
-    window.resize(1400, 900);
+    const QSize screen = uitest::screenshotSize();
+    window.resize(screen);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     openCampusAndSolve(window);
@@ -577,7 +579,7 @@ void TestPlanViews::screenshots()
     QVERIFY(ready.wait(kTimelineTimeoutMs));
     TimelineDock *dock = window.timelineDock();
     dock->setFloating(true);
-    dock->resize(1100, 720);
+    dock->resize(QSize(1100, 720).boundedTo(screen * 0.9));
     QTest::qWait(50);
     QCOMPARE(charts::exportChart(dock->timelineChart(), dir + QStringLiteral("/timeline.png"), 1000, 600), QString());
     QCOMPARE(

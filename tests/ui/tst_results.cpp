@@ -18,6 +18,7 @@
 #include "results/resultsdock.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
+#include "uitestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -512,10 +513,11 @@ void TestResults::screenshots()
 {
     MainWindow window;
     QVERIFY(window.openFile(MainWindow::campusExample()).isEmpty());
-    window.resize(1400, 900);
+    const QSize screen = uitest::screenshotSize();
+    window.resize(screen);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY2(window.minimumSizeHint().width() <= 1400, "the window must fit a 1400 px wide screen");
+    QVERIFY2(window.minimumSizeHint().width() <= screen.width(), "the window must fit the screen");
     QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
     const CapacityPlan plan = *window.solveController()->plan();
     const RackId rack = busiestRack(plan);
@@ -533,7 +535,7 @@ void TestResults::screenshots()
 
     ResultsDock *results = window.resultsDock();
     results->setFloating(true);
-    results->resize(1100, 820);
+    results->resize(QSize(1100, 820).boundedTo(screen * 0.9));
     QTest::qWait(50);
     results->chartTabs()->setCurrentIndex(0);
     QVERIFY(results->grab().save(dir + QStringLiteral("/results-energized-idle.png")));
@@ -543,7 +545,7 @@ void TestResults::screenshots()
 
     RackElevationDock *elevation = window.rackElevationDock();
     elevation->setFloating(true);
-    elevation->resize(640, 760);
+    elevation->resize(QSize(640, 760).boundedTo(screen * 0.9));
     QTest::qWait(50);
     QVERIFY(!elevation->elevation()->slotsShown().empty());
     QVERIFY(elevation->grab().save(dir + QStringLiteral("/rack-elevation.png")));

@@ -12,12 +12,38 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSize>
+#include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 // Helpers shared by the widget tests.
 namespace warmshell::uitest {
+
+// The window size of the documentation's pictures: $WARMSHELL_SCREENSHOT_SIZE ("WIDTHxHEIGHT",
+// set by ./dev screenshots), 1366 × 768 by default.
+inline QSize screenshotSize()
+{
+    const QStringList parts = qEnvironmentVariable("WARMSHELL_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+    return size.isValid() && !size.isEmpty() ? size : QSize(1366, 768);
+}
+
+// Points QSettings at a new empty folder, so what follows runs with fresh settings (no saved
+// window layout, no dismissed hints), as on a first launch. The folder lives as long as the
+// returned object.
+inline std::unique_ptr<QTemporaryDir> useFreshSettings()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir->path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
+    return dir;
+}
 
 // Saves a grab of `widget` as `name` in $WARMSHELL_SCREENSHOT_DIR; nothing when it is unset.
 inline void saveShot(QWidget *widget, const QString &name)

@@ -25,6 +25,7 @@ QString exportChart(QCustomPlot *plot, const QString &fileName, int width, int h
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool existed = QFileInfo::exists(fileName);
     bool ok = false;
+    showFullAxisTitles(plot); // drawn at width × height, not at the size on screen
     if (suffix == QStringLiteral("png")) {
         ok = plot->savePng(fileName, width, height, 2.0);
     } else if (suffix == QStringLiteral("pdf")) {
@@ -44,6 +45,7 @@ QString exportChart(QCustomPlot *plot, const QString &fileName, int width, int h
     } else {
         return tr("%1: unknown chart format \"%2\"; use .png, .svg or .pdf").arg(fileName, suffix);
     }
+    plot->replot(QCustomPlot::rpQueuedReplot); // titles that fit the screen again
     if (!ok || QFileInfo(fileName).size() == 0) {
         if (!existed)
             QFile::remove(fileName);

@@ -12,6 +12,64 @@ QString tr(const char *text)
     return QCoreApplication::translate("warmshell::ui::charts", text);
 }
 
+namespace {
+constexpr char kFullTitle[] = "warmshellFullTitle";
+constexpr char kCompactTitle[] = "warmshellCompactTitle";
+
+// Length along `axis` that its title may take: the axis rect's height or width.
+int axisLength(const QCPAxis *axis)
+{
+    return axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
+}
+
+// Gives each titled axis (setAxisTitle()) the longest of its titles that fits its length now,
+// or, on a plot not shown on screen (drawn for a report or an export at its own size), its
+// full title; returns whether any title changed. `shortened` gets the full titles not shown.
+bool chooseAxisTitles(QCustomPlot *plot, QStringList &shortened)
+{
+    const bool onScreen = plot->isVisible();
+    bool changed = false;
+    shortened.clear();
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            const QString full = axis->property(kFullTitle).toString();
+            if (full.isEmpty())
+                continue;
+            const QFontMetrics metrics(axis->labelFont());
+            QString title;
+            for (const QString &candidate : { full, axis->property(kCompactTitle).toString() }) {
+                if (!onScreen || metrics.horizontalAdvance(candidate) <= axisLength(axis)) {
+                    title = candidate;
+                    break;
+                }
+            }
+            if (title != full)
+                shortened << full;
+            if (axis->label() != title) {
+                axis->setLabel(title);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+// After QCustomPlot's layout step, before drawing: titles that fit, laid out again (what
+// QCustomPlot's own step does) while that changes them. A bottom title shown or hidden changes
+// the side axes' length, so this may take a second pass; three always settle it.
+void fitAxisTitles(QCustomPlot *plot)
+{
+    QStringList shortened;
+    for (int pass = 0; pass < 3 && chooseAxisTitles(plot, shortened); ++pass) {
+        QCPLayoutGrid *layout = plot->plotLayout();
+        layout->update(QCPLayoutElement::upPreparation);
+        layout->update(QCPLayoutElement::upMargins);
+        layout->update(QCPLayoutElement::upLayout);
+    }
+    plot->setToolTip(shortened.isEmpty() ? QString() : tr("Axes: %1").arg(shortened.join(QStringLiteral("; "))));
+}
+} // namespace
+
 void resetChart(QCustomPlot *plot, const QString &title)
 {
     plot->clearPlottables();
@@ -54,6 +112,13 @@ void resetChart(QCustomPlot *plot, const QString &title)
     plot->yAxis2->setLabel(QString());
     plot->legend->setVisible(false);
     plot->legend->setFont(font);
+    for (QCPAxisRect *rect : plot->axisRects())
+        for (QCPAxis *axis : rect->axes())
+            axis->setProperty(kFullTitle, QVariant());
+    if (!plot->property("warmshellFitsTitles").toBool()) {
+        plot->setProperty("warmshellFitsTitles", true);
+        QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] { fitAxisTitles(plot); });
+    }
     if (!title.isEmpty()) {
         plot->plotLayout()->insertRow(0);
         QFont titleFont = font;
@@ -61,6 +126,21 @@ void resetChart(QCustomPlot *plot, const QString &title)
         titleFont.setBold(true);
         plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, titleFont));
     }
+}
+
+void showFullAxisTitles(QCustomPlot *plot)
+{
+    for (QCPAxisRect *rect : plot->axisRects())
+        for (QCPAxis *axis : rect->axes())
+            if (const QString full = axis->property(kFullTitle).toString(); !full.isEmpty())
+                axis->setLabel(full);
+}
+
+void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact)
+{
+    axis->setProperty(kFullTitle, full);
+    axis->setProperty(kCompactTitle, compact);
+    axis->setLabel(full);
 }
 
 void showLegendAbove(QCustomPlot *plot)

@@ -34,6 +34,14 @@ QCPAxisRect *addLowerPanel(QCustomPlot *plot);
 void showLegendAbove(QCustomPlot *plot);
 // Labels the bottom axis with `labels` at ticks 1..n (categories), rotated when crowded.
 void setCategoryTicks(QCPAxis *axis, const QStringList &labels);
+// Titles `axis` with `full`, or with `compact` while the axis is too short for `full`, or
+// with nothing while it is too short for both: a title never runs past its axis (resetChart()
+// makes the plot re-check after every layout). The full title is then in the plot's tooltip.
+// A plot not shown on screen (a report's) always has its full titles.
+void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact);
+// Puts every axis of `plot` back to its full title, for drawing it at another size than on
+// screen (exportChart()); the next replot on screen fits them again.
+void showFullAxisTitles(QCustomPlot *plot);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
 

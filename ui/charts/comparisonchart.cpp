@@ -79,9 +79,9 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
     setCategoryTicks(plot->xAxis, labels);
     setCategoryTicks(lowerKey, labels);
     plot->xAxis->setTickLabels(false);
-    lowerKey->setLabel(tr("GPU generation (best PFLOPS per MW first)"));
-    plot->yAxis->setLabel(tr("PFLOPS per MW"));
-    costAxis->setLabel(tr("%1 per PFLOP-year").arg(currency));
+    setAxisTitle(lowerKey, tr("GPU generation (best PFLOPS per MW first)"), tr("Generation"));
+    setAxisTitle(plot->yAxis, tr("PFLOPS per MW"), tr("PFLOPS/MW"));
+    setAxisTitle(costAxis, tr("%1 per PFLOP-year").arg(currency), tr("%1/PFLOP-yr").arg(currency));
     costAxis->setNumberFormat(QStringLiteral("f"));
     costAxis->setNumberPrecision(0);
     costAxis->setRange(0, std::max(topCost, 1.0) * 1.1);

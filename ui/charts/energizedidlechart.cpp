@@ -43,8 +43,8 @@ void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResu
         top = std::max(top, double(g.energizedGpus + g.idleGpus));
     }
     setCategoryTicks(plot->xAxis, labels);
-    plot->xAxis->setLabel(tr("GPU generation"));
-    plot->yAxis->setLabel(tr("GPUs"));
+    setAxisTitle(plot->xAxis, tr("GPU generation"), tr("Generation"));
+    setAxisTitle(plot->yAxis, tr("GPUs"), tr("GPUs"));
     showLegendAbove(plot);
     finishChart(plot, top);
 }

@@ -66,8 +66,8 @@ void buildNodeUtilisationChart(
     limit->addData(plot->xAxis->range().lower, 100);
     limit->addData(plot->xAxis->range().upper, 100);
 
-    plot->xAxis->setLabel(tr("Node"));
-    plot->yAxis->setLabel(tr("Utilisation of usable capacity (%)"));
+    setAxisTitle(plot->xAxis, tr("Node"), tr("Node"));
+    setAxisTitle(plot->yAxis, tr("Utilisation of usable capacity (%)"), tr("Utilisation (%)"));
     showLegendAbove(plot);
     finishChart(plot, top);
 }

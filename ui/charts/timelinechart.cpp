@@ -91,10 +91,10 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
     plot->xAxis->setTickLabels(false); // the lower panel names the periods
     plot->xAxis->grid()->setVisible(true);
     lowerKey->grid()->setVisible(true);
-    lowerKey->setLabel(tr("Period start"));
-    plot->yAxis->setLabel(tr("Power (MW)"));
-    gpuAxis->setLabel(tr("Idle GPUs"));
-    moneyAxis->setLabel(tr("Cumulative idle depreciation (%1)").arg(currency));
+    setAxisTitle(lowerKey, tr("Period start"), tr("Period"));
+    setAxisTitle(plot->yAxis, tr("Power (MW)"), tr("MW"));
+    setAxisTitle(gpuAxis, tr("Idle GPUs"), tr("GPUs"));
+    setAxisTitle(moneyAxis, tr("Cumulative idle depreciation (%1)").arg(currency), currency);
     // Thousands separators and no exponent on money ("1,250,000", not "1.25e+06").
     moneyAxis->setNumberFormat(QStringLiteral("f"));
     moneyAxis->setNumberPrecision(0);

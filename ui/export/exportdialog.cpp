@@ -6,8 +6,7 @@
 #include "enumkeys.h"
 #include "export/planexport.h"
 #include "export/table.h"
-#include "floorplan/floorplanscene.h"
-#include "floorplan/utilisationlegend.h"
+#include "floorplan/floorplanpicture.h"
 #include "outputfile.h"
 #include "plan/planjson.h"
 #include "report/capacityreport.h"
@@ -35,17 +34,13 @@ namespace warmshell::ui {
 
 namespace {
 
-// The floor plan coloured by rack utilisation, as the report draws it, at 2 pixels per scene
-// unit (PNG) or as vector drawing (SVG), on white.
+// The floor plan coloured by rack utilisation with its title, dates and legend
+// (FloorPlanPicture), at 2 pixels per scene unit (PNG) or as vector drawing (SVG).
 QString writeFloorPlan(
     const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const QString &fileName, bool svg)
 {
-    FloorPlanScene scene;
-    scene.setProject(project, builtIn);
-    scene.setBackgroundBrush(Qt::white);
-    UtilisationLegend::colourRacks(&scene, project, plan);
-    const QRectF source = scene.itemsBoundingRect().adjusted(-10, -10, 10, 10);
-    if (source.isEmpty())
+    const FloorPlanPicture picture(project, builtIn, plan);
+    if (picture.isEmpty())
         return ExportDialog::tr("the floor plan is empty: the site has no halls or racks");
     if (svg) {
         QByteArray bytes;
@@ -53,18 +48,19 @@ QString writeFloorPlan(
             QBuffer buffer(&bytes);
             QSvgGenerator generator;
             generator.setOutputDevice(&buffer);
-            generator.setSize(source.size().toSize());
-            generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-            generator.setTitle(ExportDialog::tr("Floor plan — %1").arg(project.site.name));
+            generator.setSize(picture.size().toSize());
+            generator.setViewBox(QRectF(QPointF(0, 0), picture.size()));
+            generator.setTitle(picture.title());
+            generator.setDescription(picture.subtitle());
             QPainter painter;
             if (!painter.begin(&generator))
                 return ExportDialog::tr("cannot draw the floor plan as SVG");
-            scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+            picture.paint(&painter, 1.0);
             painter.end();
         }
         return writeOutputFile(fileName, bytes);
     }
-    const QSize size = (source.size() * 2).toSize();
+    const QSize size = (picture.size() * 2).toSize();
     if (size.width() > 16000 || size.height() > 16000)
         return ExportDialog::tr("the floor plan is too large for a PNG (%1 × %2 pixels); export SVG instead")
             .arg(size.width())
@@ -74,7 +70,8 @@ QString writeFloorPlan(
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        picture.paint(&painter, 2.0);
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);

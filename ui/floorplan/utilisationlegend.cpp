@@ -55,6 +55,12 @@ void UtilisationLegend::colourRacks(FloorPlanScene *scene, const Project &projec
     }
 }
 
+QList<std::pair<QColor, QString>> UtilisationLegend::entries()
+{
+    return { { kEmpty, tr("no systems") }, { colour(0.25), tr("≤ 50 %") }, { colour(0.7), tr("50–80 %") },
+        { colour(0.9), tr("80–95 %") }, { colour(1.0), tr("95–100 %") }, { kOver, tr("> 100 %") } };
+}
+
 UtilisationLegend::UtilisationLegend(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("utilisationLegend"));
@@ -71,12 +77,8 @@ UtilisationLegend::UtilisationLegend(QWidget *parent) : QWidget(parent)
         layout->addWidget(new QLabel(text, this));
         layout->addSpacing(4);
     };
-    add(kEmpty, tr("empty"));
-    add(colour(0.25), tr("≤ 50 %"));
-    add(colour(0.7), tr("50–80 %"));
-    add(colour(0.9), tr("80–95 %"));
-    add(colour(1.0), tr("95–100 %"));
-    add(kOver, tr("> 100 %"));
+    for (const auto &[colour, text] : entries())
+        add(colour, text);
     layout->addStretch(1);
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
+#include <QString>
 #include <QWidget>
 
 namespace warmshell {
@@ -27,6 +29,8 @@ public:
     // Fills every rack of `scene` with colour(load in `plan` ÷ power limit in `project`);
     // racks the plan leaves empty get colour(-1).
     static void colourRacks(FloorPlanScene *scene, const Project &project, const CapacityPlan &plan);
+    // The key: each band's colour and label, the empty rack first, over the limit last.
+    static QList<std::pair<QColor, QString>> entries();
 };
 
 } // namespace warmshell::ui

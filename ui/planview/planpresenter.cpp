@@ -9,6 +9,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/rackcolouring.h"
 #include "format.h"
+#include "icons.h"
 #include "planview/planstatus.h"
 #include "report/capacityreport.h"
 #include "results/resultsdock.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolButton>
@@ -71,8 +73,10 @@ void PlanPresenter::createMenu()
     m_menu->addAction(tr("Plan &Date…"), this, &PlanPresenter::choosePlanDate)
         ->setObjectName(QStringLiteral("planDateAction"));
     m_menu->addSeparator();
-    m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport);
-    QAction *timeline = m_menu->addAction(tr("&Timeline && Comparison"), this, &PlanPresenter::showTimeline);
+    m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport)
+        ->setIcon(themeIcon(QStringLiteral("application-pdf")));
+    QAction *timeline = m_menu->addAction(tr("&Timeline and Comparison"), this, &PlanPresenter::showTimeline);
+    timeline->setIcon(themeIcon(QStringLiteral("office-chart-line")));
     timeline->setObjectName(QStringLiteral("timelineAction"));
     timeline->setShortcut(QKeySequence(tr("Ctrl+T")));
 
@@ -107,16 +111,21 @@ void PlanPresenter::choosePlanDate()
 void PlanPresenter::addSolveActions()
 {
     QAction *solveAction = m_menu->addAction(tr("&Solve Now"), m_solve, &SolveController::solveNow);
+    solveAction->setObjectName(QStringLiteral("solveAction"));
     solveAction->setShortcut(QKeySequence(Qt::Key_F5));
+    solveAction->setIcon(themeIcon(QStringLiteral("media-playback-start")));
     QAction *cancel = m_menu->addAction(tr("&Cancel Solve"), m_solve, &SolveController::cancel);
     cancel->setShortcut(QKeySequence(tr("Ctrl+.")));
+    cancel->setIcon(themeIcon(QStringLiteral("process-stop")));
     cancel->setEnabled(false);
     QToolButton *cancelButton = m_status->cancelButton();
     cancelButton->setDefaultAction(cancel);
     cancelButton->setText(tr("Cancel"));
+    cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_solve, &SolveController::busyChanged, cancel, &QAction::setEnabled);
     QAction *live = m_menu->addAction(tr("&Live Solving"));
     live->setCheckable(true);
+    live->setIcon(themeIcon(QStringLiteral("view-refresh")));
     live->setChecked(m_solve->isLiveSolving());
     connect(live, &QAction::toggled, m_solve, &SolveController::setLiveSolving);
     connect(m_solve, &SolveController::liveSolvingChanged, live, &QAction::setChecked);
@@ -124,7 +133,7 @@ void PlanPresenter::addSolveActions()
 
 void PlanPresenter::addObjectiveMenu()
 {
-    QMenu *objective = m_menu->addMenu(tr("&Objective"));
+    QMenu *objective = m_menu->addMenu(themeIcon(QStringLiteral("crosshairs")), tr("&Objective"));
     auto *objectives = new QActionGroup(objective);
     const std::pair<Objective, QString> objectiveNames[] = { { Objective::Compute, tr("Most &compute (PFLOPS)") },
         { Objective::Gpus, tr("Most &GPUs") }, { Objective::IdleCost, tr("Least &idle depreciation") } };
@@ -140,7 +149,7 @@ void PlanPresenter::addObjectiveMenu()
 
 void PlanPresenter::addPrecisionMenu()
 {
-    QMenu *precision = m_menu->addMenu(tr("&Precision"));
+    QMenu *precision = m_menu->addMenu(themeIcon(QStringLiteral("format-precision-more")), tr("&Precision"));
     auto *precisions = new QActionGroup(precision);
     for (const auto &[value, key] : kPrecisions) {
         QAction *a = precision->addAction(QString::fromLatin1(key).toUpper());
@@ -249,6 +258,11 @@ void PlanPresenter::showTimeline()
     m_timeline->setSolveOptions(m_solve->options());
     m_timelineDock->show();
     m_timelineDock->raise();
+    // Room for the two-panel chart: at least 45 % of the window's height, unless floating.
+    const int wanted = m_window->height() * 45 / 100;
+    auto *window = qobject_cast<QMainWindow *>(m_window);
+    if (window && !m_timelineDock->isFloating() && m_timelineDock->height() < wanted)
+        window->resizeDocks({ m_timelineDock }, { wanted }, Qt::Vertical);
     m_timeline->compute();
 }
 

@@ -80,7 +80,7 @@ private:
     void colourRacks(); // floor-plan racks filled by the colour mode's figure in the plan
     void exportPlan(); // File → Export…
     void exportReport(); // Plan → Export Capacity Report (PDF)…
-    void showTimeline(); // Plan → Timeline & Comparison
+    void showTimeline(); // Plan → Timeline and Comparison
 
     Document *m_document;
     FloorPlanScene *m_scene;

@@ -193,10 +193,7 @@ private:
             UtilisationLegend::colourRacks(&scene, m_project, m_plan);
             m_page.scene(&scene, std::min(m_page.remaining() - 200, m_page.width() * 3 / 4));
         }
-        m_page.legend({ { UtilisationLegend::colour(-1), tr("no systems") },
-            { UtilisationLegend::colour(0.25), tr("≤ 50 %") }, { UtilisationLegend::colour(0.7), tr("50–80 %") },
-            { UtilisationLegend::colour(0.9), tr("80–95 %") }, { UtilisationLegend::colour(1.0), tr("95–100 %") },
-            { UtilisationLegend::colour(2.0), tr("> 100 %") } });
+        m_page.legend(UtilisationLegend::entries());
     }
 
     // A new page: energized and idle GPUs per generation, and power node utilisation.

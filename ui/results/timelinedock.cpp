@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,8 +19,12 @@
 
 namespace warmshell::ui {
 
+namespace {
+constexpr int kChartMinimumHeight = 380; // pixels
+}
+
 TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
-    : QDockWidget(tr("Timeline && Comparison"), parent), m_controller(controller), m_summary(new QLabel(this)),
+    : QDockWidget(tr("Timeline and Comparison"), parent), m_controller(controller), m_summary(new QLabel(this)),
       m_compute(new QPushButton(tr("&Compute"), this)), m_tabs(new QTabWidget(this)),
       m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this))
 {
@@ -32,12 +37,20 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
                              "(one solve per period and per model, on a worker thread)"));
     m_timelineChart->setObjectName(QStringLiteral("timelineChart"));
     m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
-    m_tabs->addTab(m_timelineChart, tr("Timeline"));
-    m_tabs->addTab(m_comparisonChart, tr("Generation comparison"));
+    // Each chart keeps the height its two panels need to be read (titles, legend, tick labels
+    // and both panels' axis titles), and scrolls in a dock shorter than that.
+    for (auto [plot, name] :
+        { std::pair{ m_timelineChart, tr("Timeline") }, std::pair{ m_comparisonChart, tr("Generation comparison") } }) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(plot);
+        m_tabs->addTab(scroll, name);
+    }
     charts::addExportMenu(m_timelineChart, this, QStringLiteral("timeline"));
     charts::addExportMenu(m_comparisonChart, this, QStringLiteral("comparison"));
     for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart })
-        plot->setMinimumSize(240, 120); // the window must fit a 1366 × 768 screen
+        plot->setMinimumSize(240, kChartMinimumHeight); // width: the window must fit a 1366 × 768 screen
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -51,7 +64,7 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
 
     charts::buildTimelineChart(m_timelineChart, {});
     charts::buildComparisonChart(m_comparisonChart, {});
-    m_resultText = tr("Not computed yet: press Compute (Plan ▸ Timeline && Comparison).");
+    m_resultText = tr("Not computed yet: press Compute (Plan ▸ Timeline and Comparison).");
 
     connect(m_compute, &QPushButton::clicked, m_controller, &TimelineController::compute);
     connect(m_controller, &TimelineController::resultReady, this, &TimelineDock::showResult);

@@ -12,7 +12,7 @@ namespace warmshell::ui {
 
 class TimelineController;
 
-// "Timeline & comparison": the timeline chart and the generation comparison chart of the
+// "Timeline and Comparison": the timeline chart and the generation comparison chart of the
 // controller's last result, a one-line summary (periods, total idle depreciation, worst gap,
 // stale or computing marker) and a Compute button. Shows; computes nothing itself. Each chart
 // has a context menu to export it (PNG/SVG/PDF).
