@@ -27,8 +27,13 @@ void ProblemsPanel::setProblems(const std::vector<Problem> &problems)
     }
     const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Problem &problem : problems) {
-        auto *item = new QListWidgetItem(icon, problem.toString(), m_view);
-        item->setToolTip(problem.toString());
+        // The problem in words; under it, where in the file (the path the command-line tool prints).
+        const bool detailed = !problem.subject.isEmpty() && !problem.path.isEmpty();
+        const QString text
+            = detailed ? problem.readable() + QLatin1Char('\n') + tr("at %1").arg(problem.path) : problem.readable();
+        auto *item = new QListWidgetItem(icon, text, m_view);
+        item->setData(PathRole, problem.path);
+        item->setToolTip(text);
     }
     setWindowTitle(tr("Problems (%1)").arg(m_count));
 }

@@ -39,6 +39,10 @@ struct PropertyEditor::Field
     std::function<QString(const Project &)> read;
     std::function<QUndoCommand *(Document *, const QVariant &)> write;
     std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
+    // Whether the field means anything for the subject as it now is (the modules of an N+1
+    // scheme, the power factor of a kVA rating); null: always. A field that does not apply is
+    // hidden, label, editor and message.
+    std::function<bool(const Project &)> applies;
 };
 
 struct PropertyEditor::Row
@@ -102,6 +106,15 @@ QList<std::pair<QString, QString>> schemeChoices()
         { Redundancy::Scheme::N, Redundancy::Scheme::NPlusOne, Redundancy::Scheme::TwoN, Redundancy::Scheme::Block })
         out.append({ schemeKey(scheme), schemeKey(scheme) });
     return out;
+}
+
+// Gives field `key` of `fields` its applies() rule.
+void setApplies(
+    std::vector<PropertyEditor::Field> &fields, const QString &key, std::function<bool(const Project &)> rule)
+{
+    for (PropertyEditor::Field &field : fields)
+        if (field.key == key)
+            field.applies = rule;
 }
 
 Redundancy withScheme(Redundancy r, const QString &key)
@@ -306,7 +319,8 @@ std::vector<Field> redundancyFields(
                 Redundancy r = get(d->project());
                 r.modules = v.toInt();
                 return set(d, r);
-            } },
+            },
+            {}, [=](const Project &p) { return get(p).scheme == Redundancy::Scheme::NPlusOne; } },
     };
 }
 
@@ -388,6 +402,7 @@ std::vector<Field> nodeFields(const PowerNodeId &id)
             return new ConnectFeedCommand(d, id, from, PowerNodeId(v.toString()));
         },
         [](const Project &p) { return nodeChoices(p, true); } });
+    setApplies(fields, QStringLiteral("rating.powerFactor"), [=](const Project &p) { return node(p)->rating.isKva(); });
     return fields;
 }
 
@@ -671,15 +686,21 @@ void PropertyEditor::updateValues()
     for (Row &row : m_rows) {
         QStringList values;
         values.reserve(qsizetype(row.each.size()));
-        for (const Field &field : row.each)
+        bool applies = false; // to any subject: a mixed selection shows the field
+        for (const Field &field : row.each) {
             values << field.read(project);
+            applies = applies || !field.applies || field.applies(project);
+        }
         showValue(row, values);
+        row.editor->setVisible(applies);
+        if (QWidget *label = m_layout->labelForField(row.editor))
+            label->setVisible(applies);
         QStringList messages;
         if (!row.refusal.isEmpty())
             messages << row.refusal;
         messages << byField.value(row.field.key);
         row.message->setText(messages.join(QLatin1Char('\n')));
-        row.message->setVisible(!messages.isEmpty());
+        row.message->setVisible(applies && !messages.isEmpty());
     }
     // Lay out now (messages came and went), so what is grabbed or painted next is current.
     m_layout->activate();

@@ -2,6 +2,7 @@
 #include "timelinedock.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
 #include "format.h"
@@ -36,8 +37,10 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     m_tabs->addTab(m_comparisonChart, tr("Generation comparison"));
     charts::addExportMenu(m_timelineChart, this, QStringLiteral("timeline"));
     charts::addExportMenu(m_comparisonChart, this, QStringLiteral("comparison"));
-    for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart })
+    for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart }) {
         plot->setMinimumSize(240, 120); // the window must fit a 1366 × 768 screen
+        charts::showValueTooltips(plot);
+    }
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

@@ -129,7 +129,7 @@ QStringList refusalOf(const CapacityPlan &plan, const Project &project)
     QStringList out;
     if (plan.status == PlanStatus::Failed) {
         for (const Problem &problem : validateProject(project, Catalog::builtIn()))
-            out << (problem.message.contains(QLatin1Char('"')) ? problem.message : problem.toString());
+            out << problem.readable();
     } else if (plan.status == PlanStatus::Infeasible) {
         out = plan.explanations.mid(1); // under "the pinned contents cannot all be energized on …:"
     } else {
