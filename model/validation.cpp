@@ -5,6 +5,7 @@
 #include "fieldlimits.h"
 #include "jsonreader.h"
 #include "problemlist.h"
+#include "problemtext.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,35 +25,6 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-// How a message names an object, as the planner knows it: by its name, led by its kind unless
-// the name already starts with it ("Rack A-01"; a rack named "1A-10" is "Rack 1A-10"); by its
-// quoted id when it has no name ("Rack \"rack-7\""). The id stays in the problem's path.
-QString named(QLatin1String kind, const QString &name, const QString &id)
-{
-    const QString trimmed = name.trimmed();
-    if (!trimmed.isEmpty() && trimmed.startsWith(kind, Qt::CaseInsensitive))
-        return trimmed;
-    QString out = kind + QLatin1Char(' ') + (trimmed.isEmpty() ? quoted(id) : trimmed);
-    out[0] = out[0].toUpper();
-    return out;
-}
-
-QString named(const Rack &rack)
-{
-    return named(QLatin1String("rack"), rack.name, rack.id.toString());
-}
-
-QString named(const Hall &hall)
-{
-    return named(QLatin1String("hall"), hall.name, hall.id.toString());
-}
-
-// A power node by its name ("UPS 1"), or by its quoted id when it has none.
-QString named(const PowerNode &node)
-{
-    return node.name.trimmed().isEmpty() ? quoted(node.id.toString()) : node.name.trimmed();
-}
-
 // A JSON path spelled out only when a problem names it: most checks pass, and spelling every
 // rack's paths up front was half the time of validating a 40,000-rack site. Keys are string
 // literals (they must outlive the path).
@@ -69,24 +41,6 @@ public:
         for (int i = 0; i < m_depth; ++i)
             out = m_steps[size_t(i)].key ? JsonReader::member(out, QLatin1String(m_steps[size_t(i)].key))
                                          : JsonReader::item(out, m_steps[size_t(i)].index);
-        return out;
-    }
-    // "$.site", "$.fleet", "$.catalog", "$".
-    QLatin1String root() const { return QLatin1String(m_root); }
-    int depth() const { return m_depth; }
-    // Step `i`'s key, null for an array item; and its index, -1 for a member.
-    const char *key(int i) const { return m_steps[size_t(i)].key; }
-    qsizetype index(int i) const { return m_steps[size_t(i)].index; }
-    // The steps from `from` on, as a field of the object they lie in: "feedA", "pinned[0].model".
-    QString tail(int from) const
-    {
-        QString out;
-        for (int i = from; i < m_depth; ++i) {
-            if (key(i))
-                out += (out.isEmpty() ? QString() : QStringLiteral(".")) + QLatin1String(key(i));
-            else
-                out += QStringLiteral("[%1]").arg(index(i));
-        }
         return out;
     }
 
@@ -123,7 +77,6 @@ public:
             m_rows.insert(r.id, &r);
         for (const Rack &r : s.racks)
             m_rackIds.insert(r.id);
-        m_nodes = s.power.nodes();
         checkSite();
         checkIds();
         checkFloor();
@@ -145,57 +98,17 @@ public:
     }
 
 private:
-    void add(const Path &path, const QString &message)
-    {
-        Problem problem{ path.toString(), message };
-        if (const auto [subject, fieldSteps] = subjectOf(path); !subject.isEmpty()) {
-            problem.subject = subject;
-            problem.field = path.tail(fieldSteps);
-        }
-        m_problems.push_back(std::move(problem));
-    }
-
-    // The object `path` lies in, by name, and how many of its steps lead to that object; empty
-    // for the site itself, the thermal model and an index past the arrays.
-    std::pair<QString, int> subjectOf(const Path &path) const
-    {
-        const Site &s = m_project.site;
-        const bool inSite = path.root() == QLatin1String("$.site") && path.depth() >= 2 && path.key(0);
-        const qsizetype i = path.depth() >= 2 ? path.index(1) : path.depth() >= 1 ? path.index(0) : -1;
-        const auto within = [i](const auto &array) { return i >= 0 && size_t(i) < array.size(); };
-        const QLatin1String array = inSite ? QLatin1String(path.key(0)) : QLatin1String();
-        if (array == QLatin1String("racks") && within(s.racks))
-            return { named(s.racks[size_t(i)]), 2 };
-        if (array == QLatin1String("halls") && within(s.halls))
-            return { named(s.halls[size_t(i)]), 2 };
-        if (array == QLatin1String("rows") && within(s.rows))
-            return { named(QLatin1String("row"), s.rows[size_t(i)].name, s.rows[size_t(i)].id.toString()), 2 };
-        if (array == QLatin1String("powerNodes") && within(m_nodes))
-            return { named(m_nodes[size_t(i)]), 2 };
-        if (array == QLatin1String("coolingUnits") && within(s.coolingUnits)) {
-            const CoolingUnit &u = s.coolingUnits[size_t(i)];
-            return { u.name.trimmed().isEmpty() ? quoted(u.id.toString()) : u.name.trimmed(), 2 };
-        }
-        if (path.root() == QLatin1String("$.fleet") && path.depth() >= 1 && within(m_project.fleet)) {
-            const FleetLot &lot = m_project.fleet[size_t(i)];
-            return { named(QLatin1String("fleet lot"), lot.name, lot.id.toString()), 1 };
-        }
-        if (path.root() == QLatin1String("$.catalog") && path.depth() >= 1 && within(m_project.customModels)) {
-            const SystemModel &m = m_project.customModels[size_t(i)];
-            return { named(QLatin1String("system model"), m.name, m.id.toString()), 1 };
-        }
-        return {};
-    }
+    void add(const Path &path, const QString &message) { m_problems.push_back({ path.toString(), message }); }
     void range(const Path &path, double value, const FieldRange &r)
     {
         if (!r.contains(value))
             add(path, r.violation(value));
     }
-    // The node's name (named()), or its quoted id when no node has that id.
+    // The node's name (objectName()), or its quoted id when no node has that id.
     QString nodeName(const PowerNodeId &id) const
     {
         const PowerNode *node = m_project.site.power.node(id);
-        return node ? named(*node) : quoted(id.toString());
+        return node ? objectName(*node) : quoted(id.toString());
     }
     static Path at(const char *array, size_t index) { return Path("$.site").member(array).item(qsizetype(index)); }
     static Path field(const Path &path, const char *key) { return path.member(key); }
@@ -292,11 +205,11 @@ private:
                 add(field(p, "inputs"),
                     QStringLiteral("%1 (%2) has no input; only utility feeds and generators may "
                                    "stand at the top of the power chain")
-                        .arg(named(n), keyOf(n.kind)));
+                        .arg(objectName(n), keyOf(n.kind)));
             if (isSource(n.kind) && !inputs.empty())
                 add(field(p, "inputs"),
                     QStringLiteral("%1 (%2) is a source and cannot be fed by another node")
-                        .arg(named(n), keyOf(n.kind)));
+                        .arg(objectName(n), keyOf(n.kind)));
         }
         m_inCycle.clear();
         for (const auto &cycle : chain.cycles()) {
@@ -334,7 +247,7 @@ private:
             if (node->redundancy.scheme == Redundancy::Scheme::TwoN)
                 continue;
             if (!chain.reachesSource(a, { x }) && !chain.reachesSource(b, { x }))
-                out << named(*node);
+                out << objectName(*node);
         }
         m_spofCache.emplace(key, out);
         return out;
@@ -363,13 +276,13 @@ private:
                     QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
                         .arg(rack.position.x.value())
                         .arg(rack.position.y.value())
-                        .arg(named(*hall))
+                        .arg(objectName(*hall))
                         .arg(hall->size.x.value())
                         .arg(hall->size.y.value()));
 
             // Feeds.
             if (rack.feedA.isNull()) {
-                add(field(p, "feedA"), QStringLiteral("%1 has no power feed").arg(named(rack)));
+                add(field(p, "feedA"), QStringLiteral("%1 has no power feed").arg(objectName(rack)));
             }
             bool feedsExist = !rack.feedA.isNull();
             for (const auto &[key, feed] : { std::pair{ "feedA", rack.feedA }, std::pair{ "feedB", rack.feedB } }) {
@@ -382,7 +295,7 @@ private:
                 } else if (!chain.reachesSource(feed)) {
                     add(field(p, key),
                         QStringLiteral("%1 has no path to a utility feed or generator through %2")
-                            .arg(named(rack), nodeName(feed)));
+                            .arg(objectName(rack), nodeName(feed)));
                     feedsExist = false;
                 }
             }
@@ -395,7 +308,7 @@ private:
                     add(field(p, "feedB"),
                         QStringLiteral("the A feed %1 and B feed %2 of 2N %3 both depend on %4 alone "
                                        "(a single point of failure)")
-                            .arg(nodeName(rack.feedA), nodeName(rack.feedB), named(rack),
+                            .arg(nodeName(rack.feedA), nodeName(rack.feedB), objectName(rack),
                                 spof.join(QStringLiteral(", "))));
             }
 
@@ -425,10 +338,10 @@ private:
             if (const Rack *other = overlappedRack(cells, cellOf, hall, rack))
                 add(field(at("racks", i), "position"),
                     QStringLiteral("%1 at (%2, %3) m overlaps %4 at (%5, %6) m; a rack takes %7 × %8 m")
-                        .arg(named(rack))
+                        .arg(objectName(rack))
                         .arg(rack.position.x.value())
                         .arg(rack.position.y.value())
-                        .arg(named(*other))
+                        .arg(objectName(*other))
                         .arg(other->position.x.value())
                         .arg(other->position.y.value())
                         .arg(kRackWidthMetres)
@@ -474,31 +387,31 @@ private:
             }
             if (m->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
                 add(field(pp, "model"),
-                    QStringLiteral("%1 needs liquid cooling but %2 is air-cooled").arg(m->name, named(rack)));
+                    QStringLiteral("%1 needs liquid cooling but %2 is air-cooled").arg(m->name, objectName(rack)));
             units += m->height.value() * pin.count;
             kw += m->power.value() * pin.count;
             kg += m->weight.value() * pin.count;
             wholeRackSystems += m->wholeRack ? pin.count : 0;
         }
         if (wholeRackSystems > 1 || (wholeRackSystems == 1 && rack.pinned.size() > 1))
-            add(field(p, "pinned"), QStringLiteral("a whole-rack system fills %1 alone").arg(named(rack)));
+            add(field(p, "pinned"), QStringLiteral("a whole-rack system fills %1 alone").arg(objectName(rack)));
         if (units > rack.height.value())
             add(field(p, "pinned"),
                 QStringLiteral("pinned systems take %1 U but %2 has %3 U")
                     .arg(units)
-                    .arg(named(rack))
+                    .arg(objectName(rack))
                     .arg(rack.height.value()));
         if (kw > rack.powerLimit.value() + 1e-9)
             add(field(p, "pinned"),
                 QStringLiteral("pinned systems draw %1 kW but %2 is limited to %3 kW")
                     .arg(kw)
-                    .arg(named(rack))
+                    .arg(objectName(rack))
                     .arg(rack.powerLimit.value()));
         if (kg > rack.weightLimit.value() + 1e-9)
             add(field(p, "pinned"),
                 QStringLiteral("pinned systems weigh %1 kg but %2 is limited to %3 kg")
                     .arg(kg)
-                    .arg(named(rack))
+                    .arg(objectName(rack))
                     .arg(rack.weightLimit.value()));
     }
 
@@ -523,10 +436,11 @@ private:
             const Rack &rack = s.racks[i];
             if (!airServed.contains(rack.id))
                 add(at("racks", i),
-                    QStringLiteral("%1 is served by no air cooling unit (CRAH, CRAC or rear door)").arg(named(rack)));
+                    QStringLiteral("%1 is served by no air cooling unit (CRAH, CRAC or rear door)")
+                        .arg(objectName(rack)));
             if (rack.cooling == CoolingType::Liquid && !liquidServed.contains(rack.id))
                 add(field(at("racks", i), "cooling"),
-                    QStringLiteral("liquid-cooled %1 is served by no CDU").arg(named(rack)));
+                    QStringLiteral("liquid-cooled %1 is served by no CDU").arg(objectName(rack)));
         }
     }
 
@@ -616,7 +530,6 @@ private:
     QHash<HallId, const Hall *> m_halls;
     QHash<RowId, const Row *> m_rows;
     QSet<RackId> m_rackIds;
-    std::vector<PowerNode> m_nodes; // the site's, in file order (for naming problems)
     std::map<std::pair<PowerNodeId, PowerNodeId>, QStringList> m_spofCache;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemspanel.h"
 
+#include "problemtext.h"
+
 #include <QApplication>
 #include <QListWidget>
 #include <QStyle>
@@ -15,7 +17,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QDockWidget(tr("Problems"), pare
     setWidget(m_view);
 }
 
-void ProblemsPanel::setProblems(const std::vector<Problem> &problems)
+void ProblemsPanel::setProblems(const std::vector<Problem> &problems, const Project &project)
 {
     m_view->clear();
     m_count = static_cast<int>(problems.size());

@@ -9,10 +9,14 @@
 
 class QListWidget;
 
+namespace warmshell {
+struct Project;
+}
+
 namespace warmshell::ui {
 
 // The "Problems" dock: what validateProject() found, one item per problem: the problem in words,
-// naming objects by their names (Problem::readable(): "Rack A-01 has no power feed"), and under
+// naming objects by their names (readableProblem(): "Rack A-01 has no power feed"), and under
 // it a detail line with its JSON path ("at $.site.racks[0].feedA"; also in PathRole) — or a
 // single disabled line "No problems found". The title counts the problems.
 class ProblemsPanel : public QDockWidget
@@ -24,7 +28,8 @@ public:
 
     explicit ProblemsPanel(QWidget *parent = nullptr);
 
-    void setProblems(const std::vector<Problem> &problems);
+    // `problems` of `project` (validateProject()), whose names the texts use.
+    void setProblems(const std::vector<Problem> &problems, const Project &project);
     int problemCount() const { return m_count; }
 
     QListWidget *view() const { return m_view; }
