@@ -30,9 +30,9 @@ void ProblemsPanel::setProblems(const std::vector<Problem> &problems, const Proj
     const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Problem &problem : problems) {
         // The problem in words; under it, where in the file (the path the command-line tool prints).
-        const bool detailed = !problem.subject.isEmpty() && !problem.path.isEmpty();
-        const QString text
-            = detailed ? problem.readable() + QLatin1Char('\n') + tr("at %1").arg(problem.path) : problem.readable();
+        const QString readable = readableProblem(project, problem);
+        const bool detailed = readable != problem.toString(); // the path is not in the text
+        const QString text = detailed ? readable + QLatin1Char('\n') + tr("at %1").arg(problem.path) : readable;
         auto *item = new QListWidgetItem(icon, text, m_view);
         item->setData(PathRole, problem.path);
         item->setToolTip(text);

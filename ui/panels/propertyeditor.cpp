@@ -42,7 +42,7 @@ struct PropertyEditor::Field
     // Whether the field means anything for the subject as it now is (the modules of an N+1
     // scheme, the power factor of a kVA rating); null: always. A field that does not apply is
     // hidden, label, editor and message.
-    std::function<bool(const Project &)> applies;
+    std::function<bool(const Project &)> applies{};
 };
 
 struct PropertyEditor::Row

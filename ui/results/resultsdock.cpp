@@ -3,6 +3,7 @@
 
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
+#include "charts/charttable.h"
 #include "charts/energizedidlechart.h"
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
@@ -132,15 +133,8 @@ ResultsDock::ResultsDock(QWidget *parent)
     m_powerChart->setObjectName(QStringLiteral("powerUtilisationChart"));
     m_chartTabs->addTab(m_energizedIdleChart, tr("Energized vs idle"));
     // The values beside the chart: a chart shows the shape, the table the numbers.
-    auto *utilisation = new QSplitter(Qt::Horizontal, this);
-    utilisation->addWidget(m_powerChart);
-    utilisation->addWidget(m_utilisation);
-    utilisation->setStretchFactor(0, 3);
-    utilisation->setStretchFactor(1, 2);
-    utilisation->setChildrenCollapsible(false);
     m_utilisation->setObjectName(QStringLiteral("utilisationTable"));
-    m_utilisation->setMinimumWidth(120);
-    m_chartTabs->addTab(utilisation, tr("Power node utilisation"));
+    m_chartTabs->addTab(charts::besideTable(m_powerChart, m_utilisation, this), tr("Power node utilisation"));
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
     for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart }) {

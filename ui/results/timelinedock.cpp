@@ -3,16 +3,19 @@
 
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
+#include "charts/charttable.h"
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
 #include "format.h"
 #include "solve/timelinecontroller.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -22,7 +25,8 @@ namespace warmshell::ui {
 TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     : QDockWidget(tr("Timeline && Comparison"), parent), m_controller(controller), m_summary(new QLabel(this)),
       m_compute(new QPushButton(tr("&Compute"), this)), m_tabs(new QTabWidget(this)),
-      m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this))
+      m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this)),
+      m_timelineTable(new QTableWidget(this)), m_comparisonTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("timelineDock"));
     m_summary->setObjectName(QStringLiteral("timelineSummary"));
@@ -33,8 +37,15 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
                              "(one solve per period and per model, on a worker thread)"));
     m_timelineChart->setObjectName(QStringLiteral("timelineChart"));
     m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
-    m_tabs->addTab(m_timelineChart, tr("Timeline"));
-    m_tabs->addTab(m_comparisonChart, tr("Generation comparison"));
+    m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
+    m_comparisonTable->setObjectName(QStringLiteral("comparisonTable"));
+    for (QTableWidget *table : { m_timelineTable, m_comparisonTable }) {
+        table->verticalHeader()->setVisible(false);
+        table->setAlternatingRowColors(true);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
+    m_tabs->addTab(charts::besideTable(m_timelineChart, m_timelineTable, this), tr("Timeline"));
+    m_tabs->addTab(charts::besideTable(m_comparisonChart, m_comparisonTable, this), tr("Generation comparison"));
     charts::addExportMenu(m_timelineChart, this, QStringLiteral("timeline"));
     charts::addExportMenu(m_comparisonChart, this, QStringLiteral("comparison"));
     for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart }) {
@@ -70,6 +81,8 @@ void TimelineDock::showResult()
         return;
     charts::buildTimelineChart(m_timelineChart, r->timeline);
     charts::buildComparisonChart(m_comparisonChart, r->comparison);
+    charts::showChartValues(m_timelineTable, m_timelineChart);
+    charts::showChartValues(m_comparisonTable, m_comparisonChart);
     const Timeline &t = r->timeline;
     if (!t.problems.isEmpty()) {
         m_resultText = tr("<b>No timeline</b>: %1").arg(t.problems.join(QStringLiteral("; ")).toHtmlEscaped());
