@@ -273,7 +273,7 @@ private:
             else if (const Hall *hall = m_halls.value(row->hall);
                      hall && (rack.position.x > hall->size.x || rack.position.y > hall->size.y))
                 add(field(p, "position"),
-                    QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
+                    QStringLiteral("(%1, %2) m lies outside %3 (%4 × %5 m)")
                         .arg(rack.position.x.value())
                         .arg(rack.position.y.value())
                         .arg(objectName(*hall))

@@ -159,6 +159,8 @@ void TestEditing::clickPowerNode(const QString &id)
     // The power chain shares its dock area with the results: bring its tab to the front.
     m_window->powerChainPanel()->raise();
     QCoreApplication::processEvents();
+    // A row still current from an earlier test would not report a change.
+    tree->selectionModel()->clearCurrentIndex();
     tree->scrollTo(hits.first());
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
 }
@@ -511,6 +513,7 @@ void TestEditing::propertyEditorShowsValidationNextToField()
 void TestEditing::propertyEditorShowsOnlyApplicableFields()
 {
     Document *doc = m_window->document();
+    const Project original = doc->project();
     PropertyEditor *editor = m_window->propertyEditor();
     const PowerNodeId upsId(QStringLiteral("ups-1"));
     clickPowerNode(upsId.toString()); // N+1 with 4 modules, rated in kW
@@ -568,10 +571,10 @@ void TestEditing::propertyEditorShowsOnlyApplicableFields()
     QCOMPARE(doc->project().site.coolingUnit(CoolingUnitId(QStringLiteral("crah-1")))->redundancy.scheme,
         Redundancy::Scheme::N);
     QVERIFY(!fieldShown("redundancy.modules"));
-    QCOMPARE(doc->undoStack()->count(), 7);
     while (doc->undoStack()->canUndo())
         doc->undoStack()->undo();
-    QVERIFY(fieldShown("redundancy.modules"));
+    QVERIFY(doc->project() == original);
+    QVERIFY(fieldShown("redundancy.modules")); // crah-1 is N+1 again
 }
 
 void TestEditing::fleetTableEditsThroughCommands()

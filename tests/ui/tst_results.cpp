@@ -295,13 +295,18 @@ void TestResults::liveSolvingOffMarksStale()
     QVERIFY(controller->isStale());
     QVERIFY(!controller->isBusy());
     QCOMPARE(window.resultsDock()->shownEnergizedGpus(), before);
-    QVERIFY(window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
-    QVERIFY(window.planHeadline().contains(QStringLiteral("stale")));
+    // Not current comes first: in the dock's summary and headline and in the status bar.
+    QVERIFY(window.resultsDock()->headline()->text().startsWith(
+        QStringLiteral("<span style=\"color:#b35900\"><b>Stale</b></span>")));
+    QVERIFY2(window.resultsDock()->summary()->text().startsWith(QStringLiteral("Stale: the project changed")),
+        qPrintable(window.resultsDock()->summary()->text()));
+    QVERIFY2(window.planHeadline().startsWith(QStringLiteral("stale · ")), qPrintable(window.planHeadline()));
 
     controller->solveNow();
     const CapacityPlan expected = solve(window.document()->project(), Catalog::builtIn(), defaultOptions());
     QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus(), kSolveTimeoutMs);
-    QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
+    QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("Stale")));
+    QVERIFY(!window.resultsDock()->summary()->text().contains(QStringLiteral("Stale")));
 }
 
 void TestResults::planMenuChangesOptions_data()
@@ -427,11 +432,12 @@ void TestResults::nodeUtilisationChart_data()
     QTest::newRow("mixed") << QList<double>{ 1000, 2000, 500, 800 } << QList<double>{ 950, 500, 500, 100 }
                            << QList<bool>{ true, true, true, false } << QList<bool>{ false, false, true, false } << 24
                            << QList<double>{ 95, 25 } << QList<double>{ 100 }
-                           << QStringList{ "Node 2", "Node 0", "Node 1" };
+                           << QStringList{ QStringLiteral("Node 2"), QStringLiteral("Node 0"),
+                                  QStringLiteral("Node 1") };
     QTest::newRow("capped to the two fullest")
         << QList<double>{ 100, 100, 100 } << QList<double>{ 10, 90, 60 } << QList<bool>{ true, true, true }
         << QList<bool>{ false, false, false } << 2 << QList<double>{ 90, 60 } << QList<double>{}
-        << QStringList{ "Node 1", "Node 2" };
+        << QStringList{ QStringLiteral("Node 1"), QStringLiteral("Node 2") };
 }
 
 void TestResults::nodeUtilisationChart()

@@ -157,7 +157,9 @@ void showValueTooltips(QCustomPlot *plot)
         for (int i = 0; i < plot->plottableCount(); ++i) {
             QCPAbstractPlottable *p = plot->plottable(i);
             QVariant details;
-            const double distance = p->selectTest(event->position(), false, &details);
+            double distance = p->selectTest(event->position(), false, &details);
+            if (distance >= 0 && qobject_cast<QCPBars *>(p))
+                distance = 0; // inside a bar (QCustomPlot says 0.99 × tolerance): before any line near it
             const QCPDataSelection hit = details.value<QCPDataSelection>();
             if (distance >= 0 && distance <= nearest && !hit.isEmpty()) {
                 nearest = distance;

@@ -138,7 +138,7 @@ ResultsDock::ResultsDock(QWidget *parent)
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
     for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart }) {
-        plot->setMinimumHeight(100); // the window must fit a 1366 × 768 screen
+        plot->setMinimumHeight(80); // with the summary above, the window must fit a 1280 × 720 screen
         charts::showValueTooltips(plot);
     }
 

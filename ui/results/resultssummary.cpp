@@ -93,6 +93,12 @@ void ResultsSummary::setCurrency(bool stale, const QString &notCurrentReason)
     m_state->setVisible(stale || !notCurrentReason.isEmpty());
 }
 
+QSize ResultsSummary::minimumSizeHint() const
+{
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    return { QFrame::minimumSizeHint().width(), fontMetrics().lineSpacing() + margins.top() + margins.bottom() };
+}
+
 QString ResultsSummary::text() const
 {
     QStringList lines;

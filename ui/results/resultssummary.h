@@ -31,6 +31,10 @@ public:
     // Every visible line as plain text, one per line (for tests and accessibility).
     QString text() const;
 
+    // One line high: a window squeezed below its size keeps the first line (whether the plan is
+    // current, or its date) and does not grow its minimum with the number of generations.
+    QSize minimumSizeHint() const override;
+
 private:
     QLabel *addLine(const char *objectName);
 
