@@ -32,7 +32,10 @@ QString bindingLine(const CapacityPlan &plan)
 {
     if (plan.binding.empty())
         return ResultsSummary::tr("<b>Binding limit</b>: none; every available system is energized");
-    QString text = ResultsSummary::tr("<b>Binding limit</b>: %1").arg(plan.binding.front().text.toHtmlEscaped());
+    // Its first clause ("Substation 1 is at 99.9% of its usable capacity (4560 kW)"); the
+    // Binding tab below has every limit in full.
+    const QString first = plan.binding.front().text.section(QStringLiteral("; "), 0, 0);
+    QString text = ResultsSummary::tr("<b>Binding limit</b>: %1").arg(first.toHtmlEscaped());
     if (plan.binding.size() > 1)
         text += ResultsSummary::tr(" (and %L1 more)").arg(qsizetype(plan.binding.size() - 1));
     return text;
@@ -96,7 +99,9 @@ void ResultsSummary::setCurrency(bool stale, const QString &notCurrentReason)
 QSize ResultsSummary::minimumSizeHint() const
 {
     const QMargins margins = contentsMargins() + layout()->contentsMargins();
-    return { QFrame::minimumSizeHint().width(), fontMetrics().lineSpacing() + margins.top() + margins.bottom() };
+    // Wide enough for "A100: 1,592 energized, 136 idle GPUs" on one line.
+    const int width = fontMetrics().horizontalAdvance(QStringLiteral("GB200: 99,999 energized, 99,999 idle GPUs"));
+    return { width + margins.left() + margins.right(), fontMetrics().lineSpacing() + margins.top() + margins.bottom() };
 }
 
 QString ResultsSummary::text() const

@@ -32,7 +32,8 @@ public:
     QString text() const;
 
     // One line high: a window squeezed below its size keeps the first line (whether the plan is
-    // current, or its date) and does not grow its minimum with the number of generations.
+    // current, or its date) and does not grow its minimum with the number of generations; as
+    // wide as a generation's line, so the dock is never narrower.
     QSize minimumSizeHint() const override;
 
 private:
