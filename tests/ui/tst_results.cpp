@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "charts/chartexport.h"
+#include "charts/charttable.h"
 #include "charts/energizedidlechart.h"
 #include "charts/nodeutilisationchart.h"
 #include "document/document.h"
@@ -489,6 +490,31 @@ void TestResults::nodeUtilisationChart()
     QVERIFY(ticker);
     QCOMPARE(ticker->ticks().values(), names);
     QCOMPARE(plot.yAxis->tickLabelRotation(), 0.0);
+
+    // The table beside a chart: one row per bar from the top down, each node's percent in the
+    // column of its series; the 100 % line is no row.
+    QTableWidget table;
+    charts::showChartValues(&table, &plot);
+    QCOMPARE(table.rowCount(), names.size());
+    // Node, then a column per series with bars: utilisation, binding; no 100 % line.
+    QStringList headers;
+    for (int c = 1; c < table.columnCount(); ++c)
+        headers << table.horizontalHeaderItem(c)->text();
+    QStringList expectedHeaders;
+    if (!normalPercent.isEmpty())
+        expectedHeaders << normal->name();
+    if (!bindingPercent.isEmpty())
+        expectedHeaders << bound->name();
+    QCOMPARE(headers, expectedHeaders);
+    for (int row = 0; row < names.size(); ++row) {
+        QCOMPARE(table.item(row, 0)->text(), names[row]);
+        const int node = names[row].section(QLatin1Char(' '), 1).toInt();
+        const int column = int(headers.indexOf(binding[node] ? bound->name() : normal->name())) + 1;
+        QVERIFY(column > 0 && table.item(row, column));
+        QCOMPARE(table.item(row, column)->data(charts::kChartValueRole).toDouble(), load[node] / usable[node] * 100.0);
+        for (int other = 1; other < table.columnCount(); ++other)
+            QVERIFY(other == column || !table.item(row, other));
+    }
 }
 
 void TestResults::resultsSummaryReadsFirst_data()
