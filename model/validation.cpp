@@ -5,6 +5,7 @@
 #include "fieldlimits.h"
 #include "jsonreader.h"
 #include "problemlist.h"
+#include "problemtext.h"
 
 #include <QHash>
 #include <QSet>
@@ -103,6 +104,12 @@ private:
         if (!r.contains(value))
             add(path, r.violation(value));
     }
+    // The node's name (objectName()), or its quoted id when no node has that id.
+    QString nodeName(const PowerNodeId &id) const
+    {
+        const PowerNode *node = m_project.site.power.node(id);
+        return node ? objectName(*node) : quoted(id.toString());
+    }
     static Path at(const char *array, size_t index) { return Path("$.site").member(array).item(qsizetype(index)); }
     static Path field(const Path &path, const char *key) { return path.member(key); }
 
@@ -196,19 +203,19 @@ private:
             const auto inputs = chain.inputsOf(n.id);
             if (!isSource(n.kind) && inputs.empty())
                 add(field(p, "inputs"),
-                    QStringLiteral("%1 %2 has no input; only utility feeds and generators may "
+                    QStringLiteral("%1 (%2) has no input; only utility feeds and generators may "
                                    "stand at the top of the power chain")
-                        .arg(keyOf(n.kind), quoted(n.id.toString())));
+                        .arg(objectName(n), keyOf(n.kind)));
             if (isSource(n.kind) && !inputs.empty())
                 add(field(p, "inputs"),
-                    QStringLiteral("%1 %2 is a source and cannot be fed by another node")
-                        .arg(keyOf(n.kind), quoted(n.id.toString())));
+                    QStringLiteral("%1 (%2) is a source and cannot be fed by another node")
+                        .arg(objectName(n), keyOf(n.kind)));
         }
         m_inCycle.clear();
         for (const auto &cycle : chain.cycles()) {
             QStringList names;
             for (const auto &id : cycle) {
-                names << id.toString();
+                names << nodeName(id);
                 m_inCycle.insert(id);
             }
             add(field(at("powerNodes", index.value(cycle.front())), "inputs"),
@@ -240,7 +247,7 @@ private:
             if (node->redundancy.scheme == Redundancy::Scheme::TwoN)
                 continue;
             if (!chain.reachesSource(a, { x }) && !chain.reachesSource(b, { x }))
-                out << x.toString();
+                out << objectName(*node);
         }
         m_spofCache.emplace(key, out);
         return out;
@@ -266,16 +273,16 @@ private:
             else if (const Hall *hall = m_halls.value(row->hall);
                      hall && (rack.position.x > hall->size.x || rack.position.y > hall->size.y))
                 add(field(p, "position"),
-                    QStringLiteral("(%1, %2) m lies outside hall %3 (%4 × %5 m)")
+                    QStringLiteral("(%1, %2) m lies outside %3 (%4 × %5 m)")
                         .arg(rack.position.x.value())
                         .arg(rack.position.y.value())
-                        .arg(quoted(hall->id.toString()))
+                        .arg(objectName(*hall))
                         .arg(hall->size.x.value())
                         .arg(hall->size.y.value()));
 
             // Feeds.
             if (rack.feedA.isNull()) {
-                add(field(p, "feedA"), QStringLiteral("rack %1 has no power feed").arg(quoted(rack.id.toString())));
+                add(field(p, "feedA"), QStringLiteral("%1 has no power feed").arg(objectName(rack)));
             }
             bool feedsExist = !rack.feedA.isNull();
             for (const auto &[key, feed] : { std::pair{ "feedA", rack.feedA }, std::pair{ "feedB", rack.feedB } }) {
@@ -287,8 +294,8 @@ private:
                     feedsExist = false;
                 } else if (!chain.reachesSource(feed)) {
                     add(field(p, key),
-                        QStringLiteral("rack %1 has no path to a utility feed or generator through %2")
-                            .arg(quoted(rack.id.toString()), quoted(feed.toString())));
+                        QStringLiteral("%1 has no path to a utility feed or generator through %2")
+                            .arg(objectName(rack), nodeName(feed)));
                     feedsExist = false;
                 }
             }
@@ -299,10 +306,10 @@ private:
                 const QStringList spof = sharedSinglePoints(rack.feedA, rack.feedB);
                 if (!spof.isEmpty())
                     add(field(p, "feedB"),
-                        QStringLiteral("the A feed %1 and B feed %2 of 2N rack %3 both depend on %4 alone "
+                        QStringLiteral("the A feed %1 and B feed %2 of 2N %3 both depend on %4 alone "
                                        "(a single point of failure)")
-                            .arg(quoted(rack.feedA.toString()), quoted(rack.feedB.toString()),
-                                quoted(rack.id.toString()), spof.join(QStringLiteral(", "))));
+                            .arg(nodeName(rack.feedA), nodeName(rack.feedB), objectName(rack),
+                                spof.join(QStringLiteral(", "))));
             }
 
             checkPinned(rack, p);
@@ -330,11 +337,11 @@ private:
                 continue; // the row, hall or position is reported by checkRacks
             if (const Rack *other = overlappedRack(cells, cellOf, hall, rack))
                 add(field(at("racks", i), "position"),
-                    QStringLiteral("rack %1 at (%2, %3) m overlaps rack %4 at (%5, %6) m; a rack takes %7 × %8 m")
-                        .arg(quoted(rack.id.toString()))
+                    QStringLiteral("%1 at (%2, %3) m overlaps %4 at (%5, %6) m; a rack takes %7 × %8 m")
+                        .arg(objectName(rack))
                         .arg(rack.position.x.value())
                         .arg(rack.position.y.value())
-                        .arg(quoted(other->id.toString()))
+                        .arg(objectName(*other))
                         .arg(other->position.x.value())
                         .arg(other->position.y.value())
                         .arg(kRackWidthMetres)
@@ -380,33 +387,31 @@ private:
             }
             if (m->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
                 add(field(pp, "model"),
-                    QStringLiteral("%1 needs liquid cooling but rack %2 is air-cooled")
-                        .arg(m->name, quoted(rack.id.toString())));
+                    QStringLiteral("%1 needs liquid cooling but %2 is air-cooled").arg(m->name, objectName(rack)));
             units += m->height.value() * pin.count;
             kw += m->power.value() * pin.count;
             kg += m->weight.value() * pin.count;
             wholeRackSystems += m->wholeRack ? pin.count : 0;
         }
         if (wholeRackSystems > 1 || (wholeRackSystems == 1 && rack.pinned.size() > 1))
-            add(field(p, "pinned"),
-                QStringLiteral("a whole-rack system fills rack %1 alone").arg(quoted(rack.id.toString())));
+            add(field(p, "pinned"), QStringLiteral("a whole-rack system fills %1 alone").arg(objectName(rack)));
         if (units > rack.height.value())
             add(field(p, "pinned"),
-                QStringLiteral("pinned systems take %1 U but rack %2 has %3 U")
+                QStringLiteral("pinned systems take %1 U but %2 has %3 U")
                     .arg(units)
-                    .arg(quoted(rack.id.toString()))
+                    .arg(objectName(rack))
                     .arg(rack.height.value()));
         if (kw > rack.powerLimit.value() + 1e-9)
             add(field(p, "pinned"),
-                QStringLiteral("pinned systems draw %1 kW but rack %2 is limited to %3 kW")
+                QStringLiteral("pinned systems draw %1 kW but %2 is limited to %3 kW")
                     .arg(kw)
-                    .arg(quoted(rack.id.toString()))
+                    .arg(objectName(rack))
                     .arg(rack.powerLimit.value()));
         if (kg > rack.weightLimit.value() + 1e-9)
             add(field(p, "pinned"),
-                QStringLiteral("pinned systems weigh %1 kg but rack %2 is limited to %3 kg")
+                QStringLiteral("pinned systems weigh %1 kg but %2 is limited to %3 kg")
                     .arg(kg)
-                    .arg(quoted(rack.id.toString()))
+                    .arg(objectName(rack))
                     .arg(rack.weightLimit.value()));
     }
 
@@ -431,11 +436,11 @@ private:
             const Rack &rack = s.racks[i];
             if (!airServed.contains(rack.id))
                 add(at("racks", i),
-                    QStringLiteral("rack %1 is served by no air cooling unit (CRAH, CRAC or rear door)")
-                        .arg(quoted(rack.id.toString())));
+                    QStringLiteral("%1 is served by no air cooling unit (CRAH, CRAC or rear door)")
+                        .arg(objectName(rack)));
             if (rack.cooling == CoolingType::Liquid && !liquidServed.contains(rack.id))
                 add(field(at("racks", i), "cooling"),
-                    QStringLiteral("liquid rack %1 is served by no CDU").arg(quoted(rack.id.toString())));
+                    QStringLiteral("liquid-cooled %1 is served by no CDU").arg(objectName(rack)));
         }
     }
 

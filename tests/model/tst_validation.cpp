@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog.h"
 #include "problemlist.h"
+#include "problemtext.h"
 #include "testsupport.h"
 #include "validation.h"
 
@@ -98,9 +99,9 @@ const std::vector<Case> &cases()
             },
             "$.site.thermal.recirculation[1]", "repeats the pair to \"rack-1\", from \"rack-2\"" },
         { "cycle in the power chain", [](Project &p) { p.site.power.connect(pid("pdu-1"), pid("ups-1")); },
-            "$.site.powerNodes[1].inputs", "the power chain has a cycle: ups-1 → pdu-1" },
+            "$.site.powerNodes[1].inputs", "the power chain has a cycle: UPS → PDU" },
         { "node without input", [](Project &p) { p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu)); },
-            "$.site.powerNodes[3].inputs", "pdu \"pdu-9\" has no input" },
+            "$.site.powerNodes[3].inputs", "pdu-9 (pdu) has no input" },
         { "source fed by a node",
             [](Project &p) {
                 p.site.power.addNode(node("gen-9", PowerNodeKind::Generator));
@@ -108,7 +109,7 @@ const std::vector<Case> &cases()
             },
             "$.site.powerNodes[3].inputs", "is a source and cannot be fed" },
         { "rack without feed", [](Project &p) { p.site.racks[1].feedA = PowerNodeId(); }, "$.site.racks[1].feedA",
-            "rack \"rack-2\" has no power feed" },
+            "Rack A02 has no power feed" },
         { "rack feed dangling", [](Project &p) { p.site.racks[1].feedA = pid("pdu-ghost"); }, "$.site.racks[1].feedA",
             "names power node \"pdu-ghost\", which does not exist" },
         { "rack with no path to a source",
@@ -116,14 +117,14 @@ const std::vector<Case> &cases()
                 p.site.power.addNode(node("pdu-9", PowerNodeKind::Pdu));
                 p.site.racks[1].feedA = pid("pdu-9");
             },
-            "$.site.racks[1].feedA", "no path to a utility feed or generator through \"pdu-9\"" },
+            "$.site.racks[1].feedA", "Rack A02 has no path to a utility feed or generator through pdu-9" },
         { "2N rack on one UPS",
             [](Project &p) {
                 p.site.power.addNode(node("pdu-2", PowerNodeKind::Pdu));
                 p.site.power.connect(pid("ups-1"), pid("pdu-2"));
                 p.site.racks[1].feedB = pid("pdu-2");
             },
-            "$.site.racks[1].feedB", "both depend on ups-1, util-1 alone" },
+            "$.site.racks[1].feedB", "both depend on UPS, Utility alone" },
         { "2N rack sides meeting at a switchboard",
             [](Project &p) {
                 addTwoSides(p);
@@ -162,36 +163,36 @@ const std::vector<Case> &cases()
             [](Project &p) {
                 p.site.racks[1].position = { Metres(12), Metres(2) };
             },
-            "$.site.racks[1].position", "lies outside hall \"hall-1\" (10 × 6 m)" },
+            "$.site.racks[1].position", "lies outside Hall 1 (10 × 6 m)" },
         { "racks overlapping",
             [](Project &p) {
                 p.site.racks[1].position = { Metres(1.3), Metres(2.5) };
             },
-            "$.site.racks[1].position", "rack \"rack-2\" at (1.3, 2.5) m overlaps rack \"rack-1\" at (1, 2) m" },
+            "$.site.racks[1].position", "Rack A02 at (1.3, 2.5) m overlaps Rack A01 at (1, 2) m" },
         { "cooling serves missing rack",
             [](Project &p) { p.site.coolingUnits[0].serves.push_back(RackId(QStringLiteral("rack-9"))); },
             "$.site.coolingUnits[0].serves[2]", "names rack \"rack-9\"" },
         { "rack nobody cools", [](Project &p) { p.site.coolingUnits[0].serves.pop_back(); }, "$.site.racks[1]",
             "served by no air cooling unit" },
         { "liquid rack without CDU", [](Project &p) { p.site.racks[1].cooling = CoolingType::Liquid; },
-            "$.site.racks[1].cooling", "liquid rack \"rack-2\" is served by no CDU" },
+            "$.site.racks[1].cooling", "liquid-cooled Rack A02 is served by no CDU" },
         { "liquid system pinned in air rack",
             [](Project &p) {
                 p.site.racks[1].pinned = { { SystemModelId(QStringLiteral("gb200-nvl72")), 1 } };
             },
-            "$.site.racks[1].pinned[0].model", "needs liquid cooling but rack \"rack-2\" is air-cooled" },
+            "$.site.racks[1].pinned[0].model", "needs liquid cooling but Rack A02 is air-cooled" },
         { "pinned systems over the rack's power",
             [](Project &p) { p.site.racks[0].pinned[0].count = 5; }, // 5 × 6.5 kW = 32.5 kW > 30 kW
-            "$.site.racks[0].pinned", "pinned systems draw 32.5 kW but rack \"rack-1\" is limited to 30 kW" },
+            "$.site.racks[0].pinned", "pinned systems draw 32.5 kW but Rack A01 is limited to 30 kW" },
         { "pinned systems over the rack's height",
             [](Project &p) {
                 p.site.racks[0].powerLimit = Kilowatts(100);
                 p.site.racks[0].pinned[0].count = 8;
             }, // 8 × 6U
-            "$.site.racks[0].pinned", "pinned systems take 48 U but rack \"rack-1\" has 42 U" },
+            "$.site.racks[0].pinned", "pinned systems take 48 U but Rack A01 has 42 U" },
         { "pinned systems over the rack's weight",
             [](Project &p) { p.site.racks[0].weightLimit = Kilograms(200); }, // 2 × 123 kg
-            "$.site.racks[0].pinned", "weigh 246 kg but rack \"rack-1\" is limited to 200 kg" },
+            "$.site.racks[0].pinned", "weigh 246 kg but Rack A01 is limited to 200 kg" },
         { "pinned unknown model",
             [](Project &p) { p.site.racks[0].pinned[0].model = SystemModelId(QStringLiteral("dgx-z9")); },
             "$.site.racks[0].pinned[0].model", "names system model \"dgx-z9\"" },
@@ -300,9 +301,85 @@ private slots:
         // util-1 is still the only source of both sides now: that one is a real finding,
         // the 2N UPS is not.
         QVERIFY2(
-            hasProblem(problems, QStringLiteral("$.site.racks[1].feedB"), QStringLiteral("depend on util-1 alone")),
+            hasProblem(problems, QStringLiteral("$.site.racks[1].feedB"), QStringLiteral("depend on Utility alone")),
             qPrintable(describe(problems)));
         QVERIFY(!hasProblem(problems, QStringLiteral("$.site.racks[1].feedB"), QStringLiteral("ups-2n")));
+    }
+
+    // Item 16 of issue 16: messages name objects as the planner named them, not by ids or
+    // paths; the path stays in the problem (the CLI prints it, the panel shows it on a detail
+    // line). readableProblem() leads a message that does not name its object with the name
+    // and field; a problem about the site keeps its path.
+    void problemsNameObjectsByName_data()
+    {
+        QTest::addColumn<int>("breakage");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message"); // a fragment, or the whole message when it names the object
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("readable");
+        QTest::newRow("named rack without feed") << 0 << "$.site.racks[1].feedA"
+                                                 << "Rack 1A-10 has no power feed"
+                                                 << "Rack 1A-10"
+                                                 << "feedA"
+                                                 << "Rack 1A-10 has no power feed";
+        QTest::newRow("rack without a name: its quoted id") << 1 << "$.site.racks[1].feedA"
+                                                            << "Rack \"rack-2\" has no power feed"
+                                                            << "Rack \"rack-2\""
+                                                            << "feedA"
+                                                            << "Rack \"rack-2\" has no power feed";
+        QTest::newRow("field out of range")
+            << 2 << "$.site.racks[0].powerLimitKw"
+            << "must be at least 0 and at most 2000 kW, got 5000000"
+            << "Rack A01"
+            << "powerLimitKw"
+            << "Rack A01 (powerLimitKw): must be at least 0 and at most 2000 kW, got 5000000";
+        QTest::newRow("power node by its name") << 3 << "$.site.powerNodes[2].derating"
+                                                << "got NaN"
+                                                << "PDU"
+                                                << "derating"
+                                                << "PDU (derating): must be";
+        QTest::newRow("the site: no object, the path stays")
+            << 4 << "$.site.name"
+            << "must not be empty" << QString() << QString() << "$.site.name: must not be empty";
+    }
+    void problemsNameObjectsByName()
+    {
+        QFETCH(int, breakage);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        QFETCH(QString, object);
+        QFETCH(QString, field);
+        QFETCH(QString, readable);
+        Project p = minimal();
+        const std::vector<std::function<void(Project &)>> breakages{
+            [](Project &q) {
+                q.site.racks[1].name = QStringLiteral("1A-10");
+                q.site.racks[1].feedA = PowerNodeId();
+            },
+            [](Project &q) {
+                q.site.racks[1].name.clear();
+                q.site.racks[1].feedA = PowerNodeId();
+            },
+            [](Project &q) { q.site.racks[0].powerLimit = Kilowatts(5e6); },
+            [](Project &q) { q.site.power.node(pid("pdu-1"))->derating = std::nan(""); },
+            [](Project &q) { q.site.name.clear(); },
+        };
+        breakages[size_t(breakage)](p);
+        const auto problems = validateProject(p, Catalog::builtIn());
+        QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
+        const Problem &problem = problems.front();
+        QCOMPARE(problem.path, path);
+        QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
+        if (message.startsWith(object) && !object.isEmpty())
+            QCOMPARE(problem.message, message);
+        QVERIFY2(!problem.message.contains(QStringLiteral("$.")), qPrintable(problem.message));
+        const ProblemSubject subject = problemSubject(p, problem.path);
+        QCOMPARE(subject.object, object);
+        QCOMPARE(subject.field, field);
+        const QString text = readableProblem(p, problem);
+        QVERIFY2(text.startsWith(readable), qPrintable(text));
+        QCOMPARE(problem.toString(), problem.path + QStringLiteral(": ") + problem.message); // the CLI's line
     }
 
     void everyProblemIsReportedNotJustTheFirst()
@@ -363,7 +440,7 @@ private slots:
         QVERIFY(expected.size() < int(p.site.racks.size()) - 10); // and racks that overlap nothing
         QSet<QString> flagged;
         for (const Problem &problem : validateProject(p, Catalog::builtIn()))
-            if (problem.message.contains(QStringLiteral(" overlaps rack ")))
+            if (problem.message.contains(QStringLiteral(" overlaps ")))
                 flagged.insert(problem.path);
         QCOMPARE(flagged, expected);
     }

@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,7 @@ private slots:
     void propertyEditorRefusesBadInput_data();
     void propertyEditorRefusesBadInput();
     void propertyEditorShowsValidationNextToField();
+    void propertyEditorShowsOnlyApplicableFields();
     void fleetTableEditsThroughCommands();
     void coolingUnitAndNodeRemovalByKeys();
     void damagedFileChangesNothing();
@@ -93,6 +95,8 @@ private:
     void clickToolbar(const char *actionName);
     QPoint pixelOf(const QPointF &hallMetres) const; // lab hall origin is (0, 0)
     QPointF metresAt(const QPoint &pixel) const;
+    void clickPowerNode(const QString &id); // its row in the power chain tree
+    bool fieldShown(const char *key) const; // the property editor's field and its label
 
     std::unique_ptr<MainWindow> m_window;
     QJsonObject m_lab;
@@ -136,6 +140,32 @@ QPoint TestEditing::pixelOf(const QPointF &hallMetres) const
 QPointF TestEditing::metresAt(const QPoint &pixel) const
 {
     return m_window->floorPlanView()->mapToScene(pixel) / kPixelsPerMetre;
+}
+
+void TestEditing::clickPowerNode(const QString &id)
+{
+    QTreeView *tree = m_window->powerChainPanel()->view();
+    const QModelIndexList hits
+        = m_window->powerChainPanel()->model()->match(m_window->powerChainPanel()->model()->index(0, 0),
+            PowerChainPanel::NodeIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    // The power chain shares its dock area with the results: bring its tab to the front.
+    m_window->powerChainPanel()->raise();
+    QCoreApplication::processEvents();
+    // A row still current from an earlier test would not report a change.
+    tree->selectionModel()->clearCurrentIndex();
+    tree->scrollTo(hits.first());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
+}
+
+bool TestEditing::fieldShown(const char *key) const
+{
+    PropertyEditor *editor = m_window->propertyEditor();
+    QWidget *field = editor->editor(QLatin1String(key));
+    auto *form = editor->findChild<QFormLayout *>();
+    QWidget *label = form && field ? form->labelForField(field) : nullptr;
+    // Explicitly hidden or not: the dock may sit behind another tab.
+    return field && label && !field->isHidden() && !label->isHidden();
 }
 
 void TestEditing::addRackWithToolThenDragUndoRedo()
@@ -364,17 +394,7 @@ void TestEditing::selectionHighlightsFeedPath()
 void TestEditing::propertyEditorChangesNodeCapacity()
 {
     Document *doc = m_window->document();
-    // Click the UPS row in the power chain tree.
-    QTreeView *tree = m_window->powerChainPanel()->view();
-    const QModelIndexList hits
-        = m_window->powerChainPanel()->model()->match(m_window->powerChainPanel()->model()->index(0, 0),
-            PowerChainPanel::NodeIdRole, QStringLiteral("ups-1"), 1, Qt::MatchExactly | Qt::MatchRecursive);
-    QCOMPARE(hits.size(), 1);
-    // The power chain shares its dock area with the results: bring its tab to the front.
-    m_window->powerChainPanel()->raise();
-    QCoreApplication::processEvents();
-    tree->scrollTo(hits.first());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
+    clickPowerNode(QStringLiteral("ups-1"));
     PropertyEditor *editor = m_window->propertyEditor();
     QCOMPARE(editor->subject(), PropertyEditor::Subject::PowerNode);
     QCOMPARE(editor->subjectId(), QStringLiteral("ups-1"));
@@ -478,6 +498,76 @@ void TestEditing::propertyEditorShowsValidationNextToField()
     saveShot(editor, QStringLiteral("editing-property-editor-validation.png"));
     doc->undoStack()->undo();
     QCOMPARE(editor->message(QStringLiteral("feedB")), QString());
+}
+
+// Issue 16 item 13: a power node or a cooling unit shows only the fields that apply to it as
+// it now is: the modules count only under N+1, the power factor only for a kVA rating. The
+// choices are made with the keys on the closed combo boxes, as a person does.
+void TestEditing::propertyEditorShowsOnlyApplicableFields()
+{
+    Document *doc = m_window->document();
+    const Project original = doc->project();
+    PropertyEditor *editor = m_window->propertyEditor();
+    const PowerNodeId upsId(QStringLiteral("ups-1"));
+    clickPowerNode(upsId.toString()); // N+1 with 4 modules, rated in kW
+    QCOMPARE(editor->subjectId(), upsId.toString());
+    QVERIFY(fieldShown("redundancy.modules"));
+    QVERIFY(!fieldShown("rating.powerFactor"));
+    QVERIFY(fieldShown("rating.value") && fieldShown("derating") && fieldShown("redundancy"));
+
+    auto *scheme = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("redundancy")));
+    QVERIFY(scheme);
+    scheme->setFocus();
+    QTest::keyClick(scheme, Qt::Key_Up); // N+1 → N
+    QCOMPARE(doc->project().site.power.node(upsId)->redundancy.scheme, Redundancy::Scheme::N);
+    QVERIFY(!fieldShown("redundancy.modules"));
+    saveShot(editor, QStringLiteral("editing-property-editor-ups-n.png"));
+    QTest::keyClick(scheme, Qt::Key_Down);
+    QTest::keyClick(scheme, Qt::Key_Down); // 2N
+    QCOMPARE(doc->project().site.power.node(upsId)->redundancy.scheme, Redundancy::Scheme::TwoN);
+    QVERIFY(!fieldShown("redundancy.modules"));
+    QTest::keyClick(scheme, Qt::Key_Up); // N+1 again: its modules come back
+    QCOMPARE(doc->project().site.power.node(upsId)->redundancy.scheme, Redundancy::Scheme::NPlusOne);
+    QVERIFY(fieldShown("redundancy.modules"));
+
+    auto *unit = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("rating.unit")));
+    QVERIFY(unit);
+    unit->setFocus();
+    QTest::keyClick(unit, Qt::Key_Down); // kW → kVA: now a power factor applies
+    QVERIFY(doc->project().site.power.node(upsId)->rating.isKva());
+    QVERIFY(fieldShown("rating.powerFactor"));
+    QCOMPARE(
+        qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("rating.powerFactor")))->text(), QStringLiteral("0.9"));
+
+    // A kVA PDU under N: a power factor, no modules; rated in kW, no power factor either.
+    clickPowerNode(QStringLiteral("pdu-A"));
+    QCOMPARE(editor->subjectId(), QStringLiteral("pdu-A"));
+    QVERIFY(fieldShown("rating.powerFactor"));
+    QVERIFY(!fieldShown("redundancy.modules"));
+    unit = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("rating.unit")));
+    unit->setFocus();
+    QTest::keyClick(unit, Qt::Key_Up); // kVA → kW
+    QVERIFY(!doc->project().site.power.node(PowerNodeId(QStringLiteral("pdu-A")))->rating.isKva());
+    QVERIFY(!fieldShown("rating.powerFactor"));
+
+    // A cooling unit under N+1 shows its modules until it is N.
+    QTreeWidget *units = m_window->coolingPanel()->view();
+    m_window->coolingPanel()->show();
+    m_window->coolingPanel()->raise();
+    QApplication::processEvents();
+    QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(units->topLevelItem(0)).center());
+    QCOMPARE(editor->subjectId(), QStringLiteral("crah-1"));
+    QVERIFY(fieldShown("redundancy.modules"));
+    scheme = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("redundancy")));
+    scheme->setFocus();
+    QTest::keyClick(scheme, Qt::Key_Up);
+    QCOMPARE(doc->project().site.coolingUnit(CoolingUnitId(QStringLiteral("crah-1")))->redundancy.scheme,
+        Redundancy::Scheme::N);
+    QVERIFY(!fieldShown("redundancy.modules"));
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QVERIFY(doc->project() == original);
+    QVERIFY(fieldShown("redundancy.modules")); // crah-1 is N+1 again
 }
 
 void TestEditing::fleetTableEditsThroughCommands()

@@ -19,8 +19,10 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "mainwindow.h"
+#include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
 #include "results/resultsdock.h"
+#include "results/resultssummary.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
 #include "validation.h"
@@ -31,6 +33,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -77,6 +80,7 @@ private slots:
     void cleanup();
     void unfedRackKeepsLastPlanWithReason();
     void invalidProjectHasNoZeroHeadline();
+    void messagesNameRacksByName();
     void dropOverPowerLimitIsRefused();
     void lotModelBringsPriceAndName();
     void propertyEditorEditsEverySelectedRack();
@@ -157,9 +161,9 @@ void TestPlannerUi::clickRack(const RackId &rack, Qt::KeyboardModifiers modifier
 }
 
 // Item 1: rack A-02 loses its feed through the property editor (a key press in its Feed A
-// box). The solver refuses the project; the headline keeps the last plan's figures, says it
-// is not current and why, and names no zero; the results dock says the same. Undo brings a
-// current plan back.
+// box). The solver refuses the project; the headline keeps the last plan's figures, says
+// first that it is not current and why, and names no zero; the results dock says the same.
+// Undo brings a current plan back.
 void TestPlannerUi::unfedRackKeepsLastPlanWithReason()
 {
     openLab();
@@ -178,16 +182,17 @@ void TestPlannerUi::unfedRackKeepsLastPlanWithReason()
     QVERIFY(waitForSolve());
 
     const QString headline = m_window->planHeadline();
-    QVERIFY2(headline.startsWith(QStringLiteral("%1 GPUs energized").arg(QLocale().toString(energized))),
+    QVERIFY2(headline.startsWith(
+                 QStringLiteral("1 problem: Rack A-02 has no power feed — plan shown is from before this edit · ")),
         qPrintable(headline));
-    QVERIFY2(headline.endsWith(QStringLiteral(
-                 "1 problem: rack \"rack-A-02\" has no power feed — plan shown is from before this edit")),
+    QVERIFY2(headline.contains(QStringLiteral(" · %1 GPUs energized").arg(QLocale().toString(energized))),
         qPrintable(headline));
     QVERIFY2(!headline.contains(QStringLiteral(" 0 GPUs")) && !headline.startsWith(QStringLiteral("0 GPUs")),
         qPrintable(headline));
     QCOMPARE(solve->plan()->energizedGpus(), energized);
     QCOMPARE(m_window->resultsDock()->shownEnergizedGpus(), energized);
-    QVERIFY2(m_window->resultsDock()->headline()->text().contains(QStringLiteral("not current")),
+    QVERIFY2(m_window->resultsDock()->headline()->text().startsWith(
+                 QStringLiteral("<span style=\"color:#b02020\"><b>Not current</b>")),
         qPrintable(m_window->resultsDock()->headline()->text()));
     // The reason is on screen, not cut to its first letters by the project figures, nor
     // drawn over them.
@@ -239,8 +244,51 @@ void TestPlannerUi::invalidProjectHasNoZeroHeadline()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(waitForSolve());
     QVERIFY(!m_window->solveController()->plan());
-    QCOMPARE(m_window->planHeadline(),
-        QStringLiteral("No plan · 1 problem: rack \"rack-B-02\" has no power feed — no plan yet"));
+    QCOMPARE(
+        m_window->planHeadline(), QStringLiteral("1 problem: Rack B-02 has no power feed — no plan yet · No plan"));
+}
+
+// Issue 16 item 16: rack A-02, renamed 1A-10 in the property editor, loses its feed. Every
+// message names it "Rack 1A-10" — the problems panel, the status bar, the results summary
+// — and none shows its id or a JSON path, except the panel's detail line, which keeps the
+// path for whoever looks for it in the file.
+void TestPlannerUi::messagesNameRacksByName()
+{
+    openLab();
+    clickRack(kRackA02);
+    PropertyEditor *editor = m_window->propertyEditor();
+    auto *name = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("name")));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("1A-10"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_window->document()->project().site.rack(kRackA02)->name, QStringLiteral("1A-10"));
+    auto *feedA = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("feedA")));
+    QVERIFY(feedA);
+    QTest::keyClick(feedA, Qt::Key_Home); // "(not connected)"
+    QVERIFY(waitForSolve());
+
+    const auto &racks = m_window->document()->project().site.racks;
+    const auto at = std::find_if(racks.begin(), racks.end(), [](const Rack &r) { return r.id == kRackA02; });
+    const QString path = QStringLiteral("$.site.racks[%1].feedA").arg(at - racks.begin());
+    const QString message = QStringLiteral("Rack 1A-10 has no power feed");
+
+    QListWidget *problems = m_window->problemsPanel()->view();
+    QCOMPARE(problems->count(), 1);
+    QCOMPARE(problems->item(0)->text(), message + QStringLiteral("\nat ") + path);
+    QCOMPARE(problems->item(0)->data(ProblemsPanel::PathRole).toString(), path);
+
+    const QString headline = m_window->planHeadline();
+    QVERIFY2(headline.startsWith(QStringLiteral("1 problem: ") + message), qPrintable(headline));
+    const QString summary = m_window->resultsDock()->summary()->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("Not current: 1 problem: ") + message), qPrintable(summary));
+    for (const QString &text : { headline, summary }) {
+        QVERIFY2(!text.contains(kRackA02.toString()) && !text.contains(QStringLiteral("$.")), qPrintable(text));
+    }
+    m_window->problemsPanel()->raise();
+    QApplication::processEvents();
+    saveShot(m_window.get(), QStringLiteral("window-problem-names-rack.png"));
 }
 
 // Item 1: rack B-01 (30 kW) holds 4 DGX A100 (6.5 kW each, 26 kW): a fifth (32.5 kW) fits its
@@ -261,8 +309,8 @@ void TestPlannerUi::dropOverPowerLimitIsRefused()
     QCOMPARE(document->undoStack()->count(), stack);
     QVERIFY(!dock->messageLabel()->isHidden());
     QCOMPARE(dock->messageLabel()->text(),
-        QStringLiteral("Cannot pin NVIDIA DGX A100 in Rack B-01: pinned systems draw 32.5 kW but rack \"rack-B-01\" "
-                       "is limited to 30 kW."));
+        QStringLiteral("Cannot pin NVIDIA DGX A100 in Rack B-01: pinned systems draw 32.5 kW but Rack B-01 is limited "
+                       "to 30 kW."));
 
     clickRack(kRackA02);
     dropSystemModel(dock->elevation(), a100);

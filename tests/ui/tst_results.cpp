@@ -6,20 +6,25 @@
 
 #include "catalog.h"
 #include "charts/chartexport.h"
+#include "charts/charttable.h"
 #include "charts/energizedidlechart.h"
 #include "charts/nodeutilisationchart.h"
 #include "document/document.h"
 #include "elevation/rackelevation.h"
 #include "elevation/rackelevationdock.h"
+#include "finance/depreciation.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/rackitem.h"
+#include "format.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "results/resultsdock.h"
+#include "results/resultssummary.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -133,6 +138,8 @@ private slots:
     void energizedIdleChart();
     void nodeUtilisationChart_data();
     void nodeUtilisationChart();
+    void resultsSummaryReadsFirst_data();
+    void resultsSummaryReadsFirst();
     void chartExport_data();
     void chartExport();
     void screenshots();
@@ -289,13 +296,18 @@ void TestResults::liveSolvingOffMarksStale()
     QVERIFY(controller->isStale());
     QVERIFY(!controller->isBusy());
     QCOMPARE(window.resultsDock()->shownEnergizedGpus(), before);
-    QVERIFY(window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
-    QVERIFY(window.planHeadline().contains(QStringLiteral("stale")));
+    // Not current comes first: in the dock's summary and headline and in the status bar.
+    QVERIFY(window.resultsDock()->headline()->text().startsWith(
+        QStringLiteral("<span style=\"color:#b35900\"><b>Stale</b></span>")));
+    QVERIFY2(window.resultsDock()->summary()->text().startsWith(QStringLiteral("Stale: the project changed")),
+        qPrintable(window.resultsDock()->summary()->text()));
+    QVERIFY2(window.planHeadline().startsWith(QStringLiteral("stale · ")), qPrintable(window.planHeadline()));
 
     controller->solveNow();
     const CapacityPlan expected = solve(window.document()->project(), Catalog::builtIn(), defaultOptions());
     QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus(), kSolveTimeoutMs);
-    QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("stale")));
+    QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("Stale")));
+    QVERIFY(!window.resultsDock()->summary()->text().contains(QStringLiteral("Stale")));
 }
 
 void TestResults::planMenuChangesOptions_data()
@@ -415,14 +427,18 @@ void TestResults::nodeUtilisationChart_data()
     QTest::addColumn<QList<bool>>("live");
     QTest::addColumn<QList<bool>>("binding");
     QTest::addColumn<int>("maxBars");
-    QTest::addColumn<QList<double>>("normalPercent"); // shown, not binding, in order
-    QTest::addColumn<QList<double>>("bindingPercent"); // shown, binding, in order
+    QTest::addColumn<QList<double>>("normalPercent"); // shown, not binding, most utilised first
+    QTest::addColumn<QList<double>>("bindingPercent"); // shown, binding, most utilised first
+    QTest::addColumn<QStringList>("names"); // the bars from the top down
     QTest::newRow("mixed") << QList<double>{ 1000, 2000, 500, 800 } << QList<double>{ 950, 500, 500, 100 }
                            << QList<bool>{ true, true, true, false } << QList<bool>{ false, false, true, false } << 24
-                           << QList<double>{ 95, 25 } << QList<double>{ 100 };
+                           << QList<double>{ 95, 25 } << QList<double>{ 100 }
+                           << QStringList{ QStringLiteral("Node 2"), QStringLiteral("Node 0"),
+                                  QStringLiteral("Node 1") };
     QTest::newRow("capped to the two fullest")
         << QList<double>{ 100, 100, 100 } << QList<double>{ 10, 90, 60 } << QList<bool>{ true, true, true }
-        << QList<bool>{ false, false, false } << 2 << QList<double>{ 90, 60 } << QList<double>{};
+        << QList<bool>{ false, false, false } << 2 << QList<double>{ 90, 60 } << QList<double>{}
+        << QStringList{ QStringLiteral("Node 1"), QStringLiteral("Node 2") };
 }
 
 void TestResults::nodeUtilisationChart()
@@ -434,6 +450,7 @@ void TestResults::nodeUtilisationChart()
     QFETCH(int, maxBars);
     QFETCH(QList<double>, normalPercent);
     QFETCH(QList<double>, bindingPercent);
+    QFETCH(QStringList, names);
     std::vector<CapacityUse> uses;
     for (int i = 0; i < usable.size(); ++i) {
         CapacityUse u;
@@ -462,11 +479,161 @@ void TestResults::nodeUtilisationChart()
     QCOMPARE(limit->data()->size(), 2);
     QCOMPARE(limit->data()->at(0)->value, 100.0);
     QCOMPARE(limit->data()->at(1)->value, 100.0);
-    QCOMPARE(plot.yAxis->label(), QStringLiteral("Utilisation of usable capacity (%)"));
-    QCOMPARE(plot.xAxis->label(), QStringLiteral("Node"));
-    QVERIFY(plot.yAxis->range().upper > 100);
-    auto ticker = plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>();
-    QCOMPARE(ticker->ticks().size(), normalPercent.size() + bindingPercent.size());
+    // Horizontal bars: names down the left axis, the most utilised on top (key 1, the axis
+    // reversed), the utilisation along the bottom.
+    QCOMPARE(plot.xAxis->label(), QStringLiteral("Utilisation of usable capacity (%)"));
+    QCOMPARE(plot.yAxis->label(), QStringLiteral("Node"));
+    QVERIFY(plot.xAxis->range().upper > 100);
+    QVERIFY(plot.yAxis->rangeReversed());
+    QCOMPARE(normal->keyAxis(), plot.yAxis);
+    auto ticker = plot.yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QVERIFY(ticker);
+    QCOMPARE(ticker->ticks().values(), names);
+    QCOMPARE(plot.yAxis->tickLabelRotation(), 0.0);
+
+    // The table beside a chart: one row per bar from the top down, each node's percent in the
+    // column of its series; the 100 % line is no row.
+    QTableWidget table;
+    charts::showChartValues(&table, &plot);
+    QCOMPARE(table.rowCount(), names.size());
+    // Node, then a column per series with bars: utilisation, binding; no 100 % line.
+    QStringList headers;
+    for (int c = 1; c < table.columnCount(); ++c)
+        headers << table.horizontalHeaderItem(c)->text();
+    QStringList expectedHeaders;
+    if (!normalPercent.isEmpty())
+        expectedHeaders << normal->name();
+    if (!bindingPercent.isEmpty())
+        expectedHeaders << bound->name();
+    QCOMPARE(headers, expectedHeaders);
+    for (int row = 0; row < names.size(); ++row) {
+        QCOMPARE(table.item(row, 0)->text(), names[row]);
+        const int node = names[row].section(QLatin1Char(' '), 1).toInt();
+        const int column = int(headers.indexOf(binding[node] ? bound->name() : normal->name())) + 1;
+        QVERIFY(column > 0 && table.item(row, column));
+        QCOMPARE(table.item(row, column)->data(charts::kChartValueRole).toDouble(), load[node] / usable[node] * 100.0);
+        for (int other = 1; other < table.columnCount(); ++other)
+            QVERIFY(other == column || !table.item(row, other));
+    }
+}
+
+void TestResults::resultsSummaryReadsFirst_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+}
+
+// Issue 16 item 15: the summary on top of the results dock names, per generation, the GPUs
+// energized and idle, the idle cost per month, the facility power used of available, the plan
+// date and the binding limit — each figure computed here from the project and the placements
+// (not from the plan's totals) — and shows all of it, unclipped, at the default dock width of
+// a fresh window. Beside the node chart a table holds its values, and hovering a bar says its
+// node and value.
+void TestResults::resultsSummaryReadsFirst()
+{
+    QFETCH(QSize, window);
+    MainWindow main;
+    main.resize(window);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QVERIFY(main.openFile(MainWindow::labExample()).isEmpty());
+    const Project &project = main.document()->project();
+    const CapacityPlan direct = solve(project, Catalog::builtIn(), defaultOptions());
+    QTRY_COMPARE_WITH_TIMEOUT(main.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
+    QTRY_VERIFY(!main.solveController()->isStale());
+    const QDate date = project.site.planStart;
+    QCOMPARE(direct.date, date);
+
+    // Independently: GPUs and kW from the placements, the fleet's GPUs on hand, the idle
+    // systems' depreciation from the finance functions, the utility's usable capacity.
+    QMap<QString, int> energized, onHand;
+    QMap<SystemModelId, int> placed;
+    double usedKw = 0;
+    for (const RackPlacement &rack : direct.placements) {
+        for (const PlacedSystems &systems : rack.systems) {
+            const SystemModel *model = project.model(systems.model, Catalog::builtIn());
+            energized[model->generation] += systems.count * model->gpusPerSystem;
+            placed[systems.model] += systems.count;
+            usedKw += systems.power.value();
+        }
+    }
+    double idleCost = 0;
+    for (const FleetLot &lot : project.fleet) { // one lot per model in the lab
+        QVERIFY(lot.delivered <= date && !lot.retire.isValid());
+        const SystemModel *model = project.model(lot.model, Catalog::builtIn());
+        onHand[model->generation] += lot.count * model->gpusPerSystem;
+        idleCost += (lot.count - placed.value(lot.model))
+            * monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, date).value();
+    }
+    double availableKw = 0;
+    for (const PowerNode &node : project.site.power.nodes())
+        if (node.kind == PowerNodeKind::Utility && node.isCommissionedBy(date))
+            availableKw += node.usableCapacity(date).value();
+
+    ResultsDock *dock = main.resultsDock();
+    dock->raise();
+    QApplication::processEvents();
+    const QString summary = dock->summary()->text();
+    QVERIFY2(
+        summary.startsWith(QStringLiteral("Plan for %1 (%2)").arg(date.toString(Qt::ISODate), keyOf(direct.status))),
+        qPrintable(summary));
+    QCOMPARE(energized.keys(), onHand.keys());
+    for (const QString &generation : energized.keys()) {
+        const QString line = QStringLiteral("%1: %L2 energized, %L3 idle GPUs")
+                                 .arg(generation)
+                                 .arg(energized[generation])
+                                 .arg(onHand[generation] - energized[generation]);
+        QVERIFY2(summary.contains(line), qPrintable(line + QStringLiteral(" in\n") + summary));
+    }
+    const QString currency = project.site.currency;
+    QVERIFY2(summary.contains(QStringLiteral("Idle cost: %1 per month").arg(format::money(Money(idleCost), currency))),
+        qPrintable(summary));
+    QVERIFY2(
+        summary.contains(QStringLiteral("Facility power: %1 used of %2 available")
+                             .arg(format::megawatts(Kilowatts(usedKw)), format::megawatts(Kilowatts(availableKw)))),
+        qPrintable(summary));
+    QVERIFY(!direct.binding.empty());
+    QVERIFY2(summary.contains(
+                 QStringLiteral("Binding limit: ") + direct.binding.front().text.section(QStringLiteral("; "), 0, 0)),
+        qPrintable(summary));
+
+    // All of it on screen at the default dock width: every line shown whole, none clipped.
+    for (QLabel *line : dock->summary()->findChildren<QLabel *>()) {
+        if (line->isHidden())
+            continue;
+        QVERIFY2(line->isVisible(), qPrintable(line->objectName()));
+        QCOMPARE(line->visibleRegion().boundingRect(), line->rect());
+        QVERIFY2(line->height() >= line->heightForWidth(line->width()), qPrintable(line->objectName()));
+    }
+    QVERIFY2(dock->summary()->visibleRegion().boundingRect() == dock->summary()->rect(), "the summary is clipped");
+    uitest::saveShot(&main, QStringLiteral("results-summary-%1x%2.png").arg(window.width()).arg(window.height()));
+
+    // The node chart's values in the table beside it, most utilised first, and a tooltip on
+    // the top bar naming that node.
+    dock->chartTabs()->setCurrentIndex(1);
+    QApplication::processEvents();
+    QTableWidget *table = dock->utilisationTable();
+    std::vector<CapacityUse> live;
+    for (const CapacityUse &use : direct.powerNodes)
+        if (use.live && use.usable.value() > 0)
+            live.push_back(use);
+    std::stable_sort(live.begin(), live.end(),
+        [](const CapacityUse &a, const CapacityUse &b) { return a.utilisation() > b.utilisation(); });
+    QCOMPARE(table->rowCount(), int(live.size()));
+    for (int row = 0; row < int(live.size()); ++row) {
+        QCOMPARE(table->item(row, 0)->text(), live[size_t(row)].name);
+        QCOMPARE(table->item(row, 1)->data(ResultsDock::ValueRole).toDouble(), live[size_t(row)].load.value());
+        QCOMPARE(table->item(row, 2)->data(ResultsDock::ValueRole).toDouble(), live[size_t(row)].usable.value());
+    }
+    QCustomPlot *chart = dock->powerUtilisationChart();
+    QVERIFY(chart->isVisible());
+    const double topPercent = live.front().utilisation() * 100.0;
+    const QPoint onTopBar(int(chart->xAxis->coordToPixel(topPercent / 2)), int(chart->yAxis->coordToPixel(1)));
+    QTest::mouseMove(chart, onTopBar);
+    QTRY_VERIFY2(chart->toolTip().contains(live.front().name), qPrintable(chart->toolTip()));
+    QVERIFY2(chart->toolTip().contains(QLocale().toString(topPercent, 'f', 1)), qPrintable(chart->toolTip()));
+    uitest::saveShot(dock, QStringLiteral("results-dock-%1x%2.png").arg(window.width()).arg(window.height()));
 }
 
 void TestResults::chartExport_data()

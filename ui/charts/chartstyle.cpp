@@ -2,6 +2,8 @@
 #include "chartstyle.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QToolTip>
 
 #include <qcustomplot.h>
 
@@ -206,6 +208,50 @@ void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop)
 {
     plot->yAxis->setRange(0, std::max(maximumValue, minimumTop) * 1.1);
     plot->replot();
+}
+
+namespace {
+
+// The text for data point `index` of `plottable`: "series: category — value".
+QString valueText(QCPAbstractPlottable *plottable, int index)
+{
+    auto *data = dynamic_cast<QCPPlottableInterface1D *>(plottable);
+    if (!data || index < 0 || index >= data->dataCount())
+        return {};
+    const double key = data->dataMainKey(index);
+    QString category = QLocale().toString(key, 'g', 6);
+    if (auto ticker = plottable->keyAxis()->ticker().dynamicCast<QCPAxisTickerText>())
+        category = ticker->ticks().value(key, category);
+    return QStringLiteral("%1: %2 — %3")
+        .arg(plottable->name(), category, QLocale().toString(data->dataMainValue(index), 'f', 1));
+}
+
+} // namespace
+
+void showValueTooltips(QCustomPlot *plot)
+{
+    plot->setMouseTracking(true);
+    QObject::connect(plot, &QCustomPlot::mouseMove, plot, [plot](QMouseEvent *event) {
+        QString text;
+        double nearest = plot->selectionTolerance();
+        for (int i = 0; i < plot->plottableCount(); ++i) {
+            QCPAbstractPlottable *p = plot->plottable(i);
+            QVariant details;
+            double distance = p->selectTest(event->position(), false, &details);
+            if (distance >= 0 && qobject_cast<QCPBars *>(p))
+                distance = 0; // inside a bar (QCustomPlot says 0.99 × tolerance): before any line near it
+            const QCPDataSelection hit = details.value<QCPDataSelection>();
+            if (distance >= 0 && distance <= nearest && !hit.isEmpty()) {
+                nearest = distance;
+                text = valueText(p, hit.dataRange().begin());
+            }
+        }
+        plot->setToolTip(text);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, plot);
+    });
 }
 
 QColor energizedColor()

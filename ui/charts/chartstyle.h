@@ -45,6 +45,11 @@ void showFullAxisTitles(QCustomPlot *plot);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
 
+// Shows, while the mouse is over a bar or a point of `plot`, a tooltip with the series name,
+// the category (the key axis's tick label, or the key) and the value: "Utilisation: UPS 1 —
+// 87.5". Also sets it as the plot's toolTip() (empty away from data). Call once per plot.
+void showValueTooltips(QCustomPlot *plot);
+
 // Series colours: energized (green), idle (grey-red), utilisation (blue), limit (red),
 // money (dark purple, for currency series on a second axis).
 QColor energizedColor();

@@ -18,34 +18,45 @@ const QString kLimitName = QStringLiteral("limit");
 
 } // namespace
 
-void buildNodeUtilisationChart(
-    QCustomPlot *plot, const std::vector<CapacityUse> &uses, const QString &title, int maxBars)
+namespace {
+
+// The live nodes with usable capacity, most utilised first (ties: site order), at most
+// `maxBars` of them (all when maxBars <= 0).
+std::vector<std::size_t> topNodes(const std::vector<CapacityUse> &uses, int maxBars)
 {
-    resetChart(plot, title);
     std::vector<std::size_t> shown;
     for (std::size_t i = 0; i < uses.size(); ++i) {
         if (uses[i].live && uses[i].usable.value() > 0)
             shown.push_back(i);
     }
-    if (maxBars > 0 && int(shown.size()) > maxBars) {
-        std::stable_sort(shown.begin(), shown.end(),
-            [&](std::size_t a, std::size_t b) { return uses[a].utilisation() > uses[b].utilisation(); });
+    std::stable_sort(shown.begin(), shown.end(),
+        [&](std::size_t a, std::size_t b) { return uses[a].utilisation() > uses[b].utilisation(); });
+    if (maxBars > 0 && int(shown.size()) > maxBars)
         shown.resize(std::size_t(maxBars));
-        std::sort(shown.begin(), shown.end());
-    }
+    return shown;
+}
 
-    auto *normal = new QCPBars(plot->xAxis, plot->yAxis);
-    normal->setObjectName(kUtilisationName);
-    normal->setName(tr("Utilisation"));
-    normal->setBrush(utilisationColor());
-    normal->setPen(QPen(utilisationColor().darker(130)));
-    auto *binding = new QCPBars(plot->xAxis, plot->yAxis);
-    binding->setObjectName(kBindingName);
-    binding->setName(tr("Binding (no further system fits)"));
-    binding->setBrush(overLimitColor());
-    binding->setPen(QPen(overLimitColor().darker(130)));
-    for (QCPBars *bars : { normal, binding })
-        bars->setWidth(0.6);
+QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &name, const QColor &colour)
+{
+    // Horizontal: the key (node) runs down the left axis, the value (%) along the bottom.
+    auto *bars = new QCPBars(plot->yAxis, plot->xAxis);
+    bars->setObjectName(objectName);
+    bars->setName(name);
+    bars->setBrush(colour);
+    bars->setPen(QPen(colour.darker(130)));
+    bars->setWidth(0.6);
+    return bars;
+}
+
+} // namespace
+
+void buildNodeUtilisationChart(
+    QCustomPlot *plot, const std::vector<CapacityUse> &uses, const QString &title, int maxBars)
+{
+    resetChart(plot, title);
+    const std::vector<std::size_t> shown = topNodes(uses, maxBars);
+    auto *normal = addBars(plot, kUtilisationName, tr("Utilisation"), utilisationColor());
+    auto *binding = addBars(plot, kBindingName, tr("Binding (no further system fits)"), overLimitColor());
 
     QStringList labels;
     double top = 100;
@@ -56,20 +67,22 @@ void buildNodeUtilisationChart(
         labels << (use.name.isEmpty() ? use.object : use.name);
         top = std::max(top, percent);
     }
-    setCategoryTicks(plot->xAxis, labels);
+    setCategoryTicks(plot->yAxis, labels);
+    plot->yAxis->setTickLabelRotation(0); // names read across, however many
+    plot->yAxis->setRangeReversed(true); // the most utilised on top
 
-    auto *limit = new QCPGraph(plot->xAxis, plot->yAxis);
+    auto *limit = new QCPGraph(plot->yAxis, plot->xAxis); // vertical, at 100 %
     limit->setObjectName(kLimitName);
     limit->setName(tr("Usable capacity (100 %)"));
-    QPen pen(overLimitColor(), 1.5, Qt::DashLine);
-    limit->setPen(pen);
-    limit->addData(plot->xAxis->range().lower, 100);
-    limit->addData(plot->xAxis->range().upper, 100);
+    limit->setPen(QPen(overLimitColor(), 1.5, Qt::DashLine));
+    limit->addData(plot->yAxis->range().lower, 100);
+    limit->addData(plot->yAxis->range().upper, 100);
 
-    setAxisTitle(plot->xAxis, tr("Node"), tr("Node"));
-    setAxisTitle(plot->yAxis, tr("Utilisation of usable capacity (%)"), tr("Utilisation (%)"));
+    setAxisTitle(plot->yAxis, tr("Node"), tr("Node"));
+    setAxisTitle(plot->xAxis, tr("Utilisation of usable capacity (%)"), tr("Utilisation (%)"));
     showLegendAbove(plot);
-    finishChart(plot, top);
+    plot->xAxis->setRange(0, top * 1.1);
+    plot->replot();
 }
 
 QCPBars *utilisationBars(QCustomPlot *plot)

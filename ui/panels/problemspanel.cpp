@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemspanel.h"
 
+#include "problemtext.h"
+
 #include <QApplication>
 #include <QListWidget>
 #include <QStyle>
@@ -15,7 +17,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent) : QDockWidget(tr("Problems"), pare
     setWidget(m_view);
 }
 
-void ProblemsPanel::setProblems(const std::vector<Problem> &problems)
+void ProblemsPanel::setProblems(const std::vector<Problem> &problems, const Project &project)
 {
     m_view->clear();
     m_count = static_cast<int>(problems.size());
@@ -27,8 +29,13 @@ void ProblemsPanel::setProblems(const std::vector<Problem> &problems)
     }
     const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Problem &problem : problems) {
-        auto *item = new QListWidgetItem(icon, problem.toString(), m_view);
-        item->setToolTip(problem.toString());
+        // The problem in words; under it, where in the file (the path the command-line tool prints).
+        const QString readable = readableProblem(project, problem);
+        const bool detailed = readable != problem.toString(); // the path is not in the text
+        const QString text = detailed ? readable + QLatin1Char('\n') + tr("at %1").arg(problem.path) : readable;
+        auto *item = new QListWidgetItem(icon, text, m_view);
+        item->setData(PathRole, problem.path);
+        item->setToolTip(text);
     }
     setWindowTitle(tr("Problems (%1)").arg(m_count));
 }

@@ -45,6 +45,10 @@ struct PropertyEditor::Field
     // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
     // project (for a field whose read alone would search the whole site).
     std::function<QStringList(const Project &, const QStringList &ids)> readAll;
+    // Whether the field means anything for the subject as it now is (the modules of an N+1
+    // scheme, the power factor of a kVA rating); null: always. A field that does not apply is
+    // hidden, label, editor and message.
+    std::function<bool(const Project &)> applies{};
 };
 
 struct PropertyEditor::Row
@@ -108,6 +112,15 @@ QList<std::pair<QString, QString>> schemeChoices()
         { Redundancy::Scheme::N, Redundancy::Scheme::NPlusOne, Redundancy::Scheme::TwoN, Redundancy::Scheme::Block })
         out.append({ schemeKey(scheme), schemeKey(scheme) });
     return out;
+}
+
+// Gives field `key` of `fields` its applies() rule.
+void setApplies(
+    std::vector<PropertyEditor::Field> &fields, const QString &key, std::function<bool(const Project &)> rule)
+{
+    for (PropertyEditor::Field &field : fields)
+        if (field.key == key)
+            field.applies = rule;
 }
 
 Redundancy withScheme(Redundancy r, const QString &key)
@@ -389,7 +402,8 @@ std::vector<Field> redundancyFields(
                 Redundancy r = get(d->project());
                 r.modules = v.toInt();
                 return set(d, r);
-            } },
+            },
+            {}, [=](const Project &p) { return get(p).scheme == Redundancy::Scheme::NPlusOne; } },
     };
 }
 
@@ -471,6 +485,7 @@ std::vector<Field> nodeFields(const PowerNodeId &id)
             return new ConnectFeedCommand(d, id, from, PowerNodeId(v.toString()));
         },
         [](const Project &p) { return nodeChoices(p, true); } });
+    setApplies(fields, QStringLiteral("rating.powerFactor"), [=](const Project &p) { return node(p)->rating.isKva(); });
     return fields;
 }
 
@@ -930,18 +945,24 @@ void PropertyEditor::updateValues()
     for (Row &row : m_rows) {
         QStringList values;
         values.reserve(qsizetype(row.each.size()));
+        bool applies = false; // to any subject: a mixed selection shows the field
+        for (const Field &field : row.each)
+            applies = applies || !field.applies || field.applies(project);
         if (row.field.readAll && row.each.size() > 1)
             values = row.field.readAll(project, m_ids);
         else
             for (const Field &field : row.each)
                 values << field.read(project);
         showValue(row, values);
+        row.editor->setVisible(applies);
+        if (QWidget *label = m_layout->labelForField(row.editor))
+            label->setVisible(applies);
         QStringList messages;
         if (!row.refusal.isEmpty())
             messages << row.refusal;
         messages << byField.value(row.field.key);
         row.message->setText(messages.join(QLatin1Char('\n')));
-        row.message->setVisible(!messages.isEmpty());
+        row.message->setVisible(applies && !messages.isEmpty());
     }
     // Lay out now (messages came and went), so what is grabbed or painted next is current.
     m_layout->activate();

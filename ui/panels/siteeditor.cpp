@@ -87,7 +87,7 @@ void SiteEditor::rebuildScene()
 void SiteEditor::showProblems()
 {
     const std::vector<Problem> problems = validateProject(m_document->project(), Catalog::builtIn());
-    m_problems->setProblems(problems);
+    m_problems->setProblems(problems, m_document->project());
     m_properties->refresh(problems);
 }
 

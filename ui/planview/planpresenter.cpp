@@ -192,7 +192,7 @@ void PlanPresenter::showPlan()
 
 void PlanPresenter::setStale(bool stale)
 {
-    m_results->setStale(stale, PlanStatus::notCurrentReason(*m_solve));
+    m_results->setStale(stale, PlanStatus::notCurrentReason(*m_solve, 0));
     m_elevation->setPlan(m_solve->plan(), stale);
 }
 

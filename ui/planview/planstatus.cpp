@@ -2,6 +2,7 @@
 #include "planstatus.h"
 
 #include "format.h"
+#include "plan/facilitypower.h"
 #include "solve/solvecontroller.h"
 
 #include <QLabel>
@@ -41,7 +42,8 @@ PlanStatus::PlanStatus(const SolveController *solve, QLabel *projectPower, QWidg
 
 QList<QWidget *> PlanStatus::widgets() const
 {
-    return { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale, m_progress, m_cancelButton };
+    // Whether the figures are current comes first: a refused edit, "solving…", "stale".
+    return { m_stale, m_gpus, m_idleCost, m_sitePower, m_gap, m_progress, m_cancelButton };
 }
 
 void PlanStatus::setBusy(bool busy)
@@ -63,16 +65,12 @@ void PlanStatus::update()
         m_gpus->setText(
             tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
         m_idleCost->setText(tr("idle %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
-        Kilowatts available{ 0 };
-        for (const CapacityUse &use : plan->powerNodes) {
-            if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
-                available += use.usable;
-        }
+        const FacilityPower power = facilityPower(*plan);
         // Stands in for the project's "usable at" figure (same source, used too).
         m_projectPower->setVisible(false);
         m_sitePower->setToolTip(m_projectPower->text());
         m_sitePower->setText(
-            tr("power %1 used of %2").arg(format::megawatts(plan->energizedPower()), format::megawatts(available)));
+            tr("power %1 used of %2").arg(format::megawatts(power.used), format::megawatts(power.available)));
         m_gap->setText(tr("gap %1 %").arg(QLocale().toString(plan->gap * 100.0, 'f', 2)));
     }
     const QString reason = notCurrentReason(*m_solve);
@@ -90,16 +88,15 @@ void PlanStatus::update()
     m_stale->setMinimumWidth(reason.isEmpty() ? 40 : std::min(m_stale->sizeHint().width(), kReasonWidth));
 }
 
-QString PlanStatus::notCurrentReason(const SolveController &solve)
+QString PlanStatus::notCurrentReason(const SolveController &solve, int maxReason)
 {
     const QStringList &refusal = solve.refusal();
     if (refusal.isEmpty())
         return {};
-    // One line in the status bar: the first reason, cut short; the tooltip lists them all.
-    constexpr int kMaxReason = 90;
+    // One line: the first reason, cut short when asked; the tooltip lists them all.
     QString first = refusal.front();
-    if (first.size() > kMaxReason)
-        first = first.left(kMaxReason - 1) + QChar(0x2026);
+    if (maxReason > 0 && first.size() > maxReason)
+        first = first.left(maxReason - 1) + QChar(0x2026);
     const QString problems = solve.refusedPlan() && solve.refusedPlan()->status == warmshell::PlanStatus::Infeasible
         ? tr("pinned systems cannot all run")
         : (refusal.size() == 1 ? tr("1 problem") : tr("%L1 problems").arg(refusal.size()));
@@ -110,7 +107,7 @@ QString PlanStatus::notCurrentReason(const SolveController &solve)
 QString PlanStatus::headline() const
 {
     QStringList parts;
-    for (QLabel *label : { m_gpus, m_idleCost, m_sitePower, m_gap, m_stale }) {
+    for (QLabel *label : { m_stale, m_gpus, m_idleCost, m_sitePower, m_gap }) {
         if (!label->text().isEmpty())
             parts << QTextDocumentFragment::fromHtml(label->text()).toPlainText();
     }

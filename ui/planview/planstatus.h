@@ -13,9 +13,10 @@ namespace warmshell::ui {
 
 class SolveController;
 
-// The plan's headline in the status bar: energized and idle GPUs, idle depreciation per
-// month, site power used of available, the gap, and "solving…" or "stale" — or, when the
-// solver refused the edited project, why (notCurrentReason()), never zeros; while a solve
+// The plan's headline in the status bar, left to right: first whether it is current
+// ("solving…", "stale", or — when the solver refused the edited project — why,
+// notCurrentReason()), then energized and idle GPUs, idle depreciation per month, site power
+// used of available and the gap, never zeros; while a solve
 // runs, a busy indicator and a Cancel button (whose action the Plan menu sets). Follows
 // `solve` by itself. While a plan is shown its site power figure stands in for
 // `projectPower`, the project's "usable at" label, which it hides and quotes in its tooltip.
@@ -38,9 +39,10 @@ public:
     void update();
 
     // Why the plan shown is not the project's, for the status bar and the results dock:
-    // "1 problem: rack "r-10" has no power feed — plan shown is from before this edit" (or
-    // "… — no plan yet" when there is none); empty while the solver has not refused the project.
-    static QString notCurrentReason(const SolveController &solve);
+    // "1 problem: Rack A-10 has no power feed — plan shown is from before this edit" (or
+    // "… — no plan yet" when there is none), the first problem cut to `maxReason` characters
+    // (0: whole); empty while the solver has not refused the project.
+    static QString notCurrentReason(const SolveController &solve, int maxReason = 90);
 
 private:
     void setBusy(bool busy);

@@ -8,6 +8,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/utilisationlegend.h"
 #include "format.h"
+#include "plan/facilitypower.h"
 #include "project.h"
 #include "report/pagewriter.h"
 #include "report/reportcharts.h"
@@ -47,12 +48,7 @@ int horizonMonths(const Site &site)
 
 Kilowatts usableUtility(const CapacityPlan &plan)
 {
-    Kilowatts total{ 0 };
-    for (const CapacityUse &use : plan.powerNodes) {
-        if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
-            total += use.usable;
-    }
-    return total;
+    return facilityPower(plan).available;
 }
 
 QString objectiveName(Objective o)

@@ -2,10 +2,13 @@
 #include "resultsdock.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
+#include "charts/charttable.h"
 #include "charts/energizedidlechart.h"
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
 #include "format.h"
+#include "resultssummary.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -20,6 +23,8 @@
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
+
+#include <algorithm>
 
 namespace warmshell::ui {
 
@@ -99,7 +104,8 @@ QString headlineOf(const CapacityPlan &plan, const QString &currency)
 } // namespace
 
 ResultsDock::ResultsDock(QWidget *parent)
-    : QDockWidget(tr("Results"), parent), m_headline(new QLabel(this)), m_tabs(new QTabWidget(this)),
+    : QDockWidget(tr("Results"), parent), m_summary(new ResultsSummary(this)), m_headline(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
       m_generations(makeTable({ tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
                                   tr("Idle systems"), tr("Energized kW"), tr("Idle depreciation / month") },
           this)),
@@ -108,7 +114,8 @@ ResultsDock::ResultsDock(QWidget *parent)
                                      this)),
       m_stranded(makeTable({ tr("Object"), tr("Kind"), tr("Stranded kW"), tr("Why") }, this)),
       m_explanations(makeList(this)), m_chartTabs(new QTabWidget(this)), m_energizedIdleChart(new QCustomPlot(this)),
-      m_powerChart(new QCustomPlot(this))
+      m_powerChart(new QCustomPlot(this)),
+      m_utilisation(makeTable({ tr("Node"), tr("Load kW"), tr("Usable kW"), tr("Use %") }, this))
 {
     setObjectName(QStringLiteral("resultsDock"));
     m_headline->setObjectName(QStringLiteral("resultsHeadline"));
@@ -125,11 +132,15 @@ ResultsDock::ResultsDock(QWidget *parent)
     m_energizedIdleChart->setObjectName(QStringLiteral("energizedIdleChart"));
     m_powerChart->setObjectName(QStringLiteral("powerUtilisationChart"));
     m_chartTabs->addTab(m_energizedIdleChart, tr("Energized vs idle"));
-    m_chartTabs->addTab(m_powerChart, tr("Power node utilisation"));
+    // The values beside the chart: a chart shows the shape, the table the numbers.
+    m_utilisation->setObjectName(QStringLiteral("utilisationTable"));
+    m_chartTabs->addTab(charts::besideTable(m_powerChart, m_utilisation, this), tr("Power node utilisation"));
     addChartExportMenu(m_energizedIdleChart, QStringLiteral("energized-idle"));
     addChartExportMenu(m_powerChart, QStringLiteral("node-utilisation"));
-    for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart })
-        plot->setMinimumHeight(100); // the window must fit a 1366 × 768 screen
+    for (QCustomPlot *plot : { m_energizedIdleChart, m_powerChart }) {
+        plot->setMinimumHeight(80); // with the summary above, the window must fit a 1280 × 720 screen
+        charts::showValueTooltips(plot);
+    }
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_tabs);
@@ -145,11 +156,12 @@ ResultsDock::ResultsDock(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addWidget(m_summary);
     layout->addWidget(m_headline);
     layout->addWidget(m_splitter, 1);
     setWidget(content);
 
-    m_headlineText = tr("No plan yet: the solver runs after the project opens.");
+    m_headlineText = tr("No plan yet.");
     updateHeadline();
     charts::buildEnergizedIdleChart(m_energizedIdleChart, {});
     charts::buildNodeUtilisationChart(m_powerChart, {}, tr("Power node utilisation"));
@@ -167,6 +179,9 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
     charts::buildEnergizedIdleChart(m_energizedIdleChart, plan.generations);
     charts::buildNodeUtilisationChart(
         m_powerChart, plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(plan.date)));
+    showUtilisation(plan);
+    m_summary->setPlan(plan, currency);
+    m_summary->setCurrency(m_stale, m_notCurrentReason);
     m_headlineText = headlineOf(plan, currency);
     updateHeadline();
 }
@@ -245,6 +260,30 @@ void ResultsDock::showStranded(const CapacityPlan &plan)
     m_stranded->resizeColumnsToContents();
 }
 
+// The live nodes, most utilised first, as the chart shows them.
+void ResultsDock::showUtilisation(const CapacityPlan &plan)
+{
+    std::vector<const CapacityUse *> live;
+    for (const CapacityUse &use : plan.powerNodes)
+        if (use.live && use.usable.value() > 0)
+            live.push_back(&use);
+    std::stable_sort(live.begin(), live.end(),
+        [](const CapacityUse *a, const CapacityUse *b) { return a->utilisation() > b->utilisation(); });
+    m_utilisation->setRowCount(int(live.size()));
+    int row = 0;
+    for (const CapacityUse *use : live) {
+        const double percent = use->utilisation() * 100.0;
+        m_utilisation->setItem(row, 0, textItem(use->name.isEmpty() ? use->object : use->name));
+        m_utilisation->item(row, 0)->setToolTip(use->object);
+        m_utilisation->setItem(row, 1, numberItem(QLocale().toString(use->load.value(), 'f', 1), use->load.value()));
+        m_utilisation->setItem(
+            row, 2, numberItem(QLocale().toString(use->usable.value(), 'f', 1), use->usable.value()));
+        m_utilisation->setItem(row, 3, numberItem(QLocale().toString(percent, 'f', 1), percent));
+        ++row;
+    }
+    m_utilisation->resizeColumnsToContents();
+}
+
 void ResultsDock::resizeEvent(QResizeEvent *event)
 {
     QDockWidget::resizeEvent(event);
@@ -262,6 +301,7 @@ void ResultsDock::setStale(bool stale, const QString &notCurrentReason)
         return;
     m_stale = stale;
     m_notCurrentReason = notCurrentReason;
+    m_summary->setCurrency(stale && m_hasPlan, notCurrentReason);
     updateHeadline();
 }
 
@@ -274,12 +314,12 @@ int ResultsDock::shownEnergizedGpus() const
 
 void ResultsDock::updateHeadline()
 {
+    // A plan that is not current says so before anything else.
     QString text = m_headlineText;
     if (!m_notCurrentReason.isEmpty() && m_hasPlan)
-        text += tr(" · <span style=\"color:#b02020\"><b>not current</b>: %1</span>")
-                    .arg(m_notCurrentReason.toHtmlEscaped());
+        text = tr("<span style=\"color:#b02020\"><b>Not current</b></span> · plan shown: ") + text;
     else if (m_stale && m_hasPlan)
-        text += tr(" · <span style=\"color:#b35900\"><b>stale</b>: the project changed, re-solving…</span>");
+        text = tr("<span style=\"color:#b35900\"><b>Stale</b></span> · plan shown: ") + text;
     m_headline->setText(text);
 }
 

@@ -14,9 +14,14 @@ class QTabWidget;
 
 namespace warmshell::ui {
 
-// The solver's answer: a headline (status, objective, bound, gap, stale marker), tables per
+class ResultsSummary;
+
+// The solver's answer: on top the summary a manager reads first (ResultsSummary: whether the
+// plan is current, its date, GPUs per generation, idle cost, facility power, binding limit),
+// then a headline (not-current marker first, status, objective, bound, gap), tables per
 // generation (with a total row), marginal values per node and stranded capacity, lists of
-// binding constraints and explanations, and the energized/idle and node utilisation charts.
+// binding constraints and explanations, and the energized/idle and node utilisation charts,
+// the latter with its values in a table beside it (utilisationTable()).
 // Shows a copy of the plan it was given; knows nothing about solving. Each chart has a
 // context menu to export it (PNG/SVG/PDF).
 class ResultsDock : public QDockWidget
@@ -50,7 +55,10 @@ public:
     // The energized GPUs of the plan shown (the total row); -1 before any plan.
     int shownEnergizedGpus() const;
 
+    ResultsSummary *summary() const { return m_summary; }
     QLabel *headline() const { return m_headline; }
+    // The node utilisation chart's values: node, load kW, usable kW, utilisation %.
+    QTableWidget *utilisationTable() const { return m_utilisation; }
     QTableWidget *generationTable() const { return m_generations; }
     QTableWidget *marginalTable() const { return m_marginal; }
     QTableWidget *strandedTable() const { return m_stranded; }
@@ -70,9 +78,11 @@ private:
     void showBinding(const CapacityPlan &plan);
     void showMarginalValues(const CapacityPlan &plan);
     void showStranded(const CapacityPlan &plan);
+    void showUtilisation(const CapacityPlan &plan);
     void updateHeadline();
     void addChartExportMenu(QCustomPlot *plot, const QString &baseName);
 
+    ResultsSummary *m_summary;
     QLabel *m_headline;
     QTabWidget *m_tabs;
     QTableWidget *m_generations;
@@ -84,6 +94,7 @@ private:
     QSplitter *m_splitter;
     QCustomPlot *m_energizedIdleChart;
     QCustomPlot *m_powerChart;
+    QTableWidget *m_utilisation;
     QString m_headlineText;
     bool m_stale = false;
     QString m_notCurrentReason;

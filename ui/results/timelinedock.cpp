@@ -2,18 +2,24 @@
 #include "timelinedock.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
+#include "charts/charttable.h"
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
 #include "format.h"
 #include "solve/timelinecontroller.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 #include <qcustomplot.h>
 
@@ -26,7 +32,8 @@ constexpr int kChartMinimumHeight = 380; // pixels
 TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     : QDockWidget(tr("Timeline and Comparison"), parent), m_controller(controller), m_summary(new QLabel(this)),
       m_compute(new QPushButton(tr("&Compute"), this)), m_tabs(new QTabWidget(this)),
-      m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this))
+      m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this)),
+      m_timelineTable(new QTableWidget(this)), m_comparisonTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("timelineDock"));
     m_summary->setObjectName(QStringLiteral("timelineSummary"));
@@ -37,20 +44,30 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
                              "(one solve per period and per model, on a worker thread)"));
     m_timelineChart->setObjectName(QStringLiteral("timelineChart"));
     m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
+    m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
+    m_comparisonTable->setObjectName(QStringLiteral("comparisonTable"));
+    for (QTableWidget *table : { m_timelineTable, m_comparisonTable }) {
+        table->verticalHeader()->setVisible(false);
+        table->setAlternatingRowColors(true);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    }
     // Each chart keeps the height its two panels need to be read (titles, legend, tick labels
-    // and both panels' axis titles), and scrolls in a dock shorter than that.
-    for (auto [plot, name] :
-        { std::pair{ m_timelineChart, tr("Timeline") }, std::pair{ m_comparisonChart, tr("Generation comparison") } }) {
+    // and both panels' axis titles), beside its table of values, and scrolls in a dock shorter
+    // than that.
+    for (auto [plot, table, name] : { std::tuple{ m_timelineChart, m_timelineTable, tr("Timeline") },
+             std::tuple{ m_comparisonChart, m_comparisonTable, tr("Generation comparison") } }) {
         auto *scroll = new QScrollArea(this);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(plot);
+        scroll->setWidget(charts::besideTable(plot, table, scroll));
         m_tabs->addTab(scroll, name);
     }
     charts::addExportMenu(m_timelineChart, this, QStringLiteral("timeline"));
     charts::addExportMenu(m_comparisonChart, this, QStringLiteral("comparison"));
-    for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart })
+    for (QCustomPlot *plot : { m_timelineChart, m_comparisonChart }) {
         plot->setMinimumSize(240, kChartMinimumHeight); // width: the window must fit a 1366 × 768 screen
+        charts::showValueTooltips(plot);
+    }
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -80,6 +97,8 @@ void TimelineDock::showResult()
         return;
     charts::buildTimelineChart(m_timelineChart, r->timeline);
     charts::buildComparisonChart(m_comparisonChart, r->comparison);
+    charts::showChartValues(m_timelineTable, m_timelineChart);
+    charts::showChartValues(m_comparisonTable, m_comparisonChart);
     const Timeline &t = r->timeline;
     if (!t.problems.isEmpty()) {
         m_resultText = tr("<b>No timeline</b>: %1").arg(t.problems.join(QStringLiteral("; ")).toHtmlEscaped());

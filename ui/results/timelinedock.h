@@ -7,6 +7,7 @@ class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QTableWidget;
 
 namespace warmshell::ui {
 
@@ -15,7 +16,8 @@ class TimelineController;
 // "Timeline and Comparison": the timeline chart and the generation comparison chart of the
 // controller's last result, a one-line summary (periods, total idle depreciation, worst gap,
 // stale or computing marker) and a Compute button. Shows; computes nothing itself. Each chart
-// has a context menu to export it (PNG/SVG/PDF).
+// has its values in a table beside it (showChartValues()), tooltips on its bars and points,
+// and a context menu to export it (PNG/SVG/PDF).
 class TimelineDock : public QDockWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 
     QCustomPlot *timelineChart() const { return m_timelineChart; }
     QCustomPlot *comparisonChart() const { return m_comparisonChart; }
+    QTableWidget *timelineTable() const { return m_timelineTable; }
+    QTableWidget *comparisonTable() const { return m_comparisonTable; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *summary() const { return m_summary; }
     QPushButton *computeButton() const { return m_compute; }
@@ -39,6 +43,8 @@ private:
     QTabWidget *m_tabs;
     QCustomPlot *m_timelineChart;
     QCustomPlot *m_comparisonChart;
+    QTableWidget *m_timelineTable;
+    QTableWidget *m_comparisonTable;
     QString m_resultText;
 };
 

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "document/document.h"
+#include "problemtext.h"
 #include "solver/glpkmodel.h"
 #include "solver/solver.h"
 #include "validation.h"
@@ -138,7 +139,7 @@ QStringList refusalOf(const CapacityPlan &plan, const Project &project)
     QStringList out;
     if (plan.status == PlanStatus::Failed) {
         for (const Problem &problem : validateProject(project, Catalog::builtIn()))
-            out << (problem.message.contains(QLatin1Char('"')) ? problem.message : problem.toString());
+            out << readableProblem(project, problem);
     } else if (plan.status == PlanStatus::Infeasible) {
         out = plan.explanations.mid(1); // under "the pinned contents cannot all be energized on …:"
     } else {

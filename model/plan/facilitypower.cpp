@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "facilitypower.h"
+
+#include "enumkeys.h"
+#include "powernode.h"
+
+namespace warmshell {
+
+FacilityPower facilityPower(const CapacityPlan &plan)
+{
+    FacilityPower out;
+    out.used = plan.energizedPower();
+    for (const CapacityUse &use : plan.powerNodes) {
+        if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
+            out.available += use.usable;
+    }
+    return out;
+}
+
+} // namespace warmshell

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charttable.h"
+
+#include <QLocale>
+#include <QSplitter>
+#include <QTableWidget>
+
+#include <qcustomplot.h>
+
+#include <map>
+
+namespace warmshell::ui::charts {
+
+namespace {
+
+// The category labels of `axis` by key; empty when it has no text ticker.
+QMap<double, QString> categories(QCPAxis *axis)
+{
+    const auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
+    return ticker ? ticker->ticks() : QMap<double, QString>();
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+void showChartValues(QTableWidget *table, QCustomPlot *plot)
+{
+    std::map<double, QString> rows; // key -> category label
+    std::vector<std::pair<QString, std::map<double, double>>> columns; // series -> key -> value
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = plot->plottable(i);
+        auto *data = dynamic_cast<QCPPlottableInterface1D *>(plottable);
+        if (!data || plottable->name().isEmpty())
+            continue;
+        const QMap<double, QString> labels = categories(plottable->keyAxis());
+        std::map<double, double> values;
+        for (int k = 0; k < data->dataCount(); ++k) {
+            const double key = data->dataMainKey(k);
+            if (!labels.isEmpty() && !labels.contains(key))
+                continue; // a reference line's end, not a category
+            values[key] = data->dataMainValue(k);
+            rows.emplace(key, labels.value(key, QLocale().toString(key, 'g', 6)));
+        }
+        if (!values.empty())
+            columns.push_back({ plottable->name(), std::move(values) });
+    }
+    table->clear();
+    table->setColumnCount(int(columns.size()) + 1);
+    table->setRowCount(int(rows.size()));
+    QStringList headers{ QString() };
+    for (const auto &column : columns)
+        headers << column.first;
+    table->setHorizontalHeaderLabels(headers);
+    int row = 0;
+    for (const auto &[key, label] : rows) {
+        table->setItem(row, 0, cell(label));
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const auto found = columns[c].second.find(key);
+            if (found == columns[c].second.end())
+                continue;
+            QTableWidgetItem *item = cell(QLocale().toString(found->second, 'f', 2));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(kChartValueRole, found->second);
+            table->setItem(row, int(c) + 1, item);
+        }
+        ++row;
+    }
+    table->resizeColumnsToContents();
+}
+
+QWidget *besideTable(QCustomPlot *plot, QTableWidget *table, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->addWidget(plot);
+    splitter->addWidget(table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    table->setMinimumWidth(120);
+    return splitter;
+}
+
+} // namespace warmshell::ui::charts
