@@ -182,7 +182,8 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     named(edit->addAction(tr("Select &All Racks"), editor, &SiteEditor::selectAll), "selectAllAction",
         QKeySequence::SelectAll);
-    named(edit->addAction(tr("Site P&roperties…"), editor, &SiteEditor::showSiteProperties), "sitePropertiesAction");
+    named(edit->addAction(tr("Site P&roperties…"), editor, &SiteEditor::showSiteProperties), "sitePropertiesAction")
+        ->setIcon(themeIcon(QStringLiteral("document-properties")));
     // Shortcuts of the floor plan's edits apply while the plan has the focus, so typing in
     // an editor keeps Delete, Ctrl+C and Ctrl+A for the text.
     for (const char *name : { "cutAction", "copyAction", "pasteAction", "deleteAction", "selectAllAction" }) {

@@ -238,15 +238,15 @@ void TestSiteProperties::hallResizedRenamedAndUndone()
     QCOMPARE(hall.size.x.value(), 8.0);
     QCOMPARE(hall.size.y.value(), 10.0);
     const std::vector<Problem> problems = validateProject(m_window->document()->project(), Catalog::builtIn());
-    QCOMPARE(countIf(problems, QStringLiteral("lies outside hall")), 2);
+    QCOMPARE(countIf(problems, QStringLiteral("lies outside Hall North")), 2);
     // The hall's page lists them too: A-10 and B-10 (site racks 9 and 19).
     const QString shown = editor->generalMessage();
-    QCOMPARE(shown.count(QStringLiteral("lies outside hall \"hall-1\"")), 2);
+    QCOMPARE(shown.count(QStringLiteral("lies outside Hall North")), 2);
     QVERIFY2(shown.contains(QStringLiteral("$.site.racks[9]")) && shown.contains(QStringLiteral("$.site.racks[19]")),
         qPrintable(shown));
     Project unedited = m_window->document()->project();
     unedited.site = before;
-    QCOMPARE(countIf(validateProject(unedited, Catalog::builtIn()), QStringLiteral("lies outside hall")), 0);
+    QCOMPARE(countIf(validateProject(unedited, Catalog::builtIn()), QStringLiteral("lies outside")), 0);
     shots(QStringLiteral("siteproperties-hall"));
     const Site after = site();
     undoRedo(3, before, after);

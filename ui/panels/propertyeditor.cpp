@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
 #include <QUndoStack>
@@ -42,13 +43,13 @@ struct PropertyEditor::Field
     std::function<QString(const Project &)> read;
     std::function<QUndoCommand *(Document *, const QVariant &)> write;
     std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
-    // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
-    // project (for a field whose read alone would search the whole site).
-    std::function<QStringList(const Project &, const QStringList &ids)> readAll;
     // Whether the field means anything for the subject as it now is (the modules of an N+1
     // scheme, the power factor of a kVA rating); null: always. A field that does not apply is
     // hidden, label, editor and message.
     std::function<bool(const Project &)> applies{};
+    // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
+    // project (for a field whose read alone would search the whole site).
+    std::function<QStringList(const Project &, const QStringList &ids)> readAll;
 };
 
 struct PropertyEditor::Row
@@ -310,6 +311,7 @@ Field coolingUnitField(const RackId &id, HeatMedium medium)
                     out.append({ u.id.toString(), QStringLiteral("%1 (%2)").arg(u.name, u.id.toString()) });
             return out;
         },
+        {}, // applies to every rack
         [medium](const Project &p, const QStringList &ids) {
             QHash<QString, QString> firstUnit; // rack id → the first unit of `medium` serving it
             for (const CoolingUnit &u : p.site.coolingUnits)
@@ -768,15 +770,24 @@ std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
     return {};
 }
 
-// What the validator says elsewhere about hall `id` ("… lies outside hall "hall-1" …" of a
-// rack), "path: message" each, so a hall made too small lists the racks it leaves out.
-QStringList problemsNamingHall(const std::vector<Problem> &problems, const QString &id)
+// What the validator says elsewhere about hall `id`: the position problems of the racks in its
+// rows ("… lies outside Hall North (8 × 10 m)"), "path: message" each, so a hall made too
+// small lists the racks it leaves out.
+QStringList problemsNamingHall(const Project &project, const std::vector<Problem> &problems, const QString &id)
 {
-    const QString named = QStringLiteral("hall \"%1\"").arg(id);
+    static const QRegularExpression rackPosition(QStringLiteral(R"(^\$\.site\.racks\[(\d+)\]\.position)"));
+    QSet<QString> rowsOfHall;
+    for (const warmshell::Row &row : project.site.rows)
+        if (row.hall.toString() == id)
+            rowsOfHall.insert(row.id.toString());
     QStringList out;
-    for (const Problem &problem : problems)
-        if (!problem.path.startsWith(QStringLiteral("$.site.halls")) && problem.message.contains(named))
+    for (const Problem &problem : problems) {
+        const QRegularExpressionMatch m = rackPosition.match(problem.path);
+        const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : -1;
+        if (index >= 0 && index < qsizetype(project.site.racks.size())
+            && rowsOfHall.contains(project.site.racks[size_t(index)].row.toString()))
             out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
+    }
     return out;
 }
 
@@ -931,7 +942,7 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
         }
     }
     if (m_subject == Subject::Hall && !path.isEmpty())
-        general << problemsNamingHall(m_problems, subjectId());
+        general << problemsNamingHall(m_document->project(), m_problems, subjectId());
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
     return byField;

@@ -70,8 +70,9 @@ void PlanPresenter::createMenu()
     m_menu->addSeparator();
     addObjectiveMenu();
     addPrecisionMenu();
-    m_menu->addAction(tr("Plan &Date…"), this, &PlanPresenter::choosePlanDate)
-        ->setObjectName(QStringLiteral("planDateAction"));
+    QAction *planDate = m_menu->addAction(tr("Plan &Date…"), this, &PlanPresenter::choosePlanDate);
+    planDate->setObjectName(QStringLiteral("planDateAction"));
+    planDate->setIcon(themeIcon(QStringLiteral("view-calendar-day")));
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport)
         ->setIcon(themeIcon(QStringLiteral("application-pdf")));
