@@ -289,6 +289,8 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
         ComparisonOptions share = options;
         share.solve.deadline = options.solve.deadline.share(1.0 / double(models.size() - i));
         c.rows.push_back(figuresOf(*models[i], *base, maxHeight, catalog, share, c));
+        if (options.progress)
+            options.progress(int(i) + 1, int(models.size()));
     }
     std::stable_sort(c.rows.begin(), c.rows.end(),
         [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });

@@ -3,6 +3,7 @@
 
 #include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
+#include "plan/solveprogress.h"
 #include "project.h"
 
 #include <QStringList>
@@ -30,6 +31,7 @@ struct ComparisonOptions
     // Set: compare on a simple site of this much critical-IT power instead of the project's
     // site (see makeBudgetSite).
     std::optional<double> budgetMw;
+    SolveProgress progress; // told after each model's solve (total: the models compared)
 };
 
 // What one system model delivers when the whole site is given to it.

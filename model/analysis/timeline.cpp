@@ -55,9 +55,12 @@ public:
     {
         if (!begin())
             return std::move(m_t);
-        for (int k = 0; k < m_periods; ++k)
+        for (int k = 0; k < m_periods; ++k) {
             if (!planPeriod(k))
                 return std::move(m_t);
+            if (m_options.progress)
+                m_options.progress(k + 1, m_periods);
+        }
         addIdleCosts();
         addLots();
         m_t.seconds = elapsedSeconds();

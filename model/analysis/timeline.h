@@ -3,6 +3,7 @@
 
 #include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
+#include "plan/solveprogress.h"
 #include "project.h"
 
 #include <Eigen/Core>
@@ -40,6 +41,7 @@ struct TimelineOptions
     // each later period then gets min(solve.timeLimitSeconds, what is left / periods left), so
     // late periods are not starved; the gap each period reached is reported.
     double totalTimeLimitSeconds = 0;
+    SolveProgress progress; // told after each period (total: the periods)
 };
 
 struct TimelineGeneration

@@ -347,7 +347,8 @@ private slots:
     void solveWithGap()
     {
         const QStringList json{ QStringLiteral("--format"), QStringLiteral("json") };
-        const Run exact = cli(QStringList{ QStringLiteral("solve"), kCampus } + json);
+        const Run exact
+            = cli(QStringList{ QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QStringLiteral("0") } + json);
         const Run loose
             = cli(QStringList{ QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QStringLiteral("2") } + json);
         QCOMPARE(exact.exitCode, 0);
@@ -367,6 +368,42 @@ private slots:
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(QStringLiteral("--gap must be a percentage from 0 to 100")), qPrintable(r.err));
         }
+    }
+
+    // Issue 14: without --gap every command aims for the default gap (0.1 %) and says so; --gap 0
+    // asks for the proven optimum, which is no worse; the help states the default.
+    void defaultGapIsStated()
+    {
+        const QStringList json{ QStringLiteral("--format"), QStringLiteral("json") };
+        const Run byDefault = cli(QStringList{ QStringLiteral("solve"), kCampus } + json);
+        const Run exact
+            = cli(QStringList{ QStringLiteral("solve"), kCampus, QStringLiteral("--gap"), QStringLiteral("0") } + json);
+        QCOMPARE(byDefault.exitCode, 0);
+        QCOMPARE(exact.exitCode, 0);
+        const QJsonObject d = QJsonDocument::fromJson(byDefault.out.toUtf8())[QStringLiteral("objective")].toObject();
+        const QJsonObject e = QJsonDocument::fromJson(exact.out.toUtf8())[QStringLiteral("objective")].toObject();
+        QCOMPARE(d[QStringLiteral("gap_target")].toDouble(), 0.001);
+        QCOMPARE(e[QStringLiteral("gap_target")].toDouble(), 0.0);
+        const double value = d[QStringLiteral("value")].toDouble(), bound = d[QStringLiteral("bound")].toDouble();
+        const double optimum = e[QStringLiteral("value")].toDouble();
+        QCOMPARE(e[QStringLiteral("gap")].toDouble(), 0.0);
+        QVERIFY(bound <= value * 1.001 + 1e-6); // proven within 0.1 %
+        QVERIFY(value <= optimum + 1e-6 && optimum <= bound + 1e-6);
+        QCOMPARE(e[QStringLiteral("certification")].toString(), QStringLiteral("proven optimal"));
+
+        const Run table = cli({ QStringLiteral("solve"), kCampus });
+        QVERIFY2(table.out.contains(QStringLiteral("Certified within 0.1 % (default gap); --gap 0 searches for the "
+                                                   "proven optimum"))
+                || table.out.contains(QStringLiteral("Proven optimal; gap target 0.1 % (default; --gap 0 searches "
+                                                     "for the proven optimum)")),
+            qPrintable(table.out.left(600)));
+        const Run timeline = cli({ QStringLiteral("timeline"), kCampus });
+        QVERIFY2(timeline.out.contains(QStringLiteral("Each period: gap target 0.1 % (default; --gap 0")),
+            qPrintable(timeline.out.left(600)));
+        const Run compare = cli({ QStringLiteral("compare"), kCampus, QStringLiteral("--gap"), QStringLiteral("0.5") });
+        QVERIFY2(compare.out.contains(QStringLiteral("Each plan: gap target 0.5 %.")), qPrintable(compare.out));
+        const Run help = cli({ QStringLiteral("solve"), QStringLiteral("--help") });
+        QVERIFY2(help.out.contains(QStringLiteral("(default 0.1;")), qPrintable(help.out));
     }
 
     void solveCsvAndUsage()

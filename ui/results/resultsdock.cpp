@@ -6,6 +6,7 @@
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
 #include "format.h"
+#include "plan/planorder.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -80,7 +81,8 @@ QString objectiveUnit(Objective objective, const QString &currency)
     return {};
 }
 
-// "STATUS · value unit (bound, gap) · method in seconds", and whether the solve was cut short.
+// "STATUS · value unit (bound, gap) · method in seconds · certified within 0.1 % (default gap)",
+// and whether the solve was cut short.
 QString headlineOf(const CapacityPlan &plan, const QString &currency)
 {
     const QString unit = objectiveUnit(plan.objective, currency);
@@ -89,6 +91,8 @@ QString headlineOf(const CapacityPlan &plan, const QString &currency)
                        .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
                            QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
                            plan.method, QLocale().toString(plan.seconds, 'f', 2));
+    if (const QString certified = certificationText(plan); !certified.isEmpty())
+        text += QStringLiteral(" · ") + certified.toHtmlEscaped();
     if (plan.cancelled)
         text += ResultsDock::tr(" · <b>cancelled</b>: best plan so far");
     else if (plan.timedOut)
