@@ -68,7 +68,9 @@ struct Comparison
     QString currency;
     std::vector<GenerationFigures> rows; // best PFLOPS per MW first
     QStringList assumptions; // how the budget site is built, how figures are computed
-    QStringList problems; // why nothing could be compared (unknown generation, failed site)
+    // Why nothing could be compared (unknown generation, failed site), or "cancelled after k of
+    // n models" when solve.cancel stopped it (no later model is solved).
+    QStringList problems;
 };
 
 // A site of `megawatts` of critical-IT power for the given models: one utility feed rated

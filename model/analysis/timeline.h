@@ -116,7 +116,9 @@ struct Timeline
     // the best plan found by then).
     int periodsTimedOut = 0;
     std::vector<CapacityPlan> plans; // the plan used for each period
-    QStringList problems; // why the timeline could not be computed; empty when it was
+    // Why the timeline could not be computed, or "cancelled after k of n periods" when
+    // solve.cancel stopped it (no later period starts); empty when it was computed.
+    QStringList problems;
 };
 
 // The dates that bound `periods` periods from `start`: start, start + 1 period, ...

@@ -304,18 +304,20 @@ private slots:
             QStringLiteral("docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html")));
     }
 
-    // solve --format json: documented fields, and figures that add up independently of the
+    // solve --format json: documented fields, the default gap, and figures that add up independently of the
     // solver: energized + idle GPUs = the campus fleet (7,168 GPUs, counted from the file).
     void solveCampusJson()
     {
         const Run r = cli({ QStringLiteral("solve"), kCampus, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(plan.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
+        // The default gap: a plan proven within 0.1 % (optimal when the search proved more).
+        const QString status = plan.value(QStringLiteral("status")).toString();
+        QVERIFY2(status == QStringLiteral("optimal") || status == QStringLiteral("feasible"), qPrintable(status));
         const QJsonObject objective = plan.value(QStringLiteral("objective")).toObject();
-        QCOMPARE(objective.value(QStringLiteral("gap")).toDouble(), 0.0);
-        QCOMPARE(
-            objective.value(QStringLiteral("bound")).toDouble(), objective.value(QStringLiteral("value")).toDouble());
+        QVERIFY(objective.value(QStringLiteral("gap")).toDouble() <= 0.001);
+        QVERIFY(objective.value(QStringLiteral("bound")).toDouble()
+            <= objective.value(QStringLiteral("value")).toDouble() * 1.001 + 1e-6);
         QFile file(kCampus);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject project = QJsonDocument::fromJson(file.readAll()).object();

@@ -148,7 +148,7 @@ namespace {
 // gap asked for, not cut short. Then the second pass would search for nothing.
 bool answers(const CapacityPlan &first, const SolveOptions &options)
 {
-    return objectivesOf(options).size() == 1 && !first.timedOut && !first.cancelled
+    return solver::objectivesOf(options).size() == 1 && !first.timedOut && !first.cancelled
         && (first.status == PlanStatus::Optimal || first.status == PlanStatus::Feasible)
         && first.gap <= options.relativeGap;
 }
