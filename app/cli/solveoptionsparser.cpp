@@ -46,6 +46,9 @@ QString readDate(const QString &value, SolveOptions &options)
 QString readHeuristic(const QString &, SolveOptions &options)
 {
     options.method = SolveMethod::Heuristic;
+    // Instant: no search for a bound within the default gap (a --gap given too, read after
+    // this, asks for one).
+    options.relativeGap = 0;
     return {};
 }
 
@@ -87,7 +90,9 @@ const std::vector<SolveOptionSpec> &specs()
             "bf16 (default), fp8 or fp4: the TFLOPS the compute objective counts", readPrecision },
         { SolveOption::Date, "date", "D", {}, "plan the site as it stands on D (default: the site's planStart)",
             readDate },
-        { SolveOption::Heuristic, "heuristic", "", {}, "the instant greedy plan instead of the proven optimum",
+        { SolveOption::Heuristic, "heuristic", "", {},
+            "the instant greedy plan, with the LP bound for its gap (no gap target\n"
+            "unless --gap is given)",
             readHeuristic },
         { SolveOption::TimeLimit, "time-limit", "S", {},
             "seconds for the whole solve (default 60); the best plan so far is kept", readTimeLimit },
