@@ -22,10 +22,9 @@ namespace {
 
 const OutputFormats kFormats{ OutputFormat::Table, OutputFormat::Json, OutputFormat::Csv };
 constexpr SolveOptionSet kSolveOptions{ SolveOption::Precision, SolveOption::Date, SolveOption::Heuristic,
-    SolveOption::TimeLimit };
-// Accepted but not listed: --objective only to refuse it; --gap is checked but, as it always
-// was, not passed on (each comparison solve is exact).
-constexpr SolveOptionSet kHiddenSolveOptions{ SolveOption::Objective, SolveOption::Gap };
+    SolveOption::TimeLimit, SolveOption::Gap };
+// Accepted but not listed: --objective, only to refuse it.
+constexpr SolveOptionSet kHiddenSolveOptions{ SolveOption::Objective };
 
 struct CompareArguments
 {
@@ -63,12 +62,12 @@ QString readCompareArguments(const Arguments &arguments, CompareArguments &a)
         return error;
     if (arguments.isSet(QStringLiteral("objective")))
         return QStringLiteral("--objective does not apply: compare maximises compute");
-    if (const QString error = readPlanArguments(arguments, kSolveOptions | SolveOption::Gap, kFormats, a.plan);
-        !error.isEmpty())
+    if (const QString error = readPlanArguments(arguments, kSolveOptions, kFormats, a.plan); !error.isEmpty())
         return error;
     a.options.solve.precision = a.plan.options.precision;
     a.options.solve.method = a.plan.options.method;
     a.options.solve.timeLimitSeconds = a.plan.options.timeLimitSeconds;
+    a.options.solve.relativeGap = a.plan.options.relativeGap;
     a.options.date = a.plan.options.date;
     return {};
 }
@@ -166,19 +165,22 @@ void printSwap(QTextStream &s, const SwapResult &w, const QString &cur)
         s << "  " << n << '\n';
 }
 
-QString comparisonText(const Comparison &c, const std::optional<SwapResult> &swapped, const QString &currency)
+// `relativeGap`: the gap target of every solve, stated under the ranking.
+QString comparisonText(
+    const Comparison &c, const std::optional<SwapResult> &swapped, const QString &currency, double relativeGap)
 {
     QString text;
     QTextStream s(&text);
     printRanking(s, c);
+    s << "\nEach plan: " << gapTargetText(relativeGap) << ".\n";
     printSourcesAndAssumptions(s, c, currency);
     if (swapped)
         printSwap(s, *swapped, currency);
     return text;
 }
 
-QString comparisonOutput(
-    const Comparison &c, const std::optional<SwapResult> &swapped, const Project &project, OutputFormat format)
+QString comparisonOutput(const Comparison &c, const std::optional<SwapResult> &swapped, const Project &project,
+    OutputFormat format, double relativeGap)
 {
     switch (format) {
     case OutputFormat::Json:
@@ -188,7 +190,7 @@ QString comparisonOutput(
     case OutputFormat::Table:
         break;
     }
-    return comparisonText(c, swapped, project.site.currency);
+    return comparisonText(c, swapped, project.site.currency, relativeGap);
 }
 
 } // namespace
@@ -198,6 +200,7 @@ QString compareUsage()
     return QStringLiteral(
         "Usage: warmshell-cli compare FILE [--budget-mw X] [--generations A,B,...] [--precision bf16|fp8|fp4]\n"
         "                         [--date YYYY-MM-DD] [--swap FROM:TO] [--heuristic] [--time-limit S]\n"
+        "                         [--gap PERCENT]\n"
         "                         [--format table|json|csv] [--out PATH] [--force]\n"
         "\n"
         "Gives the whole site (or, with --budget-mw, a simple site of that much critical-IT power) to\n"
@@ -210,6 +213,8 @@ QString compareUsage()
         "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
         "                       (net compute, net idle depreciation per month)\n"
         "  --time-limit S       seconds for the whole comparison, shared among its solves (default 60)\n"
+        "  --gap PERCENT        each plan proven within PERCENT of the best possible (default 0.1;\n"
+        "                       0 searches for the proven optimum)\n"
         "Exit codes: 0 ok, 1 invalid input, 2 usage error.\n");
 }
 
@@ -251,8 +256,8 @@ int runCompare(const Invocation &in)
         in.err << "warmshell-cli: " << p << '\n';
     if (!c.problems.isEmpty() && a.plan.format != OutputFormat::Json)
         return InvalidInput;
-    const int written
-        = writeOutput(comparisonOutput(c, swapped, *project, a.plan.format), a.plan.out, a.plan.guard, in.out, in.err);
+    const int written = writeOutput(comparisonOutput(c, swapped, *project, a.plan.format, a.options.solve.relativeGap),
+        a.plan.out, a.plan.guard, in.out, in.err);
     return written != Ok ? written
                          : (c.problems.isEmpty() && (!swapped || swapped->problems.isEmpty()) ? Ok : InvalidInput);
 }

@@ -48,15 +48,16 @@ void printDifferencesAndProblems(QTextStream &s, const ScenarioComparison &c)
         }
 }
 
-// The scenarios side by side as the table format shows them.
-QString scenariosText(const ScenarioComparison &c, const Project &project)
+// The scenarios side by side as the table format shows them; `relativeGap`: each solve's gap target.
+QString scenariosText(const ScenarioComparison &c, const Project &project, double relativeGap)
 {
     QString text;
     QTextStream s(&text);
     const ScenarioResult &base = c.results.front();
     s << project.site.name << " — " << (c.results.size() - 1) << " scenario(s) against the base, "
       << (base.timeline.periods.empty() ? 0 : base.timeline.periods.size()) << ' ' << keyOf(base.timeline.period)
-      << "s; * differs from the base\n\n";
+      << "s; * differs from the base\n";
+    s << "Each period of each scenario: " << gapTargetText(relativeGap) << ".\n\n";
     s << pad(QStringLiteral("scenario"), 30) << pad(QStringLiteral("GPUs on (last)"), 16, true)
       << pad(QStringLiteral("idle (last)"), 13, true) << pad(QStringLiteral("PFLOPS (last)"), 15, true)
       << pad(QStringLiteral("periods idle"), 14, true) << pad(QStringLiteral("idle dep. total"), 18, true) << '\n';
@@ -98,8 +99,8 @@ int runScenarios(const Invocation &in)
     const ScenarioComparison c = compareScenarios(*project, Catalog::builtIn(), a.options);
     const bool failed = std::any_of(
         c.results.begin(), c.results.end(), [](const ScenarioResult &r) { return !r.problems.isEmpty(); });
-    const QString text
-        = a.plan.format == OutputFormat::Json ? jsonText(scenarioComparisonToJson(c)) : scenariosText(c, *project);
+    const QString text = a.plan.format == OutputFormat::Json ? jsonText(scenarioComparisonToJson(c))
+                                                             : scenariosText(c, *project, a.options.solve.relativeGap);
     const int written = writeOutput(text, a.plan.out, a.plan.guard, in.out, in.err);
     return written != Ok ? written : (failed ? InvalidInput : Ok);
 }

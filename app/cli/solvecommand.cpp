@@ -8,6 +8,7 @@
 #include "export/csv.h"
 #include "export/planexport.h"
 #include "plan/planjson.h"
+#include "plan/planorder.h"
 #include "planarguments.h"
 #include "solver/solver.h"
 
@@ -35,7 +36,8 @@ void printHeadline(QTextStream &t, const CapacityPlan &plan, const Project &proj
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible)
         return;
     t << "Objective " << keyOf(o) << ": " << QString::number(plan.objectiveValue, 'f', 1) << ' ' << unit << ", bound "
-      << QString::number(plan.bound, 'f', 1) << ", gap " << QString::number(100 * plan.gap, 'f', 2) << "%\n\n";
+      << QString::number(plan.bound, 'f', 1) << ", gap " << QString::number(100 * plan.gap, 'f', 2) << "%\n";
+    t << certificationLine(plan) << "\n\n";
 }
 
 void printGenerations(QTextStream &t, const CapacityPlan &plan, const QString &currency)

@@ -3,6 +3,7 @@
 
 #include "arguments.h"
 #include "enumkeys.h"
+#include "plan/planorder.h"
 #include "systemmodel.h"
 
 #include <vector>
@@ -45,6 +46,9 @@ QString readDate(const QString &value, SolveOptions &options)
 QString readHeuristic(const QString &, SolveOptions &options)
 {
     options.method = SolveMethod::Heuristic;
+    // Instant: no search for a bound within the default gap (a --gap given too, read after
+    // this, asks for one).
+    options.relativeGap = 0;
     return {};
 }
 
@@ -86,13 +90,15 @@ const std::vector<SolveOptionSpec> &specs()
             "bf16 (default), fp8 or fp4: the TFLOPS the compute objective counts", readPrecision },
         { SolveOption::Date, "date", "D", {}, "plan the site as it stands on D (default: the site's planStart)",
             readDate },
-        { SolveOption::Heuristic, "heuristic", "", {}, "the instant greedy plan instead of the proven optimum",
+        { SolveOption::Heuristic, "heuristic", "", {},
+            "the instant greedy plan, with the LP bound for its gap (no gap target\n"
+            "unless --gap is given)",
             readHeuristic },
         { SolveOption::TimeLimit, "time-limit", "S", {},
             "seconds for the whole solve (default 60); the best plan so far is kept", readTimeLimit },
         { SolveOption::Gap, "gap", "PERCENT", {},
-            "stop once the plan is proven within PERCENT of the best possible (default 0:\n"
-            "optimal); on large sites e.g. --gap 0.1 answers in seconds",
+            "stop once the plan is proven within PERCENT of the best possible (default 0.1;\n"
+            "0 searches for the proven optimum, which may take the whole time limit)",
             readGap },
     };
     return list;
@@ -136,6 +142,35 @@ QString readSolveOptions(const Arguments &arguments, SolveOptionSet which, Solve
             return error;
     }
     return {};
+}
+
+namespace {
+
+const char *kExactHint = "--gap 0 searches for the proven optimum";
+
+} // namespace
+
+QString certificationLine(const CapacityPlan &plan)
+{
+    QString text = certificationText(plan);
+    if (text.isEmpty())
+        return text;
+    if (plan.status == PlanStatus::Optimal && plan.gap == 0 && plan.options.relativeGap > 0)
+        text += QStringLiteral("; ") + gapTargetText(plan.options.relativeGap);
+    else if (plan.options.relativeGap > 0)
+        text += QStringLiteral("; ") + QLatin1String(kExactHint);
+    text[0] = text[0].toUpper();
+    return text;
+}
+
+QString gapTargetText(double relativeGap)
+{
+    if (relativeGap == 0)
+        return QStringLiteral("gap target 0 (proven optimum)");
+    const QString percent = QString::number(100 * relativeGap, 'g', 3);
+    if (relativeGap == kDefaultRelativeGap)
+        return QStringLiteral("gap target %1 % (default; %2)").arg(percent, QLatin1String(kExactHint));
+    return QStringLiteral("gap target %1 %").arg(percent);
 }
 
 } // namespace warmshell::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandoption.h"
+#include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
 
 #include <QFlags>
@@ -36,5 +37,15 @@ QString solveOptionsHelp(SolveOptionSet which, int column);
 // Reads the options of `which` that the command line gives into `options`, in the order above.
 // Returns the first usage error ("--gap must be a percentage from 0 to 100, got 'x'") or empty.
 QString readSolveOptions(const Arguments &arguments, SolveOptionSet which, SolveOptions &options);
+
+// A plan's certification as every command states it, with how to ask for more:
+// "Certified within 0.1 % (default gap); --gap 0 searches for the proven optimum", or "Proven
+// optimal; gap target 0.1 % (default; ...)". Empty for a plan without a value.
+QString certificationLine(const CapacityPlan &plan);
+
+// The gap a run of many solves aims for (timeline, compare, scenarios): "gap target 0.1 %
+// (default; --gap 0 searches for the proven optimum)", "gap target 0.5 %" or "gap target 0
+// (proven optimum)".
+QString gapTargetText(double relativeGap);
 
 } // namespace warmshell::cli

@@ -72,8 +72,8 @@ void printNotes(QTextStream &s, const Timeline &t)
         }
 }
 
-// The timeline as the table format shows it.
-QString timelineText(const Timeline &t, const Project &project)
+// The timeline as the table format shows it; `relativeGap`: each period's gap target.
+QString timelineText(const Timeline &t, const Project &project, double relativeGap)
 {
     QString text;
     QTextStream s(&text);
@@ -85,7 +85,8 @@ QString timelineText(const Timeline &t, const Project &project)
       << (t.periodsTimedOut > 0 ? QStringLiteral(", time limit reached in %1 period(s): best plans found by then")
                                       .arg(t.periodsTimedOut)
                                 : QString())
-      << ")\n\n";
+      << ")\n";
+    s << "Each period: " << gapTargetText(relativeGap) << ".\n\n";
     printPeriods(s, t);
     s << "\nIdle depreciation over the horizon: " << money(t.totalIdleDepreciation.value()) << ' ' << cur << '\n';
     if (t.totalOpportunityCost.value() > 0)
@@ -96,7 +97,7 @@ QString timelineText(const Timeline &t, const Project &project)
     return text;
 }
 
-QString timelineOutput(const Timeline &t, const Project &project, OutputFormat format)
+QString timelineOutput(const Timeline &t, const Project &project, OutputFormat format, double relativeGap)
 {
     switch (format) {
     case OutputFormat::Json:
@@ -106,7 +107,7 @@ QString timelineOutput(const Timeline &t, const Project &project, OutputFormat f
     case OutputFormat::Table:
         break;
     }
-    return timelineText(t, project);
+    return timelineText(t, project, relativeGap);
 }
 
 } // namespace
@@ -152,8 +153,8 @@ int runTimeline(const Invocation &in)
         printProblemLines(in.err, project->site.name + QStringLiteral(": no timeline"), t.problems);
         return InvalidInput;
     }
-    const int written
-        = writeOutput(timelineOutput(t, *project, a.plan.format), a.plan.out, a.plan.guard, in.out, in.err);
+    const int written = writeOutput(timelineOutput(t, *project, a.plan.format, a.options.solve.relativeGap), a.plan.out,
+        a.plan.guard, in.out, in.err);
     return written != Ok ? written : (t.problems.isEmpty() ? Ok : InvalidInput);
 }
 

@@ -286,9 +286,15 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
     for (const Rack &r : base->site.racks)
         maxHeight = std::max(maxHeight, r.height.value());
     for (size_t i = 0; i < models.size(); ++i) { // each an equal share of what is left of the deadline
+        if (options.solve.cancel && options.solve.cancel->load()) {
+            c.problems << QStringLiteral("cancelled after %1 of %2 models").arg(i).arg(models.size());
+            return c;
+        }
         ComparisonOptions share = options;
         share.solve.deadline = options.solve.deadline.share(1.0 / double(models.size() - i));
         c.rows.push_back(figuresOf(*models[i], *base, maxHeight, catalog, share, c));
+        if (options.progress)
+            options.progress(int(i) + 1, int(models.size()));
     }
     std::stable_sort(c.rows.begin(), c.rows.end(),
         [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });

@@ -3,6 +3,7 @@
 
 #include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
+#include "plan/solveprogress.h"
 #include "project.h"
 
 #include <QStringList>
@@ -30,6 +31,7 @@ struct ComparisonOptions
     // Set: compare on a simple site of this much critical-IT power instead of the project's
     // site (see makeBudgetSite).
     std::optional<double> budgetMw;
+    SolveProgress progress; // told after each model's solve (total: the models compared)
 };
 
 // What one system model delivers when the whole site is given to it.
@@ -66,7 +68,9 @@ struct Comparison
     QString currency;
     std::vector<GenerationFigures> rows; // best PFLOPS per MW first
     QStringList assumptions; // how the budget site is built, how figures are computed
-    QStringList problems; // why nothing could be compared (unknown generation, failed site)
+    // Why nothing could be compared (unknown generation, failed site), or "cancelled after k of
+    // n models" when solve.cancel stopped it (no later model is solved).
+    QStringList problems;
 };
 
 // A site of `megawatts` of critical-IT power for the given models: one utility feed rated

@@ -55,9 +55,16 @@ public:
     {
         if (!begin())
             return std::move(m_t);
-        for (int k = 0; k < m_periods; ++k)
+        for (int k = 0; k < m_periods; ++k) {
+            if (cancelled()) {
+                m_t.problems << QStringLiteral("cancelled after %1 of %2 periods").arg(k).arg(m_periods);
+                return std::move(m_t);
+            }
             if (!planPeriod(k))
                 return std::move(m_t);
+            if (m_options.progress)
+                m_options.progress(k + 1, m_periods);
+        }
         addIdleCosts();
         addLots();
         m_t.seconds = elapsedSeconds();
@@ -66,6 +73,8 @@ public:
 
 private:
     double elapsedSeconds() const { return double(m_clock.elapsed()) / 1000.0; }
+    // The shared cancel flag is set: no further period starts (each would only build its model).
+    bool cancelled() const { return m_options.solve.cancel && m_options.solve.cancel->load(); }
 
     // The timeline's header and the lot and rack indices; false (with a problem) without a
     // valid plan start or a period.

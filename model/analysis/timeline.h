@@ -3,6 +3,7 @@
 
 #include "plan/capacityplan.h"
 #include "plan/solveoptions.h"
+#include "plan/solveprogress.h"
 #include "project.h"
 
 #include <Eigen/Core>
@@ -40,6 +41,7 @@ struct TimelineOptions
     // each later period then gets min(solve.timeLimitSeconds, what is left / periods left), so
     // late periods are not starved; the gap each period reached is reported.
     double totalTimeLimitSeconds = 0;
+    SolveProgress progress; // told after each period (total: the periods)
 };
 
 struct TimelineGeneration
@@ -114,7 +116,9 @@ struct Timeline
     // the best plan found by then).
     int periodsTimedOut = 0;
     std::vector<CapacityPlan> plans; // the plan used for each period
-    QStringList problems; // why the timeline could not be computed; empty when it was
+    // Why the timeline could not be computed, or "cancelled after k of n periods" when
+    // solve.cancel stopped it (no later period starts); empty when it was computed.
+    QStringList problems;
 };
 
 // The dates that bound `periods` periods from `start`: start, start + 1 period, ...

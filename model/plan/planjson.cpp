@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planjson.h"
 
+#include "planorder.h"
+
 #include <QJsonArray>
 
 namespace warmshell {
@@ -77,7 +79,8 @@ QJsonObject planToJson(const CapacityPlan &plan)
         { QStringLiteral("objective"),
             QJsonObject{ { QStringLiteral("kind"), keyOf(plan.objective) },
                 { QStringLiteral("value"), plan.objectiveValue }, { QStringLiteral("bound"), plan.bound },
-                { QStringLiteral("gap"), plan.gap } } },
+                { QStringLiteral("gap"), plan.gap }, { QStringLiteral("gap_target"), plan.options.relativeGap },
+                { QStringLiteral("certification"), certificationText(plan) } } },
         { QStringLiteral("seconds"), plan.seconds },
         { QStringLiteral("timed_out"), plan.timedOut },
         { QStringLiteral("cancelled"), plan.cancelled },

@@ -3,6 +3,7 @@
 
 #include "assignment.h"
 #include "formulation.h"
+#include "plan/planorder.h"
 
 #include <cmath>
 #include <optional>
@@ -36,7 +37,7 @@ public:
     // A plan's value in reporting units.
     double valueOf(const Assignment &a) const { return objectiveOf(*m_f, a, m_objective, m_precision); }
     // Whether reporting value `x` is better than `y` by more than 1e-9.
-    bool isBetter(double x, double y) const { return isMinimised() ? x < y - 1e-9 : x > y + 1e-9; }
+    bool isBetter(double x, double y) const { return isBetterValue(m_objective, x, y); }
     // A maximised value (unscaled column objective) in reporting units.
     double reported(double maximised) const { return isMinimised() ? m_totalDepreciation - maximised : maximised; }
     // A reporting value as the maximised column objective (unscaled): the inverse of reported().

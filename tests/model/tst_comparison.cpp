@@ -79,6 +79,18 @@ private slots:
         QCOMPARE(g->binding, binding);
     }
 
+    // The progress callback is told after each model's solve: 1 of 2, then 2 of 2.
+    void progressPerModel()
+    {
+        const Project p = test::loadFixture(QStringLiteral("timeline/compare.warmshell.json"));
+        ComparisonOptions o;
+        o.generations = { QStringLiteral("SYS-X"), QStringLiteral("SYS-Y") };
+        std::vector<std::pair<int, int>> told;
+        o.progress = [&](int done, int total) { told.emplace_back(done, total); };
+        QCOMPARE(compareGenerations(p, Catalog::builtIn(), o).rows.size(), size_t(2));
+        QCOMPARE(told, (std::vector<std::pair<int, int>>{ { 1, 2 }, { 2, 2 } }));
+    }
+
     // A 1 MW budget: power binds, so systems = floor(1000 kW / system kW): B200 (14.3 kW) 69,
     // A100 (6.5 kW) 153. PFLOPS per MW = 8 × TFLOPS / system kW: B200 8 × 2,250 / 14.3 =
     // 1,258.74; A100 8 × 312 / 6.5 = 384.

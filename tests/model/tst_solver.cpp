@@ -1737,12 +1737,14 @@ private slots:
         QFETCH(bool, campus);
         QFETCH(bool, branchAndBound);
         const Project p = campus ? loadProject(kCampus).project.value() : randomSite(7, nullptr);
-        const CapacityPlan uncancelled = solveProject(p, SolveOptions{});
+        SolveOptions exactSearch;
+        exactSearch.relativeGap = 0; // the proven optimum, not the default gap
+        const CapacityPlan uncancelled = solveProject(p, exactSearch);
         SolveOptions heuristicOnly;
         heuristicOnly.method = SolveMethod::Heuristic;
         const CapacityPlan heuristic = solveProject(p, heuristicOnly);
         const std::atomic<bool> cancel{ true };
-        SolveOptions options;
+        SolveOptions options = exactSearch;
         options.cancel = &cancel;
         const CapacityPlan plan = solveProject(p, options);
         QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
@@ -2083,6 +2085,7 @@ private slots:
             = site < 0 ? loadProject(kCampus).project.value() : randomSite(quint32(20260601 + 7919 * site), nullptr);
         SolveOptions options;
         options.marginalValues = false;
+        options.relativeGap = 0; // the proven optimum, not the default gap
         const CapacityPlan exact = solveProject(p, options);
         options.method = SolveMethod::Heuristic;
         const CapacityPlan quick = solveProject(p, options);
@@ -2253,8 +2256,10 @@ private slots:
     void campusTwiceGivesTheSamePlan()
     {
         const Project p = loadProject(kCampus).project.value();
-        const CapacityPlan first = solveProject(p, {});
-        const CapacityPlan second = solveProject(p, {});
+        SolveOptions exactSearch;
+        exactSearch.relativeGap = 0; // the proven optimum, not the default gap
+        const CapacityPlan first = solveProject(p, exactSearch);
+        const CapacityPlan second = solveProject(p, exactSearch);
         QCOMPARE(first.status, PlanStatus::Optimal);
         QCOMPARE(second.status, first.status);
         QCOMPARE(second.objectiveValue, first.objectiveValue);

@@ -175,6 +175,19 @@ private slots:
         QVERIFY(computeTimeline(p, Catalog::builtIn(), one).lots[0].fullyEnergized.isNull());
     }
 
+    // The progress callback is told after each period, 1 of 2 then 2 of 2 (the fixture's
+    // horizon), on the calling thread.
+    void progressPerPeriod()
+    {
+        const Project p = test::loadFixture(QStringLiteral("timeline/two-period.warmshell.json"));
+        TimelineOptions o = exact();
+        std::vector<std::pair<int, int>> told;
+        o.progress = [&](int done, int total) { told.emplace_back(done, total); };
+        const Timeline t = computeTimeline(p, Catalog::builtIn(), o);
+        QCOMPARE(t.periods.size(), size_t(2));
+        QCOMPARE(told, (std::vector<std::pair<int, int>>{ { 1, 2 }, { 2, 2 } }));
+    }
+
     // A (air) runs in the liquid rack-1 from the start. In Q2 the faster liquid B arrives and
     // the air rack-2 comes online. Without moves A stays and B (144,000: 2,000 per month) idles
     // the whole quarter: 6,000. With moves A goes to rack-2 and B takes rack-1.

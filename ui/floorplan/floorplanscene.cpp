@@ -66,6 +66,21 @@ FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
     setItemIndexMethod(BspTreeIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_holdSelection)
+            m_selectionHeldChanged = true;
+        else
+            emit selectionSettled();
+    });
+}
+
+void FloorPlanScene::holdSelectionSettled(bool hold)
+{
+    m_holdSelection = hold;
+    if (hold || !m_selectionHeldChanged)
+        return;
+    m_selectionHeldChanged = false;
+    emit selectionSettled();
 }
 
 void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)

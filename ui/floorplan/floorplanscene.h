@@ -48,9 +48,21 @@ public:
     // The row whose label is at `scenePos`; null when no label is there.
     RowId rowLabelAt(const QPointF &scenePos) const;
 
+    // While held (a rubber band is dragged), selection changes emit no selectionSettled();
+    // releasing the hold emits it once if the selection changed meanwhile.
+    void holdSelectionSettled(bool hold);
+
 signals:
     // setProject() replaced every item; pointers to old items are dangling.
     void rebuilt();
+    // The selection changed and no gesture holds it (holdSelectionSettled()): what views that
+    // show the selection (properties, feed highlight, elevation) follow, so a rubber band over
+    // thousands of racks updates them once, on release, not on every mouse move.
+    void selectionSettled();
+
+private:
+    bool m_holdSelection = false;
+    bool m_selectionHeldChanged = false;
 };
 
 } // namespace warmshell::ui

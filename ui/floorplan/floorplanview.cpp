@@ -103,8 +103,15 @@ void FloorPlanView::setTool(Tool tool)
     emit toolChanged(tool);
 }
 
+void FloorPlanView::holdSelectionSettled(bool hold) const
+{
+    if (auto *plan = qobject_cast<FloorPlanScene *>(scene())) // another scene (a benchmark's) holds nothing
+        plan->holdSelectionSettled(hold);
+}
+
 void FloorPlanView::cancelGesture()
 {
+    holdSelectionSettled(false);
     m_dragging = false;
     m_dragMoved = false;
     m_leader = nullptr;
@@ -176,6 +183,8 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
     if (m_tool == Tool::Select) {
         RackItem *rack = rackAt(event->position().toPoint());
         if (!rack) {
+            // Rubber band: views of the selection follow once, on release.
+            holdSelectionSettled(true);
             QGraphicsView::mousePressEvent(event); // rubber band; clears the selection
             const RowId row = planScene()->rowLabelAt(scenePos);
             const HallItem *hall = planScene()->hallAt(scenePos);
@@ -319,6 +328,7 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+    holdSelectionSettled(false); // the rubber band, if any, ended
 }
 
 void FloorPlanView::keyPressEvent(QKeyEvent *event)

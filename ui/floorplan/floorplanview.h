@@ -87,6 +87,8 @@ private:
     RackItem *rackAt(const QPoint &viewPos) const;
     QPointF dragDelta(const QPointF &scenePos) const; // snapped and clamped, scene units
     void cancelGesture();
+    // FloorPlanScene::holdSelectionSettled() on the scene shown.
+    void holdSelectionSettled(bool hold) const;
 
     bool m_fitting = true;
     Tool m_tool = Tool::Select;

@@ -46,7 +46,7 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
       m_cooling(new CoolingPanel(window)), m_fleet(new FleetPanel(document, window)),
       m_problems(new ProblemsPanel(window)), m_properties(new PropertyEditor(document, window))
 {
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, &SiteEditor::syncSelection);
+    connect(m_scene, &FloorPlanScene::selectionSettled, this, &SiteEditor::syncSelection);
     connect(m_view, &FloorPlanView::racksMoved, this, &SiteEditor::racksMoved);
     connect(m_view, &FloorPlanView::addRackRequested, this, &SiteEditor::addRackAt);
     connect(m_view, &FloorPlanView::addRowRequested, this, &SiteEditor::addRowAt);

@@ -171,7 +171,7 @@ void PlanPresenter::connectSolving()
     connect(m_exportAction, &QAction::triggered, this, &PlanPresenter::exportPlan);
     connect(m_solve, &SolveController::staleChanged, this, &PlanPresenter::setStale);
     connect(m_solve, &SolveController::refusalChanged, this, &PlanPresenter::showRefusal);
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+    connect(m_scene, &FloorPlanScene::selectionSettled, this, [this] {
         const QList<RackId> racks = m_scene->selectedRacks();
         if (!racks.isEmpty())
             m_elevation->showRack(racks.first());

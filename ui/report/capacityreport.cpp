@@ -9,6 +9,7 @@
 #include "floorplan/utilisationlegend.h"
 #include "format.h"
 #include "plan/facilitypower.h"
+#include "plan/planorder.h"
 #include "project.h"
 #include "report/pagewriter.h"
 #include "report/reportcharts.h"
@@ -433,6 +434,7 @@ QList<std::pair<QString, QString>> CapacityReport::summaryFigures(const Project 
         { tr("Idle depreciation over %1 months at this rate").arg(months),
             format::money(Money(plan.idleDepreciationPerMonth().value() * months), currency) },
         { tr("Objective gap"), tr("%1 %").arg(number(plan.gap * 100.0, 2)) },
+        { tr("Certification"), certificationText(plan) },
     };
 }
 
@@ -442,9 +444,11 @@ ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &bu
     TimelineOptions timeline;
     timeline.solve.objectives = plan.options.objectives;
     timeline.solve.precision = plan.options.precision;
+    timeline.solve.relativeGap = plan.options.relativeGap; // the plan's gap target for every solve
     analyses.timeline = computeTimeline(project, builtIn, timeline);
     ComparisonOptions comparison;
     comparison.solve.precision = plan.options.precision;
+    comparison.solve.relativeGap = plan.options.relativeGap;
     comparison.date = plan.date;
     analyses.comparison = compareGenerations(project, builtIn, comparison);
     return analyses;

@@ -9,6 +9,7 @@
 #include "enumkeys.h"
 #include "format.h"
 #include "resultssummary.h"
+#include "plan/planorder.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -85,7 +86,8 @@ QString objectiveUnit(Objective objective, const QString &currency)
     return {};
 }
 
-// "STATUS · value unit (bound, gap) · method in seconds", and whether the solve was cut short.
+// "STATUS · value unit (bound, gap) · method in seconds · certified within 0.1 % (default gap)",
+// and whether the solve was cut short.
 QString headlineOf(const CapacityPlan &plan, const QString &currency)
 {
     const QString unit = objectiveUnit(plan.objective, currency);
@@ -94,6 +96,8 @@ QString headlineOf(const CapacityPlan &plan, const QString &currency)
                        .arg(status.toUpper(), QLocale().toString(plan.objectiveValue, 'f', 2), unit,
                            QLocale().toString(plan.bound, 'f', 2), QLocale().toString(plan.gap * 100.0, 'f', 2),
                            plan.method, QLocale().toString(plan.seconds, 'f', 2), format::date(plan.date));
+    if (const QString certified = certificationText(plan); !certified.isEmpty())
+        text += QStringLiteral(" · ") + certified.toHtmlEscaped();
     if (plan.cancelled)
         text += ResultsDock::tr(" · <b>cancelled</b>: best plan so far");
     else if (plan.timedOut)

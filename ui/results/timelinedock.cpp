@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -31,9 +32,10 @@ constexpr int kChartMinimumHeight = 380; // pixels
 
 TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     : QDockWidget(tr("Timeline and Comparison"), parent), m_controller(controller), m_summary(new QLabel(this)),
-      m_compute(new QPushButton(tr("&Compute"), this)), m_tabs(new QTabWidget(this)),
-      m_timelineChart(new QCustomPlot(this)), m_comparisonChart(new QCustomPlot(this)),
-      m_timelineTable(new QTableWidget(this)), m_comparisonTable(new QTableWidget(this))
+      m_compute(new QPushButton(tr("&Compute"), this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_tabs(new QTabWidget(this)), m_timelineChart(new QCustomPlot(this)),
+      m_comparisonChart(new QCustomPlot(this)), m_timelineTable(new QTableWidget(this)),
+      m_comparisonTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("timelineDock"));
     m_summary->setObjectName(QStringLiteral("timelineSummary"));
@@ -42,6 +44,10 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     m_compute->setObjectName(QStringLiteral("timelineComputeButton"));
     m_compute->setToolTip(tr("Solve the project period by period and each GPU generation alone on the site "
                              "(one solve per period and per model, on a worker thread)"));
+    m_cancel->setObjectName(QStringLiteral("timelineCancelButton"));
+    m_cancel->setToolTip(tr("Stop the timeline and comparison; the charts keep the last result"));
+    m_progress->setObjectName(QStringLiteral("timelineProgress"));
+    m_progress->setMaximumWidth(160);
     m_timelineChart->setObjectName(QStringLiteral("timelineChart"));
     m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
     m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
@@ -74,6 +80,8 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
     top->addWidget(m_compute);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
@@ -87,6 +95,8 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     connect(m_controller, &TimelineController::resultReady, this, &TimelineDock::showResult);
     connect(m_controller, &TimelineController::busyChanged, this, &TimelineDock::updateSummary);
     connect(m_controller, &TimelineController::staleChanged, this, &TimelineDock::updateSummary);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &TimelineController::cancel);
+    connect(m_controller, &TimelineController::progressChanged, this, &TimelineDock::updateProgress);
     updateSummary();
 }
 
@@ -122,10 +132,26 @@ void TimelineDock::updateSummary()
     QString text = m_resultText;
     if (m_controller->isBusy())
         text += tr(" · <b style=\"color:#b35900\">computing…</b>");
+    else if (m_controller->wasCancelled())
+        text += tr(" · <b style=\"color:#b35900\">cancelled</b>: the charts show the last result; Compute again");
     else if (m_controller->result() && m_controller->isStale())
         text += tr(" · <b style=\"color:#b35900\">stale</b>: the project changed; Compute again");
     m_summary->setText(text);
     m_compute->setEnabled(!m_controller->isBusy());
+    m_cancel->setVisible(m_controller->isBusy());
+    m_progress->setVisible(m_controller->isBusy());
+    updateProgress();
+}
+
+void TimelineDock::updateProgress()
+{
+    const int total = m_controller->progressTotal();
+    const bool timeline = m_controller->progressPart() == TimelineController::Part::Timeline;
+    m_progress->setRange(0, total); // 0 of 0 (no solve returned yet): a busy indicator
+    m_progress->setValue(m_controller->progressDone());
+    //: %v: solves done, %m: solves of that part
+    m_progress->setFormat(timeline ? tr("Timeline %v/%m") : tr("Comparison %v/%m"));
+    m_progress->setToolTip(timeline ? tr("Periods of the timeline solved") : tr("GPU generations compared"));
 }
 
 } // namespace warmshell::ui

@@ -5,6 +5,7 @@
 
 class QCustomPlot;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -15,9 +16,11 @@ class TimelineController;
 
 // "Timeline and Comparison": the timeline chart and the generation comparison chart of the
 // controller's last result, a one-line summary (periods, total idle depreciation, worst gap,
-// stale or computing marker) and a Compute button. Shows; computes nothing itself. Each chart
-// has its values in a table beside it (showChartValues()), tooltips on its bars and points,
-// and a context menu to export it (PNG/SVG/PDF).
+// stale, cancelled or computing marker) and a Compute button; while the controller computes, a
+// progress bar (solves of the running part done, "Timeline 3/8") and a Cancel button that stops
+// it. Shows; computes nothing itself. Each chart has its values in a table beside it
+// (showChartValues()), tooltips on its bars and points, and a context menu to export it
+// (PNG/SVG/PDF).
 class TimelineDock : public QDockWidget
 {
     Q_OBJECT
@@ -32,14 +35,19 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *summary() const { return m_summary; }
     QPushButton *computeButton() const { return m_compute; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
 
 private:
     void showResult();
     void updateSummary();
+    void updateProgress();
 
     TimelineController *m_controller;
     QLabel *m_summary;
     QPushButton *m_compute;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
     QTabWidget *m_tabs;
     QCustomPlot *m_timelineChart;
     QCustomPlot *m_comparisonChart;

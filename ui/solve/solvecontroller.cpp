@@ -4,8 +4,10 @@
 #include "catalog.h"
 #include "document/document.h"
 #include "problemtext.h"
+#include "plan/planorder.h"
 #include "solver/glpkmodel.h"
 #include "solver/solver.h"
+#include "solver/stageobjectives.h"
 #include "validation.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -150,35 +152,49 @@ QStringList refusalOf(const CapacityPlan &plan, const Project &project)
 
 } // namespace
 
+namespace {
+
+// Whether the first pass's plan already answers `options`: one objective, proven within the
+// gap asked for, not cut short. Then the second pass would search for nothing.
+bool answers(const CapacityPlan &first, const SolveOptions &options)
+{
+    return solver::objectivesOf(options).size() == 1 && !first.timedOut && !first.cancelled
+        && (first.status == PlanStatus::Optimal || first.status == PlanStatus::Feasible)
+        && first.gap <= options.relativeGap;
+}
+
+} // namespace
+
 SolveController::Result SolveController::solveSnapshot(const SolveFunction &function, SolveOptions options,
     std::atomic<bool> *cancel, Project snapshot, quint64 generation)
 {
     options.cancel = cancel;
     Result result;
-    const bool twoPasses = options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks;
-    if (twoPasses) {
-        SolveOptions quick = options;
-        quick.method = SolveMethod::Heuristic;
-        // A plan proven within 0.1% is enough for the first answer: on a campus of halls the
-        // decomposed bound gives it in a fraction of the LP's time.
-        quick.relativeGap = std::max(quick.relativeGap, 0.001);
-        CapacityPlan first = function(snapshot, quick);
-        result.refusal = refusalOf(first, snapshot);
-        if (!result.refusal.isEmpty()) {
-            result.plan = std::move(first); // the exact pass would refuse it too
-        } else if (!cancel->load()) {
+    std::optional<CapacityPlan> first;
+    if (options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks) {
+        first = function(snapshot, quickPassOptions(options));
+        result.refusal = refusalOf(*first, snapshot);
+        if (result.refusal.isEmpty() && !cancel->load())
             // The controller outlives the task (its destructor joins it), so `this` is valid.
             QMetaObject::invokeMethod(
                 this,
-                [this, first = std::move(first), project = snapshot, generation]() mutable {
-                    publishQuickPlan(std::move(first), std::move(project), generation);
+                [this, plan = *first, project = snapshot, generation]() mutable {
+                    publishQuickPlan(std::move(plan), std::move(project), generation);
                 },
                 Qt::QueuedConnection);
-        }
     }
-    if (result.refusal.isEmpty()) {
+    if (first && (!result.refusal.isEmpty() || answers(*first, options))) {
+        result.plan = std::move(*first); // refused (the second pass would refuse it too) or answered
+    } else {
         result.plan = function(snapshot, options);
         result.refusal = refusalOf(result.plan, snapshot);
+        // The second pass may end (time limit, cancel) with a worse plan than the first one:
+        // the plan shown for this edit is never replaced by a worse one.
+        if (first && result.refusal.isEmpty() && isBetterPlan(*first, result.plan)) {
+            first->explanations << QStringLiteral(
+                "the exact pass ended with a worse plan than this first pass; this one is kept");
+            result.plan = std::move(*first);
+        }
     }
     // GLPK keeps an environment per thread; pool threads end without freeing it. Nothing of
     // GLPK outlives solve(), so free it here (no effect if this thread never used GLPK).
@@ -186,6 +202,16 @@ SolveController::Result SolveController::solveSnapshot(const SolveFunction &func
     result.project = std::move(snapshot);
     result.generation = generation;
     return result;
+}
+
+SolveOptions SolveController::quickPassOptions(const SolveOptions &options)
+{
+    SolveOptions quick = options;
+    quick.method = SolveMethod::Heuristic;
+    // A plan proven within the default gap is enough for the first answer: on a campus of halls
+    // the decomposed bound gives it in a fraction of the LP's time.
+    quick.relativeGap = std::max(quick.relativeGap, kDefaultRelativeGap);
+    return quick;
 }
 
 void SolveController::solveFinished()

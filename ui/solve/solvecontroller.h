@@ -29,9 +29,13 @@ class Document;
 // waits, except in the destructor, which cancels and then joins the solve in flight.
 //
 // Large sites (kQuickPassRacks racks or more) with the exact method are solved in two passes:
-// first the heuristic (greedy and rounded LP, no marginal re-solves), published at once, then
-// the exact solve, published when it finishes; isBusy() stays true in between. So an edit on a
-// 1,000-rack site shows updated figures in a fraction of a second while the exact plan follows.
+// first the heuristic at the default gap or the one asked for (quickPassOptions()), published
+// at once, then the exact solve, published when it finishes; isBusy() stays true in between.
+// So an edit on a 1,000-rack site shows updated figures in a fraction of a second. The second
+// pass runs only when the first did not already answer (one objective, proven within the
+// options' gap): an edit on a 40,000-rack site certified at the default gap starts no search.
+// The second pass's plan replaces the first only when it is not worse (isBetterPlan,
+// model/plan/planorder.h): the plan shown for an edit is never replaced by a worse one.
 class SolveController : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,8 @@ public:
     using SolveFunction = std::function<CapacityPlan(const Project &, const SolveOptions &)>;
 
     static constexpr size_t kQuickPassRacks = 500;
+    // The options of a large site's first pass, given the controller's options.
+    static SolveOptions quickPassOptions(const SolveOptions &options);
     // The MILP library's name and version as it reports them, e.g. "GLPK 5.0" (for the About box).
     static QString solverLibraryVersion();
 

@@ -50,16 +50,22 @@ void TimelineController::compute()
 {
     if (m_running) {
         m_pending = true;
-        cancel();
+        m_cancel->store(true); // restarts when the run in flight returns
         return;
     }
     auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancelFlag;
+    m_cancelled = false;
+    const quint64 run = ++m_run;
     TimelineOptions timeline = timelineOptions(m_solveOptions);
     ComparisonOptions comparison = comparisonOptions(m_solveOptions);
     timeline.solve.cancel = cancelFlag.get();
     comparison.solve.cancel = cancelFlag.get();
+    // The controller outlives the task (its destructor joins it), so `this` is valid there.
+    timeline.progress = [this, run](int done, int total) { reportProgress(run, Part::Timeline, done, total); };
+    comparison.progress = [this, run](int done, int total) { reportProgress(run, Part::Comparison, done, total); };
     m_running = true;
+    setProgress(Part::Timeline, 0, 0);
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(
         [project = m_document->project(), timeline, comparison, cancelFlag, generation = m_generation] {
@@ -77,15 +83,38 @@ void TimelineController::compute()
 
 void TimelineController::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (!m_cancel)
+        return;
+    m_cancel->store(true);
+    m_pending = false;
+    m_cancelled = true;
+}
+
+void TimelineController::reportProgress(quint64 run, Part part, int done, int total)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, run, part, done, total] {
+            if (m_running && run == m_run)
+                setProgress(part, done, total);
+        },
+        Qt::QueuedConnection);
+}
+
+void TimelineController::setProgress(Part part, int done, int total)
+{
+    m_part = part;
+    m_done = done;
+    m_total = total;
+    emit progressChanged();
 }
 
 void TimelineController::documentChanged()
 {
     ++m_generation;
     setStale(true);
-    cancel();
+    if (m_cancel) // an edit drops the run, it does not count as the user's cancel
+        m_cancel->store(true);
 }
 
 void TimelineController::finished()
