@@ -347,13 +347,17 @@ void MainWindow::giveIcons()
 void MainWindow::layOutSiteDocks()
 {
     // Left: the properties. Right of the floor plan: the power chain (in front) and cooling
-    // as tabs over the problems. Along the bottom: the fleet.
+    // as tabs over the problems. Along the bottom, under the properties and the floor plan: the
+    // fleet.
     addDockWidget(Qt::LeftDockWidgetArea, propertyEditor());
     addDockWidget(Qt::RightDockWidgetArea, powerChainPanel());
     tabifyDockWidget(powerChainPanel(), coolingPanel());
     powerChainPanel()->raise();
     addDockWidget(Qt::RightDockWidgetArea, problemsPanel());
     addDockWidget(Qt::BottomDockWidgetArea, fleetPanel());
+    // The right column (results over problems) runs down to the status bar: the results'
+    // summary, tables and charts need the height more than the fleet table needs the width.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
 
 void MainWindow::connectCollaborators()

@@ -8,8 +8,8 @@
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
 #include "format.h"
-#include "resultssummary.h"
 #include "plan/planorder.h"
+#include "resultssummary.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -291,10 +291,21 @@ void ResultsDock::showUtilisation(const CapacityPlan &plan)
 void ResultsDock::resizeEvent(QResizeEvent *event)
 {
     QDockWidget::resizeEvent(event);
-    const Qt::Orientation wanted = width() > height() * 3 / 2 ? Qt::Horizontal : Qt::Vertical;
+    updateSplitterOrientation();
+}
+
+// Tables beside the charts where the room left under the summary and the headline is wide,
+// above them where it is tall.
+void ResultsDock::updateSplitterOrientation()
+{
+    const auto heightOf = [this](QWidget *w) {
+        return w->isHidden() ? 0 : w->hasHeightForWidth() ? w->heightForWidth(width()) : w->sizeHint().height();
+    };
+    const int room = std::max(1, height() - heightOf(m_summary) - heightOf(m_headline));
+    const Qt::Orientation wanted = width() > room * 3 / 2 ? Qt::Horizontal : Qt::Vertical;
     if (m_splitter->orientation() != wanted) {
         m_splitter->setOrientation(wanted);
-        const int total = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        const int total = wanted == Qt::Horizontal ? width() : room;
         m_splitter->setSizes({ total * 2 / 5, total * 3 / 5 });
     }
 }
@@ -325,6 +336,7 @@ void ResultsDock::updateHeadline()
     else if (m_stale && m_hasPlan)
         text = tr("<span style=\"color:#b35900\"><b>Stale</b></span> · plan shown: ") + text;
     m_headline->setText(text);
+    updateSplitterOrientation();
 }
 
 void ResultsDock::addChartExportMenu(QCustomPlot *plot, const QString &baseName)

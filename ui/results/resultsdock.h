@@ -80,6 +80,7 @@ private:
     void showStranded(const CapacityPlan &plan);
     void showUtilisation(const CapacityPlan &plan);
     void updateHeadline();
+    void updateSplitterOrientation();
     void addChartExportMenu(QCustomPlot *plot, const QString &baseName);
 
     ResultsSummary *m_summary;

@@ -3,8 +3,8 @@
 
 #include "catalog.h"
 #include "document/document.h"
-#include "problemtext.h"
 #include "plan/planorder.h"
+#include "problemtext.h"
 #include "solver/glpkmodel.h"
 #include "solver/solver.h"
 #include "solver/stageobjectives.h"
