@@ -66,8 +66,9 @@ std::uint64_t bitsOf(double x)
 class Partitioner
 {
 public:
-    Partitioner(const Formulation &f, std::span<const double> c)
-        : m_f(f), m_c(c), m_joined(f.groups.size()), m_groupInKeptRow(f.groups.size(), 0)
+    Partitioner(const Formulation &f, std::span<const double> c, bool relaxHallLinks)
+        : m_f(f), m_c(c), m_relaxHallLinks(relaxHallLinks), m_joined(f.groups.size()),
+          m_groupInKeptRow(f.groups.size(), 0)
     {
         m_out.f = &f;
         m_out.c = c;
@@ -91,16 +92,42 @@ public:
     }
 
 private:
-    // The fleet and stage rows are relaxed; every other row is kept.
+    // The fleet and stage rows are relaxed, with m_relaxHallLinks also every row whose columns
+    // lie in several halls (or in a group of no single hall); every other row is kept.
     void relaxLinkingRows()
     {
         m_relaxedIndex.assign(m_f.rows.size(), -1);
+        const std::vector<bool> linksHalls = m_relaxHallLinks ? rowsLinkingHalls() : std::vector<bool>();
         for (size_t r = 0; r < m_f.rows.size(); ++r)
-            if (m_f.rows[r].kind == RowKind::LotLink || m_f.rows[r].kind == RowKind::Stage) {
+            if (m_f.rows[r].kind == RowKind::LotLink || m_f.rows[r].kind == RowKind::Stage
+                || (m_relaxHallLinks && linksHalls[r])) {
                 m_relaxedIndex[r] = int(m_out.relaxedRows.size());
                 m_out.relaxedRows.push_back(int(r));
             }
         m_out.scale.assign(m_out.relaxedRows.size(), 0.0);
+    }
+
+    // Per row: whether its nonzero columns belong to groups of more than one hall, or to a group
+    // of no single hall (RackGroup::hall < 0) while reaching another group.
+    std::vector<bool> rowsLinkingHalls() const
+    {
+        constexpr int kNone = -2;
+        std::vector<int> firstGroup(m_f.rows.size(), kNone);
+        std::vector<bool> links(m_f.rows.size(), false);
+        for (const auto &entry : m_f.entries) {
+            const int g = m_f.columns[size_t(entry.col())].group;
+            if (entry.value() == 0 || g < 0)
+                continue;
+            int &first = firstGroup[size_t(entry.row())];
+            if (first == kNone)
+                first = g;
+            else if (first != g) {
+                const int hall = m_f.groups[size_t(g)].hall;
+                links[size_t(entry.row())] = links[size_t(entry.row())] || hall < 0
+                    || hall != m_f.groups[size_t(first)].hall;
+            }
+        }
+        return links;
     }
 
     // Pass 1: groups joined by the kept rows; the relaxed entries set aside, with the scale of
@@ -378,6 +405,7 @@ private:
 
     const Formulation &m_f;
     std::span<const double> m_c;
+    bool m_relaxHallLinks = false; // rows linking halls relaxed too
     Partition m_out;
 
     std::vector<int> m_relaxedIndex; // per row: index among the relaxed rows, or -1
@@ -406,7 +434,9 @@ private:
 
 std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c)
 {
-    return Partitioner(f, c).run();
+    if (std::optional<Partition> byFleet = Partitioner(f, c, false).run())
+        return byFleet;
+    return Partitioner(f, c, true).run();
 }
 
 } // namespace warmshell::solver
