@@ -177,11 +177,12 @@ private:
 } // namespace
 
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
-    double relativeGap, double seconds, const std::atomic<bool> *cancel, const PrimalRounding &round, int threads)
+    double relativeGap, double seconds, const std::atomic<bool> *cancel, const PrimalRounding &round, int threads,
+    bool relaxHallLinks)
 {
     QElapsedTimer timer;
     timer.start();
-    std::optional<Partition> partition = partitionFormulation(f, c);
+    std::optional<Partition> partition = partitionFormulation(f, c, relaxHallLinks);
     if (!partition)
         return std::nullopt;
     Decomposition d(std::move(*partition));

@@ -432,9 +432,10 @@ private:
 
 } // namespace
 
-std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c)
+std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c, bool relaxHallLinks)
 {
-    if (std::optional<Partition> byFleet = Partitioner(f, c, false).run())
+    std::optional<Partition> byFleet = Partitioner(f, c, false).run();
+    if (byFleet || !relaxHallLinks)
         return byFleet;
     return Partitioner(f, c, true).run();
 }
