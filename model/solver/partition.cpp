@@ -72,6 +72,7 @@ public:
     {
         m_out.f = &f;
         m_out.c = c;
+        m_out.hallLinksRelaxed = relaxHallLinks;
     }
 
     std::optional<Partition> run()
@@ -130,11 +131,28 @@ private:
         return links;
     }
 
+    // A capacity row relaxed as a hall link (power, cooling, inlet) limits systems whose value
+    // may sit on other columns (idle cost values the lot columns): its multiplier's scale is at
+    // least the largest objective coefficient over the smallest coefficient in the row, what one
+    // unit of the row can be worth at most, so the multiplier box holds its optimal price.
+    void scaleHallLinks(const std::vector<double> &smallestCoefficient)
+    {
+        double largestObjective = 0;
+        for (double cj : m_c)
+            largestObjective = std::max(largestObjective, std::abs(cj));
+        for (size_t k = 0; k < m_out.relaxedRows.size(); ++k) {
+            const RowKind kind = m_f.rows[size_t(m_out.relaxedRows[k])].kind;
+            if (kind != RowKind::LotLink && kind != RowKind::Stage && smallestCoefficient[k] > 0)
+                m_out.scale[k] = std::max(m_out.scale[k], largestObjective / smallestCoefficient[k]);
+        }
+    }
+
     // Pass 1: groups joined by the kept rows; the relaxed entries set aside, with the scale of
     // their multipliers. False when a kept row has a column of no group.
     bool joinGroups()
     {
         std::vector<int> firstGroupOfRow(m_f.rows.size(), -1);
+        std::vector<double> smallest(m_out.relaxedRows.size(), INFINITY); // per relaxed row: |coefficient|
         for (const auto &entry : m_f.entries) {
             if (entry.value() == 0)
                 continue;
@@ -145,6 +163,7 @@ private:
                 double &scale = m_out.scale[size_t(k)];
                 if (m_c[size_t(col)] != 0)
                     scale = std::max(scale, std::abs(m_c[size_t(col)] / entry.value()));
+                smallest[size_t(k)] = std::min(smallest[size_t(k)], std::abs(entry.value()));
                 continue;
             }
             const int g = m_f.columns[size_t(col)].group;
@@ -157,8 +176,9 @@ private:
             else if (first != g)
                 m_joined.unite(first, g);
         }
+        scaleHallLinks(smallest);
         for (double &s : m_out.scale)
-            if (!(s > 0))
+            if (!(s > 0) || !std::isfinite(s))
                 s = 1;
         return true;
     }

@@ -34,6 +34,7 @@ struct Partition
     const Formulation *f = nullptr;
     std::span<const double> c; // objective per Formulation column
     int parts = 0; // independent parts (with at least one row)
+    bool hallLinksRelaxed = false; // the rows linking halls are among the relaxed rows
     std::vector<int> relaxedRows; // Formulation rows relaxed
     std::vector<double> scale; // per relaxed row: largest |objective / coefficient| over its columns (> 0)
     FlatList<RelaxedTerm, LargeVector<int>> terms; // per Formulation column: its relaxed-row terms
