@@ -124,8 +124,8 @@ private:
                 first = g;
             else if (first != g) {
                 const int hall = m_f.groups[size_t(g)].hall;
-                links[size_t(entry.row())] = links[size_t(entry.row())] || hall < 0
-                    || hall != m_f.groups[size_t(first)].hall;
+                links[size_t(entry.row())]
+                    = links[size_t(entry.row())] || hall < 0 || hall != m_f.groups[size_t(first)].hall;
             }
         }
         return links;

@@ -27,8 +27,8 @@ struct PartClass
 };
 
 // A Formulation split for the decomposed bound: the rows that link the whole site (fleet and
-// stage rows, and those that link halls when asked) relaxed, and what they leave apart as independent parts, identical parts in one
-// class. Refers to the Formulation and objective it was made from.
+// stage rows, and those that link halls when asked) relaxed, and what they leave apart as independent parts, identical
+// parts in one class. Refers to the Formulation and objective it was made from.
 struct Partition
 {
     const Formulation *f = nullptr;

@@ -2071,7 +2071,8 @@ private slots:
         solver::describePlan(plan, p, Catalog::builtIn(), f, rounded, std::vector<double>(f.rows.size(), 0.0));
         QVERIFY(checkPlan(p, Catalog::builtIn(), plan).empty());
         const double value = primary.valueOf(rounded);
-        qInfo("rounded down and filled %.2f, round and fill %.2f, LP %.2f", downValue, value, primary.reported(lp.value));
+        qInfo(
+            "rounded down and filled %.2f, round and fill %.2f, LP %.2f", downValue, value, primary.reported(lp.value));
         QVERIFY(!primary.isBetter(downValue, value) && !primary.isBetter(value, primary.reported(lp.value)));
     }
 
@@ -2108,15 +2109,14 @@ private slots:
             solver::describePlan(plan, p, Catalog::builtIn(), f, rounded, std::vector<double>(f.rows.size(), 0.0));
             QVERIFY2(violations(p, plan).isEmpty(), qPrintable(violations(p, plan).join(s("\n"))));
             const double value = primary.valueOf(rounded);
-            QVERIFY2(value <= *optimum + 1e-6, qPrintable(s("site %1: %2 > optimum %3").arg(i).arg(value).arg(*optimum)));
+            QVERIFY2(
+                value <= *optimum + 1e-6, qPrintable(s("site %1: %2 > optimum %3").arg(i).arg(value).arg(*optimum)));
             QVERIFY2(value >= downValue - 1e-9, qPrintable(s("site %1: %2 < %3").arg(i).arg(value).arg(downValue)));
             better += value > downValue + 1e-9;
         }
         qInfo("round and fill beat the rounded-down LP point on %d sites (%d with a thermal row)", better, thermal);
         QVERIFY(thermal >= 5);
     }
-
-
 
     // Debian's GLPK keeps its environment per thread (built with thread-local storage), which
     // the decomposition's parallel part solves need (elsewhere they run on one thread). The
