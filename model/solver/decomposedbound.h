@@ -59,7 +59,8 @@ using PrimalRounding = std::function<double(std::span<const double> primal)>;
 //
 // `relaxHallLinks`: as for partitionFormulation(); the rows linking halls then get multipliers
 // too (≥ 0 on ≤ rows), the bound is still a bound of the LP for every λ, and the search takes
-// at most 60 % of `seconds` (it converges more slowly; the caller's LP path gets the rest).
+// at most 60 % of `seconds` (it converges more slowly; the caller's LP path gets the rest), or
+// stops after its first evaluation when that alone took over 5 % of it.
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
     double relativeGap, double seconds, const std::atomic<bool> *cancel = nullptr, const PrimalRounding &round = {},
     int threads = 0, bool relaxHallLinks = false);
