@@ -201,6 +201,24 @@ public:
     Project p;
 };
 
+// The first row of `f` that the point `x` (per column) breaks by more than 1e-6 relative to
+// its limit, as "row NAME: activity A, limit B"; empty when it keeps every row.
+QString brokenRow(const solver::Formulation &f, const solver::LargeVector<double> &x)
+{
+    const Eigen::VectorXd point = Eigen::Map<const Eigen::VectorXd>(x.data(), Eigen::Index(x.size()));
+    const Eigen::VectorXd activity = f.matrix() * point;
+    for (size_t r = 0; r < f.rows.size(); ++r) {
+        const double slack = f.rows[r].upper - activity[Eigen::Index(r)];
+        const double tolerance = 1e-6 * std::max(1.0, std::abs(f.rows[r].upper));
+        if (slack < -tolerance || (f.rows[r].equality && slack > tolerance))
+            return s("row %1: activity %2, limit %3")
+                .arg(f.rows[r].name)
+                .arg(activity[Eigen::Index(r)])
+                .arg(f.rows[r].upper);
+    }
+    return {};
+}
+
 SolveOptions optionsFor(Objective objective, QDate date = {})
 {
     SolveOptions o;
@@ -1930,17 +1948,8 @@ private slots:
             qPrintable(s("L %1, LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         // The recovered primal point is an optimum of the whole LP: every row holds, the value is the LP's.
         QCOMPARE(d->primal.size(), f.columns.size());
-        const Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(d->primal.data(), Eigen::Index(d->primal.size()));
-        const Eigen::VectorXd activity = f.matrix() * x;
-        for (size_t r = 0; r < f.rows.size(); ++r) {
-            const double slack = f.rows[r].upper - activity[Eigen::Index(r)];
-            const double rowTolerance = 1e-6 * std::max(1.0, std::abs(f.rows[r].upper));
-            QVERIFY2(slack >= -rowTolerance && (!f.rows[r].equality || slack <= rowTolerance),
-                qPrintable(s("row %1: activity %2, limit %3")
-                               .arg(f.rows[r].name)
-                               .arg(activity[Eigen::Index(r)])
-                               .arg(f.rows[r].upper)));
-        }
+        const QString broken = brokenRow(f, d->primal);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
         for (size_t j = 0; j < f.columns.size(); ++j)
             QVERIFY(d->primal[j] >= f.columns[j].lower - 1e-7
                 && (f.columns[j].upper < 0 || d->primal[j] <= f.columns[j].upper + 1e-7));
@@ -2047,17 +2056,8 @@ private slots:
         QVERIFY2(std::abs(d->value - lp.value) <= tolerance,
             qPrintable(s("L %1, LP %2").arg(d->value, 0, 'g', 12).arg(lp.value, 0, 'g', 12)));
         QCOMPARE(d->primal.size(), f.columns.size());
-        const Eigen::VectorXd x = Eigen::Map<const Eigen::VectorXd>(d->primal.data(), Eigen::Index(d->primal.size()));
-        const Eigen::VectorXd activity = a * x;
-        for (size_t r = 0; r < f.rows.size(); ++r) {
-            const double slack = f.rows[r].upper - activity[Eigen::Index(r)];
-            const double rowTolerance = 1e-6 * std::max(1.0, std::abs(f.rows[r].upper));
-            QVERIFY2(slack >= -rowTolerance && (!f.rows[r].equality || slack <= rowTolerance),
-                qPrintable(s("row %1: activity %2, limit %3")
-                               .arg(f.rows[r].name)
-                               .arg(activity[Eigen::Index(r)])
-                               .arg(f.rows[r].upper)));
-        }
+        const QString broken = brokenRow(f, d->primal);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
         // That point mixes patterns in many one-rack groups: round and fill keeps every limit (the
         // plan checker), reaches at most the LP, and at least the point rounded down and filled.
         const solver::PrimaryObjective primary(f, objective, Precision::Bf16);
