@@ -35,11 +35,12 @@ struct NamedBound
     QString name;
 };
 
-// The exact decomposition (fleet rows priced, each distinct hall's LP solved by GLPK), which
-// converges to the LP bound and rounds its LP points into plans on the way; the greedy plan
+// The exact decomposition (fleet rows priced, each distinct hall's LP solved by GLPK; on
+// `large` sites, whose whole LP is slow, also the rows linking halls), which converges to the
+// LP bound and rounds its LP points into plans on the way; the greedy plan
 // too when those are not within the gap. Nothing when the site does not decompose.
 std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
-    const StageObjective &stage, double remaining, BestPlan &best)
+    const StageObjective &stage, double remaining, bool large, BestPlan &best)
 {
     const SolveOptions &options = run.options();
     auto roundPrimal = [&](std::span<const double> primal) {
@@ -50,7 +51,7 @@ std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation 
         return best.stageValue(stage.scale);
     };
     auto decomposed = decomposedBound(f, stage.coefficients, -INFINITY, options.relativeGap, 0.5 * remaining,
-        options.cancel, roundPrimal, options.threads);
+        options.cancel, roundPrimal, options.threads, large);
     if (!decomposed)
         return std::nullopt;
     if (run.tracing())
@@ -99,7 +100,7 @@ BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const
             && (large || f.columns.size() >= kDecompositionColumns)))
         return {};
     const double remaining = run.secondsLeft();
-    std::optional<NamedBound> found = decomposedStep(run, f, primary, stage, remaining, best);
+    std::optional<NamedBound> found = decomposedStep(run, f, primary, stage, remaining, large, best);
     if (!found)
         found = subgradientStep(run, f, primary, stage, remaining, large, best);
     LagrangianBound &lb = found->bound;

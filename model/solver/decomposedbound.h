@@ -56,8 +56,13 @@ using PrimalRounding = std::function<double(std::span<const double> primal)>;
 // creates, solves and deletes its own parts' problems. The result does not depend on the
 // number of threads: each part is solved from its own previous basis, and L, its subgradient
 // and the primal point are summed in a fixed order, distinct part by distinct part.
+//
+// `relaxHallLinks`: as for partitionFormulation(); the rows linking halls then get multipliers
+// too (≥ 0 on ≤ rows), the bound is still a bound of the LP for every λ, and the search takes
+// at most 60 % of `seconds` (it converges more slowly; the caller's LP path gets the rest), or
+// stops after its first evaluation when that alone took over 5 % of it.
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
     double relativeGap, double seconds, const std::atomic<bool> *cancel = nullptr, const PrimalRounding &round = {},
-    int threads = 0);
+    int threads = 0, bool relaxHallLinks = false);
 
 } // namespace warmshell::solver

@@ -227,6 +227,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     markBindingCapacities(f, usable);
     const ThermalTerms thermal = addThermalLimits(f, site, usable);
     groupRacks(f, usable, thermal);
+    markHalls(f, site);
     addPatterns(f, fullPowerVariant, options.patternBudget);
     f.tooLarge = modelSizeRefusal(f);
     if (!f.tooLarge.isEmpty())

@@ -62,6 +62,9 @@ struct RackGroup
     // that can get too hot is not interchangeable with any other.
     std::vector<std::pair<int, double>> thermal;
     QString label; // "row-1A (20 racks)"
+    // Index into Site::halls of the hall every rack of the group stands in; -1 when they stand
+    // in several halls or in none. Tells the decomposition which rows link halls.
+    int hall = -1;
 };
 
 struct LotInfo

@@ -66,11 +66,13 @@ std::uint64_t bitsOf(double x)
 class Partitioner
 {
 public:
-    Partitioner(const Formulation &f, std::span<const double> c)
-        : m_f(f), m_c(c), m_joined(f.groups.size()), m_groupInKeptRow(f.groups.size(), 0)
+    Partitioner(const Formulation &f, std::span<const double> c, bool relaxHallLinks)
+        : m_f(f), m_c(c), m_relaxHallLinks(relaxHallLinks), m_joined(f.groups.size()),
+          m_groupInKeptRow(f.groups.size(), 0)
     {
         m_out.f = &f;
         m_out.c = c;
+        m_out.hallLinksRelaxed = relaxHallLinks;
     }
 
     std::optional<Partition> run()
@@ -91,16 +93,58 @@ public:
     }
 
 private:
-    // The fleet and stage rows are relaxed; every other row is kept.
+    // The fleet and stage rows are relaxed, with m_relaxHallLinks also every row whose columns
+    // lie in several halls (or in a group of no single hall); every other row is kept.
     void relaxLinkingRows()
     {
         m_relaxedIndex.assign(m_f.rows.size(), -1);
+        const std::vector<bool> linksHalls = m_relaxHallLinks ? rowsLinkingHalls() : std::vector<bool>();
         for (size_t r = 0; r < m_f.rows.size(); ++r)
-            if (m_f.rows[r].kind == RowKind::LotLink || m_f.rows[r].kind == RowKind::Stage) {
+            if (m_f.rows[r].kind == RowKind::LotLink || m_f.rows[r].kind == RowKind::Stage
+                || (m_relaxHallLinks && linksHalls[r])) {
                 m_relaxedIndex[r] = int(m_out.relaxedRows.size());
                 m_out.relaxedRows.push_back(int(r));
             }
         m_out.scale.assign(m_out.relaxedRows.size(), 0.0);
+    }
+
+    // Per row: whether its nonzero columns belong to groups of more than one hall, or to a group
+    // of no single hall (RackGroup::hall < 0) while reaching another group.
+    std::vector<bool> rowsLinkingHalls() const
+    {
+        constexpr int kNone = -2;
+        std::vector<int> firstGroup(m_f.rows.size(), kNone);
+        std::vector<bool> links(m_f.rows.size(), false);
+        for (const auto &entry : m_f.entries) {
+            const int g = m_f.columns[size_t(entry.col())].group;
+            if (entry.value() == 0 || g < 0)
+                continue;
+            int &first = firstGroup[size_t(entry.row())];
+            if (first == kNone)
+                first = g;
+            else if (first != g) {
+                const int hall = m_f.groups[size_t(g)].hall;
+                links[size_t(entry.row())]
+                    = links[size_t(entry.row())] || hall < 0 || hall != m_f.groups[size_t(first)].hall;
+            }
+        }
+        return links;
+    }
+
+    // A capacity row relaxed as a hall link (power, cooling, inlet) limits systems whose value
+    // may sit on other columns (idle cost values the lot columns): its multiplier's scale is at
+    // least the largest objective coefficient over the smallest coefficient in the row, what one
+    // unit of the row can be worth at most, so the multiplier box holds its optimal price.
+    void scaleHallLinks(const std::vector<double> &smallestCoefficient)
+    {
+        double largestObjective = 0;
+        for (double cj : m_c)
+            largestObjective = std::max(largestObjective, std::abs(cj));
+        for (size_t k = 0; k < m_out.relaxedRows.size(); ++k) {
+            const RowKind kind = m_f.rows[size_t(m_out.relaxedRows[k])].kind;
+            if (kind != RowKind::LotLink && kind != RowKind::Stage && smallestCoefficient[k] > 0)
+                m_out.scale[k] = std::max(m_out.scale[k], largestObjective / smallestCoefficient[k]);
+        }
     }
 
     // Pass 1: groups joined by the kept rows; the relaxed entries set aside, with the scale of
@@ -108,6 +152,7 @@ private:
     bool joinGroups()
     {
         std::vector<int> firstGroupOfRow(m_f.rows.size(), -1);
+        std::vector<double> smallest(m_out.relaxedRows.size(), INFINITY); // per relaxed row: |coefficient|
         for (const auto &entry : m_f.entries) {
             if (entry.value() == 0)
                 continue;
@@ -118,6 +163,7 @@ private:
                 double &scale = m_out.scale[size_t(k)];
                 if (m_c[size_t(col)] != 0)
                     scale = std::max(scale, std::abs(m_c[size_t(col)] / entry.value()));
+                smallest[size_t(k)] = std::min(smallest[size_t(k)], std::abs(entry.value()));
                 continue;
             }
             const int g = m_f.columns[size_t(col)].group;
@@ -130,8 +176,9 @@ private:
             else if (first != g)
                 m_joined.unite(first, g);
         }
+        scaleHallLinks(smallest);
         for (double &s : m_out.scale)
-            if (!(s > 0))
+            if (!(s > 0) || !std::isfinite(s))
                 s = 1;
         return true;
     }
@@ -378,6 +425,7 @@ private:
 
     const Formulation &m_f;
     std::span<const double> m_c;
+    bool m_relaxHallLinks = false; // rows linking halls relaxed too
     Partition m_out;
 
     std::vector<int> m_relaxedIndex; // per row: index among the relaxed rows, or -1
@@ -404,9 +452,12 @@ private:
 
 } // namespace
 
-std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c)
+std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c, bool relaxHallLinks)
 {
-    return Partitioner(f, c).run();
+    std::optional<Partition> byFleet = Partitioner(f, c, false).run();
+    if (byFleet || !relaxHallLinks)
+        return byFleet;
+    return Partitioner(f, c, true).run();
 }
 
 } // namespace warmshell::solver

@@ -27,13 +27,14 @@ struct PartClass
 };
 
 // A Formulation split for the decomposed bound: the rows that link the whole site (fleet and
-// stage rows) relaxed, and what they leave apart as independent parts, identical parts in one
-// class. Refers to the Formulation and objective it was made from.
+// stage rows, and those that link halls when asked) relaxed, and what they leave apart as independent parts, identical
+// parts in one class. Refers to the Formulation and objective it was made from.
 struct Partition
 {
     const Formulation *f = nullptr;
     std::span<const double> c; // objective per Formulation column
     int parts = 0; // independent parts (with at least one row)
+    bool hallLinksRelaxed = false; // the rows linking halls are among the relaxed rows
     std::vector<int> relaxedRows; // Formulation rows relaxed
     std::vector<double> scale; // per relaxed row: largest |objective / coefficient| over its columns (> 0)
     FlatList<RelaxedTerm, LargeVector<int>> terms; // per Formulation column: its relaxed-row terms
@@ -52,8 +53,12 @@ struct Partition
 
 // Splits `f` (with objective `c`); nothing when it does not decompose usefully (fewer than two
 // parts, or one part holding more than half the columns) or a kept row has a column that
-// belongs to no rack group (a Formulation not built by buildFormulation()).
-std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c);
+// belongs to no rack group (a Formulation not built by buildFormulation()). With
+// `relaxHallLinks`, a site that the fleet rows alone do not split is split again with every
+// row relaxed whose columns lie in more than one hall (RackGroup::hall; shared building feeds,
+// the grid, transformers and UPSs spanning halls), so its halls are the parts.
+std::optional<Partition> partitionFormulation(
+    const Formulation &f, std::span<const double> c, bool relaxHallLinks = false);
 
 // Calls visit(column) for the columns of `groups` (ascending), in local order.
 template <class Visit> void forGroupColumns(const Formulation &f, const std::vector<int> &groups, Visit visit)

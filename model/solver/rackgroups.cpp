@@ -393,6 +393,23 @@ void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &t
     }
 }
 
+void markHalls(Formulation &f, const Site &site)
+{
+    QHash<HallId, int> hallIndex;
+    for (size_t i = 0; i < site.halls.size(); ++i)
+        hallIndex.insert(site.halls[i].id, int(i));
+    QHash<RowId, int> hallOfRow; // rows whose hall exists
+    for (const Row &row : site.rows)
+        if (const int h = hallIndex.value(row.hall, -1); h >= 0)
+            hallOfRow.insert(row.id, h);
+    for (RackGroup &g : f.groups) {
+        g.hall = g.racks.empty() ? -1 : hallOfRow.value(g.racks.front()->row, -1);
+        for (const Rack *rack : g.racks)
+            if (hallOfRow.value(rack->row, -1) != g.hall)
+                g.hall = -1;
+    }
+}
+
 void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant, size_t patternBudget)
 {
     const ShapeReach reach = shapeReach(f.shapes);

@@ -29,6 +29,8 @@ void markBindingCapacities(Formulation &f, const UsableRacks &usable);
 ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRacks &usable);
 // Racks identical as far as any binding capacity can tell, grouped (see RackGroup).
 void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal);
+// Each group's hall (RackGroup::hall).
+void markHalls(Formulation &f, const Site &site);
 // Each group's label, allowed variants, pinned contents and rack patterns, or its slot shapes
 // once `patternBudget` patterns are spent (rackslots.h). `fullPowerVariant`: per model, its
 // full-power variant.

@@ -2,14 +2,71 @@
 #include "roundandfill.h"
 
 #include "greedyfill.h"
+#include "primaryobjective.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace warmshell::solver {
+
+namespace {
+
+// The pattern columns of group `gi` in `x` rounded by largest remainder: each rounded down,
+// then the racks that the rounded-down columns leave (up to the group's rack count and to the
+// nearest whole number of the sum) go to the patterns with the largest fractional parts.
+void roundPatterns(const Formulation &f, int gi, std::vector<double> &x)
+{
+    std::vector<int> patterns;
+    double sum = 0, floors = 0;
+    for (int j = f.groupFirstColumn[size_t(gi)]; j < f.groupFirstColumn[size_t(gi) + 1]; ++j)
+        if (f.columns[size_t(j)].kind == ColumnKind::Pattern) {
+            patterns.push_back(j);
+            sum += x[size_t(j)];
+            floors += std::floor(x[size_t(j)] + 1e-7);
+        }
+    const double racks = double(f.groups[size_t(gi)].racks.size());
+    double extra = std::min(racks, std::round(sum)) - floors;
+    std::stable_sort(patterns.begin(), patterns.end(), [&](int p, int q) {
+        return x[size_t(p)] - std::floor(x[size_t(p)] + 1e-7) > x[size_t(q)] - std::floor(x[size_t(q)] + 1e-7);
+    });
+    for (int j : patterns) {
+        const double down = std::floor(x[size_t(j)] + 1e-7);
+        x[size_t(j)] = down + (extra > 0.5 && x[size_t(j)] - down > 1e-7 ? 1 : 0);
+        extra -= x[size_t(j)] - down;
+    }
+}
+
+// `lp` with its pattern columns rounded by largest remainder (roundPatterns) and its systems
+// and rack slot columns to the nearest whole number: a start that may break limits (the greedy
+// fill keeps only what they allow), but keeps a rack whose LP point mixes patterns in use.
+std::vector<double> roundedByLargestRemainder(const Formulation &f, std::span<const double> lp)
+{
+    std::vector<double> x(lp.begin(), lp.end());
+    for (size_t gi = 0; gi < f.groups.size(); ++gi)
+        roundPatterns(f, int(gi), x);
+    for (size_t j = 0; j < x.size(); ++j)
+        if (f.columns[j].kind == ColumnKind::Systems || f.columns[j].kind == ColumnKind::RackSlots)
+            x[j] = std::round(x[j]);
+    return x;
+}
+
+} // namespace
 
 Assignment roundAndFill(
     const Formulation &f, std::span<const double> lp, Objective objective, Precision precision, Headroom *headroomOut)
 {
-    const Assignment rounded = fromColumns(f, lp, Rounding::Down);
-    return greedyFill(f, objective, precision, &rounded, headroomOut);
+    const PrimaryObjective primary(f, objective, precision);
+    BestPlan best(primary);
+    Headroom downRoom(f), nearRoom(f);
+    const Assignment down = fromColumns(f, lp, Rounding::Down);
+    best.consider(greedyFill(f, objective, precision, &down, &downRoom), std::move(downRoom));
+    const std::vector<double> near = roundedByLargestRemainder(f, lp);
+    const Assignment nearest = fromColumns(f, near, Rounding::Nearest);
+    best.consider(greedyFill(f, objective, precision, &nearest, &nearRoom), std::move(nearRoom));
+    if (headroomOut)
+        *headroomOut = best.room();
+    return best.take();
 }
 
 } // namespace warmshell::solver
