@@ -34,11 +34,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -88,6 +90,7 @@ private slots:
     void addToolsReturnToSelect();
     void newRackNeverOverlaps();
     void windowFitsSmallScreen();
+    void newProjectDropsTheOldPlan();
     void screenshots();
 
 private:
@@ -562,4 +565,37 @@ void TestPlannerUi::screenshots()
 }
 
 QTEST_MAIN(TestPlannerUi)
+// Item 1 (never a wrong headline): after File → New, nothing computed for the project before
+// stays on screen — summary, tables, status bar, export — until the new project's plan.
+void TestPlannerUi::newProjectDropsTheOldPlan()
+{
+    openLab();
+    const CapacityPlan *plan = m_window->solveController()->plan();
+    const QString oldGpus = QLocale().toString(plan->energizedGpus());
+    QVERIFY(plan->energizedGpus() > 0);
+    const auto statusText = [this] {
+        QStringList texts;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+            if (label->isVisible())
+                texts << label->text();
+        return texts.join(QLatin1Char(' '));
+    };
+    ResultsDock *results = m_window->resultsDock();
+    QVERIFY2(results->summary()->text().contains(QStringLiteral("energized")), qPrintable(results->summary()->text()));
+    QVERIFY(statusText().contains(oldGpus));
+    QVERIFY(results->generationTable()->rowCount() > 0);
+    QAction *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction && exportAction->isEnabled());
+
+    QTest::keySequence(m_window.get(), QKeySequence::New); // File → New; the lab was not edited
+    QVERIFY(m_window->document()->project().site.racks.empty());
+    // At once, before the new project's solve: no figure of the lab anywhere.
+    QVERIFY(!m_window->solveController()->plan());
+    QVERIFY2(!results->summary()->text().contains(QStringLiteral("energized")), qPrintable(results->summary()->text()));
+    QVERIFY2(!statusText().contains(oldGpus), qPrintable(statusText()));
+    QCOMPARE(results->generationTable()->rowCount(), 0);
+    QCOMPARE(results->utilisationTable()->rowCount(), 0);
+    QVERIFY(!exportAction->isEnabled());
+}
+
 #include "tst_plannerui.moc"

@@ -307,6 +307,7 @@ void Document::replaceProject(Project project, const QString &fileName)
     m_undoStack->setClean();
     m_fileName = fileName;
     emit fileNameChanged(m_fileName);
+    emit replaced();
     emit changed();
 }
 

@@ -102,6 +102,9 @@ public:
     void modifyProject(const std::function<void(Project &)> &edit);
 
 signals:
+    // The project was replaced (new, opened, imported, recovered): what was computed for the
+    // one before means nothing for it. Emitted just before changed().
+    void replaced();
     // The project was replaced or edited; views re-read project().
     void changed();
     void modifiedChanged(bool modified);

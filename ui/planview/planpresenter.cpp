@@ -171,6 +171,13 @@ void PlanPresenter::connectSolving()
     connect(m_exportAction, &QAction::triggered, this, &PlanPresenter::exportPlan);
     connect(m_solve, &SolveController::staleChanged, this, &PlanPresenter::setStale);
     connect(m_solve, &SolveController::refusalChanged, this, &PlanPresenter::showRefusal);
+    // Another project: nothing computed for the one before stays on screen.
+    connect(m_solve, &SolveController::planForgotten, this, [this] {
+        m_results->clearPlan();
+        m_elevation->setPlan(nullptr, false);
+        m_exportAction->setEnabled(false);
+        colourRacks();
+    });
     connect(m_scene, &FloorPlanScene::selectionSettled, this, [this] {
         const QList<RackId> racks = m_scene->selectedRacks();
         if (!racks.isEmpty())

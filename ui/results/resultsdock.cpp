@@ -190,6 +190,20 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
     updateHeadline();
 }
 
+void ResultsDock::clearPlan()
+{
+    m_hasPlan = false;
+    for (QTableWidget *table : { m_generations, m_marginal, m_stranded, m_utilisation })
+        table->setRowCount(0);
+    m_binding->clear();
+    m_explanations->clear();
+    charts::buildEnergizedIdleChart(m_energizedIdleChart, {});
+    charts::buildNodeUtilisationChart(m_powerChart, {}, tr("Power node utilisation"));
+    m_summary->clearPlan();
+    m_headlineText = tr("No plan yet.");
+    updateHeadline();
+}
+
 // Per generation, then the total in bold.
 void ResultsDock::showGenerations(const CapacityPlan &plan, const QString &currency)
 {

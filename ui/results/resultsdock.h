@@ -58,6 +58,9 @@ public:
     ResultsSummary *summary() const { return m_summary; }
     QLabel *headline() const { return m_headline; }
     // The node utilisation chart's values: node, load kW, usable kW, utilisation %.
+    // Back to "No plan yet": every table, chart and the summary emptied (the document holds
+    // another project).
+    void clearPlan();
     QTableWidget *utilisationTable() const { return m_utilisation; }
     QTableWidget *generationTable() const { return m_generations; }
     QTableWidget *marginalTable() const { return m_marginal; }

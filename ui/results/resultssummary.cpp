@@ -55,9 +55,7 @@ ResultsSummary::ResultsSummary(QWidget *parent)
     layout->setSpacing(1);
     for (QLabel *label : { m_state, m_date, m_generations, m_idleCost, m_facility, m_binding })
         layout->addWidget(label);
-    m_date->setText(tr("No plan yet: the solver runs after the project opens."));
-    for (QLabel *label : { m_state, m_generations, m_idleCost, m_facility, m_binding })
-        label->hide();
+    clearPlan();
 }
 
 QLabel *ResultsSummary::addLine(const char *objectName)
@@ -84,6 +82,13 @@ void ResultsSummary::setPlan(const CapacityPlan &plan, const QString &currency)
     m_binding->setText(bindingLine(plan));
     for (QLabel *label : { m_generations, m_idleCost, m_facility, m_binding })
         label->show();
+}
+
+void ResultsSummary::clearPlan()
+{
+    m_date->setText(tr("No plan yet: the solver runs after the project opens."));
+    for (QLabel *label : { m_state, m_generations, m_idleCost, m_facility, m_binding })
+        label->hide();
 }
 
 void ResultsSummary::setCurrency(bool stale, const QString &notCurrentReason)

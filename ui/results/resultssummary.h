@@ -24,6 +24,8 @@ public:
 
     // Shows `plan`; money in `currency`.
     void setPlan(const CapacityPlan &plan, const QString &currency);
+    // "No plan yet" and nothing else.
+    void clearPlan();
     // `notCurrentReason` non-empty: the project as edited has no plan, and why; else `stale`:
     // a newer solve runs or is due; neither: the plan is current (the line is hidden).
     void setCurrency(bool stale, const QString &notCurrentReason);

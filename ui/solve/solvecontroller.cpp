@@ -25,6 +25,7 @@ SolveController::SolveController(Document *document, QObject *parent)
     m_debounce.setInterval(100);
     connect(&m_debounce, &QTimer::timeout, this, &SolveController::startSolve);
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &SolveController::solveFinished);
+    connect(m_document, &Document::replaced, this, &SolveController::forgetPlan);
     connect(m_document, &Document::changed, this, &SolveController::documentChanged);
 }
 
@@ -94,6 +95,16 @@ void SolveController::cancel()
     m_pending = false;
     if (m_cancel)
         m_cancel->store(true);
+}
+
+void SolveController::forgetPlan()
+{
+    if (!m_plan && !m_refusedPlan)
+        return;
+    m_plan.reset();
+    m_refusedPlan.reset();
+    m_planProject = Project();
+    emit planForgotten();
 }
 
 void SolveController::documentChanged()

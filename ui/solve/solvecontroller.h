@@ -109,9 +109,14 @@ signals:
     void busyChanged(bool busy);
     void staleChanged(bool stale);
     void refusalChanged();
+    // The plan was dropped because the document holds another project: plan() is null until
+    // the next planReady().
+    void planForgotten();
     void liveSolvingChanged(bool on);
 
 private:
+    void forgetPlan(); // on Document::replaced()
+
     struct Result
     {
         CapacityPlan plan;
