@@ -96,12 +96,7 @@ private:
     // Types `text` into the property field `key` and presses Return.
     void type(const QString &key, const QString &text)
     {
-        auto *edit = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editor(key));
-        QVERIFY2(edit, qPrintable(key));
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY2(uitest::typeIntoProperty(m_window->propertyEditor(), key, text), qPrintable(key));
     }
     // Presses `key` in the closed combo box of property `field` (Up/Down choose the neighbour).
     void pressIn(const QString &field, Qt::Key key)

@@ -127,12 +127,7 @@ void TestUserGuide::dragRow(const QPointF &fromMetres, const QPointF &toMetres)
 // Types `text` into the property editor's field `key` and presses Return.
 void TestUserGuide::typeInto(const QString &key, const QString &text)
 {
-    auto *edit = qobject_cast<QLineEdit *>(m_window->propertyEditor()->editor(key));
-    QVERIFY2(edit, qPrintable(key));
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY2(uitest::typeIntoProperty(m_window->propertyEditor(), key, text), qPrintable(key));
 }
 
 bool TestUserGuide::waitForSolve()

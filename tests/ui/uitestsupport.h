@@ -3,12 +3,14 @@
 
 #include "elevation/rackelevation.h"
 #include "ids.h"
+#include "panels/propertyeditor.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -24,6 +26,20 @@
 
 // Helpers shared by the widget tests.
 namespace warmshell::uitest {
+
+// Types `text` into the property field `key` of `editor` as a person does (focus, select all,
+// type, Return); false when the field is not a line edit.
+inline bool typeIntoProperty(ui::PropertyEditor *editor, const QString &key, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(editor->editor(key));
+    if (!edit)
+        return false;
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+    return true;
+}
 
 // The window size of the documentation's pictures: $WARMSHELL_SCREENSHOT_SIZE ("WIDTHxHEIGHT",
 // set by ./dev screenshots), 1366 × 768 by default.
