@@ -74,6 +74,11 @@ FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
     });
 }
 
+FloorPlanScene::~FloorPlanScene()
+{
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+}
+
 void FloorPlanScene::holdSelectionSettled(bool hold)
 {
     m_holdSelection = hold;

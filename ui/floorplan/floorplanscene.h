@@ -33,6 +33,9 @@ class FloorPlanScene : public QGraphicsScene
 
 public:
     explicit FloorPlanScene(QObject *parent = nullptr);
+    // Stops following selectionChanged(), which ~QGraphicsScene emits when it clears the
+    // selection, after this object's part is gone.
+    ~FloorPlanScene() override;
 
     // Replaces every item with the plan of `project`. Racks selected before and still present
     // stay selected. The scene rect becomes the plan's bounds plus a margin.
