@@ -63,12 +63,14 @@ struct HostileOptions
     QString workingDir; // empty: the test's current directory
 };
 
-// 1 in a normal build; 4 when built with WARMSHELL_SANITIZE (tests multiply their time and memory
-// caps by it, never their expectations about exit codes or output).
+// 1 in a normal build; 5 when built with WARMSHELL_SANITIZE (tests multiply their time and memory
+// caps by it, never their expectations about exit codes or output). 4 was measured too tight:
+// the timeline's 3 s total limit ended after 16.15 s at -O0 under ASan with two tests in parallel
+// (allowed 16 s); the normal build keeps the exact caps.
 inline double hostileSlack()
 {
 #ifdef WARMSHELL_SANITIZED
-    return 4.0;
+    return 5.0;
 #else
     return 1.0;
 #endif
