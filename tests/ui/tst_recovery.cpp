@@ -85,6 +85,19 @@ QDialog *recoveryDialog()
     return nullptr;
 }
 
+// The list of copies in the recovery dialog `dialog`, or null.
+QTreeWidget *offeredList(QDialog *dialog)
+{
+    return dialog ? dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList")) : nullptr;
+}
+
+// Clicks `row` of its list, as a person choosing that copy.
+void clickRow(QTreeWidgetItem *row)
+{
+    QTreeWidget *list = row->treeWidget();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+}
+
 QString rowText(const QTreeWidgetItem *item)
 {
     QStringList columns;
@@ -220,7 +233,7 @@ std::unique_ptr<MainWindow> TestRecovery::launch(const QString &fileName)
 QTreeWidgetItem *TestRecovery::onlyRow(
     QDialog *dialog, const QString &copy, const QString &origin, const Project &project)
 {
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTreeWidget *list = offeredList(dialog);
     if (!list || list->topLevelItemCount() != 1)
         return nullptr;
     QTreeWidgetItem *item = list->topLevelItem(0);
@@ -251,8 +264,7 @@ void TestRecovery::chooseOnlyRow(
 {
     QTreeWidgetItem *row = onlyRow(dialog, copy, origin, project);
     QVERIFY(row);
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    clickRow(row);
     click(dialog, buttonName);
 }
 
@@ -328,11 +340,10 @@ void TestRecovery::copyWrittenDuringSteadyEditing()
     auto restarted = launch(MainWindow::campusExample());
     QVERIFY(restarted);
     QDialog *dialog = recoveryDialog();
-    QVERIFY(dialog);
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTreeWidget *list = offeredList(dialog);
     QVERIFY(list);
     QCOMPARE(list->topLevelItemCount(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(0)).center());
+    clickRow(list->topLevelItem(0));
     click(dialog, "recoverButton");
     QCOMPARE(serializeProject(restarted->document()->project()), last);
 }
@@ -573,14 +584,13 @@ void TestRecovery::damagedCopyIsShownAndCanBeDiscarded()
     auto restarted = launch(MainWindow::labExample());
     QVERIFY(restarted);
     QDialog *dialog = recoveryDialog();
-    QVERIFY(dialog);
-    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("recoveryList"));
+    QTreeWidget *list = offeredList(dialog);
     QVERIFY(list);
     QCOMPARE(list->topLevelItemCount(), 1);
     QTreeWidgetItem *row = list->topLevelItem(0);
     QVERIFY(rowText(row).contains(QStringLiteral("untitled")));
     QVERIFY(rowText(row).contains(refused.errors.front().toString()));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+    clickRow(row);
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("recoverButton"))->isEnabled());
     click(dialog, "discardButton");
     QTRY_VERIFY(!recoveryDialog());
