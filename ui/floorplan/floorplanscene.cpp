@@ -8,8 +8,10 @@
 #include "rackitem.h"
 
 #include <QFont>
+#include <QGraphicsSceneHelpEvent>
 #include <QHash>
 #include <QSet>
+#include <QToolTip>
 
 namespace warmshell::ui {
 
@@ -62,6 +64,26 @@ QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &
 
 } // namespace
 
+// Everything setProject() draws from: the floor, and the names the racks' tooltips give.
+struct FloorPlanScene::DrawnFrom
+{
+    const Catalog *builtIn = nullptr;
+    std::vector<Hall> halls;
+    std::vector<Row> rows;
+    std::vector<Rack> racks;
+    std::vector<std::pair<PowerNodeId, QString>> nodeNames;
+    std::vector<SystemModel> customModels;
+
+    DrawnFrom(const Project &project, const Catalog &catalog)
+        : builtIn(&catalog), halls(project.site.halls), rows(project.site.rows), racks(project.site.racks),
+          customModels(project.customModels)
+    {
+        for (const PowerNode &node : project.site.power.nodes())
+            nodeNames.emplace_back(node.id, node.name);
+    }
+    friend bool operator==(const DrawnFrom &, const DrawnFrom &) = default;
+};
+
 FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
@@ -89,6 +111,15 @@ void FloorPlanScene::holdSelectionSettled(bool hold)
 }
 
 void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
+{
+    auto drawnFrom = std::make_unique<DrawnFrom>(project, builtIn);
+    if (m_drawnFrom && *m_drawnFrom == *drawnFrom)
+        return;
+    m_drawnFrom = std::move(drawnFrom);
+    build(project, builtIn);
+}
+
+void FloorPlanScene::build(const Project &project, const Catalog &builtIn)
 {
     const QList<RackId> selected = selectedRacks();
     const QSet<RackId> previouslySelected(selected.begin(), selected.end());
@@ -169,6 +200,18 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
     emit rebuilt();
+}
+
+void FloorPlanScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (item->type() != RackItem::Type)
+            continue;
+        QToolTip::showText(event->screenPos(), static_cast<RackItem *>(item)->toolTipText(), event->widget());
+        event->setAccepted(true);
+        return;
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 RowId FloorPlanScene::rowLabelAt(const QPointF &scenePos) const

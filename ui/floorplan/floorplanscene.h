@@ -7,6 +7,8 @@
 #include <QGraphicsScene>
 #include <QList>
 
+#include <memory>
+
 namespace warmshell {
 class Catalog;
 struct Project;
@@ -38,7 +40,11 @@ public:
     ~FloorPlanScene() override;
 
     // Replaces every item with the plan of `project`. Racks selected before and still present
-    // stay selected. The scene rect becomes the plan's bounds plus a margin.
+    // stay selected. The scene rect becomes the plan's bounds plus a margin. When nothing the
+    // items show changed since the last call (halls, rows, racks, the names of power nodes and
+    // custom models their tooltips give, the catalog), the items stay as they are, with their
+    // colours, selection and any gesture in progress, and neither rebuilt() is emitted: an edit
+    // of a node's rating on 40,000 racks rebuilds nothing.
     void setProject(const Project &project, const Catalog &builtIn);
 
     QList<RackItem *> rackItems() const;
@@ -55,6 +61,10 @@ public:
     // releasing the hold emits it once if the selection changed meanwhile.
     void holdSelectionSettled(bool hold);
 
+protected:
+    // A rack's tooltip is composed when hovered (RackItem::toolTipText()), other items' as Qt does.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 signals:
     // setProject() replaced every item; pointers to old items are dangling.
     void rebuilt();
@@ -64,6 +74,10 @@ signals:
     void selectionSettled();
 
 private:
+    struct DrawnFrom; // what the items were made from (floorplanscene.cpp)
+    void build(const Project &project, const Catalog &builtIn);
+
+    std::unique_ptr<DrawnFrom> m_drawnFrom; // null before the first setProject()
     bool m_holdSelection = false;
     bool m_selectionHeldChanged = false;
 };

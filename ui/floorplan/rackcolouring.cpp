@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace warmshell::ui::rackcolouring {
 
@@ -229,6 +230,40 @@ QColor colour(RackColourMode mode, const RackPlanFigures &f, const std::vector<R
     return e ? e->colour : kEmptyColour;
 }
 
+namespace {
+
+// The plan's lines of one rack's tooltip (RackItem::PlanToolTip), for the plan of `date`.
+QString planToolTip(const RackPlanFigures &f, const QDate &date)
+{
+    QStringList lines{ tr("— Plan at %1 —").arg(format::date(date)) };
+    if (f.placed) {
+        lines << tr("Load %1 of %2 (%3) · %4 U of %5 U")
+                     .arg(format::kilowatts(Kilowatts(f.loadKw)), format::kilowatts(Kilowatts(f.limitKw)),
+                         percent(f.utilisation()))
+                     .arg(f.usedU)
+                     .arg(f.heightU);
+        lines << tr("%L1 systems, %L2 GPUs (%3): %4")
+                     .arg(f.systems)
+                     .arg(f.gpus)
+                     .arg(f.generation, f.contents.join(QStringLiteral(", ")));
+    } else {
+        lines << tr("No systems placed");
+    }
+    if (!std::isnan(f.inletC))
+        lines << tr("Inlet %1 °C (limit %2 °C)")
+                     .arg(QLocale().toString(f.inletC, 'f', 1), QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
+    lines << (std::isnan(f.coolingHeadroom)
+            ? tr("Cooling headroom: no live cooling unit serves this rack")
+            : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));
+    if (f.overPower)
+        lines << tr("OVER the rack power limit");
+    if (f.overCooling)
+        lines << tr("OVER: a cooling unit serving this rack is above its usable capacity");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn, const CapacityPlan *plan,
     RackColourMode mode)
 {
@@ -237,45 +272,23 @@ void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn
         for (RackItem *item : items) {
             item->setBrush(RackItem::fillColor(item->cooling(), item->hasPinned()));
             item->setOverLimit(false);
-            item->setToolTip(item->baseToolTip());
+            item->setPlanToolTip(nullptr);
         }
         return;
     }
-    const QHash<RackId, RackPlanFigures> all = figures(project, builtIn, *plan);
+    // Shared by every item's tooltip, which reads its rack's figures only when hovered.
+    const auto all = std::make_shared<const QHash<RackId, RackPlanFigures>>(figures(project, builtIn, *plan));
+    const auto toolTip = std::make_shared<const RackItem::PlanToolTip>(
+        [all, date = plan->date](const RackId &id) { return planToolTip(all->value(id), date); });
     const std::vector<RackLegendEntry> keys = legend(mode, plan);
     for (RackItem *item : items) {
-        const auto it = all.constFind(item->rackId());
-        if (it == all.cend())
+        const auto it = all->constFind(item->rackId());
+        if (it == all->cend())
             continue;
         const RackPlanFigures &f = *it;
         item->setBrush(colour(mode, f, keys));
         item->setOverLimit(f.overPower || f.overCooling || f.overInlet);
-        QStringList lines{ item->baseToolTip(), tr("— Plan at %1 —").arg(format::date(plan->date)) };
-        if (f.placed) {
-            lines << tr("Load %1 of %2 (%3) · %4 U of %5 U")
-                         .arg(format::kilowatts(Kilowatts(f.loadKw)), format::kilowatts(Kilowatts(f.limitKw)),
-                             percent(f.utilisation()))
-                         .arg(f.usedU)
-                         .arg(f.heightU);
-            lines << tr("%L1 systems, %L2 GPUs (%3): %4")
-                         .arg(f.systems)
-                         .arg(f.gpus)
-                         .arg(f.generation, f.contents.join(QStringLiteral(", ")));
-        } else {
-            lines << tr("No systems placed");
-        }
-        if (!std::isnan(f.inletC))
-            lines << tr("Inlet %1 °C (limit %2 °C)")
-                         .arg(QLocale().toString(f.inletC, 'f', 1),
-                             QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
-        lines << (std::isnan(f.coolingHeadroom)
-                ? tr("Cooling headroom: no live cooling unit serves this rack")
-                : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));
-        if (f.overPower)
-            lines << tr("OVER the rack power limit");
-        if (f.overCooling)
-            lines << tr("OVER: a cooling unit serving this rack is above its usable capacity");
-        item->setToolTip(lines.join(QLatin1Char('\n')));
+        item->setPlanToolTip(toolTip);
     }
 }
 
