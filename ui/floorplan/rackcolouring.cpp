@@ -72,8 +72,52 @@ bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why)
     return reason.isEmpty();
 }
 
+namespace {
+
+// A system model's generation and its lines of RackPlanFigures::contents ("4 × DGX H100"),
+// each made once and shared by every rack that holds the same count (one text, not 40,000).
+struct ModelLines
+{
+    QString name, generation;
+    QHash<int, QString> lines[2]; // by count, [pinned]
+
+    const QString &line(int count, bool pinned)
+    {
+        QHash<int, QString> &made = lines[pinned ? 1 : 0];
+        auto it = made.find(count);
+        if (it == made.end())
+            it = made.insert(count, tr("%1 × %2").arg(count).arg(name) + (pinned ? tr(" (pinned)") : QString()));
+        return *it;
+    }
+};
+
+// ModelLines by model id, for one project and catalog.
+class ContentLines
+{
+public:
+    ContentLines(const Project &project, const Catalog &builtIn) : m_project(project), m_builtIn(builtIn) { }
+    ModelLines &of(const SystemModelId &id)
+    {
+        auto it = m_models.find(id);
+        if (it == m_models.end()) {
+            const SystemModel *model = m_project.model(id, m_builtIn);
+            it = m_models.insert(
+                id, { model ? model->name : id.toString(), model ? model->generation : id.toString(), {} });
+        }
+        return *it;
+    }
+
+private:
+    const Project &m_project;
+    const Catalog &m_builtIn;
+    QHash<SystemModelId, ModelLines> m_models;
+};
+
+} // namespace
+
 QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
 {
+    ContentLines lines(project, builtIn);
     QHash<RackId, RackPlanFigures> result;
     result.reserve(qsizetype(project.site.racks.size()));
     for (const Rack &rack : project.site.racks) {
@@ -96,16 +140,12 @@ QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &bu
             f.placed = true;
             f.systems += s.count;
             f.gpus += s.gpus;
-            const SystemModel *model = project.model(s.model, builtIn);
-            const QString generation = model ? model->generation : s.model.toString();
+            ModelLines &model = lines.of(s.model);
             if (f.generation.isEmpty())
-                f.generation = generation;
-            else if (f.generation != generation)
+                f.generation = model.generation;
+            else if (f.generation != model.generation)
                 f.generation = kMixedKey;
-            QString line = tr("%1 × %2").arg(s.count).arg(model ? model->name : s.model.toString());
-            if (s.pinned)
-                line += tr(" (pinned)");
-            f.contents << line;
+            f.contents << model.line(s.count, s.pinned);
         }
         f.overPower = f.limitKw > 0 ? f.loadKw > f.limitKw * (1 + 1e-9) : f.loadKw > 0;
     }
