@@ -551,6 +551,13 @@ void TestPlanViews::floorPlanRebuildsForFloorEditsOnly()
     QVERIFY(!rebuilt.isEmpty());
     QVERIFY2(scene->rackItem(rackId)->toolTipText().contains(QStringLiteral("Feed A: Renamed feed")),
         qPrintable(scene->rackItem(rackId)->toolTipText()));
+    // The rebuilt scene's index: one item per rack, in the site's order, each found by its id.
+    const std::vector<Rack> &racks = document->project().site.racks;
+    QCOMPARE(scene->rackItems().size(), qsizetype(racks.size()));
+    for (size_t i = 0; i < racks.size(); ++i) {
+        QCOMPARE(scene->rackItems().at(qsizetype(i))->rackId(), racks[i].id);
+        QCOMPARE(scene->rackItem(racks[i].id), scene->rackItems().at(qsizetype(i)));
+    }
 }
 
 void TestPlanViews::customModelDialog_data()

@@ -5,6 +5,7 @@
 #include "rack.h"
 
 #include <QGraphicsScene>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -47,9 +48,11 @@ public:
     // of a node's rating on 40,000 racks rebuilds nothing.
     void setProject(const Project &project, const Catalog &builtIn);
 
-    QList<RackItem *> rackItems() const;
-    // Null if no rack has that id.
-    RackItem *rackItem(const RackId &id) const;
+    // The rack items in the order of the site's racks, from an index kept by setProject() (no
+    // walk over the scene's items).
+    const QList<RackItem *> &rackItems() const { return m_rackItems; }
+    // Null if no rack has that id (the first item of a repeated id). Constant time.
+    RackItem *rackItem(const RackId &id) const { return m_rackById.value(id); }
     QList<RackId> selectedRacks() const;
     void selectRacks(const QList<RackId> &ids);
     // The hall whose floor contains `scenePos`; null outside every hall.
@@ -78,6 +81,8 @@ private:
     void build(const Project &project, const Catalog &builtIn);
 
     std::unique_ptr<DrawnFrom> m_drawnFrom; // null before the first setProject()
+    QList<RackItem *> m_rackItems; // owned by the scene; emptied before its items are deleted
+    QHash<RackId, RackItem *> m_rackById;
     bool m_holdSelection = false;
     bool m_selectionHeldChanged = false;
 };
