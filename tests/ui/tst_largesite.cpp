@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <mutex>
@@ -74,6 +75,7 @@ private slots:
     void worseSecondPassIsNotShown_data();
     void worseSecondPassIsNotShown();
     void certifiedFirstPassStartsNoSearch();
+    void certifiedFirstPassIsShownOnce();
     void largeSiteEditSolvesAtDefaultGap();
     void timelineShowsProgressAndCancels();
     void rubberBandSettlesOnRelease();
@@ -149,6 +151,28 @@ void TestLargeSite::certifiedFirstPassStartsNoSearch()
     QCOMPARE(calls.load(), 1);
     QCOMPARE(gaps, std::vector<double>{ kDefaultRelativeGap });
     QCOMPARE(controller.options().relativeGap, kDefaultRelativeGap);
+}
+
+// A first pass that answers the edit is published once: the views (results, floor-plan
+// colours, elevation) do not redo their work for the same plan when the solve ends.
+void TestLargeSite::certifiedFirstPassIsShownOnce()
+{
+    Document document;
+    SolveController controller(&document);
+    controller.setDebounceMs(0);
+    controller.setSolveFunction([](const Project &, const SolveOptions &options) {
+        QThread::msleep(20); // the solve ends after its first pass was queued for the UI thread
+        return fakePlan(options, 100, kDefaultRelativeGap / 2);
+    });
+    QSignalSpy ready(&controller, &SolveController::planReady);
+    for (int edit = 1; edit <= 3; ++edit) {
+        document.setProject(projectWithRacks(2 * SolveController::kQuickPassRacks));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && !controller.isStale() && controller.plan(), kSolveTimeoutMs);
+        QTest::qWait(50); // a second publication, if any, would be queued by now
+        QCOMPARE(ready.size(), edit);
+        QCOMPARE(ready.last().at(1).toULongLong(), controller.currentGeneration());
+        QCOMPARE(controller.plan()->objectiveValue, 100.0);
+    }
 }
 
 // An edit on a 10,000-rack site with the real solver: one solve, certified within the default

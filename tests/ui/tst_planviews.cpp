@@ -19,9 +19,11 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackcolouring.h"
 #include "floorplan/rackitem.h"
+#include "format.h"
 #include "mainwindow.h"
 #include "panels/custommodeldialog.h"
 #include "panels/fleetpanel.h"
+#include "panels/propertyeditor.h"
 #include "project.h"
 #include "results/timelinedock.h"
 #include "solve/solvecontroller.h"
@@ -34,6 +36,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -46,6 +49,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -151,6 +155,8 @@ private slots:
     void inletTemperatureColours();
     void overLimitRacksAreMarked_data();
     void overLimitRacksAreMarked();
+    void hoverShowsTheRacksPlan();
+    void floorPlanRebuildsForFloorEditsOnly();
     void customModelDialog_data();
     void customModelDialog();
     void screenshots();
@@ -293,8 +299,8 @@ void TestPlanViews::colourModes()
         }
         QVERIFY2(expected.isValid(), qPrintable(rack.id.toString()));
         QCOMPARE(item->brush().color(), expected);
-        QVERIFY(item->toolTip().startsWith(item->baseToolTip()));
-        QVERIFY(item->toolTip().contains(QStringLiteral("Cooling headroom")));
+        QVERIFY(item->toolTipText().startsWith(item->baseToolTip()));
+        QVERIFY(item->toolTipText().contains(QStringLiteral("Cooling headroom")));
         coloursSeen.insert(expected.rgb());
         if (expected != RackItem::fillColor(rack.cooling, !rack.pinned.empty()))
             ++differentFromCoolingType;
@@ -306,7 +312,7 @@ void TestPlanViews::colourModes()
     modeAction(window, RackColourMode::CoolingType)->trigger();
     for (RackItem *item : window.floorPlanScene()->rackItems()) {
         QCOMPARE(item->brush().color(), RackItem::fillColor(item->cooling(), item->hasPinned()));
-        QCOMPARE(item->toolTip(), item->baseToolTip());
+        QCOMPARE(item->toolTipText(), item->baseToolTip());
     }
 }
 
@@ -386,7 +392,7 @@ void TestPlanViews::inletTemperatureColours()
                 expected = e.colour;
         const RackItem *item = window.floorPlanScene()->rackItem(rack.id);
         QCOMPARE(item->brush().color(), expected);
-        QVERIFY(item->toolTip().contains(QStringLiteral("Inlet")));
+        QVERIFY(item->toolTipText().contains(QStringLiteral("Inlet")));
     }
     QVERIFY(
         atTheLimit > 0); // some campus inlets reach the limit at 23 °C supply (24 °C: the pinned racks alone pass it)
@@ -444,7 +450,7 @@ void TestPlanViews::overLimitRacksAreMarked()
     rackcolouring::apply(&scene, project, Catalog::builtIn(), &plan, RackColourMode::PowerUtilisation);
     RackItem *item = scene.rackItem(rack.id);
     QCOMPARE(item->isOverLimit(), over);
-    QCOMPARE(item->toolTip().contains(QStringLiteral("OVER")), over);
+    QCOMPARE(item->toolTipText().contains(QStringLiteral("OVER")), over);
     // 40.5 ÷ 40 > 100 %: the legend's red band.
     if (loadKw > 40)
         QCOMPARE(item->brush().color(), rackcolouring::legend(RackColourMode::PowerUtilisation, &plan).back().colour);
@@ -453,6 +459,105 @@ void TestPlanViews::overLimitRacksAreMarked()
     QCOMPARE(f.coolingHeadroom, (200.0 - coolingLoadKw) / 200.0);
     rackcolouring::apply(&scene, project, Catalog::builtIn(), &plan, RackColourMode::CoolingType);
     QVERIFY(!item->isOverLimit());
+}
+
+// What a hover over a rack shows (the tooltip is composed on demand, not when the racks are
+// coloured): the rack's site figures, then its load under the shown plan, computed here from
+// the plan's placement and the rack's limit; in the cooling-type colours, the site figures alone.
+void TestPlanViews::hoverShowsTheRacksPlan()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openCampusAndSolve(window);
+    modeAction(window, RackColourMode::PowerUtilisation)->trigger();
+    const CapacityPlan &plan = *window.solveController()->plan();
+    const Project &project = window.document()->project();
+    const RackPlacement *placed = nullptr;
+    for (const RackPlacement &p : plan.placements)
+        if (p.load.value() > 0 && !placed)
+            placed = &p;
+    QVERIFY(placed);
+    const Rack *rack = project.site.rack(placed->rack);
+    QVERIFY(rack);
+    FloorPlanView *view = window.floorPlanView();
+    RackItem *item = window.floorPlanScene()->rackItem(rack->id);
+    view->centerOn(item);
+    const auto hover = [&] {
+        const QPoint at = view->mapFromScene(item->sceneBoundingRect().center());
+        QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        return QToolTip::text();
+    };
+    const QString shown = hover();
+    const QString percent = QLocale().toString(placed->load.value() / rack->powerLimit.value() * 100, 'f', 1);
+    QVERIFY2(shown.startsWith(rack->name + QStringLiteral(" (") + rack->id.toString() + QLatin1Char(')')),
+        qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("— Plan at %1 —").arg(format::date(plan.date))), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Load %1 of %2 (%3 %)")
+                                .arg(format::kilowatts(placed->load), format::kilowatts(rack->powerLimit), percent)),
+        qPrintable(shown));
+    QToolTip::hideText();
+    modeAction(window, RackColourMode::CoolingType)->trigger();
+    const QString plain = hover();
+    QVERIFY2(plain.startsWith(rack->name) && !plain.contains(QStringLiteral("Plan at")), qPrintable(plain));
+}
+
+// An edit that leaves the floor as it was (a feed's capacity typed in the properties) keeps the
+// floor plan's items: no rebuild of every rack, and the colours follow the new plan, checked per
+// rack against load ÷ limit computed here from that plan. An edit the racks show (the feed's new
+// name, in their tooltips) rebuilds them.
+void TestPlanViews::floorPlanRebuildsForFloorEditsOnly()
+{
+    MainWindow window;
+    openCampusAndSolve(window);
+    modeAction(window, RackColourMode::PowerUtilisation)->trigger();
+    const Document *document = window.document();
+    const Rack *fed = nullptr;
+    for (const Rack &rack : document->project().site.racks)
+        if (!fed && !rack.feedA.isNull())
+            fed = &rack;
+    QVERIFY(fed);
+    const RackId rackId = fed->id;
+    const PowerNodeId feed = fed->feedA;
+    FloorPlanScene *scene = window.floorPlanScene();
+    RackItem *item = scene->rackItem(rackId);
+    QSignalSpy rebuilt(scene, &FloorPlanScene::rebuilt);
+    QSignalSpy ready(window.solveController(), &SolveController::planReady);
+
+    window.propertyEditor()->showPowerNode(feed);
+    const int half = int(document->project().site.power.node(feed)->rating.nameplateValue() / 2);
+    QVERIFY(uitest::typeIntoProperty(window.propertyEditor(), QStringLiteral("rating.value"), QString::number(half)));
+    QCOMPARE(document->project().site.power.node(feed)->rating.nameplateValue(), double(half));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !ready.isEmpty() && !window.solveController()->isStale() && !window.solveController()->isBusy(),
+        kSolveTimeoutMs);
+    QTest::qWait(20); // anything queued after the plan
+    QCOMPARE(rebuilt.size(), 0);
+    QCOMPARE(scene->rackItem(rackId), item);
+    const CapacityPlan &plan = *window.solveController()->plan();
+    const std::vector<RackLegendEntry> &legend = window.colourModeBar()->legendEntries();
+    for (const Rack &rack : document->project().site.racks) {
+        const double value = figureByHand(RackColourMode::PowerUtilisation, document->project(), plan, rack);
+        QColor expected;
+        for (const RackLegendEntry &e : legend)
+            if (e.key.isEmpty() && value > e.lower && value <= e.upper)
+                expected = e.colour;
+        QCOMPARE(scene->rackItem(rack.id)->brush().color(), expected);
+    }
+
+    QVERIFY(uitest::typeIntoProperty(window.propertyEditor(), QStringLiteral("name"), QStringLiteral("Renamed feed")));
+    QVERIFY(!rebuilt.isEmpty());
+    QVERIFY2(scene->rackItem(rackId)->toolTipText().contains(QStringLiteral("Feed A: Renamed feed")),
+        qPrintable(scene->rackItem(rackId)->toolTipText()));
+    // The rebuilt scene's index: one item per rack, in the site's order, each found by its id.
+    const std::vector<Rack> &racks = document->project().site.racks;
+    QCOMPARE(scene->rackItems().size(), qsizetype(racks.size()));
+    for (size_t i = 0; i < racks.size(); ++i) {
+        QCOMPARE(scene->rackItems().at(qsizetype(i))->rackId(), racks[i].id);
+        QCOMPARE(scene->rackItem(racks[i].id), scene->rackItems().at(qsizetype(i)));
+    }
 }
 
 void TestPlanViews::customModelDialog_data()

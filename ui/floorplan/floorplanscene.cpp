@@ -8,8 +8,10 @@
 #include "rackitem.h"
 
 #include <QFont>
+#include <QGraphicsSceneHelpEvent>
 #include <QHash>
 #include <QSet>
+#include <QToolTip>
 
 namespace warmshell::ui {
 
@@ -62,6 +64,55 @@ QString rackToolTip(const Project &project, const Catalog &builtIn, const Rack &
 
 } // namespace
 
+namespace {
+
+// Where a row's racks stand in the scene: its row label goes left of the leftmost rack, level
+// with the row's mean y.
+struct RowExtent
+{
+    double minX = 0, sumY = 0;
+    int count = 0;
+};
+
+void addRowLabels(QGraphicsScene *scene, const Site &site, const QHash<RowId, RowExtent> &rowExtents)
+{
+    QFont rowFont;
+    rowFont.setPixelSize(int(kScenePixelsPerMetre * 0.6));
+    for (const Row &row : site.rows) {
+        const auto it = rowExtents.constFind(row.id);
+        if (it == rowExtents.cend())
+            continue;
+        auto *label = scene->addSimpleText(row.name, rowFont);
+        label->setBrush(QColor(0x40, 0x40, 0x40));
+        label->setData(kRowIdKey, row.id.toString());
+        const QRectF box = label->boundingRect();
+        label->setPos(
+            it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
+    }
+}
+
+} // namespace
+
+// Everything setProject() draws from: the floor, and the names the racks' tooltips give.
+struct FloorPlanScene::DrawnFrom
+{
+    const Catalog *builtIn = nullptr;
+    std::vector<Hall> halls;
+    std::vector<Row> rows;
+    std::vector<Rack> racks;
+    std::vector<std::pair<PowerNodeId, QString>> nodeNames;
+    std::vector<SystemModel> customModels;
+
+    DrawnFrom(const Project &project, const Catalog &catalog)
+        : builtIn(&catalog), halls(project.site.halls), rows(project.site.rows), racks(project.site.racks),
+          customModels(project.customModels)
+    {
+        for (const PowerNode &node : project.site.power.nodes())
+            nodeNames.emplace_back(node.id, node.name);
+    }
+    friend bool operator==(const DrawnFrom &, const DrawnFrom &) = default;
+};
+
 FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
@@ -90,10 +141,21 @@ void FloorPlanScene::holdSelectionSettled(bool hold)
 
 void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
 {
+    auto drawnFrom = std::make_unique<DrawnFrom>(project, builtIn);
+    if (m_drawnFrom && *m_drawnFrom == *drawnFrom)
+        return;
+    m_drawnFrom = std::move(drawnFrom);
+    build(project, builtIn);
+}
+
+void FloorPlanScene::build(const Project &project, const Catalog &builtIn)
+{
     const QList<RackId> selected = selectedRacks();
     const QSet<RackId> previouslySelected(selected.begin(), selected.end());
     QList<RackItem *> reselect; // found while the items are made: no search per selected rack
     emit rebuilt(); // before the items go, so nobody holds them across clear()
+    m_rackItems.clear();
+    m_rackById.clear();
     {
         const QSignalBlocker quiet(this); // selectionChanged() once at the end, not per selected item
         clear();
@@ -107,12 +169,6 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         addItem(new HallItem(hall.id, hall.name, rect));
     }
 
-    // Row labels: left of the row's leftmost rack, level with the row.
-    struct RowExtent
-    {
-        double minX = 0, sumY = 0;
-        int count = 0;
-    };
     QHash<RowId, RowExtent> rowExtents;
 
     // By id, so a site of tens of thousands of racks is not searched row by row per rack.
@@ -126,6 +182,8 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         if (!halls.contains(hall.id))
             halls.insert(hall.id, &hall);
 
+    m_rackItems.reserve(qsizetype(site.racks.size()));
+    m_rackById.reserve(qsizetype(site.racks.size()));
     for (const Rack &rack : site.racks) {
         const Row *row = rows.value(rack.row);
         const Hall *hall = row ? halls.value(row->hall) : nullptr;
@@ -135,6 +193,9 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         if (hall)
             item->setHallRect(hallRects.value(hall->id));
         addItem(item);
+        m_rackItems.append(item);
+        if (!m_rackById.contains(rack.id))
+            m_rackById.insert(rack.id, item);
         if (previouslySelected.contains(rack.id))
             reselect << item;
 
@@ -144,19 +205,7 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
         ++extent.count;
     }
 
-    QFont rowFont;
-    rowFont.setPixelSize(int(kScenePixelsPerMetre * 0.6));
-    for (const Row &row : site.rows) {
-        const auto it = rowExtents.constFind(row.id);
-        if (it == rowExtents.cend())
-            continue;
-        auto *label = addSimpleText(row.name, rowFont);
-        label->setBrush(QColor(0x40, 0x40, 0x40));
-        label->setData(kRowIdKey, row.id.toString());
-        const QRectF box = label->boundingRect();
-        label->setPos(
-            it->minX - kRackWidthMetres * kScenePixelsPerMetre - box.width(), it->sumY / it->count - box.height() / 2);
-    }
+    addRowLabels(this, site, rowExtents);
 
     // One selectionChanged() for the whole selection lost and restored, not one per rack.
     if (!reselect.isEmpty()) {
@@ -169,6 +218,18 @@ void FloorPlanScene::setProject(const Project &project, const Catalog &builtIn)
     const double margin = kScenePixelsPerMetre;
     setSceneRect(itemsBoundingRect().adjusted(-margin, -margin, margin, margin));
     emit rebuilt();
+}
+
+void FloorPlanScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (item->type() != RackItem::Type)
+            continue;
+        QToolTip::showText(event->screenPos(), static_cast<RackItem *>(item)->toolTipText(), event->widget());
+        event->setAccepted(true);
+        return;
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 RowId FloorPlanScene::rowLabelAt(const QPointF &scenePos) const
@@ -194,25 +255,6 @@ void FloorPlanScene::selectRacks(const QList<RackId> &ids)
     for (const RackId &id : ids)
         if (RackItem *item = rackItem(id))
             item->setSelected(true);
-}
-
-QList<RackItem *> FloorPlanScene::rackItems() const
-{
-    QList<RackItem *> racks;
-    for (QGraphicsItem *item : items()) {
-        if (item->type() == RackItem::Type)
-            racks.append(static_cast<RackItem *>(item));
-    }
-    return racks;
-}
-
-RackItem *FloorPlanScene::rackItem(const RackId &id) const
-{
-    for (RackItem *item : rackItems()) {
-        if (item->rackId() == id)
-            return item;
-    }
-    return nullptr;
 }
 
 QList<RackId> FloorPlanScene::selectedRacks() const

@@ -5,7 +5,10 @@
 #include "rack.h"
 
 #include <QGraphicsScene>
+#include <QHash>
 #include <QList>
+
+#include <memory>
 
 namespace warmshell {
 class Catalog;
@@ -38,12 +41,18 @@ public:
     ~FloorPlanScene() override;
 
     // Replaces every item with the plan of `project`. Racks selected before and still present
-    // stay selected. The scene rect becomes the plan's bounds plus a margin.
+    // stay selected. The scene rect becomes the plan's bounds plus a margin. When nothing the
+    // items show changed since the last call (halls, rows, racks, the names of power nodes and
+    // custom models their tooltips give, the catalog), the items stay as they are, with their
+    // colours, selection and any gesture in progress, and neither rebuilt() is emitted: an edit
+    // of a node's rating on 40,000 racks rebuilds nothing.
     void setProject(const Project &project, const Catalog &builtIn);
 
-    QList<RackItem *> rackItems() const;
-    // Null if no rack has that id.
-    RackItem *rackItem(const RackId &id) const;
+    // The rack items in the order of the site's racks, from an index kept by setProject() (no
+    // walk over the scene's items).
+    const QList<RackItem *> &rackItems() const { return m_rackItems; }
+    // Null if no rack has that id (the first item of a repeated id). Constant time.
+    RackItem *rackItem(const RackId &id) const { return m_rackById.value(id); }
     QList<RackId> selectedRacks() const;
     void selectRacks(const QList<RackId> &ids);
     // The hall whose floor contains `scenePos`; null outside every hall.
@@ -55,6 +64,10 @@ public:
     // releasing the hold emits it once if the selection changed meanwhile.
     void holdSelectionSettled(bool hold);
 
+protected:
+    // A rack's tooltip is composed when hovered (RackItem::toolTipText()), other items' as Qt does.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 signals:
     // setProject() replaced every item; pointers to old items are dangling.
     void rebuilt();
@@ -64,6 +77,12 @@ signals:
     void selectionSettled();
 
 private:
+    struct DrawnFrom; // what the items were made from (floorplanscene.cpp)
+    void build(const Project &project, const Catalog &builtIn);
+
+    std::unique_ptr<DrawnFrom> m_drawnFrom; // null before the first setProject()
+    QList<RackItem *> m_rackItems; // owned by the scene; emptied before its items are deleted
+    QHash<RackId, RackItem *> m_rackById;
     bool m_holdSelection = false;
     bool m_selectionHeldChanged = false;
 };

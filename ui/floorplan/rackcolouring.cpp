@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace warmshell::ui::rackcolouring {
 
@@ -71,8 +72,52 @@ bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why)
     return reason.isEmpty();
 }
 
+namespace {
+
+// A system model's generation and its lines of RackPlanFigures::contents ("4 × DGX H100"),
+// each made once and shared by every rack that holds the same count (one text, not 40,000).
+struct ModelLines
+{
+    QString name, generation;
+    QHash<int, QString> lines[2]; // by count, [pinned]
+
+    const QString &line(int count, bool pinned)
+    {
+        QHash<int, QString> &made = lines[pinned ? 1 : 0];
+        auto it = made.find(count);
+        if (it == made.end())
+            it = made.insert(count, tr("%1 × %2").arg(count).arg(name) + (pinned ? tr(" (pinned)") : QString()));
+        return *it;
+    }
+};
+
+// ModelLines by model id, for one project and catalog.
+class ContentLines
+{
+public:
+    ContentLines(const Project &project, const Catalog &builtIn) : m_project(project), m_builtIn(builtIn) { }
+    ModelLines &of(const SystemModelId &id)
+    {
+        auto it = m_models.find(id);
+        if (it == m_models.end()) {
+            const SystemModel *model = m_project.model(id, m_builtIn);
+            it = m_models.insert(
+                id, { model ? model->name : id.toString(), model ? model->generation : id.toString(), {} });
+        }
+        return *it;
+    }
+
+private:
+    const Project &m_project;
+    const Catalog &m_builtIn;
+    QHash<SystemModelId, ModelLines> m_models;
+};
+
+} // namespace
+
 QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
 {
+    ContentLines lines(project, builtIn);
     QHash<RackId, RackPlanFigures> result;
     result.reserve(qsizetype(project.site.racks.size()));
     for (const Rack &rack : project.site.racks) {
@@ -95,16 +140,12 @@ QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &bu
             f.placed = true;
             f.systems += s.count;
             f.gpus += s.gpus;
-            const SystemModel *model = project.model(s.model, builtIn);
-            const QString generation = model ? model->generation : s.model.toString();
+            ModelLines &model = lines.of(s.model);
             if (f.generation.isEmpty())
-                f.generation = generation;
-            else if (f.generation != generation)
+                f.generation = model.generation;
+            else if (f.generation != model.generation)
                 f.generation = kMixedKey;
-            QString line = tr("%1 × %2").arg(s.count).arg(model ? model->name : s.model.toString());
-            if (s.pinned)
-                line += tr(" (pinned)");
-            f.contents << line;
+            f.contents << model.line(s.count, s.pinned);
         }
         f.overPower = f.limitKw > 0 ? f.loadKw > f.limitKw * (1 + 1e-9) : f.loadKw > 0;
     }
@@ -229,6 +270,40 @@ QColor colour(RackColourMode mode, const RackPlanFigures &f, const std::vector<R
     return e ? e->colour : kEmptyColour;
 }
 
+namespace {
+
+// The plan's lines of one rack's tooltip (RackItem::PlanToolTip), for the plan of `date`.
+QString planToolTip(const RackPlanFigures &f, const QDate &date)
+{
+    QStringList lines{ tr("— Plan at %1 —").arg(format::date(date)) };
+    if (f.placed) {
+        lines << tr("Load %1 of %2 (%3) · %4 U of %5 U")
+                     .arg(format::kilowatts(Kilowatts(f.loadKw)), format::kilowatts(Kilowatts(f.limitKw)),
+                         percent(f.utilisation()))
+                     .arg(f.usedU)
+                     .arg(f.heightU);
+        lines << tr("%L1 systems, %L2 GPUs (%3): %4")
+                     .arg(f.systems)
+                     .arg(f.gpus)
+                     .arg(f.generation, f.contents.join(QStringLiteral(", ")));
+    } else {
+        lines << tr("No systems placed");
+    }
+    if (!std::isnan(f.inletC))
+        lines << tr("Inlet %1 °C (limit %2 °C)")
+                     .arg(QLocale().toString(f.inletC, 'f', 1), QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
+    lines << (std::isnan(f.coolingHeadroom)
+            ? tr("Cooling headroom: no live cooling unit serves this rack")
+            : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));
+    if (f.overPower)
+        lines << tr("OVER the rack power limit");
+    if (f.overCooling)
+        lines << tr("OVER: a cooling unit serving this rack is above its usable capacity");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn, const CapacityPlan *plan,
     RackColourMode mode)
 {
@@ -237,45 +312,23 @@ void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn
         for (RackItem *item : items) {
             item->setBrush(RackItem::fillColor(item->cooling(), item->hasPinned()));
             item->setOverLimit(false);
-            item->setToolTip(item->baseToolTip());
+            item->setPlanToolTip(nullptr);
         }
         return;
     }
-    const QHash<RackId, RackPlanFigures> all = figures(project, builtIn, *plan);
+    // Shared by every item's tooltip, which reads its rack's figures only when hovered.
+    const auto all = std::make_shared<const QHash<RackId, RackPlanFigures>>(figures(project, builtIn, *plan));
+    const auto toolTip = std::make_shared<const RackItem::PlanToolTip>(
+        [all, date = plan->date](const RackId &id) { return planToolTip(all->value(id), date); });
     const std::vector<RackLegendEntry> keys = legend(mode, plan);
     for (RackItem *item : items) {
-        const auto it = all.constFind(item->rackId());
-        if (it == all.cend())
+        const auto it = all->constFind(item->rackId());
+        if (it == all->cend())
             continue;
         const RackPlanFigures &f = *it;
         item->setBrush(colour(mode, f, keys));
         item->setOverLimit(f.overPower || f.overCooling || f.overInlet);
-        QStringList lines{ item->baseToolTip(), tr("— Plan at %1 —").arg(format::date(plan->date)) };
-        if (f.placed) {
-            lines << tr("Load %1 of %2 (%3) · %4 U of %5 U")
-                         .arg(format::kilowatts(Kilowatts(f.loadKw)), format::kilowatts(Kilowatts(f.limitKw)),
-                             percent(f.utilisation()))
-                         .arg(f.usedU)
-                         .arg(f.heightU);
-            lines << tr("%L1 systems, %L2 GPUs (%3): %4")
-                         .arg(f.systems)
-                         .arg(f.gpus)
-                         .arg(f.generation, f.contents.join(QStringLiteral(", ")));
-        } else {
-            lines << tr("No systems placed");
-        }
-        if (!std::isnan(f.inletC))
-            lines << tr("Inlet %1 °C (limit %2 °C)")
-                         .arg(QLocale().toString(f.inletC, 'f', 1),
-                             QLocale().toString(f.inletC - f.inletMarginC, 'f', 1));
-        lines << (std::isnan(f.coolingHeadroom)
-                ? tr("Cooling headroom: no live cooling unit serves this rack")
-                : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));
-        if (f.overPower)
-            lines << tr("OVER the rack power limit");
-        if (f.overCooling)
-            lines << tr("OVER: a cooling unit serving this rack is above its usable capacity");
-        item->setToolTip(lines.join(QLatin1Char('\n')));
+        item->setPlanToolTip(toolTip);
     }
 }
 

@@ -28,6 +28,11 @@ QPointF RackItem::positionMetres() const
     return (pos() - m_hallRect.topLeft()) / kScenePixelsPerMetre;
 }
 
+QString RackItem::toolTipText() const
+{
+    return m_planToolTip ? m_baseToolTip + QLatin1Char('\n') + (*m_planToolTip)(m_id) : m_baseToolTip;
+}
+
 QColor RackItem::fillColor(CoolingType cooling, bool hasPinned)
 {
     if (cooling == CoolingType::Liquid)

@@ -7,6 +7,9 @@
 #include <QColor>
 #include <QGraphicsRectItem>
 
+#include <functional>
+#include <memory>
+
 namespace warmshell::ui {
 
 // One rack on the floor plan: a 0.6 m × 1.2 m rectangle centred on the rack's position,
@@ -34,6 +37,13 @@ public:
 
     // The tooltip the scene gave the rack (its site figures); colour modes append plan figures.
     const QString &baseToolTip() const { return m_baseToolTip; }
+    // The plan's lines of a rack's tooltip, composed only when asked for (a hover), so colouring
+    // 40,000 racks formats no text; one is shared by every item coloured from the same plan.
+    using PlanToolTip = std::function<QString(const RackId &)>;
+    // Null: the rack is not coloured from a plan (its tooltip is baseToolTip() alone).
+    void setPlanToolTip(std::shared_ptr<const PlanToolTip> planToolTip) { m_planToolTip = std::move(planToolTip); }
+    // What a hover shows (FloorPlanScene::helpEvent): baseToolTip(), then the plan's lines.
+    QString toolTipText() const;
     // Marks the rack as over a limit (its power limit, or a cooling unit serving it over its
     // usable capacity): a red outline and hatching over the fill.
     void setOverLimit(bool over);
@@ -51,6 +61,7 @@ private:
     bool m_hasPinned;
     QRectF m_hallRect;
     QString m_baseToolTip;
+    std::shared_ptr<const PlanToolTip> m_planToolTip;
     bool m_overLimit = false;
 };
 

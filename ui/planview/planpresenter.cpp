@@ -183,8 +183,21 @@ void PlanPresenter::connectSolving()
         if (!racks.isEmpty())
             m_elevation->showRack(racks.first());
     });
-    // Queued: after the floor plan is rebuilt from the document.
-    connect(m_document, &Document::changed, this, &PlanPresenter::colourRacks, Qt::QueuedConnection);
+    // New rack items start in the cooling-type colours: colour them once the scene is rebuilt
+    // (queued: after every follower of the same edit). An edit that leaves the floor as it was
+    // keeps the items and their colours (FloorPlanScene::setProject), so nothing is recoloured.
+    connect(m_scene, &FloorPlanScene::rebuilt, this, [this] {
+        if (m_colouringQueued)
+            return;
+        m_colouringQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_colouringQueued = false;
+                colourRacks();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void PlanPresenter::showPlan()

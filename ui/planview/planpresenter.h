@@ -95,6 +95,7 @@ private:
     TimelineDock *m_timelineDock;
     QMenu *m_menu = nullptr;
     QAction *m_exportAction = nullptr;
+    bool m_colouringQueued = false; // colourRacks() is queued after the scene was rebuilt
 };
 
 } // namespace warmshell::ui

@@ -195,6 +195,7 @@ SolveController::Result SolveController::solveSnapshot(const SolveFunction &func
                 Qt::QueuedConnection);
     }
     if (first && (!result.refusal.isEmpty() || answers(*first, options))) {
+        result.firstPassAnswered = result.refusal.isEmpty();
         result.plan = std::move(*first); // refused (the second pass would refuse it too) or answered
     } else {
         result.plan = function(snapshot, options);
@@ -233,6 +234,10 @@ void SolveController::solveFinished()
     if (result.generation == m_generation && !result.refusal.isEmpty()) {
         // No plan for this edit: the last plan stays shown, stale, with the reasons.
         setRefusal(std::move(result.refusal), std::move(result.plan));
+    } else if (result.generation == m_generation && result.firstPassAnswered && m_planGeneration == m_generation
+        && m_plan) {
+        // publishQuickPlan() has shown this very plan: showing it again would only redo the
+        // views' work (on 40,000 racks, most of a second of the UI thread).
     } else if (result.generation == m_generation) {
         setRefusal({}, std::nullopt);
         m_plan = std::move(result.plan);

@@ -123,6 +123,9 @@ private:
         Project project;
         quint64 generation = 0;
         QStringList refusal; // see refusal()
+        // `plan` is the large site's first pass, already handed to publishQuickPlan(): it is
+        // published once, by whichever of the two runs first on the UI thread.
+        bool firstPassAnswered = false;
     };
 
     // Solves `snapshot` on the worker thread: a large site's heuristic first pass goes to
