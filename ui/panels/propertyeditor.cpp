@@ -1079,17 +1079,10 @@ void PropertyEditor::commit(int index)
 void PropertyEditor::push(const Row &row, const QVariant &value)
 {
     std::vector<std::unique_ptr<QUndoCommand>> edits;
-    for (const Field &field : row.each) {
-        std::unique_ptr<QUndoCommand> edit(field.write(m_document, value));
-        if (edit && !edit->isObsolete())
-            edits.push_back(std::move(edit));
-    }
-    if (edits.size() == 1) {
-        m_document->undoStack()->push(edits.front().release());
-    } else if (edits.size() > 1) {
-        const QString text = tr("Change %1 of %2").arg(row.field.label, countOf(m_subject, qsizetype(edits.size())));
-        m_document->undoStack()->push(new EditSelectionCommand(m_document, text, std::move(edits)));
-    }
+    for (const Field &field : row.each)
+        edits.emplace_back(field.write(m_document, value));
+    pushAsOneStep(m_document, std::move(edits),
+        [&](qsizetype count) { return tr("Change %1 of %2").arg(row.field.label, countOf(m_subject, count)); });
 }
 
 QWidget *PropertyEditor::editor(const QString &key) const
