@@ -64,8 +64,15 @@ bool chooseAxisTitles(QCustomPlot *plot, QStringList &shortened)
 bool wrapLegend(QCustomPlot *plot)
 {
     QCPLegend *legend = plot->legend;
-    const int count = legend->itemCount();
-    if (!legend->visible() || legend->layout() != plot->plotLayout() || count == 0)
+    if (!legend->visible() || legend->layout() != plot->plotLayout())
+        return false;
+    // The entries' widths; a wrapped grid has empty cells, which itemCount() counts too.
+    QList<int> widths;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem *entry = legend->item(i))
+            widths << entry->minimumOuterSizeHint().width();
+    const int count = int(widths.size());
+    if (count == 0)
         return false;
     const int available = plot->viewport().width() - legend->margins().left() - legend->margins().right();
     int columns = count;
@@ -74,7 +81,7 @@ bool wrapLegend(QCustomPlot *plot)
         for (int column = 0; column < columns; ++column) {
             int widest = 0;
             for (int i = column; i < count; i += columns)
-                widest = std::max(widest, legend->item(i)->minimumOuterSizeHint().width());
+                widest = std::max(widest, widths[i]);
             width += widest;
         }
         if (width <= available)
