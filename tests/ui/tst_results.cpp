@@ -94,6 +94,19 @@ SolveOptions defaultOptions()
     return SolveOptions{};
 }
 
+// Shows `main` at `size` with the lab example open and waits for its plan; `direct` gets
+// solve() of the same project, computed here.
+void showLabSolved(MainWindow &main, const QSize &size, CapacityPlan &direct)
+{
+    main.resize(size);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QVERIFY(main.openFile(MainWindow::labExample()).isEmpty());
+    direct = solve(main.document()->project(), Catalog::builtIn(), defaultOptions());
+    QTRY_COMPARE_WITH_TIMEOUT(main.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
+    QTRY_VERIFY(!main.solveController()->isStale());
+}
+
 QString screenshotDir()
 {
     const QByteArray env = qgetenv("WARMSHELL_SCREENSHOT_DIR");
@@ -539,14 +552,11 @@ void TestResults::resultsSummaryReadsFirst()
 {
     QFETCH(QSize, window);
     MainWindow main;
-    main.resize(window);
-    main.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&main));
-    QVERIFY(main.openFile(MainWindow::labExample()).isEmpty());
+    CapacityPlan direct;
+    showLabSolved(main, window, direct);
+    if (QTest::currentTestFailed())
+        return;
     const Project &project = main.document()->project();
-    const CapacityPlan direct = solve(project, Catalog::builtIn(), defaultOptions());
-    QTRY_COMPARE_WITH_TIMEOUT(main.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
-    QTRY_VERIFY(!main.solveController()->isStale());
     const QDate date = project.site.planStart;
     QCOMPARE(direct.date, date);
 
@@ -657,15 +667,12 @@ void TestResults::tablesNameObjectsAndLegendFits()
     QFETCH(QSize, window);
     const auto settings = uitest::useFreshSettings();
     MainWindow main;
-    main.resize(window);
-    main.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&main));
-    QVERIFY(main.openFile(MainWindow::labExample()).isEmpty());
+    CapacityPlan direct;
+    showLabSolved(main, window, direct);
+    if (QTest::currentTestFailed())
+        return;
     const Project &project = main.document()->project();
-    const CapacityPlan direct = solve(project, Catalog::builtIn(), defaultOptions());
     QVERIFY(!direct.marginalValues.empty() && !direct.stranded.empty());
-    QTRY_COMPARE_WITH_TIMEOUT(main.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
-    QTRY_VERIFY(!main.solveController()->isStale());
 
     QHash<QString, QString> nameOf; // id → the name in the file
     for (const PowerNode &node : project.site.power.nodes())
