@@ -47,6 +47,7 @@ struct PropertyEditor::Row
 namespace {
 
 using propertyfield::enumChoices;
+using propertyfield::nameField;
 using propertyfield::number;
 using propertyfield::tr;
 
@@ -379,10 +380,7 @@ std::vector<Field> nodeFields(const PowerNodeId &id)
     using namespace properties;
     const auto node = [id](const Project &p) { return p.site.power.node(id); };
     std::vector<Field> fields{
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return node(p)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetNodePropertyCommand<QString>(d, id, nodeName, v.toString());
-            } },
+        nameField<PowerNodeTraits>(id, nodeName),
         { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
             [=](const Project &p) { return keyOf(node(p)->kind); },
             [id](Document *d, const QVariant &v) -> QUndoCommand * {
@@ -461,10 +459,7 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
     using namespace properties;
     const auto unit = [id](const Project &p) { return p.site.coolingUnit(id); };
     std::vector<Field> fields{
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return unit(p)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetCoolingUnitPropertyCommand<QString>(d, id, unitName, v.toString());
-            } },
+        nameField<CoolingUnitTraits>(id, unitName),
         { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
             [=](const Project &p) { return keyOf(unit(p)->kind); },
             [id](Document *d, const QVariant &v) -> QUndoCommand * {
@@ -508,10 +503,7 @@ std::vector<Field> lotFields(const LotId &id)
         };
     };
     return {
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return lot(p)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetLotPropertyCommand<QString>(d, id, lotName, v.toString());
-            } },
+        nameField<LotTraits>(id, lotName),
         { QStringLiteral("model"), tr("Model"), Field::Choice, nullptr,
             [=](const Project &p) { return lot(p)->model.toString(); },
             [id](Document *d, const QVariant &v) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "edit/setpropertycommand.h"
 #include "propertyeditor.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,21 @@ template <typename E> QList<std::pair<QString, QString>> enumChoices()
     for (const auto &[value, key] : enumKeys(E{}))
         out.append({ QString::fromLatin1(key), QString::fromLatin1(key) });
     return out;
+}
+
+// The "Name" field of object `id` of the kind `Traits` names (setpropertycommand.h), written
+// through `property` as one SetPropertyCommand; it reads empty once the object is gone.
+template <typename Traits>
+PropertyEditor::Field nameField(typename Traits::IdType id, const Property<typename Traits::Object, QString> &property)
+{
+    return { QStringLiteral("name"), tr("Name"), PropertyEditor::Field::Text, nullptr,
+        [id, property](const Project &p) {
+            const auto *object = Traits::find(p, id);
+            return object ? property.get(*object) : QString();
+        },
+        [id, property](Document *d, const QVariant &v) {
+            return new SetPropertyCommand<Traits, QString>(d, id, property, v.toString());
+        } };
 }
 
 } // namespace propertyfield

@@ -15,6 +15,7 @@ namespace warmshell::ui {
 
 using Field = PropertyEditor::Field;
 using propertyfield::enumChoices;
+using propertyfield::nameField;
 using propertyfield::number;
 using propertyfield::tr;
 
@@ -88,10 +89,7 @@ std::vector<Field> siteFields()
     using namespace properties;
     const SiteKey key;
     std::vector<Field> fields{
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [](const Project &p) { return p.site.name; },
-            [key](Document *d, const QVariant &v) {
-                return new SetSitePropertyCommand<QString>(d, key, siteName, v.toString());
-            } },
+        nameField<SiteTraits>(key, siteName),
         { QStringLiteral("currency"), tr("Currency (ISO 4217)"), Field::Currency, nullptr,
             [](const Project &p) { return p.site.currency; },
             [key](Document *d, const QVariant &v) {
@@ -124,11 +122,7 @@ std::vector<Field> hallFields(const HallId &id)
 {
     using namespace properties;
     return {
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr,
-            [id](const Project &p) { return p.site.hall(id)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetHallPropertyCommand<QString>(d, id, hallName, v.toString());
-            } },
+        nameField<HallTraits>(id, hallName),
         hallLength(id, QStringLiteral("origin[0]"), tr("Origin x (m)"), &limits::campusOrigin, hallOriginX),
         hallLength(id, QStringLiteral("origin[1]"), tr("Origin y (m)"), &limits::campusOrigin, hallOriginY),
         hallLength(id, QStringLiteral("size[0]"), tr("Width (m)"), &limits::hallSize, hallWidth),
@@ -151,11 +145,7 @@ std::vector<Field> rowFields(const RowId &id)
 {
     using namespace properties;
     return {
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr,
-            [id](const Project &p) { return p.site.row(id)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetRowPropertyCommand<QString>(d, id, rowName, v.toString());
-            } },
+        nameField<RowTraits>(id, rowName),
         { QStringLiteral("containment"), tr("Containment"), Field::Choice, nullptr,
             [id](const Project &p) { return keyOf(p.site.row(id)->containment); },
             [id](Document *d, const QVariant &v) -> QUndoCommand * {
