@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -704,6 +705,26 @@ void TestResults::tablesNameObjectsAndLegendFits()
     checkTable(main.resultsDock()->strandedTable(), stranded);
     if (QTest::currentTestFailed())
         return;
+    // The binding limits and the explanations of idle systems name racks and nodes too: rack
+    // B-01 is full in the lab's plan (asserted of solve() here), and no line shows an id.
+    QHash<QString, QString> withRacks = nameOf;
+    for (const Rack &rack : project.site.racks)
+        withRacks.insert(rack.id.toString(), rack.name);
+    QVERIFY(std::any_of(direct.binding.begin(), direct.binding.end(),
+        [](const BindingConstraint &b) { return b.object == QStringLiteral("rack-B-01"); }));
+    QStringList lines;
+    for (QListWidget *list : { main.resultsDock()->bindingList(), main.resultsDock()->explanationList() })
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+    QVERIFY2(lines.filter(QStringLiteral("Rack B-01 is full")).size() == 2, qPrintable(lines.join(QLatin1Char('\n'))));
+    for (const QString &line : lines)
+        for (auto id = withRacks.keyBegin(); id != withRacks.keyEnd(); ++id)
+            QVERIFY2(
+                !QRegularExpression(QStringLiteral("(^|[^\\w-])%1($|[^\\w-])").arg(QRegularExpression::escape(*id)))
+                     .match(line)
+                     .hasMatch(),
+                qPrintable(QStringLiteral("%1: %2").arg(*id, line)));
+
     // The reasons name the binding node by its name: "UPS 1 binds".
     const QTableWidget *strandedTable = main.resultsDock()->strandedTable();
     int namingUps = 0;

@@ -8,6 +8,7 @@
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
 #include "format.h"
+#include "plan/capacitynames.h"
 #include "plan/planorder.h"
 #include "resultssummary.h"
 
@@ -54,16 +55,6 @@ QTableWidgetItem *objectItem(const QString &name, const QString &id)
     QTableWidgetItem *item = textItem(name.isEmpty() ? id : name);
     item->setToolTip(ResultsDock::tr("Id: %1").arg(id));
     return item;
-}
-
-// The names of the plan's power nodes and cooling units by id, as they were when it was solved.
-QHash<QString, QString> capacityNames(const CapacityPlan &plan)
-{
-    QHash<QString, QString> names;
-    for (const auto *uses : { &plan.powerNodes, &plan.coolingUnits })
-        for (const CapacityUse &use : *uses)
-            names.insert(use.object, use.name);
-    return names;
 }
 
 QTableWidgetItem *intItem(int value)
