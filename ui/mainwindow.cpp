@@ -355,9 +355,12 @@ void MainWindow::layOutSiteDocks()
     powerChainPanel()->raise();
     addDockWidget(Qt::RightDockWidgetArea, problemsPanel());
     addDockWidget(Qt::BottomDockWidgetArea, fleetPanel());
-    // The right column (results over problems) runs down to the status bar: the results'
-    // summary, tables and charts need the height more than the fleet table needs the width.
+    // Both side columns run down to the status bar, the fleet between them under the floor
+    // plan: the results' summary, tables and charts (right) and the properties over the rack
+    // elevation (left) need the height more than the fleet table needs the width; at
+    // 1366 × 768 a rack's properties did not fit above the elevation otherwise.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 }
 
 void MainWindow::connectCollaborators()
@@ -437,6 +440,8 @@ void MainWindow::showEvent(QShowEvent *event)
     resizeDocks({ propertyEditor(), powerChainPanel() }, { width() / 5, width() * 2 / 5 }, Qt::Horizontal);
     resizeDocks({ powerChainPanel(), problemsPanel() }, { height() / 2, height() / 7 }, Qt::Vertical);
     resizeDocks({ fleetPanel() }, { height() / 4 }, Qt::Vertical);
+    // The left column: a rack's ten fields over its elevation and the catalog to drag from.
+    resizeDocks({ propertyEditor(), rackElevationDock() }, { height() / 2, height() / 2 }, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -188,8 +188,8 @@ void PlanReport::bindFullRacks()
                 : power                  ? QStringLiteral("rack-power")
                                          : QStringLiteral("rack-weight"),
             g.racks.front()->id.toString(),
-            QStringLiteral("racks %1 are full: no room (%2) for another waiting system")
-                .arg(g.label,
+            QStringLiteral("%1 %2 full: no room (%3) for another waiting system")
+                .arg(g.label, g.racks.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
                     space       ? QStringLiteral("space")
                         : power ? QStringLiteral("power limit")
                                 : QStringLiteral("weight limit")) });

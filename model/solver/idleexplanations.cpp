@@ -2,6 +2,7 @@
 #include "planreport.h"
 
 #include "explanationtext.h"
+#include "problemtext.h"
 
 #include <QSet>
 
@@ -68,7 +69,7 @@ QString PlanReport::noRackFor(const GenerationResult &g, const QString &head) co
             for (const PowerNodeId &id : up) {
                 const PowerNode *node = site.power.node(id);
                 if (node && !node->isCommissionedBy(m_f.date)) {
-                    waitingFor.insert(id.toString());
+                    waitingFor.insert(objectName(*node)); // named as the planner wrote it
                     if (!firstLive.isValid() || node->commissioned < firstLive)
                         firstLive = node->commissioned;
                 }
@@ -82,10 +83,11 @@ QString PlanReport::noRackFor(const GenerationResult &g, const QString &head) co
               .arg(racksOfType)
               .arg(deadOfType);
     if (!waitingFor.isEmpty()) {
-        QStringList ids = waitingFor.values();
-        ids.sort();
-        text += QStringLiteral(" (fed through %1, commissioned from %2)")
-                    .arg(ids.join(QStringLiteral(", ")), dateText(firstLive));
+        QStringList names = waitingFor.values();
+        names.sort();
+        // "; " between names: a name may hold a comma ("Generators hall 2, side A").
+        text += QStringLiteral(" (fed through %1; commissioned from %2)")
+                    .arg(names.join(QStringLiteral("; ")), dateText(firstLive));
     }
     return text;
 }

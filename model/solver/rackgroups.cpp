@@ -2,6 +2,7 @@
 #include "rackgroups.h"
 
 #include "flatlist.h"
+#include "problemtext.h"
 #include "rackslots.h"
 
 #include <algorithm>
@@ -225,13 +226,14 @@ RackGroup newGroup(const Formulation &f, const Formulation::Supply &supply, Bind
     return g;
 }
 
+// The group's racks as the planner named them (objectName()): "Rack B-01" alone, else
+// "Rack 1A-01 … Rack 1A-06 (6 racks)".
 QString groupLabel(const RackGroup &g)
 {
     const Rack &first = *g.racks.front();
-    return g.racks.size() == 1 ? first.id.toString()
-                               : QStringLiteral("%1 … %2 (%3 racks)")
-                                     .arg(first.id.toString(), g.racks.back()->id.toString())
-                                     .arg(g.racks.size());
+    return g.racks.size() == 1
+        ? objectName(first)
+        : QStringLiteral("%1 … %2 (%3 racks)").arg(objectName(first), objectName(*g.racks.back())).arg(g.racks.size());
 }
 
 // Fills g.variants with the variants its racks can hold; returns their shapes, ascending.

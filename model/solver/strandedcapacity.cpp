@@ -2,6 +2,7 @@
 #include "planreport.h"
 
 #include "explanationtext.h"
+#include "problemtext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,8 @@ void PlanReport::strandedCapacity()
     for (size_t u = 0; u < m_f.units.size(); ++u)
         strandedCooling(u);
 }
+
+// Reasons name nodes and units as the planner wrote them (objectName()); `object` is the id.
 
 // A node's redundancy reserve, its capacity without a live input, and headroom that waiting
 // systems cannot use.
@@ -44,15 +47,15 @@ QString PlanReport::whyPowerUnused(size_t n) const
     for (int gi : m_groupsOfNode[n])
         for (int up : f.groups[size_t(gi)].nodes)
             if (m_nodeBinding[size_t(up)] && up != int(n))
-                return QStringLiteral("%1 binds").arg(f.nodes[size_t(up)].id.toString());
+                return QStringLiteral("%1 binds").arg(objectName(f.nodes[size_t(up)]));
     for (int gi : m_groupsOfNode[n])
         for (int u : f.groups[size_t(gi)].airUnits)
             if (m_unitBinding[size_t(u)])
-                return QStringLiteral("cooling %1 binds").arg(f.units[size_t(u)]->id.toString());
+                return QStringLiteral("cooling %1 binds").arg(objectName(*f.units[size_t(u)]));
     for (int gi : m_groupsOfNode[n])
         for (int u : f.groups[size_t(gi)].liquidUnits)
             if (m_unitBinding[size_t(u)])
-                return QStringLiteral("cooling %1 binds").arg(f.units[size_t(u)]->id.toString());
+                return QStringLiteral("cooling %1 binds").arg(objectName(*f.units[size_t(u)]));
     if (std::all_of(
             m_groupsOfNode[n].begin(), m_groupsOfNode[n].end(), [&](int gi) { return m_groupFull[size_t(gi)]; }))
         return QStringLiteral("the racks it feeds are full");
@@ -71,7 +74,7 @@ void PlanReport::strandedCooling(size_t u)
     for (int gi : m_groupsOfUnit[u])
         for (int n : f.groups[size_t(gi)].nodes)
             if (m_nodeBinding[size_t(n)] && reason.isEmpty())
-                reason = QStringLiteral("power %1 binds").arg(f.nodes[size_t(n)].id.toString());
+                reason = QStringLiteral("power %1 binds").arg(objectName(f.nodes[size_t(n)]));
     if (reason.isEmpty())
         reason = QStringLiteral("the racks it cools are full");
     m_plan.stranded.push_back({ f.units[u]->id.toString(), QStringLiteral("cooling"), Kilowatts(headroom), reason });

@@ -90,6 +90,8 @@ private slots:
     void addToolsReturnToSelect();
     void newRackNeverOverlaps();
     void windowFitsSmallScreen();
+    void defaultDocksUsable_data();
+    void defaultDocksUsable();
     void newProjectDropsTheOldPlan();
     void screenshots();
 
@@ -518,6 +520,28 @@ void TestPlannerUi::newRackNeverOverlaps()
     const std::vector<Problem> problems = validateProject(document->project(), Catalog::builtIn());
     for (const Problem &problem : problems)
         QVERIFY2(!problem.message.contains(QStringLiteral("overlaps")), qPrintable(problem.toString()));
+
+    // A rack dragged onto its neighbour is moved (the planner may be tidying up) but flagged in
+    // the problems panel: A-02 dragged from 3.6 to 3.9 m stands 0.3 m from A-03 (4.2 m), less
+    // than a rack's 0.6 m width. A-03, the later of the two in the file, names A-02.
+    QListWidget *panel = m_window->problemsPanel()->view();
+    const auto overlapsShown = [panel] {
+        QStringList shown;
+        for (int i = 0; i < panel->count(); ++i)
+            if (panel->item(i)->text().contains(QStringLiteral("overlaps")))
+                shown << panel->item(i)->text();
+        return shown;
+    };
+    QCOMPARE(overlapsShown(), QStringList());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.6, 3.0)));
+    QTest::mouseMove(view->viewport(), pixelOf(QPointF(3.75, 3.0)));
+    QTest::mouseMove(view->viewport(), pixelOf(QPointF(3.9, 3.0)));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(3.9, 3.0)));
+    QCOMPARE(document->project().site.rack(kRackA02)->position.x.value(), 3.9);
+    QCOMPARE(overlapsShown(),
+        QStringList(
+            QStringLiteral("Rack A-03 at (4.2, 3) m overlaps Rack A-02 at (3.9, 3) m; a rack takes 0.6 × 1.2 m\n"
+                           "at $.site.racks[2].position")));
 }
 
 // Item 14: with fresh settings the window opens within a 1366 × 768 screen, its minimum size
@@ -545,6 +569,56 @@ void TestPlannerUi::windowFitsSmallScreen()
     auto *gpus = m_window->findChild<QLabel *>(QStringLiteral("planGpusLabel"));
     QVERIFY(gpus && gpus->isVisible());
     QVERIFY(gpus->width() > 0 && bar->rect().contains(gpus->geometry()));
+}
+
+void TestPlannerUi::defaultDocksUsable_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+}
+
+// Item 14: with fresh settings at each screen size, a click on rack A-02 shows every field of
+// its properties whole (none cut off by the dock's edge or a scroll area), the rack elevation
+// shows the rack at least 200 px tall, the floor plan keeps at least 400 × 250 px, and the
+// results summary is whole.
+void TestPlannerUi::defaultDocksUsable()
+{
+    QFETCH(QSize, size);
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(size);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->solveController()->setDebounceMs(0);
+    QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+    QVERIFY(waitForSolve());
+    QCOMPARE(m_window->size(), size);
+    clickRack(kRackA02);
+    PropertyEditor *editor = m_window->propertyEditor();
+    QCOMPARE(editor->subjectIds(), QStringList(kRackA02.toString()));
+    QApplication::processEvents();
+    saveShot(m_window.get(), QStringLiteral("window-rack-%1x%2.png").arg(size.width()).arg(size.height()));
+    const auto whole = [](QWidget *widget) {
+        return widget && widget->isVisible() && widget->visibleRegion().boundingRect() == widget->rect();
+    };
+    const QStringList fields = { QStringLiteral("name"), QStringLiteral("heightU"), QStringLiteral("powerLimitKw"),
+        QStringLiteral("weightLimitKg"), QStringLiteral("cooling"), QStringLiteral("feedA"), QStringLiteral("feedB"),
+        QStringLiteral("airCoolingUnit"), QStringLiteral("liquidCoolingUnit"), QStringLiteral("position") };
+    for (const QString &field : fields) {
+        QWidget *widget = editor->editor(field);
+        QVERIFY2(whole(widget),
+            qPrintable(QStringLiteral("%1: %2 of %3 px shown in a %4 px dock")
+                           .arg(field)
+                           .arg(widget ? widget->visibleRegion().boundingRect().height() : -1)
+                           .arg(widget ? widget->height() : -1)
+                           .arg(editor->height())));
+    }
+    RackElevation *elevation = m_window->rackElevationDock()->elevation();
+    QVERIFY2(whole(elevation) && elevation->height() >= 200, qPrintable(QString::number(elevation->height())));
+    const QSize plan = m_window->floorPlanView()->viewport()->size();
+    QVERIFY2(plan.width() >= 400 && plan.height() >= 250,
+        qPrintable(QStringLiteral("%1 × %2").arg(plan.width()).arg(plan.height())));
+    QVERIFY(whole(m_window->resultsDock()->summary()));
 }
 
 // The window with fresh settings on the campus example, solved, at both screen sizes.

@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "charts/chartexport.h"
+#include "charts/charttable.h"
 #include "charts/comparisonchart.h"
 #include "charts/timelinechart.h"
 #include "document/document.h"
@@ -47,6 +48,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -236,6 +238,35 @@ void TestPlanViews::timelineChartMatchesModel()
     QCOMPARE(perMw->data()->size(), k);
     QCOMPARE(cplot->yAxis->label(), QStringLiteral("PFLOPS per MW"));
     QCOMPARE(cost->valueAxis()->label(), QStringLiteral("%1 per PFLOP-year").arg(project.site.currency));
+
+    // Issue 16 item 15: beside each chart a table of its values, one row per period or
+    // generation, compared here with computeTimeline() and compareGenerations().
+    const auto column = [](QTableWidget *table, const QString &header) {
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->horizontalHeaderItem(c) && table->horizontalHeaderItem(c)->text() == header)
+                return c;
+        return -1;
+    };
+    const auto value = [](QTableWidget *table, int row, int c) {
+        return table->item(row, c) ? table->item(row, c)->data(charts::kChartValueRole).toDouble() : -1.0;
+    };
+    QTableWidget *timelineTable = window.timelineDock()->timelineTable();
+    QCOMPARE(timelineTable->rowCount(), int(t.periods.size()));
+    const int idleColumn = column(timelineTable, idle->name());
+    const int usedColumn = column(timelineTable, used->name());
+    QVERIFY(idleColumn > 0 && usedColumn > 0);
+    for (int i = 0; i < int(t.periods.size()); ++i) {
+        const TimelinePeriod &p = t.periods[std::size_t(i)];
+        QCOMPARE(timelineTable->item(i, 0)->text(), charts::periodLabel(p.start, t.period));
+        QCOMPARE(value(timelineTable, i, idleColumn), double(p.idleGpus));
+        QCOMPARE(value(timelineTable, i, usedColumn), p.powerUsed.value() / 1000.0);
+    }
+    QTableWidget *comparisonTable = window.timelineDock()->comparisonTable();
+    const int perMwColumn = column(comparisonTable, perMw->name());
+    QVERIFY(perMwColumn > 0);
+    QCOMPARE(comparisonTable->rowCount(), perMw->data()->size());
+    for (int row = 0; row < comparisonTable->rowCount(); ++row)
+        QCOMPARE(value(comparisonTable, row, perMwColumn), perMw->data()->at(row)->value);
 
     // An edit marks the result stale.
     QVERIFY(!window.timelineController()->isStale());

@@ -240,6 +240,25 @@ void TestReport::reportMatchesSolverJson()
     for (const FleetLot &lot : loaded.project->fleet)
         QVERIFY2(text.contains(lot.name), qPrintable(lot.name));
     QVERIFY(text.count(QStringLiteral("\f")) >= 4); // at least five pages
+    // Issue 16 item 16: the marginal-value and stranded tables name nodes and units as the file
+    // does; no id of the chain or the cooling stands in them as a word.
+    const qsizetype from = text.indexOf(QStringLiteral("Marginal value of capacity"));
+    const qsizetype to = text.indexOf(QStringLiteral("Assumptions"), from);
+    QVERIFY(from >= 0 && to > from);
+    const QString tables = text.mid(from, to - from);
+    QVERIFY(!plan.marginalValues.empty() && !plan.stranded.empty());
+    const PowerNode *first = loaded.project->site.power.node(PowerNodeId(plan.marginalValues.front().object));
+    QVERIFY(first);
+    QVERIFY2(tables.contains(first->name), qPrintable(first->name));
+    QStringList ids;
+    for (const PowerNode &node : loaded.project->site.power.nodes())
+        ids << node.id.toString();
+    for (const CoolingUnit &unit : loaded.project->site.coolingUnits)
+        ids << unit.id.toString();
+    for (const QString &id : ids) {
+        const QRegularExpression word(QStringLiteral("(^|[^\\w-])%1($|[^\\w-])").arg(QRegularExpression::escape(id)));
+        QVERIFY2(!word.match(tables).hasMatch(), qPrintable(id));
+    }
 }
 
 void TestReport::cliReport()

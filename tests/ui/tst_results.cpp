@@ -29,10 +29,14 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +95,19 @@ SolveOptions defaultOptions()
     return SolveOptions{};
 }
 
+// Shows `main` at `size` with the lab example open and waits for its plan; `direct` gets
+// solve() of the same project, computed here.
+void showLabSolved(MainWindow &main, const QSize &size, CapacityPlan &direct)
+{
+    main.resize(size);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QVERIFY(main.openFile(MainWindow::labExample()).isEmpty());
+    direct = solve(main.document()->project(), Catalog::builtIn(), defaultOptions());
+    QTRY_COMPARE_WITH_TIMEOUT(main.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
+    QTRY_VERIFY(!main.solveController()->isStale());
+}
+
 QString screenshotDir()
 {
     const QByteArray env = qgetenv("WARMSHELL_SCREENSHOT_DIR");
@@ -140,6 +157,8 @@ private slots:
     void nodeUtilisationChart();
     void resultsSummaryReadsFirst_data();
     void resultsSummaryReadsFirst();
+    void tablesNameObjectsAndLegendFits_data();
+    void tablesNameObjectsAndLegendFits();
     void chartExport_data();
     void chartExport();
     void screenshots();
@@ -534,14 +553,11 @@ void TestResults::resultsSummaryReadsFirst()
 {
     QFETCH(QSize, window);
     MainWindow main;
-    main.resize(window);
-    main.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&main));
-    QVERIFY(main.openFile(MainWindow::labExample()).isEmpty());
+    CapacityPlan direct;
+    showLabSolved(main, window, direct);
+    if (QTest::currentTestFailed())
+        return;
     const Project &project = main.document()->project();
-    const CapacityPlan direct = solve(project, Catalog::builtIn(), defaultOptions());
-    QTRY_COMPARE_WITH_TIMEOUT(main.resultsDock()->shownEnergizedGpus(), direct.energizedGpus(), kSolveTimeoutMs);
-    QTRY_VERIFY(!main.solveController()->isStale());
     const QDate date = project.site.planStart;
     QCOMPARE(direct.date, date);
 
@@ -634,6 +650,119 @@ void TestResults::resultsSummaryReadsFirst()
     QTRY_VERIFY2(chart->toolTip().contains(live.front().name), qPrintable(chart->toolTip()));
     QVERIFY2(chart->toolTip().contains(QLocale().toString(topPercent, 'f', 1)), qPrintable(chart->toolTip()));
     uitest::saveShot(dock, QStringLiteral("results-dock-%1x%2.png").arg(window.width()).arg(window.height()));
+}
+
+void TestResults::tablesNameObjectsAndLegendFits_data()
+{
+    resultsSummaryReadsFirst_data();
+}
+
+// Issue 16 item 16 in the results dock: the marginal-value and stranded-capacity tables name
+// power nodes and cooling units as the lab's file names them ("UPS 1", not "ups-1"), the id in
+// the cell's tooltip, and no cell of either table (the reasons too) shows an id. The lab's plan
+// has a marginal value at ups-1 and stranded power at every node (checked here from solve()).
+// At the default dock width of a fresh window the node chart's legend lies wholly inside the
+// chart, every entry, once the chart's tab is chosen by a click.
+void TestResults::tablesNameObjectsAndLegendFits()
+{
+    QFETCH(QSize, window);
+    const auto settings = uitest::useFreshSettings();
+    MainWindow main;
+    CapacityPlan direct;
+    showLabSolved(main, window, direct);
+    if (QTest::currentTestFailed())
+        return;
+    const Project &project = main.document()->project();
+    QVERIFY(!direct.marginalValues.empty() && !direct.stranded.empty());
+
+    QHash<QString, QString> nameOf; // id → the name in the file
+    for (const PowerNode &node : project.site.power.nodes())
+        nameOf.insert(node.id.toString(), node.name);
+    for (const CoolingUnit &unit : project.site.coolingUnits)
+        nameOf.insert(unit.id.toString(), unit.name);
+    const auto checkTable = [&](QTableWidget *table, const QStringList &objects) {
+        QCOMPARE(table->rowCount(), objects.size());
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(nameOf.contains(objects[row]));
+            QCOMPARE(table->item(row, 0)->text(), nameOf.value(objects[row]));
+            QVERIFY2(table->item(row, 0)->toolTip().contains(objects[row]), qPrintable(table->item(row, 0)->toolTip()));
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString text = table->item(row, column) ? table->item(row, column)->text() : QString();
+                for (auto id = nameOf.keyBegin(); id != nameOf.keyEnd(); ++id) {
+                    const QRegularExpression word(
+                        QStringLiteral("(^|[^\\w-])%1($|[^\\w-])").arg(QRegularExpression::escape(*id)));
+                    QVERIFY2(!word.match(text).hasMatch(), qPrintable(QStringLiteral("%1: %2").arg(*id, text)));
+                }
+            }
+        }
+    };
+    QStringList marginal, stranded;
+    for (const MarginalValue &m : direct.marginalValues)
+        marginal << m.object;
+    for (const StrandedCapacity &sc : direct.stranded)
+        stranded << sc.object;
+    checkTable(main.resultsDock()->marginalTable(), marginal);
+    checkTable(main.resultsDock()->strandedTable(), stranded);
+    if (QTest::currentTestFailed())
+        return;
+    // The binding limits and the explanations of idle systems name racks and nodes too: rack
+    // B-01 is full in the lab's plan (asserted of solve() here), and no line shows an id.
+    QHash<QString, QString> withRacks = nameOf;
+    for (const Rack &rack : project.site.racks)
+        withRacks.insert(rack.id.toString(), rack.name);
+    QVERIFY(std::any_of(direct.binding.begin(), direct.binding.end(),
+        [](const BindingConstraint &b) { return b.object == QStringLiteral("rack-B-01"); }));
+    QStringList lines;
+    for (QListWidget *list : { main.resultsDock()->bindingList(), main.resultsDock()->explanationList() })
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->text();
+    QVERIFY2(lines.filter(QStringLiteral("Rack B-01 is full")).size() == 2, qPrintable(lines.join(QLatin1Char('\n'))));
+    for (const QString &line : lines)
+        for (auto id = withRacks.keyBegin(); id != withRacks.keyEnd(); ++id)
+            QVERIFY2(
+                !QRegularExpression(QStringLiteral("(^|[^\\w-])%1($|[^\\w-])").arg(QRegularExpression::escape(*id)))
+                     .match(line)
+                     .hasMatch(),
+                qPrintable(QStringLiteral("%1: %2").arg(*id, line)));
+
+    // The reasons name the binding node by its name: "UPS 1 binds".
+    const QTableWidget *strandedTable = main.resultsDock()->strandedTable();
+    int namingUps = 0;
+    for (int row = 0; row < strandedTable->rowCount(); ++row)
+        namingUps += strandedTable->item(row, 3)->text() == QStringLiteral("UPS 1 binds") ? 1 : 0;
+    QVERIFY(namingUps > 0);
+
+    // The node chart's tab, clicked; then its legend, every entry inside the chart.
+    QCustomPlot *chart = main.resultsDock()->powerUtilisationChart();
+    auto *tabs = qobject_cast<QTabWidget *>(chart->parentWidget());
+    for (QWidget *w = chart; w && !tabs; w = w->parentWidget())
+        tabs = qobject_cast<QTabWidget *>(w);
+    QVERIFY(tabs);
+    int tab = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabText(i) == QStringLiteral("Power node utilisation"))
+            tab = i;
+    QVERIFY(tab >= 0);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tab).center());
+    QTRY_VERIFY(chart->isVisible());
+    chart->replot();
+    QVERIFY(chart->legend->visible());
+    QCOMPARE(chart->legend->itemCount(), 3);
+    const QRect inside = chart->viewport();
+    for (int i = 0; i < chart->legend->itemCount(); ++i) {
+        const QRect entry = chart->legend->item(i)->outerRect();
+        const int needs = chart->legend->item(i)->minimumOuterSizeHint().width();
+        QVERIFY2(inside.contains(entry) && entry.width() >= needs,
+            qPrintable(QStringLiteral("legend entry %1 at %2,%3 %4×%5 (needs %6) in a %7×%8 chart")
+                           .arg(i)
+                           .arg(entry.x())
+                           .arg(entry.y())
+                           .arg(entry.width())
+                           .arg(entry.height())
+                           .arg(needs)
+                           .arg(inside.width())
+                           .arg(inside.height())));
+    }
 }
 
 void TestResults::chartExport_data()

@@ -14,6 +14,7 @@
 #include "document/document.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
 #include "mainwindow.h"
 #include "panels/propertyeditor.h"
 #include "results/resultsdock.h"
@@ -24,10 +25,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -83,11 +86,62 @@ private slots:
     void hallDeletedWithItsRacksAndUndone();
     void planDateChosenInPlanMenu();
     void rowRewiredInOneStepAndAddRowOffersIt();
+    void hallMovedAndResizedByDraggingThenUndone();
+    void racksWiredFromTheFloorPlansContextMenu();
+    void contextMenuOffersOnlyWhatCanServeTheRacks();
 
 private:
     QPoint pixelOf(const QPointF &hallMetres) const
     {
         return m_window->floorPlanView()->mapFromScene(hallMetres * kPixelsPerMetre);
+    }
+    // Presses the left button at `from`, moves through the middle to `to` and releases there
+    // (campus metres), as a person drags.
+    void drag(const QPointF &from, const QPointF &to)
+    {
+        QWidget *viewport = m_window->floorPlanView()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, pixelOf(from));
+        QTest::mouseMove(viewport, pixelOf((from + to) / 2));
+        QTest::mouseMove(viewport, pixelOf(to));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, pixelOf(to));
+    }
+    // Selects the racks under a rubber band from `from` to `to` (campus metres).
+    void rubberBand(const QPointF &from, const QPointF &to) { drag(from, to); }
+    // Right-clicks the floor plan at `at` (campus metres) and returns the context menu it opens.
+    QMenu *contextMenuAt(const QPointF &at)
+    {
+        QWidget *viewport = m_window->floorPlanView()->viewport();
+        const QPoint pixel = pixelOf(at);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pixel, viewport->mapToGlobal(pixel));
+        QApplication::sendEvent(viewport, &event);
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+    // Opens submenu `name` of `menu` by the keyboard (its entry made current, Right) and
+    // clicks its entry whose text is `text`; false when either is missing.
+    bool chooseFromSubmenu(QMenu *menu, const QString &name, const QString &text)
+    {
+        auto *submenu = menu->findChild<QMenu *>(name);
+        if (!submenu)
+            return false;
+        menu->setActiveAction(submenu->menuAction());
+        QTest::keyClick(menu, Qt::Key_Right);
+        if (!QTest::qWaitFor([submenu] { return submenu->isVisible(); }))
+            return false;
+        for (QAction *action : submenu->actions()) {
+            if (action->text() == text) {
+                QTest::mouseClick(submenu, Qt::LeftButton, {}, submenu->actionGeometry(action).center());
+                return true;
+            }
+        }
+        return false;
+    }
+    static QStringList entries(QMenu *menu, const QString &name)
+    {
+        QStringList out;
+        if (auto *submenu = menu->findChild<QMenu *>(name))
+            for (QAction *action : submenu->actions())
+                out << (action->isChecked() ? QStringLiteral("[x] ") : QString()) + action->text();
+        return out;
     }
     void click(const QPointF &hallMetres)
     {
@@ -394,6 +448,152 @@ void TestSiteProperties::rowRewiredInOneStepAndAddRowOffersIt()
     pressIn(QStringLiteral("airCoolingUnit"), Qt::Key_Down);
     QCOMPARE(site().coolingUnits[0].serves, after.coolingUnits[0].serves);
     QCOMPARE(site().coolingUnits[1].serves.size(), size_t(3));
+}
+
+// Item 10: the lab hall (12 m × 10 m at the campus origin) dragged by its top edge 3 m right
+// and 2.1 m down (both on the 0.3 m grid): its origin moves, its racks' positions in the hall
+// do not, so they move with it. Its bottom-right corner dragged far inside stops at what its
+// racks need: A-10 stands at x = 8.4 m, 0.3 m wide each side; row B at y = 6.6 m, 0.6 m deep
+// each side: 8.7 m × 7.2 m. Its right edge dragged 1.8 m right: 10.5 m wide. Each drag is one
+// undo step; the hall's page follows.
+void TestSiteProperties::hallMovedAndResizedByDraggingThenUndone()
+{
+    const Site before = site();
+    PropertyEditor *editor = m_window->propertyEditor();
+    QUndoStack *stack = m_window->document()->undoStack();
+    drag(QPointF(6.0, 0.0), QPointF(9.0, 2.1));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->text(0), QStringLiteral("Move Lab hall"));
+    QCOMPARE(site().halls.front().origin.x.value(), 3.0);
+    QCOMPARE(site().halls.front().origin.y.value(), 2.1);
+    QCOMPARE(site().halls.front().size, before.halls.front().size);
+    QVERIFY(site().racks == before.racks); // positions are metres from the hall's origin
+    RackItem *a01 = m_window->floorPlanScene()->rackItem(RackId(QStringLiteral("rack-A-01")));
+    QVERIFY(a01);
+    QCOMPARE(a01->scenePos(), QPointF(3.0 + 3.0, 2.1 + 3.0) * kPixelsPerMetre);
+    QCOMPARE(editor->title(), QStringLiteral("Hall: Lab hall (hall-1)"));
+    QCOMPARE(qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("origin[0]")))->text(), QStringLiteral("3"));
+
+    // Its bottom-right corner, now at (15, 12.1), dragged to (5, 5): stops at 8.7 m × 7.2 m.
+    drag(QPointF(15.0, 12.1), QPointF(5.0, 5.0));
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(stack->text(1), QStringLiteral("Resize Lab hall"));
+    QCOMPARE(site().halls.front().size.x.value(), 8.7);
+    QCOMPARE(site().halls.front().size.y.value(), 7.2);
+    QCOMPARE(site().halls.front().origin.x.value(), 3.0);
+    QCOMPARE(qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("size[1]")))->text(), QStringLiteral("7.2"));
+    QCOMPARE(
+        countIf(validateProject(m_window->document()->project(), Catalog::builtIn()), QStringLiteral("outside")), 0);
+
+    // Its right edge, at x = 3 + 8.7, dragged 1.8 m right: 10.5 m wide, as deep as before.
+    drag(QPointF(11.7, 6.0), QPointF(13.5, 6.5));
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(site().halls.front().size.x.value(), 10.5);
+    QCOMPARE(site().halls.front().size.y.value(), 7.2);
+    shots(QStringLiteral("siteproperties-hall-dragged"));
+    QVERIFY(site().racks == before.racks && site().rows == before.rows);
+
+    // Undo by the keys, three steps back to the site as it was.
+    const Site after = site();
+    focusPlan();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(m_window->floorPlanView(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(site() == before);
+    QCOMPARE(m_window->floorPlanScene()->rackItem(RackId(QStringLiteral("rack-A-01")))->scenePos(),
+        QPointF(3.0, 3.0) * kPixelsPerMetre);
+    for (int i = 0; i < 3; ++i)
+        stack->redo();
+    QVERIFY(site() == after);
+}
+
+// Item 11: row B (ten racks on pdu-B, cooled by crah-2) selected by a rubber band, then rewired
+// from the floor plan's context menu: Feed A ▸ PDU row A, Feed B ▸ PDU row B, Cooling unit ▸
+// CRAH row A, each one undo step for the ten racks; row A is not touched.
+void TestSiteProperties::racksWiredFromTheFloorPlansContextMenu()
+{
+    const Site before = site();
+    QUndoStack *stack = m_window->document()->undoStack();
+    rubberBand(QPointF(2.2, 5.8), QPointF(9.2, 7.4));
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks().size(), 10);
+
+    QMenu *menu = contextMenuAt(QPointF(4.2, 6.6)); // on B-03, one of the selection
+    QVERIFY(menu);
+    // Every node of the lab's chain reaches the utility; the racks' own feed is checked.
+    QCOMPARE(entries(menu, QStringLiteral("feedAMenu")),
+        QStringList(
+            { QStringLiteral("Utility feed"), QStringLiteral("Standby generator"), QStringLiteral("Main switchboard"),
+                QStringLiteral("UPS 1"), QStringLiteral("PDU row A"), QStringLiteral("[x] PDU row B") }));
+    QVERIFY(chooseFromSubmenu(menu, QStringLiteral("feedAMenu"), QStringLiteral("PDU row A")));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->text(0), QStringLiteral("Connect feed A of 10 racks"));
+
+    menu = contextMenuAt(QPointF(4.2, 6.6));
+    QVERIFY(menu);
+    QVERIFY(chooseFromSubmenu(menu, QStringLiteral("feedBMenu"), QStringLiteral("PDU row B")));
+    menu = contextMenuAt(QPointF(4.2, 6.6));
+    QVERIFY(menu);
+    QCOMPARE(entries(menu, QStringLiteral("coolingUnitMenu")),
+        QStringList({ QStringLiteral("CRAH row A"), QStringLiteral("[x] CRAH row B") }));
+    QVERIFY(chooseFromSubmenu(menu, QStringLiteral("coolingUnitMenu"), QStringLiteral("CRAH row A")));
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->text(2), QStringLiteral("Assign cooling unit of 10 racks"));
+
+    for (size_t i = 0; i < 20; ++i) {
+        const Rack &rack = site().racks[i];
+        QCOMPARE(rack.feedA, PowerNodeId(QStringLiteral("pdu-A")));
+        QCOMPARE(rack.feedB, i >= 10 ? PowerNodeId(QStringLiteral("pdu-B")) : before.racks[i].feedB);
+    }
+    QCOMPARE(site().coolingUnits[0].serves.size(), size_t(20));
+    QVERIFY(site().coolingUnits[1].serves.empty());
+    const Site after = site();
+    undoRedo(3, before, after);
+    // One undo takes back the whole cooling change, for all ten racks.
+    stack->undo();
+    QCOMPARE(site().coolingUnits[1].serves, before.coolingUnits[1].serves);
+    QCOMPARE(site().racks, after.racks);
+}
+
+// Item 11, what the menu offers: a node cut off from every source is no feed (a PDU with no
+// input), and a CDU serves only liquid-cooled racks, so it is offered once every selected rack
+// is liquid-cooled and not before.
+void TestSiteProperties::contextMenuOffersOnlyWhatCanServeTheRacks()
+{
+    m_window->document()->modifyProject([](Project &project) {
+        PowerNode orphan = project.site.power.nodes().back();
+        orphan.id = PowerNodeId(QStringLiteral("pdu-orphan"));
+        orphan.name = QStringLiteral("PDU unconnected");
+        project.site.power.addNode(orphan);
+        CoolingUnit cdu = project.site.coolingUnits.front();
+        cdu.id = CoolingUnitId(QStringLiteral("cdu-1"));
+        cdu.name = QStringLiteral("CDU 1");
+        cdu.kind = CoolingUnitKind::Cdu;
+        cdu.serves.clear();
+        project.site.coolingUnits.push_back(cdu);
+        for (size_t i = 0; i < 3; ++i)
+            project.site.racks[i].cooling = CoolingType::Liquid; // A-01…A-03
+    });
+    QApplication::processEvents();
+
+    rubberBand(QPointF(2.2, 2.2), QPointF(4.4, 3.8)); // A-01…A-03 (A-04 starts at 4.5 m): liquid
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks().size(), 3);
+    QMenu *menu = contextMenuAt(QPointF(3.6, 3.0));
+    QVERIFY(menu);
+    QVERIFY(!entries(menu, QStringLiteral("feedAMenu")).contains(QStringLiteral("PDU unconnected")));
+    QCOMPARE(entries(menu, QStringLiteral("feedBMenu")).front(), QStringLiteral("[x] None (single-fed)"));
+    QCOMPARE(entries(menu, QStringLiteral("coolingUnitMenu")),
+        QStringList({ QStringLiteral("[x] CRAH row A"), QStringLiteral("CRAH row B"), QStringLiteral("CDU 1") }));
+    QVERIFY(chooseFromSubmenu(menu, QStringLiteral("coolingUnitMenu"), QStringLiteral("CDU 1")));
+    QCOMPARE(site().coolingUnits[2].serves.size(), size_t(3));
+    QCOMPARE(site().coolingUnits[0].serves.size(), size_t(10)); // air stays with CRAH row A
+
+    // With A-04 (air) in the selection, the CDU is not offered.
+    rubberBand(QPointF(2.2, 2.2), QPointF(5.0, 3.8));
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks().size(), 4);
+    menu = contextMenuAt(QPointF(3.6, 3.0));
+    QVERIFY(menu);
+    QCOMPARE(entries(menu, QStringLiteral("coolingUnitMenu")),
+        QStringList({ QStringLiteral("[x] CRAH row A"), QStringLiteral("CRAH row B") }));
+    menu->close();
 }
 
 QTEST_MAIN(TestSiteProperties)

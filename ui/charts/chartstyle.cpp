@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace warmshell::ui::charts {
 
 QString tr(const char *text)
@@ -56,13 +58,50 @@ bool chooseAxisTitles(QCustomPlot *plot, QStringList &shortened)
     return changed;
 }
 
-// After QCustomPlot's layout step, before drawing: titles that fit, laid out again (what
-// QCustomPlot's own step does) while that changes them. A bottom title shown or hidden changes
-// the side axes' length, so this may take a second pass; three always settle it.
+// The legend shown above the plot (showLegendAbove()) in as many columns as fit the plot's
+// width, entry i in column i % columns, so no entry is cut off in a narrow dock; at least one
+// column. Returns whether the columns changed.
+bool wrapLegend(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    if (!legend->visible() || legend->layout() != plot->plotLayout())
+        return false;
+    // The entries' widths; a wrapped grid has empty cells, which itemCount() counts too.
+    QList<int> widths;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem *entry = legend->item(i))
+            widths << entry->minimumOuterSizeHint().width();
+    const int count = int(widths.size());
+    if (count == 0)
+        return false;
+    const int available = plot->viewport().width() - legend->margins().left() - legend->margins().right();
+    int columns = count;
+    for (; columns > 1; --columns) {
+        int width = (columns - 1) * legend->columnSpacing();
+        for (int column = 0; column < columns; ++column) {
+            int widest = 0;
+            for (int i = column; i < count; i += columns)
+                widest = std::max(widest, widths[i]);
+            width += widest;
+        }
+        if (width <= available)
+            break;
+    }
+    const int wrap = columns == count ? 0 : columns;
+    if (legend->wrap() == wrap)
+        return false;
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // rearranges the entries
+    return true;
+}
+
+// After QCustomPlot's layout step, before drawing: a legend and titles that fit, laid out
+// again (what QCustomPlot's own step does) while that changes them. A bottom title shown or
+// hidden changes the side axes' length, so this may take a second pass; three always settle it.
 void fitAxisTitles(QCustomPlot *plot)
 {
     QStringList shortened;
-    for (int pass = 0; pass < 3 && chooseAxisTitles(plot, shortened); ++pass) {
+    for (int pass = 0; pass < 3 && (wrapLegend(plot) | chooseAxisTitles(plot, shortened)); ++pass) {
         QCPLayoutGrid *layout = plot->plotLayout();
         layout->update(QCPLayoutElement::upPreparation);
         layout->update(QCPLayoutElement::upMargins);

@@ -56,7 +56,7 @@ void buildNodeUtilisationChart(
     resetChart(plot, title);
     const std::vector<std::size_t> shown = topNodes(uses, maxBars);
     auto *normal = addBars(plot, kUtilisationName, tr("Utilisation"), utilisationColor());
-    auto *binding = addBars(plot, kBindingName, tr("Binding (no further system fits)"), overLimitColor());
+    auto *binding = addBars(plot, kBindingName, tr("Binding limit"), overLimitColor());
 
     QStringList labels;
     double top = 100;
@@ -73,7 +73,7 @@ void buildNodeUtilisationChart(
 
     auto *limit = new QCPGraph(plot->yAxis, plot->xAxis); // vertical, at 100 %
     limit->setObjectName(kLimitName);
-    limit->setName(tr("Usable capacity (100 %)"));
+    limit->setName(tr("100 % of usable"));
     limit->setPen(QPen(overLimitColor(), 1.5, Qt::DashLine));
     limit->addData(plot->yAxis->range().lower, 100);
     limit->addData(plot->yAxis->range().upper, 100);

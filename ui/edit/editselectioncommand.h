@@ -3,6 +3,7 @@
 
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -28,5 +29,12 @@ private:
     Document *m_document;
     std::vector<std::unique_ptr<QUndoCommand>> m_edits;
 };
+
+// Pushes `edits` on the document's undo stack as one step: nothing when every edit is obsolete
+// (changes nothing), the edit itself when it is the only one left (its own text and merge id,
+// so a spin-box scrub still merges), else one EditSelectionCommand named textForMany(number
+// of edits left). Null edits are skipped. Returns how many edits were pushed.
+size_t pushAsOneStep(Document *document, std::vector<std::unique_ptr<QUndoCommand>> edits,
+    const std::function<QString(qsizetype)> &textForMany);
 
 } // namespace warmshell::ui

@@ -2,9 +2,11 @@
 #include "floorplanview.h"
 
 #include "floorplanscene.h"
+#include "halldrag.h"
 #include "hallitem.h"
 #include "rackitem.h"
 
+#include <QContextMenuEvent>
 #include <QGraphicsRectItem>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -17,6 +19,9 @@
 namespace warmshell::ui {
 
 namespace {
+// How far from a hall's edge (device pixels) a press still grabs it.
+constexpr int kGripPixels = 5;
+
 // Metres rounded to a micrometre, so snapped sums like 2.0 + 2.4 compare equal to 4.4.
 double tidy(double metres)
 {
@@ -64,6 +69,8 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent) : QGraphics
     });
     connect(scene, &FloorPlanScene::rebuilt, this, &FloorPlanView::cancelGesture);
 }
+
+FloorPlanView::~FloorPlanView() = default;
 
 FloorPlanScene *FloorPlanView::planScene() const
 {
@@ -117,6 +124,7 @@ void FloorPlanView::cancelGesture()
     m_leader = nullptr;
     m_dragItems.clear();
     m_dragStart.clear();
+    m_hallDrag.reset(); // the scene may be clearing its items: the preview is not restored
     m_rowGesture = false;
     if (m_rowPreview) {
         // The scene may be clearing its items right now; only drop ours if it is still there.
@@ -164,6 +172,96 @@ QPointF FloorPlanView::dragDelta(const QPointF &scenePos) const
     return delta;
 }
 
+void FloorPlanView::startRackDrag(RackItem *rack, const QPointF &scenePos)
+{
+    if (!rack->isSelected()) {
+        scene()->clearSelection();
+        rack->setSelected(true);
+    }
+    m_dragging = true;
+    m_dragMoved = false;
+    m_pressScene = scenePos;
+    m_leader = rack;
+    m_dragItems.clear();
+    m_dragStart.clear();
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (item->type() == RackItem::Type) {
+            m_dragItems << static_cast<RackItem *>(item);
+            m_dragStart << item->pos();
+        }
+    }
+}
+
+namespace {
+// The hall whose grip (HallDrag::gripAt) is at `viewPos` of `view`, and that grip; the first
+// of the halls drawn on top.
+std::pair<HallItem *, HallDrag::Grip> hallGripAt(const QGraphicsView &view, const QPoint &viewPos)
+{
+    const QPointF scenePos = view.mapToScene(viewPos);
+    const double tolerance = kGripPixels / std::max(view.transform().m11(), 1e-9);
+    const QRect around(viewPos - QPoint(kGripPixels, kGripPixels), QSize(2 * kGripPixels + 1, 2 * kGripPixels + 1));
+    for (QGraphicsItem *item : view.items(around)) {
+        QGraphicsItem *hall = item->type() == HallItem::Type ? item : item->parentItem();
+        if (!hall || hall->type() != HallItem::Type)
+            continue;
+        auto *hallItem = static_cast<HallItem *>(hall);
+        if (const HallDrag::Grip grip = HallDrag::gripAt(*hallItem, scenePos, tolerance); grip != HallDrag::Grip::None)
+            return { hallItem, grip };
+    }
+    return { nullptr, HallDrag::Grip::None };
+}
+
+Qt::CursorShape cursorFor(HallDrag::Grip grip)
+{
+    switch (grip) {
+    case HallDrag::Grip::Move:
+        return Qt::SizeAllCursor;
+    case HallDrag::Grip::Right:
+        return Qt::SizeHorCursor;
+    case HallDrag::Grip::Bottom:
+        return Qt::SizeVerCursor;
+    case HallDrag::Grip::Corner:
+        return Qt::SizeFDiagCursor;
+    case HallDrag::Grip::None:
+        break;
+    }
+    return Qt::ArrowCursor;
+}
+} // namespace
+
+bool FloorPlanView::startHallDrag(const QPoint &viewPos)
+{
+    const auto [hall, grip] = hallGripAt(*this, viewPos);
+    if (!hall)
+        return false;
+    scene()->clearSelection();
+    const HallId id = hall->hallId();
+    m_hallDrag = std::make_unique<HallDrag>(planScene(), hall, grip, mapToScene(viewPos));
+    emit floorClicked(id, {}); // the hall's page follows the hall being dragged
+    return true;
+}
+
+void FloorPlanView::updateHoverCursor(const QPoint &viewPos)
+{
+    if (m_tool != Tool::Select || m_spaceHeld)
+        return;
+    viewport()->setCursor(cursorFor(hallGripAt(*this, viewPos).second));
+}
+
+void FloorPlanView::finishHallDrag(const QPointF &scenePos)
+{
+    m_hallDrag->restore();
+    const QRectF start = m_hallDrag->hall()->rect();
+    const QRectF target = m_hallDrag->targetRect(scenePos);
+    const HallId hall = m_hallDrag->hall()->hallId();
+    cancelGesture();
+    if (target == start)
+        return;
+    const QPointF origin = tidy(target.topLeft() / kScenePixelsPerMetre);
+    const QPointF size = tidy(QPointF(target.width(), target.height()) / kScenePixelsPerMetre);
+    emit hallReshaped(hall, origin, QSizeF(size.x(), size.y())); // may rebuild the scene
+}
+
 void FloorPlanView::mousePressEvent(QMouseEvent *event)
 {
     const bool panButton = event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld);
@@ -182,6 +280,10 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
 
     if (m_tool == Tool::Select) {
         RackItem *rack = rackAt(event->position().toPoint());
+        if (!rack && startHallDrag(event->position().toPoint())) {
+            event->accept();
+            return;
+        }
         if (!rack) {
             // Rubber band: views of the selection follow once, on release.
             holdSelectionSettled(true);
@@ -196,22 +298,7 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
             event->accept();
             return;
         }
-        if (!rack->isSelected()) {
-            scene()->clearSelection();
-            rack->setSelected(true);
-        }
-        m_dragging = true;
-        m_dragMoved = false;
-        m_pressScene = scenePos;
-        m_leader = rack;
-        m_dragItems.clear();
-        m_dragStart.clear();
-        for (QGraphicsItem *item : scene()->selectedItems()) {
-            if (item->type() == RackItem::Type) {
-                m_dragItems << static_cast<RackItem *>(item);
-                m_dragStart << item->pos();
-            }
-        }
+        startRackDrag(rack, scenePos);
         event->accept();
         return;
     }
@@ -259,6 +346,13 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_hallDrag) {
+        m_hallDrag->preview(scenePos);
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton)
+        updateHoverCursor(event->position().toPoint());
     if (m_dragging) {
         const QPointF delta = dragDelta(scenePos);
         m_dragMoved = m_dragMoved || !delta.isNull();
@@ -291,6 +385,11 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_hallDrag) {
+        event->accept();
+        finishHallDrag(scenePos); // may rebuild the scene: nothing is touched after this
+        return;
+    }
     if (m_dragging) {
         QList<RackMove> moves;
         if (m_dragMoved) {
@@ -343,6 +442,8 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
             for (int i = 0; i < m_dragItems.size(); ++i)
                 m_dragItems[i]->setPos(m_dragStart[i]);
         }
+        if (m_hallDrag)
+            m_hallDrag->restore();
         cancelGesture();
         setTool(Tool::Select);
         event->accept();
@@ -359,6 +460,21 @@ void FloorPlanView::keyReleaseEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+void FloorPlanView::contextMenuEvent(QContextMenuEvent *event)
+{
+    RackItem *rack = m_tool == Tool::Select ? rackAt(event->pos()) : nullptr;
+    if (!rack || m_dragging || m_hallDrag) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    if (!rack->isSelected()) {
+        scene()->clearSelection();
+        rack->setSelected(true);
+    }
+    event->accept();
+    emit racksContextMenuRequested(planScene()->selectedRacks(), event->globalPos());
 }
 
 void FloorPlanView::wheelEvent(QWheelEvent *event)

@@ -6,11 +6,14 @@
 #include <QGraphicsView>
 #include <QList>
 
+#include <memory>
+
 class QGraphicsRectItem;
 
 namespace warmshell::ui {
 
 class FloorPlanScene;
+class HallDrag;
 class RackItem;
 
 // One rack moved by a drag: where it stood and where it goes, metres from its hall's origin.
@@ -27,7 +30,10 @@ struct RackMove
 //    (after the selection is cleared), dragging on empty floor draws a
 //    rubber band, dragging a selected rack moves the whole selection as a preview snapped
 //    to the kGridMetres grid of its hall and kept inside it; on release racksMoved() is
-//    emitted once.
+//    emitted once. Dragging a hall by its name or its top or left edge moves it with its
+//    racks; dragging its right or bottom edge or its bottom-right corner resizes it (HallDrag:
+//    snapped, never smaller than its racks need); on release hallReshaped() is emitted once.
+//    A right-click on a selected rack emits racksContextMenuRequested() for the selection.
 //  - Add rack tool: a click inside a hall emits addRackRequested() at the snapped point.
 //  - Add row tool: a drag inside a hall emits addRowRequested() with the snapped start and
 //    end (a preview shows the row while the mouse is down).
@@ -43,6 +49,7 @@ public:
     enum class Tool { Select, AddRack, AddRow };
 
     explicit FloorPlanView(FloorPlanScene *scene, QWidget *parent = nullptr);
+    ~FloorPlanView() override;
 
     // Multiplies the zoom by `factor`, kept within [minZoom, maxZoom] of the natural scale.
     void zoomBy(double factor);
@@ -71,6 +78,12 @@ signals:
     // A click of the Select tool outside every rack: on a row's label (`row` set, and its
     // `hall`), on a hall's floor (`hall` set), or outside every hall (both null).
     void floorClicked(const warmshell::HallId &hall, const warmshell::RowId &row);
+    // A hall dragged to a new place or size: its origin (metres from the campus origin) and
+    // size (metres), on the grid. Emitted once, on release, only when either changed.
+    void hallReshaped(const warmshell::HallId &hall, const QPointF &origin, const QSizeF &size);
+    // A right-click on a rack (which is selected first unless it already is): `racks` is the
+    // whole selection, `globalPos` where the menu goes.
+    void racksContextMenuRequested(const QList<warmshell::RackId> &racks, const QPoint &globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -81,6 +94,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     FloorPlanScene *planScene() const;
@@ -89,6 +103,13 @@ private:
     void cancelGesture();
     // FloorPlanScene::holdSelectionSettled() on the scene shown.
     void holdSelectionSettled(bool hold) const;
+    // Starts a hall drag when the press at `viewPos` is on a hall's grip; false otherwise.
+    bool startHallDrag(const QPoint &viewPos);
+    // The cursor that tells what a press at `viewPos` would grab (Select tool, no button down).
+    void updateHoverCursor(const QPoint &viewPos);
+    void finishHallDrag(const QPointF &scenePos);
+    // Starts dragging the selection led by `rack`, pressed at `scenePos`.
+    void startRackDrag(RackItem *rack, const QPointF &scenePos);
 
     bool m_fitting = true;
     Tool m_tool = Tool::Select;
@@ -105,6 +126,9 @@ private:
     RackItem *m_leader = nullptr;
     QList<RackItem *> m_dragItems;
     QList<QPointF> m_dragStart;
+
+    // Hall move or resize; null when none is under way.
+    std::unique_ptr<HallDrag> m_hallDrag;
 
     // Add-row gesture.
     bool m_rowGesture = false;

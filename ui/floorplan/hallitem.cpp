@@ -9,6 +9,8 @@
 #include <QPen>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace warmshell::ui {
 
 HallItem::HallItem(HallId id, const QString &name, const QRectF &rect) : QGraphicsRectItem(rect), m_id(std::move(id))
@@ -18,7 +20,7 @@ HallItem::HallItem(HallId id, const QString &name, const QRectF &rect) : QGraphi
     pen.setCosmetic(true);
     setPen(pen);
 
-    auto *label = new QGraphicsSimpleTextItem(name, this);
+    auto *label = m_label = new QGraphicsSimpleTextItem(name, this);
     QFont font;
     font.setPixelSize(int(kScenePixelsPerMetre * 0.9)); // scene units: the label zooms with the plan
     font.setBold(true);
@@ -31,11 +33,28 @@ HallItem::HallItem(HallId id, const QString &name, const QRectF &rect) : QGraphi
                    .arg(rect.height() / kScenePixelsPerMetre));
 }
 
+namespace {
+// The grip of the bottom-right corner (HallDrag): a square of 7 device pixels at any zoom.
+void drawResizeHandle(QPainter *painter, const QRectF &hall, double lod)
+{
+    const double side = 7 / std::max(lod, 1e-9);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0x50, 0x50, 0x50));
+    painter->drawRect(QRectF(hall.bottomRight() - QPointF(side, side), QSizeF(side, side)));
+}
+} // namespace
+
+QRectF HallItem::nameLabelSceneRect() const
+{
+    return m_label->sceneBoundingRect();
+}
+
 void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     QGraphicsRectItem::paint(painter, option, widget);
     const double step = 4 * kGridMetres * kScenePixelsPerMetre;
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    drawResizeHandle(painter, rect(), lod);
     if (step * lod < 8)
         return;
     QPen pen(QColor(0xe2, 0xe4, 0xe8), 0);

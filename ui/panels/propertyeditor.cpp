@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertyeditor.h"
 
+#include "propertyfield.h"
+#include "sitefields.h"
+
 #include "catalog.h"
 #include "document/document.h"
 #include "edit/assigncoolingunitcommand.h"
@@ -30,28 +33,6 @@
 
 namespace warmshell::ui {
 
-// One row of the form. `read` gives the text to show (for a choice: the chosen key);
-// `write` turns a parsed, range-checked value into a command (null: nothing to do).
-struct PropertyEditor::Field
-{
-    enum Type { Text, Currency, Number, Integer, Date, OptionalDate, Choice, ReadOnly };
-
-    QString key;
-    QString label;
-    Type type = Text;
-    const FieldRange *range = nullptr;
-    std::function<QString(const Project &)> read;
-    std::function<QUndoCommand *(Document *, const QVariant &)> write;
-    std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
-    // Whether the field means anything for the subject as it now is (the modules of an N+1
-    // scheme, the power factor of a kVA rating); null: always. A field that does not apply is
-    // hidden, label, editor and message.
-    std::function<bool(const Project &)> applies{};
-    // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
-    // project (for a field whose read alone would search the whole site).
-    std::function<QStringList(const Project &, const QStringList &ids)> readAll;
-};
-
 struct PropertyEditor::Row
 {
     Field field; // of the first subject: key, label, type, range, choices
@@ -65,17 +46,10 @@ struct PropertyEditor::Row
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("PropertyEditor", text, disambiguation, n);
-}
-
-QString number(double v)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator); // text the parser reads back as is
-    return locale.toString(v, 'g', 12);
-}
+using propertyfield::enumChoices;
+using propertyfield::nameField;
+using propertyfield::number;
+using propertyfield::tr;
 
 std::optional<double> parseNumber(const QString &text)
 {
@@ -86,14 +60,6 @@ std::optional<double> parseNumber(const QString &text)
     if (!ok && text.trimmed().compare(QStringLiteral("nan"), Qt::CaseInsensitive) == 0)
         return std::nan("");
     return ok ? std::optional<double>(v) : std::nullopt;
-}
-
-template <typename E> QList<std::pair<QString, QString>> enumChoices()
-{
-    QList<std::pair<QString, QString>> out;
-    for (const auto &[value, key] : enumKeys(E{}))
-        out.append({ QString::fromLatin1(key), QString::fromLatin1(key) });
-    return out;
 }
 
 QList<std::pair<QString, QString>> nodeChoices(const Project &p, bool withNone)
@@ -414,10 +380,7 @@ std::vector<Field> nodeFields(const PowerNodeId &id)
     using namespace properties;
     const auto node = [id](const Project &p) { return p.site.power.node(id); };
     std::vector<Field> fields{
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return node(p)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetNodePropertyCommand<QString>(d, id, nodeName, v.toString());
-            } },
+        nameField<PowerNodeTraits>(id, nodeName),
         { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
             [=](const Project &p) { return keyOf(node(p)->kind); },
             [id](Document *d, const QVariant &v) -> QUndoCommand * {
@@ -496,10 +459,7 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
     using namespace properties;
     const auto unit = [id](const Project &p) { return p.site.coolingUnit(id); };
     std::vector<Field> fields{
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return unit(p)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetCoolingUnitPropertyCommand<QString>(d, id, unitName, v.toString());
-            } },
+        nameField<CoolingUnitTraits>(id, unitName),
         { QStringLiteral("kind"), tr("Kind"), Field::Choice, nullptr,
             [=](const Project &p) { return keyOf(unit(p)->kind); },
             [id](Document *d, const QVariant &v) -> QUndoCommand * {
@@ -543,10 +503,7 @@ std::vector<Field> lotFields(const LotId &id)
         };
     };
     return {
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [=](const Project &p) { return lot(p)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetLotPropertyCommand<QString>(d, id, lotName, v.toString());
-            } },
+        nameField<LotTraits>(id, lotName),
         { QStringLiteral("model"), tr("Model"), Field::Choice, nullptr,
             [=](const Project &p) { return lot(p)->model.toString(); },
             [id](Document *d, const QVariant &v) {
@@ -593,157 +550,6 @@ std::vector<Field> lotFields(const LotId &id)
         { QStringLiteral("depreciation.salvageFraction"), tr("Salvage fraction"), Field::Number, &limits::salvage,
             [=](const Project &p) { return number(lot(p)->depreciation.salvageFraction); },
             setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.salvageFraction = v.toDouble(); }) },
-    };
-}
-
-QList<std::pair<QString, QString>> yesNo(const QString &no, const QString &yes)
-{
-    return { { QStringLiteral("false"), no }, { QStringLiteral("true"), yes } };
-}
-
-QString boolKey(bool value)
-{
-    return value ? QStringLiteral("true") : QStringLiteral("false");
-}
-
-// A field of the site's thermal model, shown as text (a number, or a choice's key).
-template <typename Value>
-Field thermalField(const QString &key, const QString &label, Field::Type type, const FieldRange *range,
-    const Property<Site, Value> &property, QList<std::pair<QString, QString>> choices = {})
-{
-    Field field{ key, label, type, range,
-        [property](const Project &p) {
-            if constexpr (std::is_same_v<Value, bool>)
-                return boolKey(property.get(p.site));
-            else
-                return number(property.get(p.site).value());
-        },
-        [property](Document *d, const QVariant &v) {
-            Value value;
-            if constexpr (std::is_same_v<Value, bool>)
-                value = v.toString() == QStringLiteral("true");
-            else
-                value = Value(v.toDouble());
-            return new SetSitePropertyCommand<Value>(d, SiteKey(), property, value);
-        } };
-    if (!choices.isEmpty())
-        field.choices = [choices](const Project &) { return choices; };
-    return field;
-}
-
-std::vector<Field> thermalFields()
-{
-    using namespace properties;
-    return {
-        thermalField(QStringLiteral("thermal.enabled"), tr("Thermal model"), Field::Choice, nullptr, siteThermalEnabled,
-            yesNo(tr("Off (no inlet limit)"), tr("On (inlet temperature limit)"))),
-        thermalField(QStringLiteral("thermal.supplyTemperatureC"), tr("Supply temperature (°C)"), Field::Number,
-            &limits::supplyTemperature, siteSupplyTemperature),
-        thermalField(QStringLiteral("thermal.inletLimitC"), tr("Inlet limit (°C)"), Field::Number, &limits::inletLimit,
-            siteInletLimit),
-        thermalField(QStringLiteral("thermal.deriveFromLayout"), tr("Recirculation"), Field::Choice, nullptr,
-            siteDeriveFromLayout, yesNo(tr("Explicit coefficients only"), tr("Derived from the layout too"))),
-    };
-}
-
-std::vector<Field> siteFields()
-{
-    using namespace properties;
-    const SiteKey key;
-    std::vector<Field> fields{
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr, [](const Project &p) { return p.site.name; },
-            [key](Document *d, const QVariant &v) {
-                return new SetSitePropertyCommand<QString>(d, key, siteName, v.toString());
-            } },
-        { QStringLiteral("currency"), tr("Currency (ISO 4217)"), Field::Currency, nullptr,
-            [](const Project &p) { return p.site.currency; },
-            [key](Document *d, const QVariant &v) {
-                return new SetSitePropertyCommand<QString>(d, key, siteCurrency, v.toString());
-            } },
-        { QStringLiteral("planStart"), tr("Plan start"), Field::Date, nullptr,
-            [](const Project &p) { return p.site.planStart.toString(Qt::ISODate); },
-            [key](Document *d, const QVariant &v) {
-                return new SetSitePropertyCommand<QDate>(d, key, sitePlanStart, v.toDate());
-            } },
-        { QStringLiteral("period"), tr("Period"), Field::Choice, nullptr,
-            [](const Project &p) { return keyOf(p.site.period); },
-            [key](Document *d, const QVariant &v) -> QUndoCommand * {
-                const auto period = enumFromKey<PlanningPeriod>(v.toString());
-                return period ? new SetSitePropertyCommand<PlanningPeriod>(d, key, sitePeriod, *period) : nullptr;
-            },
-            [](const Project &) { return enumChoices<PlanningPeriod>(); } },
-        { QStringLiteral("horizonPeriods"), tr("Horizon (periods)"), Field::Integer, &limits::horizonPeriods,
-            [](const Project &p) { return QString::number(p.site.horizonPeriods); },
-            [key](Document *d, const QVariant &v) {
-                return new SetSitePropertyCommand<int>(d, key, siteHorizon, v.toInt());
-            } },
-    };
-    for (Field &f : thermalFields())
-        fields.push_back(std::move(f));
-    return fields;
-}
-
-// A length of a hall, metres: its origin's x or y, its width or depth.
-Field hallLength(const HallId &id, const QString &key, const QString &label, const FieldRange *range,
-    const Property<Hall, Metres> &property)
-{
-    return { key, label, Field::Number, range,
-        [id, property](const Project &p) { return number(property.get(*p.site.hall(id)).value()); },
-        [id, property](Document *d, const QVariant &v) {
-            return new SetHallPropertyCommand<Metres>(d, id, property, Metres(v.toDouble()));
-        } };
-}
-
-std::vector<Field> hallFields(const HallId &id)
-{
-    using namespace properties;
-    return {
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr,
-            [id](const Project &p) { return p.site.hall(id)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetHallPropertyCommand<QString>(d, id, hallName, v.toString());
-            } },
-        hallLength(id, QStringLiteral("origin[0]"), tr("Origin x (m)"), &limits::campusOrigin, hallOriginX),
-        hallLength(id, QStringLiteral("origin[1]"), tr("Origin y (m)"), &limits::campusOrigin, hallOriginY),
-        hallLength(id, QStringLiteral("size[0]"), tr("Width (m)"), &limits::hallSize, hallWidth),
-        hallLength(id, QStringLiteral("size[1]"), tr("Depth (m)"), &limits::hallSize, hallDepth),
-        { QStringLiteral("contents"), tr("Holds"), Field::ReadOnly, nullptr,
-            [id](const Project &p) {
-                QSet<RowId> rows;
-                for (const Row &row : p.site.rows)
-                    if (row.hall == id)
-                        rows.insert(row.id);
-                const auto racks = std::count_if(
-                    p.site.racks.begin(), p.site.racks.end(), [&](const Rack &r) { return rows.contains(r.row); });
-                return tr("%n rows, ", nullptr, int(rows.size())) + tr("%n racks", nullptr, int(racks));
-            },
-            {} },
-    };
-}
-
-std::vector<Field> rowFields(const RowId &id)
-{
-    using namespace properties;
-    return {
-        { QStringLiteral("name"), tr("Name"), Field::Text, nullptr,
-            [id](const Project &p) { return p.site.row(id)->name; },
-            [id](Document *d, const QVariant &v) {
-                return new SetRowPropertyCommand<QString>(d, id, rowName, v.toString());
-            } },
-        { QStringLiteral("containment"), tr("Containment"), Field::Choice, nullptr,
-            [id](const Project &p) { return keyOf(p.site.row(id)->containment); },
-            [id](Document *d, const QVariant &v) -> QUndoCommand * {
-                const auto c = enumFromKey<Containment>(v.toString());
-                return c ? new SetRowPropertyCommand<Containment>(d, id, rowContainment, *c) : nullptr;
-            },
-            [](const Project &) { return enumChoices<Containment>(); } },
-        { QStringLiteral("racks"), tr("Racks"), Field::ReadOnly, nullptr,
-            [id](const Project &p) {
-                const auto n = std::count_if(
-                    p.site.racks.begin(), p.site.racks.end(), [&](const Rack &r) { return r.row == id; });
-                return tr("%n racks", nullptr, int(n));
-            },
-            {} },
     };
 }
 
@@ -1079,17 +885,10 @@ void PropertyEditor::commit(int index)
 void PropertyEditor::push(const Row &row, const QVariant &value)
 {
     std::vector<std::unique_ptr<QUndoCommand>> edits;
-    for (const Field &field : row.each) {
-        std::unique_ptr<QUndoCommand> edit(field.write(m_document, value));
-        if (edit && !edit->isObsolete())
-            edits.push_back(std::move(edit));
-    }
-    if (edits.size() == 1) {
-        m_document->undoStack()->push(edits.front().release());
-    } else if (edits.size() > 1) {
-        const QString text = tr("Change %1 of %2").arg(row.field.label, countOf(m_subject, qsizetype(edits.size())));
-        m_document->undoStack()->push(new EditSelectionCommand(m_document, text, std::move(edits)));
-    }
+    for (const Field &field : row.each)
+        edits.emplace_back(field.write(m_document, value));
+    pushAsOneStep(m_document, std::move(edits),
+        [&](qsizetype count) { return tr("Change %1 of %2").arg(row.field.label, countOf(m_subject, count)); });
 }
 
 QWidget *PropertyEditor::editor(const QString &key) const

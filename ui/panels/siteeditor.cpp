@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteeditor.h"
 
+#include "bulkwiringmenu.h"
 #include "catalog.h"
 #include "coolingpanel.h"
 #include "document/document.h"
@@ -12,9 +13,11 @@
 #include "edit/addrowcommand.h"
 #include "edit/deletefloorcommand.h"
 #include "edit/deleterackscommand.h"
+#include "edit/editselectioncommand.h"
 #include "edit/moverackscommand.h"
 #include "edit/pasterackscommand.h"
 #include "edit/placement.h"
+#include "edit/properties.h"
 #include "edit/removelotcommand.h"
 #include "edit/removepowernodecommand.h"
 #include "fleetpanel.h"
@@ -26,6 +29,7 @@
 #include "propertyeditor.h"
 #include "validation.h"
 
+#include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTreeView>
@@ -51,6 +55,8 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
     connect(m_view, &FloorPlanView::addRackRequested, this, &SiteEditor::addRackAt);
     connect(m_view, &FloorPlanView::addRowRequested, this, &SiteEditor::addRowAt);
     connect(m_view, &FloorPlanView::floorClicked, this, &SiteEditor::showFloor);
+    connect(m_view, &FloorPlanView::hallReshaped, this, &SiteEditor::reshapeHall);
+    connect(m_view, &FloorPlanView::racksContextMenuRequested, this, &SiteEditor::showRacksMenu);
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
     connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
@@ -132,6 +138,30 @@ void SiteEditor::racksMoved(const QList<RackMove> &moves)
     for (const RackMove &move : moves)
         list.push_back({ move.rack, floorPoint(move.from), floorPoint(move.to) });
     m_document->undoStack()->push(new MoveRacksCommand(m_document, std::move(list)));
+}
+
+void SiteEditor::reshapeHall(const HallId &hall, const QPointF &origin, const QSizeF &size)
+{
+    using namespace properties;
+    std::vector<std::unique_ptr<QUndoCommand>> edits;
+    edits.emplace_back(new SetHallPropertyCommand<Metres>(m_document, hall, hallOriginX, Metres(origin.x())));
+    edits.emplace_back(new SetHallPropertyCommand<Metres>(m_document, hall, hallOriginY, Metres(origin.y())));
+    edits.emplace_back(new SetHallPropertyCommand<Metres>(m_document, hall, hallWidth, Metres(size.width())));
+    edits.emplace_back(new SetHallPropertyCommand<Metres>(m_document, hall, hallDepth, Metres(size.height())));
+    const Hall *current = m_document->project().site.hall(hall);
+    const QString name = current && !current->name.isEmpty() ? current->name : hall.toString();
+    const bool resized
+        = current && (current->size.x.value() != size.width() || current->size.y.value() != size.height());
+    pushAsOneStep(m_document, std::move(edits),
+        [&](qsizetype) { return resized ? tr("Resize %1").arg(name) : tr("Move %1").arg(name); });
+    m_properties->showHall(hall);
+}
+
+void SiteEditor::showRacksMenu(const QList<RackId> &racks, const QPoint &globalPos)
+{
+    QMenu *menu = newBulkWiringMenu(m_document, racks, m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
 }
 
 void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)

@@ -6,7 +6,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QPoint>
 #include <QPointF>
+#include <QSizeF>
 
 #include <vector>
 
@@ -26,7 +28,8 @@ struct RackMove;
 
 // Edits the site from the floor plan and the site docks: adds halls, racks, rows, power
 // nodes, cooling units and lots where placement.h says, moves racks, and cuts, copies,
-// pastes, deletes and selects racks. Every edit is one undo command on the document's stack.
+// pastes, deletes and selects racks, moves and resizes halls, and wires selected racks from the
+// floor plan's context menu. Every edit is one undo command on the document's stack.
 //
 // Owns the site docks of this folder (power chain, cooling, fleet, problems, properties),
 // created as children of `window`, which lays them out. They, and the floor plan, follow the document
@@ -82,6 +85,10 @@ private:
     void syncSelection(); // floor-plan selection → properties and feed highlight
     void updateFeedHighlight();
     void racksMoved(const QList<RackMove> &moves);
+    // A hall dragged on the floor plan: its new origin and size (metres) as one undo step.
+    void reshapeHall(const HallId &hall, const QPointF &origin, const QSizeF &size);
+    // The bulk wiring menu (bulkwiringmenu.h) for `racks` at `globalPos`.
+    void showRacksMenu(const QList<RackId> &racks, const QPoint &globalPos);
     void addRackAt(const HallId &hall, const QPointF &position);
     void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
     void deleteRacks(const QList<RackId> &racks, const QString &text = {});

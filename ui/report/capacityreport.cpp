@@ -8,6 +8,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/utilisationlegend.h"
 #include "format.h"
+#include "plan/capacitynames.h"
 #include "plan/facilitypower.h"
 #include "plan/planorder.h"
 #include "project.h"
@@ -314,8 +315,9 @@ private:
         m_page.paragraph(tr("Dual: the LP value of one more MW at the node, in objective units. +1 MW: the gain "
                             "found by re-solving with 1 MW more at the node."));
         QList<QStringList> marginalRows;
+        const QHash<QString, QString> names = capacityNames(m_plan); // nodes by name, not id
         for (const MarginalValue &m : m_plan.marginalValues)
-            marginalRows << QStringList{ m.object, number(m.dualPerKw * 1000.0, 2),
+            marginalRows << QStringList{ names.value(m.object, m.object), number(m.dualPerKw * 1000.0, 2),
                 m.resolved ? number(m.objectiveGain, 2) : tr("not re-solved"),
                 m.resolved ? QLocale().toString(m.extraGpus) : QStringLiteral("—"), m.text };
         if (marginalRows.isEmpty())
@@ -329,8 +331,10 @@ private:
     {
         m_page.heading(tr("Stranded capacity"));
         QList<QStringList> strandedRows;
+        const QHash<QString, QString> names = capacityNames(m_plan); // nodes and units by name, not id
         for (const StrandedCapacity &s : m_plan.stranded)
-            strandedRows << QStringList{ s.object, s.kind, format::kilowatts(s.amount), s.reason };
+            strandedRows << QStringList{ names.value(s.object, s.object), s.kind, format::kilowatts(s.amount),
+                s.reason };
         if (strandedRows.isEmpty())
             m_page.paragraph(tr("None."));
         else

@@ -8,10 +8,12 @@
 #include "charts/nodeutilisationchart.h"
 #include "enumkeys.h"
 #include "format.h"
+#include "plan/capacitynames.h"
 #include "plan/planorder.h"
 #include "resultssummary.h"
 
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -44,6 +46,14 @@ QTableWidgetItem *numberItem(const QString &text, const QVariant &value)
     QTableWidgetItem *item = textItem(text);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     item->setData(ResultsDock::ValueRole, value);
+    return item;
+}
+
+// An object of the plan by the name the planner gave it, its id in the tooltip.
+QTableWidgetItem *objectItem(const QString &name, const QString &id)
+{
+    QTableWidgetItem *item = textItem(name.isEmpty() ? id : name);
+    item->setToolTip(ResultsDock::tr("Id: %1").arg(id));
     return item;
 }
 
@@ -247,10 +257,11 @@ void ResultsDock::showBinding(const CapacityPlan &plan)
 void ResultsDock::showMarginalValues(const CapacityPlan &plan)
 {
     m_marginal->setRowCount(int(plan.marginalValues.size()));
+    const QHash<QString, QString> names = capacityNames(plan);
     int row = 0;
     for (const MarginalValue &m : plan.marginalValues) {
         const double perMw = m.dualPerKw * 1000.0;
-        m_marginal->setItem(row, 0, textItem(m.object));
+        m_marginal->setItem(row, 0, objectItem(names.value(m.object), m.object));
         m_marginal->setItem(row, 1, numberItem(QLocale().toString(perMw, 'f', 2), perMw));
         m_marginal->setItem(row, 2,
             m.resolved ? numberItem(QLocale().toString(m.objectiveGain, 'f', 2), m.objectiveGain)
@@ -267,9 +278,10 @@ void ResultsDock::showMarginalValues(const CapacityPlan &plan)
 void ResultsDock::showStranded(const CapacityPlan &plan)
 {
     m_stranded->setRowCount(int(plan.stranded.size()));
+    const QHash<QString, QString> names = capacityNames(plan);
     int row = 0;
     for (const StrandedCapacity &s : plan.stranded) {
-        m_stranded->setItem(row, 0, textItem(s.object));
+        m_stranded->setItem(row, 0, objectItem(names.value(s.object), s.object));
         m_stranded->setItem(row, 1, textItem(s.kind));
         m_stranded->setItem(row, 2, numberItem(format::kilowatts(s.amount), s.amount.value()));
         m_stranded->setItem(row, 3, textItem(s.reason));
@@ -291,8 +303,7 @@ void ResultsDock::showUtilisation(const CapacityPlan &plan)
     int row = 0;
     for (const CapacityUse *use : live) {
         const double percent = use->utilisation() * 100.0;
-        m_utilisation->setItem(row, 0, textItem(use->name.isEmpty() ? use->object : use->name));
-        m_utilisation->item(row, 0)->setToolTip(use->object);
+        m_utilisation->setItem(row, 0, objectItem(use->name, use->object));
         m_utilisation->setItem(row, 1, numberItem(QLocale().toString(use->load.value(), 'f', 1), use->load.value()));
         m_utilisation->setItem(
             row, 2, numberItem(QLocale().toString(use->usable.value(), 'f', 1), use->usable.value()));

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "edit/setpropertycommand.h"
+#include "propertyeditor.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <utility>
+
+class QUndoCommand;
+
+namespace warmshell::ui {
+
+// One row of the form. `read` gives the text to show (for a choice: the chosen key);
+// `write` turns a parsed, range-checked value into a command (null: nothing to do).
+struct PropertyEditor::Field
+{
+    enum Type { Text, Currency, Number, Integer, Date, OptionalDate, Choice, ReadOnly };
+
+    QString key;
+    QString label;
+    Type type = Text;
+    const FieldRange *range = nullptr;
+    std::function<QString(const Project &)> read;
+    std::function<QUndoCommand *(Document *, const QVariant &)> write;
+    std::function<QList<std::pair<QString, QString>>(const Project &)> choices; // key, text
+    // Whether the field means anything for the subject as it now is (the modules of an N+1
+    // scheme, the power factor of a kVA rating); null: always. A field that does not apply is
+    // hidden, label, editor and message.
+    std::function<bool(const Project &)> applies{};
+    // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
+    // project (for a field whose read alone would search the whole site).
+    std::function<QStringList(const Project &, const QStringList &ids)> readAll;
+};
+
+// What the field tables of the property editor share (propertyeditor.cpp, sitefields.cpp).
+namespace propertyfield {
+
+// `text` translated in the "PropertyEditor" context, the context of every field label.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+// `v` as a field shows it: the locale's digits without group separators, so the editor's
+// parser reads the text back as is.
+QString number(double v);
+
+// The keys of enum E (enumkeys.h) as choices: key, text.
+template <typename E> QList<std::pair<QString, QString>> enumChoices()
+{
+    QList<std::pair<QString, QString>> out;
+    for (const auto &[value, key] : enumKeys(E{}))
+        out.append({ QString::fromLatin1(key), QString::fromLatin1(key) });
+    return out;
+}
+
+// The "Name" field of object `id` of the kind `Traits` names (setpropertycommand.h), written
+// through `property` as one SetPropertyCommand; it reads empty once the object is gone.
+template <typename Traits>
+PropertyEditor::Field nameField(typename Traits::IdType id, const Property<typename Traits::Object, QString> &property)
+{
+    return { QStringLiteral("name"), tr("Name"), PropertyEditor::Field::Text, nullptr,
+        [id, property](const Project &p) {
+            const auto *object = Traits::find(p, id);
+            return object ? property.get(*object) : QString();
+        },
+        [id, property](Document *d, const QVariant &v) {
+            return new SetPropertyCommand<Traits, QString>(d, id, property, v.toString());
+        } };
+}
+
+} // namespace propertyfield
+
+} // namespace warmshell::ui
