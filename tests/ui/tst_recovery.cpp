@@ -137,6 +137,9 @@ QByteArray readAll(const QString &fileName)
 
 const char *const kChildFileVariable = "WARMSHELL_RECOVERY_CHILD_FILE";
 const char *const kChildExpectedVariable = "WARMSHELL_RECOVERY_CHILD_EXPECTED";
+// The application name of this run, which names its recovery folder under ~/.qttest: one per
+// run (the test's pid), passed on to the child, so two runs at once never see each other's copies.
+const char *const kRunNameVariable = "WARMSHELL_RECOVERY_TEST_RUN";
 
 // The child process of killedProcessLosesNoEdit(): opens `file`, clicks Add Hall three times on
 // the tool bar, writes the edited project to `expected`, prints "edited" and runs until killed.
@@ -168,6 +171,7 @@ class TestRecovery : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void copyWrittenSecondsAfterEdit();
@@ -203,6 +207,11 @@ void TestRecovery::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+}
+
+void TestRecovery::cleanupTestCase()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
 void TestRecovery::init()
@@ -603,6 +612,12 @@ void TestRecovery::damagedCopyIsShownAndCanBeDiscarded()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QString runName = qEnvironmentVariable(kRunNameVariable);
+    if (runName.isEmpty()) {
+        runName = QStringLiteral("tst_recovery-%1").arg(QCoreApplication::applicationPid());
+        qputenv(kRunNameVariable, runName.toUtf8());
+    }
+    QCoreApplication::setApplicationName(runName);
     const QString childFile = qEnvironmentVariable(kChildFileVariable);
     if (!childFile.isEmpty())
         return editThenWaitForKill(childFile, qEnvironmentVariable(kChildExpectedVariable));
