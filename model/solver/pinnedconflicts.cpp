@@ -101,7 +101,7 @@ void checkPinnedLoads(const Formulation &f, QStringList &out)
             airLoad[size_t(u)] += liquidPerRack * n / double(g.liquidUnits.size());
     }
     for (size_t n = 0; n < f.nodes.size(); ++n)
-        if (nodeLoad[n] > f.nodeAvailableKw[n] + kEps)
+        if (nodeLoad[n] > kEps && nodeLoad[n] > f.nodeAvailableKw[n] + kEps)
             out << QStringLiteral("pinned systems need %1 through %2 but it has %3 usable on %4 (racks %5)")
                        .arg(kwText(nodeLoad[n]), f.nodes[n].id.toString(), kwText(f.nodeAvailableKw[n]),
                            dateText(f.date),
