@@ -77,8 +77,11 @@ void ResultsSummary::setPlan(const CapacityPlan &plan, const QString &currency)
     m_idleCost->setText(tr("<b>Idle cost</b>: %1 per month")
                             .arg(format::money(plan.idleDepreciationPerMonth(), currency).toHtmlEscaped()));
     const FacilityPower power = facilityPower(plan);
-    m_facility->setText(tr("<b>Facility power</b>: %1 used of %2 available")
-                            .arg(format::megawatts(power.used), format::megawatts(power.available)));
+    QString facility = tr("<b>Facility power</b>: %1 used of %2 available")
+                           .arg(format::megawatts(power.used), format::megawatts(power.available));
+    if (power.pue > 0) // IT, cooling draw, house load and losses over IT
+        facility += tr(", PUE %1").arg(QString::number(power.pue, 'f', 2));
+    m_facility->setText(facility);
     m_binding->setText(bindingLine(plan));
     for (QLabel *label : { m_generations, m_idleCost, m_facility, m_binding })
         label->show();
