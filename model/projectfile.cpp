@@ -160,26 +160,34 @@ PowerRating readRating(JsonReader &r, const QJsonObject &parent, const QString &
 
 // ---- v3: capacity changes of a power node -------------------------------------------------
 
+// Calls read(object, its path) for each object of the optional array `key` of `parent`; an item
+// that is not an object is reported by the reader.
+template <typename Read>
+void forEachObject(JsonReader &r, const QJsonObject &parent, const QString &path, const char *key, Read read)
+{
+    const QJsonArray list = r.array(parent, path, key, Need::Optional);
+    const QString base = JsonReader::member(path, QLatin1String(key));
+    for (qsizetype k = 0; k < list.size(); ++k) {
+        const QString p = JsonReader::item(base, k);
+        if (const auto o = r.object(list[k], p))
+            read(*o, p);
+    }
+}
+
 std::vector<CapacityChange> readCapacityChanges(JsonReader &r, const QJsonObject &node, const QString &path)
 {
     std::vector<CapacityChange> changes;
-    const QJsonArray list = r.array(node, path, "capacityChanges", Need::Optional);
-    const QString base = JsonReader::member(path, QStringLiteral("capacityChanges"));
-    for (qsizetype k = 0; k < list.size(); ++k) {
-        const QString p = JsonReader::item(base, k);
-        const auto o = r.object(list[k], p);
-        if (!o)
-            continue;
-        r.rejectUnknownKeys(*o, p, { "from", "rating" });
+    forEachObject(r, node, path, "capacityChanges", [&](const QJsonObject &o, const QString &p) {
+        r.rejectUnknownKeys(o, p, { "from", "rating" });
         CapacityChange c;
-        c.from = r.date(*o, p, "from", Need::Required);
-        c.rating = r.number(*o, p, "rating", limits::nodeRating);
+        c.from = r.date(o, p, "from", Need::Required);
+        c.rating = r.number(o, p, "rating", limits::nodeRating);
         if (!changes.empty() && c.from.isValid() && changes.back().from.isValid() && c.from <= changes.back().from)
             r.fail(JsonReader::member(p, QStringLiteral("from")),
                 QStringLiteral("must be after the previous change (%1); list the changes by date")
                     .arg(changes.back().from.toString(Qt::ISODate)));
         changes.push_back(c);
-    }
+    });
     return changes;
 }
 
@@ -188,20 +196,14 @@ std::vector<CapacityChange> readCapacityChanges(JsonReader &r, const QJsonObject
 std::vector<HouseLoad> readHouseLoads(JsonReader &r, const QJsonObject &node, const QString &path)
 {
     std::vector<HouseLoad> loads;
-    const QJsonArray list = r.array(node, path, "houseLoads", Need::Optional);
-    const QString base = JsonReader::member(path, QStringLiteral("houseLoads"));
-    for (qsizetype k = 0; k < list.size(); ++k) {
-        const QString p = JsonReader::item(base, k);
-        const auto o = r.object(list[k], p);
-        if (!o)
-            continue;
-        r.rejectUnknownKeys(*o, p, { "name", "kw", "from" });
+    forEachObject(r, node, path, "houseLoads", [&](const QJsonObject &o, const QString &p) {
+        r.rejectUnknownKeys(o, p, { "name", "kw", "from" });
         HouseLoad load;
-        load.name = r.text(*o, p, "name", Need::Optional);
-        load.kw = Kilowatts(r.number(*o, p, "kw", limits::houseLoad));
-        load.from = r.date(*o, p, "from", Need::Optional);
+        load.name = r.text(o, p, "name", Need::Optional);
+        load.kw = Kilowatts(r.number(o, p, "kw", limits::houseLoad));
+        load.from = r.date(o, p, "from", Need::Optional);
         loads.push_back(load);
-    }
+    });
     return loads;
 }
 
@@ -617,6 +619,49 @@ QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
     return list;
 }
 
+QJsonObject powerNodeToJson(const PowerChain &chain, const PowerNode &node)
+{
+    QJsonObject rating{ { QStringLiteral("value"), node.rating.nameplateValue() },
+        { QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW") } };
+    if (node.rating.isKva())
+        rating.insert(QStringLiteral("powerFactor"), node.rating.powerFactor());
+    QJsonArray inputs;
+    for (const auto &in : chain.inputsOf(node.id))
+        inputs.append(in.toString());
+    QJsonObject o{ { QStringLiteral("id"), node.id.toString() }, { QStringLiteral("name"), node.name },
+        { QStringLiteral("kind"), keyOf(node.kind) }, { QStringLiteral("rating"), rating },
+        { QStringLiteral("derating"), node.derating },
+        { QStringLiteral("redundancy"), redundancyToJson(node.redundancy) }, { QStringLiteral("inputs"), inputs } };
+    if (!node.commissioned.isNull())
+        o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
+    if (!node.capacityChanges.empty())
+        o.insert(QStringLiteral("capacityChanges"), capacityChangesToJson(node.capacityChanges));
+    if (node.efficiency != 1.0)
+        o.insert(QStringLiteral("efficiency"), node.efficiency);
+    if (!node.houseLoads.empty())
+        o.insert(QStringLiteral("houseLoads"), houseLoadsToJson(node.houseLoads));
+    return o;
+}
+
+QJsonObject coolingUnitToJson(const CoolingUnit &unit)
+{
+    QJsonArray serves;
+    for (const auto &id : unit.serves)
+        serves.append(id.toString());
+    QJsonObject o{ { QStringLiteral("id"), unit.id.toString() }, { QStringLiteral("name"), unit.name },
+        { QStringLiteral("kind"), keyOf(unit.kind) }, { QStringLiteral("capacityKw"), unit.capacity.value() },
+        { QStringLiteral("redundancy"), redundancyToJson(unit.redundancy) }, { QStringLiteral("serves"), serves } };
+    if (!unit.commissioned.isNull())
+        o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
+    if (!unit.feed.isNull())
+        o.insert(QStringLiteral("feed"), unit.feed.toString());
+    if (unit.drawKw != 0)
+        o.insert(QStringLiteral("drawKw"), unit.drawKw);
+    if (unit.drawKwPerKw != 0)
+        o.insert(QStringLiteral("drawKwPerKw"), unit.drawKwPerKw);
+    return o;
+}
+
 QJsonObject siteToJson(const Site &site)
 {
     QJsonArray halls, rows, racks, nodes, cooling;
@@ -647,45 +692,10 @@ QJsonObject siteToJson(const Site &site)
             o.insert(QStringLiteral("pinned"), pinned);
         racks.append(o);
     }
-    for (const PowerNode &node : site.power.nodes()) {
-        QJsonObject rating{ { QStringLiteral("value"), node.rating.nameplateValue() },
-            { QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW") } };
-        if (node.rating.isKva())
-            rating.insert(QStringLiteral("powerFactor"), node.rating.powerFactor());
-        QJsonArray inputs;
-        for (const auto &in : site.power.inputsOf(node.id))
-            inputs.append(in.toString());
-        QJsonObject o{ { QStringLiteral("id"), node.id.toString() }, { QStringLiteral("name"), node.name },
-            { QStringLiteral("kind"), keyOf(node.kind) }, { QStringLiteral("rating"), rating },
-            { QStringLiteral("derating"), node.derating },
-            { QStringLiteral("redundancy"), redundancyToJson(node.redundancy) }, { QStringLiteral("inputs"), inputs } };
-        if (!node.commissioned.isNull())
-            o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
-        if (!node.capacityChanges.empty())
-            o.insert(QStringLiteral("capacityChanges"), capacityChangesToJson(node.capacityChanges));
-        if (node.efficiency != 1.0)
-            o.insert(QStringLiteral("efficiency"), node.efficiency);
-        if (!node.houseLoads.empty())
-            o.insert(QStringLiteral("houseLoads"), houseLoadsToJson(node.houseLoads));
-        nodes.append(o);
-    }
-    for (const CoolingUnit &unit : site.coolingUnits) {
-        QJsonArray serves;
-        for (const auto &id : unit.serves)
-            serves.append(id.toString());
-        QJsonObject o{ { QStringLiteral("id"), unit.id.toString() }, { QStringLiteral("name"), unit.name },
-            { QStringLiteral("kind"), keyOf(unit.kind) }, { QStringLiteral("capacityKw"), unit.capacity.value() },
-            { QStringLiteral("redundancy"), redundancyToJson(unit.redundancy) }, { QStringLiteral("serves"), serves } };
-        if (!unit.commissioned.isNull())
-            o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
-        if (!unit.feed.isNull())
-            o.insert(QStringLiteral("feed"), unit.feed.toString());
-        if (unit.drawKw != 0)
-            o.insert(QStringLiteral("drawKw"), unit.drawKw);
-        if (unit.drawKwPerKw != 0)
-            o.insert(QStringLiteral("drawKwPerKw"), unit.drawKwPerKw);
-        cooling.append(o);
-    }
+    for (const PowerNode &node : site.power.nodes())
+        nodes.append(powerNodeToJson(site.power, node));
+    for (const CoolingUnit &unit : site.coolingUnits)
+        cooling.append(coolingUnitToJson(unit));
     QJsonObject out{ { QStringLiteral("name"), site.name }, { QStringLiteral("currency"), site.currency },
         { QStringLiteral("planStart"), dateToJson(site.planStart) }, { QStringLiteral("period"), keyOf(site.period) },
         { QStringLiteral("horizonPeriods"), site.horizonPeriods }, { QStringLiteral("halls"), halls },
