@@ -1880,6 +1880,20 @@ private slots:
         QVERIFY(violations(p, plan).isEmpty());
     }
 
+    // +1 MW at the utility buys what 1 MW buys after overhead: 2000 / 13.0263 = 153.5 → 153
+    // air systems, 77 more than 76 (616 GPUs), not the 100 more that 1 MW of IT would hold.
+    void facilityMarginalMegawattAfterOverhead()
+    {
+        const Project p = facilitySite(false).p;
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        const auto util = std::find_if(plan.marginalValues.begin(), plan.marginalValues.end(),
+            [](const MarginalValue &m) { return m.object == s("util-1"); });
+        QVERIFY(util != plan.marginalValues.end());
+        QVERIFY(util->resolved);
+        QCOMPARE(util->extraGpus, 77 * 8);
+    }
+
     // Liquid (80 % of the heat to the CDU): per system 10 / 0.95 through the UPS, CRAH draw
     // 0.25 × 2 kW of air heat = 0.5 kW, CDU draw 0.03 × 8 = 0.24 kW on the UPS, so 0.24 / 0.95 =
     // 0.2526 kW at the utility: 10.5263 + 0.5 + 0.2526 = 11.2789 kW. 1000 / 11.2789 = 88.66 → 88
