@@ -13,6 +13,7 @@
 //                    [--racks N,N,...] [--seeds S,S,...] [--recirculation on|off|both]
 //                    [--objectives compute,gpus,idle-cost] [--gaps G,G]
 //                    [--peers glpsol,cbc,highs|none] [--workdir DIR] [--repeat N] [--threads N]
+//                    [--facility on|off]
 // Defaults: the synthetic generator (bench/syntheticsite.h) at sizes 1,20,100,1000,5000 MW;
 // --generator campus (bench/campussite.h) takes --racks (default 50,1000), --seeds (default 1)
 // and --recirculation (default off; both: each site without, then with). Objective compute,
@@ -20,6 +21,7 @@
 // re-checked by checkPlan; a violation fails the run.
 #include "campussite.h"
 #include "catalog.h"
+#include "facilityoverhead.h"
 #include "plan/planchecker.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
@@ -217,6 +219,7 @@ struct Settings
     QString workdir;
     int repeat = 3; // WarmShell solves per target (the median is reported)
     int threads = 0; // WarmShell's SolveOptions::threads (0: one per core)
+    bool facility = false; // facility power on every node and unit (bench/facilityoverhead.h)
 };
 
 // Comma-separated values read by `read` (false: not understood) into `out`.
@@ -286,6 +289,10 @@ bool readOption(Settings &s, const QString &name, const QString &value)
         s.workdir = value;
         return !value.isEmpty();
     }
+    if (name == QLatin1String("--facility")) {
+        s.facility = value == QLatin1String("on");
+        return s.facility || value == QLatin1String("off");
+    }
     if (name == QLatin1String("--repeat") || name == QLatin1String("--threads")) {
         (name == QLatin1String("--repeat") ? s.repeat : s.threads) = integer(value).value_or(-1); // -1: refused
         return true;
@@ -302,7 +309,7 @@ std::optional<Settings> parseSettings(const QStringList &args)
             std::fprintf(stderr,
                 "usage: bench_solve [--generator synthetic|campus] [--time-limit S] [--sizes MW,...] [--racks N,...] "
                 "[--seeds S,...] [--recirculation on|off|both] [--objectives compute,gpus,idle-cost] [--gaps G,...] "
-                "[--peers glpsol,cbc,highs|none] [--workdir DIR] [--repeat N] [--threads N]\n");
+                "[--peers glpsol,cbc,highs|none] [--workdir DIR] [--repeat N] [--threads N] [--facility on|off]\n");
             return std::nullopt;
         }
     std::sort(s.gaps.begin(), s.gaps.end(), std::greater<>()); // loosest first: peers re-run only if they reach it
@@ -323,25 +330,32 @@ struct SiteSpec
 {
     double megawatts = 0; // synthetic
     bench::CampusSiteOptions campus; // when megawatts is 0
+    bool facility = false; // bench::addFacilityOverhead
     QString label() const
     {
+        const QLatin1String fac(facility ? " fac" : "");
         if (megawatts > 0)
-            return megawatts >= 1000 ? QStringLiteral("%1 GW").arg(megawatts / 1000)
-                                     : QStringLiteral("%1 MW").arg(megawatts);
-        return QStringLiteral("s%1%2").arg(campus.seed).arg(QLatin1String(campus.recirculation ? " rc" : ""));
+            return (megawatts >= 1000 ? QStringLiteral("%1 GW").arg(megawatts / 1000)
+                                      : QStringLiteral("%1 MW").arg(megawatts))
+                + fac;
+        return QStringLiteral("s%1%2").arg(campus.seed).arg(QLatin1String(campus.recirculation ? " rc" : "")) + fac;
     }
     QString fileTag() const
     {
         if (megawatts > 0)
-            return QStringLiteral("%1mw").arg(megawatts);
-        return QStringLiteral("c%1-s%2%3")
+            return QStringLiteral("%1mw%2").arg(megawatts).arg(QLatin1String(facility ? "-fac" : ""));
+        return QStringLiteral("c%1-s%2%3%4")
             .arg(campus.racks)
             .arg(campus.seed)
-            .arg(QLatin1String(campus.recirculation ? "-rc" : ""));
+            .arg(QLatin1String(campus.recirculation ? "-rc" : ""))
+            .arg(QLatin1String(facility ? "-fac" : ""));
     }
     Project make() const
     {
-        return megawatts > 0 ? bench::makeSyntheticSiteByPower(megawatts) : bench::makeCampusSite(campus);
+        Project p = megawatts > 0 ? bench::makeSyntheticSiteByPower(megawatts) : bench::makeCampusSite(campus);
+        if (facility)
+            bench::addFacilityOverhead(p);
+        return p;
     }
 };
 
@@ -350,13 +364,13 @@ std::vector<SiteSpec> sitesOf(const Settings &s)
     std::vector<SiteSpec> sites;
     if (!s.campus) {
         for (double mw : s.sizes)
-            sites.push_back({ mw, {} });
+            sites.push_back({ mw, {}, s.facility });
         return sites;
     }
     for (int racks : s.racks)
         for (quint32 seed : s.seeds)
             for (bool recirculation : s.recirculation)
-                sites.push_back({ 0, { racks, seed, recirculation } });
+                sites.push_back({ 0, { racks, seed, recirculation }, s.facility });
     return sites;
 }
 

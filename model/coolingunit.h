@@ -37,6 +37,14 @@ struct CoolingUnit
     Redundancy redundancy;
     QDate commissioned; // null: in service from the start
     std::vector<RackId> serves;
+    // Electrical input. `feed` names the power node the unit draws from; null: its draw is not
+    // on the power chain. It draws drawKw (fixed, kW electrical, whenever the unit is live)
+    // plus drawKwPerKw kW electrical per kW of heat it removes (fans, pumps; 1/COP + fans for
+    // a chiller-backed unit). For this draw, the heat of one medium of a rack divides equally
+    // among the live units of that medium serving the rack (parallel units share load).
+    PowerNodeId feed;
+    double drawKw = 0; // >= 0
+    double drawKwPerKw = 0; // in [0, 2]
 
     // Heat the unit may remove at `date` after redundancy; 0 before commissioning.
     Kilowatts usableCapacity(const QDate &date = {}) const

@@ -33,4 +33,13 @@ Kilowatts PowerNode::usableCapacity(const QDate &date) const
     return moduleCapacity(date) * redundancy.usableModules() * derating;
 }
 
+Kilowatts PowerNode::houseLoad(const QDate &date) const
+{
+    double kw = 0;
+    for (const HouseLoad &load : houseLoads)
+        if (load.from.isNull() || !date.isValid() || load.from <= date)
+            kw += load.kw.value();
+    return Kilowatts(kw);
+}
+
 } // namespace warmshell

@@ -81,6 +81,17 @@ struct CapacityChange
     friend bool operator==(const CapacityChange &, const CapacityChange &) = default;
 };
 
+// Fixed load a node carries from `from` on (a null date: from the start): lighting, offices,
+// network, security. Counted on the node and, through the efficiencies, on every node above it,
+// like rack load.
+struct HouseLoad
+{
+    QString name;
+    Kilowatts kw{ 0 }; // >= 0, electrical
+    QDate from;
+    friend bool operator==(const HouseLoad &, const HouseLoad &) = default;
+};
+
 // One node of the power chain (utility feed, substation, UPS, PDU...). Edges (which node
 // feeds which) live in PowerChain, not here.
 struct PowerNode
@@ -93,6 +104,15 @@ struct PowerNode
     Redundancy redundancy;
     QDate commissioned; // null: in service from the start
     std::vector<CapacityChange> capacityChanges; // by date, ascending; empty: the rating throughout
+    // Fraction of the power drawn from the node's inputs that reaches its output, in (0, 1]. The
+    // rating applies to the load the node carries (its output); it draws carried / efficiency
+    // from the nodes that feed it (UPS 0.94–0.97, transformer 0.98–0.99; 1: lossless).
+    double efficiency = 1.0;
+    std::vector<HouseLoad> houseLoads; // fixed loads on this node
+
+    // Kilowatts of house load the node carries at `date` (every load whose `from` is null or on
+    // or before `date`; a null `date` counts them all).
+    Kilowatts houseLoad(const QDate &date = {}) const;
 
     // Real power of one module at `date`: the rating, or the last capacity change dated on or
     // before `date` (a null date means the rating itself).

@@ -96,6 +96,14 @@ void migrateV2ToV3(QJsonObject &root, JsonReader &)
     root.insert(QStringLiteral("formatVersion"), 3);
 }
 
+// Version 3 → 4: v4 only adds optional content (power node "efficiency" and "houseLoads",
+// cooling unit "feed", "drawKw" and "drawKwPerKw"), so a v3 file is a v4 file once its version
+// says so.
+void migrateV3ToV4(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 4);
+}
+
 // ---- reading ---------------------------------------------------------------------------
 
 Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QString &path)
@@ -152,27 +160,51 @@ PowerRating readRating(JsonReader &r, const QJsonObject &parent, const QString &
 
 // ---- v3: capacity changes of a power node -------------------------------------------------
 
+// Calls read(object, its path) for each object of the optional array `key` of `parent`; an item
+// that is not an object is reported by the reader.
+template <typename Read>
+void forEachObject(JsonReader &r, const QJsonObject &parent, const QString &path, const char *key, Read read)
+{
+    const QJsonArray list = r.array(parent, path, key, Need::Optional);
+    const QString base = JsonReader::member(path, QLatin1String(key));
+    for (qsizetype k = 0; k < list.size(); ++k) {
+        const QString p = JsonReader::item(base, k);
+        if (const auto o = r.object(list[k], p))
+            read(*o, p);
+    }
+}
+
 std::vector<CapacityChange> readCapacityChanges(JsonReader &r, const QJsonObject &node, const QString &path)
 {
     std::vector<CapacityChange> changes;
-    const QJsonArray list = r.array(node, path, "capacityChanges", Need::Optional);
-    const QString base = JsonReader::member(path, QStringLiteral("capacityChanges"));
-    for (qsizetype k = 0; k < list.size(); ++k) {
-        const QString p = JsonReader::item(base, k);
-        const auto o = r.object(list[k], p);
-        if (!o)
-            continue;
-        r.rejectUnknownKeys(*o, p, { "from", "rating" });
+    forEachObject(r, node, path, "capacityChanges", [&](const QJsonObject &o, const QString &p) {
+        r.rejectUnknownKeys(o, p, { "from", "rating" });
         CapacityChange c;
-        c.from = r.date(*o, p, "from", Need::Required);
-        c.rating = r.number(*o, p, "rating", limits::nodeRating);
+        c.from = r.date(o, p, "from", Need::Required);
+        c.rating = r.number(o, p, "rating", limits::nodeRating);
         if (!changes.empty() && c.from.isValid() && changes.back().from.isValid() && c.from <= changes.back().from)
             r.fail(JsonReader::member(p, QStringLiteral("from")),
                 QStringLiteral("must be after the previous change (%1); list the changes by date")
                     .arg(changes.back().from.toString(Qt::ISODate)));
         changes.push_back(c);
-    }
+    });
     return changes;
+}
+
+// ---- v4: house loads of a power node ------------------------------------------------------
+
+std::vector<HouseLoad> readHouseLoads(JsonReader &r, const QJsonObject &node, const QString &path)
+{
+    std::vector<HouseLoad> loads;
+    forEachObject(r, node, path, "houseLoads", [&](const QJsonObject &o, const QString &p) {
+        r.rejectUnknownKeys(o, p, { "name", "kw", "from" });
+        HouseLoad load;
+        load.name = r.text(o, p, "name", Need::Optional);
+        load.kw = Kilowatts(r.number(o, p, "kw", limits::houseLoad));
+        load.from = r.date(o, p, "from", Need::Optional);
+        loads.push_back(load);
+    });
+    return loads;
 }
 
 void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
@@ -186,7 +218,8 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         if (!o)
             continue;
         r.rejectUnknownKeys(*o, p,
-            { "id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs", "capacityChanges" });
+            { "id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs", "capacityChanges",
+                "efficiency", "houseLoads" });
         PowerNode node;
         node.id = PowerNodeId(r.text(*o, p, "id", Need::Required));
         node.name = r.text(*o, p, "name", Need::Optional);
@@ -196,6 +229,8 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         node.redundancy = readRedundancy(r, *o, p);
         node.commissioned = r.date(*o, p, "commissioned", Need::Optional);
         node.capacityChanges = readCapacityChanges(r, *o, p);
+        node.efficiency = r.number(*o, p, "efficiency", limits::efficiency, 1.0);
+        node.houseLoads = readHouseLoads(r, *o, p);
         inputs.emplace_back(node.id, r.array(*o, p, "inputs", Need::Optional));
         if (!node.id.isNull() && !out.power.addNode(node))
             r.fail(JsonReader::member(p, QStringLiteral("id")),
@@ -289,6 +324,20 @@ void readFloor(JsonReader &r, const QJsonObject &site, Site &out)
     }
 }
 
+// ---- v4: the electrical draw of a cooling unit ------------------------------------------
+
+// The unit's feed (a node of `chain`, read before the cooling units) and its draw.
+void readCoolingDraw(JsonReader &r, const QJsonObject &o, const QString &p, const PowerChain &chain, CoolingUnit &unit)
+{
+    const QString feed = r.text(o, p, "feed", Need::Optional);
+    if (!feed.isEmpty() && !chain.contains(PowerNodeId(feed)))
+        r.fail(JsonReader::member(p, QStringLiteral("feed")),
+            QStringLiteral("names power node \"%1\", which does not exist").arg(feed.left(64)));
+    unit.feed = PowerNodeId(feed);
+    unit.drawKw = r.number(o, p, "drawKw", limits::coolingDraw, 0.0);
+    unit.drawKwPerKw = r.number(o, p, "drawKwPerKw", limits::coolingDrawPerKw, 0.0);
+}
+
 void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
 {
     const QString sp = QStringLiteral("$.site");
@@ -298,7 +347,9 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
         const auto o = r.object(units[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, p, { "id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves" });
+        r.rejectUnknownKeys(*o, p,
+            { "id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves", "feed", "drawKw",
+                "drawKwPerKw" });
         CoolingUnit unit;
         unit.id = CoolingUnitId(r.text(*o, p, "id", Need::Required));
         unit.name = r.text(*o, p, "name", Need::Optional);
@@ -310,6 +361,7 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
         for (qsizetype k = 0; k < serves.size(); ++k)
             unit.serves.emplace_back(
                 r.text(serves[k], JsonReader::item(JsonReader::member(p, QStringLiteral("serves")), k)));
+        readCoolingDraw(r, *o, p, out.power, unit);
         out.coolingUnits.push_back(std::move(unit));
     }
 }
@@ -517,6 +569,18 @@ QJsonArray capacityChangesToJson(const std::vector<CapacityChange> &changes)
     return list;
 }
 
+QJsonArray houseLoadsToJson(const std::vector<HouseLoad> &loads)
+{
+    QJsonArray out;
+    for (const HouseLoad &load : loads) {
+        QJsonObject o{ { QStringLiteral("name"), load.name }, { QStringLiteral("kw"), load.kw.value() } };
+        if (!load.from.isNull())
+            o.insert(QStringLiteral("from"), dateToJson(load.from));
+        out.append(o);
+    }
+    return out;
+}
+
 QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
 {
     QJsonArray list;
@@ -555,6 +619,49 @@ QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
     return list;
 }
 
+QJsonObject powerNodeToJson(const PowerChain &chain, const PowerNode &node)
+{
+    QJsonObject rating{ { QStringLiteral("value"), node.rating.nameplateValue() },
+        { QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW") } };
+    if (node.rating.isKva())
+        rating.insert(QStringLiteral("powerFactor"), node.rating.powerFactor());
+    QJsonArray inputs;
+    for (const auto &in : chain.inputsOf(node.id))
+        inputs.append(in.toString());
+    QJsonObject o{ { QStringLiteral("id"), node.id.toString() }, { QStringLiteral("name"), node.name },
+        { QStringLiteral("kind"), keyOf(node.kind) }, { QStringLiteral("rating"), rating },
+        { QStringLiteral("derating"), node.derating },
+        { QStringLiteral("redundancy"), redundancyToJson(node.redundancy) }, { QStringLiteral("inputs"), inputs } };
+    if (!node.commissioned.isNull())
+        o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
+    if (!node.capacityChanges.empty())
+        o.insert(QStringLiteral("capacityChanges"), capacityChangesToJson(node.capacityChanges));
+    if (node.efficiency != 1.0)
+        o.insert(QStringLiteral("efficiency"), node.efficiency);
+    if (!node.houseLoads.empty())
+        o.insert(QStringLiteral("houseLoads"), houseLoadsToJson(node.houseLoads));
+    return o;
+}
+
+QJsonObject coolingUnitToJson(const CoolingUnit &unit)
+{
+    QJsonArray serves;
+    for (const auto &id : unit.serves)
+        serves.append(id.toString());
+    QJsonObject o{ { QStringLiteral("id"), unit.id.toString() }, { QStringLiteral("name"), unit.name },
+        { QStringLiteral("kind"), keyOf(unit.kind) }, { QStringLiteral("capacityKw"), unit.capacity.value() },
+        { QStringLiteral("redundancy"), redundancyToJson(unit.redundancy) }, { QStringLiteral("serves"), serves } };
+    if (!unit.commissioned.isNull())
+        o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
+    if (!unit.feed.isNull())
+        o.insert(QStringLiteral("feed"), unit.feed.toString());
+    if (unit.drawKw != 0)
+        o.insert(QStringLiteral("drawKw"), unit.drawKw);
+    if (unit.drawKwPerKw != 0)
+        o.insert(QStringLiteral("drawKwPerKw"), unit.drawKwPerKw);
+    return o;
+}
+
 QJsonObject siteToJson(const Site &site)
 {
     QJsonArray halls, rows, racks, nodes, cooling;
@@ -585,35 +692,10 @@ QJsonObject siteToJson(const Site &site)
             o.insert(QStringLiteral("pinned"), pinned);
         racks.append(o);
     }
-    for (const PowerNode &node : site.power.nodes()) {
-        QJsonObject rating{ { QStringLiteral("value"), node.rating.nameplateValue() },
-            { QStringLiteral("unit"), node.rating.isKva() ? QStringLiteral("kVA") : QStringLiteral("kW") } };
-        if (node.rating.isKva())
-            rating.insert(QStringLiteral("powerFactor"), node.rating.powerFactor());
-        QJsonArray inputs;
-        for (const auto &in : site.power.inputsOf(node.id))
-            inputs.append(in.toString());
-        QJsonObject o{ { QStringLiteral("id"), node.id.toString() }, { QStringLiteral("name"), node.name },
-            { QStringLiteral("kind"), keyOf(node.kind) }, { QStringLiteral("rating"), rating },
-            { QStringLiteral("derating"), node.derating },
-            { QStringLiteral("redundancy"), redundancyToJson(node.redundancy) }, { QStringLiteral("inputs"), inputs } };
-        if (!node.commissioned.isNull())
-            o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
-        if (!node.capacityChanges.empty())
-            o.insert(QStringLiteral("capacityChanges"), capacityChangesToJson(node.capacityChanges));
-        nodes.append(o);
-    }
-    for (const CoolingUnit &unit : site.coolingUnits) {
-        QJsonArray serves;
-        for (const auto &id : unit.serves)
-            serves.append(id.toString());
-        QJsonObject o{ { QStringLiteral("id"), unit.id.toString() }, { QStringLiteral("name"), unit.name },
-            { QStringLiteral("kind"), keyOf(unit.kind) }, { QStringLiteral("capacityKw"), unit.capacity.value() },
-            { QStringLiteral("redundancy"), redundancyToJson(unit.redundancy) }, { QStringLiteral("serves"), serves } };
-        if (!unit.commissioned.isNull())
-            o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
-        cooling.append(o);
-    }
+    for (const PowerNode &node : site.power.nodes())
+        nodes.append(powerNodeToJson(site.power, node));
+    for (const CoolingUnit &unit : site.coolingUnits)
+        cooling.append(coolingUnitToJson(unit));
     QJsonObject out{ { QStringLiteral("name"), site.name }, { QStringLiteral("currency"), site.currency },
         { QStringLiteral("planStart"), dateToJson(site.planStart) }, { QStringLiteral("period"), keyOf(site.period) },
         { QStringLiteral("horizonPeriods"), site.horizonPeriods }, { QStringLiteral("halls"), halls },
@@ -869,6 +951,8 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV1ToV2(*root, r);
     if (version < 3)
         migrateV2ToV3(*root, r);
+    if (version < 4)
+        migrateV3ToV4(*root, r);
 
     r.rejectUnknownKeys(
         *root, QStringLiteral("$"), { "format", "formatVersion", "site", "catalog", "fleet", "scenarios" });

@@ -198,6 +198,10 @@ private:
             if (n.rating.isKva())
                 range(field(field(p, "rating"), "powerFactor"), n.rating.powerFactor(), limits::powerFactor);
             range(field(p, "derating"), n.derating, limits::derating);
+            range(field(p, "efficiency"), n.efficiency, limits::efficiency);
+            for (size_t k = 0; k < n.houseLoads.size(); ++k)
+                range(field(field(p, "houseLoads").item(qsizetype(k)), "kw"), n.houseLoads[k].kw.value(),
+                    limits::houseLoad);
             if (const QString why = n.redundancy.problem(); !why.isEmpty())
                 add(field(p, "redundancy"), why);
             const auto inputs = chain.inputsOf(n.id);
@@ -415,6 +419,16 @@ private:
                     .arg(rack.weightLimit.value()));
     }
 
+    // The unit's electrical input: a feed that exists, draws in range.
+    void checkCoolingDraw(const CoolingUnit &u, const Path &p)
+    {
+        if (!u.feed.isNull() && !m_project.site.power.contains(u.feed))
+            add(field(p, "feed"),
+                QStringLiteral("names power node %1, which does not exist").arg(quoted(u.feed.toString())));
+        range(field(p, "drawKw"), u.drawKw, limits::coolingDraw);
+        range(field(p, "drawKwPerKw"), u.drawKwPerKw, limits::coolingDrawPerKw);
+    }
+
     void checkCooling()
     {
         const Site &s = m_project.site;
@@ -423,6 +437,7 @@ private:
             const CoolingUnit &u = s.coolingUnits[i];
             const Path p = at("coolingUnits", i);
             range(field(p, "capacityKw"), u.capacity.value(), limits::coolingCapacity);
+            checkCoolingDraw(u, p);
             if (const QString why = u.redundancy.problem(); !why.isEmpty())
                 add(field(p, "redundancy"), why);
             for (size_t k = 0; k < u.serves.size(); ++k) {

@@ -59,6 +59,19 @@ void printGenerations(QTextStream &t, const CapacityPlan &plan, const QString &c
       << pad(money(plan.idleDepreciationPerMonth().value()) + QLatin1Char(' ') + currency, 25, true) << "\n";
 }
 
+// The plan's whole load on the site's power: IT, cooling draw, house load, losses, their sum
+// (facility kW, what the utility feeds carry) and the PUE it gives.
+void printFacility(QTextStream &t, const CapacityPlan &plan)
+{
+    const FacilityLoad &f = plan.facilityLoad;
+    auto kw = [](Kilowatts k) { return QString::number(k.value(), 'f', 0); };
+    t << "\nFacility power: IT " << kw(f.it) << " kW, cooling " << kw(f.cooling) << " kW, losses " << kw(f.losses)
+      << " kW, house " << kw(f.house) << " kW; facility " << kw(f.facility()) << " kW";
+    if (f.it.value() > 0)
+        t << ", PUE " << QString::number(f.pue(), 'f', 3);
+    t << '\n';
+}
+
 // Binding constraints, marginal values, stranded capacity and idle systems, each a list.
 void printFindings(QTextStream &t, const CapacityPlan &plan)
 {
@@ -96,6 +109,7 @@ QString planText(const CapacityPlan &plan, const Project &project)
         return text;
     }
     printGenerations(t, plan, project.site.currency);
+    printFacility(t, plan);
     printFindings(t, plan);
     return text;
 }

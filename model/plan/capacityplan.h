@@ -76,7 +76,32 @@ struct CapacityUse
     Kilowatts load{ 0 };
     bool live = true; // commissioned and, for power, fed at the solve date
     bool binding = false; // no further system fits under it
+    // Power nodes only: what `load` is made of, kW. IT: the systems whose load passes through
+    // the node; mechanical: the draw of cooling units fed from it or below; house: house loads
+    // on it or below; losses: the rest of `load`, lost in the efficiencies of the nodes below
+    // (and of the node's own loss nothing: that is passed up). 0 for cooling units.
+    Kilowatts itLoad{ 0 };
+    Kilowatts mechanicalLoad{ 0 };
+    Kilowatts houseLoad{ 0 };
+    Kilowatts lossesLoad{ 0 };
     double utilisation() const { return usable.value() > 0 ? load / usable : 0; }
+};
+
+// The whole load of a plan on the site's power, kW. it: the energized systems; cooling: the
+// electrical draw of the live cooling units that have a feed (fixed + per kW of the heat they
+// remove, the heat of a medium shared equally among a rack's units of that medium); house: the
+// house loads of energized nodes; losses: what every node with efficiency below 1 loses,
+// carried × (1/efficiency − 1) — on 2N chains each side is counted as carrying the whole load,
+// as the capacity rows do, so this is the worst case of one side down.
+struct FacilityLoad
+{
+    Kilowatts it{ 0 };
+    Kilowatts cooling{ 0 };
+    Kilowatts house{ 0 };
+    Kilowatts losses{ 0 };
+    Kilowatts facility() const { return it + cooling + house + losses; }
+    // Power usage effectiveness, facility / IT; 0 with no IT load.
+    double pue() const { return it.value() > 0 ? facility() / it : 0; }
 };
 
 // A constraint that limits the plan, in words.
@@ -137,6 +162,7 @@ struct CapacityPlan
     std::vector<RackPlacement> placements; // racks with at least one system
     std::vector<GenerationResult> generations;
     std::vector<LotResult> lots;
+    FacilityLoad facilityLoad;
     std::vector<CapacityUse> powerNodes;
     std::vector<CapacityUse> coolingUnits;
     std::vector<BindingConstraint> binding;

@@ -9,7 +9,8 @@ namespace warmshell {
 FacilityPower facilityPower(const CapacityPlan &plan)
 {
     FacilityPower out;
-    out.used = plan.energizedPower();
+    out.used = plan.facilityLoad.facility();
+    out.pue = plan.facilityLoad.pue();
     for (const CapacityUse &use : plan.powerNodes) {
         if (use.kind == keyOf(PowerNodeKind::Utility) && use.live)
             out.available += use.usable;

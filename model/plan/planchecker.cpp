@@ -260,7 +260,16 @@ private:
         return {};
     }
 
-    bool unitIsLive(const CoolingUnit &u) const { return isLiveAt(u.commissioned, m_date); }
+    // Commissioned, and with a feed only while that feed is energized.
+    bool unitIsLive(const CoolingUnit &u) const
+    {
+        if (!isLiveAt(u.commissioned, m_date))
+            return false;
+        if (u.feed.isNull())
+            return true;
+        const auto v = m_site.power.vertexOf(u.feed);
+        return v && m_energized.contains(*v);
+    }
 
     // The units whose serves list names the rack (live or not, any medium).
     const std::vector<const CoolingUnit *> &unitsServing(const RackId &rack) const
@@ -368,48 +377,86 @@ private:
         }
     }
 
-    // Each rack's load counts once on every energized node upstream of either feed
-    // (feeds included), walking inputs through energized nodes only.
+    // Vertex -> the largest factor by which a kW carried at `from` weighs on it: 1 at `from`,
+    // and going up through a node × 1/its efficiency, over every path of energized nodes
+    // (each path walked on its own; chains are small and acyclic).
+    std::map<PowerChain::Vertex, double> factorsUp(PowerChain::Vertex from) const
+    {
+        const PowerChain::Graph &g = m_site.power.graph();
+        std::map<PowerChain::Vertex, double> factors;
+        std::vector<std::pair<PowerChain::Vertex, double>> stack{ { from, 1.0 } };
+        while (!stack.empty()) {
+            const auto [v, factor] = stack.back();
+            stack.pop_back();
+            double &best = factors[v];
+            best = std::max(best, factor);
+            for (auto [e, end] = boost::in_edges(v, g); e != end; ++e)
+                if (m_energized.contains(boost::source(*e, g)))
+                    stack.emplace_back(boost::source(*e, g), factor / g[v].efficiency);
+        }
+        return factors;
+    }
+
+    // `kw` carried at node `at` (if energized), on it and every node above.
+    void carry(std::vector<double> &load, const PowerNodeId &at, double kw) const
+    {
+        const auto v = m_site.power.vertexOf(at);
+        if (kw <= 0 || at.isNull() || !v || !m_energized.contains(*v))
+            return;
+        for (const auto &[u, factor] : factorsUp(*v))
+            load[u] += kw * factor;
+    }
+
+    // A rack's systems on every node above either feed (the worse path of the two), and the
+    // draw of the live units serving it: of each medium's heat, an equal share per unit.
+    void addRackLoad(std::vector<double> &load, const RackLoad &r) const
+    {
+        std::map<PowerChain::Vertex, double> worst;
+        for (const PowerNodeId &feed : { r.rack->feedA, r.rack->feedB }) {
+            const auto v = feed.isNull() ? std::nullopt : m_site.power.vertexOf(feed);
+            if (v && m_energized.contains(*v))
+                for (const auto &[u, factor] : factorsUp(*v))
+                    worst[u] = std::max(worst[u], factor);
+        }
+        for (const auto &[u, factor] : worst)
+            load[u] += r.powerKw * factor;
+        for (const HeatMedium medium : { HeatMedium::Air, HeatMedium::Liquid }) {
+            std::vector<const CoolingUnit *> live;
+            for (const CoolingUnit *u : unitsServing(r.rack->id))
+                if (unitIsLive(*u) && heatMedium(u->kind) == medium)
+                    live.push_back(u);
+            const double heat = medium == HeatMedium::Air ? r.airHeatKw : r.liquidHeatKw;
+            for (const CoolingUnit *u : live)
+                carry(load, u->feed, u->drawKwPerKw * heat / double(live.size()));
+        }
+    }
+
+    // Every rack's systems and their cooling draw, the house loads and the fixed draw of live
+    // units, on every energized node they reach, through the efficiencies of the nodes between;
+    // each node must carry it within its usable capacity.
     void checkPowerNodes()
     {
         const PowerChain::Graph &g = m_site.power.graph();
-        std::vector<double> load(boost::num_vertices(g), 0.0);
-        for (const RackLoad &r : m_racks) {
-            if (r.systems == 0 || r.powerKw == 0)
-                continue;
-            QSet<PowerChain::Vertex> seen;
-            std::deque<PowerChain::Vertex> queue;
-            for (const PowerNodeId &feed : { r.rack->feedA, r.rack->feedB }) {
-                if (feed.isNull())
-                    continue;
-                const auto v = m_site.power.vertexOf(feed);
-                if (v && m_energized.contains(*v) && !seen.contains(*v)) {
-                    seen.insert(*v);
-                    queue.push_back(*v);
-                }
-            }
-            while (!queue.empty()) {
-                const PowerChain::Vertex v = queue.front();
-                queue.pop_front();
-                load[v] += r.powerKw;
-                for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) {
-                    const PowerChain::Vertex u = boost::source(*e, g);
-                    if (m_energized.contains(u) && !seen.contains(u)) {
-                        seen.insert(u);
-                        queue.push_back(u);
-                    }
-                }
-            }
-        }
+        std::vector<double> load(boost::num_vertices(g), 0.0), placed(boost::num_vertices(g), 0.0);
+        for (const RackLoad &r : m_racks)
+            if (r.systems != 0 && r.powerKw != 0)
+                addRackLoad(placed, r);
+        for (auto [v, end] = boost::vertices(g); v != end; ++v)
+            carry(load, g[*v].id, g[*v].houseLoad(m_date).value());
+        for (const CoolingUnit &u : m_site.coolingUnits)
+            if (unitIsLive(u))
+                carry(load, u.feed, u.drawKw);
         for (auto [v, end] = boost::vertices(g); v != end; ++v) {
-            if (!m_energized.contains(*v))
-                continue;
+            if (!m_energized.contains(*v) || placed[*v] == 0)
+                continue; // a fixed load alone over capacity leaves the racks below dark, no violation
             const PowerNode &n = g[*v];
             const double usable = n.usableCapacity(m_date).value();
-            if (exceeds(load[*v], usable)) {
-                const auto [got, limit] = numbers(load[*v], usable);
+            if (exceeds(load[*v] + placed[*v], usable)) {
+                const auto [got, limit] = numbers(load[*v] + placed[*v], usable);
                 report(n.id.toString(), "power-node",
-                    QStringLiteral("power node %1 carries %2 kW, usable %3 kW").arg(n.id.toString(), got, limit));
+                    QStringLiteral(
+                        "power node %1 carries %2 kW, usable %3 kW (IT, cooling draw, house load and losses)")
+                        .arg(n.id.toString(), got, limit));
             }
         }
     }

@@ -19,6 +19,31 @@ QJsonArray capacityUses(const std::vector<CapacityUse> &uses)
             { QStringLiteral("binding"), u.binding } });
     return out;
 }
+
+// Power nodes as capacityUses, with what their load is made of (IT, mechanical, house, losses).
+QJsonArray powerNodeUses(const std::vector<CapacityUse> &uses)
+{
+    QJsonArray out = capacityUses(uses);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const CapacityUse &u = uses[size_t(i)];
+        QJsonObject o = out[i].toObject();
+        o.insert(QStringLiteral("it_kw"), u.itLoad.value());
+        o.insert(QStringLiteral("mechanical_kw"), u.mechanicalLoad.value());
+        o.insert(QStringLiteral("house_kw"), u.houseLoad.value());
+        o.insert(QStringLiteral("losses_kw"), u.lossesLoad.value());
+        out[i] = o;
+    }
+    return out;
+}
+
+// The plan's whole load: IT, cooling draw, house, losses, facility (their sum) and PUE.
+QJsonObject facilityToJson(const CapacityPlan &plan)
+{
+    const FacilityLoad &f = plan.facilityLoad;
+    return QJsonObject{ { QStringLiteral("it_kw"), f.it.value() }, { QStringLiteral("cooling_kw"), f.cooling.value() },
+        { QStringLiteral("house_kw"), f.house.value() }, { QStringLiteral("losses_kw"), f.losses.value() },
+        { QStringLiteral("facility_kw"), f.facility().value() }, { QStringLiteral("pue"), f.pue() } };
+}
 } // namespace
 
 QJsonObject planToJson(const CapacityPlan &plan)
@@ -92,7 +117,8 @@ QJsonObject planToJson(const CapacityPlan &plan)
         { QStringLiteral("generations"), generations },
         { QStringLiteral("lots"), lots },
         { QStringLiteral("placements"), placements },
-        { QStringLiteral("power_nodes"), capacityUses(plan.powerNodes) },
+        { QStringLiteral("facility"), facilityToJson(plan) },
+        { QStringLiteral("power_nodes"), powerNodeUses(plan.powerNodes) },
         { QStringLiteral("cooling_units"), capacityUses(plan.coolingUnits) },
         { QStringLiteral("binding_constraints"), binding },
         { QStringLiteral("marginal_values"), marginal },

@@ -152,7 +152,7 @@ Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding
     return a;
 }
 
-Headroom::Headroom(const Formulation &f) : node(f.nodeUsableKw), unit(f.unitUsableKw), fleet(f.models.size(), 0)
+Headroom::Headroom(const Formulation &f) : node(f.nodeAvailableKw), unit(f.unitUsableKw), fleet(f.models.size(), 0)
 {
     for (const Formulation::ThermalLimit &t : f.thermal)
         thermal.push_back(t.headroomC);

@@ -68,8 +68,8 @@ void PlanReport::mapCapacitiesToGroups()
         };
         for (int si : supplies) {
             const Formulation::Supply &supply = f.supplies[size_t(si)];
-            for (int n : supply.nodes)
-                addOnce(m_groupsOfNode[size_t(n)]);
+            for (const NodeLoad &l : supply.loads)
+                addOnce(m_groupsOfNode[size_t(l.node)]);
             for (int u : supply.airUnits)
                 addOnce(m_groupsOfUnit[size_t(u)]);
             for (int u : supply.liquidUnits)
@@ -114,8 +114,21 @@ void PlanReport::bindPowerNodes()
         const PowerNode &node = f.nodes[n];
         CapacityUse use{ node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(),
             Kilowatts(f.nodeUsableKw[n]), Kilowatts(m_nodeLoad[n]), bool(f.nodeEnergized[n]), false };
-        m_nodeBinding[n] = listIfBinding(use, node.redundancy, smallestWaiting(m_groupsOfNode[n], Need::Power),
-            m_nodeDual[n], QStringLiteral("power"), "capacity", "needs");
+        use.itLoad = Kilowatts(m_nodeIt[n]);
+        use.mechanicalLoad = Kilowatts(m_nodeMechanical[n]);
+        use.houseLoad = Kilowatts(m_nodeHouse[n]);
+        use.lossesLoad = Kilowatts(std::max(0.0, m_nodeLoad[n] - m_nodeIt[n] - m_nodeMechanical[n] - m_nodeHouse[n]));
+        if (f.nodeEnergized[n] && f.nodeAvailableKw[n] < -kEps) {
+            use.binding = m_nodeBinding[n] = true;
+            m_plan.binding.push_back({ QStringLiteral("power"), use.object,
+                QStringLiteral("%1 carries %2 of house load and fixed cooling draw, more than its %3 usable: no "
+                               "rack whose load reaches it can be energized")
+                    .arg(use.name.isEmpty() ? use.object : use.name, kwText(f.nodeFixedKw[n]),
+                        kwText(f.nodeUsableKw[n])) });
+        } else {
+            m_nodeBinding[n] = listIfBinding(use, node.redundancy, smallestWaiting(m_groupsOfNode[n], Need::Power),
+                m_nodeDual[n], QStringLiteral("power"), "capacity", "needs");
+        }
         m_plan.powerNodes.push_back(use);
     }
 }

@@ -2,6 +2,7 @@
 #include "formulation.h"
 
 #include "catalog.h"
+#include "facilityload.h"
 #include "finance/depreciation.h"
 #include "formulationmatrix.h"
 #include "rackgroups.h"
@@ -55,14 +56,18 @@ void addPowerNodes(Formulation &f, const PowerChain &chain)
     }
 }
 
-// Cooling units at the date: live (commissioned) or not, and their usable capacity.
+// Cooling units at the date: live (commissioned, and fed when they have a feed) or not, and
+// their usable capacity.
 void addCoolingUnits(Formulation &f, const std::vector<CoolingUnit> &units)
 {
     for (size_t i = 0; i < units.size(); ++i) {
         const CoolingUnit &u = units[i];
         f.units.push_back(&u);
         f.unitIndex.insert(u.id, int(i));
-        const bool live = u.commissioned.isNull() || u.commissioned <= f.date;
+        // A unit with a feed runs only while its feed is energized.
+        const int feed = f.nodeIndex.value(u.feed, -1);
+        const bool live = (u.commissioned.isNull() || u.commissioned <= f.date)
+            && (u.feed.isNull() || (feed >= 0 && f.nodeEnergized[size_t(feed)]));
         f.unitLive.push_back(live);
         f.unitUsableKw.push_back(live ? u.usableCapacity(f.date).value() : 0.0);
     }
@@ -221,9 +226,11 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     f.date = options.date.isValid() ? options.date : site.planStart;
     addPowerNodes(f, site.power);
     addCoolingUnits(f, site.coolingUnits);
+    NodeMultipliers multipliers(f, site.power);
+    addFixedLoads(f, site, multipliers);
     addLots(f, project, catalog);
     const QHash<SystemModelId, int> fullPowerVariant = addVariants(f);
-    const UsableRacks usable = addSupplies(f, site);
+    const UsableRacks usable = addSupplies(f, site, multipliers);
     markBindingCapacities(f, usable);
     const ThermalTerms thermal = addThermalLimits(f, site, usable);
     groupRacks(f, usable, thermal);

@@ -30,6 +30,26 @@ struct Variant
     int shape = 0; // index into Formulation::shapes
 };
 
+// What the systems of one rack put on one power node, per kW of their power. A rack's load,
+// the draw of the cooling units serving it, and fixed loads reach a node through the nodes
+// between (each passing up what it carries divided by its efficiency; of several paths, the one
+// with the most loss, as each side of 2N must carry the whole load): `it` is kW on the node per
+// kW of system power, `perAirKw` (`perLiquidKw`) kW on the node per kW of air (liquid) heat,
+// from the draw of the live units of that medium serving the rack, the heat shared equally
+// among them. The raw* fields are the same without losses (1 or 0 for IT; the draw itself).
+struct NodeLoad
+{
+    int node = -1; // index into Formulation::nodes
+    double it = 0, perAirKw = 0, perLiquidKw = 0;
+    double rawIt = 0, rawPerAirKw = 0, rawPerLiquidKw = 0;
+    // kW on the node per kW of a system sending `liquidFraction` of its heat to liquid.
+    double perSystemKw(double liquidFraction) const
+    {
+        return it + (1 - liquidFraction) * perAirKw + liquidFraction * perLiquidKw;
+    }
+    friend bool operator==(const NodeLoad &, const NodeLoad &) = default;
+};
+
 // Identical racks (same feeds, limits, cooling type, cooling units and pinned contents)
 // solved as one: y[p] racks use pattern p, z[v] systems of variant v run in the group.
 // Only capacities that can bind are constraints: a node (or cooling unit) whose usable
@@ -40,7 +60,8 @@ struct RackGroup
 {
     std::vector<const Rack *> racks;
     std::vector<int> rackSupply; // per rack: index into Formulation::supplies
-    std::vector<int> nodes; // energized nodes each rack's load passes through that can bind
+    std::vector<int> nodes; // energized nodes each rack's load (or cooling draw) reaches that can bind
+    std::vector<NodeLoad> nodeLoads; // parallel to `nodes`: what one kW of systems puts on each
     std::vector<int> airUnits; // live air-side units serving the racks that can bind
     std::vector<int> liquidUnits; // live CDUs serving the racks that can bind
     bool airFree = false; // a unit that cannot bind serves the racks: air heat is unconstrained
@@ -110,6 +131,15 @@ struct Formulation
     std::vector<PowerNode> nodes; // all nodes, in chain order
     std::vector<bool> nodeEnergized; // commissioned and fed from a live source at the date
     std::vector<double> nodeUsableKw;
+    // Per node: fixed load it carries at the date, kW, through the efficiencies below it: house
+    // loads of energized nodes and the fixed draw (drawKw) of live units fed from them.
+    std::vector<double> nodeFixedKw;
+    std::vector<double> nodeHouseKw; // the house loads alone, without losses
+    std::vector<double> nodeFixedDrawKw; // the fixed cooling draws alone, without losses
+    // Per node: kW left for racks and their cooling, nodeUsableKw − nodeFixedKw; negative when
+    // the fixed load alone passes the capacity (then every rack whose load reaches the node is
+    // in deadRacks).
+    std::vector<double> nodeAvailableKw;
     std::vector<const CoolingUnit *> units;
     std::vector<double> unitUsableKw;
     std::vector<bool> unitLive;
@@ -124,6 +154,7 @@ struct Formulation
     struct Supply
     {
         std::vector<int> nodes; // energized nodes the load passes through (A and B sides)
+        std::vector<NodeLoad> loads; // by node: every energized node the load or cooling draw reaches
         std::vector<int> airUnits; // live air-side units serving the rack
         std::vector<int> liquidUnits; // live CDUs serving the rack
     };

@@ -75,8 +75,9 @@ CapacityTerms collectCapacityTerms(const Formulation &f)
         for (int v : g.variants) {
             const int col = f.columnOf(ColumnKind::Systems, gid, v);
             const Variant &var = f.variants[size_t(v)];
-            for (int n : g.nodes)
-                terms.nodes[size_t(n)].emplace_back(col, var.powerKw);
+            for (const NodeLoad &load : g.nodeLoads)
+                terms.nodes[size_t(load.node)].emplace_back(
+                    col, var.powerKw * load.perSystemKw(var.model->liquidFraction));
             const double air = var.powerKw * (1 - var.model->liquidFraction);
             const double liquid = var.powerKw * var.model->liquidFraction;
             if (g.airUnits.size() == 1)
@@ -202,7 +203,7 @@ void addCapacityRows(const Formulation &f, RowWriter &w, const CapacityTerms &te
 {
     for (size_t n = 0; n < f.nodes.size(); ++n)
         if (!terms.nodes[n].empty())
-            w.addRow({ RowKind::PowerNode, int(n), -1, f.nodeUsableKw[n], false,
+            w.addRow({ RowKind::PowerNode, int(n), -1, std::max(0.0, f.nodeAvailableKw[n]), false,
                          QStringLiteral("power_%1").arg(f.nodes[n].id.toString()) },
                 terms.nodes[n]);
     for (size_t u = 0; u < f.units.size(); ++u)

@@ -48,8 +48,9 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     const int m = modelIndexOf(f, var.model);
     if (h.fleet[size_t(m)] <= 0 || !fits(*g.racks[r], a[size_t(gi)][r], s))
         return false;
-    for (int n : g.nodes)
-        if (h.node[size_t(n)] + kEps < var.powerKw)
+    const double lf = var.model->liquidFraction;
+    for (const NodeLoad &load : g.nodeLoads)
+        if (h.node[size_t(load.node)] + kEps < var.powerKw * load.perSystemKw(lf))
             return false;
     const double liquid = var.powerKw * var.model->liquidFraction;
     const double air = var.powerKw - liquid;
@@ -64,8 +65,8 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
         takeHeat(h, gi, g.airUnits, air);
     if (!g.liquidFree)
         takeHeat(h, gi, g.liquidUnits, liquid);
-    for (int n : g.nodes)
-        h.node[size_t(n)] -= var.powerKw;
+    for (const NodeLoad &load : g.nodeLoads)
+        h.node[size_t(load.node)] -= var.powerKw * load.perSystemKw(lf);
     for (const auto &[t, coefficient] : g.thermal)
         h.thermal[size_t(t)] -= coefficient * air;
     h.fleet[size_t(m)] -= 1;

@@ -77,26 +77,34 @@ std::vector<bool> energizedAt(const PowerChain::Graph &g, const QDate &date)
     return on;
 }
 
-// Marks `v` and every energized node it draws power through.
-void markUpstream(
-    const PowerChain::Graph &g, PowerChain::Vertex v, const std::vector<bool> &on, std::vector<char> &mark)
+// Per node: the largest factor by which a kW carried at `from` weighs on it (1 at `from`, × 1 /
+// efficiency for each node passed going up), 0 where it does not reach. Relaxes every edge
+// until nothing grows (at most as many rounds as nodes; the chain is acyclic).
+std::vector<double> factorsFrom(const PowerChain::Graph &g, PowerChain::Vertex from, const std::vector<bool> &on)
 {
-    if (mark[v])
-        return;
-    mark[v] = 1;
-    std::vector<PowerChain::Vertex> stack{ v };
-    while (!stack.empty()) {
-        const auto x = stack.back();
-        stack.pop_back();
-        for (auto e : boost::make_iterator_range(boost::in_edges(x, g))) {
-            const auto u = boost::source(e, g);
-            if (!mark[u] && on[u]) {
-                mark[u] = 1;
-                stack.push_back(u);
+    std::vector<double> factor(boost::num_vertices(g), 0.0);
+    factor[from] = 1;
+    for (size_t round = 0; round < factor.size(); ++round) {
+        bool grew = false;
+        for (auto e : boost::make_iterator_range(boost::edges(g))) {
+            const auto up = boost::source(e, g), down = boost::target(e, g);
+            const double passed = factor[down] / g[down].efficiency;
+            if (on[up] && factor[down] > 0 && passed > factor[up]) {
+                factor[up] = passed;
+                grew = true;
             }
         }
+        if (!grew)
+            break;
     }
+    return factor;
 }
+
+// What one rack puts on each node per kW: of its systems, of its air heat, of its liquid heat.
+struct RackWeights
+{
+    std::vector<double> it, air, liquid; // per power node
+};
 
 // A rack's live cooling units, by medium (indices into Site::coolingUnits).
 using RackCooling = std::pair<std::vector<int>, std::vector<int>>; // (air, liquid)
@@ -190,19 +198,87 @@ private:
     void collectSupplies()
     {
         m_on = energizedAt(m_graph, m_date);
-        m_mark.assign(m_on.size(), 0);
         m_nodeTerms.resize(m_on.size());
+        collectFixedLoads();
         m_unitTerms.resize(m_site.coolingUnits.size());
         m_airHeatTerms.resize(m_site.racks.size());
         for (size_t u = 0; u < m_site.coolingUnits.size(); ++u) {
             const CoolingUnit &unit = m_site.coolingUnits[u];
-            if (!unit.commissioned.isNull() && unit.commissioned > m_date)
+            if (!unitLive(unit))
                 continue;
             for (const RackId &r : unit.serves) {
                 auto &entry = m_unitsOf[r];
                 (heatMedium(unit.kind) == HeatMedium::Liquid ? entry.second : entry.first).push_back(int(u));
             }
         }
+    }
+
+    // Commissioned by the date and, with a feed, fed by an energized node.
+    bool unitLive(const CoolingUnit &unit) const
+    {
+        if (!unit.commissioned.isNull() && unit.commissioned > m_date)
+            return false;
+        const auto feed = unit.feed.isNull() ? std::nullopt : m_site.power.vertexOf(unit.feed);
+        return unit.feed.isNull() || (feed && m_on[*feed]);
+    }
+
+    // Factors from the node `id` (energized) up, or none.
+    std::vector<double> factorsOf(const PowerNodeId &id) const
+    {
+        const auto v = id.isNull() ? std::nullopt : m_site.power.vertexOf(id);
+        return v && m_on[*v] ? factorsFrom(m_graph, *v, m_on) : std::vector<double>(m_on.size(), 0.0);
+    }
+
+    // House loads of energized nodes and fixed draws of live units, carried up: m_fixedKw.
+    void collectFixedLoads()
+    {
+        m_fixedKw.assign(m_on.size(), 0.0);
+        auto carry = [&](const PowerNodeId &at, double kw) {
+            if (kw <= 0)
+                return;
+            const std::vector<double> factor = factorsOf(at);
+            for (size_t n = 0; n < factor.size(); ++n)
+                m_fixedKw[n] += kw * factor[n];
+        };
+        for (auto v : boost::make_iterator_range(boost::vertices(m_graph)))
+            if (m_on[v])
+                carry(m_graph[v].id, m_graph[v].houseLoad(m_date).value());
+        for (const CoolingUnit &unit : m_site.coolingUnits)
+            if (unitLive(unit))
+                carry(unit.feed, unit.drawKw);
+    }
+
+    // The rack's weights on every node: its feeds' factors (the larger of A and B), and each
+    // live unit's draw per kW of its medium's heat, the heat shared equally by those units.
+    RackWeights rackWeights(const PowerChain::Vertex a, std::optional<PowerChain::Vertex> b, const RackCooling &cooling)
+    {
+        RackWeights w{ factorsFrom(m_graph, a, m_on), std::vector<double>(m_on.size(), 0.0),
+            std::vector<double>(m_on.size(), 0.0) };
+        if (b) {
+            const std::vector<double> other = factorsFrom(m_graph, *b, m_on);
+            for (size_t n = 0; n < other.size(); ++n)
+                w.it[n] = std::max(w.it[n], other[n]);
+        }
+        for (const bool liquid : { false, true }) {
+            const std::vector<int> &units = liquid ? cooling.second : cooling.first;
+            for (int u : units) {
+                const CoolingUnit &unit = m_site.coolingUnits[size_t(u)];
+                const std::vector<double> factor = factorsOf(unit.feed);
+                for (size_t n = 0; n < factor.size(); ++n)
+                    (liquid ? w.liquid : w.air)[n] += unit.drawKwPerKw / double(units.size()) * factor[n];
+            }
+        }
+        return w;
+    }
+
+    // Whether the rack's load reaches a node its fixed load alone overloads (then nothing runs).
+    bool reachesOverloadedNode(const RackWeights &w) const
+    {
+        for (size_t n = 0; n < m_on.size(); ++n)
+            if ((w.it[n] > 0 || w.air[n] > 0 || w.liquid[n] > 0)
+                && m_graph[PowerChain::Vertex(n)].usableCapacity(m_date).value() - m_fixedKw[n] < -1e-6)
+                return true;
+        return false;
     }
 
     // A rack with live power and air cooling: its columns, its own rows, and its terms in the
@@ -214,13 +290,16 @@ private:
         const RackCooling cooling = m_unitsOf.value(rack.id);
         if (!a || !m_on[*a] || (rack.isDualFed() && (!b || !m_on[*b])) || cooling.first.empty())
             return; // no live power or air cooling: nothing runs here
+        const RackWeights weights = rackWeights(*a, b, cooling);
+        if (reachesOverloadedNode(weights))
+            return;
         ++m_built.summary.racks;
         const QString rid = rack.id.toString();
         const RackColumns cols = addRackColumns(rack, rid, cooling);
         if (cols.empty())
             return;
         addRackLimitRows(rack, rid, cols);
-        addNodeTerms(*a, b, cols);
+        addNodeTerms(weights, cols);
         addAirHeatTerms(size_t(&rack - m_site.racks.data()), cols);
         addCoolingTerms(rid, cooling, cols);
     }
@@ -271,17 +350,18 @@ private:
                 m_built.rows.push_back(std::move(*r));
     }
 
-    // Power nodes: the rack's load counts once on every energized node it draws through.
-    void addNodeTerms(PowerChain::Vertex a, std::optional<PowerChain::Vertex> b, const RackColumns &cols)
+    // Power nodes: per column, its kW × the rack's weight on the node for systems, air heat and
+    // liquid heat (losses and cooling draw included).
+    void addNodeTerms(const RackWeights &w, const RackColumns &cols)
     {
-        std::fill(m_mark.begin(), m_mark.end(), 0);
-        markUpstream(m_graph, a, m_on, m_mark);
-        if (b)
-            markUpstream(m_graph, *b, m_on, m_mark);
-        for (size_t n = 0; n < m_mark.size(); ++n)
-            if (m_mark[n])
-                for (const auto &[col, vi] : cols)
-                    m_nodeTerms[n].emplace_back(col, m_variants[size_t(vi)].kw);
+        for (size_t n = 0; n < m_on.size(); ++n)
+            for (const auto &[col, vi] : cols) {
+                const VariantInfo &v = m_variants[size_t(vi)];
+                const double lf = v.model->liquidFraction;
+                const double kw = v.kw * (w.it[n] + (1 - lf) * w.air[n] + lf * w.liquid[n]);
+                if (kw != 0)
+                    m_nodeTerms[n].emplace_back(col, kw);
+            }
     }
 
     // The rack's air heat, for the inlet rows.
@@ -346,7 +426,7 @@ private:
         for (size_t n = 0; n < m_nodeTerms.size(); ++n)
             if (!m_nodeTerms[n].empty())
                 m_built.rows.push_back({ m_rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), false,
-                    nodes[n].usableCapacity(m_date).value(), std::move(m_nodeTerms[n]) });
+                    std::max(0.0, nodes[n].usableCapacity(m_date).value() - m_fixedKw[n]), std::move(m_nodeTerms[n]) });
     }
 
     void addCoolingUnitRows()
@@ -443,7 +523,7 @@ private:
     std::vector<std::vector<int>> m_columnsOfModel; // per model: its columns
 
     std::vector<bool> m_on; // per power node: energized at the date
-    std::vector<char> m_mark; // per power node: scratch for addNodeTerms
+    std::vector<double> m_fixedKw; // per power node: house loads and fixed cooling draw carried, kW
     QHash<RackId, RackCooling> m_unitsOf; // rack -> live (air, liquid) units
     std::vector<std::vector<std::pair<int, double>>> m_nodeTerms; // per power node
     std::vector<std::vector<std::pair<int, double>>> m_unitTerms; // per cooling unit

@@ -76,18 +76,22 @@ void checkPinnedLoads(const Formulation &f, QStringList &out)
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         double kwPerRack = 0, airPerRack = 0, liquidPerRack = 0;
+        std::vector<double> onNodePerRack(g.nodes.size(), 0.0); // with losses and cooling draw
         for (int v : g.variants) {
             const Variant &var = f.variants[size_t(v)];
             const double k = g.pinnedPerRack[size_t(v)] * var.powerKw;
             kwPerRack += k;
             liquidPerRack += k * var.model->liquidFraction;
             airPerRack += k * (1 - var.model->liquidFraction);
+            for (size_t i = 0; i < g.nodes.size(); ++i)
+                onNodePerRack[i] += k * g.nodeLoads[i].perSystemKw(var.model->liquidFraction);
         }
         if (kwPerRack <= 0)
             continue;
         const double n = double(g.racks.size());
-        for (int node : g.nodes) {
-            nodeLoad[size_t(node)] += kwPerRack * n;
+        for (size_t i = 0; i < g.nodes.size(); ++i) {
+            const int node = g.nodes[i];
+            nodeLoad[size_t(node)] += onNodePerRack[i] * n;
             for (const Rack *r : g.racks)
                 nodeRacks[size_t(node)] << r->id.toString();
         }
@@ -97,9 +101,10 @@ void checkPinnedLoads(const Formulation &f, QStringList &out)
             airLoad[size_t(u)] += liquidPerRack * n / double(g.liquidUnits.size());
     }
     for (size_t n = 0; n < f.nodes.size(); ++n)
-        if (nodeLoad[n] > f.nodeUsableKw[n] + kEps)
+        if (nodeLoad[n] > kEps && nodeLoad[n] > f.nodeAvailableKw[n] + kEps)
             out << QStringLiteral("pinned systems need %1 through %2 but it has %3 usable on %4 (racks %5)")
-                       .arg(kwText(nodeLoad[n]), f.nodes[n].id.toString(), kwText(f.nodeUsableKw[n]), dateText(f.date),
+                       .arg(kwText(nodeLoad[n]), f.nodes[n].id.toString(), kwText(f.nodeAvailableKw[n]),
+                           dateText(f.date),
                            nodeRacks[n].mid(0, 8).join(QStringLiteral(", "))
                                + (nodeRacks[n].size() > 8 ? QStringLiteral(", …") : QString()));
     for (size_t u = 0; u < f.units.size(); ++u)

@@ -33,12 +33,60 @@ void PlanReport::placementsAndLoads()
     m_nodeLoad.assign(m_f.nodes.size(), 0);
     m_unitLoad.assign(m_f.units.size(), 0);
     m_placedByModel.assign(m_f.models.size(), 0);
+    fixedLoads();
     for (size_t gi = 0; gi < m_f.groups.size(); ++gi)
         for (size_t r = 0; r < m_f.groups[gi].racks.size(); ++r)
             if (!m_a[gi][r].systems.empty())
                 placeRack(gi, r);
     rackInlets();
     splitSharedZones();
+    facilityTotals();
+}
+
+// House loads and fixed cooling draws, on every node they reach.
+void PlanReport::fixedLoads()
+{
+    const Formulation &f = m_f;
+    m_nodeIt.assign(f.nodes.size(), 0);
+    m_nodeMechanical = f.nodeFixedDrawKw;
+    m_nodeHouse = f.nodeHouseKw;
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        m_nodeLoad[n] = f.nodeFixedKw[n];
+    for (size_t u = 0; u < f.units.size(); ++u)
+        if (f.unitLive[u] && !f.units[u]->feed.isNull())
+            m_plan.facilityLoad.cooling += Kilowatts(f.units[u]->drawKw);
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        if (f.nodeEnergized[n])
+            m_plan.facilityLoad.house += f.nodes[n].houseLoad(f.date);
+}
+
+// A rack's IT load (`air` + `liquid` kW of heat) and its cooling units' draw, on every node
+// they reach; the draw also in the plan's cooling total.
+void PlanReport::rackFacilityLoad(const Formulation::Supply &supply, double air, double liquid)
+{
+    const double kw = air + liquid;
+    for (const NodeLoad &l : supply.loads) {
+        const size_t n = size_t(l.node);
+        m_nodeLoad[n] += kw * l.it + air * l.perAirKw + liquid * l.perLiquidKw;
+        m_nodeIt[n] += kw * l.rawIt;
+        m_nodeMechanical[n] += air * l.rawPerAirKw + liquid * l.rawPerLiquidKw;
+    }
+    for (const auto &[units, heat] : { std::pair{ &supply.airUnits, air }, std::pair{ &supply.liquidUnits, liquid } })
+        for (int u : *units)
+            if (!m_f.units[size_t(u)]->feed.isNull())
+                m_plan.facilityLoad.cooling
+                    += Kilowatts(m_f.units[size_t(u)]->drawKwPerKw * heat / double(units->size()));
+}
+
+// IT and losses of the whole plan.
+void PlanReport::facilityTotals()
+{
+    const Formulation &f = m_f;
+    for (const RackPlacement &p : m_plan.placements)
+        m_plan.facilityLoad.it += p.load;
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        if (f.nodeEnergized[n] && f.nodes[n].efficiency < 1)
+            m_plan.facilityLoad.losses += Kilowatts(m_nodeLoad[n] * (1 / f.nodes[n].efficiency - 1));
 }
 
 void PlanReport::placeRack(size_t gi, size_t r)
@@ -68,8 +116,7 @@ void PlanReport::placeRack(size_t gi, size_t r)
     placement.usedHeight = RackUnits(c.wholeRack ? g.racks[r]->height.value() : c.units);
     m_plan.placements.push_back(std::move(placement));
     const Formulation::Supply &supply = f.supplies[size_t(g.rackSupply[r])];
-    for (int n : supply.nodes)
-        m_nodeLoad[size_t(n)] += c.kw;
+    rackFacilityLoad(supply, air, liquid);
     for (const auto &[units, heat] : { std::pair{ &supply.airUnits, air }, std::pair{ &supply.liquidUnits, liquid } }) {
         if (units->size() == 1)
             m_unitLoad[size_t(units->front())] += heat;

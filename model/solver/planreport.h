@@ -54,6 +54,9 @@ private:
     // Placements and loads.
     void placementsAndLoads();
     void placeRack(size_t gi, size_t r);
+    void fixedLoads();
+    void rackFacilityLoad(const Formulation::Supply &supply, double air, double liquid);
+    void facilityTotals();
     void rackInlets();
     void splitSharedZones();
     // Generations and lots.
@@ -97,6 +100,7 @@ private:
     std::vector<Pending> m_pending;
     QHash<const Rack *, double> m_airHeatOf; // racks with systems
     std::vector<double> m_nodeLoad, m_unitLoad; // kW
+    std::vector<double> m_nodeIt, m_nodeMechanical, m_nodeHouse; // kW of m_nodeLoad, without losses
     std::vector<int> m_placedByModel;
     std::vector<int> m_energizedOfLot;
     std::map<QString, GenerationResult> m_generations;

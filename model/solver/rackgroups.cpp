@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackgroups.h"
 
+#include "facilityload.h"
 #include "flatlist.h"
 #include "problemtext.h"
 #include "rackslots.h"
@@ -121,10 +122,11 @@ LiveUnits liveUnitsPerRack(const Formulation &f, const Site &site)
 }
 
 // The supply of a rack fed from node a (and b, when b ≥ 0) and cooled by these units.
-Formulation::Supply supplyOf(
-    int a, int b, std::span<const int> air, std::span<const int> liquid, UpstreamNodes &upstream)
+Formulation::Supply supplyOf(const Formulation &f, int a, int b, std::span<const int> air, std::span<const int> liquid,
+    UpstreamNodes &upstream, NodeMultipliers &multipliers)
 {
     Formulation::Supply supply;
+    supply.loads = rackNodeLoads(f, a, b, air, liquid, multipliers);
     supply.nodes = upstream.of(a);
     if (b >= 0) {
         const auto &more = upstream.of(b);
@@ -142,14 +144,18 @@ Formulation::Supply supplyOf(
 struct BindingSupply
 {
     std::vector<int> nodes, air, liquid;
+    std::vector<NodeLoad> loads; // parallel to nodes
     bool airFree = false, liquidFree = false;
 };
 
 BindingSupply bindingSupply(const Formulation &f, const Formulation::Supply &supply)
 {
     BindingSupply s;
-    std::copy_if(supply.nodes.begin(), supply.nodes.end(), std::back_inserter(s.nodes),
-        [&](int n) { return f.nodeCanBind[size_t(n)]; });
+    for (const NodeLoad &load : supply.loads)
+        if (f.nodeCanBind[size_t(load.node)]) {
+            s.nodes.push_back(load.node);
+            s.loads.push_back(load);
+        }
     s.airFree
         = std::any_of(supply.airUnits.begin(), supply.airUnits.end(), [&](int u) { return !f.unitCanBind[size_t(u)]; });
     s.liquidFree = std::any_of(
@@ -205,6 +211,8 @@ std::string groupKey(const Rack &rack, const BindingLimits &limits, const Formul
     BinaryKey key;
     key << limits.kw << rack.height.value() << limits.kg << int(rack.cooling) << int(s.airFree) << int(s.liquidFree)
         << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid << int(rack.pinned.size());
+    for (const NodeLoad &load : s.loads) // racks that weigh differently on a node are not interchangeable
+        key << load.it << load.perAirKw << load.perLiquidKw;
     for (const PinnedSystems &pin : rack.pinned)
         key << pin.model.toString() << pin.count;
     if (alone)
@@ -216,6 +224,7 @@ RackGroup newGroup(const Formulation &f, const Formulation::Supply &supply, Bind
 {
     RackGroup g;
     g.nodes = std::move(s.nodes);
+    g.nodeLoads = std::move(s.loads);
     g.airUnits = std::move(s.air);
     g.liquidUnits = std::move(s.liquid);
     g.airFree = s.airFree;
@@ -293,9 +302,16 @@ QString patternKey(const Rack &proto, const BindingLimits &limits, const std::ve
     return key;
 }
 
+// Whether the fixed load of a node the supply's load reaches already passes its capacity.
+bool reachesOverloadedNode(const Formulation &f, const Formulation::Supply &supply)
+{
+    return std::any_of(supply.loads.begin(), supply.loads.end(),
+        [&](const NodeLoad &l) { return f.nodeAvailableKw[size_t(l.node)] < -kMargin; });
+}
+
 } // namespace
 
-UsableRacks addSupplies(Formulation &f, const Site &site)
+UsableRacks addSupplies(Formulation &f, const Site &site, NodeMultipliers &multipliers)
 {
     const LiveUnits units = liveUnitsPerRack(f, site);
     UpstreamNodes upstream(site.power.graph(), f.nodeEnergized);
@@ -314,7 +330,11 @@ UsableRacks addSupplies(Formulation &f, const Site &site)
         key << a << b << air << liquid;
         auto [it, inserted] = supplyByKey.emplace(key.bytes(), int(f.supplies.size()));
         if (inserted)
-            f.supplies.push_back(supplyOf(a, b, air, liquid, upstream));
+            f.supplies.push_back(supplyOf(f, a, b, air, liquid, upstream, multipliers));
+        if (reachesOverloadedNode(f, f.supplies[size_t(it->second)])) {
+            f.deadRacks.push_back(&rack);
+            continue;
+        }
         usable.emplace_back(&rack, it->second);
     }
     return usable;
@@ -322,12 +342,13 @@ UsableRacks addSupplies(Formulation &f, const Site &site)
 
 void markBindingCapacities(Formulation &f, const UsableRacks &usable)
 {
-    // A rack never draws (or sends as heat) more than its power limit.
+    // A rack never draws (or sends as heat) more than its power limit; on a node that is at
+    // most its limit × the larger of its weights for all-air and all-liquid heat.
     std::vector<double> possibleLoad(f.nodes.size(), 0.0), possibleHeat(f.units.size(), 0.0);
     for (const auto &[rack, supplyIndex] : usable) {
         const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
-        for (int n : supply.nodes)
-            possibleLoad[size_t(n)] += rack->powerLimit.value();
+        for (const NodeLoad &l : supply.loads)
+            possibleLoad[size_t(l.node)] += rack->powerLimit.value() * std::max(l.perSystemKw(0.0), l.perSystemKw(1.0));
         for (int u : supply.airUnits)
             possibleHeat[size_t(u)] += rack->powerLimit.value();
         for (int u : supply.liquidUnits)
@@ -335,7 +356,7 @@ void markBindingCapacities(Formulation &f, const UsableRacks &usable)
     }
     f.nodeCanBind.resize(f.nodes.size());
     for (size_t n = 0; n < f.nodes.size(); ++n)
-        f.nodeCanBind[n] = possibleLoad[n] > f.nodeUsableKw[n] + kMargin;
+        f.nodeCanBind[n] = possibleLoad[n] > f.nodeAvailableKw[n] + kMargin;
     f.unitCanBind.resize(f.units.size());
     for (size_t u = 0; u < f.units.size(); ++u)
         f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + kMargin;

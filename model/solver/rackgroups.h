@@ -10,6 +10,8 @@
 
 namespace warmshell::solver {
 
+class NodeMultipliers;
+
 // Steps of buildFormulation() that find the usable racks, what can bind, and the rack groups.
 // Each fills its part of `f` and needs the parts the steps before it filled (power nodes,
 // cooling units, lots and variants first).
@@ -20,9 +22,11 @@ using UsableRacks = std::vector<std::pair<const Rack *, int>>;
 // Formulation::thermal, °C per kW of its air heat).
 using ThermalTerms = QHash<const Rack *, std::vector<std::pair<int, double>>>;
 
-// Supplies: the live feeds and cooling of each rack. Racks with no live power on a feed, or no
-// live air-side unit, go to f.deadRacks.
-UsableRacks addSupplies(Formulation &f, const Site &site);
+// Supplies: the live feeds and cooling of each rack, and what its load and cooling draw put on
+// each node (`multipliers`; needs the fixed loads). Racks with no live power on a feed, no live
+// air-side unit, or whose load would reach a node that its fixed load alone overloads, go to
+// f.deadRacks.
+UsableRacks addSupplies(Formulation &f, const Site &site, NodeMultipliers &multipliers);
 // Power nodes and cooling units that can bind: those that some plan could overload.
 void markBindingCapacities(Formulation &f, const UsableRacks &usable);
 // Thermal limits that can bind (thermal model on), and the terms of the racks they reach.

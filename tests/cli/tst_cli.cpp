@@ -289,7 +289,7 @@ private slots:
         const Run r
             = cli({ QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json") });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("read format version 1 and migrated it to 3")));
+        QVERIFY(r.out.contains(QStringLiteral("read format version 1 and migrated it to 4")));
     }
 
     void catalogTable()
@@ -342,6 +342,41 @@ private slots:
             { "placements", "power_nodes", "binding_constraints", "marginal_values", "stranded_capacity" })
             QVERIFY2(plan.value(QLatin1String(key)).isArray(), key);
         QVERIFY(!plan.value(QStringLiteral("binding_constraints")).toArray().isEmpty());
+    }
+
+    // solve on tests/data/good/facility.warmshell.json: all six A100 (6 × 6.5 = 39 kW) run. By
+    // hand: cooling 1.5 + 0.05 × 39 = 3.45 kW (crah-1 on mech-1); house 12 kW (the 3 kW wing
+    // comes on 2026-07-01, after planStart); losses 39 × (1/0.95 − 1) = 2.052632 at ups-1 and
+    // (12 + 3.45) × (1/0.99 − 1) = 0.156061 at mech-1; facility 56.658693 kW, PUE 1.452787.
+    // The table prints the same line; per node, mech-1 carries 3.45 kW mechanical, 12 kW house.
+    void solveReportsFacilityPower()
+    {
+        const QString file = QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
+        const Run r = cli({ QStringLiteral("solve"), file, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject f = plan.value(QStringLiteral("facility")).toObject();
+        const double losses = 39 * (1 / 0.95 - 1) + 15.45 * (1 / 0.99 - 1);
+        QVERIFY(std::abs(f[QStringLiteral("it_kw")].toDouble() - 39) < 1e-6);
+        QVERIFY(std::abs(f[QStringLiteral("cooling_kw")].toDouble() - 3.45) < 1e-6);
+        QVERIFY(std::abs(f[QStringLiteral("house_kw")].toDouble() - 12) < 1e-6);
+        QVERIFY(std::abs(f[QStringLiteral("losses_kw")].toDouble() - losses) < 1e-6);
+        QVERIFY(std::abs(f[QStringLiteral("facility_kw")].toDouble() - (54.45 + losses)) < 1e-6);
+        QVERIFY(std::abs(f[QStringLiteral("pue")].toDouble() - (54.45 + losses) / 39) < 1e-9);
+        bool sawMech = false;
+        for (const QJsonValue n : plan.value(QStringLiteral("power_nodes")).toArray())
+            if (n[QStringLiteral("id")].toString() == QStringLiteral("mech-1")) {
+                sawMech = true;
+                QVERIFY(std::abs(n[QStringLiteral("mechanical_kw")].toDouble() - 3.45) < 1e-6);
+                QVERIFY(std::abs(n[QStringLiteral("house_kw")].toDouble() - 12) < 1e-6);
+                QVERIFY(std::abs(n[QStringLiteral("it_kw")].toDouble()) < 1e-9);
+            }
+        QVERIFY(sawMech);
+        const Run table = cli({ QStringLiteral("solve"), file });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral(
+                     "Facility power: IT 39 kW, cooling 3 kW, losses 2 kW, house 12 kW; facility 57 kW, PUE 1.453")),
+            qPrintable(table.out));
     }
 
     // --gap: the plan is proven within the gap (its bound at most that far above it) and no

@@ -4,6 +4,7 @@
 // equal solve()'s objective: a second-method check of the aggregated solver, and a check
 // that the written file is a complete model.
 #include "catalog.h"
+#include "enumkeys.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
 #include "testsupport.h"
@@ -204,6 +205,55 @@ Project sharedCdus()
     return p;
 }
 
+// Sets node efficiencies, house loads and cooling feeds and draws on `p` (ids must exist).
+struct FacilityEdits
+{
+    std::vector<std::pair<const char *, double>> efficiency; // node, efficiency
+    std::vector<std::pair<const char *, double>> house; // node, kW
+    struct Draw
+    {
+        const char *unit, *feed;
+        double kw, perKw;
+    };
+    std::vector<Draw> draws;
+};
+Project withFacility(Project p, const FacilityEdits &e)
+{
+    for (const auto &[id, eff] : e.efficiency)
+        p.site.power.node(PowerNodeId(s(id)))->efficiency = eff;
+    for (const auto &[id, kw] : e.house)
+        p.site.power.node(PowerNodeId(s(id)))->houseLoads.push_back({ s("house"), Kilowatts(kw), {} });
+    for (const FacilityEdits::Draw &d : e.draws)
+        for (CoolingUnit &u : p.site.coolingUnits)
+            if (u.id == CoolingUnitId(s(d.unit))) {
+                u.feed = PowerNodeId(s(d.feed));
+                u.drawKw = d.kw;
+                u.drawKwPerKw = d.perKw;
+            }
+    return p;
+}
+
+// The three sites with losses, house load and cooling draw: UPSs at 95–96 %, PDUs at 97–99 %,
+// CRAHs at 0.2–0.3 kW/kW, CDUs at 0.02–0.03 kW/kW, fed from the UPS, a PDU or the utility.
+Project dualFedAirFacility()
+{
+    return withFacility(dualFedAir(),
+        { { { "ups-a", 0.95 }, { "ups-b", 0.96 }, { "pdu-a", 0.99 } }, { { "pdu-b", 3 } },
+            { { "crah-1", "pdu-a", 0, 0.25 }, { "crah-2", "ups-b", 1, 0.2 } } });
+}
+Project mixedLiquidFacility()
+{
+    return withFacility(mixedLiquid(),
+        { { { "ups", 0.95 }, { "pdu-1", 0.98 } }, { { "ups", 100 } },
+            { { "cdu-1", "ups", 2, 0.03 }, { "crah-1", "util", 0, 0.3 } } });
+}
+Project sharedCdusFacility()
+{
+    return withFacility(sharedCdus(),
+        { { { "pdu-1", 0.97 } }, { { "pdu-2", 20 } },
+            { { "cdu-1", "pdu-1", 0, 0.03 }, { "cdu-2", "pdu-2", 1, 0.02 }, { "crah-1", "util", 0, 0.3 } } });
+}
+
 struct Optimum
 {
     bool ok = false;
@@ -259,6 +309,10 @@ void TestPerRackModel::optimumMatchesSolver_data()
         { "dual-fed-air", dualFedAir },
         { "mixed-liquid", mixedLiquid },
         { "shared-cdus", sharedCdus },
+        { "facility fixture", [] { return test::loadFixture(s("good/facility.warmshell.json")); } },
+        { "dual-fed-air facility", dualFedAirFacility },
+        { "mixed-liquid facility", mixedLiquidFacility },
+        { "shared-cdus facility", sharedCdusFacility },
     };
     for (const auto &[name, make] : sites) {
         QTest::addRow("%s compute bf16", name) << make << Objective::Compute << Precision::Bf16;
@@ -281,8 +335,16 @@ void TestPerRackModel::optimumMatchesSolver()
     options.precision = precision;
     options.marginalValues = false;
     options.timeLimitSeconds = 60;
+    options.relativeGap = 0; // the proven optimum, not the default gap: the two must agree exactly
     const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
-    QCOMPARE(plan.status, PlanStatus::Optimal);
+    QVERIFY2(plan.status == PlanStatus::Optimal,
+        qPrintable(QStringLiteral("%1 gap %2 method %3 bound %4 value %5: %6")
+                       .arg(keyOf(plan.status))
+                       .arg(plan.gap)
+                       .arg(plan.method)
+                       .arg(plan.bound, 0, 'g', 12)
+                       .arg(plan.objectiveValue, 0, 'g', 12)
+                       .arg(plan.explanations.join(QLatin1Char(' ')))));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());

@@ -54,6 +54,15 @@ Project minimal()
     return test::loadFixture(QStringLiteral("good/minimal.warmshell.json"));
 }
 
+// The minimal site with facility power (tests/data/good/facility.warmshell.json): ups-1 at
+// 95 %, mech-1 (lossless 99 %, 12 kW of house load) under util-1 feeding crah-1, which draws
+// 1.5 kW + 0.05 kW per kW of heat. The solver places all six A100 (39 kW): mech-1 carries
+// 12 + 1.5 + 0.05 × 39 = 15.45 kW (printed 15.4); util-1 39 / 0.95 + 15.45 / 0.99 = 56.66 kW.
+Project facility()
+{
+    return test::loadFixture(QStringLiteral("good/facility.warmshell.json"));
+}
+
 PowerNode pdu(const char *id, double kw, const QDate &commissioned = {})
 {
     PowerNode n;
@@ -293,6 +302,12 @@ const std::vector<Case> &cases()
         { "inlet reported wrong", recirculating, Objective::Compute,
             [](P, C plan) { plan.inlets[1].temperature = Celsius(21); }, "totals", "rack-2",
             "reports an inlet of 21.0000 °C for rack rack-2, the placements give 20.0000 °C" },
+        { "cooling draw and house load over a mechanical switchboard", facility, Objective::Compute,
+            [](P p, C) { p.site.power.node(pid("mech-1"))->rating = PowerRating::kilowatts(Kilowatts(18)); },
+            "power-node", "mech-1", "carries 15.4 kW, usable 14.4 kW (IT, cooling draw, house load and losses)" },
+        { "losses and cooling over the utility", facility, Objective::Compute,
+            [](P p, C) { p.site.power.node(pid("util-1"))->rating = PowerRating::kilowatts(Kilowatts(70)); },
+            "power-node", "util-1", "carries 56.7 kW, usable 56.0 kW (IT, cooling draw, house load and losses)" },
         { "rack over its power limit", minimal, Objective::Compute,
             [](P p, C) { p.site.rack(rid("rack-1"))->powerLimit = Kilowatts(10); }, "rack-power", "rack-1",
             "limit 10.0 kW" },

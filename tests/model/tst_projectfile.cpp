@@ -47,6 +47,7 @@ private slots:
         QTest::newRow("minimal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
         QTest::newRow("scenarios") << QStringLiteral(WARMSHELL_TEST_DATA "/good/scenarios.warmshell.json");
         QTest::newRow("thermal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/thermal.warmshell.json");
+        QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -110,7 +111,7 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 3 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 4 this WarmShell reads");
         row("capacity-changes-out-of-order.json", "$.site.powerNodes[0].capacityChanges[1].from",
             "must be after the previous change (2026-07-01)");
         row("scenario-unknown-lot.json", "$.scenarios[0].overrides[0].lot",
@@ -141,6 +142,16 @@ private slots:
         row("thermal-negative-coefficient.json", "$.site.thermal.recirculation[0].coefficientCPerKw",
             "must be at least 0 and at most 10 °C per kW, got -0.1");
         row("unknown-containment.json", "$.site.rows[0].containment", "\"chimney\" is not one of");
+        row("efficiency-zero.json", "$.site.powerNodes[1].efficiency", "must be above 0 and at most 1, got 0");
+        row("efficiency-above-one.json", "$.site.powerNodes[1].efficiency", "must be above 0 and at most 1, got 1.05");
+        row("house-load-negative.json", "$.site.powerNodes[2].houseLoads[1].kw",
+            "must be at least 0 and at most 10000000 kW, got -5");
+        row("cooling-draw-negative.json", "$.site.coolingUnits[0].drawKw",
+            "must be at least 0 and at most 1000000 kW, got -1");
+        row("cooling-draw-per-kw-too-high.json", "$.site.coolingUnits[0].drawKwPerKw",
+            "must be at least 0 and at most 2 kW per kW, got 2.5");
+        row("cooling-feed-unknown.json", "$.site.coolingUnits[0].feed",
+            "names power node \"mech-9\", which does not exist");
         row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor",
             "must be above 0 and at most 1, got 0");
     }
@@ -164,7 +175,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 30);
+        QCOMPARE(files.size(), 36);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -319,6 +330,43 @@ private slots:
         QCOMPARE(r.migratedFrom, 2);
         QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
         QVERIFY(r.project->scenarios.empty());
+    }
+
+    // Version 3 had no efficiencies, house loads or cooling draws; the v3 fixture is the minimal
+    // site as version 3 wrote it and loads equal to the v4 one, every node lossless, no house
+    // load, no cooling on the chain.
+    void migratesVersion3()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v3/minimal-v3.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 3);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        for (const PowerNode &n : r.project->site.power.nodes()) {
+            QCOMPARE(n.efficiency, 1.0);
+            QVERIFY(n.houseLoads.empty());
+        }
+        QVERIFY(r.project->site.coolingUnits[0].feed.isNull());
+        QCOMPARE(r.project->site.coolingUnits[0].drawKwPerKw, 0.0);
+    }
+
+    // The v4 additions read as written in tests/data/good/facility.warmshell.json.
+    void readsFacilityPower()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/facility.warmshell.json"));
+        const PowerNode *ups = p.site.power.node(PowerNodeId(QStringLiteral("ups-1")));
+        const PowerNode *mech = p.site.power.node(PowerNodeId(QStringLiteral("mech-1")));
+        QVERIFY(ups && mech);
+        QCOMPARE(ups->efficiency, 0.95);
+        QCOMPARE(mech->efficiency, 0.99);
+        QCOMPARE(mech->houseLoads.size(), size_t(2));
+        QCOMPARE(mech->houseLoads[1].from, QDate(2026, 7, 1));
+        // 12 kW from the start; the 3 kW wing from 2026-07-01 on.
+        QCOMPARE(mech->houseLoad(QDate(2026, 6, 30)).value(), 12.0);
+        QCOMPARE(mech->houseLoad(QDate(2026, 7, 1)).value(), 15.0);
+        const CoolingUnit &crah = p.site.coolingUnits[0];
+        QCOMPARE(crah.feed, PowerNodeId(QStringLiteral("mech-1")));
+        QCOMPARE(crah.drawKw, 1.5);
+        QCOMPARE(crah.drawKwPerKw, 0.05);
     }
 
     // The v3 additions read as written in the fixture, and survive a save and load.

@@ -313,6 +313,14 @@ struct Facts
     QHash<QString, bool> energized; // node -> fed from a live source through live nodes
     QHash<QString, double> nodeUsable;
     QHash<QString, QSet<QString>> rackNodes; // rack -> energized nodes its load passes through
+    // rack -> node -> kW on the node per kW of the rack's systems (it), of its air heat (air,
+    // the draw of its air units) and of its liquid heat (liquid): facility power, by hand below.
+    struct Weights
+    {
+        double it = 0, air = 0, liquid = 0;
+    };
+    QHash<QString, QHash<QString, Weights>> rackWeights;
+    QHash<QString, double> nodeFixed; // house load and fixed cooling draw reaching the node
     QHash<QString, bool> rackUsable; // feeds energized and a live air unit serves it
     QHash<QString, QStringList> rackAir, rackLiquid; // live units serving each rack
     QHash<QString, double> unitUsable;
@@ -320,6 +328,66 @@ struct Facts
     std::map<QString, std::vector<std::pair<double, int>>> lotDeps; // model -> (monthly dep, count), highest first
     double totalDep = 0;
 };
+
+// Node -> the largest product of 1/efficiency over the nodes from `from` up to (not including)
+// that node, over every upward path through energized nodes: each path walked on its own.
+QHash<QString, double> upwardFactors(
+    const PowerChain &chain, const QHash<QString, bool> &energized, const QString &from)
+{
+    QHash<QString, double> best;
+    std::function<void(const QString &, double)> walk = [&](const QString &id, double factor) {
+        best[id] = std::max(best.value(id, 0.0), factor);
+        const double up = factor / chain.node(PowerNodeId(id))->efficiency;
+        for (const PowerNodeId &in : chain.inputsOf(PowerNodeId(id)))
+            if (energized.value(in.toString()))
+                walk(in.toString(), up);
+    };
+    walk(from, 1.0);
+    return best;
+}
+
+// Facility power of the site at the date into `f`: fixed loads on every node, what each usable
+// rack's kW of systems, air and liquid heat put on every node, and racks made unusable by a
+// node its fixed load alone overloads.
+void addFacilityFacts(const Project &p, Facts &f)
+{
+    const PowerChain &chain = p.site.power;
+    auto carry = [&](const QString &at, double kw) {
+        for (auto [node, factor] : upwardFactors(chain, f.energized, at).asKeyValueRange())
+            f.nodeFixed[node] += kw * factor;
+    };
+    for (const PowerNode &n : chain.nodes())
+        if (f.energized.value(n.id.toString()))
+            for (const HouseLoad &h : n.houseLoads)
+                if (h.from.isNull() || h.from <= f.date)
+                    carry(n.id.toString(), h.kw.value());
+    QHash<QString, const CoolingUnit *> unitById;
+    for (const CoolingUnit &u : p.site.coolingUnits) {
+        unitById.insert(u.id.toString(), &u);
+        if (!u.feed.isNull() && liveAt(u.commissioned, f.date) && f.energized.value(u.feed.toString()))
+            carry(u.feed.toString(), u.drawKw);
+    }
+    for (const Rack &r : p.site.racks) {
+        QHash<QString, Facts::Weights> &w = f.rackWeights[r.id.toString()];
+        for (const PowerNodeId &feed : { r.feedA, r.feedB })
+            if (!feed.isNull() && f.energized.value(feed.toString()))
+                for (auto [node, factor] : upwardFactors(chain, f.energized, feed.toString()).asKeyValueRange())
+                    w[node].it = std::max(w[node].it, factor);
+        for (const bool liquid : { false, true }) {
+            const QStringList units = (liquid ? f.rackLiquid : f.rackAir).value(r.id.toString());
+            for (const QString &id : units) {
+                const CoolingUnit &u = *unitById.value(id);
+                if (u.feed.isNull())
+                    continue;
+                for (auto [node, factor] : upwardFactors(chain, f.energized, u.feed.toString()).asKeyValueRange())
+                    (liquid ? w[node].liquid : w[node].air) += u.drawKwPerKw / double(units.size()) * factor;
+            }
+        }
+        for (auto it = w.cbegin(); it != w.cend(); ++it)
+            if (f.nodeUsable.value(it.key()) - f.nodeFixed.value(it.key()) < -1e-9)
+                f.rackUsable[r.id.toString()] = false;
+    }
+}
 
 Facts factsOf(const Project &p, const QDate &date)
 {
@@ -348,8 +416,10 @@ Facts factsOf(const Project &p, const QDate &date)
         }
     }
     for (const CoolingUnit &u : p.site.coolingUnits) {
-        f.unitUsable.insert(u.id.toString(), usableKw(u, date));
-        if (!liveAt(u.commissioned, date))
+        // A unit with a feed runs only while its feed is energized.
+        const bool fed = u.feed.isNull() || f.energized.value(u.feed.toString());
+        f.unitUsable.insert(u.id.toString(), fed ? usableKw(u, date) : 0.0);
+        if (!liveAt(u.commissioned, date) || !fed)
             continue;
         for (const RackId &r : u.serves)
             (heatMedium(u.kind) == HeatMedium::Liquid ? f.rackLiquid : f.rackAir)[r.toString()] << u.id.toString();
@@ -375,6 +445,7 @@ Facts factsOf(const Project &p, const QDate &date)
             = f.energized.value(r.feedA.toString()) && (r.feedB.isNull() || f.energized.value(r.feedB.toString()));
         f.rackUsable.insert(r.id.toString(), fed && !f.rackAir.value(r.id.toString()).isEmpty());
     }
+    addFacilityFacts(p, f);
     for (const FleetLot &l : p.fleet) {
         if (l.delivered > date || (l.retire.isValid() && l.retire <= date))
             continue;
@@ -552,18 +623,20 @@ QStringList violations(const Project &p, const CapacityPlan &plan)
         for (const PinnedSystems &pin : rack->pinned)
             if (inRack[pin.model.toString()] < pin.count)
                 out << id + s(": pinned %1 × %2 not kept").arg(pin.count).arg(pin.model.toString());
-        for (const QString &n : f.rackNodes.value(id))
-            nodeLoad[n] += kw;
+        const auto weights = f.rackWeights.value(id);
+        for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+            nodeLoad[it.key()] += kw * it.value().it + air * it.value().air + liquid * it.value().liquid;
         rackHeat.insert(id, { air, liquid });
     }
     for (const Rack &rack : p.site.racks)
         if (!rack.pinned.empty() && !seen.contains(rack.id.toString()))
             out << rack.id.toString() + s(": pinned systems dropped");
     for (auto it = nodeLoad.cbegin(); it != nodeLoad.cend(); ++it)
-        if (it.value() > f.nodeUsable.value(it.key()) + 1e-6)
-            out << s("node %1 carries %2 kW of %3 usable")
+        if (it.value() + f.nodeFixed.value(it.key()) > f.nodeUsable.value(it.key()) + 1e-6)
+            out << s("node %1 carries %2 kW (and %3 kW fixed) of %4 usable")
                        .arg(it.key())
                        .arg(it.value())
+                       .arg(f.nodeFixed.value(it.key()))
                        .arg(f.nodeUsable.value(it.key()));
     for (const auto &[model, n] : perModel)
         if (n > f.available.value(model))
@@ -608,9 +681,19 @@ struct BfRack
     QString signature;
     QString id;
     std::vector<int> nodes; // indices into node arrays
+    std::vector<Facts::Weights> weights; // parallel to nodes
     std::vector<int> air, liquid; // unit indices
     std::vector<std::vector<int>> options; // count per variant, every way that fits the rack
 };
+
+// Racks that weigh differently on their nodes are not interchangeable.
+QString weightsText(const std::vector<Facts::Weights> &weights)
+{
+    QString out;
+    for (const Facts::Weights &w : weights)
+        out += QStringLiteral("%1,%2,%3;").arg(w.it, 0, 'g', 17).arg(w.air, 0, 'g', 17).arg(w.liquid, 0, 'g', 17);
+    return out;
+}
 
 // The best objective value (idle-cost: the least idle depreciation), or nothing when the
 // pinned contents cannot all run.
@@ -655,8 +738,8 @@ std::optional<double> bestByEnumeration(
     QStringList nodeIds = f.nodeUsable.keys();
     nodeIds.sort();
     std::vector<double> nodeUsable;
-    for (const QString &n : nodeIds)
-        nodeUsable.push_back(f.nodeUsable.value(n));
+    for (const QString &n : nodeIds) // room left for racks after the fixed loads
+        nodeUsable.push_back(f.nodeUsable.value(n) - f.nodeFixed.value(n));
     std::vector<double> unitUsable;
     std::vector<bool> unitLiquid;
     QHash<QString, int> unitIndex;
@@ -680,9 +763,12 @@ std::optional<double> bestByEnumeration(
         if (!f.rackUsable.value(id))
             continue;
         BfRack r;
-        for (const QString &n : f.rackNodes.value(id))
-            r.nodes.push_back(int(nodeIds.indexOf(n)));
+        const auto weights = f.rackWeights.value(id);
+        for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+            r.nodes.push_back(int(nodeIds.indexOf(it.key())));
         std::sort(r.nodes.begin(), r.nodes.end());
+        for (int n : r.nodes)
+            r.weights.push_back(weights.value(nodeIds[n]));
         for (const QString &u : f.rackAir.value(id))
             r.air.push_back(unitIndex.value(u));
         for (const QString &u : f.rackLiquid.value(id))
@@ -729,8 +815,8 @@ std::optional<double> bestByEnumeration(
                           .arg(rack.weightLimit.value())
                           .arg(int(rack.cooling))
                           .arg(rack.pinned.empty() ? 0 : 1)
-            + QString::number(qHashRange(r.nodes.begin(), r.nodes.end())) + QLatin1Char('|')
-            + QString::number(qHashRange(r.air.begin(), r.air.end())) + QLatin1Char('|')
+            + QString::number(qHashRange(r.nodes.begin(), r.nodes.end())) + QLatin1Char('|') + weightsText(r.weights)
+            + QLatin1Char('|') + QString::number(qHashRange(r.air.begin(), r.air.end())) + QLatin1Char('|')
             + QString::number(qHashRange(r.liquid.begin(), r.liquid.end()));
         if (!rack.pinned.empty() || p.site.thermal.enabled)
             r.signature += id; // racks with pinned systems or inlet limits are not interchangeable
@@ -833,9 +919,10 @@ std::optional<double> bestByEnumeration(
             }
             for (int left : fleetLeft)
                 ok = ok && left >= 0;
-            for (int n : rack.nodes) {
-                load[size_t(n)] += kw;
-                ok = ok && load[size_t(n)] <= nodeUsable[size_t(n)] + 1e-9;
+            for (size_t k = 0; k < rack.nodes.size(); ++k) {
+                const Facts::Weights &w = rack.weights[k];
+                load[size_t(rack.nodes[k])] += kw * w.it + a * w.air + l * w.liquid;
+                ok = ok && load[size_t(rack.nodes[k])] <= nodeUsable[size_t(rack.nodes[k])] + 1e-9;
             }
             air[r] = a;
             liquid[r] = l;
@@ -853,8 +940,10 @@ std::optional<double> bestByEnumeration(
                 for (size_t v = 0; v < V; ++v)
                     total[v] -= opt[v];
             }
-            for (int n : rack.nodes)
-                load[size_t(n)] -= kw;
+            for (size_t k = 0; k < rack.nodes.size(); ++k) {
+                const Facts::Weights &w = rack.weights[k];
+                load[size_t(rack.nodes[k])] -= kw * w.it + a * w.air + l * w.liquid;
+            }
             for (size_t i = 0; i < R && thermal; ++i)
                 rise[i] -= recirculation[i][r] * a;
             for (size_t v = 0; v < V; ++v)
@@ -888,6 +977,63 @@ struct Knapsack
         b.lot("lot-a", "a", 5).lot("lot-b", "b", 5);
     }
 };
+
+// Seven sites in eight get facility power, drawn from a generator of their own: UPS and PDU
+// efficiencies, a mechanical switchboard under util-1 feeding the CRAHs (or the UPS does),
+// the CDU's pumps on the UPS, fixed draws, and house load (now and then more than a node holds).
+bool hasFacilityPower(quint32 seed)
+{
+    return QRandomGenerator(seed ^ 0x5eedu).bounded(8) != 0;
+}
+
+void addFacilityPower(Builder &b, quint32 seed, QStringList &text)
+{
+    if (!hasFacilityPower(seed))
+        return;
+    QRandomGenerator rng(seed ^ 0x5eedu);
+    rng.bounded(8);
+    auto uni = [&](int lo, int hi) { return int(rng.bounded(lo, hi + 1)); };
+    PowerChain &chain = b.p.site.power;
+    chain.node(PowerNodeId(s("ups-1")))->efficiency = 0.01 * uni(85, 100);
+    chain.node(PowerNodeId(s("pdu-1")))->efficiency = uni(0, 1) ? 0.98 : 1.0;
+    b.node("mech-1", PowerNodeKind::Switchboard, uni(5, 120), "util-1");
+    chain.node(PowerNodeId(s("mech-1")))->efficiency = uni(0, 1) ? 0.99 : 1.0;
+    const char *houseAt = uni(0, 1) ? "mech-1" : "pdu-1";
+    const double house = uni(0, 9) == 0 ? 400 : uni(0, 15);
+    chain.node(PowerNodeId(s(houseAt)))->houseLoads.push_back({ s("house"), Kilowatts(house), {} });
+    text << QStringLiteral("facility: ups eff %1, pdu-1 eff %2, mech-1 %3 kW eff %4, house %5 kW at %6")
+                .arg(chain.node(PowerNodeId(s("ups-1")))->efficiency)
+                .arg(chain.node(PowerNodeId(s("pdu-1")))->efficiency)
+                .arg(chain.node(PowerNodeId(s("mech-1")))->rating.nameplateValue())
+                .arg(chain.node(PowerNodeId(s("mech-1")))->efficiency)
+                .arg(house)
+                .arg(s(houseAt));
+    for (CoolingUnit &u : b.p.site.coolingUnits) {
+        const bool liquid = heatMedium(u.kind) == HeatMedium::Liquid;
+        u.feed = PowerNodeId(s(liquid || uni(0, 3) == 0 ? "ups-1" : "mech-1"));
+        u.drawKwPerKw = liquid ? 0.01 * uni(1, 5) : 0.01 * uni(2, 40);
+        u.drawKw = uni(0, 4);
+        text << QStringLiteral("%1 fed from %2 draws %3 kW + %4 kW/kW")
+                    .arg(u.id.toString(), u.feed.toString())
+                    .arg(u.drawKw)
+                    .arg(u.drawKwPerKw);
+    }
+}
+
+// `p` with every node lossless, no house load and no cooling on the chain: the site as
+// randomSite() made it before facility power.
+Project withoutFacilityPower(Project p)
+{
+    for (const PowerNode &n : p.site.power.nodes()) {
+        PowerNode *node = p.site.power.node(n.id);
+        node->efficiency = 1;
+        node->houseLoads.clear();
+    }
+    p.site.power.removeNode(PowerNodeId(s("mech-1")));
+    for (CoolingUnit &u : p.site.coolingUnits)
+        u.feed = PowerNodeId();
+    return p;
+}
 
 Project randomSite(quint32 seed, QString *summary)
 {
@@ -1062,6 +1208,7 @@ Project randomSite(quint32 seed, QString *summary)
             text << s("1 × m0 pinned in rack-0");
         }
     }
+    addFacilityPower(b, seed, text);
     // Every other site gets a thermal model with random recirculation coefficients, drawn from
     // a second generator so the rest of the site does not depend on it.
     QRandomGenerator heat(seed ^ 0x7e43u);
@@ -1212,7 +1359,8 @@ private slots:
     {
         int thermalSites = 0, binding = 0;
         for (int i = 0; i < kRandomSites; ++i) {
-            Project p = randomSite(quint32(20260601 + 7919 * i), nullptr);
+            // (Without facility power, which binds first on most of them.)
+            Project p = withoutFacilityPower(randomSite(quint32(20260601 + 7919 * i), nullptr));
             if (!p.site.thermal.enabled)
                 continue;
             ++thermalSites;
@@ -1679,6 +1827,159 @@ private slots:
             QVERIFY2(!all.contains(s(other)), qPrintable(all));
     }
 
+    // 2b. Facility power by hand ---------------------------------------------------------
+
+    // A 1 MW utility (derating 1) feeds a UPS at 95 % (2 MW: never the limit) and a mechanical
+    // switchboard (lossless, 2 MW). Twenty 42 U racks of 100 kW on the UPS; two CRAHs serve
+    // every rack and draw 0.25 kW per kW of heat each, fed from the switchboard: the rack's air
+    // heat splits between them, so together 0.25 kW per kW. The CDU (liquid racks) draws 0.03
+    // kW/kW on the UPS. 200 systems of 10 kW, 4 U (10 per rack by height).
+    static Builder facilitySite(bool liquid, double houseKw = 0)
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 1000);
+        b.node("ups-1", PowerNodeKind::Ups, 2000, "util-1");
+        b.p.site.power.node(PowerNodeId(s("ups-1")))->efficiency = 0.95;
+        b.node("mech-1", PowerNodeKind::Switchboard, 2000, "util-1");
+        if (houseKw > 0)
+            b.p.site.power.node(PowerNodeId(s("mech-1")))
+                ->houseLoads.push_back({ s("offices"), Kilowatts(houseKw), {} });
+        for (int i = 0; i < 20; ++i)
+            b.rack(QByteArray("rack-" + QByteArray::number(i)).constData(), "ups-1", 100, 42, 5000,
+                liquid ? CoolingType::Liquid : CoolingType::Air);
+        for (const char *crah : { "crah-1", "crah-2" }) {
+            b.unit(crah, CoolingUnitKind::Crah, 5000);
+            b.p.site.coolingUnits.back().feed = PowerNodeId(s("mech-1"));
+            b.p.site.coolingUnits.back().drawKwPerKw = 0.25;
+        }
+        if (liquid) {
+            b.unit("cdu-1", CoolingUnitKind::Cdu, 5000);
+            b.p.site.coolingUnits.back().feed = PowerNodeId(s("ups-1"));
+            b.p.site.coolingUnits.back().drawKwPerKw = 0.03;
+            b.model(liquidModel("liq", "L", 10, 4, 8, 1000, 0.8)).lot("lot-l", "liq", 200);
+        } else {
+            b.model(airModel("air", "A", 10, 4, 8, 1000)).lot("lot-a", "air", 200);
+        }
+        return b;
+    }
+
+    // Air: each system puts 10 / 0.95 = 10.5263 kW through the UPS and 0.25 × 10 = 2.5 kW of
+    // CRAH draw on the utility: 13.0263 kW. 1000 / 13.0263 = 76.77 → 76 systems (76 × 13.0263 =
+    // 990.0 kW; 77 would be 1003.0). At IT load alone it was 100.
+    void facilityAirRacksByHand()
+    {
+        const Project p = facilitySite(false).p;
+        QVERIFY2(validateProject(p, Catalog::builtIn()).empty(),
+            qPrintable(describe(validateProject(p, Catalog::builtIn()))));
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), 76);
+        const CapacityUse *util = powerUse(plan, "util-1");
+        QVERIFY(util);
+        QVERIFY(std::abs(util->load.value() - 76 * (10 / 0.95 + 2.5)) < 1e-6);
+        QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // +1 MW at the utility buys what 1 MW buys after overhead: 2000 / 13.0263 = 153.5 → 153
+    // air systems, 77 more than 76 (616 GPUs), not the 100 more that 1 MW of IT would hold.
+    void facilityMarginalMegawattAfterOverhead()
+    {
+        const Project p = facilitySite(false).p;
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        const auto util = std::find_if(plan.marginalValues.begin(), plan.marginalValues.end(),
+            [](const MarginalValue &m) { return m.object == s("util-1"); });
+        QVERIFY(util != plan.marginalValues.end());
+        QVERIFY(util->resolved);
+        QCOMPARE(util->extraGpus, 77 * 8);
+    }
+
+    // Liquid (80 % of the heat to the CDU): per system 10 / 0.95 through the UPS, CRAH draw
+    // 0.25 × 2 kW of air heat = 0.5 kW, CDU draw 0.03 × 8 = 0.24 kW on the UPS, so 0.24 / 0.95 =
+    // 0.2526 kW at the utility: 10.5263 + 0.5 + 0.2526 = 11.2789 kW. 1000 / 11.2789 = 88.66 → 88
+    // systems (992.6 kW; 89 would be 1003.8): more than the 76 air systems.
+    void facilityLiquidRacksByHand()
+    {
+        const Project p = facilitySite(true).p;
+        QVERIFY(validateProject(p, Catalog::builtIn()).empty());
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("L")), 88);
+        const CapacityUse *ups = powerUse(plan, "ups-1");
+        QVERIFY(ups);
+        // The UPS carries the systems and the CDU's pumps: 88 × (10 + 0.24) kW.
+        QVERIFY(std::abs(ups->load.value() - 88 * 10.24) < 1e-6);
+        QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // 100 kW of house load on the switchboard leaves 900 kW: 900 / 13.0263 = 69.09 → 69 air
+    // systems (898.8 kW), 7 fewer than 76. The plan's facility figures by hand: IT 690 kW,
+    // cooling 0.25 × 690 = 172.5 kW, house 100 kW, losses 690 × (1/0.95 − 1) = 36.3158 kW;
+    // facility 998.8158 kW, PUE 998.8158 / 690 = 1.447559.
+    void facilityHouseLoadDisplacesSystems()
+    {
+        const Project p = facilitySite(false, 100).p;
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), 69);
+        const FacilityLoad &f = plan.facilityLoad;
+        QVERIFY(std::abs(f.it.value() - 690) < 1e-6);
+        QVERIFY(std::abs(f.cooling.value() - 172.5) < 1e-6);
+        QVERIFY(std::abs(f.house.value() - 100) < 1e-6);
+        QVERIFY(std::abs(f.losses.value() - 690 * (1 / 0.95 - 1)) < 1e-6);
+        QVERIFY(std::abs(f.pue() - (690 + 172.5 + 100 + 690 * (1 / 0.95 - 1)) / 690) < 1e-9);
+        const CapacityUse *util = powerUse(plan, "util-1");
+        QVERIFY(util);
+        QVERIFY(std::abs(util->itLoad.value() - 690) < 1e-6);
+        QVERIFY(std::abs(util->mechanicalLoad.value() - 172.5) < 1e-6);
+        QVERIFY(std::abs(util->houseLoad.value() - 100) < 1e-6);
+        QVERIFY(std::abs(util->lossesLoad.value() - 690 * (1 / 0.95 - 1)) < 1e-6);
+        QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // 1,200 kW of house load on a 1,000 kW utility: nothing below it can run, and the plan says
+    // the utility's fixed load is the reason.
+    void facilityFixedLoadOverNodeCapacity()
+    {
+        const Project p = facilitySite(false, 1200).p;
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(energizedOf(plan, s("A")), 0);
+        QVERIFY(std::any_of(plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &b) {
+            return b.object == s("util-1") && b.text.contains(s("house load and fixed cooling draw"));
+        }));
+    }
+
+    // Two racks alike but for their PDU: pdu-a lossless, pdu-b at 50 % (both 5 MW, never the
+    // limit) under a 1,000 kW utility. 1 U systems of 10 kW, 42 per rack. A system in rack b
+    // costs the utility 20 kW, in rack a 10 kW: 42 in a (420 kW), then (1000 − 420) / 20 = 29 in
+    // b: 71. Were the racks one group, the count would differ (84 or 50).
+    void facilityRacksDifferingInEfficiencyAreApart()
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 1000);
+        b.node("pdu-a", PowerNodeKind::Pdu, 5000, "util-1");
+        b.node("pdu-b", PowerNodeKind::Pdu, 5000, "util-1");
+        b.p.site.power.node(PowerNodeId(s("pdu-b")))->efficiency = 0.5;
+        b.rack("rack-a", "pdu-a", 1000, 42, 5000).rack("rack-b", "pdu-b", 1000, 42, 5000);
+        b.unit("crah-1", CoolingUnitKind::Crah, 5000);
+        b.model(airModel("air", "A", 10, 1, 8, 1000)).lot("lot-a", "air", 200);
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), 71);
+        // pdu-b's own row counts what it carries, not what it draws: 29 × 10 kW.
+        QVERIFY(std::abs(powerUse(plan, "pdu-b")->load.value() - 290) < 1e-6);
+        QVERIFY(violations(b.p, plan).isEmpty());
+    }
+
+    // Seven in eight of the brute-force sites carry facility power (kRandomSites of them).
+    void facilityPowerInMostRandomSites()
+    {
+        int with = 0;
+        for (int i = 0; i < kRandomSites; ++i)
+            with += hasFacilityPower(quint32(20260601 + 7919 * i)) ? 1 : 0;
+        QVERIFY2(with >= 30, qPrintable(s("%1 of %2").arg(with).arg(kRandomSites)));
+    }
+
     // 3. LP duals against finite differences -------------------------------------------
     // ups-1 (N+1 of 3 modules, derating 0.8) is the only binding limit: rating 31.25 kW →
     // 31.25 × 2 × 0.8 = 50 kW usable. Four 30 kW racks (120 kW) and a fleet of 200 small
@@ -1759,7 +2060,7 @@ private slots:
     {
         QFETCH(bool, campus);
         QFETCH(bool, branchAndBound);
-        const Project p = campus ? loadProject(kCampus).project.value() : randomSite(7, nullptr);
+        const Project p = campus ? loadProject(kCampus).project.value() : withoutFacilityPower(randomSite(7, nullptr));
         SolveOptions exactSearch;
         exactSearch.relativeGap = 0; // the proven optimum, not the default gap
         const CapacityPlan uncancelled = solveProject(p, exactSearch);

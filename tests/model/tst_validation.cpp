@@ -153,6 +153,40 @@ const std::vector<Case> &cases()
         { "N+1 with one module",
             [](Project &p) { p.site.power.node(pid("ups-1"))->redundancy = Redundancy::nPlusOne(1); },
             "$.site.powerNodes[1].redundancy", "N+1 needs 2 to 64 modules, got 1" },
+        { "NaN efficiency", [](Project &p) { p.site.power.node(pid("ups-1"))->efficiency = std::nan(""); },
+            "$.site.powerNodes[1].efficiency", "must be above 0 and at most 1, got NaN" },
+        { "zero efficiency", [](Project &p) { p.site.power.node(pid("ups-1"))->efficiency = 0; },
+            "$.site.powerNodes[1].efficiency", "must be above 0 and at most 1, got 0" },
+        { "efficiency above one", [](Project &p) { p.site.power.node(pid("ups-1"))->efficiency = 1.2; },
+            "$.site.powerNodes[1].efficiency", "must be above 0 and at most 1, got 1.2" },
+        { "negative house load",
+            [](Project &p) {
+                p.site.power.node(pid("pdu-1"))->houseLoads = { { QStringLiteral("offices"), Kilowatts(10), {} },
+                    { QStringLiteral("lights"), Kilowatts(-2), {} } };
+            },
+            "$.site.powerNodes[2].houseLoads[1].kw", "must be at least 0 and at most 10000000 kW, got -2" },
+        { "NaN house load",
+            [](Project &p) {
+                p.site.power.node(pid("pdu-1"))->houseLoads = { { QStringLiteral("x"), Kilowatts(std::nan("")), {} } };
+            },
+            "$.site.powerNodes[2].houseLoads[0].kw", "got NaN" },
+        { "negative cooling draw", [](Project &p) { p.site.coolingUnits[0].drawKw = -3; },
+            "$.site.coolingUnits[0].drawKw", "must be at least 0 and at most 1000000 kW, got -3" },
+        { "NaN cooling draw per kW", [](Project &p) { p.site.coolingUnits[0].drawKwPerKw = std::nan(""); },
+            "$.site.coolingUnits[0].drawKwPerKw", "must be at least 0 and at most 2 kW per kW, got NaN" },
+        { "cooling fed from a missing node", [](Project &p) { p.site.coolingUnits[0].feed = pid("mech-9"); },
+            "$.site.coolingUnits[0].feed", "names power node \"mech-9\", which does not exist" },
+        { "loop through a mechanical feed",
+            [](Project &p) {
+                // mech-1 takes power from pdu-1 and feeds ups-1, which feeds pdu-1: a loop the
+                // CRAH's draw would go round.
+                p.site.power.addNode(node("mech-1", PowerNodeKind::Switchboard));
+                p.site.power.connect(pid("pdu-1"), pid("mech-1"));
+                p.site.power.connect(pid("mech-1"), pid("ups-1"));
+                p.site.coolingUnits[0].feed = pid("mech-1");
+                p.site.coolingUnits[0].drawKwPerKw = 0.05;
+            },
+            "$.site.powerNodes[1].inputs", "the power chain has a cycle: UPS → PDU → mech-1 feed each other" },
         { "negative cooling capacity", [](Project &p) { p.site.coolingUnits[0].capacity = Kilowatts(-1); },
             "$.site.coolingUnits[0].capacityKw", "must be at least 0" },
         { "row in missing hall", [](Project &p) { p.site.rows[0].hall = HallId(QStringLiteral("hall-9")); },
@@ -251,6 +285,7 @@ private slots:
         QTest::newRow("minimal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/minimal.warmshell.json");
         QTest::newRow("campus example") << QStringLiteral(
             WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
+        QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()

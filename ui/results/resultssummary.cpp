@@ -77,8 +77,15 @@ void ResultsSummary::setPlan(const CapacityPlan &plan, const QString &currency)
     m_idleCost->setText(tr("<b>Idle cost</b>: %1 per month")
                             .arg(format::money(plan.idleDepreciationPerMonth(), currency).toHtmlEscaped()));
     const FacilityPower power = facilityPower(plan);
-    m_facility->setText(tr("<b>Facility power</b>: %1 used of %2 available")
-                            .arg(format::megawatts(power.used), format::megawatts(power.available)));
+    QString facility = tr("<b>Facility power</b>: %1 used of %2 available")
+                           .arg(format::megawatts(power.used), format::megawatts(power.available));
+    // PUE: IT, cooling draw, house load and losses over IT. A site that declares none of the
+    // overhead gets no PUE of 1.00 (which would read as measured), but says so.
+    if (power.pue > 1 + 1e-9)
+        facility += tr(", PUE %1").arg(QString::number(power.pue, 'f', 2));
+    else if (power.pue > 0)
+        facility += tr(" (IT only: no losses, house load or cooling draw declared)");
+    m_facility->setText(facility);
     m_binding->setText(bindingLine(plan));
     for (QLabel *label : { m_generations, m_idleCost, m_facility, m_binding })
         label->show();
