@@ -762,7 +762,7 @@ ContingencyAnalysis analyseContingencies(
             analysis.results[i] = FailureRun(index, failures[i]).run();
     };
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int workers = failures.size() < 256 ? 1 : threads > 0 ? threads : std::min(8, hardware);
+    const int workers = threads > 0 ? threads : failures.size() < 256 ? 1 : std::min(8, hardware);
     std::vector<std::thread> pool;
     for (int t = 1; t < workers; ++t)
         pool.emplace_back(work);

@@ -118,7 +118,8 @@ std::vector<Failure> singleFailures(const Project &project, const QDate &date);
 
 // Every single failure of `plan`, sorted by impact: PFLOPS lost, then GPUs lost, then idle
 // depreciation added, then kind and id. A plan that failed or is infeasible gives no
-// results. `threads` workers (0: the hardware's, at most 8). Pure function.
+// results. `threads` workers (0: one below 256 failures, else one per core, at most 8).
+// Pure function.
 ContingencyAnalysis analyseContingencies(
     const Project &project, const Catalog &catalog, const CapacityPlan &plan, int threads = 0);
 

@@ -4,6 +4,7 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <utility>
 
 // Deliberately naive: a copy of the whole project and plan per question, and the plan
 // checker's own walks over the whole site. Nothing here is shared with contingency.cpp.
@@ -164,6 +165,26 @@ void checkLostRacks(const Project &after, const Catalog &catalog, const Capacity
                 QStringLiteral("rack %1 is listed without cooling but keeps a live unit").arg(id.toString()) });
 }
 
+// A dual-fed rack runs on the side that keeps a path to a source: the other feed is dropped
+// (the plan checker wants both feeds of a dual-fed rack live in normal operation).
+void dropDeadSides(Site &site, const Failure &failure, const QDate &date)
+{
+    std::vector<PowerNodeId> out;
+    for (const PowerNode &n : site.power.nodes())
+        if (!n.isCommissionedBy(date) || (failure.kind == FailureKind::PowerNode && n.id.toString() == failure.object))
+            out.push_back(n.id);
+    for (Rack &rack : site.racks) {
+        if (!rack.isDualFed())
+            continue;
+        const bool liveA = site.power.reachesSource(rack.feedA, out);
+        const bool liveB = site.power.reachesSource(rack.feedB, out);
+        if (liveA && !liveB)
+            rack.feedB = PowerNodeId();
+        else if (liveB && !liveA)
+            rack.feedA = std::exchange(rack.feedB, PowerNodeId());
+    }
+}
+
 } // namespace
 
 Project projectAfterFailure(const Project &project, const Failure &failure, const QDate &date)
@@ -171,6 +192,7 @@ Project projectAfterFailure(const Project &project, const Failure &failure, cons
     Project p = project;
     rebuildPower(p.site.power, failure, date);
     rebuildCooling(p.site.coolingUnits, failure, date);
+    dropDeadSides(p.site, failure, date);
     return p;
 }
 

@@ -15,7 +15,9 @@ class Catalog;
 // module rated at its surviving modules (rating × (installed − 1), scheme N, derating kept);
 // every other node and unit live at `date` rated at all its installed modules as one module
 // (scheme N), the capacity on failure of contingency.h. Capacity changes are folded into the
-// rating at `date`. Unknown ids change nothing but the ratings.
+// rating at `date`; a dual-fed rack keeps only a feed that still reaches a live source
+// (PowerChain::reachesSource), when one of them does not. Unknown ids change nothing but the
+// ratings.
 Project projectAfterFailure(const Project &project, const Failure &failure, const QDate &date);
 
 // The plan as `result` leaves it: its dark racks emptied, its uncooled racks emptied of the
