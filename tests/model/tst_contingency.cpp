@@ -229,6 +229,7 @@ private slots:
     void utilityFailsDarkensEverythingBelow();
     void crahServingARowAloneFails();
     void twoCrahsShareARowTheSurvivorDecides();
+    void idleCostFreesTheCheapestCharge();
     void sortedByImpact();
     void generatedSitesAgainstNaiveRecomputation();
     void threadsGiveTheSameAnswer();
@@ -447,6 +448,32 @@ void TestContingency::twoCrahsShareARowTheSurvivorDecides()
     QCOMPARE(actionsText(*two), s("r1 3×old shed"));
     QCOMPARE(two->lostIdleDepreciationPerMonth().value(), 300.0);
     verifyChecked(p, plan, a);
+}
+
+// new in two lots: 20 at 100 a month and 4 at 300 a month; 8 energized (4 in r1 on pdu-1, 4 in
+// r2 on pdu-2) are charged to the dearer lot first (4 × 300) and then 4 × 100, so idle is
+// 16 × 100 = 1,600 a month. pdu-1 fails: 4 energized are left, all charged to the dear lot;
+// idle becomes 20 × 100 = 2,000: +400 a month (not 4 × 300 = 1,200).
+void TestContingency::idleCostFreesTheCheapestCharge()
+{
+    Project p = baseProject();
+    addNode(p, "util-1", PowerNodeKind::Utility, 1000);
+    addNode(p, "pdu-1", PowerNodeKind::Pdu, 100, { "util-1" });
+    addNode(p, "pdu-2", PowerNodeKind::Pdu, 100, { "util-1" });
+    addRack(p, "r1", "row-1", "pdu-1");
+    addRack(p, "r2", "row-1", "pdu-2");
+    addUnit(p, "crah-1", 1000, { "r1", "r2" });
+    FleetLot dear = p.fleet[1];
+    dear.id = LotId(s("lot-new-dear"));
+    dear.count = 4;
+    dear.unitCost = Money(72 * 300);
+    p.fleet.push_back(dear);
+    CapacityPlan plan = handPlan(p, { { "r1", "new", 4 }, { "r2", "new", 4 } });
+    plan.lots = { { LotId(s("lot-old")), 20, 0, Money(100) }, { LotId(s("lot-new")), 20, 4, Money(100) },
+        { LotId(s("lot-new-dear")), 4, 4, Money(300) } };
+    const ContingencyResult r = analyseFailure(p, Catalog::builtIn(), plan, { FailureKind::PowerNode, s("pdu-1") });
+    QCOMPARE(ids(r.darkRacks), QStringList{ s("r1") });
+    QCOMPARE(r.lostIdleDepreciationPerMonth().value(), 400.0);
 }
 
 // The three rows of the utility case in one site: util-1 (64 PFLOPS) before sub-1 = pdu-1
