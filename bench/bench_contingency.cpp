@@ -32,8 +32,8 @@ double seconds(const QElapsedTimer &clock)
 }
 
 // The naive recomputation of `sample` failures spread over the analysis' results; seconds each.
-double naivePerFailure(const Project &project, const CapacityPlan &plan, const ContingencyAnalysis &a, int sample,
-    int &violations)
+double naivePerFailure(
+    const Project &project, const CapacityPlan &plan, const ContingencyAnalysis &a, int sample, int &violations)
 {
     const std::size_t n = a.results.size();
     const std::size_t count = std::min<std::size_t>(n, std::size_t(std::max(1, sample)));

@@ -21,9 +21,11 @@ constexpr SolveOptionSet kSolveOptions{ SolveOption::Date, SolveOption::TimeLimi
 // "64 GPUs, 64.0 PFLOPS, 800 USD idle depreciation/month, 2 racks dark, 1 shed".
 QString lossText(const ContingencyResult &r, const QString &currency)
 {
-    QStringList parts{ QStringLiteral("%1 GPUs").arg(r.lostGpus()),
+    QStringList parts{
+        QStringLiteral("%1 GPUs").arg(r.lostGpus()),
         QStringLiteral("%1 PFLOPS").arg(QString::number(r.lostPflops(), 'f', 1)),
-        QStringLiteral("%1 %2 idle depreciation/month").arg(money(r.lostIdleDepreciationPerMonth().value()), currency) };
+        QStringLiteral("%1 %2 idle depreciation/month").arg(money(r.lostIdleDepreciationPerMonth().value()), currency)
+    };
     const auto racks = [&](const std::vector<RackId> &list, const char *what) {
         if (!list.empty())
             parts << QStringLiteral("%1 %2").arg(count(qsizetype(list.size()), "rack"), QLatin1String(what));
@@ -82,8 +84,8 @@ void printRunbooks(QTextStream &t, const ContingencyAnalysis &a)
         if (!header)
             t << "\nRunbooks (cap to an operating point first, then shed; lowest PFLOPS per kW first):\n";
         header = true;
-        t << "  " << r.description << " (" << r.overloaded << " over by "
-          << QString::number(r.excess.value(), 'f', 1) << " kW):\n";
+        t << "  " << r.description << " (" << r.overloaded << " over by " << QString::number(r.excess.value(), 'f', 1)
+          << " kW):\n";
         for (const ContingencyAction &step : r.actions)
             t << "    - " << step.rack.toString() << ": "
               << (step.cappedTo.isEmpty() ? QStringLiteral("shed %1 × %2").arg(step.count).arg(step.model.toString())

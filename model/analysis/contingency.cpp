@@ -421,7 +421,8 @@ void FailureRun::coolingFails(int unit, double survivingKw)
     std::vector<int> start;
     for (int rack : s.units[std::size_t(unit)].racks) {
         const auto &serving = s.unitsOfRack[std::size_t(rack)];
-        const bool other = std::any_of(serving.begin(), serving.end(), [&](int u) { return u != unit && sameMedium(u); });
+        const bool other
+            = std::any_of(serving.begin(), serving.end(), [&](int u) { return u != unit && sameMedium(u); });
         if (survivingKw <= 0 && !other) {
             if (medium == Medium::Air || heatOf(rack, Medium::Liquid) > 0)
                 lose(rack, medium);
@@ -542,7 +543,8 @@ double FailureRun::capStep(const Candidate &c, double excess, Medium medium)
     groups[c.group].count -= n;
     groups.push_back(to);
     m_generations[from.model->generation].generation = from.model->generation;
-    m_generations[from.model->generation].pflops += n * (pflopsPerSystem(from, s.precision) - pflopsPerSystem(to, s.precision));
+    m_generations[from.model->generation].pflops
+        += n * (pflopsPerSystem(from, s.precision) - pflopsPerSystem(to, s.precision));
     r.lostPower += Kilowatts(n * saved);
     r.actions.push_back({ s.site.racks[std::size_t(c.rack)].id, from.model->id, from.operatingPoint, n, lowest->name,
         Kilowatts(n * saved) });
@@ -639,15 +641,16 @@ ContingencyResult FailureRun::run()
         r.name = n.name;
         const QString what = nodeKindName(n.kind) + QLatin1Char(' ') + n.id.toString();
         if (f.kind == FailureKind::PowerNode) {
-            r.description = what + (n.kind == PowerNodeKind::Generator ? QStringLiteral(" fails to start") : QStringLiteral(" fails"));
+            r.description = what
+                + (n.kind == PowerNodeKind::Generator ? QStringLiteral(" fails to start") : QStringLiteral(" fails"));
             powerNodeFails(*v);
         } else {
             r.description = what + QStringLiteral(": ") + moduleText(n.redundancy);
             powerModuleFails(*v);
         }
     } else {
-        const auto it = std::find_if(s.units.begin(), s.units.end(),
-            [&](const UnitInfo &u) { return u.unit->id.toString() == f.object; });
+        const auto it = std::find_if(
+            s.units.begin(), s.units.end(), [&](const UnitInfo &u) { return u.unit->id.toString() == f.object; });
         if (it == s.units.end() || !it->live)
             return r;
         const CoolingUnit &u = *it->unit;
@@ -655,7 +658,8 @@ ContingencyResult FailureRun::run()
         const QString what = unitKindName(u.kind) + QLatin1Char(' ') + u.id.toString();
         const bool whole = f.kind == FailureKind::CoolingUnit;
         r.description = what + (whole ? QStringLiteral(" fails") : QStringLiteral(": ") + moduleText(u.redundancy));
-        coolingFails(int(it - s.units.begin()), whole ? 0.0 : u.capacity.value() * (u.redundancy.installedModules() - 1));
+        coolingFails(
+            int(it - s.units.begin()), whole ? 0.0 : u.capacity.value() * (u.redundancy.installedModules() - 1));
     }
     finish();
     return r;
@@ -733,7 +737,8 @@ std::vector<Failure> singleFailures(const Project &project, const QDate &date)
     for (const bool modules : { false, true })
         for (const UnitInfo &u : index.units)
             if (u.live && (!modules || u.unit->redundancy.installedModules() > 1))
-                out.push_back({ modules ? FailureKind::CoolingModule : FailureKind::CoolingUnit, u.unit->id.toString() });
+                out.push_back(
+                    { modules ? FailureKind::CoolingModule : FailureKind::CoolingUnit, u.unit->id.toString() });
     return out;
 }
 

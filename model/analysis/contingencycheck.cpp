@@ -132,9 +132,8 @@ bool isCapacityViolation(const PlanViolation &v)
 CapacityPlan probe(const CapacityPlan &plan, const std::vector<RackId> &racks)
 {
     CapacityPlan p = plan;
-    std::erase_if(p.placements, [&](const RackPlacement &r) {
-        return std::find(racks.begin(), racks.end(), r.rack) == racks.end();
-    });
+    std::erase_if(p.placements,
+        [&](const RackPlacement &r) { return std::find(racks.begin(), racks.end(), r.rack) == racks.end(); });
     return p;
 }
 

@@ -24,8 +24,8 @@ Project projectAfterFailure(const Project &project, const Failure &failure, cons
 // systems that need the lost medium (air: all; liquid: those with a liquid fraction), its
 // runbook applied (systems shed, or moved to the operating point they are capped to, with
 // power recomputed from the catalog).
-CapacityPlan planAfterFailure(const Project &project, const Catalog &catalog, const CapacityPlan &plan,
-    const ContingencyResult &result);
+CapacityPlan planAfterFailure(
+    const Project &project, const Catalog &catalog, const CapacityPlan &plan, const ContingencyResult &result);
 
 // An independent check of one result of analyseContingencies, sharing nothing with
 // contingency.cpp but the model types: the plan checker (checkPlan) walks the rebuilt site
@@ -36,7 +36,7 @@ CapacityPlan planAfterFailure(const Project &project, const Catalog &catalog, co
 // that still has a live unit of the lost medium; a runbook when, without it, nothing would
 // be over capacity. Empty when the result holds. Pure function; costs one checkPlan per
 // question (about three per failure): a naive recomputation, for tests and benchmarks.
-std::vector<PlanViolation> checkContingency(const Project &project, const Catalog &catalog, const CapacityPlan &plan,
-    const ContingencyResult &result);
+std::vector<PlanViolation> checkContingency(
+    const Project &project, const Catalog &catalog, const CapacityPlan &plan, const ContingencyResult &result);
 
 } // namespace warmshell

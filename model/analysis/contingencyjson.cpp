@@ -19,12 +19,12 @@ QJsonArray runbookToJson(const std::vector<ContingencyAction> &actions)
 {
     QJsonArray out;
     for (const ContingencyAction &a : actions)
-        out.append(QJsonObject{ { QStringLiteral("rack"), a.rack.toString() },
-            { QStringLiteral("model"), a.model.toString() }, { QStringLiteral("operating_point"), a.operatingPoint },
-            { QStringLiteral("count"), a.count },
-            { QStringLiteral("action"), a.cappedTo.isEmpty() ? QStringLiteral("shed") : QStringLiteral("cap") },
-            { QStringLiteral("capped_to"), a.cappedTo.isEmpty() ? QJsonValue() : QJsonValue(a.cappedTo) },
-            { QStringLiteral("power_saved_kw"), a.powerSaved.value() } });
+        out.append(
+            QJsonObject{ { QStringLiteral("rack"), a.rack.toString() }, { QStringLiteral("model"), a.model.toString() },
+                { QStringLiteral("operating_point"), a.operatingPoint }, { QStringLiteral("count"), a.count },
+                { QStringLiteral("action"), a.cappedTo.isEmpty() ? QStringLiteral("shed") : QStringLiteral("cap") },
+                { QStringLiteral("capped_to"), a.cappedTo.isEmpty() ? QJsonValue() : QJsonValue(a.cappedTo) },
+                { QStringLiteral("power_saved_kw"), a.powerSaved.value() } });
     return out;
 }
 
@@ -32,10 +32,10 @@ QJsonArray generationsToJson(const std::vector<GenerationLoss> &generations)
 {
     QJsonArray out;
     for (const GenerationLoss &g : generations)
-        out.append(QJsonObject{ { QStringLiteral("generation"), g.generation },
-            { QStringLiteral("systems"), g.systems }, { QStringLiteral("gpus"), g.gpus },
-            { QStringLiteral("pflops"), g.pflops },
-            { QStringLiteral("idle_depreciation_per_month"), g.idleDepreciationPerMonth.value() } });
+        out.append(
+            QJsonObject{ { QStringLiteral("generation"), g.generation }, { QStringLiteral("systems"), g.systems },
+                { QStringLiteral("gpus"), g.gpus }, { QStringLiteral("pflops"), g.pflops },
+                { QStringLiteral("idle_depreciation_per_month"), g.idleDepreciationPerMonth.value() } });
     return out;
 }
 

@@ -138,8 +138,8 @@ CapacityPlan handPlan(const Project &p, const std::vector<Placed> &placed, std::
             [&](const RackPlacement &r) { return r.rack.toString() == s(x.rack); });
         if (it == plan.placements.end())
             it = plan.placements.insert(plan.placements.end(), RackPlacement{ RackId(s(x.rack)), {}, {}, {} });
-        it->systems.push_back({ m->id, s(x.operatingPoint), x.count, Kilowatts(x.count * 10 * fraction),
-            x.count * 8, false });
+        it->systems.push_back(
+            { m->id, s(x.operatingPoint), x.count, Kilowatts(x.count * 10 * fraction), x.count * 8, false });
         energized[s(x.model)] += x.count;
     }
     for (const FleetLot &lot : p.fleet)
@@ -173,7 +173,10 @@ QString actionsText(const ContingencyResult &r)
 {
     QStringList out;
     for (const ContingencyAction &a : r.actions)
-        out << QStringLiteral("%1 %2×%3 %4").arg(a.rack.toString()).arg(a.count).arg(a.model.toString())
+        out << QStringLiteral("%1 %2×%3 %4")
+                   .arg(a.rack.toString())
+                   .arg(a.count)
+                   .arg(a.model.toString())
                    .arg(a.cappedTo.isEmpty() ? s("shed") : QStringLiteral("capped to ") + a.cappedTo);
     return out.join(s("; "));
 }
@@ -253,8 +256,8 @@ void TestContingency::twoNPairSideFailsLosesNothing()
     addRack(p, "r3", "row-2", "ups-2n");
     addRack(p, "r4", "row-2", "ups-2n");
     addUnit(p, "crah-1", 1000, { "r1", "r2", "r3", "r4" });
-    const CapacityPlan plan = handPlan(p, { { "r1", "new", 4 }, { "r2", "new", 4 }, { "r3", "new", 4 },
-        { "r4", "new", 4 } });
+    const CapacityPlan plan
+        = handPlan(p, { { "r1", "new", 4 }, { "r2", "new", 4 }, { "r3", "new", 4 }, { "r4", "new", 4 } });
     QVERIFY2(capacityViolations(p, plan).empty(), qPrintable(describe(capacityViolations(p, plan))));
     const ContingencyAnalysis a = analyseContingencies(p, Catalog::builtIn(), plan);
     // 6 nodes, the 2N UPS's side, the CRAH: 8 failures.
@@ -522,13 +525,15 @@ void TestContingency::generatedSitesAgainstNaiveRecomputation()
         options.timeLimitSeconds = 5;
         options.marginalValues = false;
         const CapacityPlan plan = solve(p, Catalog::builtIn(), options);
-        QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible, qPrintable(QString::number(seed)));
+        QVERIFY2(plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible,
+            qPrintable(QString::number(seed)));
         for (PowerNode &n : p.site.power.nodes())
             if (n.redundancy.installedModules() > 1) {
                 PowerNode *node = p.site.power.node(n.id);
                 const double value = node->rating.nameplateValue() * (0.75 + 0.25 * rng.generateDouble());
-                node->rating = node->rating.isKva() ? PowerRating::kva(KiloVoltAmperes(value), node->rating.powerFactor())
-                                                    : PowerRating::kilowatts(Kilowatts(value));
+                node->rating = node->rating.isKva()
+                    ? PowerRating::kva(KiloVoltAmperes(value), node->rating.powerFactor())
+                    : PowerRating::kilowatts(Kilowatts(value));
             }
         for (CoolingUnit &u : p.site.coolingUnits)
             if (u.redundancy.installedModules() > 1)
@@ -548,8 +553,11 @@ void TestContingency::generatedSitesAgainstNaiveRecomputation()
             const auto [gpusAfter, kwAfter] = recount(p, after);
             QCOMPARE(r.lostGpus(), gpusBefore - gpusAfter);
             QVERIFY2(std::abs(r.lostPower.value() - (kwBefore - kwAfter)) < 1e-6 * std::max(1.0, kwBefore),
-                qPrintable(QStringLiteral("seed %1, %2: %3 kW, recount %4 kW").arg(seed).arg(r.description)
-                               .arg(r.lostPower.value()).arg(kwBefore - kwAfter)));
+                qPrintable(QStringLiteral("seed %1, %2: %3 kW, recount %4 kW")
+                               .arg(seed)
+                               .arg(r.description)
+                               .arg(r.lostPower.value())
+                               .arg(kwBefore - kwAfter)));
         }
     }
     qInfo("%d failures on 32 sites: %d with a runbook, %d with dark racks, %d with uncooled racks", failures,
