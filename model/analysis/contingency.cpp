@@ -92,26 +92,9 @@ SiteIndex::SiteIndex(const Project &p, const Catalog &c, const CapacityPlan &pl)
 // Energized nodes (live, reachable from a live source through live nodes) and the plan's loads.
 void SiteIndex::indexChain()
 {
-    const PowerChain::Graph &g = site.power.graph();
-    const std::size_t n = boost::num_vertices(g);
-    energized.assign(n, 0);
-    std::vector<PowerChain::Vertex> stack;
-    for (auto v : boost::make_iterator_range(boost::vertices(g)))
-        if (isSource(g[v].kind) && g[v].isCommissionedBy(date)) {
-            energized[v] = 1;
-            stack.push_back(v);
-        }
-    while (!stack.empty()) {
-        const auto v = stack.back();
-        stack.pop_back();
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
-            const auto w = boost::target(e, g);
-            if (!energized[w] && g[w].isCommissionedBy(date)) {
-                energized[w] = 1;
-                stack.push_back(w);
-            }
-        }
-    }
+    const std::vector<bool> on = site.power.energizedAt(date);
+    energized.assign(on.begin(), on.end());
+    const std::size_t n = energized.size();
     planLoad.assign(n, std::nan(""));
     for (const CapacityUse &use : plan.powerNodes)
         if (const auto v = site.power.vertexOf(PowerNodeId(use.object)))
