@@ -183,29 +183,6 @@ bool PowerChain::reachesSource(const PowerNodeId &id, const std::vector<PowerNod
     return false;
 }
 
-std::vector<bool> PowerChain::energizedAt(const QDate &date) const
-{
-    std::vector<bool> energized(boost::num_vertices(m_graph), false);
-    std::vector<Vertex> stack;
-    for (auto v : boost::make_iterator_range(boost::vertices(m_graph)))
-        if (isSource(m_graph[v].kind) && m_graph[v].isCommissionedBy(date)) {
-            energized[v] = true;
-            stack.push_back(v);
-        }
-    while (!stack.empty()) {
-        const Vertex v = stack.back();
-        stack.pop_back();
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, m_graph))) {
-            const Vertex w = boost::target(e, m_graph);
-            if (!energized[w] && m_graph[w].isCommissionedBy(date)) {
-                energized[w] = true;
-                stack.push_back(w);
-            }
-        }
-    }
-    return energized;
-}
-
 bool operator==(const PowerChain &a, const PowerChain &b)
 {
     if (a.size() != b.size())

@@ -48,9 +48,6 @@ public:
     // True if `id` is a source or draws power from one through nodes not in `removed`
     // (commissioning dates are not considered).
     bool reachesSource(const PowerNodeId &id, const std::vector<PowerNodeId> &removed = {}) const;
-    // Per vertex: commissioned by `date` and fed from a source commissioned by `date` through
-    // nodes commissioned by `date` (sources included). A null date commissions everything.
-    std::vector<bool> energizedAt(const QDate &date) const;
 
     const Graph &graph() const { return m_graph; }
     std::optional<Vertex> vertexOf(const PowerNodeId &id) const;

@@ -92,9 +92,26 @@ SiteIndex::SiteIndex(const Project &p, const Catalog &c, const CapacityPlan &pl)
 // Energized nodes (live, reachable from a live source through live nodes) and the plan's loads.
 void SiteIndex::indexChain()
 {
-    const std::vector<bool> on = site.power.energizedAt(date);
-    energized.assign(on.begin(), on.end());
-    const std::size_t n = energized.size();
+    // The plan checker's walk (planchecker.cpp findEnergizedNodes), kept here rather than in
+    // PowerChain so that powerchain.h, included almost everywhere, does not change.
+    const PowerChain::Graph &g = site.power.graph();
+    const std::size_t n = boost::num_vertices(g);
+    energized.assign(n, 0);
+    std::vector<PowerChain::Vertex> stack;
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+        if (isSource(g[v].kind) && g[v].isCommissionedBy(date)) {
+            energized[v] = 1;
+            stack.push_back(v);
+        }
+    while (!stack.empty()) {
+        const auto v = stack.back();
+        stack.pop_back();
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+            if (const auto w = boost::target(e, g); !energized[w] && g[w].isCommissionedBy(date)) {
+                energized[w] = 1;
+                stack.push_back(w);
+            }
+    }
     planLoad.assign(n, std::nan(""));
     for (const CapacityUse &use : plan.powerNodes)
         if (const auto v = site.power.vertexOf(PowerNodeId(use.object)))
@@ -186,6 +203,16 @@ struct Candidate
     double valuePerKw;
 };
 
+// One medium's heat problem around a failed cooling unit, as heatFlow() takes it.
+struct CoolingFlow
+{
+    std::vector<int> racks; // racks with heat of the medium
+    std::vector<double> heatKw; // per rack
+    std::vector<std::vector<int>> serving; // per rack: positions in `units`
+    std::vector<int> units; // indices into SiteIndex::units
+    std::vector<double> usableKw; // per unit, on failure
+};
+
 // One failure worked out: the racks it changes are copied on first change.
 class FailureRun
 {
@@ -198,6 +225,7 @@ private:
     void powerNodeFails(PowerChain::Vertex failed);
     void powerModuleFails(PowerChain::Vertex node);
     void coolingFails(int unit, double survivingCapacityKw);
+    CoolingFlow coolingFlow(const std::vector<int> &racks, int unit, double survivingKw, Medium medium) const;
     std::vector<int> racksBelow(PowerChain::Vertex node) const;
     double loadOf(PowerChain::Vertex node) const;
     std::vector<int> coolingComponent(int unit, const std::vector<int> &startRacks) const;
@@ -368,8 +396,9 @@ void FailureRun::powerModuleFails(PowerChain::Vertex node)
     relieve(racksBelow(node), excess, Medium::Power);
 }
 
-// Racks and live units of one medium connected to `startRacks` through shared racks
-// (units first in the result are not needed: the caller reads units from the racks).
+// The racks connected to `startRacks` through live units of the failed unit's medium (a rack
+// leads to its units, a unit to its racks), `failedUnit` not followed: the racks whose heat
+// the failure may move. The units are read back from the racks (coolingFlow).
 std::vector<int> FailureRun::coolingComponent(int failedUnit, const std::vector<int> &startRacks) const
 {
     std::vector<int> racks, stackUnits;
@@ -394,18 +423,47 @@ std::vector<int> FailureRun::coolingComponent(int failedUnit, const std::vector<
     return racks;
 }
 
-// Whole unit (survivingKw 0): its racks with no other live unit of its medium lose that
-// cooling; the rest of its racks, and every rack and unit sharing them, split their heat as a
-// max flow, relieved by the rule until it fits.
+// The heat of `racks` (those with heat of `medium`) over the live units of that medium that
+// serve them, `unit` rated `survivingKw` (left out when 0), every other unit at all its
+// installed modules.
+CoolingFlow FailureRun::coolingFlow(const std::vector<int> &racks, int unit, double survivingKw, Medium medium) const
+{
+    CoolingFlow f;
+    QHash<int, int> position; // unit → its index in f.units
+    for (int rack : racks) {
+        const double heat = heatOf(rack, medium);
+        if (heat <= 0)
+            continue;
+        std::vector<int> serving;
+        for (int u : s.unitsOfRack[std::size_t(rack)]) {
+            if (s.units[std::size_t(u)].medium != medium || (u == unit && survivingKw <= 0))
+                continue;
+            if (!position.contains(u)) {
+                position.insert(u, int(f.units.size()));
+                f.units.push_back(u);
+                const CoolingUnit &cu = *s.units[std::size_t(u)].unit;
+                f.usableKw.push_back(u == unit ? survivingKw : cu.capacity.value() * cu.redundancy.installedModules());
+            }
+            serving.push_back(position.value(u));
+        }
+        f.racks.push_back(rack);
+        f.heatKw.push_back(heat);
+        f.serving.push_back(std::move(serving));
+    }
+    return f;
+}
+
+// A whole unit (survivingKw 0): its racks with no other live unit of its medium lose that
+// cooling. The rest of its racks, and every rack and unit sharing them, split their heat as a
+// max flow, relieved by the rule (from the racks of the minimum cut) until it fits.
 void FailureRun::coolingFails(int unit, double survivingKw)
 {
     const Medium medium = s.units[std::size_t(unit)].medium;
-    const auto sameMedium = [&](int u) { return s.units[std::size_t(u)].medium == medium; };
     std::vector<int> start;
     for (int rack : s.units[std::size_t(unit)].racks) {
         const auto &serving = s.unitsOfRack[std::size_t(rack)];
-        const bool other
-            = std::any_of(serving.begin(), serving.end(), [&](int u) { return u != unit && sameMedium(u); });
+        const bool other = std::any_of(serving.begin(), serving.end(),
+            [&](int u) { return u != unit && s.units[std::size_t(u)].medium == medium; });
         if (survivingKw <= 0 && !other) {
             if (medium == Medium::Air || heatOf(rack, Medium::Liquid) > 0)
                 lose(rack, medium);
@@ -417,43 +475,20 @@ void FailureRun::coolingFails(int unit, double survivingKw)
         return;
     const std::vector<int> racks = coolingComponent(unit, start);
     for (int round = 0; round < 64; ++round) {
-        std::vector<int> units, inFlow;
-        QHash<int, int> position;
-        std::vector<double> heat, usable;
-        std::vector<std::vector<int>> serving;
-        for (int rack : racks) {
-            const double h = heatOf(rack, medium);
-            if (h <= 0)
-                continue;
-            std::vector<int> list;
-            for (int u : s.unitsOfRack[std::size_t(rack)]) {
-                if (!sameMedium(u) || (u == unit && survivingKw <= 0))
-                    continue;
-                if (!position.contains(u)) {
-                    position.insert(u, int(units.size()));
-                    units.push_back(u);
-                    const CoolingUnit &cu = *s.units[std::size_t(u)].unit;
-                    usable.push_back(u == unit ? survivingKw : cu.capacity.value() * cu.redundancy.installedModules());
-                }
-                list.push_back(position.value(u));
-            }
-            inFlow.push_back(rack);
-            heat.push_back(h);
-            serving.push_back(std::move(list));
-        }
-        const HeatFlow flow = heatFlow(heat, serving, usable);
+        const CoolingFlow f = coolingFlow(racks, unit, survivingKw, medium);
+        const HeatFlow flow = heatFlow(f.heatKw, f.serving, f.usableKw);
         const double deficit = double(flow.heat - flow.removed) / 1e6;
         if (deficit <= kSlack * std::max(1.0, double(flow.heat) / 1e6))
             return;
         std::vector<int> cutRacks;
-        for (std::size_t k = 0; k < inFlow.size(); ++k)
+        for (std::size_t k = 0; k < f.racks.size(); ++k)
             if (flow.rackInCut[k])
-                cutRacks.push_back(inFlow[k]);
+                cutRacks.push_back(f.racks[k]);
         if (round == 0) {
             QStringList ids;
-            for (std::size_t j = 0; j < units.size(); ++j)
+            for (std::size_t j = 0; j < f.units.size(); ++j)
                 if (flow.unitInCut[j])
-                    ids << s.units[std::size_t(units[j])].unit->id.toString();
+                    ids << s.units[std::size_t(f.units[j])].unit->id.toString();
             r.overloaded = ids.join(QStringLiteral(", "));
             r.excess = Kilowatts(deficit);
         }

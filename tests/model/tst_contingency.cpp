@@ -199,6 +199,16 @@ std::pair<int, double> recount(const Project &p, const CapacityPlan &plan)
     return { gpus, kw };
 }
 
+// The full power of the largest system the plan places, kW.
+double largestSystemKw(const Project &p, const CapacityPlan &plan)
+{
+    double kw = 0;
+    for (const RackPlacement &rp : plan.placements)
+        for (const PlacedSystems &ps : rp.systems)
+            kw = std::max(kw, p.model(ps.model, Catalog::builtIn())->power.value());
+    return kw;
+}
+
 // Violations of power, cooling and live feeds (a hand plan leaves totals and objective out).
 std::vector<PlanViolation> capacityViolations(const Project &p, const CapacityPlan &plan)
 {
@@ -552,6 +562,18 @@ void TestContingency::generatedSitesAgainstNaiveRecomputation()
             const auto [gpusBefore, kwBefore] = recount(p, plan);
             const auto [gpusAfter, kwAfter] = recount(p, after);
             QCOMPARE(r.lostGpus(), gpusBefore - gpusAfter);
+            // No more than needed: a node's runbook frees its excess and less than one more system.
+            if (r.failure.kind == FailureKind::PowerModule && !r.actions.empty()) {
+                double freed = 0;
+                for (const ContingencyAction &step : r.actions)
+                    freed += step.powerSaved.value();
+                QVERIFY2(freed >= r.excess.value() - 1e-6 && freed < r.excess.value() + largestSystemKw(p, plan),
+                    qPrintable(QStringLiteral("seed %1, %2: frees %3 kW for %4")
+                                   .arg(seed)
+                                   .arg(r.description)
+                                   .arg(freed)
+                                   .arg(r.excess.value())));
+            }
             QVERIFY2(std::abs(r.lostPower.value() - (kwBefore - kwAfter)) < 1e-6 * std::max(1.0, kwBefore),
                 qPrintable(QStringLiteral("seed %1, %2: %3 kW, recount %4 kW")
                                .arg(seed)

@@ -85,30 +85,6 @@ private slots:
         QVERIFY(!c.reachesSource(pid("pdu-1"), { pid("util"), pid("gen") }));
     }
 
-    // Energized at a date: the generator comes 2027-01-01 and pdu-2 2027-06-01. Without the
-    // substation (commissioned 2026-06-01) nothing below it is live on 2026-01-01; by 2026-07-01
-    // util → sub → ups → pdu-1 is, pdu-2 not; on 2027-01-01 the generator too; a null date
-    // commissions everything.
-    void energizedAt()
-    {
-        PowerChain c = sample();
-        c.node(pid("gen"))->commissioned = QDate(2027, 1, 1);
-        c.node(pid("sub"))->commissioned = QDate(2026, 6, 1);
-        c.node(pid("pdu-2"))->commissioned = QDate(2027, 6, 1);
-        const auto on = [&](const QDate &date) {
-            const std::vector<bool> energized = c.energizedAt(date);
-            QStringList ids;
-            for (const PowerNode &n : c.nodes())
-                if (energized[*c.vertexOf(n.id)])
-                    ids << n.id.toString();
-            return ids.join(QLatin1Char(' '));
-        };
-        QCOMPARE(on(QDate(2026, 1, 1)), QStringLiteral("util"));
-        QCOMPARE(on(QDate(2026, 7, 1)), QStringLiteral("util sub ups pdu-1"));
-        QCOMPARE(on(QDate(2027, 1, 1)), QStringLiteral("util gen sub ups pdu-1"));
-        QCOMPARE(on(QDate()), QStringLiteral("util gen sub ups pdu-1 pdu-2"));
-    }
-
     void cycles()
     {
         PowerChain c = sample();
