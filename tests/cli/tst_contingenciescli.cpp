@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // warmshell-cli contingencies, run as a user would on a site whose answers are worked by hand.
+#include "clirun.h"
+
 #include "projectfile.h"
 
 #include <QJsonArray>
@@ -13,24 +15,11 @@ using namespace warmshell;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = warmshell::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(WARMSHELL_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return warmshell::test::runCli(args, 60000);
 }
 
 QString s(const char *text)
