@@ -384,9 +384,12 @@ double FailureRun::loadOf(PowerChain::Vertex node) const
     return kw;
 }
 
+// The node keeps its installed modules − 1 (× derating); a node of one module fails whole.
 void FailureRun::powerModuleFails(PowerChain::Vertex node)
 {
     const PowerNode &n = s.site.power.graph()[node];
+    if (n.redundancy.installedModules() <= 1)
+        return powerNodeFails(node);
     const double capacity = n.moduleCapacity(s.date).value() * (n.redundancy.installedModules() - 1) * n.derating;
     const double excess = loadOf(node) - capacity;
     if (excess <= kSlack * std::max(1.0, capacity))

@@ -389,6 +389,11 @@ void TestContingency::utilityFailsDarkensEverythingBelow()
     const ContingencyResult *r = find(a, FailureKind::PowerNode, "util-1");
     QVERIFY(r);
     QCOMPARE(r->description, s("utility feed util-1 fails"));
+    // Asked for one module of a node that has one (scheme N), the whole node fails.
+    const ContingencyResult module
+        = analyseFailure(p, Catalog::builtIn(), plan, { FailureKind::PowerModule, s("util-1") });
+    QCOMPARE(ids(module.darkRacks), dark);
+    QVERIFY(module.actions.empty());
     QCOMPARE(ids(r->darkRacks), dark);
     QCOMPARE(r->lostGpus(), gpus);
     QCOMPARE(r->lostPflops(), gpus / 8 * 8.0);
