@@ -49,4 +49,8 @@ QString scenariosUsage();
 CommandOptions scenariosOptions();
 int runScenarios(const Invocation &in);
 
+QString contingenciesUsage();
+CommandOptions contingenciesOptions();
+int runContingencies(const Invocation &in);
+
 } // namespace warmshell::cli

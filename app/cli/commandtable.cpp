@@ -25,6 +25,8 @@ const std::array kCommands{
         timelineUsage, Need::ProjectFile, timelineOptions, runTimeline },
     Command{ "compare", "FILE", "what each GPU generation delivers on the site or a power budget", compareUsage,
         Need::ProjectFile, compareOptions, runCompare },
+    Command{ "contingencies", "FILE", "what each single failure darkens, uncools, caps or sheds (N-1)",
+        contingenciesUsage, Need::ProjectFile, contingenciesOptions, runContingencies },
     Command{ "scenarios", "FILE", "the project's stored what-if scenarios side by side", scenariosUsage,
         Need::ProjectFile, scenariosOptions, runScenarios },
 };

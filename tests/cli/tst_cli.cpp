@@ -2,6 +2,7 @@
 // Runs the real warmshell-cli executable as a user would and checks output and exit codes.
 #include "catalog.h"
 #include "cli/command.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,24 +24,11 @@ using warmshell::SystemModelId;
 namespace table = warmshell::cli; // the command table (cli() below runs the executable)
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = warmshell::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(WARMSHELL_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return warmshell::test::runCli(args, 60000);
 }
 
 const QString kCampus = QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");

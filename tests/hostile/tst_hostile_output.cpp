@@ -50,6 +50,11 @@ QStringList scenariosArgs(const QString &p, const QString &, const QString &t)
 {
     return { QStringLiteral("scenarios"), p, QStringLiteral("--out"), t };
 }
+QStringList contingenciesArgs(const QString &p, const QString &, const QString &t)
+{
+    return { QStringLiteral("contingencies"), p, QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--out"), t };
+}
 QStringList lpArgs(const QString &p, const QString &, const QString &t)
 {
     return { QStringLiteral("model"), p, QStringLiteral("--lp"), t };
@@ -83,6 +88,7 @@ const QList<Writer> &writers()
         { QStringLiteral("timeline"), timelineArgs, Content::Csv, false, false },
         { QStringLiteral("compare"), compareArgs, Content::Json, false, false },
         { QStringLiteral("scenarios"), scenariosArgs, Content::Text, false, false },
+        { QStringLiteral("contingencies"), contingenciesArgs, Content::Json, false, false },
         { QStringLiteral("model --lp"), lpArgs, Content::Lp, false, false },
         { QStringLiteral("model --mps"), mpsArgs, Content::Mps, false, false },
         { QStringLiteral("model --per-rack"), perRackArgs, Content::Lp, false, false },
