@@ -7,6 +7,7 @@
 #include "enumkeys.h"
 #include "export/csv.h"
 #include "export/planexport.h"
+#include "plan/capacitynames.h"
 #include "plan/planjson.h"
 #include "plan/planorder.h"
 #include "planarguments.h"
@@ -87,10 +88,12 @@ void printFindings(QTextStream &t, const CapacityPlan &plan)
         binding << b.text;
     for (const MarginalValue &m : plan.marginalValues)
         marginal << m.text;
+    // "Substation 1 (sub-1, power): 2280 kW — redundancy reserve": the name first, the id after.
+    const QHash<QString, QString> names = capacityNames(plan);
     for (const StrandedCapacity &s : plan.stranded)
-        stranded << QStringLiteral("%1 (%2): %3 — %4")
-                        .arg(s.object, s.kind, QString::number(s.amount.value(), 'f', 0) + QStringLiteral(" kW"),
-                            s.reason);
+        stranded << QStringLiteral("%1 (%2, %3): %4 — %5")
+                        .arg(names.value(s.object, s.object), s.object, s.kind,
+                            QString::number(s.amount.value(), 'f', 0) + QStringLiteral(" kW"), s.reason);
     section("Binding constraints", binding);
     section("Marginal value of capacity", marginal);
     section("Stranded capacity", stranded);

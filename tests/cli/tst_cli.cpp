@@ -292,6 +292,34 @@ private slots:
             QStringLiteral("docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html")));
     }
 
+    // solve's table names power nodes and cooling units as the file does, the id after the name
+    // (issue 16 item 16): every stranded line of the campus is "NAME (ID, KIND): ...", with the
+    // name read from the file here.
+    void solveTableNamesStrandedCapacity()
+    {
+        QFile file(kCampus);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject site
+            = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("site")).toObject();
+        QHash<QString, QString> names;
+        for (const char *list : { "powerNodes", "coolingUnits" })
+            for (const QJsonValue &v : site.value(QLatin1String(list)).toArray())
+                names.insert(v[QStringLiteral("id")].toString(), v[QStringLiteral("name")].toString());
+        const Run r = cli({ QStringLiteral("solve"), kCampus });
+        QCOMPARE(r.exitCode, 0);
+        const QString section
+            = r.out.section(QStringLiteral("Stranded capacity:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+        const QStringList lines = section.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 3); // util-1, sub-1 and hall 2's chain (docs/user-guide.md)
+        static const QRegularExpression line(QStringLiteral("^  - (.+) \\(([^,()]+), (power|cooling)\\): \\d+ kW — "));
+        for (const QString &l : lines) {
+            const QRegularExpressionMatch m = line.match(l);
+            QVERIFY2(m.hasMatch(), qPrintable(l));
+            QVERIFY2(names.contains(m.captured(2)), qPrintable(l));
+            QCOMPARE(m.captured(1), names.value(m.captured(2)));
+        }
+    }
+
     // solve --format json: documented fields, the default gap, and figures that add up independently of the
     // solver: energized + idle GPUs = the campus fleet (7,168 GPUs, counted from the file).
     void solveCampusJson()
