@@ -358,7 +358,7 @@ void MainWindow::giveIcons()
         { "powerChainDock", "flash" }, { "coolingDock", "temperature-cold" }, { "fleetDock", "server-database" },
         { "problemsDock", "dialog-warning" }, { "resultsDock", "view-statistics" },
         { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" },
-        { "whatIfDock", "dialog-warning" }, { "contingencyDock", "view-list-details" } };
+        { "whatIfDock", "dialog-warning" }, { "contingencyDock", "object-rows" } };
     for (const auto &[name, icon] : dockIcons)
         findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction()->setIcon(themeIcon(QLatin1String(icon)));
 }

@@ -381,7 +381,7 @@ QString effectLabel(FailureEffect effect)
     case FailureEffect::Unaffected:
         break;
     }
-    return tr("unaffected");
+    return tr("nothing lost");
 }
 } // namespace
 

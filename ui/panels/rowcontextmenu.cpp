@@ -18,11 +18,12 @@ void installRowContextMenu(QAbstractItemView *view, std::function<QList<QAction 
             const QList<QAction *> offered = actions(index);
             if (offered.isEmpty())
                 return;
-            QMenu menu(view);
-            menu.setObjectName(QStringLiteral("rowContextMenu"));
-            menu.setToolTipsVisible(true);
-            menu.addActions(offered);
-            menu.exec(view->viewport()->mapToGlobal(pos));
+            auto *menu = new QMenu(view);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->setObjectName(QStringLiteral("rowContextMenu"));
+            menu->setToolTipsVisible(true);
+            menu->addActions(offered);
+            menu->popup(view->viewport()->mapToGlobal(pos));
         });
 }
 

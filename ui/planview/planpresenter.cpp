@@ -84,7 +84,7 @@ void PlanPresenter::createMenu()
         m_whatIf->contingencyDock()->raise();
     });
     contingencies->setObjectName(QStringLiteral("contingenciesAction"));
-    contingencies->setIcon(themeIcon(QStringLiteral("view-list-details")));
+    contingencies->setIcon(themeIcon(QStringLiteral("object-rows")));
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport)
         ->setIcon(themeIcon(QStringLiteral("application-pdf")));

@@ -25,7 +25,7 @@ WhatIfPresenter::WhatIfPresenter(
     m_whatIfAction->setObjectName(QStringLiteral("whatIfAction"));
     m_whatIfAction->setIcon(themeIcon(QStringLiteral("dialog-warning")));
     m_clearAction->setObjectName(QStringLiteral("clearWhatIfAction"));
-    m_clearAction->setIcon(themeIcon(QStringLiteral("edit-clear")));
+    m_clearAction->setIcon(themeIcon(QStringLiteral("dialog-close")));
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clearAction->setShortcutContext(Qt::WindowShortcut);
     m_clearAction->setEnabled(false);
@@ -106,7 +106,7 @@ void WhatIfPresenter::planChanged()
 {
     clear();
     m_table->setNotCurrent(tr("the plan changed"));
-    if (m_solve->plan() && m_table->isVisible())
+    if (m_solve->plan() && m_table->isShown())
         analyseAll();
     updateAction();
 }

@@ -39,7 +39,9 @@ ContingencyDock::ContingencyDock(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(FailureColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setWordWrap(true);
     m_status->setText(tr("Not analysed yet: press Analyse."));
     auto *body = new QWidget(this);
@@ -51,9 +53,11 @@ ContingencyDock::ContingencyDock(QWidget *parent)
     layout->addWidget(m_table, 1);
     setWidget(body);
     connect(m_analyse, &QPushButton::clicked, this, &ContingencyDock::analyseRequested);
+    // Shown to the user (its tab raised): checked once the layout settles, as a dock is
+    // briefly "visible" behind another tab while the window lays out its docks.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !m_current)
-            emit analyseRequested();
+        if (visible)
+            QMetaObject::invokeMethod(this, &ContingencyDock::analyseIfShown, Qt::QueuedConnection);
     });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const QTableWidgetItem *first = m_table->item(row, FailureColumn);
@@ -93,6 +97,17 @@ void ContingencyDock::addRow(int row, const ContingencyResult &r, const QString 
               { CappedColumn, r.cappedRacks.size() }, { ShedColumn, r.shedRacks.size() } };
     for (const auto &[column, n] : counts)
         m_table->setItem(row, column, numberItem(QLocale().toString(qlonglong(n)), double(n)));
+}
+
+bool ContingencyDock::isShown() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
+void ContingencyDock::analyseIfShown()
+{
+    if (!m_current && isShown())
+        emit analyseRequested();
 }
 
 void ContingencyDock::setNotCurrent(const QString &why)

@@ -44,6 +44,8 @@ public:
     // Keeps the rows but says they are of an older plan, with `why`.
     void setNotCurrent(const QString &why);
     bool isCurrent() const { return m_current; }
+    // The table is on screen (not hidden, nor behind another dock's tab).
+    bool isShown() const;
 
     QTableWidget *table() const { return m_table; }
     QPushButton *analyseButton() const { return m_analyse; }
@@ -54,6 +56,7 @@ signals:
     void failureActivated(const warmshell::Failure &failure);
 
 private:
+    void analyseIfShown();
     void addRow(int row, const ContingencyResult &result, const QString &currency);
 
     QTableWidget *m_table;
