@@ -210,6 +210,10 @@ void TestWhatIf::pduFailureDrawsItsRow()
     QVERIFY(!rowA.isEmpty()); // by hand: PDU row A feeds the racks of row A, and only those
     QCOMPARE(asSet(expected.darkRacks), rowA);
     QCOMPARE(drawnAs(window, rackcolouring::FailureEffect::Dark), rowA);
+    // The figures docs/user-guide.md quotes for this right-click on the lab.
+    QCOMPARE(rowA.size(), 5);
+    QCOMPARE(expected.lostGpus(), 120);
+    QCOMPARE(QString::number(expected.lostPflops(), 'f', 1), QStringLiteral("113.3"));
     QSet<RackId> rest;
     for (const Rack &rack : window.document()->project().site.racks)
         rest.insert(rack.id);
@@ -268,6 +272,14 @@ void TestWhatIf::escapeClearButtonAndNewPlanClear()
     QCOMPARE(drawnFills(window), planColours);
 
     QVERIFY(askWhatIfPowerNode(window, QStringLiteral("ups-1")));
+    QVERIFY(!whatIf->dock()->isMarkedNotCurrent());
+    window.solveController()->setLiveSolving(false);
+    // An edit of the site (the UPS the context menu made current, renamed in its properties):
+    // what is drawn is of an older plan, and the dock says so.
+    QVERIFY(uitest::typeIntoProperty(window.propertyEditor(), QStringLiteral("name"), QStringLiteral("UPS one")));
+    QTRY_VERIFY(window.solveController()->isStale());
+    QVERIFY(whatIf->dock()->isMarkedNotCurrent());
+    window.solveController()->setLiveSolving(true);
     QSignalSpy planned(window.solveController(), &SolveController::planReady);
     window.solveController()->setObjective(Objective::Gpus);
     QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0, kSolveTimeoutMs);

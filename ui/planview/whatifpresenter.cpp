@@ -43,6 +43,7 @@ WhatIfPresenter::WhatIfPresenter(
     connect(m_solve, &SolveController::staleChanged, this, [this](bool stale) {
         if (stale)
             m_table->setNotCurrent(tr("the project changed since the plan"));
+        m_dock->setNotCurrent(stale);
         updateAction();
     });
     updateAction();
@@ -64,6 +65,14 @@ void WhatIfPresenter::selectCoolingUnit(const CoolingUnitId &id)
     updateAction();
 }
 
+bool WhatIfPresenter::isInPlan(const Failure &failure) const
+{
+    const Site &site = m_solve->planProject().site;
+    return failure.kind == FailureKind::PowerNode || failure.kind == FailureKind::PowerModule
+        ? site.power.node(PowerNodeId(failure.object)) != nullptr
+        : site.coolingUnit(CoolingUnitId(failure.object)) != nullptr;
+}
+
 void WhatIfPresenter::updateAction()
 {
     QString why;
@@ -73,6 +82,8 @@ void WhatIfPresenter::updateAction()
         why = tr("The plan is not current: wait for the solve (F5)");
     else if (!m_selected)
         why = tr("Select a power node or cooling unit first");
+    else if (!isInPlan(*m_selected))
+        why = tr("%1 is not in the planned site").arg(m_selectedName);
     m_whatIfAction->setEnabled(why.isEmpty());
     m_whatIfAction->setToolTip(why.isEmpty() ? tr("Show what %1 failing takes down").arg(m_selectedName) : why);
     m_whatIfAction->setStatusTip(m_whatIfAction->toolTip());

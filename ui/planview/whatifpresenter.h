@@ -62,6 +62,7 @@ signals:
 
 private:
     void updateAction();
+    bool isInPlan(const Failure &failure) const; // its node or unit is in the plan's project
     void planChanged(); // a new plan or none: what was drawn is of the plan before
     void analyseAll();
 

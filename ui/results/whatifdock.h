@@ -28,6 +28,10 @@ public:
     void showResult(const ContingencyResult &result, const Project &project, const Catalog &builtIn);
     // Back to the hint on how to ask.
     void clearResult();
+    // Marks the text shown as of a plan older than the project (or not); cleared by the next
+    // showResult() or clearResult().
+    void setNotCurrent(bool notCurrent);
+    bool isMarkedNotCurrent() const;
 
     QString text() const;
     QPushButton *clearButton() const { return m_clear; }
@@ -36,6 +40,7 @@ signals:
     void clearRequested();
 
 private:
+    QLabel *m_notCurrent;
     QLabel *m_text;
     QPushButton *m_clear;
 };
