@@ -20,8 +20,11 @@
 #include "panels/powerchainpanel.h"
 #include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
+#include "planview/whatifpresenter.h"
+#include "results/contingencydock.h"
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
+#include "results/whatifdock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -299,6 +302,7 @@ void MainWindow::addPlanSide()
     // The timeline behind the fleet.
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock());
     tabifyDockWidget(fleetPanel(), timelineDock());
+    connectWhatIf();
     fleetPanel()->raise();
 
     m_fileMenu->insertAction(m_beforeQuit, m_plan->exportAction());
@@ -307,6 +311,22 @@ void MainWindow::addPlanSide()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(colourModeBar()->menu());
+}
+
+// "What if this fails?": on the power chain's and cooling's rows, their text beside the
+// results, the contingencies table behind the fleet.
+void MainWindow::connectWhatIf()
+{
+    WhatIfPresenter *whatIf = m_plan->whatIf();
+    powerChainPanel()->setContextActions({ whatIf->whatIfAction() });
+    coolingPanel()->setContextActions({ whatIf->whatIfAction() });
+    connect(powerChainPanel(), &PowerChainPanel::nodeActivated, whatIf, &WhatIfPresenter::selectPowerNode);
+    connect(coolingPanel(), &CoolingPanel::unitActivated, whatIf, &WhatIfPresenter::selectCoolingUnit);
+    addDockWidget(Qt::RightDockWidgetArea, whatIf->dock());
+    tabifyDockWidget(resultsDock(), whatIf->dock());
+    resultsDock()->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, whatIf->contingencyDock());
+    tabifyDockWidget(fleetPanel(), whatIf->contingencyDock());
 }
 
 // Every action of the menus and the tool bar gets its theme icon (ui/icons.h), found by
@@ -337,7 +357,8 @@ void MainWindow::giveIcons()
     static const std::pair<const char *, const char *> dockIcons[] = { { "propertiesDock", "document-properties" },
         { "powerChainDock", "flash" }, { "coolingDock", "temperature-cold" }, { "fleetDock", "server-database" },
         { "problemsDock", "dialog-warning" }, { "resultsDock", "view-statistics" },
-        { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" } };
+        { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" },
+        { "whatIfDock", "dialog-warning" }, { "contingencyDock", "object-rows" } };
     for (const auto &[name, icon] : dockIcons)
         findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction()->setIcon(themeIcon(QLatin1String(icon)));
 }

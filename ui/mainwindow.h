@@ -96,6 +96,7 @@ private:
     void createHelpMenu();
     void createToolBar();
     void addPlanSide(); // the presenter; its widgets into the docks, status bar, centre and menus
+    void connectWhatIf(); // What If on the panels' rows, its docks beside the results and fleet
     void giveIcons();
     void connectCollaborators();
     void followDocument();

@@ -104,6 +104,13 @@ QStringList ColourModeBar::legendLabels() const
     return labels;
 }
 
+void ColourModeBar::setOverlayLegend(const QString &caption, const std::vector<RackLegendEntry> &entries)
+{
+    m_overlayCaption = caption;
+    m_overlayEntries = entries;
+    rebuildLegend();
+}
+
 void ColourModeBar::rebuildLegend()
 {
     const RackColourMode shown = effectiveMode(m_plan);
@@ -114,6 +121,15 @@ void ColourModeBar::rebuildLegend()
     while (QLayoutItem *item = m_swatchLayout->takeAt(0)) {
         delete item->widget();
         delete item;
+    }
+    if (!m_overlayEntries.empty()) {
+        auto *caption = new QLabel(m_overlayCaption, m_swatches);
+        caption->setStyleSheet(QStringLiteral("font-weight: bold"));
+        m_swatchLayout->addWidget(caption);
+        for (const RackLegendEntry &e : m_overlayEntries)
+            m_swatchLayout->addWidget(makeLegendEntry(swatch(e.colour), e.label, m_swatches));
+        m_swatches->setVisible(true);
+        return;
     }
     if (shown != m_mode) {
         QString why;

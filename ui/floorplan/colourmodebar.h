@@ -41,6 +41,10 @@ public:
     // The swatch widgets' labels, in order, for tests.
     QStringList legendLabels() const;
 
+    // Shows `caption` and `entries` (the "What if this fails?" overlay's key) in place of the
+    // mode's legend until called with no entries. The mode choice stays as it was.
+    void setOverlayLegend(const QString &caption, const std::vector<RackLegendEntry> &entries);
+
 signals:
     void modeChanged(warmshell::ui::RackColourMode mode);
 
@@ -55,6 +59,8 @@ private:
     RackColourMode m_mode = RackColourMode::PowerUtilisation;
     const CapacityPlan *m_plan = nullptr;
     std::vector<RackLegendEntry> m_entries;
+    QString m_overlayCaption;
+    std::vector<RackLegendEntry> m_overlayEntries;
 };
 
 } // namespace warmshell::ui

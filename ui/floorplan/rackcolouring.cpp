@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackcolouring.h"
 
+#include "analysis/contingency.h"
 #include "catalog.h"
 #include "floorplanscene.h"
 #include "format.h"
@@ -328,6 +329,82 @@ void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn
         const RackPlanFigures &f = *it;
         item->setBrush(colour(mode, f, keys));
         item->setOverLimit(f.overPower || f.overCooling || f.overInlet);
+        item->setPlanToolTip(toolTip);
+    }
+}
+
+// ---- The failure overlay
+
+QHash<RackId, FailureEffect> failureEffects(const ContingencyResult &result)
+{
+    QHash<RackId, FailureEffect> effects;
+    // Lowest precedence first, so a rack in several lists keeps the most severe effect.
+    const std::pair<const std::vector<RackId> *, FailureEffect> lists[]
+        = { { &result.cappedRacks, FailureEffect::Capped }, { &result.shedRacks, FailureEffect::Shed },
+              { &result.uncooledRacks, FailureEffect::Uncooled }, { &result.darkRacks, FailureEffect::Dark } };
+    for (const auto &[racks, effect] : lists) {
+        for (const RackId &id : *racks)
+            effects.insert(id, effect);
+    }
+    return effects;
+}
+
+QColor failureColour(FailureEffect effect)
+{
+    switch (effect) {
+    case FailureEffect::Dark:
+        return QColor(0x30, 0x30, 0x36);
+    case FailureEffect::Uncooled:
+        return QColor(0x8e, 0x4f, 0xc2);
+    case FailureEffect::Shed:
+        return kOverColour;
+    case FailureEffect::Capped:
+        return QColor(0xf2, 0x8e, 0x2b);
+    case FailureEffect::Unaffected:
+        break;
+    }
+    return kEmptyColour;
+}
+
+namespace {
+QString effectLabel(FailureEffect effect)
+{
+    switch (effect) {
+    case FailureEffect::Dark:
+        return tr("dark (no power)");
+    case FailureEffect::Uncooled:
+        return tr("loses cooling");
+    case FailureEffect::Shed:
+        return tr("sheds systems");
+    case FailureEffect::Capped:
+        return tr("capped");
+    case FailureEffect::Unaffected:
+        break;
+    }
+    return tr("nothing lost");
+}
+} // namespace
+
+std::vector<RackLegendEntry> failureLegend()
+{
+    std::vector<RackLegendEntry> entries;
+    for (FailureEffect e : { FailureEffect::Dark, FailureEffect::Uncooled, FailureEffect::Shed, FailureEffect::Capped,
+             FailureEffect::Unaffected })
+        entries.push_back({ failureColour(e), effectLabel(e), 0, 0, QString::number(int(e)) });
+    return entries;
+}
+
+void applyFailure(FloorPlanScene *scene, const ContingencyResult &result)
+{
+    const auto effects = std::make_shared<const QHash<RackId, FailureEffect>>(failureEffects(result));
+    const auto toolTip
+        = std::make_shared<const RackItem::PlanToolTip>([effects, what = result.description](const RackId &id) {
+              return tr("— What if: %1 —\nThis rack: %2")
+                  .arg(what, effectLabel(effects->value(id, FailureEffect::Unaffected)));
+          });
+    for (RackItem *item : scene->rackItems()) {
+        item->setBrush(failureColour(effects->value(item->rackId(), FailureEffect::Unaffected)));
+        item->setOverLimit(false);
         item->setPlanToolTip(toolTip);
     }
 }

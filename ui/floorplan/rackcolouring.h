@@ -14,6 +14,7 @@
 namespace warmshell {
 class Catalog;
 struct CapacityPlan;
+struct ContingencyResult;
 struct Project;
 } // namespace warmshell
 
@@ -98,6 +99,27 @@ const RackLegendEntry *entryFor(const std::vector<RackLegendEntry> &legend, doub
 // rack's tooltip. CoolingType, or no plan, restores the scene's own fills and tooltips.
 void apply(FloorPlanScene *scene, const Project &project, const Catalog &builtIn, const CapacityPlan *plan,
     RackColourMode mode);
+
+// ---- The "What if this fails?" overlay: one failure's effect on every rack, drawn over the
+// colour mode until cleared.
+
+// What a failure does to one rack (model/analysis/contingency.h); a rack in several of the
+// result's lists takes the first of Dark, Uncooled, Shed, Capped.
+enum class FailureEffect { Unaffected, Dark, Uncooled, Capped, Shed };
+
+// The effect of `result` on every rack it touches, by rack id (racks it does not name are
+// Unaffected).
+QHash<RackId, FailureEffect> failureEffects(const ContingencyResult &result);
+
+// The overlay's key: dark, without cooling, shedding, capped, unaffected (`key` holds the
+// effect's number).
+std::vector<RackLegendEntry> failureLegend();
+QColor failureColour(FailureEffect effect);
+
+// Fills every rack of `scene` with the colour of its effect under `result` and adds a line
+// saying so to the front of its tooltip; over-limit marks are cleared. rackcolouring::apply
+// restores the colour mode.
+void applyFailure(FloorPlanScene *scene, const ContingencyResult &result);
 
 } // namespace rackcolouring
 

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "project.h"
+#include "rowcontextmenu.h"
 
 #include <QTreeWidget>
 
@@ -22,6 +23,10 @@ CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent)
             emit unitActivated(CoolingUnitId(current->data(0, Qt::UserRole).toString()));
     });
     setWidget(m_view);
+    installRowContextMenu(m_view, [this](const QModelIndex &index) {
+        emit unitActivated(CoolingUnitId(index.siblingAtColumn(0).data(Qt::UserRole).toString()));
+        return m_contextActions;
+    });
 }
 
 void CoolingPanel::setProject(const Project &project)

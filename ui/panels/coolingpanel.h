@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QTreeWidget;
 
 namespace warmshell {
@@ -28,11 +29,15 @@ public:
     void setProject(const Project &project);
     QTreeWidget *view() const { return m_view; }
 
+    // Offered on a right-click on a row, after that row is made current (not owned).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
 signals:
     void unitActivated(const warmshell::CoolingUnitId &id);
 
 private:
     QTreeWidget *m_view;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace warmshell::ui

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "project.h"
+#include "rowcontextmenu.h"
 
 #include <QHeaderView>
 #include <QSet>
@@ -99,6 +100,10 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
     m_model->setHorizontalHeaderLabels(
         { tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned") });
     setWidget(m_view);
+    installRowContextMenu(m_view, [this](const QModelIndex &index) {
+        emit nodeActivated(PowerNodeId(index.siblingAtColumn(0).data(NodeIdRole).toString()));
+        return m_contextActions;
+    });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (current.isValid())

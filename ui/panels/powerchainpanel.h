@@ -7,6 +7,7 @@
 #include <QSet>
 
 class QStandardItemModel;
+class QAction;
 class QTreeView;
 
 namespace warmshell {
@@ -52,6 +53,9 @@ public:
     QTreeView *view() const { return m_view; }
     QStandardItemModel *model() const { return m_model; }
 
+    // Offered on a right-click on a row, after that row is made current (not owned).
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
 signals:
     void nodeActivated(const warmshell::PowerNodeId &id); // the current row changed to `id`
 
@@ -60,6 +64,7 @@ private:
 
     QStandardItemModel *m_model;
     QTreeView *m_view;
+    QList<QAction *> m_contextActions;
     QSet<PowerNodeId> m_pathA, m_pathB;
 };
 

@@ -11,9 +11,12 @@
 #include "format.h"
 #include "icons.h"
 #include "planview/planstatus.h"
+#include "planview/whatifpresenter.h"
 #include "report/capacityreport.h"
+#include "results/contingencydock.h"
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
+#include "results/whatifdock.h"
 #include "solve/solvecontroller.h"
 #include "solve/timelinecontroller.h"
 
@@ -37,7 +40,8 @@ PlanPresenter::PlanPresenter(
       m_solve(new SolveController(document, window)), m_results(new ResultsDock(window)),
       m_elevation(new RackElevationDock(document, window)),
       m_status(std::make_unique<PlanStatus>(m_solve, projectPower, window)), m_colourBar(new ColourModeBar(window)),
-      m_timeline(new TimelineController(document, window)), m_timelineDock(new TimelineDock(m_timeline, window))
+      m_timeline(new TimelineController(document, window)), m_timelineDock(new TimelineDock(m_timeline, window)),
+      m_whatIf(new WhatIfPresenter(m_solve, scene, m_colourBar, window))
 {
     createMenu();
     connectSolving();
@@ -47,7 +51,7 @@ PlanPresenter::~PlanPresenter() = default;
 
 QList<QDockWidget *> PlanPresenter::dockWidgets() const
 {
-    return { m_results, m_elevation, m_timelineDock };
+    return { m_results, m_elevation, m_timelineDock, m_whatIf->dock(), m_whatIf->contingencyDock() };
 }
 
 QList<QWidget *> PlanPresenter::statusBarWidgets() const
@@ -73,6 +77,14 @@ void PlanPresenter::createMenu()
     QAction *planDate = m_menu->addAction(tr("Plan &Date…"), this, &PlanPresenter::choosePlanDate);
     planDate->setObjectName(QStringLiteral("planDateAction"));
     planDate->setIcon(themeIcon(QStringLiteral("view-calendar-day")));
+    m_menu->addSeparator();
+    m_menu->addAction(m_whatIf->whatIfAction());
+    QAction *contingencies = m_menu->addAction(tr("&Contingencies"), this, [this] {
+        m_whatIf->contingencyDock()->show();
+        m_whatIf->contingencyDock()->raise();
+    });
+    contingencies->setObjectName(QStringLiteral("contingenciesAction"));
+    contingencies->setIcon(themeIcon(QStringLiteral("object-rows")));
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport)
         ->setIcon(themeIcon(QStringLiteral("application-pdf")));
@@ -166,6 +178,7 @@ void PlanPresenter::addPrecisionMenu()
 void PlanPresenter::connectSolving()
 {
     connect(m_colourBar, &ColourModeBar::modeChanged, this, &PlanPresenter::colourRacks);
+    connect(m_whatIf, &WhatIfPresenter::overlayChanged, this, &PlanPresenter::colourRacks);
     connect(m_solve, &SolveController::planReady, this, &PlanPresenter::showPlan);
     connect(m_solve, &SolveController::planReady, m_exportAction, [this] { m_exportAction->setEnabled(true); });
     connect(m_exportAction, &QAction::triggered, this, &PlanPresenter::exportPlan);
@@ -229,6 +242,10 @@ void PlanPresenter::colourRacks()
 {
     const CapacityPlan *plan = m_solve->plan();
     m_colourBar->setPlan(plan);
+    if (m_whatIf->drawOverlay()) {
+        m_coolingLegend->setVisible(false);
+        return;
+    }
     const RackColourMode mode = m_colourBar->effectiveMode(plan);
     m_coolingLegend->setVisible(mode == RackColourMode::CoolingType);
     rackcolouring::apply(m_scene, m_document->project(), Catalog::builtIn(), plan, mode);

@@ -23,6 +23,7 @@ class ResultsDock;
 class SolveController;
 class TimelineController;
 class TimelineDock;
+class WhatIfPresenter;
 
 // The plan side of the window: solves the document live (SolveController) and shows each
 // plan in the results, rack elevation and timeline docks, the floor plan's rack colours, the
@@ -44,7 +45,7 @@ public:
         Document *document, FloorPlanScene *scene, QWidget *coolingLegend, QLabel *projectPower, QWidget *window);
     ~PlanPresenter() override;
 
-    // Results, rack elevation, timeline.
+    // Results, rack elevation, timeline, What If, Contingencies.
     QList<QDockWidget *> dockWidgets() const;
     QMenu *menu() const { return m_menu; }
     // File → Export…: the last plan with the project it was solved for; enabled once there
@@ -59,6 +60,8 @@ public:
     RackElevationDock *rackElevationDock() const { return m_elevation; }
     TimelineController *timelineController() const { return m_timeline; }
     TimelineDock *timelineDock() const { return m_timelineDock; }
+    // "What if this fails?" and the Contingencies dock (its docks are in dockWidgets()).
+    WhatIfPresenter *whatIf() const { return m_whatIf; }
     // The status bar's plan headline (energized / idle GPUs, idle depreciation, site power,
     // gap, stale marker), for tests and the screenshot.
     QString headline() const;
@@ -93,6 +96,7 @@ private:
     ColourModeBar *m_colourBar;
     TimelineController *m_timeline;
     TimelineDock *m_timelineDock;
+    WhatIfPresenter *m_whatIf;
     QMenu *m_menu = nullptr;
     QAction *m_exportAction = nullptr;
     bool m_colouringQueued = false; // colourRacks() is queued after the scene was rebuilt
