@@ -79,20 +79,26 @@ struct CapacityUse
     // Power nodes only: what `load` is made of, kW. IT: the systems whose load passes through
     // the node; mechanical: the draw of cooling units fed from it or below; house: house loads
     // on it or below; losses: the rest of `load`, lost in the efficiencies of the nodes below
-    // (and of the node's own loss nothing: that is passed up). 0 for cooling units.
+    // (and of the node's own loss nothing: that is passed up). 0 for cooling units. These and
+    // `load` are design figures: a dual-fed (2N) rack's whole load on each side.
     Kilowatts itLoad{ 0 };
     Kilowatts mechanicalLoad{ 0 };
     Kilowatts houseLoad{ 0 };
     Kilowatts lossesLoad{ 0 };
+    // Power nodes only: kW carried in normal operation, when a rack with two live feeds draws
+    // half through each side (a node above both sides carries all of it); at most `load`.
+    // FacilityLoad::losses is Σ normalLoad × (1 / efficiency − 1). 0 for cooling units.
+    Kilowatts normalLoad{ 0 };
     double utilisation() const { return usable.value() > 0 ? load / usable : 0; }
 };
 
 // The whole load of a plan on the site's power, kW. it: the energized systems; cooling: the
 // electrical draw of the live cooling units that have a feed (fixed + per kW of the heat they
 // remove, the heat of a medium shared equally among a rack's units of that medium); house: the
-// house loads of energized nodes; losses: what every node with efficiency below 1 loses,
-// carried × (1/efficiency − 1) — on 2N chains each side is counted as carrying the whole load,
-// as the capacity rows do, so this is the worst case of one side down.
+// house loads of energized nodes; losses: what every node with efficiency below 1 loses in
+// normal operation, its CapacityUse::normalLoad × (1/efficiency − 1) — a dual-fed rack draws
+// half its load through each side, as the meter sees it (the capacity rows and the per-node
+// split count each side carrying all of it).
 struct FacilityLoad
 {
     Kilowatts it{ 0 };

@@ -31,6 +31,7 @@ QJsonArray powerNodeUses(const std::vector<CapacityUse> &uses)
         o.insert(QStringLiteral("mechanical_kw"), u.mechanicalLoad.value());
         o.insert(QStringLiteral("house_kw"), u.houseLoad.value());
         o.insert(QStringLiteral("losses_kw"), u.lossesLoad.value());
+        o.insert(QStringLiteral("normal_load_kw"), u.normalLoad.value());
         out[i] = o;
     }
     return out;

@@ -118,6 +118,7 @@ void PlanReport::bindPowerNodes()
         use.mechanicalLoad = Kilowatts(m_nodeMechanical[n]);
         use.houseLoad = Kilowatts(m_nodeHouse[n]);
         use.lossesLoad = Kilowatts(std::max(0.0, m_nodeLoad[n] - m_nodeIt[n] - m_nodeMechanical[n] - m_nodeHouse[n]));
+        use.normalLoad = Kilowatts(m_nodeNormalLoad[n]);
         if (f.nodeEnergized[n] && f.nodeAvailableKw[n] < -kEps) {
             use.binding = m_nodeBinding[n] = true;
             m_plan.binding.push_back({ QStringLiteral("power"), use.object,

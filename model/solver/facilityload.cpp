@@ -106,4 +106,15 @@ std::vector<NodeLoad> rackNodeLoads(const Formulation &f, int a, int b, std::spa
     return out;
 }
 
+std::vector<std::pair<int, double>> normalOperationItLoads(int a, int b, NodeMultipliers &multipliers)
+{
+    std::map<int, double> loads;
+    const double share = b >= 0 ? 0.5 : 1.0;
+    for (int feed : { a, b })
+        if (feed >= 0)
+            for (const auto &[node, multiplier] : multipliers.of(feed))
+                loads[node] += share * multiplier;
+    return { loads.begin(), loads.end() };
+}
+
 } // namespace warmshell::solver

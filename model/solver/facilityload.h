@@ -42,4 +42,11 @@ void addFixedLoads(Formulation &f, const Site &site, NodeMultipliers &multiplier
 std::vector<NodeLoad> rackNodeLoads(const Formulation &f, int a, int b, std::span<const int> air,
     std::span<const int> liquid, NodeMultipliers &multipliers);
 
+// What one kW of a rack's systems puts on each node in normal operation, losses included,
+// sorted by node: fed from a alone (b < 0), all of it on a and every energized node above it,
+// as in rackNodeLoads; fed from a and b (both live), half through each side, so a node above
+// one side only carries half of it and a node above both sides carries all of it. Each half
+// is carried up its side through the efficiencies (worst path, as NodeMultipliers).
+std::vector<std::pair<int, double>> normalOperationItLoads(int a, int b, NodeMultipliers &multipliers);
+
 } // namespace warmshell::solver

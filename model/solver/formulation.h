@@ -155,6 +155,9 @@ struct Formulation
     {
         std::vector<int> nodes; // energized nodes the load passes through (A and B sides)
         std::vector<NodeLoad> loads; // by node: every energized node the load or cooling draw reaches
+        // (node, kW per kW of systems) in normal operation, when a dual-fed rack draws half
+        // through each side (normalOperationItLoads); only the plan's reported totals read it.
+        std::vector<std::pair<int, double>> normalItLoads;
         std::vector<int> airUnits; // live air-side units serving the rack
         std::vector<int> liquidUnits; // live CDUs serving the rack
     };

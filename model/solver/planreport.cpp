@@ -52,6 +52,7 @@ void PlanReport::fixedLoads()
     m_nodeHouse = f.nodeHouseKw;
     for (size_t n = 0; n < f.nodes.size(); ++n)
         m_nodeLoad[n] = f.nodeFixedKw[n];
+    m_nodeNormalLoad = m_nodeLoad; // house loads and fixed draws: one path, the same either way
     for (size_t u = 0; u < f.units.size(); ++u)
         if (f.unitLive[u] && !f.units[u]->feed.isNull())
             m_plan.facilityLoad.cooling += Kilowatts(f.units[u]->drawKw);
@@ -61,16 +62,21 @@ void PlanReport::fixedLoads()
 }
 
 // A rack's IT load (`air` + `liquid` kW of heat) and its cooling units' draw, on every node
-// they reach; the draw also in the plan's cooling total.
+// they reach, at design (each side of 2N all of it) and in normal operation (half each); the
+// draw also in the plan's cooling total.
 void PlanReport::rackFacilityLoad(const Formulation::Supply &supply, double air, double liquid)
 {
     const double kw = air + liquid;
     for (const NodeLoad &l : supply.loads) {
         const size_t n = size_t(l.node);
-        m_nodeLoad[n] += kw * l.it + air * l.perAirKw + liquid * l.perLiquidKw;
+        const double draw = air * l.perAirKw + liquid * l.perLiquidKw;
+        m_nodeLoad[n] += kw * l.it + draw;
+        m_nodeNormalLoad[n] += draw;
         m_nodeIt[n] += kw * l.rawIt;
         m_nodeMechanical[n] += air * l.rawPerAirKw + liquid * l.rawPerLiquidKw;
     }
+    for (const auto &[node, perKw] : supply.normalItLoads)
+        m_nodeNormalLoad[size_t(node)] += kw * perKw;
     for (const auto &[units, heat] : { std::pair{ &supply.airUnits, air }, std::pair{ &supply.liquidUnits, liquid } })
         for (int u : *units)
             if (!m_f.units[size_t(u)]->feed.isNull())
@@ -78,7 +84,7 @@ void PlanReport::rackFacilityLoad(const Formulation::Supply &supply, double air,
                     += Kilowatts(m_f.units[size_t(u)]->drawKwPerKw * heat / double(units->size()));
 }
 
-// IT and losses of the whole plan.
+// IT and losses of the whole plan, the losses from each node's normal-operation load.
 void PlanReport::facilityTotals()
 {
     const Formulation &f = m_f;
@@ -86,7 +92,7 @@ void PlanReport::facilityTotals()
         m_plan.facilityLoad.it += p.load;
     for (size_t n = 0; n < f.nodes.size(); ++n)
         if (f.nodeEnergized[n] && f.nodes[n].efficiency < 1)
-            m_plan.facilityLoad.losses += Kilowatts(m_nodeLoad[n] * (1 / f.nodes[n].efficiency - 1));
+            m_plan.facilityLoad.losses += Kilowatts(m_nodeNormalLoad[n] * (1 / f.nodes[n].efficiency - 1));
 }
 
 void PlanReport::placeRack(size_t gi, size_t r)

@@ -101,6 +101,9 @@ private:
     QHash<const Rack *, double> m_airHeatOf; // racks with systems
     std::vector<double> m_nodeLoad, m_unitLoad; // kW
     std::vector<double> m_nodeIt, m_nodeMechanical, m_nodeHouse; // kW of m_nodeLoad, without losses
+    // kW each node carries in normal operation (a dual-fed rack: half through each side),
+    // losses below included; m_nodeLoad is the design load (each side carries all).
+    std::vector<double> m_nodeNormalLoad;
     std::vector<int> m_placedByModel;
     std::vector<int> m_energizedOfLot;
     std::map<QString, GenerationResult> m_generations;

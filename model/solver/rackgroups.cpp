@@ -127,6 +127,7 @@ Formulation::Supply supplyOf(const Formulation &f, int a, int b, std::span<const
 {
     Formulation::Supply supply;
     supply.loads = rackNodeLoads(f, a, b, air, liquid, multipliers);
+    supply.normalItLoads = normalOperationItLoads(a, b, multipliers);
     supply.nodes = upstream.of(a);
     if (b >= 0) {
         const auto &more = upstream.of(b);

@@ -1934,7 +1934,52 @@ private slots:
         QVERIFY(std::abs(util->mechanicalLoad.value() - 172.5) < 1e-6);
         QVERIFY(std::abs(util->houseLoad.value() - 100) < 1e-6);
         QVERIFY(std::abs(util->lossesLoad.value() - 690 * (1 / 0.95 - 1)) < 1e-6);
+        // Single-fed: normal operation is the design load.
+        QVERIFY(std::abs(util->normalLoad.value() - util->load.value()) < 1e-9);
+        QVERIFY(std::abs(powerUse(plan, "ups-1")->normalLoad.value() - 690) < 1e-6);
         QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // 2N by hand: util-A → ups-A and util-B → ups-B (UPSs at 95 %, everything 5 MW: never the
+    // limit), ten 100 kW racks fed A + B, a CRAH drawing 0.1 kW per kW of heat fed from ups-A,
+    // 100 systems of 10 kW: IT 1,000 kW, cooling 100 kW, all placed. In normal operation each
+    // side carries half the IT: ups-A 500 + 100 = 600 kW, losses 600 × (1/0.95 − 1) = 31.5789;
+    // ups-B 500 kW, losses 26.3158; losses 57.8947, facility 1,157.8947 kW, PUE 1.1578947.
+    // The design figures stay each side's whole load: ups-A 1,100 kW, ups-B 1,000 kW.
+    void facilityDualFedLossesInNormalOperation()
+    {
+        Builder b;
+        for (const char *side : { "A", "B" }) {
+            b.node(qPrintable(s("util-") + s(side)), PowerNodeKind::Utility, 5000);
+            b.node(qPrintable(s("ups-") + s(side)), PowerNodeKind::Ups, 5000, qPrintable(s("util-") + s(side)));
+            b.p.site.power.node(PowerNodeId(s("ups-") + s(side)))->efficiency = 0.95;
+        }
+        for (int i = 0; i < 10; ++i)
+            b.rack(QByteArray("rack-" + QByteArray::number(i)).constData(), "ups-A", 100, 42, 5000, CoolingType::Air,
+                "ups-B");
+        b.unit("crah-1", CoolingUnitKind::Crah, 5000);
+        b.p.site.coolingUnits.back().feed = PowerNodeId(s("ups-A"));
+        b.p.site.coolingUnits.back().drawKwPerKw = 0.1;
+        b.model(airModel("air", "A", 10, 4, 8, 1000)).lot("lot-a", "air", 100);
+        QVERIFY2(validateProject(b.p, Catalog::builtIn()).empty(),
+            qPrintable(describe(validateProject(b.p, Catalog::builtIn()))));
+        const CapacityPlan plan = solveProject(b.p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), 100);
+        const double lossFactor = 1 / 0.95 - 1;
+        const FacilityLoad &f = plan.facilityLoad;
+        QVERIFY(std::abs(f.it.value() - 1000) < 1e-6);
+        QVERIFY(std::abs(f.cooling.value() - 100) < 1e-6);
+        QVERIFY(std::abs(f.losses.value() - (600 + 500) * lossFactor) < 1e-6);
+        QVERIFY(std::abs(f.facility().value() - 1157.894737) < 1e-5);
+        QVERIFY(std::abs(f.pue() - 1.1578947) < 1e-7);
+        QVERIFY(std::abs(powerUse(plan, "ups-A")->load.value() - 1100) < 1e-6);
+        QVERIFY(std::abs(powerUse(plan, "ups-B")->load.value() - 1000) < 1e-6);
+        QVERIFY(std::abs(powerUse(plan, "ups-A")->normalLoad.value() - 600) < 1e-6);
+        QVERIFY(std::abs(powerUse(plan, "ups-B")->normalLoad.value() - 500) < 1e-6);
+        QVERIFY(std::abs(powerUse(plan, "util-A")->normalLoad.value() - 600 / 0.95) < 1e-6);
+        QVERIFY(std::abs(powerUse(plan, "util-B")->lossesLoad.value() - 1000 * lossFactor) < 1e-6);
+        QVERIFY(violations(b.p, plan).isEmpty());
     }
 
     // 1,200 kW of house load on a 1,000 kW utility: nothing below it can run, and the plan says

@@ -17,6 +17,8 @@
 #include "panels/powerchainpanel.h"
 #include "panels/propertyeditor.h"
 #include "projectfile.h"
+#include "results/resultsdock.h"
+#include "results/resultssummary.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
 
@@ -31,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +45,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <functional>
 
 using namespace warmshell;
 using namespace warmshell::ui;
@@ -85,6 +89,7 @@ private slots:
     void propertyEditorRefusesBadInput();
     void propertyEditorShowsValidationNextToField();
     void propertyEditorShowsOnlyApplicableFields();
+    void propertyEditorEditsFacilityPower();
     void fleetTableEditsThroughCommands();
     void coolingUnitAndNodeRemovalByKeys();
     void damagedFileChangesNothing();
@@ -97,6 +102,8 @@ private:
     QPointF metresAt(const QPoint &pixel) const;
     void clickPowerNode(const QString &id); // its row in the power chain tree
     bool fieldShown(const char *key) const; // the property editor's field and its label
+    const CapacityPlan *planAfter(const std::function<void()> &edit); // the plan solved after it
+    QString facilityLine() const; // the results summary's "Facility power" line
 
     std::unique_ptr<MainWindow> m_window;
     QJsonObject m_lab;
@@ -568,6 +575,124 @@ void TestEditing::propertyEditorShowsOnlyApplicableFields()
         doc->undoStack()->undo();
     QVERIFY(doc->project() == original);
     QVERIFY(fieldShown("redundancy.modules")); // crah-1 is N+1 again
+}
+
+const CapacityPlan *TestEditing::planAfter(const std::function<void()> &edit)
+{
+    SolveController *solve = m_window->solveController();
+    QSignalSpy ready(solve, &SolveController::planReady);
+    edit();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() && !solve->isBusy(); }, 20000))
+        return nullptr;
+    return solve->plan();
+}
+
+QString TestEditing::facilityLine() const
+{
+    auto *label = m_window->resultsDock()->summary()->findChild<QLabel *>(QStringLiteral("summaryFacility"));
+    return label ? label->text() : QString();
+}
+
+// Efficiency and house load of power nodes, feed and draw of a cooling unit, typed into the
+// property editor. The lab's UPS (125 kW × 0.8 = 100 kW) binds on what it delivers, so the IT
+// load stays the same and the plan's facility figures follow by hand from it: UPS at 95 %,
+// losses IT × (1/0.95 − 1); 10 kW of house load on swb-1; crah-1 (the A row's air) on swb-1
+// drawing 0.1 kW per kW of heat: + 0.1 × the A racks' load.
+void TestEditing::propertyEditorEditsFacilityPower()
+{
+    Document *doc = m_window->document();
+    const Project before = doc->project();
+    SolveController *solve = m_window->solveController();
+    QTRY_VERIFY_WITH_TIMEOUT(solve->plan() && !solve->isBusy(), 20000);
+    QVERIFY(solve->plan()->facilityLoad.it.value() > 50);
+    QVERIFY2(facilityLine().contains(QStringLiteral("IT only")), qPrintable(facilityLine()));
+    PropertyEditor *editor = m_window->propertyEditor();
+    clickPowerNode(QStringLiteral("ups-1"));
+    QCOMPARE(editor->subjectId(), QStringLiteral("ups-1"));
+    auto *efficiency = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("efficiency")));
+    QVERIFY(efficiency);
+    QCOMPARE(efficiency->text(), QStringLiteral("100"));
+    // Refused: 0 % and 101 %, with the reason; nothing changes.
+    for (const char *bad : { "0", "101" }) {
+        QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("efficiency"), QString::fromLatin1(bad)));
+        QVERIFY2(editor->message(QStringLiteral("efficiency")).contains(QStringLiteral("above 0 and at most 100 %")),
+            qPrintable(editor->message(QStringLiteral("efficiency"))));
+        QVERIFY(doc->project() == before);
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+    const CapacityPlan *plan = planAfter(
+        [&] { QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("efficiency"), QStringLiteral("95"))); });
+    QVERIFY(plan);
+    QCOMPARE(editor->message(QStringLiteral("efficiency")), QString());
+    QCOMPARE(doc->project().site.power.node(PowerNodeId(QStringLiteral("ups-1")))->efficiency, 0.95);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    double it = plan->facilityLoad.it.value(); // the generator binds: IT moves with the overhead
+    QVERIFY(std::abs(plan->facilityLoad.losses.value() - it * (1 / 0.95 - 1)) < 1e-6);
+    QVERIFY2(facilityLine().contains(QStringLiteral("PUE %1").arg(1 / 0.95, 0, 'f', 2)), qPrintable(facilityLine()));
+
+    clickPowerNode(QStringLiteral("swb-1"));
+    plan = planAfter(
+        [&] { QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("houseLoads"), QStringLiteral("10"))); });
+    QVERIFY(plan);
+    const PowerNode *swb = doc->project().site.power.node(PowerNodeId(QStringLiteral("swb-1")));
+    QCOMPARE(swb->houseLoads.size(), size_t(1));
+    QCOMPARE(swb->houseLoads.front().kw.value(), 10.0);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    QVERIFY(std::abs(plan->facilityLoad.house.value() - 10) < 1e-9);
+    it = plan->facilityLoad.it.value();
+    QVERIFY2(std::abs(plan->facilityLoad.facility().value() - (it / 0.95 + 10)) < 1e-6,
+        qPrintable(QStringLiteral("IT %1 (was %2), losses %3, house %4, cooling %5")
+                       .arg(plan->facilityLoad.it.value())
+                       .arg(it)
+                       .arg(plan->facilityLoad.losses.value())
+                       .arg(plan->facilityLoad.house.value())
+                       .arg(plan->facilityLoad.cooling.value())));
+    QVERIFY2(facilityLine().contains(QStringLiteral("PUE %1").arg((it / 0.95 + 10) / it, 0, 'f', 2)),
+        qPrintable(facilityLine()));
+
+    // crah-1: its row in the cooling panel, then its feed chosen by arrow keys in the combo.
+    m_window->coolingPanel()->raise();
+    QTreeWidget *units = m_window->coolingPanel()->view();
+    QTreeWidgetItem *crah = units->topLevelItem(0);
+    QCOMPARE(crah->data(0, Qt::UserRole).toString(), QStringLiteral("crah-1"));
+    QCOMPARE(crah->text(CoolingPanel::FeedColumn), QStringLiteral("—"));
+    QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(crah).center());
+    QCOMPARE(editor->subjectId(), QStringLiteral("crah-1"));
+    auto *feed = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("feed")));
+    QVERIFY(feed);
+    const int swbAt = feed->findData(QStringLiteral("swb-1"));
+    QVERIFY(swbAt > feed->currentIndex());
+    feed->setFocus();
+    for (int i = feed->currentIndex(); i < swbAt; ++i)
+        QTest::keyClick(feed, Qt::Key_Down);
+    QCOMPARE(doc->project().site.coolingUnit(CoolingUnitId(QStringLiteral("crah-1")))->feed.toString(),
+        QStringLiteral("swb-1"));
+    QCOMPARE(doc->undoStack()->count(), 3); // the arrow presses merge into one step
+    QCOMPARE(units->topLevelItem(0)->text(CoolingPanel::FeedColumn), swb->name);
+    QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("drawKwPerKw"), QStringLiteral("3")));
+    QVERIFY(editor->message(QStringLiteral("drawKwPerKw")).contains(QStringLiteral("at most 2 kW per kW")));
+    QCOMPARE(doc->undoStack()->count(), 3);
+    plan = planAfter(
+        [&] { QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("drawKwPerKw"), QStringLiteral("0.1"))); });
+    QVERIFY(plan);
+    QCOMPARE(doc->undoStack()->count(), 4);
+    double rowA = 0;
+    for (const RackPlacement &p : plan->placements)
+        if (p.rack.toString().startsWith(QStringLiteral("rack-A-")))
+            rowA += p.load.value();
+    QVERIFY(rowA > 0);
+    it = plan->facilityLoad.it.value();
+    const double facility = it / 0.95 + 10 + 0.1 * rowA;
+    QVERIFY(std::abs(plan->facilityLoad.cooling.value() - 0.1 * rowA) < 1e-6);
+    QVERIFY(std::abs(plan->facilityLoad.facility().value() - facility) < 1e-6);
+    QVERIFY2(
+        facilityLine().contains(QStringLiteral("PUE %1").arg(facility / it, 0, 'f', 2)), qPrintable(facilityLine()));
+    saveShot(m_window.get(), QStringLiteral("editing-facility-power.png"));
+
+    for (int n = 4; n > 0; --n)
+        doc->undoStack()->undo();
+    QVERIFY(doc->project() == before);
+    QCOMPARE(units->topLevelItem(0)->text(CoolingPanel::FeedColumn), QStringLiteral("—"));
 }
 
 void TestEditing::fleetTableEditsThroughCommands()

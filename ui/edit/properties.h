@@ -19,11 +19,16 @@ enum PropertyId {
     NodeDerating,
     NodeRedundancy,
     NodeCommissioned,
+    NodeEfficiency,
+    NodeHouseLoads,
     UnitName = 1200,
     UnitKind,
     UnitCapacity,
     UnitRedundancy,
     UnitCommissioned,
+    UnitFeed,
+    UnitDrawKw,
+    UnitDrawKwPerKw,
     LotName = 1300,
     LotModel,
     LotCount,
@@ -101,6 +106,10 @@ inline constexpr auto nodeRedundancy
     = field<PowerNode, Redundancy, &PowerNode::redundancy>(NodeRedundancy, "redundancy");
 inline constexpr auto nodeCommissioned
     = field<PowerNode, QDate, &PowerNode::commissioned>(NodeCommissioned, "commissioning date");
+// Efficiency as a fraction in (0, 1]; house loads as the node's whole list.
+inline constexpr auto nodeEfficiency = field<PowerNode, double, &PowerNode::efficiency>(NodeEfficiency, "efficiency");
+inline constexpr auto nodeHouseLoads
+    = field<PowerNode, std::vector<HouseLoad>, &PowerNode::houseLoads>(NodeHouseLoads, "house load");
 
 inline constexpr auto unitName = field<CoolingUnit, QString, &CoolingUnit::name>(UnitName, "name");
 inline constexpr auto unitKind = field<CoolingUnit, CoolingUnitKind, &CoolingUnit::kind>(UnitKind, "kind");
@@ -109,6 +118,12 @@ inline constexpr auto unitRedundancy
     = field<CoolingUnit, Redundancy, &CoolingUnit::redundancy>(UnitRedundancy, "redundancy");
 inline constexpr auto unitCommissioned
     = field<CoolingUnit, QDate, &CoolingUnit::commissioned>(UnitCommissioned, "commissioning date");
+// The unit's electrical input: the node it draws from (null: off the chain), its fixed kW and
+// its kW per kW of heat removed.
+inline constexpr auto unitFeed = field<CoolingUnit, PowerNodeId, &CoolingUnit::feed>(UnitFeed, "feed");
+inline constexpr auto unitDrawKw = field<CoolingUnit, double, &CoolingUnit::drawKw>(UnitDrawKw, "fixed draw");
+inline constexpr auto unitDrawKwPerKw
+    = field<CoolingUnit, double, &CoolingUnit::drawKwPerKw>(UnitDrawKwPerKw, "draw per kW of heat");
 
 inline constexpr auto lotName = field<FleetLot, QString, &FleetLot::name>(LotName, "name");
 inline constexpr auto lotModel = field<FleetLot, SystemModelId, &FleetLot::model>(LotModel, "model");

@@ -17,7 +17,7 @@ CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setHeaderLabels(
-        { tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"), tr("Serves") });
+        { tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"), tr("Serves"), tr("Feed") });
     connect(m_view, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current)
             emit unitActivated(CoolingUnitId(current->data(0, Qt::UserRole).toString()));
@@ -28,6 +28,23 @@ CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent)
         return m_contextActions;
     });
 }
+
+namespace {
+
+// The power node the unit draws from, by name (id in the tooltip); a dash when its draw is
+// off the chain, the bare id when no node has it (validation names that problem).
+void setFeed(QTreeWidgetItem *item, const Project &project, const CoolingUnit &unit)
+{
+    const PowerNode *feed = unit.feed.isNull() ? nullptr : project.site.power.node(unit.feed);
+    item->setText(CoolingPanel::FeedColumn,
+        unit.feed.isNull() ? QStringLiteral("—")
+            : feed         ? feed->name
+                           : unit.feed.toString());
+    item->setToolTip(CoolingPanel::FeedColumn,
+        unit.feed.isNull() ? CoolingPanel::tr("Its draw is not on the power chain") : unit.feed.toString());
+}
+
+} // namespace
 
 void CoolingPanel::setProject(const Project &project)
 {
@@ -46,6 +63,7 @@ void CoolingPanel::setProject(const Project &project)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, unit.id.toString());
         item->setToolTip(NameColumn, unit.id.toString());
+        setFeed(item, project, unit);
         if (unit.id.toString() == current)
             m_view->setCurrentItem(item);
     }

@@ -15,14 +15,24 @@ struct Project;
 namespace warmshell::ui {
 
 // The "Cooling" dock: one row per cooling unit in file order with its kind, capacity of one
-// module, redundancy, usable capacity at the plan start and how many racks it serves.
+// module, redundancy, usable capacity at the plan start, how many racks it serves and the power
+// node it draws from (its feed).
 // Choosing a row emits unitActivated().
 class CoolingPanel : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, KindColumn, CapacityColumn, RedundancyColumn, UsableColumn, ServesColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        CapacityColumn,
+        RedundancyColumn,
+        UsableColumn,
+        ServesColumn,
+        FeedColumn,
+        ColumnCount
+    };
 
     explicit CoolingPanel(QWidget *parent = nullptr);
 

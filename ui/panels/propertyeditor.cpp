@@ -90,6 +90,10 @@ void setApplies(
             field.applies = rule;
 }
 
+// limits::efficiency as the editor shows it: percent.
+constexpr FieldRange kEfficiencyPercent{ limits::efficiency.min * 100, limits::efficiency.max * 100, "%",
+    limits::efficiency.minExclusive };
+
 Redundancy withScheme(Redundancy r, const QString &key)
 {
     const auto scheme = schemeFromKey(key);
@@ -375,6 +379,42 @@ std::vector<Field> redundancyFields(
     };
 }
 
+// The node's losses and house load. The house load is edited as one entry: a node with one
+// house load (or none) shows its kW, 0 removes it; a node with several (from a file) shows
+// their total, read-only, so no entry is lost.
+std::vector<Field> nodeFacilityFields(const PowerNodeId &id)
+{
+    using namespace properties;
+    const auto node = [id](const Project &p) { return p.site.power.node(id); };
+    const auto single = [=](const Project &p) { return node(p)->houseLoads.size() <= 1; };
+    std::vector<Field> fields{
+        { QStringLiteral("efficiency"), tr("Efficiency (%)"), Field::Number, &kEfficiencyPercent,
+            [=](const Project &p) { return number(node(p)->efficiency * 100); },
+            [id](Document *d, const QVariant &v) {
+                return new SetNodePropertyCommand<double>(d, id, nodeEfficiency, v.toDouble() / 100);
+            } },
+        { QStringLiteral("houseLoads"), tr("House load (kW)"), Field::Number, &limits::houseLoad,
+            [=](const Project &p) { return number(node(p)->houseLoad().value()); },
+            [=](Document *d, const QVariant &v) {
+                std::vector<HouseLoad> loads = node(d->project())->houseLoads;
+                if (v.toDouble() <= 0)
+                    loads.clear();
+                else if (loads.empty())
+                    loads.push_back({ tr("house load"), Kilowatts(v.toDouble()), {} });
+                else
+                    loads.front().kw = Kilowatts(v.toDouble());
+                return new SetNodePropertyCommand<std::vector<HouseLoad>>(d, id, nodeHouseLoads, loads);
+            },
+            {}, single },
+        { QStringLiteral("houseLoadsTotal"), tr("House loads (kW)"), Field::ReadOnly, nullptr,
+            [=](const Project &p) {
+                return tr("%1 in %2 loads").arg(number(node(p)->houseLoad().value())).arg(node(p)->houseLoads.size());
+            },
+            {}, {}, [=](const Project &p) { return !single(p); } },
+    };
+    return fields;
+}
+
 std::vector<Field> nodeFields(const PowerNodeId &id)
 {
     using namespace properties;
@@ -451,7 +491,34 @@ std::vector<Field> nodeFields(const PowerNodeId &id)
         },
         [](const Project &p) { return nodeChoices(p, true); } });
     setApplies(fields, QStringLiteral("rating.powerFactor"), [=](const Project &p) { return node(p)->rating.isKva(); });
+    for (Field &f : nodeFacilityFields(id))
+        fields.push_back(std::move(f));
     return fields;
+}
+
+// The unit's electrical input: its feed (a power node, or none) and its draw.
+std::vector<Field> coolingDrawFields(const CoolingUnitId &id)
+{
+    using namespace properties;
+    const auto unit = [id](const Project &p) { return p.site.coolingUnit(id); };
+    return {
+        { QStringLiteral("feed"), tr("Feed"), Field::Choice, nullptr,
+            [=](const Project &p) { return unit(p)->feed.toString(); },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<PowerNodeId>(d, id, unitFeed, PowerNodeId(v.toString()));
+            },
+            [](const Project &p) { return nodeChoices(p, true); } },
+        { QStringLiteral("drawKw"), tr("Fixed draw (kW)"), Field::Number, &limits::coolingDraw,
+            [=](const Project &p) { return number(unit(p)->drawKw); },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<double>(d, id, unitDrawKw, v.toDouble());
+            } },
+        { QStringLiteral("drawKwPerKw"), tr("Draw per kW of heat (kW)"), Field::Number, &limits::coolingDrawPerKw,
+            [=](const Project &p) { return number(unit(p)->drawKwPerKw); },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<double>(d, id, unitDrawKwPerKw, v.toDouble());
+            } },
+    };
 }
 
 std::vector<Field> coolingFields(const CoolingUnitId &id)
@@ -483,6 +550,8 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
         [id](Document *d, const QVariant &v) {
             return new SetCoolingUnitPropertyCommand<QDate>(d, id, unitCommissioned, v.toDate());
         } });
+    for (Field &f : coolingDrawFields(id))
+        fields.push_back(std::move(f));
     fields.push_back({ QStringLiteral("serves"), tr("Serves"), Field::ReadOnly, nullptr,
         [=](const Project &p) {
             return unit(p)->serves.size() == 1 ? tr("1 rack") : tr("%n racks", nullptr, int(unit(p)->serves.size()));
