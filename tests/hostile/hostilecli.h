@@ -66,11 +66,13 @@ struct HostileOptions
 // 1 in a normal build; 5 when built with WARMSHELL_SANITIZE (tests multiply their time and memory
 // caps by it, never their expectations about exit codes or output). 4 was measured too tight:
 // the timeline's 3 s total limit ended after 16.15 s at -O0 under ASan with two tests in parallel
-// (allowed 16 s); the normal build keeps the exact caps.
+// (allowed 16 s), and 5 too under load (a 1 s solve limit ended after 18 s with the machine's two
+// cores shared by four builds; on a quiet machine the suite passes at 5). 8 under sanitizers;
+// the normal build keeps the exact caps.
 inline double hostileSlack()
 {
 #ifdef WARMSHELL_SANITIZED
-    return 5.0;
+    return 8.0;
 #else
     return 1.0;
 #endif
