@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lpandmilp.h"
 
+#include "fixandoptimise.h"
 #include "glpkmodel.h"
 #include "greedyfill.h"
 #include "lagrangianbound.h"
@@ -105,27 +106,56 @@ bool takesHeuristic(
     return true;
 }
 
+// Models up to this many nonzeros get GLPK's MIP preprocessor in branch-and-cut (with one
+// objective), and fix-and-optimise before it: the preprocessor tightens rows the cuts then
+// close (a 50-rack recirculation campus, 16,787 nonzeros: root bound 7.3 % above the optimum
+// without it, 0.03 % with it), at the price of not handing GLPK our plan (it is told its
+// value instead, and the search stops once its bound certifies that plan).
+constexpr int kPresolveMaxNonzeros = 200'000;
+// Fix-and-optimise gets at most this share of the time left, and at most kWindowsSeconds.
+constexpr double kWindowsShare = 0.25;
+constexpr double kWindowsSeconds = 3.0;
+
+bool presolvedSearch(const SolveRun &run, const GlpkModel &model)
+{
+    return objectivesOf(run.options()).size() == 1 && model.nonzeros() <= kPresolveMaxNonzeros;
+}
+
 // The lexicographic MILP from the best plan so far, or that plan when GLPK finds none or only
 // worse ones by the primary objective (it is feasible by construction; the MILP's plan wins
 // ties, as it also optimised the later objectives). Sets the plan's method, bound, status,
-// timedOut and cancelled.
+// timedOut and cancelled. With the preprocessor (presolvedSearch), fix-and-optimise first
+// improves the plan so far.
 Assignment branchAndCut(const SolveRun &run, GlpkModel &model, const Formulation &f, const PrimaryObjective &primary,
-    BestPlan &found, double lpBound, CapacityPlan &plan)
+    const StageObjective &stage, BestPlan &found, double lpBound, CapacityPlan &plan)
 {
     plan.method = QStringLiteral("glpk-milp");
-    StagesResult stages = solveLexicographic(model, f, run, toColumns(f, found.plan(), found.room()));
+    StagesStart start;
+    start.presolve = presolvedSearch(run, model);
+    if (start.presolve) {
+        const int improved = improveByWindows(
+            run, model, f, stage, found, std::min(kWindowsSeconds, kWindowsShare * run.secondsLeft()));
+        run.phase("fix-and-optimise done");
+        if (run.tracing())
+            qInfo("solver: fix-and-optimise improved %d window(s), plan %.6g", improved, found.value());
+        start.knownValue = found.stageValue(stage.scale);
+    } else if (found.hasRoom())
+        start.incumbent = toColumns(f, found.plan(), found.room());
+    StagesResult stages = solveLexicographic(model, f, run, std::move(start));
     plan.timedOut = plan.timedOut || stages.timedOut;
     plan.cancelled = plan.cancelled || stages.cancelled;
-    plan.bound = primary.reported(stages.primaryBound.value_or(lpBound));
+    plan.bound = primary.reported(std::min(stages.primaryBound.value_or(lpBound), lpBound));
     plan.status = stages.proven ? PlanStatus::Optimal : PlanStatus::Feasible;
     if (!stages.assignment) {
-        plan.method = QStringLiteral("heuristic (GLPK found no plan in time)");
+        plan.method = stages.boundReached ? QStringLiteral("heuristic, certified by the branch-and-cut bound")
+                                          : QStringLiteral("heuristic (GLPK found no plan in time)");
         return found.take();
     }
     BestPlan best(primary);
     best.consider(std::move(*stages.assignment));
     if (best.consider(found.take())) {
-        plan.method = QStringLiteral("heuristic (better than GLPK's plan)");
+        plan.method = stages.boundReached ? QStringLiteral("heuristic, certified by the branch-and-cut bound")
+                                          : QStringLiteral("heuristic (better than GLPK's plan)");
         plan.status = PlanStatus::Feasible;
     }
     return best.take();
@@ -153,14 +183,19 @@ SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const Pri
     if (takesHeuristic(run, lp, lagrangianBound, heuristicGap, plan))
         out.assignment = found.take();
     else
-        out.assignment = branchAndCut(run, *model, f, primary, found, lpBound, plan);
+        out.assignment = branchAndCut(run, *model, f, primary, stage, found, lpBound, plan);
 
     plan.objectiveValue = primary.valueOf(out.assignment);
-    if (plan.status == PlanStatus::Optimal)
+    // The stage objective counts whole TFLOPS or cents (stageCoefficients): a bound less than one
+    // such unit above the plan cannot tell them apart, so the plan is proven optimal.
+    const double unitsAbove = (primary.maximised(plan.bound) - primary.maximised(plan.objectiveValue)) * stage.scale;
+    if (plan.status == PlanStatus::Optimal || unitsAbove < 1 - 1e-6)
         plan.bound = plan.objectiveValue;
     plan.gap = relativeGap(plan.bound, plan.objectiveValue);
-    if (plan.gap < 1e-9)
+    if (plan.gap < 1e-9) {
         plan.gap = 0;
+        plan.status = PlanStatus::Optimal; // the bound proves it (a bound reached by branch-and-cut, say)
+    }
     run.phase("milp done");
     return out;
 }
