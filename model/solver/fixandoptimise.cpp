@@ -14,7 +14,7 @@ namespace warmshell::solver {
 namespace {
 
 constexpr size_t kWindowColumns = 500; // free columns per window (GLPK solves such a MILP in ~0.1 s)
-constexpr double kWindowSeconds = 0.5;
+constexpr double kWindowSeconds = 0.25;
 constexpr int kMaxPasses = 4;
 
 // Group index of each column that belongs to a group; -1 for the lots' columns (always free).
@@ -77,11 +77,11 @@ std::vector<double> solveWindow(const SolveRun &run, GlpkModel &model, const For
 } // namespace
 
 int improveByWindows(const SolveRun &run, GlpkModel &model, const Formulation &f, const StageObjective &stage,
-    BestPlan &found, double seconds)
+    BestPlan &found, double seconds, const std::vector<double> *columns)
 {
-    if (found.empty() || !found.hasRoom() || f.groups.size() < 2)
+    if (found.empty() || (!found.hasRoom() && !columns) || f.groups.size() < 2)
         return 0;
-    std::vector<double> x = toColumns(f, found.plan(), found.room());
+    std::vector<double> x = columns ? *columns : toColumns(f, found.plan(), found.room());
     if (x.size() != f.columns.size())
         return 0;
     const Deadline until = run.deadline().earlier(Deadline::after(seconds));

@@ -42,7 +42,8 @@ StagesResult solveLexicographic(GlpkModel &model, const Formulation &f, const So
         search.incumbent = incumbent.empty() ? nullptr : &incumbent;
         if (k == 0 && objectives.size() == 1)
             search.knownValue = start.knownValue;
-        const GlpkModel::Result r = model.solveMilp(run.deadline(), options.relativeGap, options.cancel, search);
+        const GlpkModel::Result r
+            = model.solveMilp(run.deadline().earlier(start.until), options.relativeGap, options.cancel, search);
         out.timedOut = out.timedOut || r.timedOut;
         out.cancelled = out.cancelled || r.cancelled;
         if (k == 0 && r.hasBound)
@@ -55,6 +56,7 @@ StagesResult solveLexicographic(GlpkModel &model, const Formulation &f, const So
         }
         out.proven = out.proven && r.optimal;
         out.assignment = fromColumns(f, r.x);
+        out.columns = r.x;
         incumbent = r.x; // feasible for the next stage too
         if (k + 1 < objectives.size()) // keep this stage at its optimum (whole-number objective)
             model.addLowerBoundRow(

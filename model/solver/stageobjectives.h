@@ -36,6 +36,7 @@ struct StagesResult
     // The first stage's proven bound, maximised and unscaled; also when it found no plan.
     std::optional<double> primaryBound;
     bool boundReached = false; // the first stage stopped within the gap of StagesStart::knownValue
+    std::vector<double> columns; // the last stage's column values (with `assignment`)
     bool proven = true; // every stage found a plan and proved it optimal (within the gap)
     bool timedOut = false;
     bool cancelled = false;
@@ -49,6 +50,7 @@ struct StagesStart
     // The first stage's objective (scaled) of the plan the caller holds, NaN for none: with one
     // objective the search stops once its bound is within the gap of it (boundReached).
     double knownValue = std::numeric_limits<double>::quiet_NaN();
+    Deadline until = Deadline::never(); // stops earlier than the run's deadline
 };
 
 // The lexicographic MILP on `model` (the first stage's objective already set): each stage
