@@ -341,7 +341,23 @@ struct CallbackState
     bool timedOut = false;
     double bound = NAN;
     std::vector<double> incumbent; // 1-based for GLPK; empty once handed over
+    double knownValue = NAN; // the caller's plan's objective (MilpSearch::knownValue)
+    double relativeGap = 0;
+    bool boundReached = false;
+    bool integralObjective = false; // integer columns with whole-number coefficients only
 };
+
+// Whether every column with an objective coefficient is integer with a whole-number coefficient,
+// so that the value of every integer solution is a whole number.
+bool hasIntegralObjective(glp_prob *prob)
+{
+    for (int j = 1, n = glp_get_num_cols(prob); j <= n; ++j) {
+        const double c = glp_get_obj_coef(prob, j);
+        if (c != 0 && (glp_get_col_kind(prob, j) != GLP_IV || c != std::floor(c)))
+            return false;
+    }
+    return true;
+}
 
 void callback(glp_tree *tree, void *info)
 {
@@ -350,8 +366,18 @@ void callback(glp_tree *tree, void *info)
         glp_ios_heur_sol(tree, state->incumbent.data());
         state->incumbent.clear();
     }
-    if (const int best = glp_ios_best_node(tree); best != 0)
+    if (const int best = glp_ios_best_node(tree); best != 0) {
         state->bound = glp_ios_node_bound(tree, best);
+        if (state->integralObjective) // every plan's value is a whole number
+            state->bound = std::floor(state->bound + 1e-6);
+    }
+    // Maximised: the caller's plan is within the gap once the bound is this close above it.
+    if (std::isfinite(state->knownValue) && std::isfinite(state->bound)
+        && state->bound - state->knownValue <= state->relativeGap * std::max(std::abs(state->knownValue), 1e-9)) {
+        state->boundReached = true;
+        glp_ios_terminate(tree);
+        return;
+    }
     if (state->cancel && state->cancel->load(std::memory_order_relaxed)) {
         state->cancelled = true;
         glp_ios_terminate(tree);
@@ -375,6 +401,26 @@ int branchingRule(glp_prob *prob, double seconds)
     return glp_get_num_nz(prob) <= kPseudocostMaxNonzeros && seconds >= kPseudocostMinSeconds ? GLP_BR_PCH : GLP_BR_DTH;
 }
 
+// Whether GLPK's MIP preprocessor may run on `prob`: it needs rows (GLPK 5.0 aborted in its
+// cut setup on a problem with none), and it should leave some, judged by GLPK's basic
+// preprocessing on a copy (cheap next to the search: a 17,000-nonzero model in about 5 ms).
+bool presolveKeepsRows(glp_prob *prob)
+{
+    if (glp_get_num_rows(prob) == 0 || glp_get_num_cols(prob) == 0)
+        return false;
+    glp_prep *prep = glp_npp_alloc_wksp();
+    glp_npp_load_prob(prep, prob, GLP_MIP, GLP_OFF);
+    bool keeps = false;
+    if (glp_npp_preprocess1(prep, GLP_OFF) == 0) {
+        glp_prob *reduced = glp_create_prob();
+        glp_npp_build_prob(prep, reduced);
+        keeps = glp_get_num_rows(reduced) > 0 && glp_get_num_cols(reduced) > 0;
+        glp_delete_prob(reduced);
+    }
+    glp_npp_free_wksp(prep);
+    return keeps;
+}
+
 // GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
 glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackState *state)
 {
@@ -382,9 +428,9 @@ glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackStat
     glp_iocp parm;
     glp_init_iocp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
-    // No MIP presolver: the callback's incumbent is in this problem's columns, and GLPK 5.0
-    // aborts in its cut setup when presolve removes every column. The root LP is solved
-    // beforehand instead (warm-started from the current basis).
+    // No MIP presolver unless the caller asks (MilpSearch::presolve): the callback's incumbent
+    // is in this problem's columns. The root LP is solved beforehand (warm-started from the
+    // current basis).
     parm.presolve = GLP_OFF;
     parm.mip_gap = relativeGap;
     if (std::isfinite(seconds))
@@ -506,8 +552,17 @@ std::vector<double> GlpkModel::rowDuals() const
 GlpkModel::Result GlpkModel::solveMilp(
     const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
 {
+    MilpSearch search;
+    search.incumbent = incumbent;
+    return solveMilp(deadline, relativeGap, cancel, search);
+}
+
+GlpkModel::Result GlpkModel::solveMilp(
+    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const MilpSearch &search)
+{
     std::lock_guard guard(glpkLock());
-    // The root LP first, warm-started from the current basis (branch-and-cut runs without presolve).
+    // The root LP first, warm-started from the current basis (without presolve, branch-and-cut
+    // starts from it; with presolve, it tells an infeasible or timed-out problem at once).
     const GlpkProblem::SimplexResult root = m_problem.solveSimplex(GlpkProblem::Method::Primal, deadline.secondsLeft());
     if (!root.optimal || deadline.expired()) {
         Result r;
@@ -515,30 +570,63 @@ GlpkModel::Result GlpkModel::solveMilp(
         r.timedOut = !root.infeasible;
         return r;
     }
-    return branchAndCut(deadline, relativeGap, cancel, incumbent);
+    return branchAndCut(deadline, relativeGap, cancel, search);
+}
+
+void GlpkModel::fixColumn(int column, double value)
+{
+    std::lock_guard guard(glpkLock());
+    m_problem.setColumnBounds(column, value, value);
+}
+
+void GlpkModel::restoreColumn(int column, const ColumnInfo &c)
+{
+    std::lock_guard guard(glpkLock());
+    setColumnBounds(m_problem, column, c);
+}
+
+int GlpkModel::nonzeros() const
+{
+    std::lock_guard guard(glpkLock());
+    return glp_get_num_nz(m_problem.m_prob);
 }
 
 GlpkModel::Result GlpkModel::branchAndCut(
-    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const std::vector<double> *incumbent)
+    const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const MilpSearch &search)
 {
     glp_prob *prob = m_problem.m_prob;
     CallbackState state;
     state.cancel = cancel;
     state.deadline = deadline;
-    if (incumbent) {
-        state.incumbent.reserve(incumbent->size() + 1);
+    state.knownValue = search.knownValue;
+    state.integralObjective = hasIntegralObjective(prob);
+    state.relativeGap = relativeGap;
+    if (search.incumbent && !search.presolve) {
+        state.incumbent.reserve(search.incumbent->size() + 1);
         state.incumbent.push_back(0);
-        state.incumbent.insert(state.incumbent.end(), incumbent->begin(), incumbent->end());
+        state.incumbent.insert(state.incumbent.end(), search.incumbent->begin(), search.incumbent->end());
     }
     glp_iocp parm = branchAndCutParameters(prob, relativeGap, &state);
+    if (search.presolve && presolveKeepsRows(prob)) {
+        parm.presolve = GLP_ON;
+        // GLPK 5.0's cover-cut setup aborts (glp_add_cols with no column) when the transformed
+        // problem keeps no binary column, which the preprocessor leaves when it fixes them all
+        // (seen on a three-rack site); clique cuts set up the same way. Gomory and MIR cuts do
+        // the work on the preprocessed rows.
+        parm.cov_cuts = GLP_OFF;
+        parm.clq_cuts = GLP_OFF;
+    }
     const int rc = glp_intopt(prob, &parm);
     const int status = glp_mip_status(prob);
     Result r;
     r.timedOut = rc == GLP_ETMLIM || state.timedOut;
     r.cancelled = state.cancelled;
+    r.boundReached = state.boundReached;
     r.infeasible = status == GLP_NOFEAS || rc == GLP_ENOPFS;
     r.hasSolution = status == GLP_OPT || status == GLP_FEAS;
     r.optimal = status == GLP_OPT && rc == 0;
+    r.hasBound = r.hasSolution || std::isfinite(state.bound);
+    r.bound = state.bound;
     if (r.hasSolution) {
         r.value = glp_mip_obj_val(prob);
         const int n = glp_get_num_cols(prob);

@@ -158,7 +158,26 @@ public:
         bool cancelled = false;
         double value = 0; // objective at the solution
         double bound = 0; // best proven bound (MILP), LP optimum (LP)
+        // MILP: a proven bound exists (in `bound`) even when no plan was found.
+        bool hasBound = false;
+        // MILP: the search stopped because its bound came within the gap of MilpSearch::knownValue.
+        bool boundReached = false;
         std::vector<double> x; // column values (0-based)
+    };
+    // How solveMilp() searches.
+    struct MilpSearch
+    {
+        // GLPK's MIP preprocessor: coefficient reduction and bound tightening before the cuts
+        // (on a 50-rack recirculation campus it takes the root bound from 7.3 % above the
+        // optimum to 0.03 %). GLPK then searches a transformed copy, so `incumbent` is not
+        // handed over and `knownValue` is what tells the search the caller's plan.
+        bool presolve = false;
+        // Column values of a plan (integral where the column is, satisfying every row) handed
+        // to GLPK as its first integer solution; without presolve only; may be null.
+        const std::vector<double> *incumbent = nullptr;
+        // Objective value of a plan the caller holds (NaN: none): the search stops as soon as
+        // its proven bound is within the relative gap of it (Result::boundReached).
+        double knownValue = std::numeric_limits<double>::quiet_NaN();
     };
 
     // Sets the objective (maximised) with one coefficient per column.
@@ -176,6 +195,13 @@ public:
     // handed to GLPK as a first integer solution so the search starts with it.
     Result solveMilp(const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel,
         const std::vector<double> *incumbent = nullptr);
+    // The same with the search's settings; the root LP is solved first from the current basis.
+    Result solveMilp(
+        const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const MilpSearch &search);
+    // Fixes column `column` (0-based) at `value`, or gives it back the bounds of `c`.
+    void fixColumn(int column, double value);
+    void restoreColumn(int column, const ColumnInfo &c);
+    int nonzeros() const;
     // Duals of the Formulation's rows from the last solveLp (objective units per row unit).
     std::vector<double> rowDuals() const;
 
@@ -186,8 +212,8 @@ public:
 
 private:
     void load(const Formulation &f);
-    Result branchAndCut(const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel,
-        const std::vector<double> *incumbent);
+    Result branchAndCut(
+        const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const MilpSearch &search);
 
     GlpkProblem m_problem;
     int m_formulationRows = 0;

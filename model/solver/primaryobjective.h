@@ -83,8 +83,9 @@ public:
         m_value = NAN;
         return out;
     }
-    // The headroom given with the kept plan (not empty(), given).
+    // The headroom given with the kept plan (not empty(), hasRoom()).
     const Headroom &room() const { return *m_room; }
+    bool hasRoom() const { return m_room.has_value(); }
 
 private:
     const PrimaryObjective &m_objective;

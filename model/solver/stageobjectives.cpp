@@ -27,28 +27,36 @@ StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)
     return s;
 }
 
-StagesResult solveLexicographic(
-    GlpkModel &model, const Formulation &f, const SolveRun &run, std::vector<double> incumbent)
+StagesResult solveLexicographic(GlpkModel &model, const Formulation &f, const SolveRun &run, StagesStart start)
 {
     const SolveOptions &options = run.options();
     const std::vector<Objective> objectives = objectivesOf(options);
     StagesResult out;
+    std::vector<double> incumbent = std::move(start.incumbent);
     for (size_t k = 0; k < objectives.size(); ++k) {
         const StageObjective c = stageCoefficients(f, objectives[k], options.precision);
         if (k > 0)
             model.setObjective(c.coefficients);
-        const GlpkModel::Result r = model.solveMilp(
-            run.deadline(), options.relativeGap, options.cancel, incumbent.empty() ? nullptr : &incumbent);
+        GlpkModel::MilpSearch search;
+        search.presolve = start.presolve;
+        search.incumbent = incumbent.empty() ? nullptr : &incumbent;
+        if (k == 0 && objectives.size() == 1)
+            search.knownValue = start.knownValue;
+        const GlpkModel::Result r
+            = model.solveMilp(run.deadline().earlier(start.until), options.relativeGap, options.cancel, search);
         out.timedOut = out.timedOut || r.timedOut;
         out.cancelled = out.cancelled || r.cancelled;
+        if (k == 0 && r.hasBound)
+            out.primaryBound = r.bound / c.scale;
+        if (k == 0)
+            out.boundReached = r.boundReached;
         if (!r.hasSolution) {
             out.proven = false;
             break;
         }
         out.proven = out.proven && r.optimal;
-        if (k == 0)
-            out.primaryBound = r.bound / c.scale;
         out.assignment = fromColumns(f, r.x);
+        out.columns = r.x;
         incumbent = r.x; // feasible for the next stage too
         if (k + 1 < objectives.size()) // keep this stage at its optimum (whole-number objective)
             model.addLowerBoundRow(

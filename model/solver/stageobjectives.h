@@ -6,6 +6,7 @@
 #include "largearray.h"
 #include "solverun.h"
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -32,18 +33,31 @@ StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p)
 struct StagesResult
 {
     std::optional<Assignment> assignment; // the last stage's plan; none if the first stage found none
-    std::optional<double> primaryBound; // the first stage's proven bound, maximised and unscaled
+    // The first stage's proven bound, maximised and unscaled; also when it found no plan.
+    std::optional<double> primaryBound;
+    bool boundReached = false; // the first stage stopped within the gap of StagesStart::knownValue
+    std::vector<double> columns; // the last stage's column values (with `assignment`)
     bool proven = true; // every stage found a plan and proved it optimal (within the gap)
     bool timedOut = false;
     bool cancelled = false;
 };
 
+// How the lexicographic MILP starts.
+struct StagesStart
+{
+    std::vector<double> incumbent; // column values of a plan (may be empty); without presolve only
+    bool presolve = false; // GLPK's MIP preprocessor in every stage (GlpkModel::MilpSearch)
+    // The first stage's objective (scaled) of the plan the caller holds, NaN for none: with one
+    // objective the search stops once its bound is within the gap of it (boundReached).
+    double knownValue = std::numeric_limits<double>::quiet_NaN();
+    Deadline until = Deadline::never(); // stops earlier than the run's deadline
+};
+
 // The lexicographic MILP on `model` (the first stage's objective already set): each stage
 // maximises its objective by branch and cut while every earlier one stays at its optimum
-// (a stage row), within the run's time limit, gap and cancel flag. `incumbent` (column
-// values, may be empty) starts the first stage; each stage's plan starts the next. Stops
-// at the first stage that finds no plan, is cancelled or runs out of time.
-StagesResult solveLexicographic(
-    GlpkModel &model, const Formulation &f, const SolveRun &run, std::vector<double> incumbent);
+// (a stage row), within the run's time limit, gap and cancel flag. `start.incumbent` starts
+// the first stage; each stage's plan starts the next. Stops at the first stage that finds no
+// plan, is cancelled, runs out of time or reaches the gap of `start.knownValue`.
+StagesResult solveLexicographic(GlpkModel &model, const Formulation &f, const SolveRun &run, StagesStart start);
 
 } // namespace warmshell::solver
