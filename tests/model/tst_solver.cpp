@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campussite.h"
 #include "catalog.h"
+#include "facilityoverhead.h"
 #include "solver/decomposedbound.h"
 #include "solver/formulation.h"
 #include "solver/glpkmodel.h"
@@ -2958,6 +2959,43 @@ private slots:
         QVERIFY(one.has_value());
         QCOMPARE(one->iterations, 1);
         QVERIFY2(one->value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(one->value).arg(lp.value)));
+    }
+    // Issue 17: with facility power on every node (bench/facilityoverhead.h: losses, cooling
+    // units fed from their racks' feeds, house load on each utility) the utility feeds, each over
+    // a block of eight halls, can bind, and the fleet rows alone split the synthetic campus into
+    // its blocks, not its halls. The split then prices the rows linking halls too: one part per
+    // hall (halls counted from the site, rack by rack), and the bound is still never below GLPK's
+    // optimum of the whole LP.
+    void decomposedBoundOnHallsJoinedByAFacilityFeed()
+    {
+        Project p = bench::makeSyntheticSiteByPower(600); // 25 halls in 4 blocks
+        bench::addFacilityOverhead(p);
+        QHash<QString, QString> hallOfRow;
+        for (const Row &row : p.site.rows)
+            hallOfRow.insert(row.id.toString(), row.hall.toString());
+        QSet<QString> halls;
+        for (const Rack &rack : p.site.racks)
+            halls.insert(hallOfRow.value(rack.row.toString()));
+        const auto f = solver::buildFormulation(p, Catalog::builtIn(), optionsFor(Objective::Compute));
+        const auto c = f.objectiveCoefficients(Objective::Compute, Precision::Bf16);
+        const auto byFleet = solver::partitionFormulation(f, c, false);
+        QVERIFY(byFleet.has_value());
+        QVERIFY2(2 * qsizetype(byFleet->parts) < halls.size(),
+            qPrintable(s("%1 parts by the fleet rows, %2 halls").arg(byFleet->parts).arg(halls.size())));
+        const auto byHall = solver::partitionFormulation(f, c, true);
+        QVERIFY(byHall.has_value());
+        QVERIFY(byHall->hallLinksRelaxed);
+        QCOMPARE(qsizetype(byHall->parts), halls.size());
+
+        solver::GlpkModel model(f);
+        model.setObjective(c);
+        const auto lp = model.solveLp();
+        QVERIFY(lp.optimal);
+        const double tolerance = 1e-6 * std::max(1.0, std::abs(lp.value));
+        const auto d = solver::decomposedBound(f, c, -INFINITY, 0, 30, nullptr, {}, 0, true);
+        QVERIFY(d.has_value());
+        QCOMPARE(d->parts, byHall->parts);
+        QVERIFY2(d->value >= lp.value - tolerance, qPrintable(s("L %1 < LP %2").arg(d->value).arg(lp.value)));
     }
 };
 
