@@ -20,7 +20,10 @@ namespace warmshell::ui {
 SolveController::SolveController(Document *document, QObject *parent)
     : QObject(parent), m_document(document),
       m_solveFunction([warm = std::make_shared<SolveWarmStart>()](const Project &project, const SolveOptions &options) {
-          // One solve at a time (see startSolve()), so the warm start is never used by two.
+          // A small site solves cold, as the CLI does, in a fraction of a second. One solve at a
+          // time (see startSolve()), so the warm start is never used by two.
+          if (project.site.racks.size() < kQuickPassRacks)
+              return solve(project, Catalog::builtIn(), options);
           return solve(project, Catalog::builtIn(), options, *warm);
       })
 {
