@@ -21,7 +21,8 @@
 //     against one parseProject of it.
 //  6. on the 40,000-rack site, the same edit to the results shown, certified at the default
 //     gap (issue 16: under 1 s), and to the solve's end (no second search when the first pass
-//     is certified);
+//     is certified): the app's solve, warm from the previous solve of the document
+//     (SolveWarmStart), against the same edits solved cold;
 //  7. a rubber band drawn over 1,500 racks: the median time per mouse move and the release
 //     (issue 16: keeps up with the mouse, i.e. a move well under a 16 ms frame).
 // Live solving is off while the 5 GW site opens and repaints (its solve would compete for the
@@ -43,6 +44,7 @@
 #include "projectfile.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
+#include "solver/solvewarmstart.h"
 #include "syntheticsite.h"
 
 #include <QAction>
@@ -65,6 +67,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using namespace warmshell;
@@ -255,21 +258,43 @@ int bigSiteEdit(QApplication &app, MainWindow &window)
         app.processEvents(QEventLoop::WaitForMoreEvents);
     const PowerNodeId utility = firstUtility(window.document()->project());
     const PowerRating original = window.document()->project().site.power.node(utility)->rating;
-    std::vector<double> shown, done;
-    for (int i = 0; i < 3; ++i) {
-        QElapsedTimer t;
-        t.start();
-        pushRatingEdit(window, utility, original, i % 2 == 0 ? 0.9 : 1.0);
-        loop.exec();
-        shown.push_back(msSince(t));
-        while (controller->isBusy())
-            app.processEvents(QEventLoop::WaitForMoreEvents);
-        done.push_back(msSince(t));
-    }
+    // Three edits, each to the plan shown and to the end of its solve (ms). The rating goes
+    // 0.9, 1.0, 0.9, ... of the original from one edit to the next, so every edit changes it.
+    int editCount = 0;
+    auto edits = [&](std::vector<double> &shown, std::vector<double> &done) {
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            pushRatingEdit(window, utility, original, editCount++ % 2 == 0 ? 0.9 : 1.0);
+            loop.exec();
+            shown.push_back(msSince(t));
+            while (controller->isBusy())
+                app.processEvents(QEventLoop::WaitForMoreEvents);
+            done.push_back(msSince(t));
+        }
+    };
+    // Peer: the same edits solved cold (solve() without the controller's warm start).
+    std::vector<double> coldShown, coldDone;
+    controller->setSolveFunction([](const Project &project, const SolveOptions &options) {
+        return solve(project, Catalog::builtIn(), options);
+    });
+    edits(coldShown, coldDone);
+    const CapacityPlan coldPlan = *controller->plan();
+    // The app's own solve: warm from the previous solve of this document.
+    auto warm = std::make_shared<SolveWarmStart>();
+    controller->setSolveFunction([warm](const Project &project, const SolveOptions &options) {
+        return solve(project, Catalog::builtIn(), options, *warm);
+    });
+    std::vector<double> shown, done, ignored;
+    edits(ignored, ignored); // fills the warm start (its first solve is cold)
+    edits(shown, done);
     const CapacityPlan &plan = *controller->plan();
-    std::printf("big site edit: plan %d GPUs energized, %s, %s, solved in %.2f s\n", plan.energizedGpus(),
+    std::printf("big site edit, cold: plan %d GPUs energized, %s, %s, solved in %.2f s\n", coldPlan.energizedGpus(),
+        qPrintable(coldPlan.method), qPrintable(certificationText(coldPlan)), coldPlan.seconds);
+    std::printf("big site edit, warm: plan %d GPUs energized, %s, %s, solved in %.2f s\n", plan.energizedGpus(),
         qPrintable(plan.method), qPrintable(certificationText(plan)), plan.seconds);
-    line("40,000-rack edit to updated results shown", median(shown), "(end of the solve)", median(done), 1000);
+    line("40,000-rack edit to results shown (warm)", median(shown), "same edit, cold solve", median(coldShown), 1000);
+    std::printf("  (to the end of the solve: warm %.0f ms, cold %.0f ms)\n", median(done), median(coldDone));
     return median(shown) >= 1000 ? 1 : 0;
 }
 

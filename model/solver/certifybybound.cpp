@@ -5,6 +5,7 @@
 #include "greedyfill.h"
 #include "lagrangianbound.h"
 #include "roundandfill.h"
+#include "solvewarmstart.h"
 
 #include <algorithm>
 
@@ -33,6 +34,7 @@ struct NamedBound
 {
     LagrangianBound bound;
     QString name;
+    QHash<QString, double> multipliers; // see BoundCertificate::multipliers
 };
 
 // The exact decomposition (fleet rows priced, each distinct hall's LP solved by GLPK; on
@@ -50,8 +52,13 @@ std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation 
         run.phase("round-and-fill done");
         return best.stageValue(stage.scale);
     };
-    auto decomposed = decomposedBound(f, stage.coefficients, -INFINITY, options.relativeGap, 0.5 * remaining,
-        options.cancel, roundPrimal, options.threads, large);
+    QHash<QString, double> start;
+    if (const SolveWarmStart *warm = run.warmStart())
+        for (auto it = warm->multipliers.cbegin(); it != warm->multipliers.cend(); ++it)
+            start.insert(it.key(), it.value() * stage.scale);
+    const double target = best.empty() ? -INFINITY : best.stageValue(stage.scale);
+    auto decomposed = decomposedBound(f, stage.coefficients, target, options.relativeGap, 0.5 * remaining,
+        options.cancel, roundPrimal, options.threads, large, &start);
     if (!decomposed)
         return std::nullopt;
     if (run.tracing())
@@ -60,6 +67,9 @@ std::optional<NamedBound> decomposedStep(const SolveRun &run, const Formulation 
             decomposed->parts, decomposed->distinctParts, decomposed->setupSeconds, decomposed->iterations,
             decomposed->threads, decomposed->converged ? "converged" : "stopped");
     NamedBound out;
+    for (size_t k = 0; k < decomposed->relaxedRows.size(); ++k)
+        out.multipliers.insert(
+            f.rows[size_t(decomposed->relaxedRows[k])].name, decomposed->multipliers[k] / stage.scale);
     out.name = QStringLiteral("a Lagrangian bound over %1 independent parts (%2 distinct LPs)")
                    .arg(decomposed->parts)
                    .arg(decomposed->distinctParts);
@@ -106,6 +116,7 @@ BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const
     LagrangianBound &lb = found->bound;
     run.phase("lagrangian bound");
     BoundCertificate out;
+    out.multipliers = std::move(found->multipliers);
     out.bound = primary.reported(lb.value / stage.scale);
     const double value = best.value();
     const double gap = std::isnan(out.bound) ? INFINITY : relativeGap(out.bound, value);

@@ -62,9 +62,9 @@ std::vector<double> CuttingPlaneModel::cutWeights() const
 }
 
 MultiplierSearch::MultiplierSearch(std::vector<double> lower, std::vector<double> upper, std::vector<double> radius,
-    double value, const std::vector<double> &g)
+    std::vector<double> start, double value, const std::vector<double> &g)
     : m_model(lower.size()), m_lower(std::move(lower)), m_upper(std::move(upper)), m_radius(std::move(radius)),
-      m_best(m_lower.size(), 0.0), m_bestValue(value)
+      m_best(std::move(start)), m_bestValue(value)
 {
     m_model.addCut(m_best, value, g);
 }

@@ -38,9 +38,9 @@ class MultiplierSearch
 {
 public:
     // λ within [lower, upper]; the box's half-width per multiplier starts at `radius`. The
-    // search starts at λ = 0, where L is `value` with subgradient `g`.
-    MultiplierSearch(std::vector<double> lower, std::vector<double> upper, std::vector<double> radius, double value,
-        const std::vector<double> &g);
+    // search starts at `start` (within [lower, upper]), where L is `value` with subgradient `g`.
+    MultiplierSearch(std::vector<double> lower, std::vector<double> upper, std::vector<double> radius,
+        std::vector<double> start, double value, const std::vector<double> &g);
 
     // The model's minimum θ within the box and where it is; false when GLPK fails.
     bool next(std::vector<double> *lambda, double *theta);
@@ -50,7 +50,7 @@ public:
 
     const std::vector<double> &best() const { return m_best; }
     double bestValue() const { return m_bestValue; } // L at best()
-    // After next(): the weight of each cut, in the order they were added (the first at λ = 0).
+    // After next(): the weight of each cut, in the order they were added (the first at the start).
     std::vector<double> cutWeights() const { return m_model.cutWeights(); }
 
 private:

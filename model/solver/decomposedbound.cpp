@@ -42,15 +42,36 @@ int threadsToUse(int threads)
 class BoundSearch
 {
 public:
+    // `first`: L at `start`; the trust region's half-width starts at `radiusFactor` × each
+    // multiplier's scale.
     BoundSearch(Decomposition &d, DecomposedBound &out, const Limits &limits, const PrimalRounding &round,
-        double target, Decomposition::Evaluation first)
+        double target, const std::vector<double> &start, double radiusFactor, Decomposition::Evaluation first)
         : m_d(d), m_out(out), m_limits(limits), m_round(round), m_target(target), m_n(d.relaxedCount()),
-          m_lambda(m_n, 0.0), m_search(lowerBounds(), upperBounds(), initialRadius(), first.value, first.subgradient)
+          m_lambda(m_n, 0.0),
+          m_search(lowerBounds(d), upperBounds(d), initialRadius(radiusFactor), start, first.value, first.subgradient)
     {
         m_out.value = first.value;
         m_out.iterations = 1;
         m_bestDuals = m_d.duals(m_search.best());
         m_history.push_back(std::move(first));
+    }
+
+    // Multipliers start at 0 (no system has a price) or where a warm start puts them, and stay
+    // within ±4× their row's value scale (a fleet row's price per system cannot exceed what a
+    // system is worth).
+    static std::vector<double> upperBounds(const Decomposition &d)
+    {
+        std::vector<double> upper(d.relaxedCount());
+        for (size_t k = 0; k < upper.size(); ++k)
+            upper[k] = 4 * d.multiplierScale(k);
+        return upper;
+    }
+    static std::vector<double> lowerBounds(const Decomposition &d)
+    {
+        std::vector<double> lower(d.relaxedCount());
+        for (size_t k = 0; k < lower.size(); ++k)
+            lower[k] = d.relaxedIsFree(k) ? -4 * d.multiplierScale(k) : 0;
+        return lower;
     }
 
     void run()
@@ -63,27 +84,11 @@ public:
     }
 
 private:
-    // Multipliers start at 0 (no system has a price) and stay within ±4× their row's value
-    // scale (a fleet row's price per system cannot exceed what a system is worth).
-    std::vector<double> upperBounds() const
-    {
-        std::vector<double> upper(m_n);
-        for (size_t k = 0; k < m_n; ++k)
-            upper[k] = 4 * m_d.multiplierScale(k);
-        return upper;
-    }
-    std::vector<double> lowerBounds() const
-    {
-        std::vector<double> lower(m_n);
-        for (size_t k = 0; k < m_n; ++k)
-            lower[k] = m_d.relaxedIsFree(k) ? -4 * m_d.multiplierScale(k) : 0;
-        return lower;
-    }
-    std::vector<double> initialRadius() const
+    std::vector<double> initialRadius(double factor) const
     {
         std::vector<double> radius(m_n);
         for (size_t k = 0; k < m_n; ++k)
-            radius[k] = m_d.multiplierScale(k);
+            radius[k] = factor * m_d.multiplierScale(k);
         return radius;
     }
 
@@ -151,6 +156,9 @@ private:
     void finish()
     {
         m_out.duals = std::move(m_bestDuals);
+        m_out.multipliers = m_search.best();
+        for (size_t k = 0; k < m_n; ++k)
+            m_out.relaxedRows.push_back(m_d.relaxedRow(k));
         std::vector<double> probe(m_n);
         double theta = 0;
         if (!m_search.next(&probe, &theta))
@@ -183,9 +191,31 @@ private:
 constexpr double kHallLinksShare = 0.6;
 constexpr double kSlowFirstEvaluation = 0.05;
 
+// A warm start's trust region, as a share of the cold one: the optimum is expected near.
+constexpr double kWarmRadius = 0.1;
+
+namespace {
+
+// The multipliers a search starts from: 0, or `start`'s value by row name clipped to the box.
+std::vector<double> startingMultipliers(
+    const Formulation &f, const Decomposition &d, const QHash<QString, double> *start)
+{
+    std::vector<double> lambda(d.relaxedCount(), 0.0);
+    if (!start || start->isEmpty())
+        return lambda;
+    const std::vector<double> lower = BoundSearch::lowerBounds(d), upper = BoundSearch::upperBounds(d);
+    for (size_t k = 0; k < lambda.size(); ++k) {
+        const double x = start->value(f.rows[size_t(d.relaxedRow(k))].name, 0.0);
+        lambda[k] = std::isfinite(x) ? std::clamp(x, lower[k], upper[k]) : 0.0;
+    }
+    return lambda;
+}
+
+} // namespace
+
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
     double relativeGap, double seconds, const std::atomic<bool> *cancel, const PrimalRounding &round, int threads,
-    bool relaxHallLinks)
+    bool relaxHallLinks, const QHash<QString, double> *start)
 {
     QElapsedTimer timer;
     timer.start();
@@ -202,7 +232,9 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<c
     out.distinctParts = int(d.classCount());
     out.threads = d.threadCount();
 
-    Decomposition::Evaluation first = d.evaluate(std::vector<double>(d.relaxedCount(), 0.0), timer, seconds, cancel);
+    const std::vector<double> lambda0 = startingMultipliers(f, d, start);
+    const bool warm = std::any_of(lambda0.begin(), lambda0.end(), [](double x) { return x != 0; });
+    Decomposition::Evaluation first = d.evaluate(lambda0, timer, seconds, cancel);
     if (!first.ok)
         return std::nullopt;
     // The search over the hall links needs tens of evaluations: when the first one alone took
@@ -210,7 +242,9 @@ std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<c
     // time to the LP path (its bound is still a bound).
     if (partition->hallLinksRelaxed && timer.nsecsElapsed() / 1e9 > kSlowFirstEvaluation * seconds)
         seconds = timer.nsecsElapsed() / 1e9;
-    BoundSearch(d, out, { &timer, seconds, cancel, relativeGap }, round, target, std::move(first)).run();
+    BoundSearch(d, out, { &timer, seconds, cancel, relativeGap }, round, target, lambda0, warm ? kWarmRadius : 1.0,
+        std::move(first))
+        .run();
     out.seconds = timer.nsecsElapsed() / 1e9;
     return out;
 }

@@ -4,6 +4,9 @@
 #include "formulation.h"
 #include "lagrangianbound.h"
 
+#include <QHash>
+#include <QString>
+
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -40,6 +43,10 @@ struct DecomposedBound : LagrangianBound
     // (Dantzig–Wolfe); an optimal LP point once converged, near-feasible before. For rounding
     // only: it may break fleet rows by a fraction. Empty if GLPK failed on the last step.
     LargeVector<double> primal;
+    // The best multipliers (L = value there), one per relaxed row, and those rows (Formulation
+    // rows): what a warm start of the next search on an edited site keeps, by row name.
+    std::vector<int> relaxedRows;
+    std::vector<double> multipliers;
 };
 
 // Turns a primal point (per Formulation column, possibly fractional and slightly infeasible)
@@ -61,8 +68,13 @@ using PrimalRounding = std::function<double(std::span<const double> primal)>;
 // too (≥ 0 on ≤ rows), the bound is still a bound of the LP for every λ, and the search takes
 // at most 60 % of `seconds` (it converges more slowly; the caller's LP path gets the rest), or
 // stops after its first evaluation when that alone took over 5 % of it.
+//
+// `start` (may be null): multipliers to start from, by relaxed row name (RowInfo::name), in the
+// units of `c` — a warm start from the search on the site before an edit. A row it does not name
+// starts at 0, and each is clipped to the box the search keeps λ in; the trust region then starts
+// at a tenth of its cold size, as the optimum is expected near. Any start gives a valid bound.
 std::optional<DecomposedBound> decomposedBound(const Formulation &f, std::span<const double> c, double target,
     double relativeGap, double seconds, const std::atomic<bool> *cancel = nullptr, const PrimalRounding &round = {},
-    int threads = 0, bool relaxHallLinks = false);
+    int threads = 0, bool relaxHallLinks = false, const QHash<QString, double> *start = nullptr);
 
 } // namespace warmshell::solver

@@ -32,6 +32,8 @@ public:
     int partCount() const { return m_partition.parts; }
     size_t relaxedCount() const { return m_partition.relaxedRows.size(); }
     size_t classCount() const { return m_partition.classes.size(); }
+    // The Formulation row of relaxed row k.
+    int relaxedRow(size_t k) const { return m_partition.relaxedRows[k]; }
     bool relaxedIsFree(size_t k) const { return m_partition.f->rows[size_t(m_partition.relaxedRows[k])].equality; }
     // Largest |objective / coefficient| over a relaxed row's columns: the scale of its multiplier.
     double multiplierScale(size_t k) const { return m_partition.scale[k]; }

@@ -452,12 +452,37 @@ private:
 
 } // namespace
 
+namespace {
+
+// Halls that hold some rack group of their own (RackGroup::hall ≥ 0).
+size_t hallsWithGroups(const Formulation &f)
+{
+    std::vector<int> halls;
+    for (const RackGroup &g : f.groups)
+        if (g.hall >= 0)
+            halls.push_back(g.hall);
+    std::sort(halls.begin(), halls.end());
+    return size_t(std::unique(halls.begin(), halls.end()) - halls.begin());
+}
+
+} // namespace
+
 std::optional<Partition> partitionFormulation(const Formulation &f, std::span<const double> c, bool relaxHallLinks)
 {
     std::optional<Partition> byFleet = Partitioner(f, c, false).run();
-    if (byFleet || !relaxHallLinks)
+    if (!relaxHallLinks)
         return byFleet;
-    return Partitioner(f, c, true).run();
+    // The fleet rows alone may split the site into parts of several halls each: halls joined by
+    // a shared feed that can bind (a utility carrying facility load and house load, a cooling
+    // unit fed from another hall's switchboard). Fewer parts than half the halls: the rows
+    // linking halls are priced too, and the split with more parts is taken.
+    const size_t halls = hallsWithGroups(f);
+    if (byFleet && 2 * size_t(byFleet->parts) >= halls)
+        return byFleet;
+    std::optional<Partition> byHall = Partitioner(f, c, true).run();
+    if (byFleet && (!byHall || byHall->parts <= byFleet->parts))
+        return byFleet;
+    return byHall;
 }
 
 } // namespace warmshell::solver

@@ -54,9 +54,11 @@ struct Partition
 // Splits `f` (with objective `c`); nothing when it does not decompose usefully (fewer than two
 // parts, or one part holding more than half the columns) or a kept row has a column that
 // belongs to no rack group (a Formulation not built by buildFormulation()). With
-// `relaxHallLinks`, a site that the fleet rows alone do not split is split again with every
-// row relaxed whose columns lie in more than one hall (RackGroup::hall; shared building feeds,
-// the grid, transformers and UPSs spanning halls), so its halls are the parts.
+// `relaxHallLinks`, a site that the fleet rows alone do not split, or split into fewer parts
+// than half its halls (halls joined by a shared feed that can bind, such as a utility carrying
+// facility and house load), is split again with every row relaxed whose columns lie in more
+// than one hall (RackGroup::hall; shared building feeds, the grid, transformers and UPSs
+// spanning halls), so its halls are the parts; of two splits, the one with more parts.
 std::optional<Partition> partitionFormulation(
     const Formulation &f, std::span<const double> c, bool relaxHallLinks = false);
 

@@ -5,12 +5,14 @@
 #include "explanationtext.h"
 #include "formulation.h"
 #include "glpkmodel.h"
+#include "greedyfill.h"
 #include "lpandmilp.h"
 #include "marginalvalues.h"
 #include "pinnedconflicts.h"
 #include "planreport.h"
 #include "primaryobjective.h"
 #include "solverun.h"
+#include "solvewarmstart.h"
 #include "stageobjectives.h"
 #include "validation.h"
 
@@ -75,13 +77,25 @@ bool pinnedContentsRun(const Project &project, const Catalog &catalog, const For
     return false;
 }
 
-} // namespace
-
-// The steps docs/solver.md names, in order: validate, formulate, pinned conflicts, certify
-// by bound, LP and MILP, report, price capacity.
-CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options)
+// The previous plan (a warm start's), kept where every limit of this site allows it and then
+// filled greedily, offered to `best`: a plan still feasible is kept whole, so the answer is
+// never worse than it.
+void offerPreviousPlan(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &best)
 {
-    SolveRun run(options);
+    const Assignment start = previousPlanStart(f, *run.warmStart());
+    Headroom room(f);
+    Assignment kept = greedyFill(f, primary.objective(), primary.precision(), &start, &room);
+    best.consider(std::move(kept), std::move(room));
+    run.phase("previous plan offered");
+}
+
+// The steps docs/solver.md names, in order: validate, formulate, pinned conflicts, the
+// previous plan (warm start), certify by bound, LP and MILP, report, price capacity.
+// `multipliers` (may be null) receives the decomposed bound's multipliers by row name.
+CapacityPlan solveRun(
+    SolveRun &run, const Project &project, const Catalog &catalog, QHash<QString, double> *multipliers)
+{
+    const SolveOptions &options = run.options();
     CapacityPlan plan = newPlan(project, options);
     if (!validated(project, catalog, plan))
         return run.finish(std::move(plan));
@@ -104,7 +118,11 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
         const PrimaryObjective primary(f, plan.objective, options.precision);
         const StageObjective stage = stageCoefficients(f, plan.objective, options.precision);
         BestPlan found(primary); // every plan found on the way, so the answer is never worse
+        if (run.warmStart())
+            offerPreviousPlan(run, f, primary, found);
         BoundCertificate certificate = certifyByBound(run, f, primary, stage, found, plan);
+        if (multipliers)
+            *multipliers = std::move(certificate.multipliers);
         const SolvedPlan solved = certificate.certified
             ? std::move(certificate.solved)
             : solveByLpAndMilp(run, f, primary, stage, certificate.bound, found, plan);
@@ -116,6 +134,26 @@ CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOp
     if (plan.generations.empty() || plan.energizedGpus() == 0)
         plan.explanations.prepend(QStringLiteral("no GPU can be energized on %1").arg(dateText(plan.date)));
     return run.finish(std::move(plan));
+}
+
+} // namespace
+
+CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options)
+{
+    SolveRun run(options);
+    return solveRun(run, project, catalog, nullptr);
+}
+
+CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options, SolveWarmStart &warm)
+{
+    const Objective objective = objectivesOf(options).front();
+    const bool applies = warmStartApplies(warm, project.site, objective, options.precision);
+    SolveRun run(options, applies ? &warm : nullptr);
+    QHash<QString, double> multipliers;
+    CapacityPlan plan = solveRun(run, project, catalog, &multipliers);
+    if (plan.status != PlanStatus::Failed && plan.status != PlanStatus::Infeasible)
+        warm = warmStartFrom(project.site, objective, options.precision, plan, std::move(multipliers));
+    return plan;
 }
 
 QString writeModel(const Project &project, const Catalog &catalog, const SolveOptions &options, const QString &fileName,

@@ -21,8 +21,9 @@ long pageFaults()
 
 } // namespace
 
-SolveRun::SolveRun(const SolveOptions &options)
-    : m_options(options), m_deadline(Deadline::after(options.timeLimitSeconds).earlier(options.deadline)),
+SolveRun::SolveRun(const SolveOptions &options, const SolveWarmStart *warmStart)
+    : m_options(options), m_warmStart(warmStart),
+      m_deadline(Deadline::after(options.timeLimitSeconds).earlier(options.deadline)),
       m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
 {
     m_timer.start();

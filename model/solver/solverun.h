@@ -6,6 +6,10 @@
 
 #include <QElapsedTimer>
 
+namespace warmshell {
+struct SolveWarmStart;
+}
+
 namespace warmshell::solver {
 
 // One call of solve(): its options, its clock and its one deadline (options.timeLimitSeconds
@@ -15,9 +19,13 @@ namespace warmshell::solver {
 class SolveRun
 {
 public:
-    explicit SolveRun(const SolveOptions &options);
+    // `warmStart` (may be null): what the previous solve of the same site left, already found
+    // to apply (warmStartApplies); must outlive the run.
+    explicit SolveRun(const SolveOptions &options, const SolveWarmStart *warmStart = nullptr);
 
     const SolveOptions &options() const { return m_options; }
+    // The previous solve's warm start, or null (a cold solve).
+    const SolveWarmStart *warmStart() const { return m_warmStart; }
     // Seconds since the run started.
     double elapsed() const { return m_timer.nsecsElapsed() / 1e9; }
     // Keeps `seconds` (at most a quarter of what is left) before the deadline for the steps
@@ -37,6 +45,7 @@ public:
 
 private:
     const SolveOptions &m_options;
+    const SolveWarmStart *m_warmStart = nullptr;
     QElapsedTimer m_timer;
     Deadline m_deadline;
     bool m_trace = false;

@@ -7,6 +7,7 @@
 #include "problemtext.h"
 #include "solver/glpkmodel.h"
 #include "solver/solver.h"
+#include "solver/solvewarmstart.h"
 #include "solver/stageobjectives.h"
 #include "validation.h"
 
@@ -17,8 +18,13 @@
 namespace warmshell::ui {
 
 SolveController::SolveController(Document *document, QObject *parent)
-    : QObject(parent), m_document(document), m_solveFunction([](const Project &project, const SolveOptions &options) {
-          return solve(project, Catalog::builtIn(), options);
+    : QObject(parent), m_document(document),
+      m_solveFunction([warm = std::make_shared<SolveWarmStart>()](const Project &project, const SolveOptions &options) {
+          // A small site solves cold, as the CLI does, in a fraction of a second. One solve at a
+          // time (see startSolve()), so the warm start is never used by two.
+          if (project.site.racks.size() < kQuickPassRacks)
+              return solve(project, Catalog::builtIn(), options);
+          return solve(project, Catalog::builtIn(), options, *warm);
       })
 {
     m_debounce.setSingleShot(true);
