@@ -63,7 +63,8 @@ int objectModules(const Project &project, const MaintenanceWindow &w, const QStr
     }
     if (node && isUnit) {
         problems.push_back({ path + QStringLiteral(".object"),
-            QStringLiteral("names %1, which is both a power node and a cooling unit; rename one").arg(quoted(w.object)) });
+            QStringLiteral("names %1, which is both a power node and a cooling unit; rename one")
+                .arg(quoted(w.object)) });
         return 0;
     }
     return node ? node->redundancy.installedModules() : unit->redundancy.installedModules();
@@ -90,11 +91,13 @@ std::vector<Problem> maintenanceProblems(
         const int modules = objectModules(project, w, p, problems);
         if (modules > 0 && w.module != 0 && (w.module < 1 || w.module > modules))
             problems.push_back({ p + QStringLiteral(".module"),
-                modules == 1
-                    ? QStringLiteral("is %1, but %2 has one module; leave module out to take it out whole")
-                          .arg(w.module)
-                          .arg(quoted(w.object))
-                    : QStringLiteral("is %1, but %2 has %3 modules (1 to %3)").arg(w.module).arg(quoted(w.object)).arg(modules) });
+                modules == 1 ? QStringLiteral("is %1, but %2 has one module; leave module out to take it out whole")
+                                   .arg(w.module)
+                                   .arg(quoted(w.object))
+                             : QStringLiteral("is %1, but %2 has %3 modules (1 to %3)")
+                                   .arg(w.module)
+                                   .arg(quoted(w.object))
+                                   .arg(modules) });
         if (!w.start.isValid() || !w.end.isValid() || w.end <= w.start) {
             if (w.start.isValid() && w.end.isValid())
                 problems.push_back({ p + QStringLiteral(".end"),

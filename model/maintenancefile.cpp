@@ -56,7 +56,9 @@ void readMaintenanceWindows(JsonReader &r, const QJsonObject &root, Project &out
     const QJsonArray list = r.array(root, QStringLiteral("$"), "maintenanceWindows", Need::Optional);
     if (list.size() > limits::maxMaintenanceWindows) {
         r.fail(base,
-            QStringLiteral("has %1 windows; at most %2 are analysed").arg(list.size()).arg(limits::maxMaintenanceWindows));
+            QStringLiteral("has %1 windows; at most %2 are analysed")
+                .arg(list.size())
+                .arg(limits::maxMaintenanceWindows));
         return;
     }
     for (qsizetype i = 0; i < list.size(); ++i) {

@@ -22,6 +22,7 @@
 #include "panels/propertyeditor.h"
 #include "planview/whatifpresenter.h"
 #include "results/contingencydock.h"
+#include "results/maintenancedock.h"
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"

@@ -40,9 +40,10 @@ QString windowSpan(const MaintenanceWindow &w)
 void printWindow(QTextStream &t, const MaintenanceImpact &m, const QString &currency)
 {
     const ContingencyResult &r = m.impact;
-    t << '\n' << m.window.id << (m.window.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.window.name))
-      << ": " << objectText(m.window) << ", " << windowSpan(m.window) << ", "
-      << QString::number(m.hours, 'f', 1) << " h, on the plan of " << m.planDate.toString(Qt::ISODate) << '\n';
+    t << '\n'
+      << m.window.id << (m.window.name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.window.name)) << ": "
+      << objectText(m.window) << ", " << windowSpan(m.window) << ", " << QString::number(m.hours, 'f', 1)
+      << " h, on the plan of " << m.planDate.toString(Qt::ISODate) << '\n';
     if (!m.objectLive) {
         t << "  " << m.window.object << " is not in service on " << m.planDate.toString(Qt::ISODate)
           << ": the window takes nothing out.\n";
@@ -106,10 +107,11 @@ QString maintenanceCsv(const std::vector<MaintenanceImpact> &impacts, const QStr
         text += csvRecord({ m.window.id, m.window.name, m.window.object,
             m.window.module > 0 ? QString::number(m.window.module) : QString(), dateTimeText(m.window.start),
             dateTimeText(m.window.end), csvNumber(m.hours, 3), m.planDate.toString(Qt::ISODate),
-            failureKindKey(m.failure.kind), QString::number(r.darkRacks.size()), QString::number(r.uncooledRacks.size()),
-            QString::number(r.cappedRacks.size()), QString::number(r.shedRacks.size()), QString::number(m.lostGpus()),
-            csvNumber(m.lostGpuHours, 3), csvNumber(r.lostPflops(), 3), csvNumber(r.lostPower.value(), 3),
-            csvNumber(m.idleCost.value(), 2), m.overlapping.join(QLatin1Char(' ')) });
+            failureKindKey(m.failure.kind), QString::number(r.darkRacks.size()),
+            QString::number(r.uncooledRacks.size()), QString::number(r.cappedRacks.size()),
+            QString::number(r.shedRacks.size()), QString::number(m.lostGpus()), csvNumber(m.lostGpuHours, 3),
+            csvNumber(r.lostPflops(), 3), csvNumber(r.lostPower.value(), 3), csvNumber(m.idleCost.value(), 2),
+            m.overlapping.join(QLatin1Char(' ')) });
     }
     return text;
 }

@@ -32,7 +32,9 @@ MaintenanceImpact analyseMaintenanceWindow(const Project &project, const Catalog
     MaintenanceImpact m;
     m.window = window;
     m.failure = maintenanceFailure(project, window);
-    m.planDate = plan.date.isValid() ? plan.date : plan.options.date.isValid() ? plan.options.date : project.site.planStart;
+    m.planDate = plan.date.isValid()  ? plan.date
+        : plan.options.date.isValid() ? plan.options.date
+                                      : project.site.planStart;
     m.from = from.isValid() ? std::max(from, window.start) : window.start;
     m.to = to.isValid() ? std::min(to, window.end) : window.end;
     m.hours = m.to > m.from ? double(m.from.secsTo(m.to)) / 3600.0 : 0.0;

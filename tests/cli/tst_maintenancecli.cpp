@@ -108,9 +108,8 @@ Project handSite()
     lot.unitCost = Money(7200);
     lot.delivered = QDate(2025, 1, 1);
     p.fleet.push_back(lot);
-    const auto utc = [](int month, int day, int hour) {
-        return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
-    };
+    const auto utc
+        = [](int month, int day, int hour) { return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC); };
     p.maintenanceWindows = { { s("mw-pdu"), s("PDU 1 breaker test"), s("pdu-1"), 0, utc(6, 6, 8), utc(6, 6, 18) },
         { s("mw-util"), s("Utility switching"), s("util-1"), 0, utc(6, 6, 17), utc(6, 6, 19) },
         { s("mw-crah"), {}, s("crah-1"), 0, utc(7, 4, 0), utc(7, 4, 6) },
@@ -182,7 +181,8 @@ private slots:
             s("id,name,object,module,start,end,hours,plan_date,kind,dark_racks,uncooled_racks,capped_racks,shed_racks,"
               "lost_gpus,lost_gpu_hours,lost_pflops,lost_kw,idle_cost_usd,overlapping"));
         QCOMPARE(lines[1],
-            s("mw-pdu,PDU 1 breaker test,pdu-1,,2026-06-06T08:00:00Z,2026-06-06T18:00:00Z,10.000,2026-06-06,node,1,0,0,0,"
+            s("mw-pdu,PDU 1 breaker "
+              "test,pdu-1,,2026-06-06T08:00:00Z,2026-06-06T18:00:00Z,10.000,2026-06-06,node,1,0,0,0,"
               "32,320.000,32.000,40.000,5.56,mw-util"));
         QCOMPARE(lines[3],
             s("mw-crah,,crah-1,,2026-07-04T00:00:00Z,2026-07-04T06:00:00Z,6.000,2026-07-04,cooling-unit,0,2,0,0,64,"
@@ -194,10 +194,13 @@ private slots:
     {
         const Run r = cli({ s("maintenance"), m_file });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(s("4 maintenance windows: 832.0 GPU-hours lost, idle cost 14.23 USD")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(s("Lost: 32 GPUs (320.0 GPU-hours), 32.0 PFLOPS, 40.0 kW; idle cost of the window 5.56 USD")),
+        QVERIFY2(
+            r.out.contains(s("4 maintenance windows: 832.0 GPU-hours lost, idle cost 14.23 USD")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     s("Lost: 32 GPUs (320.0 GPU-hours), 32.0 PFLOPS, 40.0 kW; idle cost of the window 5.56 USD")),
             qPrintable(r.out));
-        QVERIFY2(r.out.contains(s("Overlaps mw-util on other objects: each window is analysed alone")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(s("Overlaps mw-util on other objects: each window is analysed alone")), qPrintable(r.out));
         QVERIFY2(r.out.contains(s("pdu-3 is not in service on 2026-08-01: the window takes nothing out.")),
             qPrintable(r.out));
     }

@@ -131,8 +131,8 @@ CapacityPlan handPlan(const Project &p, const std::vector<Placed> &placed, std::
     std::map<QString, int> energized;
     for (const Placed &x : placed) {
         RackPlacement rp{ RackId(s(x.rack)), {}, {}, {} };
-        rp.systems.push_back({ SystemModelId(s(x.model)), s("full power"), x.count, Kilowatts(x.count * 10.0),
-            x.count * 8, false });
+        rp.systems.push_back(
+            { SystemModelId(s(x.model)), s("full power"), x.count, Kilowatts(x.count * 10.0), x.count * 8, false });
         plan.placements.push_back(rp);
         energized[s(x.model)] += x.count;
     }
@@ -231,8 +231,8 @@ void TestMaintenance::nPlusOneModuleOutShedsK_data()
     QTest::newRow("10 h in June") << utc(2026, 6, 6, 8) << utc(2026, 6, 6, 18) << 10.0 << 5 * 100.0 / 720 * 10;
     // 20:00 on 30 June to 06:00 on 1 July: 4 h of a 30-day month, 6 h of a 31-day one:
     // 5 × (4 × 100 / 720 + 6 × 100 / 744) = 2.778 + 4.032 = 6.810.
-    QTest::newRow("across the month end") << utc(2026, 6, 30, 20) << utc(2026, 7, 1, 6) << 10.0
-                                          << 5 * (4 * 100.0 / 720 + 6 * 100.0 / 744);
+    QTest::newRow("across the month end")
+        << utc(2026, 6, 30, 20) << utc(2026, 7, 1, 6) << 10.0 << 5 * (4 * 100.0 / 720 + 6 * 100.0 / 744);
 }
 
 void TestMaintenance::nPlusOneModuleOutShedsK()

@@ -14,6 +14,7 @@
 #include "planview/whatifpresenter.h"
 #include "report/capacityreport.h"
 #include "results/contingencydock.h"
+#include "results/maintenancedock.h"
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"

@@ -3,6 +3,7 @@
 
 #include "format.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,7 +103,8 @@ void MaintenanceDock::setImpacts(const std::vector<MaintenanceImpact> &impacts, 
 void MaintenanceDock::addRow(int row, const MaintenanceImpact &m, const QString &currency)
 {
     auto *window = new QTableWidgetItem(m.window.name.isEmpty() ? m.window.id : m.window.name);
-    window->setToolTip(m.impact.description.isEmpty() ? m.window.id : m.window.id + QStringLiteral(": ") + m.impact.description);
+    window->setToolTip(
+        m.impact.description.isEmpty() ? m.window.id : m.window.id + QStringLiteral(": ") + m.impact.description);
     window->setData(KindRole, int(m.failure.kind));
     window->setData(ObjectRole, m.failure.object);
     m_table->setItem(row, WindowColumn, window);
@@ -115,7 +117,8 @@ void MaintenanceDock::addRow(int row, const MaintenanceImpact &m, const QString 
     m_table->setItem(row, GpuHoursColumn, numberItem(QLocale().toString(m.lostGpuHours, 'f', 0), m.lostGpuHours));
     m_table->setItem(row, IdleCostColumn, numberItem(format::money(m.idleCost, currency), m.idleCost.value()));
     m_table->setItem(row, RacksColumn,
-        new QTableWidgetItem(m.objectLive ? rackText(m.impact) : tr("not in service on %1").arg(format::date(m.planDate))));
+        new QTableWidgetItem(
+            m.objectLive ? rackText(m.impact) : tr("not in service on %1").arg(format::date(m.planDate))));
     auto *plan = new QTableWidgetItem(format::date(m.planDate));
     if (m.planDate != m.window.start.toUTC().date()) {
         plan->setForeground(QColor(0xb0, 0x20, 0x20));
