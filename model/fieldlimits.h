@@ -64,6 +64,13 @@ inline constexpr FieldRange recirculation{ 0, 10, "°C per kW" };
 inline constexpr FieldRange horizonPeriods{ 1, 400, "periods" };
 inline constexpr FieldRange delayMonths{ -120, 120, "months" };
 
+// Maintenance windows (file format 5): a module index of a window, the windows a project (and
+// each scenario) may hold — the CLI solves the site once per distinct start date — and the
+// longest window in days (a longer outage is a capacity change, not maintenance).
+inline constexpr FieldRange maintenanceModule{ 1, 64, "" };
+inline constexpr int maxMaintenanceWindows = 1000;
+inline constexpr int maxMaintenanceDays = 366;
+
 // Bytes of an input file (a project, a NetBox answer). Covers the largest site planned in
 // practice with room to spare: the 6.6 GW bench campus saves as 34 MB. saveProject refuses a
 // project that would serialise to more, so what WarmShell writes always loads.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lot.h"
+#include "maintenance.h"
 #include "scenario.h"
 #include "site.h"
 #include "systemmodel.h"
@@ -19,6 +20,7 @@ struct Project
     std::vector<SystemModel> customModels; // in addition to the built-in catalog
     std::vector<FleetLot> fleet;
     std::vector<Scenario> scenarios; // named what-if variants (file format 3)
+    std::vector<MaintenanceWindow> maintenanceWindows; // planned outages (file format 5)
 
     // The system model `id` names: a custom model first, else the built-in one; null if none.
     const SystemModel *model(const SystemModelId &id, const Catalog &builtIn) const;

@@ -2,6 +2,7 @@
 #include "projectfile.h"
 
 #include "inputfile.h"
+#include "maintenancefile.h"
 #include "outputfile.h"
 
 #include <algorithm>
@@ -102,6 +103,13 @@ void migrateV2ToV3(QJsonObject &root, JsonReader &)
 void migrateV3ToV4(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 4);
+}
+
+// Version 4 → 5 (maintenance): v5 adds the optional root list "maintenanceWindows" and the
+// scenario override kind "maintenance", so a v4 file is a v5 file once its version says so.
+void migrateV4ToV5Maintenance(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 5);
 }
 
 // ---- reading ---------------------------------------------------------------------------
@@ -523,6 +531,10 @@ void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
                 lotRef(Need::Required);
                 ov.from = r.date(*oo, op, "from", Need::Required);
                 break;
+            case OverrideKind::Maintenance: // checked against the windows by checkMaintenanceWindows
+                r.rejectUnknownKeys(*oo, op, { "kind", "id", "name", "object", "module", "start", "end" });
+                ov.window = readMaintenanceWindowFields(r, *oo, op);
+                break;
             }
             scenario.overrides.push_back(ov);
         }
@@ -607,6 +619,10 @@ QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
             case OverrideKind::RetireLot:
                 j.insert(QStringLiteral("lot"), o.lot.toString());
                 j.insert(QStringLiteral("from"), dateToJson(o.from));
+                break;
+            case OverrideKind::Maintenance:
+                for (const QJsonObject w = maintenanceWindowToJson(o.window); const QString &key : w.keys())
+                    j.insert(key, w.value(key));
                 break;
             }
             overrides.append(j);
@@ -953,14 +969,18 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV2ToV3(*root, r);
     if (version < 4)
         migrateV3ToV4(*root, r);
+    if (version < 5)
+        migrateV4ToV5Maintenance(*root, r);
 
-    r.rejectUnknownKeys(
-        *root, QStringLiteral("$"), { "format", "formatVersion", "site", "catalog", "fleet", "scenarios" });
+    r.rejectUnknownKeys(*root, QStringLiteral("$"),
+        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows" });
     Project project;
     readSite(r, *root, project.site);
     readCatalog(r, *root, project);
     readFleet(r, *root, project);
     readScenarios(r, *root, project);
+    readMaintenanceWindows(r, *root, project);
+    checkMaintenanceWindows(r, project);
 
     result.errors = r.takeErrors();
     if (result.errors.empty())
@@ -1000,6 +1020,8 @@ QByteArray serializeProject(const Project &project)
         { QStringLiteral("fleet"), fleet } };
     if (!project.scenarios.empty())
         root.insert(QStringLiteral("scenarios"), scenariosToJson(project.scenarios));
+    if (!project.maintenanceWindows.empty())
+        root.insert(QStringLiteral("maintenanceWindows"), maintenanceWindowsToJson(project.maintenanceWindows));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -8,6 +8,28 @@
 
 namespace warmshell {
 
+namespace {
+
+// Adds `window` to the project's windows unless it names nothing or clashes with one of them
+// (maintenanceProblems on the combined list; the new window's problems are reported at `path`).
+void addWindow(Project &out, const MaintenanceWindow &window, const QString &path, ProblemList &problems)
+{
+    std::vector<MaintenanceWindow> combined = out.maintenanceWindows;
+    combined.push_back(window);
+    const QString last = QStringLiteral("$.maintenanceWindows[%1]").arg(combined.size() - 1);
+    bool clash = false;
+    for (Problem problem : maintenanceProblems(out, combined, QStringLiteral("$.maintenanceWindows")))
+        if (problem.path.startsWith(last)) {
+            problem.path = path + problem.path.mid(last.size());
+            problems.push_back(problem);
+            clash = true;
+        }
+    if (!clash)
+        out.maintenanceWindows.push_back(window);
+}
+
+} // namespace
+
 Project applyScenario(const Project &project, const Scenario &scenario, int index, std::vector<Problem> &found)
 {
     ProblemList problems; // capped: a scenario may have a million overrides naming nothing
@@ -60,6 +82,9 @@ Project applyScenario(const Project &project, const Scenario &scenario, int inde
         case OverrideKind::RetireLot:
             for (FleetLot *lot : lotsNamed())
                 lot->retire = o.from;
+            break;
+        case OverrideKind::Maintenance:
+            addWindow(out, o.window, p, problems);
             break;
         }
     }

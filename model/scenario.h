@@ -3,6 +3,7 @@
 
 #include "enumkeys.h"
 #include "ids.h"
+#include "maintenance.h"
 #include "problem.h"
 
 #include <QDate>
@@ -21,11 +22,13 @@ struct Project;
 //   later; a retire date moves with it;
 // - DepreciationLife: lot `lot` (every lot when null) is depreciated over `amount` years
 //   (straight line and declining balance; a custom schedule is left as it is);
-// - RetireLot: lot `lot` is retired on `from`.
-enum class OverrideKind { ExtraCapacity, DelayDelivery, DepreciationLife, RetireLot };
-constexpr std::pair<OverrideKind, const char *> kOverrideKinds[]
-    = { { OverrideKind::ExtraCapacity, "extra-capacity" }, { OverrideKind::DelayDelivery, "delay-delivery" },
-          { OverrideKind::DepreciationLife, "depreciation-life" }, { OverrideKind::RetireLot, "retire-lot" } };
+// - RetireLot: lot `lot` is retired on `from`;
+// - Maintenance: `window` joins the project's maintenance windows (its id must be new, and it
+//   must not overlap a window on the same object: maintenanceProblems).
+enum class OverrideKind { ExtraCapacity, DelayDelivery, DepreciationLife, RetireLot, Maintenance };
+constexpr std::pair<OverrideKind, const char *> kOverrideKinds[] = { { OverrideKind::ExtraCapacity, "extra-capacity" },
+    { OverrideKind::DelayDelivery, "delay-delivery" }, { OverrideKind::DepreciationLife, "depreciation-life" },
+    { OverrideKind::RetireLot, "retire-lot" }, { OverrideKind::Maintenance, "maintenance" } };
 inline std::span<const std::pair<OverrideKind, const char *>> enumKeys(OverrideKind)
 {
     return kOverrideKinds;
@@ -39,6 +42,7 @@ struct ScenarioOverride
     QDate from;
     int months = 0;
     double amount = 0.0;
+    MaintenanceWindow window; // Maintenance only
     friend bool operator==(const ScenarioOverride &, const ScenarioOverride &) = default;
 };
 

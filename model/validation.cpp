@@ -87,6 +87,7 @@ public:
         checkThermal();
         checkModels();
         checkFleet();
+        checkMaintenance();
         return m_problems.take();
     }
 
@@ -509,6 +510,13 @@ private:
             if (m.wholeRack != (m.height.value() == 0))
                 add(field(p, "heightU"), QStringLiteral("must be 0 exactly when wholeRack is true"));
         }
+    }
+
+    // Maintenance windows: the rules of maintenanceProblems (model/maintenance.h).
+    void checkMaintenance()
+    {
+        m_problems.append(
+            maintenanceProblems(m_project, m_project.maintenanceWindows, QStringLiteral("$.maintenanceWindows")));
     }
 
     void checkFleet()

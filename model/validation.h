@@ -15,7 +15,8 @@ class Catalog;
 // absurd), duplicate ids, dangling references, cycles in the power chain, nodes and racks
 // with no path to a utility feed or generator, dual-fed racks whose A and B sides share a
 // single point of failure, racks nobody cools, racks that overlap another rack of their hall,
-// pinned contents that cannot fit their rack.
+// pinned contents that cannot fit their rack, maintenance windows that name nothing, end
+// before they start, name a module the object lacks or overlap another on the same object.
 // Pure function; an empty result means the project is valid. `builtIn` resolves model ids.
 // Lists at most limits::maxProblems problems, then "… and N more" (problemCount() gives N).
 std::vector<Problem> validateProject(const Project &project, const Catalog &builtIn);

@@ -53,4 +53,8 @@ QString contingenciesUsage();
 CommandOptions contingenciesOptions();
 int runContingencies(const Invocation &in);
 
+QString maintenanceUsage();
+CommandOptions maintenanceOptions();
+int runMaintenance(const Invocation &in);
+
 } // namespace warmshell::cli

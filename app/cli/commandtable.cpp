@@ -27,6 +27,8 @@ const std::array kCommands{
         Need::ProjectFile, compareOptions, runCompare },
     Command{ "contingencies", "FILE", "what each single failure darkens, uncools, caps or sheds (N-1)",
         contingenciesUsage, Need::ProjectFile, contingenciesOptions, runContingencies },
+    Command{ "maintenance", "FILE", "what each maintenance window darkens, caps or sheds, and its idle cost",
+        maintenanceUsage, Need::ProjectFile, maintenanceOptions, runMaintenance },
     Command{ "scenarios", "FILE", "the project's stored what-if scenarios side by side", scenariosUsage,
         Need::ProjectFile, scenariosOptions, runScenarios },
 };

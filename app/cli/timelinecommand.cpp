@@ -60,6 +60,23 @@ void printLots(QTextStream &s, const Timeline &t, const QString &currency)
           << " idle depreciation " << money(l.totalIdleDepreciation) << ' ' << currency << '\n';
 }
 
+// Each period's maintenance windows: part of the period's idle depreciation (timeline.h).
+void printMaintenance(QTextStream &s, const Timeline &t, const QString &currency)
+{
+    bool header = false;
+    for (const TimelinePeriod &p : t.periods)
+        for (const TimelineWindow &w : p.windows) {
+            if (!header)
+                s << "\nMaintenance windows (on each period's plan; their idle cost is in the period's idle "
+                     "depreciation, the energized counts are the plan's):\n";
+            header = true;
+            s << "  " << periodLabel(p, t.period) << ": " << w.id << " (" << w.object << "), "
+              << QString::number(w.hours, 'f', 1) << " h, " << w.lostGpus << " GPUs idled, "
+              << QString::number(w.lostGpuHours, 'f', 1) << " GPU-hours, " << money(w.idleDepreciation.value()) << ' '
+              << currency << '\n';
+        }
+}
+
 void printNotes(QTextStream &s, const Timeline &t)
 {
     bool header = false;
@@ -93,6 +110,7 @@ QString timelineText(const Timeline &t, const Project &project, double relativeG
         s << "Opportunity cost of idle GPU-hours (not included above): " << money(t.totalOpportunityCost.value()) << ' '
           << cur << '\n';
     printLots(s, t, cur);
+    printMaintenance(s, t, cur);
     printNotes(s, t);
     return text;
 }

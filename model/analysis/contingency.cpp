@@ -48,7 +48,8 @@ struct UnitInfo
 {
     const CoolingUnit *unit = nullptr;
     Medium medium = Medium::Air;
-    bool live = false;
+    bool live = false; // commissioned and, with a feed, that feed energized (as the plan checker)
+    int feed = -1; // vertex of the power node it draws from; −1: its draw is not on the chain
     std::vector<int> racks; // racks with systems it serves
 };
 
@@ -70,7 +71,13 @@ struct SiteIndex
     std::vector<double> planLoad; // per vertex, kW; NaN when the plan does not report it
     std::vector<UnitInfo> units; // site order
     std::vector<std::vector<int>> unitsOfRack; // per rack: live units serving it
-    std::map<SystemModelId, std::vector<std::pair<double, int>>> energizedLots; // ascending cost
+    struct EnergizedLot
+    {
+        double monthlyPerSystem = 0;
+        int energized = 0;
+        LotId lot;
+    };
+    std::map<SystemModelId, std::vector<EnergizedLot>> energizedLots; // ascending cost
 
 private:
     void indexChain();
@@ -167,7 +174,11 @@ void SiteIndex::indexCooling()
     for (std::size_t u = 0; u < site.coolingUnits.size(); ++u) {
         const CoolingUnit &unit = site.coolingUnits[u];
         UnitInfo info{ &unit, heatMedium(unit.kind) == HeatMedium::Liquid ? Medium::Liquid : Medium::Air,
-            unit.commissioned.isNull() || !date.isValid() || unit.commissioned <= date, {} };
+            unit.commissioned.isNull() || !date.isValid() || unit.commissioned <= date, -1, {} };
+        if (const auto v = unit.feed.isNull() ? std::nullopt : site.power.vertexOf(unit.feed)) {
+            info.feed = int(*v);
+            info.live = info.live && energized[*v];
+        }
         for (const RackId &id : unit.serves) {
             const auto it = rackIndex.constFind(id);
             if (it == rackIndex.cend() || groups[std::size_t(*it)].empty() || !info.live)
@@ -190,9 +201,10 @@ void SiteIndex::indexLots(const Catalog &catalog)
     for (const LotResult &lot : plan.lots)
         if (lot.energized > 0 && modelOfLot.contains(lot.lot))
             energizedLots[modelOfLot.value(lot.lot)].push_back(
-                { lot.monthlyDepreciationPerSystem.value(), lot.energized });
+                { lot.monthlyDepreciationPerSystem.value(), lot.energized, lot.lot });
     for (auto &[model, lots] : energizedLots)
-        std::stable_sort(lots.begin(), lots.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(lots.begin(), lots.end(),
+            [](const EnergizedLot &a, const EnergizedLot &b) { return a.monthlyPerSystem < b.monthlyPerSystem; });
 }
 
 // A capping or shedding candidate: one group of one rack.
@@ -225,6 +237,8 @@ private:
     void powerNodeFails(PowerChain::Vertex failed);
     void powerModuleFails(PowerChain::Vertex node);
     void coolingFails(int unit, double survivingCapacityKw);
+    void unitsLosePower(const QHash<PowerChain::Vertex, bool> &dead);
+    bool unitDown(int unit) const { return !m_unitDown.empty() && m_unitDown[std::size_t(unit)]; }
     CoolingFlow coolingFlow(const std::vector<int> &racks, int unit, double survivingKw, Medium medium) const;
     std::vector<int> racksBelow(PowerChain::Vertex node) const;
     double loadOf(PowerChain::Vertex node) const;
@@ -246,6 +260,7 @@ private:
     std::map<SystemModelId, std::pair<QString, int>> m_lostByModel; // model → generation, systems lost
     std::map<QString, GenerationLoss> m_generations;
     std::vector<int> m_dark, m_uncooled, m_capped, m_shed;
+    std::vector<char> m_unitDown; // per unit: out with the failure (empty: none is)
 };
 
 const std::vector<Group> &FailureRun::currentGroups(int rack) const
@@ -348,6 +363,25 @@ void FailureRun::powerNodeFails(PowerChain::Vertex failed)
         if (!powered)
             lose(rack, Medium::Power);
     }
+    unitsLosePower(dead);
+}
+
+// The live cooling units whose feed lost its power stop (facility load, issue 17): each fails
+// as a whole unit, all of them at once (a rack served only by stopped units of a medium loses
+// that cooling; the others share its heat).
+void FailureRun::unitsLosePower(const QHash<PowerChain::Vertex, bool> &dead)
+{
+    std::vector<int> stopped;
+    for (std::size_t u = 0; u < s.units.size(); ++u)
+        if (s.units[u].live && s.units[u].feed >= 0 && dead.value(PowerChain::Vertex(s.units[u].feed), false))
+            stopped.push_back(int(u));
+    if (stopped.empty())
+        return;
+    m_unitDown.assign(s.units.size(), 0);
+    for (int u : stopped)
+        m_unitDown[std::size_t(u)] = 1;
+    for (int u : stopped)
+        coolingFails(u, 0);
 }
 
 // Racks with systems whose load counts on `node`: those fed from its downstream closure.
@@ -414,7 +448,8 @@ std::vector<int> FailureRun::coolingComponent(int failedUnit, const std::vector<
         }
     for (std::size_t k = 0; k < racks.size(); ++k)
         for (int u : s.unitsOfRack[std::size_t(racks[k])]) {
-            if (seenUnit.contains(u) || s.units[std::size_t(u)].medium != s.units[std::size_t(failedUnit)].medium)
+            if (seenUnit.contains(u) || unitDown(u)
+                || s.units[std::size_t(u)].medium != s.units[std::size_t(failedUnit)].medium)
                 continue;
             seenUnit.insert(u, true);
             for (int rack : s.units[std::size_t(u)].racks)
@@ -439,7 +474,7 @@ CoolingFlow FailureRun::coolingFlow(const std::vector<int> &racks, int unit, dou
             continue;
         std::vector<int> serving;
         for (int u : s.unitsOfRack[std::size_t(rack)]) {
-            if (s.units[std::size_t(u)].medium != medium || (u == unit && survivingKw <= 0))
+            if (s.units[std::size_t(u)].medium != medium || (u == unit && survivingKw <= 0) || unitDown(u))
                 continue;
             if (!position.contains(u)) {
                 position.insert(u, int(f.units.size()));
@@ -464,9 +499,11 @@ void FailureRun::coolingFails(int unit, double survivingKw)
     const Medium medium = s.units[std::size_t(unit)].medium;
     std::vector<int> start;
     for (int rack : s.units[std::size_t(unit)].racks) {
+        if (!m_unitDown.empty() && heatOf(rack, Medium::Power) <= 0)
+            continue; // dark with the failed node, or emptied by an earlier stopped unit
         const auto &serving = s.unitsOfRack[std::size_t(rack)];
         const bool other = std::any_of(serving.begin(), serving.end(),
-            [&](int u) { return u != unit && s.units[std::size_t(u)].medium == medium; });
+            [&](int u) { return u != unit && !unitDown(u) && s.units[std::size_t(u)].medium == medium; });
         if (survivingKw <= 0 && !other) {
             if (medium == Medium::Air || heatOf(rack, Medium::Liquid) > 0)
                 lose(rack, medium);
@@ -605,10 +642,12 @@ void FailureRun::finish()
         double cost = 0;
         int left = lost.second;
         if (const auto it = s.energizedLots.find(model); it != s.energizedLots.end())
-            for (const auto &[perSystem, energized] : it->second) {
-                const int freed = std::min(left, energized);
-                cost += freed * perSystem;
+            for (const SiteIndex::EnergizedLot &lot : it->second) {
+                const int freed = std::min(left, lot.energized);
+                cost += freed * lot.monthlyPerSystem;
                 left -= freed;
+                if (freed > 0)
+                    r.lots.push_back({ lot.lot, freed });
             }
         m_generations[lost.first].idleDepreciationPerMonth += Money(cost);
     }

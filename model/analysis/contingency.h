@@ -28,6 +28,14 @@ class Catalog;
 // - A rack loses power (dark) when no feed (A or B) keeps a path of live nodes up to a live
 //   source. A rack's whole load counts once on every node above either of its feeds, so a
 //   surviving side already carries all of a dual-fed rack and no load moves between nodes.
+// - Facility load (issue 17): a cooling unit with a feed is live only while its feed is
+//   energized, as the plan checker has it; when a power node's failure takes the feed's
+//   power, the unit stops with it — every such unit fails whole at once, and its racks lose
+//   that cooling or share their heat among the units left, by the cooling rules below. A
+//   node's load and its excess on a module failure are the plan's node loads, which hold the
+//   facility kW (IT, cooling draw, house loads, losses: CapacityUse); a capped or shed system
+//   relieves the node by its own IT kW only (not the losses and cooling draw it also frees),
+//   so the runbook may take a little more than the excess needs, never less.
 // - Capacity on failure: every surviving power node may carry its installed capacity of the
 //   surviving modules × derating (installed modules − 1 for the failed node of a module
 //   failure, all installed modules for every other node: redundancy reserve is there to be
@@ -84,6 +92,15 @@ struct GenerationLoss
     Money idleDepreciationPerMonth{ 0 }; // added by the systems no longer energized
 };
 
+// Systems of one lot no longer energized on a failure (dark, uncooled or shed), charged as
+// GenerationLoss::idleDepreciationPerMonth is: the energized lots of the model with the least
+// monthly depreciation per system first.
+struct LotLoss
+{
+    LotId lot;
+    int systems = 0;
+};
+
 struct ContingencyResult
 {
     Failure failure;
@@ -97,6 +114,7 @@ struct ContingencyResult
     std::vector<RackId> shedRacks; // some systems shed (site order)
     std::vector<ContingencyAction> actions; // the runbook, in the order of the rule
     std::vector<GenerationLoss> generations; // by generation name; only those that lose
+    std::vector<LotLoss> lots; // by model id, then the order the systems are charged in
     Kilowatts lostPower{ 0 }; // electrical power no longer drawn (dark, uncooled, capped, shed)
 
     int lostGpus() const;

@@ -23,6 +23,19 @@ QJsonObject source(const FigureSource &s)
         { QStringLiteral("note"), s.note } };
 }
 
+// A period's maintenance windows (present only when some window has hours in it).
+QJsonObject maintenanceToJson(const TimelinePeriod &p)
+{
+    QJsonArray windows;
+    for (const TimelineWindow &w : p.windows)
+        windows.append(QJsonObject{ { QStringLiteral("id"), w.id }, { QStringLiteral("object"), w.object },
+            { QStringLiteral("hours"), w.hours }, { QStringLiteral("lostGpus"), w.lostGpus },
+            { QStringLiteral("lostGpuHours"), w.lostGpuHours },
+            { QStringLiteral("idleDepreciation"), w.idleDepreciation.value() } });
+    return { { QStringLiteral("windows"), windows }, { QStringLiteral("lostGpuHours"), p.maintenanceGpuHours },
+        { QStringLiteral("idleDepreciation"), p.maintenanceIdleDepreciation.value() } };
+}
+
 } // namespace
 
 QJsonObject timelineToJson(const Timeline &t)
@@ -36,7 +49,7 @@ QJsonObject timelineToJson(const Timeline &t)
                 { QStringLiteral("energizedSystems"), g.energizedSystems },
                 { QStringLiteral("idleSystems"), g.idleSystems },
                 { QStringLiteral("energizedPflops"), g.energizedPflops } });
-        periods.append(QJsonObject{ { QStringLiteral("index"), p.index }, { QStringLiteral("start"), date(p.start) },
+        QJsonObject period{ { QStringLiteral("index"), p.index }, { QStringLiteral("start"), date(p.start) },
             { QStringLiteral("end"), date(p.end) }, { QStringLiteral("status"), keyOf(p.status) },
             { QStringLiteral("method"), p.method }, { QStringLiteral("gap"), p.gap },
             { QStringLiteral("seconds"), p.seconds }, { QStringLiteral("generations"), gens },
@@ -52,7 +65,10 @@ QJsonObject timelineToJson(const Timeline &t)
             { QStringLiteral("systemsCarried"), p.systemsCarried }, { QStringLiteral("systemsMoved"), p.systemsMoved },
             { QStringLiteral("systemsRemovedAtRetirement"), p.systemsRemovedAtRetirement },
             { QStringLiteral("carryOverInfeasible"), p.carryOverInfeasible },
-            { QStringLiteral("notes"), strings(p.notes) } });
+            { QStringLiteral("notes"), strings(p.notes) } };
+        if (!p.windows.empty())
+            period.insert(QStringLiteral("maintenance"), maintenanceToJson(p));
+        periods.append(period);
     }
     for (const TimelineLot &l : t.lots) {
         QJsonArray energized, idle;

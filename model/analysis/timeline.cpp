@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeline.h"
 
+#include "analysis/maintenanceimpact.h"
 #include "catalog.h"
 #include "finance/idlecost.h"
 #include "solver/solver.h"
@@ -289,6 +290,7 @@ private:
             gpus.push_back(m ? m->gpusPerSystem : 0);
         m_t.idleDepreciation = idleDepreciation(m_project.fleet, m_t.boundaries, m_energized);
         m_t.idleGpuHours = idleGpuHours(m_project.fleet, gpus, m_t.boundaries, m_energized);
+        addMaintenance();
         const Eigen::RowVectorXd perPeriod = m_t.idleDepreciation.colwise().sum();
         const Eigen::RowVectorXd hoursPerPeriod = m_t.idleGpuHours.colwise().sum();
         double cumulative = 0, cumulativeOpportunity = 0;
@@ -304,6 +306,32 @@ private:
         }
         m_t.totalIdleDepreciation = Money(cumulative);
         m_t.totalOpportunityCost = Money(cumulativeOpportunity);
+    }
+
+    // Each maintenance window's hours in each period it touches, on that period's plan, added
+    // to the period's windows and to the lots' idle depreciation and GPU-hours (the rule in
+    // timeline.h). Periods start and end at 00:00 UTC of their dates.
+    void addMaintenance()
+    {
+        for (const MaintenanceWindow &window : m_project.maintenanceWindows)
+            for (int k = 0; k < m_periods; ++k) {
+                const QDateTime from(m_t.boundaries[size_t(k)], QTime(0, 0), Qt::UTC);
+                const QDateTime to(m_t.boundaries[size_t(k) + 1], QTime(0, 0), Qt::UTC);
+                if (!(window.start < to && from < window.end))
+                    continue;
+                const MaintenanceImpact m
+                    = analyseMaintenanceWindow(m_project, m_catalog, m_t.plans[size_t(k)], window, from, to);
+                TimelinePeriod &p = m_t.periods[size_t(k)];
+                p.windows.push_back({ window.id, window.object, m.hours, m.lostGpus(), m.lostGpuHours, m.idleCost });
+                p.maintenanceGpuHours += m.lostGpuHours;
+                p.maintenanceIdleDepreciation += m.idleCost;
+                for (const MaintenanceLotCost &lot : m.lots)
+                    if (const int row = m_lotRow.value(lot.lot, -1); row >= 0) {
+                        m_t.idleDepreciation(row, k) += lot.idleDepreciation.value();
+                        const SystemModel *model = m_lotModel[size_t(row)];
+                        m_t.idleGpuHours(row, k) += lot.systems * (model ? model->gpusPerSystem : 0) * m.hours;
+                    }
+            }
     }
 
     void addLots()

@@ -54,7 +54,26 @@ struct TimelineGeneration
     double energizedPflops = 0;
 };
 
+// A maintenance window's part in one period (analysis/maintenanceimpact.h), worked out on the
+// period's plan: the hours of the window inside the period, the GPUs it idles, GPU-hours
+// lost (GPUs × hours) and the depreciation those systems accrue in those hours.
+struct TimelineWindow
+{
+    QString id;
+    QString object;
+    double hours = 0;
+    int lostGpus = 0;
+    double lostGpuHours = 0;
+    Money idleDepreciation{ 0 };
+};
+
 // One period [start, end) of the timeline, planned at `start`.
+//
+// Maintenance windows (the rule, docs/maintenance.md): a period's headline counts (energized
+// GPUs, systems, PFLOPS, power used) are those of its plan and do not change for a window —
+// windows last hours, periods months — but its idle depreciation, idle GPU-hours and
+// opportunity cost include what its windows idle for their hours in the period, listed in
+// `windows`; so do the lots' idle depreciation and the totals.
 struct TimelinePeriod
 {
     int index = 0;
@@ -75,6 +94,9 @@ struct TimelinePeriod
     double idleGpuHours = 0;
     Money opportunityCost{ 0 }; // idleGpuHours × gpuHourPrice; never part of idleDepreciation
     Money cumulativeOpportunityCost{ 0 };
+    std::vector<TimelineWindow> windows; // windows with hours in the period, in project order
+    double maintenanceGpuHours = 0; // part of idleGpuHours
+    Money maintenanceIdleDepreciation{ 0 }; // part of idleDepreciation
     int systemsCarried = 0; // systems held in place from the previous period (pinned)
     int systemsMoved = 0; // systems of the previous period no longer in the same rack
     int systemsRemovedAtRetirement = 0;

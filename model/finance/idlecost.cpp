@@ -77,4 +77,23 @@ Eigen::MatrixXd idleGpuHours(const std::vector<FleetLot> &lots, const std::vecto
     return idle.cwiseProduct(hours);
 }
 
+Money systemDepreciationDuring(const FleetLot &lot, const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from || !lot.delivered.isValid())
+        return Money(0);
+    const QDateTime start = from.toUTC(), end = to.toUTC();
+    double total = 0;
+    for (QDate day = start.date(); day <= end.date(); day = day.addDays(1)) {
+        if (day < lot.delivered || (lot.retire.isValid() && day >= lot.retire))
+            continue;
+        const QDateTime dayStart(day, QTime(0, 0), Qt::UTC), dayEnd(day.addDays(1), QTime(0, 0), Qt::UTC);
+        const qint64 seconds = std::max(start, dayStart).secsTo(std::min(end, dayEnd));
+        if (seconds <= 0)
+            continue;
+        const Money perDay = depreciationBetween(lot.depreciation, lot.unitCost, lot.delivered, day, day.addDays(1));
+        total += perDay.value() * double(seconds) / 86400.0;
+    }
+    return Money(total);
+}
+
 } // namespace warmshell

@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 
 #include <QDate>
+#include <QDateTime>
 
 #include <vector>
 
@@ -36,5 +37,12 @@ Eigen::MatrixXd inServiceHours(const std::vector<FleetLot> &lots, const std::vec
 // is reported separately from depreciation and never added to it.
 Eigen::MatrixXd idleGpuHours(const std::vector<FleetLot> &lots, const std::vector<int> &gpusPerSystem,
     const std::vector<QDate> &periodBoundaries, const Eigen::MatrixXd &energizedSystems);
+
+// Depreciation one system of `lot` accrues in the hours [from, to) (UTC date-times): each
+// calendar day d the span touches contributes (its hours in the span / 24) ×
+// depreciationBetween(d, d + 1), the day's depreciation spread evenly over its 24 hours;
+// nothing before delivery or from the retire date on. The idle cost of a maintenance window
+// is this times the systems it idles. 0 when to ≤ from or either is invalid. Site currency.
+Money systemDepreciationDuring(const FleetLot &lot, const QDateTime &from, const QDateTime &to);
 
 } // namespace warmshell

@@ -53,7 +53,7 @@ QStringList commandLine(const QString &command, const QString &file, const QStri
 
 const QStringList kCommands{ QStringLiteral("validate"), QStringLiteral("solve"), QStringLiteral("export"),
     QStringLiteral("timeline"), QStringLiteral("compare"), QStringLiteral("scenarios"), QStringLiteral("model"),
-    QStringLiteral("report"), QStringLiteral("contingencies") };
+    QStringLiteral("report"), QStringLiteral("contingencies"), QStringLiteral("maintenance") };
 
 void addCommandRows()
 {

@@ -55,6 +55,11 @@ QStringList contingenciesArgs(const QString &p, const QString &, const QString &
     return { QStringLiteral("contingencies"), p, QStringLiteral("--format"), QStringLiteral("json"),
         QStringLiteral("--out"), t };
 }
+QStringList maintenanceArgs(const QString &p, const QString &, const QString &t)
+{
+    return { QStringLiteral("maintenance"), p, QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--out"), t };
+}
 QStringList lpArgs(const QString &p, const QString &, const QString &t)
 {
     return { QStringLiteral("model"), p, QStringLiteral("--lp"), t };
@@ -89,6 +94,7 @@ const QList<Writer> &writers()
         { QStringLiteral("compare"), compareArgs, Content::Json, false, false },
         { QStringLiteral("scenarios"), scenariosArgs, Content::Text, false, false },
         { QStringLiteral("contingencies"), contingenciesArgs, Content::Json, false, false },
+        { QStringLiteral("maintenance"), maintenanceArgs, Content::Json, false, false },
         { QStringLiteral("model --lp"), lpArgs, Content::Lp, false, false },
         { QStringLiteral("model --mps"), mpsArgs, Content::Mps, false, false },
         { QStringLiteral("model --per-rack"), perRackArgs, Content::Lp, false, false },

@@ -48,6 +48,7 @@ private slots:
         QTest::newRow("scenarios") << QStringLiteral(WARMSHELL_TEST_DATA "/good/scenarios.warmshell.json");
         QTest::newRow("thermal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/thermal.warmshell.json");
         QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
+        QTest::newRow("maintenance") << QStringLiteral(WARMSHELL_TEST_DATA "/good/maintenance.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -111,7 +112,7 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 4 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 5 this WarmShell reads");
         row("capacity-changes-out-of-order.json", "$.site.powerNodes[0].capacityChanges[1].from",
             "must be after the previous change (2026-07-01)");
         row("scenario-unknown-lot.json", "$.scenarios[0].overrides[0].lot",
@@ -154,6 +155,17 @@ private slots:
             "names power node \"mech-9\", which does not exist");
         row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor",
             "must be above 0 and at most 1, got 0");
+        // Maintenance windows (v5): ups-1 is N+1 with 3 modules in the minimal site.
+        row("maintenance-unknown-object.json", "$.maintenanceWindows[0].object",
+            "names \"ups-9\", which is neither a power node nor a cooling unit");
+        row("maintenance-end-before-start.json", "$.maintenanceWindows[0].end",
+            "2026-05-02T08:00:00Z is not after the start 2026-05-02T18:00:00Z");
+        row("maintenance-module-out-of-range.json", "$.maintenanceWindows[0].module",
+            "is 4, but \"ups-1\" has 3 modules (1 to 3)");
+        row("maintenance-overlap.json", "$.maintenanceWindows[1].start",
+            "overlaps window \"mw-1\" on the same object \"ups-1\" (2026-05-02T08:00:00Z to 2026-05-02T18:00:00Z)");
+        row("maintenance-bad-datetime.json", "$.maintenanceWindows[0].start",
+            "\"2026-05-02\" is not an ISO 8601 date-time (such as 2026-05-02T08:00:00Z) between 1970 and 2200");
     }
     void malformedFilesAreRefused()
     {
@@ -175,7 +187,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 36);
+        QCOMPARE(files.size(), 41);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -347,6 +359,71 @@ private slots:
         }
         QVERIFY(r.project->site.coolingUnits[0].feed.isNull());
         QCOMPARE(r.project->site.coolingUnits[0].drawKwPerKw, 0.0);
+    }
+
+    // Version 4 had no maintenance windows; the v4 fixture is the minimal site as version 4
+    // wrote it and loads equal to the v5 one, with no windows.
+    void migratesVersion4()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v4/minimal-v4.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 4);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QVERIFY(r.project->maintenanceWindows.empty());
+    }
+
+    // The v5 maintenance windows read as written in tests/data/good/maintenance.warmshell.json:
+    // a date-time with an offset keeps it (12:00+02:00 is 10:00 UTC), hours from the instants.
+    void readsMaintenanceWindows()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/maintenance.warmshell.json"));
+        QCOMPARE(int(p.maintenanceWindows.size()), 3);
+        const MaintenanceWindow &ups = p.maintenanceWindows[0];
+        QCOMPARE(ups.id, QStringLiteral("mw-ups"));
+        QCOMPARE(ups.name, QStringLiteral("UPS module swap"));
+        QCOMPARE(ups.object, QStringLiteral("ups-1"));
+        QCOMPARE(ups.module, 2);
+        QCOMPARE(ups.hours(), 10.0); // 08:00 to 18:00
+        const MaintenanceWindow &crah = p.maintenanceWindows[1];
+        QCOMPARE(crah.module, 0);
+        QCOMPARE(crah.start.toUTC(), QDateTime(QDate(2026, 5, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(crah.hours(), 18.0); // 12:00 to 06:00 the next day
+        QCOMPARE(dateTimeText(crah.start), QStringLiteral("2026-05-02T12:00:00+02:00"));
+        QCOMPARE(p.maintenanceWindows[2].hours(), 6.0); // 22:00 to 04:00
+        QCOMPARE(p.scenarios[0].overrides[0].kind, OverrideKind::Maintenance);
+        QCOMPARE(p.scenarios[0].overrides[0].window.id, QStringLiteral("sc-pdu"));
+        QCOMPARE(p.scenarios[0].overrides[0].window.hours(), 24.0);
+        std::vector<Problem> problems;
+        const Project applied = applyScenario(p, p.scenarios[0], 0, problems);
+        QVERIFY(problems.empty());
+        QCOMPARE(int(applied.maintenanceWindows.size()), 4);
+        QCOMPARE(applied.maintenanceWindows.back().id, QStringLiteral("sc-pdu"));
+    }
+
+    // A scenario's window that clashes with the project's is refused at the override's path;
+    // applyScenario on an in-memory project reports it the same way and leaves it out.
+    void scenarioWindowClashIsRefused()
+    {
+        QByteArray bytes = readAll(QStringLiteral(WARMSHELL_TEST_DATA "/good/maintenance.warmshell.json"));
+        bytes.replace("\"id\": \"sc-pdu\"", "\"id\": \"mw-ups\"");
+        bytes.replace("2026-06-06T00:00:00Z", "2026-08-10T23:00:00Z"); // inside mw-pdu's 22:00–04:00
+        bytes.replace("2026-06-07T00:00:00Z", "2026-08-11T02:00:00Z");
+        const LoadResult r = parseProject(bytes);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasProblem(r.errors, QStringLiteral("$.scenarios[0].overrides[0].id"),
+                     QStringLiteral("\"mw-ups\" is already the id of another window")),
+            qPrintable(describe(r.errors)));
+        QVERIFY2(hasProblem(r.errors, QStringLiteral("$.scenarios[0].overrides[0].start"),
+                     QStringLiteral("overlaps window \"mw-pdu\" on the same object \"pdu-1\"")),
+            qPrintable(describe(r.errors)));
+        QCOMPARE(r.errors.size(), size_t(2));
+        Project p = test::loadFixture(QStringLiteral("good/maintenance.warmshell.json"));
+        p.scenarios[0].overrides[0].window.id = QStringLiteral("mw-ups");
+        std::vector<Problem> problems;
+        const Project applied = applyScenario(p, p.scenarios[0], 0, problems);
+        QCOMPARE(problems.size(), size_t(1));
+        QCOMPARE(problems[0].path, QStringLiteral("$.scenarios[0].overrides[0].id"));
+        QCOMPARE(int(applied.maintenanceWindows.size()), 3);
     }
 
     // The v4 additions read as written in tests/data/good/facility.warmshell.json.
