@@ -22,6 +22,7 @@
 #include "panels/propertyeditor.h"
 #include "planview/whatifpresenter.h"
 #include "results/contingencydock.h"
+#include "results/maintenancedock.h"
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"
@@ -318,8 +319,8 @@ void MainWindow::addPlanSide()
 void MainWindow::connectWhatIf()
 {
     WhatIfPresenter *whatIf = m_plan->whatIf();
-    powerChainPanel()->setContextActions({ whatIf->whatIfAction() });
-    coolingPanel()->setContextActions({ whatIf->whatIfAction() });
+    powerChainPanel()->setContextActions({ whatIf->whatIfAction(), whatIf->whatIfModuleAction() });
+    coolingPanel()->setContextActions({ whatIf->whatIfAction(), whatIf->whatIfModuleAction() });
     connect(powerChainPanel(), &PowerChainPanel::nodeActivated, whatIf, &WhatIfPresenter::selectPowerNode);
     connect(coolingPanel(), &CoolingPanel::unitActivated, whatIf, &WhatIfPresenter::selectCoolingUnit);
     addDockWidget(Qt::RightDockWidgetArea, whatIf->dock());
@@ -327,6 +328,8 @@ void MainWindow::connectWhatIf()
     resultsDock()->raise();
     addDockWidget(Qt::BottomDockWidgetArea, whatIf->contingencyDock());
     tabifyDockWidget(fleetPanel(), whatIf->contingencyDock());
+    addDockWidget(Qt::BottomDockWidgetArea, whatIf->maintenanceDock());
+    tabifyDockWidget(fleetPanel(), whatIf->maintenanceDock());
 }
 
 // Every action of the menus and the tool bar gets its theme icon (ui/icons.h), found by
@@ -358,7 +361,8 @@ void MainWindow::giveIcons()
         { "powerChainDock", "flash" }, { "coolingDock", "temperature-cold" }, { "fleetDock", "server-database" },
         { "problemsDock", "dialog-warning" }, { "resultsDock", "view-statistics" },
         { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" },
-        { "whatIfDock", "dialog-warning" }, { "contingencyDock", "object-rows" } };
+        { "whatIfDock", "dialog-warning" }, { "contingencyDock", "object-rows" },
+        { "maintenanceDock", "view-calendar-day" } };
     for (const auto &[name, icon] : dockIcons)
         findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction()->setIcon(themeIcon(QLatin1String(icon)));
 }

@@ -20,7 +20,8 @@ class Catalog;
 //
 // The rules of a window:
 // - It is analysed on the plan given (the CLI: the plan solved at the window's start date; the
-//   timeline: the plan of each period it touches, from the period's start). Capacity changes dated inside the
+//   timeline: the plan of each period it touches, from the period's start; the app: the
+//   current plan, with its date shown beside the window's). Capacity changes dated inside the
 //   window are not seen: the plan's date is the one that counts.
 // - Hours are those of [start, end) (or of the span given, clipped to it); GPU-hours lost are
 //   the GPUs no longer energized × those hours (capped systems keep their GPUs).

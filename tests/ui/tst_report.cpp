@@ -202,6 +202,7 @@ private slots:
     void reportMatchesSolverJson();
     void cliReport();
     void timelineAndComparison();
+    void worstFailureInSummary();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
 };
@@ -298,6 +299,34 @@ void TestReport::timelineAndComparison()
              QStringLiteral("Generation comparison: compute per MW and cost of compute"),
              QStringLiteral("never within horizon") })
         QVERIFY2(text.contains(label), qPrintable(label));
+}
+
+// The summary names the worst single failure of the plan as `warmshell-cli contingencies FILE
+// --date D` computes it in its own process: its description and the GPUs it loses.
+void TestReport::worstFailureInSummary()
+{
+    const QString file = example(QStringLiteral("campus"));
+    const LoadResult loaded = loadProject(file);
+    QVERIFY(loaded.ok());
+    const CapacityPlan plan = solve(*loaded.project, Catalog::builtIn(), SolveOptions{});
+    ReportAnalyses analyses;
+    analyses.contingencies = CapacityReport::analyse(*loaded.project, Catalog::builtIn(), plan).contingencies;
+    QVERIFY(analyses.contingencies);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(CapacityReport::write(*loaded.project, Catalog::builtIn(), plan, pdf, analyses), QString());
+    const QString text = pdfText(pdf);
+    const QJsonObject cli
+        = cliJson({ QStringLiteral("contingencies"), file, QStringLiteral("--date"), plan.date.toString(Qt::ISODate) });
+    const QJsonObject worst = cli.value(QStringLiteral("worst")).toObject();
+    QVERIFY2(!worst.isEmpty(), "the campus example has a failure that loses something");
+    QString words = QRegularExpression::escape(worst.value(QStringLiteral("description")).toString());
+    words.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+    const QRegularExpression row(
+        QStringLiteral("Worst single failure \\(N−1\\)\\s+") + words + QStringLiteral(":\\s+([\\d,]+)\\s+GPUs"));
+    const QRegularExpressionMatch m = row.match(text);
+    QVERIFY2(m.hasMatch(), qPrintable(text.left(3000)));
+    QCOMPARE(parseNumber(m.captured(1)), worst.value(QStringLiteral("lost_gpus")).toDouble());
 }
 
 void TestReport::cliReportRefusesBadInput_data()

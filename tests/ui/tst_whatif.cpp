@@ -6,9 +6,14 @@
 // the lab and PDU row A the 10 racks of row A; Escape, the Clear button and a new plan clear
 // it; the action is disabled, saying why, without a plan; the Contingencies dock lists
 // analyseContingencies' rows in order with names, and a double-click draws that failure.
+// One module of the selected node from the same context menu (issue 18 §1: "What If One
+// Module Fails?", disabled with why on a single-module node). The Maintenance dock (§2) lists
+// the project's windows on the current plan with analyseMaintenanceWindow's figures, marks a
+// window on another day than the plan's, and a click draws the window's failure.
 // `screenshots` saves the overlay at 1366 × 768 and 1600 × 1000 to $WARMSHELL_SCREENSHOT_DIR.
 
 #include "analysis/contingency.h"
+#include "analysis/maintenanceimpact.h"
 #include "catalog.h"
 #include "document/document.h"
 #include "floorplan/colourmodebar.h"
@@ -22,8 +27,10 @@
 #include "planview/planpresenter.h"
 #include "planview/whatifpresenter.h"
 #include "project.h"
+#include "projectfile.h"
 #include "results/contingencydock.h"
 #include "results/contingencytext.h"
+#include "results/maintenancedock.h"
 #include "results/whatifdock.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
@@ -37,6 +44,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -162,6 +170,8 @@ private slots:
     void escapeClearButtonAndNewPlanClear();
     void actionDisabledWithoutPlan();
     void contingencyTableMatchesModel();
+    void moduleFailureFromContextMenu();
+    void maintenanceDockDrawsAWindow();
     void screenshots_data();
     void screenshots();
 };
@@ -348,6 +358,107 @@ void TestWhatIf::contingencyTableMatchesModel()
     solve->setObjective(Objective::Gpus);
     QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0, kSolveTimeoutMs);
     QTRY_VERIFY(dock->isCurrent() || dock->status()->text().startsWith(QStringLiteral("Not current")));
+}
+
+// ups-1 of the lab is N+1 with 4 modules: right-click → What If One Module Fails? draws
+// analyseFailure's one-module result and names it; on pdu-A (scheme N, one module) the entry
+// is there but disabled, its tooltip saying why.
+void TestWhatIf::moduleFailureFromContextMenu()
+{
+    const auto settings = uitest::useFreshSettings();
+    MainWindow window;
+    openLabAndSolve(window);
+    window.powerChainPanel()->show();
+    window.powerChainPanel()->raise();
+    window.powerChainPanel()->view()->expandAll();
+    QMenu *menu = contextMenuOn(window.powerChainPanel()->view(), powerNodeRow(window, QStringLiteral("pdu-A")));
+    QVERIFY(menu);
+    QAction *module = window.planPresenter()->whatIf()->whatIfModuleAction();
+    QVERIFY(menu->actions().contains(module));
+    QVERIFY(!module->isEnabled());
+    QVERIFY2(module->toolTip().contains(QStringLiteral("single module")), qPrintable(module->toolTip()));
+    menu->close();
+    menu = contextMenuOn(window.powerChainPanel()->view(), powerNodeRow(window, QStringLiteral("ups-1")));
+    QVERIFY(menu);
+    QVERIFY(clickEntry(menu, QStringLiteral("whatIfModuleAction")));
+    const ContingencyResult expected = independently(window, FailureKind::PowerModule, QStringLiteral("ups-1"));
+    const ContingencyResult *drawn = window.planPresenter()->whatIf()->result();
+    QVERIFY(drawn);
+    QCOMPARE(drawn->failure.kind, FailureKind::PowerModule);
+    QCOMPARE(drawn->description, expected.description);
+    QCOMPARE(drawn->description, QStringLiteral("UPS ups-1: one of 4 modules fails"));
+    QCOMPARE(drawn->lostGpus(), expected.lostGpus());
+    QCOMPARE(drawnAs(window, rackcolouring::FailureEffect::Shed), asSet(expected.shedRacks));
+    const QString text = window.planPresenter()->whatIf()->dock()->text();
+    QVERIFY2(text.contains(QStringLiteral("one of 4 modules fails")), qPrintable(text));
+}
+
+// The lab with two windows: UPS 1 whole for 10 h on the plan's day (2026-01-01) and crah-1's
+// module 2 for 6 h on 2026-03-01. The table shows analyseMaintenanceWindow's figures on the
+// current plan; by hand, UPS 1 feeds every rack, so its window loses every energized GPU for
+// 10 h; the CRAH window starts on another day than the plan's, so its plan date is marked.
+// A click on the UPS row draws its dark racks.
+void TestWhatIf::maintenanceDockDrawsAWindow()
+{
+    const auto settings = uitest::useFreshSettings();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("lab.warmshell.json"));
+    {
+        LoadResult loaded = loadProject(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json"));
+        QVERIFY(loaded.ok());
+        const QDateTime day(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+        loaded.project->maintenanceWindows = {
+            { QStringLiteral("mw-ups"), QStringLiteral("UPS swap"), QStringLiteral("ups-1"), 0, day,
+                day.addSecs(36000) },
+            { QStringLiteral("mw-crah"), QStringLiteral("CRAH belts"), QStringLiteral("crah-1"), 2, day.addDays(59),
+                day.addDays(59).addSecs(21600) },
+        };
+        QCOMPARE(saveProject(*loaded.project, file), QString());
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(file).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.solveController()->plan() && !window.solveController()->isStale(), kSolveTimeoutMs);
+    MaintenanceDock *dock = window.planPresenter()->whatIf()->maintenanceDock();
+    QVERIFY(!dock->isCurrent());
+    QAction *show = window.findChild<QAction *>(QStringLiteral("maintenanceAction"));
+    QVERIFY(show);
+    show->trigger();
+    QTRY_VERIFY(dock->isCurrent());
+    SolveController *solve = window.solveController();
+    QCOMPARE(solve->plan()->date, QDate(2026, 1, 1));
+    QTableWidget *table = dock->table();
+    QCOMPARE(table->rowCount(), 2);
+    const Project &project = solve->planProject();
+    for (int row = 0; row < 2; ++row) {
+        const MaintenanceImpact expected = analyseMaintenanceWindow(
+            project, Catalog::builtIn(), *solve->plan(), project.maintenanceWindows[size_t(row)]);
+        QCOMPARE(table->item(row, MaintenanceDock::GpusColumn)->data(Qt::UserRole).toInt(), expected.lostGpus());
+        QCOMPARE(
+            table->item(row, MaintenanceDock::GpuHoursColumn)->data(Qt::UserRole).toDouble(), expected.lostGpuHours);
+        QCOMPARE(table->item(row, MaintenanceDock::IdleCostColumn)->data(Qt::UserRole).toDouble(),
+            expected.idleCost.value());
+        QCOMPARE(table->item(row, MaintenanceDock::HoursColumn)->data(Qt::UserRole).toDouble(), row == 0 ? 10.0 : 6.0);
+    }
+    // By hand: UPS 1 feeds every rack, so all energized GPUs are lost for the 10 hours.
+    const int gpus = solve->plan()->energizedGpus();
+    QVERIFY(gpus > 0);
+    QCOMPARE(table->item(0, MaintenanceDock::GpusColumn)->data(Qt::UserRole).toInt(), gpus);
+    QCOMPARE(table->item(0, MaintenanceDock::GpuHoursColumn)->data(Qt::UserRole).toDouble(), 10.0 * gpus);
+    QVERIFY(table->item(0, MaintenanceDock::PlanDateColumn)->toolTip().isEmpty());
+    QVERIFY2(table->item(1, MaintenanceDock::PlanDateColumn)->toolTip().contains(QStringLiteral("2026-03-01")),
+        qPrintable(table->item(1, MaintenanceDock::PlanDateColumn)->toolTip()));
+    QVERIFY(table->item(1, MaintenanceDock::ObjectColumn)->text().contains(QStringLiteral("module 2")));
+    // Click the UPS window: its dark racks are drawn.
+    const QRect cell = table->visualRect(table->model()->index(0, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(window.planPresenter()->whatIf()->result());
+    const ContingencyResult expected = independently(window, FailureKind::PowerNode, QStringLiteral("ups-1"));
+    QCOMPARE(drawnAs(window, rackcolouring::FailureEffect::Dark), asSet(expected.darkRacks));
+    QTest::qWait(50);
+    uitest::saveShot(&window, QStringLiteral("maintenance-1366x768.png"));
 }
 
 void TestWhatIf::screenshots_data()

@@ -14,6 +14,7 @@
 #include "planview/whatifpresenter.h"
 #include "report/capacityreport.h"
 #include "results/contingencydock.h"
+#include "results/maintenancedock.h"
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"
@@ -51,7 +52,8 @@ PlanPresenter::~PlanPresenter() = default;
 
 QList<QDockWidget *> PlanPresenter::dockWidgets() const
 {
-    return { m_results, m_elevation, m_timelineDock, m_whatIf->dock(), m_whatIf->contingencyDock() };
+    return { m_results, m_elevation, m_timelineDock, m_whatIf->dock(), m_whatIf->contingencyDock(),
+        m_whatIf->maintenanceDock() };
 }
 
 QList<QWidget *> PlanPresenter::statusBarWidgets() const
@@ -79,12 +81,19 @@ void PlanPresenter::createMenu()
     planDate->setIcon(themeIcon(QStringLiteral("view-calendar-day")));
     m_menu->addSeparator();
     m_menu->addAction(m_whatIf->whatIfAction());
+    m_menu->addAction(m_whatIf->whatIfModuleAction());
     QAction *contingencies = m_menu->addAction(tr("&Contingencies"), this, [this] {
         m_whatIf->contingencyDock()->show();
         m_whatIf->contingencyDock()->raise();
     });
     contingencies->setObjectName(QStringLiteral("contingenciesAction"));
     contingencies->setIcon(themeIcon(QStringLiteral("object-rows")));
+    QAction *maintenance = m_menu->addAction(tr("&Maintenance Windows"), this, [this] {
+        m_whatIf->maintenanceDock()->show();
+        m_whatIf->maintenanceDock()->raise();
+    });
+    maintenance->setObjectName(QStringLiteral("maintenanceAction"));
+    maintenance->setIcon(themeIcon(QStringLiteral("view-calendar-day")));
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport)
         ->setIcon(themeIcon(QStringLiteral("application-pdf")));

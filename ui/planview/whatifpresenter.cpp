@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatifpresenter.h"
 
+#include "analysis/maintenanceimpact.h"
 #include "catalog.h"
 #include "floorplan/colourmodebar.h"
 #include "floorplan/rackcolouring.h"
@@ -8,6 +9,7 @@
 #include "planview/planstatus.h"
 #include "results/contingencydock.h"
 #include "results/contingencytext.h"
+#include "results/maintenancedock.h"
 #include "results/whatifdock.h"
 #include "solve/solvecontroller.h"
 
@@ -19,11 +21,15 @@ namespace warmshell::ui {
 WhatIfPresenter::WhatIfPresenter(
     SolveController *solve, FloorPlanScene *scene, ColourModeBar *colourBar, QWidget *window)
     : QObject(window), m_solve(solve), m_scene(scene), m_colourBar(colourBar), m_dock(new WhatIfDock(window)),
-      m_table(new ContingencyDock(window)), m_whatIfAction(new QAction(tr("&What If This Fails?"), window)),
+      m_table(new ContingencyDock(window)), m_maintenance(new MaintenanceDock(window)),
+      m_whatIfAction(new QAction(tr("&What If This Fails?"), window)),
+      m_whatIfModuleAction(new QAction(tr("What If One &Module Fails?"), window)),
       m_clearAction(new QAction(tr("Clear What If"), window))
 {
     m_whatIfAction->setObjectName(QStringLiteral("whatIfAction"));
     m_whatIfAction->setIcon(themeIcon(QStringLiteral("dialog-warning")));
+    m_whatIfModuleAction->setObjectName(QStringLiteral("whatIfModuleAction"));
+    m_whatIfModuleAction->setIcon(themeIcon(QStringLiteral("dialog-warning")));
     m_clearAction->setObjectName(QStringLiteral("clearWhatIfAction"));
     m_clearAction->setIcon(themeIcon(QStringLiteral("dialog-close")));
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -34,15 +40,25 @@ WhatIfPresenter::WhatIfPresenter(
         if (m_selected)
             showFailure(*m_selected);
     });
+    connect(m_whatIfModuleAction, &QAction::triggered, this, [this] {
+        if (m_selected)
+            showFailure(
+                { m_selected->kind == FailureKind::PowerNode ? FailureKind::PowerModule : FailureKind::CoolingModule,
+                    m_selected->object });
+    });
     connect(m_clearAction, &QAction::triggered, this, &WhatIfPresenter::clear);
     connect(m_dock, &WhatIfDock::clearRequested, this, &WhatIfPresenter::clear);
     connect(m_table, &ContingencyDock::analyseRequested, this, &WhatIfPresenter::analyseAll);
     connect(m_table, &ContingencyDock::failureActivated, this, &WhatIfPresenter::showFailure);
+    connect(m_maintenance, &MaintenanceDock::analyseRequested, this, &WhatIfPresenter::analyseWindows);
+    connect(m_maintenance, &MaintenanceDock::windowActivated, this, &WhatIfPresenter::showFailure);
     connect(m_solve, &SolveController::planReady, this, &WhatIfPresenter::planChanged);
     connect(m_solve, &SolveController::planForgotten, this, &WhatIfPresenter::planChanged);
     connect(m_solve, &SolveController::staleChanged, this, [this](bool stale) {
-        if (stale)
+        if (stale) {
             m_table->setNotCurrent(tr("the project changed since the plan"));
+            m_maintenance->setNotCurrent(tr("the project changed since the plan"));
+        }
         m_dock->setNotCurrent(stale);
         updateAction();
     });
@@ -73,6 +89,19 @@ bool WhatIfPresenter::isInPlan(const Failure &failure) const
         : site.coolingUnit(CoolingUnitId(failure.object)) != nullptr;
 }
 
+int WhatIfPresenter::selectedModules() const
+{
+    if (!m_selected)
+        return 0;
+    const Site &site = m_solve->planProject().site;
+    if (m_selected->kind == FailureKind::PowerNode) {
+        const PowerNode *node = site.power.node(PowerNodeId(m_selected->object));
+        return node ? node->redundancy.installedModules() : 0;
+    }
+    const CoolingUnit *unit = site.coolingUnit(CoolingUnitId(m_selected->object));
+    return unit ? unit->redundancy.installedModules() : 0;
+}
+
 void WhatIfPresenter::updateAction()
 {
     QString why;
@@ -87,6 +116,15 @@ void WhatIfPresenter::updateAction()
     m_whatIfAction->setEnabled(why.isEmpty());
     m_whatIfAction->setToolTip(why.isEmpty() ? tr("Show what %1 failing takes down").arg(m_selectedName) : why);
     m_whatIfAction->setStatusTip(m_whatIfAction->toolTip());
+    const int modules = why.isEmpty() ? selectedModules() : 0;
+    const QString moduleWhy = !why.isEmpty() ? why
+        : modules < 2                        ? tr("%1 has a single module: use What If This Fails?").arg(m_selectedName)
+                                             : QString();
+    m_whatIfModuleAction->setEnabled(moduleWhy.isEmpty());
+    m_whatIfModuleAction->setToolTip(moduleWhy.isEmpty()
+            ? tr("Show what one of the %1 modules (or sides) of %2 failing takes down").arg(modules).arg(m_selectedName)
+            : moduleWhy);
+    m_whatIfModuleAction->setStatusTip(m_whatIfModuleAction->toolTip());
 }
 
 void WhatIfPresenter::showFailure(const Failure &failure)
@@ -117,8 +155,11 @@ void WhatIfPresenter::planChanged()
 {
     clear();
     m_table->setNotCurrent(tr("the plan changed"));
+    m_maintenance->setNotCurrent(tr("the plan changed"));
     if (m_solve->plan() && m_table->isShown())
         analyseAll();
+    if (m_solve->plan() && m_maintenance->isShown())
+        analyseWindows();
     updateAction();
 }
 
@@ -131,6 +172,21 @@ void WhatIfPresenter::analyseAll()
     }
     m_table->setAnalysis(
         analyseContingencies(m_solve->planProject(), Catalog::builtIn(), *plan), m_solve->planProject());
+}
+
+// Every window of the plan's project on the current plan (its date shown beside each window's).
+void WhatIfPresenter::analyseWindows()
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan || m_solve->isStale()) {
+        m_maintenance->setNotCurrent(plan ? tr("the project changed since the plan") : tr("there is no plan yet"));
+        return;
+    }
+    const Project &project = m_solve->planProject();
+    std::vector<MaintenanceImpact> impacts;
+    for (const MaintenanceWindow &window : project.maintenanceWindows)
+        impacts.push_back(analyseMaintenanceWindow(project, Catalog::builtIn(), *plan, window));
+    m_maintenance->setImpacts(impacts, project);
 }
 
 bool WhatIfPresenter::drawOverlay()

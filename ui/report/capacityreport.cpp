@@ -101,6 +101,20 @@ public:
     }
 
 private:
+    // "Worst single failure (N−1)": what the failure with most impact loses, or that none loses
+    // anything (docs/contingencies.md orders them).
+    QStringList worstFailureRow(const ContingencyAnalysis &a) const
+    {
+        const QString label = tr("Worst single failure (N−1)");
+        if (a.results.empty() || !a.results.front().hasImpact())
+            return { label, tr("no single failure loses anything") };
+        const ContingencyResult &worst = a.results.front();
+        return { label,
+            tr("%1: %2 GPUs, %3 PFLOPS, %4/month")
+                .arg(worst.description, QLocale().toString(worst.lostGpus()), number(worst.lostPflops(), 1),
+                    format::money(worst.lostIdleDepreciationPerMonth(), m_currency)) };
+    }
+
     // How the plan was solved, the summary figures (with the timeline's and the comparison's
     // headline when they were computed) and how to read them.
     void summary(const QString &siteName)
@@ -122,6 +136,8 @@ private:
                                             .arg(keyOf(m_timeline->period)),
                 format::money(m_timeline->totalIdleDepreciation, m_currency) };
         }
+        if (m_analyses.contingencies)
+            summaryRows << worstFailureRow(*m_analyses.contingencies);
         if (m_comparison) {
             const GenerationFigures &best = m_comparison->rows.front();
             summaryRows << QStringList{ tr("Most compute per MW (generation comparison)"),
@@ -455,6 +471,7 @@ ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &bu
     comparison.solve.relativeGap = plan.options.relativeGap;
     comparison.date = plan.date;
     analyses.comparison = compareGenerations(project, builtIn, comparison);
+    analyses.contingencies = analyseContingencies(project, builtIn, plan);
     return analyses;
 }
 

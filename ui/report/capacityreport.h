@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/comparison.h"
+#include "analysis/contingency.h"
 #include "analysis/timeline.h"
 #include "outputfile.h"
 #include "plan/capacityplan.h"
@@ -17,12 +18,14 @@ struct Project;
 
 namespace warmshell::ui {
 
-// What the report adds to one plan: the period-by-period timeline and the generation
-// comparison. Either may be absent; the report then says it was not computed.
+// What the report adds to one plan: the period-by-period timeline, the generation comparison
+// and the single failures (N−1) of the plan. Any may be absent; the report then leaves its
+// figures out (the timeline and comparison sections say they were not computed).
 struct ReportAnalyses
 {
     std::optional<Timeline> timeline;
     std::optional<Comparison> comparison;
+    std::optional<ContingencyAnalysis> contingencies; // of the report's plan
 };
 
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
@@ -33,7 +36,8 @@ struct ReportAnalyses
 // redundancy and derating of every power node, solve options). With ReportAnalyses also the
 // timeline (power available and used, idle GPUs and cumulative idle depreciation per period;
 // idle depreciation over the horizon on the summary page) and the generation comparison
-// (PFLOPS per MW, cost per PFLOP-year). Text is real text, charts are vector drawings.
+// (PFLOPS per MW, cost per PFLOP-year), and the worst single failure in the summary (what it
+// loses, as `warmshell-cli contingencies` names it). Text is real text, charts are vector drawings.
 //
 // Needs a QApplication (it draws widgets' charts); works on the offscreen platform.
 class CapacityReport
@@ -49,7 +53,8 @@ public:
     // The timeline with the site's period and horizon, the plan's objectives and precision and
     // systems kept in place, and the generation comparison on the site at the plan's date and
     // precision: what `warmshell-cli timeline FILE` and `warmshell-cli compare FILE --date D
-    // --precision P` compute with their default options. Blocks for as long as the solves take
+    // --precision P` compute with their default options; and every single failure of `plan`
+    // (analyseContingencies, as `warmshell-cli contingencies FILE --date D`). Blocks for as long as the solves take
     // (seconds on the campus example); a failed analysis keeps its problems in the result.
     static ReportAnalyses analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan);
 
