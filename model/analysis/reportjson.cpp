@@ -85,6 +85,9 @@ QJsonObject comparisonToJson(const Comparison &c)
             { QStringLiteral("systems"), g.systems }, { QStringLiteral("gpus"), g.gpus },
             { QStringLiteral("pflops"), g.pflops }, { QStringLiteral("powerKw"), g.power.value() },
             { QStringLiteral("pflopsPerMw"), g.pflopsPerMw }, { QStringLiteral("racksUsed"), g.racksUsed },
+            { QStringLiteral("facilityPowerKw"), g.facilityPower.value() }, { QStringLiteral("pue"), g.pue },
+            { QStringLiteral("pueAssumed"), g.pueAssumed },
+            { QStringLiteral("pflopsPerFacilityMw"), g.pflopsPerFacilityMw },
             { QStringLiteral("capital"), g.capital.value() },
             { QStringLiteral("depreciationPerYear"), g.depreciationPerYear.value() },
             { QStringLiteral("costPerPflopYear"), g.costPerPflopYear }, { QStringLiteral("binding"), g.binding },
@@ -97,7 +100,9 @@ QJsonObject comparisonToJson(const Comparison &c)
                     { QStringLiteral("priceUsd"), source(g.priceSource) } } } });
     return { { QStringLiteral("basis"), c.basis }, { QStringLiteral("date"), date(c.date) },
         { QStringLiteral("precision"), keyOf(c.precision) }, { QStringLiteral("currency"), c.currency },
-        { QStringLiteral("rows"), rows }, { QStringLiteral("assumptions"), strings(c.assumptions) },
+        { QStringLiteral("rows"), rows }, { QStringLiteral("pueBasis"), c.pueBasis },
+        { QStringLiteral("assumedPue"), c.assumedPue }, { QStringLiteral("pueSource"), source(c.pueSource) },
+        { QStringLiteral("assumptions"), strings(c.assumptions) },
         { QStringLiteral("problems"), strings(c.problems) } };
 }
 
