@@ -44,6 +44,7 @@ QJsonObject timelineToJson(const Timeline &t)
             { QStringLiteral("energizedPflops"), p.energizedPflops },
             { QStringLiteral("powerUsedKw"), p.powerUsed.value() },
             { QStringLiteral("powerAvailableKw"), p.powerAvailable.value() },
+            { QStringLiteral("facilityPowerUsedKw"), p.facilityPowerUsed.value() }, { QStringLiteral("pue"), p.pue },
             { QStringLiteral("idleDepreciation"), p.idleDepreciation.value() },
             { QStringLiteral("cumulativeIdleDepreciation"), p.cumulativeIdleDepreciation.value() },
             { QStringLiteral("idleGpuHours"), p.idleGpuHours },
