@@ -107,6 +107,43 @@ PowerNodeId addBudgetPower(Site &s, double budgetKw, double upsEfficiency)
     return ups.id;
 }
 
+// The budget site's cooling draws per kW of heat, from the catalog.
+struct BudgetDraws
+{
+    double crahFans = 0, chiller = 0, cduPumps = 0, dryCoolers = 0;
+};
+
+// One sentence per assumption of the budget site.
+QStringList budgetAssumptions(
+    double budgetKw, double upsEfficiency, const BudgetDraws &d, int racks, double rackKw, double rackKg)
+{
+    const auto pct = [](double v) { return QString::number(v * 100, 'g', 4); };
+    const auto kwkw = [](double v) { return QString::number(v, 'g', 4); };
+    QStringList assumptions;
+    assumptions << QStringLiteral("one utility feed of %1 kW at the meter (the facility budget: IT load, losses and "
+                                  "cooling together), derating 1, N redundancy (no reserve)")
+                       .arg(budgetKw, 0, 'f', 0)
+                << QStringLiteral("the racks are fed through one UPS at %1 % efficiency (catalog: typical double "
+                                  "conversion); cooling is fed from the utility, not behind the UPS")
+                       .arg(pct(upsEfficiency))
+                << QStringLiteral("air heat costs %1 kW per kW (CRAH fans %2 + chiller %3, catalog typical figures), "
+                                  "liquid heat %4 kW per kW (CDU pumps %5 + dry coolers %6: warm water needs no "
+                                  "chiller), so each generation's PUE follows from its liquid share")
+                       .arg(kwkw(d.crahFans + d.chiller), kwkw(d.crahFans), kwkw(d.chiller),
+                           kwkw(d.cduPumps + d.dryCoolers), kwkw(d.cduPumps), kwkw(d.dryCoolers))
+                << QStringLiteral(
+                       "%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
+                       "rack among the compared models) and %4 kg; enough racks that space never binds")
+                       .arg(racks)
+                       .arg(kBudgetRackHeight)
+                       .arg(rackKw, 0, 'f', 1)
+                       .arg(rackKg, 0, 'f', 0)
+                << QStringLiteral(
+                       "one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling capacity "
+                       "never binds, so facility power is the limit unless a rack's own limits bind first");
+    return assumptions;
+}
+
 } // namespace
 
 Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> &models, const QDate &date,
@@ -177,29 +214,8 @@ Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> 
         s.racks.push_back(std::move(r));
     }
     s.coolingUnits = { cdu, crah };
-    const auto pct = [](double v) { return QString::number(v * 100, 'g', 4); };
-    const auto kwkw = [](double v) { return QString::number(v, 'g', 4); };
-    assumptions << QStringLiteral("one utility feed of %1 kW at the meter (the facility budget: IT load, losses and "
-                                  "cooling together), derating 1, N redundancy (no reserve)")
-                       .arg(budgetKw, 0, 'f', 0)
-                << QStringLiteral("the racks are fed through one UPS at %1 % efficiency (catalog: typical double "
-                                  "conversion); cooling is fed from the utility, not behind the UPS")
-                       .arg(pct(upsEfficiency))
-                << QStringLiteral("air heat costs %1 kW per kW (CRAH fans %2 + chiller %3, catalog typical figures), "
-                                  "liquid heat %4 kW per kW (CDU pumps %5 + dry coolers %6: warm water needs no "
-                                  "chiller), so each generation's PUE follows from its liquid share")
-                       .arg(kwkw(crahFans + chiller), kwkw(crahFans), kwkw(chiller), kwkw(cduPumps + dryCoolers),
-                           kwkw(cduPumps), kwkw(dryCoolers))
-                << QStringLiteral(
-                       "%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
-                       "rack among the compared models) and %4 kg; enough racks that space never binds")
-                       .arg(racks)
-                       .arg(kBudgetRackHeight)
-                       .arg(rackKw, 0, 'f', 1)
-                       .arg(rackKg, 0, 'f', 0)
-                << QStringLiteral(
-                       "one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling capacity "
-                       "never binds, so facility power is the limit unless a rack's own limits bind first");
+    assumptions << budgetAssumptions(
+        budgetKw, upsEfficiency, { crahFans, chiller, cduPumps, dryCoolers }, racks, rackKw, rackKg);
     if (!missing.isEmpty())
         assumptions << QStringLiteral("the catalog has no figure %1: counted as no loss and no draw")
                            .arg(missing.join(QStringLiteral(", ")));

@@ -18,6 +18,29 @@ const QString kFacilityName = QStringLiteral("pflopsPerFacilityMw");
 const QString kPueName = QStringLiteral("pue");
 const QString kCostName = QStringLiteral("costPerPflopYear");
 
+// One of the top panel's two bar series, half a category wide.
+QCPBars *perMwBars(QCustomPlot *plot, const QString &objectName, const QString &name, const QColor &colour)
+{
+    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setObjectName(objectName);
+    bars->setName(name);
+    bars->setBrush(colour);
+    bars->setPen(QPen(colour.darker(130)));
+    bars->setWidth(0.35);
+    return bars;
+}
+
+// Each generation's PUE as points on the lower panel's right axis.
+QCPGraph *pueGraph(QCPAxis *key, QCPAxis *value, bool assumed)
+{
+    auto *pue = new QCPGraph(key, value);
+    pue->setObjectName(kPueName);
+    pue->setName(assumed ? tr("PUE (assumed, right axis)") : tr("PUE (right axis)"));
+    pue->setLineStyle(QCPGraph::lsNone);
+    pue->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0x55, 0x55, 0x55), 8));
+    return pue;
+}
+
 } // namespace
 
 void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
@@ -29,20 +52,12 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
                                    : tr("Generation comparison on %1 (%2)").arg(comparison.basis, precision));
 
     // Per IT MW and per facility MW side by side: the gap between them is the overhead.
-    auto *pflops = new QCPBars(plot->xAxis, plot->yAxis);
-    pflops->setObjectName(kPflopsName);
-    pflops->setName(tr("PFLOPS per IT MW (%1, top)").arg(precision));
-    pflops->setBrush(energizedColor());
-    pflops->setPen(QPen(energizedColor().darker(130)));
-    pflops->setWidth(0.35);
-    auto *perFacility = new QCPBars(plot->xAxis, plot->yAxis);
-    perFacility->setObjectName(kFacilityName);
-    perFacility->setName(comparison.pueBasis == QLatin1String("assumed")
+    QCPBars *pflops = perMwBars(plot, kPflopsName, tr("PFLOPS per IT MW (%1, top)").arg(precision), energizedColor());
+    QCPBars *perFacility = perMwBars(plot, kFacilityName,
+        comparison.pueBasis == QLatin1String("assumed")
             ? tr("PFLOPS per facility MW (PUE %1 assumed)").arg(QLocale().toString(comparison.assumedPue, 'g', 3))
-            : tr("PFLOPS per facility MW (PUE computed)"));
-    perFacility->setBrush(utilisationColor());
-    perFacility->setPen(QPen(utilisationColor().darker(130)));
-    perFacility->setWidth(0.35);
+            : tr("PFLOPS per facility MW (PUE computed)"),
+        utilisationColor());
     auto *group = new QCPBarsGroup(plot);
     group->append(pflops);
     group->append(perFacility);
@@ -57,12 +72,7 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
     cost->setBrush(moneyColor());
     cost->setPen(QPen(moneyColor().darker(130)));
     cost->setWidth(0.6);
-    auto *pue = new QCPGraph(lowerKey, pueAxis);
-    pue->setObjectName(kPueName);
-    pue->setName(
-        comparison.pueBasis == QLatin1String("assumed") ? tr("PUE (assumed, right axis)") : tr("PUE (right axis)"));
-    pue->setLineStyle(QCPGraph::lsNone);
-    pue->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0x55, 0x55, 0x55), 8));
+    QCPGraph *pue = pueGraph(lowerKey, pueAxis, comparison.pueBasis == QLatin1String("assumed"));
 
     QSet<QString> seen, repeated;
     for (const GenerationFigures &row : comparison.rows) {

@@ -29,6 +29,15 @@ QCPGraph *lineGraph(QCPAxis *key, QCPAxis *value, const QString &objectName, con
     graph->setScatterStyle(QCPScatterStyle(shape, colour, colour, 5));
     return graph;
 }
+// PUE per period on the top panel's right axis (no point where nothing is energized).
+QCPGraph *addPueGraph(QCustomPlot *plot)
+{
+    plot->yAxis2->setVisible(true);
+    plot->yAxis2->setTickLabelFont(plot->yAxis->tickLabelFont());
+    plot->yAxis2->setLabelFont(plot->yAxis->labelFont());
+    return lineGraph(plot->xAxis, plot->yAxis2, kPueName, tr("PUE (right axis)"), QColor(0x55, 0x55, 0x55), Qt::DotLine,
+        QCPScatterStyle::ssTriangle);
+}
 } // namespace
 
 QString periodLabel(const QDate &start, PlanningPeriod period)
@@ -59,12 +68,7 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
     facility->setLineStyle(QCPGraph::lsStepCenter);
     used->setLineStyle(QCPGraph::lsStepCenter);
     used->setBrush(QColor(energizedColor().red(), energizedColor().green(), energizedColor().blue(), 40));
-    // PUE per period on the top panel's right axis; no point where nothing is energized.
-    plot->yAxis2->setVisible(true);
-    plot->yAxis2->setTickLabelFont(plot->yAxis->tickLabelFont());
-    plot->yAxis2->setLabelFont(plot->yAxis->labelFont());
-    QCPGraph *pue = lineGraph(plot->xAxis, plot->yAxis2, kPueName, tr("PUE (right axis)"), QColor(0x55, 0x55, 0x55),
-        Qt::DotLine, QCPScatterStyle::ssTriangle);
+    QCPGraph *pue = addPueGraph(plot);
 
     showLegendAbove(plot);
     QCPAxisRect *lower = addLowerPanel(plot);
