@@ -38,6 +38,7 @@ QCPGraph *pueGraph(QCPAxis *key, QCPAxis *value, bool assumed)
     pue->setName(assumed ? tr("PUE (assumed, right axis)") : tr("PUE (right axis)"));
     pue->setLineStyle(QCPGraph::lsNone);
     pue->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0x55, 0x55, 0x55), 8));
+    pue->removeFromLegend(); // its axis says what it is; the legend stays short enough for the panels
     return pue;
 }
 
@@ -55,8 +56,8 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
     QCPBars *pflops = perMwBars(plot, kPflopsName, tr("PFLOPS per IT MW (%1, top)").arg(precision), energizedColor());
     QCPBars *perFacility = perMwBars(plot, kFacilityName,
         comparison.pueBasis == QLatin1String("assumed")
-            ? tr("PFLOPS per facility MW (PUE %1 assumed)").arg(QLocale().toString(comparison.assumedPue, 'g', 3))
-            : tr("PFLOPS per facility MW (PUE computed)"),
+            ? tr("per facility MW (PUE %1 assumed)").arg(QLocale().toString(comparison.assumedPue, 'g', 3))
+            : tr("per facility MW"),
         utilisationColor());
     auto *group = new QCPBarsGroup(plot);
     group->append(pflops);
