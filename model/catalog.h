@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "facilityfigure.h"
 #include "jsonreader.h"
 #include "systemmodel.h"
 
@@ -13,7 +14,10 @@ class Catalog
 {
 public:
     Catalog() = default;
-    explicit Catalog(std::vector<SystemModel> models) : m_models(std::move(models)) { }
+    explicit Catalog(std::vector<SystemModel> models, std::vector<FacilityFigure> facilityFigures = {})
+        : m_models(std::move(models)), m_facilityFigures(std::move(facilityFigures))
+    {
+    }
 
     // The catalog shipped in resources/catalog.json (compiled in as a Qt resource), parsed
     // once on first use. Thread-safe. A broken built-in catalog is a build defect: it is
@@ -29,8 +33,18 @@ public:
     // Null when absent.
     const SystemModel *find(const SystemModelId &id) const;
 
+    // Typical facility figures with their sources (the catalog's "facilityFigures").
+    const std::vector<FacilityFigure> &facilityFigures() const { return m_facilityFigures; }
+    // Null when absent.
+    const FacilityFigure *facilityFigure(const QString &id) const;
+    // The figures of `quantity` typical for `kind` (a power node or cooling unit kind key), in
+    // catalog order.
+    std::vector<const FacilityFigure *> facilityFiguresFor(
+        FacilityFigure::Quantity quantity, const QString &kind) const;
+
 private:
     std::vector<SystemModel> m_models;
+    std::vector<FacilityFigure> m_facilityFigures;
 };
 
 } // namespace warmshell

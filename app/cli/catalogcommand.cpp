@@ -14,13 +14,39 @@ namespace {
 
 const OutputFormats kFormats{ OutputFormat::Table, OutputFormat::Json };
 
-QString catalogJson(const std::vector<SystemModel> &models)
+QJsonObject facilityFigureToJson(const FacilityFigure &f)
 {
-    QJsonArray list;
-    for (const SystemModel &m : models)
+    return { { QStringLiteral("id"), f.id }, { QStringLiteral("name"), f.name },
+        { QStringLiteral("quantity"), keyOf(f.quantity) },
+        { QStringLiteral("appliesTo"), QJsonArray::fromStringList(f.appliesTo) },
+        { QStringLiteral("typical"), f.typical }, { QStringLiteral("low"), f.low }, { QStringLiteral("high"), f.high },
+        { QStringLiteral("source"),
+            QJsonObject{ { QStringLiteral("source"), f.source.source },
+                { QStringLiteral("confidence"), f.source.confidence }, { QStringLiteral("note"), f.source.note } } } };
+}
+
+QString catalogJson(const Catalog &catalog)
+{
+    QJsonArray list, figures;
+    for (const SystemModel &m : catalog.models())
         list.append(systemModelToJson(m));
+    for (const FacilityFigure &f : catalog.facilityFigures())
+        figures.append(facilityFigureToJson(f));
     return jsonText(QJsonObject{ { QStringLiteral("format"), QStringLiteral("warmshell-catalog") },
-        { QStringLiteral("formatVersion"), 1 }, { QStringLiteral("models"), list } });
+        { QStringLiteral("formatVersion"), 1 }, { QStringLiteral("models"), list },
+        { QStringLiteral("facilityFigures"), figures } });
+}
+
+// The typical facility figures, each with its source when `sources`.
+void printFacilityFigures(QTextStream &out, const Catalog &catalog, bool sources)
+{
+    out << "\nTypical facility figures (defaults to choose from; never applied to a site by themselves):\n";
+    for (const FacilityFigure &f : catalog.facilityFigures()) {
+        out << "  " << pad(f.id, 22) << pad(f.name, 34) << facilityFigureValueText(f) << '\n';
+        if (sources)
+            out << "    [" << f.source.confidence << "] " << f.source.source
+                << (f.source.note.isEmpty() ? QString() : QStringLiteral(" — ") + f.source.note) << '\n';
+    }
 }
 
 void printHeader(QTextStream &out)
@@ -61,7 +87,9 @@ QString catalogUsage()
     return QStringLiteral("Usage: warmshell-cli catalog [--format table|json] [--sources]\n"
                           "\n"
                           "Lists the built-in system models: GPUs per system, maximum power, height, cooling,\n"
-                          "weight, dense TFLOPS per GPU (BF16/FP8/FP4), estimated price and release date.\n"
+                          "weight, dense TFLOPS per GPU (BF16/FP8/FP4), estimated price and release date;\n"
+                          "then the typical facility figures (UPS and transformer efficiency, fan and pump\n"
+                          "draw, chiller COP, industry PUE).\n"
                           "  --format table|json  output format (default table)\n"
                           "  --sources            with table: print the public source of every figure\n"
                           "Exit codes: 0 ok, 2 usage error.\n");
@@ -85,7 +113,7 @@ int runCatalog(const Invocation &in)
     }
     const auto &models = Catalog::builtIn().models();
     if (*format == OutputFormat::Json) {
-        in.out << catalogJson(models);
+        in.out << catalogJson(Catalog::builtIn());
         return Ok;
     }
     printHeader(in.out);
@@ -94,6 +122,7 @@ int runCatalog(const Invocation &in)
         if (in.arguments.isSet(QStringLiteral("sources")))
             printSources(in.out, m);
     }
+    printFacilityFigures(in.out, Catalog::builtIn(), in.arguments.isSet(QStringLiteral("sources")));
     in.out << models.size() << " models; TFLOPS are dense, per GPU. Sources: warmshell-cli catalog --sources\n";
     return Ok;
 }

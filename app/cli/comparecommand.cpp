@@ -86,32 +86,53 @@ QString comparisonCsv(const Comparison &c, const QString &currency)
     QTextStream s(&text);
     const QString cur = currency.toLower();
     s << "rank,generation,model,systems,gpus,pflops,power_kw,pflops_per_mw,racks_used,capital_" << cur
-      << ",depreciation_per_year_" << cur << ",cost_per_pflop_year_" << cur << ",binding\r\n";
+      << ",depreciation_per_year_" << cur << ",cost_per_pflop_year_" << cur
+      << ",binding,facility_kw,pue,pue_assumed,pflops_per_facility_mw\r\n";
     int rank = 0;
     for (const GenerationFigures &g : c.rows)
         s << ++rank << ',' << csvField(g.generation) << ',' << csvField(g.model.toString()) << ',' << g.systems << ','
           << g.gpus << ',' << QString::number(g.pflops, 'f', 3) << ',' << QString::number(g.power.value(), 'f', 3)
           << ',' << QString::number(g.pflopsPerMw, 'f', 3) << ',' << g.racksUsed << ','
           << QString::number(g.capital.value(), 'f', 0) << ',' << QString::number(g.depreciationPerYear.value(), 'f', 0)
-          << ',' << QString::number(g.costPerPflopYear, 'f', 0) << ',' << csvField(g.binding) << "\r\n";
+          << ',' << QString::number(g.costPerPflopYear, 'f', 0) << ',' << csvField(g.binding) << ','
+          << QString::number(g.facilityPower.value(), 'f', 3) << ',' << QString::number(g.pue, 'f', 4) << ','
+          << (g.pueAssumed ? "yes" : "no") << ',' << QString::number(g.pflopsPerFacilityMw, 'f', 3) << "\r\n";
     return text;
+}
+
+// "PUE computed per generation..." or "PUE assumed 1.56 for every generation ([R] source)".
+QString pueLine(const Comparison &c)
+{
+    if (c.pueBasis == QLatin1String("assumed"))
+        return QStringLiteral("PUE assumed %1 for every generation: the site states no losses, cooling draw or "
+                              "house load ([%2] %3)")
+            .arg(QString::number(c.assumedPue, 'g', 4), c.pueSource.confidence, c.pueSource.source);
+    return QStringLiteral("PUE computed per generation from its plan: IT, cooling draw, house load and losses");
 }
 
 void printRanking(QTextStream &s, const Comparison &c)
 {
     s << "Generation comparison on " << c.basis << ", " << c.date.toString(Qt::ISODate) << ", dense "
-      << keyOf(c.precision).toUpper() << " (ranked by PFLOPS per MW)\n\n";
+      << keyOf(c.precision).toUpper() << " (ranked by PFLOPS per facility MW)\n"
+      << pueLine(c) << "\n\n";
     s << pad(QStringLiteral("#"), 3) << pad(QStringLiteral("generation"), 11) << pad(QStringLiteral("systems"), 8, true)
       << pad(QStringLiteral("GPUs"), 8, true) << pad(QStringLiteral("PFLOPS"), 10, true)
-      << pad(QStringLiteral("MW"), 8, true) << pad(QStringLiteral("PFLOPS/MW"), 10, true)
-      << pad(QStringLiteral("racks"), 7, true) << pad(QStringLiteral("capital"), 15, true)
-      << pad(QStringLiteral("dep./year"), 14, true) << pad(QStringLiteral("per PFLOP-yr"), 13, true) << "  binds\n";
+      << pad(QStringLiteral("IT MW"), 8, true) << pad(QStringLiteral("PFLOPS/MW"), 10, true)
+      << pad(QStringLiteral("fac. MW"), 9, true) << pad(QStringLiteral("PUE"), 7, true)
+      << pad(QStringLiteral("PFLOPS/fMW"), 11, true) << pad(QStringLiteral("racks"), 7, true)
+      << pad(QStringLiteral("capital"), 15, true) << pad(QStringLiteral("dep./year"), 14, true)
+      << pad(QStringLiteral("per PFLOP-yr"), 13, true) << "  binds\n";
     int rank = 0;
     for (const GenerationFigures &g : c.rows)
         s << pad(QString::number(++rank), 3) << pad(g.generation, 11) << pad(QString::number(g.systems), 8, true)
           << pad(QString::number(g.gpus), 8, true) << pad(QString::number(g.pflops, 'f', 1), 10, true)
           << pad(QString::number(g.power.value() / 1000.0, 'f', 2), 8, true)
-          << pad(QString::number(g.pflopsPerMw, 'f', 1), 10, true) << pad(QString::number(g.racksUsed), 7, true)
+          << pad(QString::number(g.pflopsPerMw, 'f', 1), 10, true)
+          << pad(QString::number(g.facilityPower.value() / 1000.0, 'f', 2), 9, true)
+          << pad(g.pue > 0 ? QString::number(g.pue, 'f', 3) + (g.pueAssumed ? QStringLiteral("*") : QString())
+                           : QStringLiteral("-"),
+                 7, true)
+          << pad(QString::number(g.pflopsPerFacilityMw, 'f', 1), 11, true) << pad(QString::number(g.racksUsed), 7, true)
           << pad(money(g.capital.value()), 15, true) << pad(money(g.depreciationPerYear.value()), 14, true)
           << pad(g.pflops > 0 ? money(g.costPerPflopYear) : QStringLiteral("-"), 13, true) << "  " << g.binding << '\n';
 }
@@ -203,12 +224,14 @@ QString compareUsage()
         "                         [--gap PERCENT]\n"
         "                         [--format table|json|csv] [--out PATH] [--force]\n"
         "\n"
-        "Gives the whole site (or, with --budget-mw, a simple site of that much critical-IT power) to\n"
-        "one system model at a time and reports what it delivers: systems and GPUs that fit, dense\n"
-        "PFLOPS at the precision, PFLOPS per MW, racks used, capital, depreciation per year, cost per\n"
-        "PFLOP-year and the limit that binds (power, cooling, space, weight, rack power), ranked by\n"
-        "PFLOPS per MW, with the catalog source of the power and performance figures.\n"
-        "  --budget-mw X        compare on a budget site of X MW (assumptions printed; docs/timeline.md)\n"
+        "Gives the whole site (or, with --budget-mw, a simple site of that much facility power at the\n"
+        "meter) to one system model at a time and reports what it delivers: systems and GPUs that fit,\n"
+        "dense PFLOPS at the precision, PFLOPS per IT MW, facility MW and PUE, PFLOPS per facility MW,\n"
+        "racks used, capital, depreciation per year, cost per PFLOP-year and the limit that binds\n"
+        "(power, cooling, space, weight, rack power), ranked by PFLOPS per facility MW, with the\n"
+        "catalog source of the power and performance figures and of the PUE when it is assumed.\n"
+        "  --budget-mw X        compare on a budget site of X MW at the meter: a UPS and cooling at the\n"
+        "                       catalog's typical figures (assumptions printed; docs/timeline.md)\n"
         "  --generations LIST   only these generations (default: every model)\n"
         "  --swap FROM:TO       also: retire the FROM lots on the date and use their power for TO systems\n"
         "                       (net compute, net idle depreciation per month)\n"

@@ -73,12 +73,85 @@ FleetLot lotOf(const SystemModel &m, int count, const QDate &date, const QString
 
 } // namespace
 
-Project makeBudgetSite(
-    double megawatts, const std::vector<const SystemModel *> &models, const QDate &date, QStringList &assumptions)
+namespace {
+
+// The catalog's typical figure `id`, or its neutral value (efficiency 1, no draw) when the
+// catalog lacks it; `missing` then names it.
+double budgetFigure(const Catalog &catalog, const char *id, QStringList &missing)
+{
+    if (const FacilityFigure *f = catalog.facilityFigure(QString::fromLatin1(id)))
+        return f->quantity == FacilityFigure::Quantity::Efficiency ? f->typical : f->drawKwPerKw();
+    missing << QString::fromLatin1(id);
+    return QByteArray(id).startsWith("ups") ? 1.0 : 0.0;
+}
+
+// The budget site's power chain: the utility at the meter, a UPS below it; returns the UPS.
+PowerNodeId addBudgetPower(Site &s, double budgetKw, double upsEfficiency)
+{
+    PowerNode feed;
+    feed.id = PowerNodeId(QStringLiteral("budget-feed"));
+    feed.name = QStringLiteral("Facility budget");
+    feed.kind = PowerNodeKind::Utility;
+    feed.rating = PowerRating::kilowatts(Kilowatts(budgetKw));
+    feed.derating = 1.0;
+    s.power.addNode(feed);
+    PowerNode ups;
+    ups.id = PowerNodeId(QStringLiteral("budget-ups"));
+    ups.name = QStringLiteral("UPS");
+    ups.kind = PowerNodeKind::Ups;
+    ups.rating = PowerRating::kilowatts(Kilowatts(budgetKw)); // never below what the feed passes
+    ups.derating = 1.0;
+    ups.efficiency = upsEfficiency;
+    s.power.addNode(ups);
+    s.power.connect(feed.id, ups.id);
+    return ups.id;
+}
+
+// The budget site's cooling draws per kW of heat, from the catalog.
+struct BudgetDraws
+{
+    double crahFans = 0, chiller = 0, cduPumps = 0, dryCoolers = 0;
+};
+
+// One sentence per assumption of the budget site.
+QStringList budgetAssumptions(
+    double budgetKw, double upsEfficiency, const BudgetDraws &d, int racks, double rackKw, double rackKg)
+{
+    const auto pct = [](double v) { return QString::number(v * 100, 'g', 4); };
+    const auto kwkw = [](double v) { return QString::number(v, 'g', 4); };
+    QStringList assumptions;
+    assumptions << QStringLiteral("one utility feed of %1 kW at the meter (the facility budget: IT load, losses and "
+                                  "cooling together), derating 1, N redundancy (no reserve)")
+                       .arg(budgetKw, 0, 'f', 0)
+                << QStringLiteral("the racks are fed through one UPS at %1 % efficiency (catalog: typical double "
+                                  "conversion); cooling is fed from the utility, not behind the UPS")
+                       .arg(pct(upsEfficiency))
+                << QStringLiteral("air heat costs %1 kW per kW (CRAH fans %2 + chiller %3, catalog typical figures), "
+                                  "liquid heat %4 kW per kW (CDU pumps %5 + dry coolers %6: warm water needs no "
+                                  "chiller), so each generation's PUE follows from its liquid share")
+                       .arg(kwkw(d.crahFans + d.chiller), kwkw(d.crahFans), kwkw(d.chiller),
+                           kwkw(d.cduPumps + d.dryCoolers), kwkw(d.cduPumps), kwkw(d.dryCoolers))
+                << QStringLiteral(
+                       "%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
+                       "rack among the compared models) and %4 kg; enough racks that space never binds")
+                       .arg(racks)
+                       .arg(kBudgetRackHeight)
+                       .arg(rackKw, 0, 'f', 1)
+                       .arg(rackKg, 0, 'f', 0)
+                << QStringLiteral(
+                       "one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling capacity "
+                       "never binds, so facility power is the limit unless a rack's own limits bind first");
+    return assumptions;
+}
+
+} // namespace
+
+Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> &models, const QDate &date,
+    const Catalog &catalog, QStringList &assumptions)
 {
     Project p;
     Site &s = p.site;
-    s.name = QStringLiteral("%1 MW critical-IT budget").arg(megawatts);
+    s.name = QStringLiteral("%1 MW facility budget").arg(megawatts);
     s.planStart = date;
     const double budgetKw = megawatts * 1000.0;
 
@@ -104,13 +177,13 @@ Project makeBudgetSite(
         leastDenseKw = rackKw;
     const int racks = std::clamp(int(std::ceil(budgetKw / leastDenseKw)) + 1, 1, 200000);
 
-    PowerNode feed;
-    feed.id = PowerNodeId(QStringLiteral("budget-feed"));
-    feed.name = QStringLiteral("Critical-IT budget");
-    feed.kind = PowerNodeKind::Utility;
-    feed.rating = PowerRating::kilowatts(Kilowatts(budgetKw));
-    feed.derating = 1.0;
-    s.power.addNode(feed);
+    QStringList missing;
+    const double upsEfficiency = budgetFigure(catalog, "ups-double-conversion", missing);
+    const double crahFans = budgetFigure(catalog, "crah-fans", missing);
+    const double chiller = budgetFigure(catalog, "chiller-default", missing);
+    const double cduPumps = budgetFigure(catalog, "cdu-pumps", missing);
+    const double dryCoolers = budgetFigure(catalog, "dry-cooler-fans", missing);
+    const PowerNodeId ups = addBudgetPower(s, budgetKw, upsEfficiency);
 
     s.halls.push_back({ HallId(QStringLiteral("hall")), QStringLiteral("Hall"), {}, { Metres(2000), Metres(2000) } });
     s.rows.push_back({ RowId(QStringLiteral("row")), HallId(QStringLiteral("hall")), QStringLiteral("Row") });
@@ -118,9 +191,13 @@ Project makeBudgetSite(
     cdu.id = CoolingUnitId(QStringLiteral("budget-cdu"));
     cdu.kind = CoolingUnitKind::Cdu;
     cdu.capacity = Kilowatts(budgetKw);
+    cdu.feed = PowerNodeId(QStringLiteral("budget-feed"));
+    cdu.drawKwPerKw = cduPumps + dryCoolers;
     crah.id = CoolingUnitId(QStringLiteral("budget-crah"));
     crah.kind = CoolingUnitKind::Crah;
     crah.capacity = Kilowatts(budgetKw);
+    crah.feed = PowerNodeId(QStringLiteral("budget-feed"));
+    crah.drawKwPerKw = crahFans + chiller;
     s.racks.reserve(size_t(racks));
     for (int i = 0; i < racks; ++i) {
         Rack r;
@@ -131,25 +208,27 @@ Project makeBudgetSite(
         r.powerLimit = Kilowatts(rackKw);
         r.cooling = CoolingType::Liquid;
         r.weightLimit = Kilograms(rackKg);
-        r.feedA = feed.id;
+        r.feedA = ups;
         cdu.serves.push_back(r.id);
         crah.serves.push_back(r.id);
         s.racks.push_back(std::move(r));
     }
     s.coolingUnits = { cdu, crah };
-    assumptions << QStringLiteral("one utility feed of %1 kW critical-IT power, derating 1, N redundancy (no reserve)")
-                       .arg(budgetKw, 0, 'f', 0)
-                << QStringLiteral(
-                       "%1 identical liquid racks of %2 U fed from it, each limited to %3 kW (the densest full "
-                       "rack among the compared models) and %4 kg; enough racks that space never binds")
-                       .arg(racks)
-                       .arg(kBudgetRackHeight)
-                       .arg(rackKw, 0, 'f', 1)
-                       .arg(rackKg, 0, 'f', 0)
-                << QStringLiteral(
-                       "one CDU and one CRAH each able to remove the whole budget, N redundancy: cooling never "
-                       "binds, so power is the limit unless a rack's own limits bind first");
+    assumptions << budgetAssumptions(
+        budgetKw, upsEfficiency, { crahFans, chiller, cduPumps, dryCoolers }, racks, rackKw, rackKg);
+    if (!missing.isEmpty())
+        assumptions << QStringLiteral("the catalog has no figure %1: counted as no loss and no draw")
+                           .arg(missing.join(QStringLiteral(", ")));
     return p;
+}
+
+bool hasFacilityFigures(const Site &site)
+{
+    for (const PowerNode &n : site.power.nodes())
+        if (n.efficiency < 1.0 || !n.houseLoads.empty())
+            return true;
+    return std::any_of(site.coolingUnits.begin(), site.coolingUnits.end(),
+        [](const CoolingUnit &u) { return !u.feed.isNull() && (u.drawKw > 0 || u.drawKwPerKw > 0); });
 }
 
 namespace {
@@ -172,11 +251,32 @@ std::vector<const SystemModel *> modelsToCompare(
     return models;
 }
 
+// How facility power is known on `base`: each plan's own when the site states facility
+// figures, else IT × the catalog's industry-average PUE, stated with its source.
+void setPueBasis(const Project &base, const Catalog &catalog, Comparison &c)
+{
+    if (hasFacilityFigures(base.site)) {
+        c.pueBasis = QStringLiteral("computed");
+        c.assumptions << QStringLiteral("facility power and PUE are computed for each generation from its plan: IT "
+                                        "load, cooling draw, house load and losses on the site's power chain");
+        return;
+    }
+    c.pueBasis = QStringLiteral("assumed");
+    const FacilityFigure *f = catalog.facilityFigure(QStringLiteral("pue-industry-average"));
+    c.assumedPue = f ? f->typical : 1.0;
+    if (f)
+        c.pueSource = f->source;
+    c.assumptions << QStringLiteral("the site states no losses, cooling draw or house load: facility power is "
+                                    "assumed to be IT × PUE %1 (%2 [%3])")
+                         .arg(QString::number(c.assumedPue, 'g', 4),
+                             f ? f->source.source : QStringLiteral("no catalog figure: PUE 1"), c.pueSource.confidence);
+}
+
 // The site every model is given: the budget site, or the project's site without its pinned
 // contents; sets c.basis and the assumptions that describe it. Nothing when the budget is out
 // of range (c.problems says why).
 std::optional<Project> comparisonBase(const Project &project, const std::vector<const SystemModel *> &models,
-    const ComparisonOptions &options, Comparison &c)
+    const Catalog &catalog, const ComparisonOptions &options, Comparison &c)
 {
     Project base;
     if (options.budgetMw) {
@@ -184,9 +284,9 @@ std::optional<Project> comparisonBase(const Project &project, const std::vector<
             c.problems << QStringLiteral("--budget-mw must be above 0 and at most 100000 MW");
             return std::nullopt;
         }
-        base = makeBudgetSite(*options.budgetMw, models, c.date, c.assumptions);
+        base = makeBudgetSite(*options.budgetMw, models, c.date, catalog, c.assumptions);
         base.customModels = project.customModels;
-        c.basis = QStringLiteral("%1 MW critical-IT budget").arg(*options.budgetMw);
+        c.basis = QStringLiteral("%1 MW facility budget").arg(*options.budgetMw);
     } else {
         base = project;
         for (Rack &r : base.site.racks)
@@ -203,7 +303,9 @@ std::optional<Project> comparisonBase(const Project &project, const std::vector<
                   << QStringLiteral(
                          "depreciation per year: first year of a 6-year straight line, no salvage; cost per "
                          "PFLOP-year = depreciation per year / PFLOPS (capital only: no energy, no operations)")
-                  << QStringLiteral("PFLOPS per MW = dense PFLOPS / energized IT MW (system maximum power)");
+                  << QStringLiteral("PFLOPS per MW = dense PFLOPS / energized IT MW (system maximum power); PFLOPS "
+                                    "per facility MW = dense PFLOPS / facility MW at the meter, the ranking");
+    setPueBasis(base, catalog, c);
     return base;
 }
 
@@ -213,8 +315,9 @@ bool hasNoPlan(const CapacityPlan &plan)
 }
 
 // What `plan` (the whole site given to `m`, the fleet's one lot `lot`) delivers.
-void readFigures(
-    GenerationFigures &g, const CapacityPlan &plan, const SystemModel &m, const FleetLot &lot, const QDate &date)
+// `assumedPue`: the PUE facility power is assumed at; 0: the plan's own facility load.
+void readFigures(GenerationFigures &g, const CapacityPlan &plan, const SystemModel &m, const FleetLot &lot,
+    const QDate &date, double assumedPue)
 {
     g.status = plan.status;
     g.gap = plan.gap;
@@ -225,6 +328,10 @@ void readFigures(
     for (const GenerationResult &r : plan.generations)
         g.pflops += r.energizedPflops;
     g.pflopsPerMw = g.power.value() > 0 ? g.pflops / (g.power.value() / 1000.0) : 0;
+    g.pueAssumed = assumedPue > 0;
+    g.facilityPower = g.pueAssumed ? g.power * assumedPue : plan.facilityLoad.facility();
+    g.pue = g.power.value() > 0 ? g.facilityPower / g.power : 0;
+    g.pflopsPerFacilityMw = g.facilityPower.value() > 0 ? g.pflops / (g.facilityPower.value() / 1000.0) : 0;
     g.racksUsed = int(plan.placements.size());
     g.capital = m.price * double(g.systems);
     FleetLot energized = lot;
@@ -264,7 +371,7 @@ GenerationFigures figuresOf(const SystemModel &m, const Project &base, int maxHe
     SolveOptions o = options.solve;
     o.objectives = { Objective::Compute };
     o.date = c.date;
-    readFigures(g, solve(p, catalog, o), m, p.fleet.front(), c.date);
+    readFigures(g, solve(p, catalog, o), m, p.fleet.front(), c.date, c.assumedPue);
     return g;
 }
 
@@ -279,7 +386,7 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
     const std::vector<const SystemModel *> models = modelsToCompare(project, catalog, options, c.problems);
     if (!c.problems.isEmpty())
         return c;
-    const std::optional<Project> base = comparisonBase(project, models, options, c);
+    const std::optional<Project> base = comparisonBase(project, models, catalog, options, c);
     if (!base)
         return c;
     int maxHeight = 0;
@@ -296,8 +403,9 @@ Comparison compareGenerations(const Project &project, const Catalog &catalog, co
         if (options.progress)
             options.progress(int(i) + 1, int(models.size()));
     }
-    std::stable_sort(c.rows.begin(), c.rows.end(),
-        [](const GenerationFigures &a, const GenerationFigures &b) { return a.pflopsPerMw > b.pflopsPerMw; });
+    std::stable_sort(c.rows.begin(), c.rows.end(), [](const GenerationFigures &a, const GenerationFigures &b) {
+        return a.pflopsPerFacilityMw > b.pflopsPerFacilityMw;
+    });
     return c;
 }
 

@@ -28,8 +28,8 @@ struct ComparisonOptions
     }();
     QDate date;
     QStringList generations; // empty: every model of the catalog and the project
-    // Set: compare on a simple site of this much critical-IT power instead of the project's
-    // site (see makeBudgetSite).
+    // Set: compare on a simple site of this much facility power, MW at the meter (IT load,
+    // losses and cooling together), instead of the project's site (see makeBudgetSite).
     std::optional<double> budgetMw;
     SolveProgress progress; // told after each model's solve (total: the models compared)
 };
@@ -47,6 +47,13 @@ struct GenerationFigures
     double pflops = 0; // dense, at the precision, as energized
     Kilowatts power{ 0 }; // energized IT power
     double pflopsPerMw = 0; // pflops / (power in MW); 0 when nothing is energized
+    // The facility power of the plan, kW at the meter: IT + cooling draw + house + losses as
+    // the plan computes them, or, with pueAssumed, power × the assumed PUE
+    // (Comparison::pueSource). pue = facilityPower / power; 0 when nothing is energized.
+    Kilowatts facilityPower{ 0 };
+    double pue = 0;
+    bool pueAssumed = false;
+    double pflopsPerFacilityMw = 0; // pflops / (facilityPower in MW); the ranking; 0 when none
     int racksUsed = 0;
     Money capital{ 0 }; // systems × catalog price
     Money depreciationPerYear{ 0 }; // first year, straight line over 6 years, no salvage
@@ -62,30 +69,47 @@ struct GenerationFigures
 
 struct Comparison
 {
-    QString basis; // "site NAME" or "100 MW critical-IT budget"
+    QString basis; // "site NAME" or "100 MW facility budget"
     QDate date;
     Precision precision = Precision::Bf16;
     QString currency;
-    std::vector<GenerationFigures> rows; // best PFLOPS per MW first
+    std::vector<GenerationFigures> rows; // best PFLOPS per facility MW first
+    // How facility power is known: "computed" (each plan's own facility load) or "assumed"
+    // (the site states no losses, cooling draw or house load: IT × assumedPue, the catalog's
+    // industry-average figure, whose source is pueSource).
+    QString pueBasis;
+    double assumedPue = 0; // 0 when computed
+    FigureSource pueSource;
     QStringList assumptions; // how the budget site is built, how figures are computed
     // Why nothing could be compared (unknown generation, failed site), or "cancelled after k of
     // n models" when solve.cancel stopped it (no later model is solved).
     QStringList problems;
 };
 
-// A site of `megawatts` of critical-IT power for the given models: one utility feed rated
-// `megawatts` (derating 1, N redundancy: the budget is what the racks may draw); identical
-// liquid racks of 48 U, each with the power limit of the densest full rack among `models`
-// and a weight limit that holds any of them, enough racks that space never binds for the
-// least dense model; one CDU and one CRAH serving every rack, each able to remove the whole
-// budget, so neither cooling medium binds. The fleet is empty. `assumptions` receives one
-// sentence per assumption.
-Project makeBudgetSite(
-    double megawatts, const std::vector<const SystemModel *> &models, const QDate &date, QStringList &assumptions);
+// A site of `megawatts` of facility power at the meter for the given models: one utility feed
+// rated `megawatts` (derating 1, N redundancy) feeding one UPS at the catalog's typical
+// double-conversion efficiency (facility figure "ups-double-conversion"), which feeds the
+// racks; identical liquid racks of 48 U, each with the power limit of the densest full rack
+// among `models` and a weight limit that holds any of them, enough racks that space never
+// binds for the least dense model; one CDU and one CRAH serving every rack, each able to
+// remove the whole budget, so neither cooling medium binds, both fed from the utility (not
+// behind the UPS). The CRAH draws per kW of air heat its fans ("crah-fans") plus the chiller
+// ("chiller-default", 1 / COP); the CDU per kW of liquid heat its pumps ("cdu-pumps") plus
+// dry coolers ("dry-cooler-fans": warm water needs no compressor). So each plan's PUE follows
+// from its systems' liquid fraction. A figure missing from `catalog` counts as no loss or no
+// draw, and is named. The fleet is empty. `assumptions` receives one sentence per assumption.
+Project makeBudgetSite(double megawatts, const std::vector<const SystemModel *> &models, const QDate &date,
+    const Catalog &catalog, QStringList &assumptions);
+
+// Whether the site states any facility figure: a node efficiency below 1, a house load, or a
+// cooling unit with a feed and a draw. Without one, its plans' PUE is 1 and meaningless.
+bool hasFacilityFigures(const Site &site);
 
 // For each model (filtered by generation) a fleet of that model alone, larger than the site
-// can hold, is solved for the most compute at the precision; rows sorted by PFLOPS per MW,
-// best first. Never throws.
+// can hold, is solved for the most compute at the precision; rows sorted by PFLOPS per
+// facility MW, best first. Facility power is each plan's own (the budget site, or a site with
+// facility figures), else IT × the catalog's industry-average PUE ("pue-industry-average"),
+// marked assumed. Never throws.
 Comparison compareGenerations(const Project &project, const Catalog &catalog, const ComparisonOptions &options);
 
 // "Retire every lot of generation `from` at `date` and use its power for `to`": the project

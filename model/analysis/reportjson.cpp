@@ -57,6 +57,7 @@ QJsonObject timelineToJson(const Timeline &t)
             { QStringLiteral("energizedPflops"), p.energizedPflops },
             { QStringLiteral("powerUsedKw"), p.powerUsed.value() },
             { QStringLiteral("powerAvailableKw"), p.powerAvailable.value() },
+            { QStringLiteral("facilityPowerUsedKw"), p.facilityPowerUsed.value() }, { QStringLiteral("pue"), p.pue },
             { QStringLiteral("idleDepreciation"), p.idleDepreciation.value() },
             { QStringLiteral("cumulativeIdleDepreciation"), p.cumulativeIdleDepreciation.value() },
             { QStringLiteral("idleGpuHours"), p.idleGpuHours },
@@ -101,6 +102,9 @@ QJsonObject comparisonToJson(const Comparison &c)
             { QStringLiteral("systems"), g.systems }, { QStringLiteral("gpus"), g.gpus },
             { QStringLiteral("pflops"), g.pflops }, { QStringLiteral("powerKw"), g.power.value() },
             { QStringLiteral("pflopsPerMw"), g.pflopsPerMw }, { QStringLiteral("racksUsed"), g.racksUsed },
+            { QStringLiteral("facilityPowerKw"), g.facilityPower.value() }, { QStringLiteral("pue"), g.pue },
+            { QStringLiteral("pueAssumed"), g.pueAssumed },
+            { QStringLiteral("pflopsPerFacilityMw"), g.pflopsPerFacilityMw },
             { QStringLiteral("capital"), g.capital.value() },
             { QStringLiteral("depreciationPerYear"), g.depreciationPerYear.value() },
             { QStringLiteral("costPerPflopYear"), g.costPerPflopYear }, { QStringLiteral("binding"), g.binding },
@@ -113,7 +117,9 @@ QJsonObject comparisonToJson(const Comparison &c)
                     { QStringLiteral("priceUsd"), source(g.priceSource) } } } });
     return { { QStringLiteral("basis"), c.basis }, { QStringLiteral("date"), date(c.date) },
         { QStringLiteral("precision"), keyOf(c.precision) }, { QStringLiteral("currency"), c.currency },
-        { QStringLiteral("rows"), rows }, { QStringLiteral("assumptions"), strings(c.assumptions) },
+        { QStringLiteral("rows"), rows }, { QStringLiteral("pueBasis"), c.pueBasis },
+        { QStringLiteral("assumedPue"), c.assumedPue }, { QStringLiteral("pueSource"), source(c.pueSource) },
+        { QStringLiteral("assumptions"), strings(c.assumptions) },
         { QStringLiteral("problems"), strings(c.problems) } };
 }
 

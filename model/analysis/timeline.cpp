@@ -140,6 +140,8 @@ private:
                 m_energized(row, k) = l.energized;
         tallyGenerations(period, plan, k);
         period.powerUsed = plan.energizedPower();
+        period.facilityPowerUsed = plan.facilityLoad.facility();
+        period.pue = plan.facilityLoad.pue();
         for (const PowerNode &node : m_project.site.power.nodes())
             if (node.kind == PowerNodeKind::Utility)
                 period.powerAvailable += node.usableCapacity(date);

@@ -89,6 +89,10 @@ struct TimelinePeriod
     double energizedPflops = 0;
     Kilowatts powerUsed{ 0 }; // energized IT load at `start`
     Kilowatts powerAvailable{ 0 }; // usable capacity of the live utility feeds at `start`
+    // The plan's whole load at `start`, kW at the meter: IT + cooling draw + house loads +
+    // losses (CapacityPlan::facilityLoad); equals powerUsed on a site without facility figures.
+    Kilowatts facilityPowerUsed{ 0 };
+    double pue = 0; // facilityPowerUsed / powerUsed; 0 with nothing energized
     Money idleDepreciation{ 0 }; // accrued in the period by systems not energized
     Money cumulativeIdleDepreciation{ 0 };
     double idleGpuHours = 0;

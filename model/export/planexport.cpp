@@ -107,14 +107,15 @@ Table timelineTable(const Timeline &timeline)
             QStringLiteral("generation"), QStringLiteral("energized_gpus"), QStringLiteral("idle_gpus"),
             QStringLiteral("energized_pflops"), QStringLiteral("power_used_kw"), QStringLiteral("power_available_kw"),
             QStringLiteral("idle_depreciation_") + cur, QStringLiteral("cumulative_idle_depreciation_") + cur,
-            QStringLiteral("systems_moved") },
+            QStringLiteral("systems_moved"), QStringLiteral("facility_power_used_kw"), QStringLiteral("pue") },
         {} };
     for (const TimelinePeriod &p : timeline.periods) {
         auto row = [&](const QString &generation, int energized, int idle, double pflops) {
             t.rows.push_back({ p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate), keyOf(p.status), generation,
                 qint64(energized), qint64(idle), num(pflops, 3), num(p.powerUsed.value(), 3),
                 num(p.powerAvailable.value(), 3), num(p.idleDepreciation.value(), 2),
-                num(p.cumulativeIdleDepreciation.value(), 2), qint64(p.systemsMoved) });
+                num(p.cumulativeIdleDepreciation.value(), 2), qint64(p.systemsMoved),
+                num(p.facilityPowerUsed.value(), 3), num(p.pue, 4) });
         };
         for (const TimelineGeneration &g : p.generations)
             row(g.generation, g.energizedGpus, g.idleGpus, g.energizedPflops);

@@ -18,4 +18,16 @@ FacilityPower facilityPower(const CapacityPlan &plan)
     return out;
 }
 
+std::vector<SourceLoad> sourceLoads(const CapacityPlan &plan)
+{
+    std::vector<SourceLoad> out;
+    for (const CapacityUse &use : plan.powerNodes) {
+        if (use.kind != keyOf(PowerNodeKind::Utility) && use.kind != keyOf(PowerNodeKind::Generator))
+            continue;
+        out.push_back({ use.object, use.name.isEmpty() ? use.object : use.name, use.kind, use.live, use.itLoad,
+            use.mechanicalLoad, use.lossesLoad, use.houseLoad, use.usable });
+    }
+    return out;
+}
+
 } // namespace warmshell

@@ -20,4 +20,23 @@ struct FacilityPower
 
 FacilityPower facilityPower(const CapacityPlan &plan);
 
+// What one source of the site (a utility feed or generator) carries in the plan, kW, split as
+// CapacityUse splits a node's load: IT (the systems below it), cooling (the draw of cooling
+// units fed from it or below), losses (in the efficiencies of the nodes below), house. Design
+// figures: a rack fed from two sides counts whole on each side, so the sources' totals may
+// exceed the plan's facility load, which counts it once. `usable`: its capacity after
+// redundancy and derating at the plan's date.
+struct SourceLoad
+{
+    QString object; // node id
+    QString name; // as the planner wrote it; the id when unnamed
+    QString kind; // "utility" or "generator"
+    bool live = true;
+    Kilowatts it{ 0 }, cooling{ 0 }, losses{ 0 }, house{ 0 }, usable{ 0 };
+    Kilowatts total() const { return it + cooling + losses + house; }
+};
+
+// The plan's utility feeds and generators, in the plan's node order.
+std::vector<SourceLoad> sourceLoads(const CapacityPlan &plan);
+
 } // namespace warmshell

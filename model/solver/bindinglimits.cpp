@@ -78,8 +78,17 @@ void PlanReport::mapCapacitiesToGroups()
     }
 }
 
-// kW of `need` of the smallest waiting system that may run in `groups`; ∞ for none.
-double PlanReport::smallestWaiting(const std::vector<int> &groups, Need need) const
+double PlanReport::nodeFactor(size_t group, int node, double liquidFraction) const
+{
+    double factor = INFINITY;
+    for (int si : m_f.groups[group].rackSupply)
+        for (const NodeLoad &l : m_f.supplies[size_t(si)].loads)
+            if (l.node == node)
+                factor = std::min(factor, l.perSystemKw(liquidFraction));
+    return std::isfinite(factor) ? factor : 1.0;
+}
+
+double PlanReport::smallestWaiting(const std::vector<int> &groups, Need need, int node) const
 {
     double best = INFINITY;
     for (int gi : groups)
@@ -88,7 +97,8 @@ double PlanReport::smallestWaiting(const std::vector<int> &groups, Need need) co
             if (m_waiting[size_t(modelIndexOf(m_f, var.model))] <= 0)
                 continue;
             const double lf = var.model->liquidFraction;
-            const double kw = need == Need::Power ? var.powerKw : var.powerKw * (need == Need::Liquid ? lf : 1 - lf);
+            const double kw = need == Need::Power ? var.powerKw * (node >= 0 ? nodeFactor(size_t(gi), node, lf) : 1.0)
+                                                  : var.powerKw * (need == Need::Liquid ? lf : 1 - lf);
             if (kw > kEps)
                 best = std::min(best, kw);
         }
@@ -127,8 +137,9 @@ void PlanReport::bindPowerNodes()
                     .arg(use.name.isEmpty() ? use.object : use.name, kwText(f.nodeFixedKw[n]),
                         kwText(f.nodeUsableKw[n])) });
         } else {
-            m_nodeBinding[n] = listIfBinding(use, node.redundancy, smallestWaiting(m_groupsOfNode[n], Need::Power),
-                m_nodeDual[n], QStringLiteral("power"), "capacity", "needs");
+            m_nodeBinding[n]
+                = listIfBinding(use, node.redundancy, smallestWaiting(m_groupsOfNode[n], Need::Power, int(n)),
+                    m_nodeDual[n], QStringLiteral("power"), "capacity", "needs");
         }
         m_plan.powerNodes.push_back(use);
     }

@@ -66,7 +66,12 @@ private:
     void bindingLimits();
     void countWaiting();
     void mapCapacitiesToGroups();
-    double smallestWaiting(const std::vector<int> &groups, Need need) const;
+    // kW of `need` of the smallest waiting system that may run in `groups`; ∞ for none. With
+    // Need::Power and a `node`, the kW that system puts on that node: its power times the
+    // node's multiplier (losses on the way, cooling draw of its heat), the least over the
+    // group's supplies that reach the node.
+    double smallestWaiting(const std::vector<int> &groups, Need need, int node = -1) const;
+    double nodeFactor(size_t group, int node, double liquidFraction) const;
     bool listIfBinding(CapacityUse &use, const Redundancy &redundancy, double need, double dual, const QString &kind,
         const char *what, const char *needs);
     void bindPowerNodes();

@@ -290,6 +290,13 @@ private slots:
         const Run withSources = cli({ QStringLiteral("catalog"), QStringLiteral("--sources") });
         QVERIFY(withSources.out.contains(
             QStringLiteral("docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html")));
+        // The typical facility figures follow, their sources with --sources only.
+        QVERIFY(r.out.contains(QStringLiteral("UPS, double conversion")));
+        QVERIFY(r.out.contains(QStringLiteral("96 % (94–97 %)")));
+        QVERIFY(r.out.contains(QStringLiteral("COP 4 (2.9–7), 0.25 kW/kW")));
+        QVERIFY(!r.out.contains(QStringLiteral("Table 6.8.1-3")));
+        QVERIFY(withSources.out.contains(QStringLiteral("[DS] ANSI/ASHRAE/IES Standard 90.1-2016, Table 6.8.1-3")));
+        QVERIFY(withSources.out.contains(QStringLiteral("[R] Uptime Institute Global Data Center Survey 2024")));
     }
 
     // solve's table names power nodes and cooling units as the file does, the id after the name
@@ -727,6 +734,10 @@ private slots:
         const Catalog back = Catalog::parse(r.out.toUtf8(), errors);
         QVERIFY(errors.empty());
         QVERIFY(back.models() == Catalog::builtIn().models());
+        QCOMPARE(back.facilityFigures().size(), Catalog::builtIn().facilityFigures().size());
+        QCOMPARE(back.facilityFigure(QStringLiteral("cdu-pumps"))->typical, 0.01);
+        QCOMPARE(back.facilityFigure(QStringLiteral("cdu-pumps"))->source,
+            Catalog::builtIn().facilityFigure(QStringLiteral("cdu-pumps"))->source);
     }
 };
 

@@ -140,15 +140,18 @@ private slots:
         QVERIFY(lines.last().startsWith(QStringLiteral("2028-12-01,2029-01-01,")));
     }
 
-    // 100 MW: rows ranked by PFLOPS per MW, each with its catalog sources; A100's figure is
-    // 8 × 312 TFLOPS / 6.5 kW = 384 PFLOPS per MW.
+    // 100 MW at the meter: rows ranked by PFLOPS per facility MW, each with its catalog
+    // sources; A100's figure per IT MW is 8 × 312 TFLOPS / 6.5 kW = 384 PFLOPS per MW, and an
+    // air system's PUE on the budget site is 1/0.96 (UPS) + 0.06 (CRAH fans) + 0.25 (chiller
+    // COP 4) = 1.351667, so per facility MW 384 / 1.351667 = 284.09.
     void compareBudget()
     {
         const Run r = cli({ QStringLiteral("compare"), kCampus, QStringLiteral("--budget-mw"), QStringLiteral("100"),
             QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject c = json(r);
-        QCOMPARE(c.value(QStringLiteral("basis")).toString(), QStringLiteral("100 MW critical-IT budget"));
+        QCOMPARE(c.value(QStringLiteral("basis")).toString(), QStringLiteral("100 MW facility budget"));
+        QCOMPARE(c.value(QStringLiteral("pueBasis")).toString(), QStringLiteral("computed"));
         const QJsonArray rows = c.value(QStringLiteral("rows")).toArray();
         QCOMPARE(rows.size(), 10);
         double previous = 1e300;
@@ -156,9 +159,12 @@ private slots:
         for (const auto &v : rows) {
             const QJsonObject row = v.toObject();
             const double perMw = row.value(QStringLiteral("pflopsPerMw")).toDouble();
-            QVERIFY(perMw <= previous);
-            previous = perMw;
-            QVERIFY(row.value(QStringLiteral("powerKw")).toDouble() <= 100000.0 + 1e-6);
+            const double perFacilityMw = row.value(QStringLiteral("pflopsPerFacilityMw")).toDouble();
+            QVERIFY(perFacilityMw <= previous);
+            previous = perFacilityMw;
+            QVERIFY(row.value(QStringLiteral("facilityPowerKw")).toDouble() <= 100000.0 + 1e-6);
+            QVERIFY(row.value(QStringLiteral("powerKw")).toDouble()
+                < row.value(QStringLiteral("facilityPowerKw")).toDouble());
             QCOMPARE(row.value(QStringLiteral("binding")).toString(), QStringLiteral("power"));
             QVERIFY(!row.value(QStringLiteral("sources"))
                          .toObject()
@@ -170,6 +176,8 @@ private slots:
             if (row.value(QStringLiteral("generation")).toString() == QLatin1String("A100")) {
                 sawA100 = true;
                 QVERIFY(std::abs(perMw - 384.0) < 1e-6);
+                QVERIFY(std::abs(row.value(QStringLiteral("pue")).toDouble() - (1 / 0.96 + 0.31)) < 1e-9);
+                QVERIFY(std::abs(perFacilityMw - 384.0 / (1 / 0.96 + 0.31)) < 1e-6);
             }
         }
         QVERIFY(sawA100);

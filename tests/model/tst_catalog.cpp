@@ -95,6 +95,73 @@ private slots:
         QVERIFY2(test::hasProblem(errors, QStringLiteral("$.models[0].gpusPerSystem"), QStringLiteral("got 0")),
             qPrintable(test::describe(errors)));
     }
+
+    // The typical facility figures against shared/reference/facility-efficiency-facts.md, each
+    // recomputed here from the public figure it comes from.
+    void facilityFiguresMatchTheReference()
+    {
+        const Catalog &c = Catalog::builtIn();
+        const auto figure = [&](const char *id) {
+            const FacilityFigure *f = c.facilityFigure(QString::fromLatin1(id));
+            if (!f)
+                qFatal("catalog has no facility figure %s", id);
+            return *f;
+        };
+        // UPS double conversion 94-97 %, eco-mode 98-99 % (Schneider WP 157).
+        QCOMPARE(figure("ups-double-conversion").typical, 0.96);
+        QCOMPARE(figure("ups-double-conversion").low, 0.94);
+        QCOMPARE(figure("ups-double-conversion").high, 0.97);
+        QCOMPARE(figure("ups-eco-mode").low, 0.98);
+        QCOMPARE(figure("ups-eco-mode").high, 0.99);
+        QCOMPARE(figure("transformer").low, 0.98);
+        QCOMPARE(figure("transformer").high, 0.995);
+        // ASHRAE 90.1-2016: air-cooled chiller minimum 10.1 EER = COP 10.1 / 3.412 = 2.96, so
+        // the low end is 2.9; water-cooled centrifugal 0.560 kW/ton = COP 3.517 / 0.560 = 6.28,
+        // positive displacement 0.750 kW/ton = 4.69.
+        QVERIFY(figure("chiller-air-cooled").low <= 10.1 / 3.412);
+        QVERIFY(figure("chiller-water-cooled").low <= 3.517 / 0.750);
+        QVERIFY(figure("chiller-water-cooled").high >= 3.517 / 0.560);
+        QCOMPARE(figure("chiller-default").drawKwPerKw(), 0.25); // COP 4
+        // CRAH fans: 1 / (1.2 × 1.006 × 12) m³/s × 500 Pa / 0.6 = 0.0575 kW/kW; CDU pumps:
+        // 1.5 / 60000 m³/s × 250000 Pa / 0.6 = 0.0104; tower: 0.746 / (40.2 × 1.465) = 0.0127.
+        QCOMPARE(qRound(figure("crah-fans").typical * 100), qRound(1 / (1.2 * 1.006 * 12) * 500 / 0.6 / 1000 * 100));
+        QCOMPARE(qRound(figure("cdu-pumps").typical * 100), qRound(1.5 / 60000 * 250000 / 0.6 / 1000 * 100));
+        QCOMPARE(qRound(figure("cooling-tower-fans").typical * 1000), qRound(0.746 / (40.2 * 1.465) * 1000));
+        QCOMPARE(figure("pue-industry-average").typical, 1.56); // Uptime Institute 2024
+        for (const FacilityFigure &f : c.facilityFigures()) {
+            QVERIFY2(f.low <= f.typical && f.typical <= f.high, qPrintable(f.id));
+            QVERIFY2(!f.source.source.isEmpty() && !f.source.note.isEmpty(), qPrintable(f.id));
+            QVERIFY2((QStringList{ QStringLiteral("DS"), QStringLiteral("R"), QStringLiteral("E") }.contains(
+                         f.source.confidence)),
+                qPrintable(f.id));
+        }
+        // What the property editor offers a UPS and a CDU.
+        QCOMPARE(c.facilityFiguresFor(FacilityFigure::Quantity::Efficiency, QStringLiteral("ups")).size(), size_t(2));
+        QCOMPARE(c.facilityFiguresFor(FacilityFigure::Quantity::DrawKwPerKw, QStringLiteral("cdu")).front()->id,
+            QStringLiteral("cdu-pumps"));
+        QVERIFY(c.facilityFiguresFor(FacilityFigure::Quantity::Efficiency, QStringLiteral("pdu")).empty());
+    }
+
+    void malformedFacilityFiguresAreRefusedWithPaths()
+    {
+        std::vector<Problem> errors;
+        const Catalog c = Catalog::parse(R"({"format": "warmshell-catalog", "formatVersion": 1, "models": [],
+            "facilityFigures": [
+              {"id": "a", "name": "A", "quantity": "efficiency", "appliesTo": ["ups"], "typical": 1.2, "low": 0.9,
+               "high": 1, "source": {"source": "s", "confidence": "DS"}},
+              {"id": "b", "name": "B", "quantity": "cop", "appliesTo": ["chiller"], "typical": 3, "low": 4,
+               "high": 5, "source": {"source": "s", "confidence": "maybe"}}]})",
+            errors);
+        QVERIFY(c.facilityFigures().empty());
+        QVERIFY2(test::hasProblem(errors, QStringLiteral("$.facilityFigures[0].typical"), QStringLiteral("got 1.2")),
+            qPrintable(test::describe(errors)));
+        QVERIFY2(test::hasProblem(
+                     errors, QStringLiteral("$.facilityFigures[1].typical"), QStringLiteral("between low and high")),
+            qPrintable(test::describe(errors)));
+        QVERIFY2(test::hasProblem(
+                     errors, QStringLiteral("$.facilityFigures[1].source.confidence"), QStringLiteral("DS, R or E")),
+            qPrintable(test::describe(errors)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -91,29 +91,107 @@ private slots:
         QCOMPARE(told, (std::vector<std::pair<int, int>>{ { 1, 2 }, { 2, 2 } }));
     }
 
-    // A 1 MW budget: power binds, so systems = floor(1000 kW / system kW): B200 (14.3 kW) 69,
-    // A100 (6.5 kW) 153. PFLOPS per MW = 8 × TFLOPS / system kW: B200 8 × 2,250 / 14.3 =
-    // 1,258.74; A100 8 × 312 / 6.5 = 384.
-    void budgetRanksByPflopsPerMw()
+    // A 1 MW facility budget at the meter (catalog typical figures): racks behind a 96 % UPS,
+    // air heat costing 0.06 (CRAH fans) + 1/4 (chiller COP 4) = 0.31 kW per kW, liquid heat
+    // 0.01 (CDU pumps) + 0.025 (dry coolers) = 0.035 kW per kW, both fed from the utility. Per
+    // kW of IT with liquid share f the meter sees 1/0.96 + 0.31 (1 − f) + 0.035 f:
+    //   air (A100, B200): 1.041667 + 0.31 = 1.351667;
+    //   GB200 (f = 0.85): 1.041667 + 0.0465 + 0.02975 = 1.117917.
+    // Power binds, so systems = floor(1000 / (system kW × factor)): A100 6.5 × 1.351667 =
+    // 8.785833 → 113; B200 14.3 × 1.351667 = 19.328833 → 51; GB200 135 × 1.117917 =
+    // 150.91875 → 6. PFLOPS per facility MW = system PFLOPS / facility kW × 1000: GB200
+    // 180 / 150.91875 × 1000 = 1,192.69; B200 18 / 19.328833 × 1000 = 931.25; A100 2.496 /
+    // 8.785833 × 1000 = 284.09. GB200 ranks first, as it does per IT MW (1,333 vs 1,259), but
+    // by more: its PUE is 1.118 against 1.352.
+    void budgetRanksByPflopsPerFacilityMw()
     {
         Project none;
         ComparisonOptions o;
         o.budgetMw = 1.0;
         o.date = QDate(2026, 1, 1);
-        o.generations = { QStringLiteral("A100"), QStringLiteral("B200") };
+        o.generations = { QStringLiteral("A100"), QStringLiteral("B200"), QStringLiteral("GB200") };
         const Comparison c = compareGenerations(none, Catalog::builtIn(), o);
         QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(c.rows.size(), size_t(2));
-        QCOMPARE(c.rows[0].generation, QStringLiteral("B200"));
-        QCOMPARE(c.rows[0].systems, 69);
-        QCOMPARE(c.rows[1].systems, 153);
-        QVERIFY(near(c.rows[0].pflopsPerMw, 8 * 2250.0 / 14.3, 1e-6));
-        QVERIFY(near(c.rows[1].pflopsPerMw, 8 * 312.0 / 6.5, 1e-6));
-        QCOMPARE(c.rows[0].binding, QStringLiteral("power"));
+        QCOMPARE(c.rows.size(), size_t(3));
+        QCOMPARE(c.pueBasis, QStringLiteral("computed"));
+        const double air = 1 / 0.96 + 0.06 + 0.25, gb200 = 1 / 0.96 + 0.15 * 0.31 + 0.85 * 0.035;
+        QCOMPARE(c.rows[0].generation, QStringLiteral("GB200"));
+        QCOMPARE(c.rows[1].generation, QStringLiteral("B200"));
+        QCOMPARE(c.rows[2].generation, QStringLiteral("A100"));
+        QCOMPARE(c.rows[0].systems, 6);
+        QCOMPARE(c.rows[1].systems, 51);
+        QCOMPARE(c.rows[2].systems, 113);
+        QVERIFY(near(c.rows[0].pue, gb200, 1e-9));
+        QVERIFY(near(c.rows[1].pue, air, 1e-9));
+        QVERIFY(near(c.rows[2].pue, air, 1e-9));
+        QVERIFY(near(c.rows[0].facilityPower.value(), 6 * 135 * gb200, 1e-6));
+        QVERIFY(near(c.rows[0].pflopsPerFacilityMw, 180.0 / (135 * gb200) * 1000, 1e-6));
+        QVERIFY(near(c.rows[1].pflopsPerFacilityMw, 18.0 / (14.3 * air) * 1000, 1e-6));
+        QVERIFY(near(c.rows[2].pflopsPerFacilityMw, 2.496 / (6.5 * air) * 1000, 1e-6));
+        QVERIFY(near(c.rows[1].pflopsPerFacilityMw, 931.25, 0.01));
+        // Per IT MW as before: 8 × TFLOPS / system kW.
+        QVERIFY(near(c.rows[1].pflopsPerMw, 8 * 2250.0 / 14.3, 1e-6));
+        QVERIFY(near(c.rows[2].pflopsPerMw, 8 * 312.0 / 6.5, 1e-6));
+        // B200 and A100 fill the meter to 98.6 % and 99.3 %; GB200 stops at 905.5 kW of 1,000
+        // (a seventh rack would need 1,056.4), so no limit is at capacity.
         QCOMPARE(c.rows[1].binding, QStringLiteral("power"));
+        QCOMPARE(c.rows[2].binding, QStringLiteral("power"));
+        for (const GenerationFigures &g : c.rows) {
+            QVERIFY(!g.pueAssumed);
+            QVERIFY(g.facilityPower.value() <= 1000 + 1e-6);
+        }
         QVERIFY(!c.rows[0].powerSource.source.isEmpty());
         QVERIFY(!c.rows[0].perfSource.source.isEmpty());
-        QVERIFY(!c.assumptions.isEmpty());
+        QVERIFY(c.assumptions.join(QLatin1Char('\n')).contains(QStringLiteral("96 % efficiency")));
+        QVERIFY(c.assumptions.join(QLatin1Char('\n')).contains(QStringLiteral("air heat costs 0.31 kW per kW")));
+    }
+
+    // The comparison site states no facility figures: PUE is assumed at the catalog's
+    // industry average, 1.56 (Uptime Institute 2024), for every generation. X: 80 kW IT →
+    // 124.8 kW, 64 / 0.1248 = 512.82 PFLOPS per facility MW; Y: 90 → 140.4, 48 / 0.1404 = 341.88.
+    void siteWithoutFacilityFiguresAssumesTheIndustryPue()
+    {
+        const Project p = test::loadFixture(QStringLiteral("timeline/compare.warmshell.json"));
+        ComparisonOptions o;
+        o.generations = { QStringLiteral("SYS-X"), QStringLiteral("SYS-Y") };
+        const Comparison c = compareGenerations(p, Catalog::builtIn(), o);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.pueBasis, QStringLiteral("assumed"));
+        QCOMPARE(c.assumedPue, 1.56);
+        QVERIFY(c.pueSource.source.contains(QStringLiteral("Uptime Institute")));
+        QCOMPARE(c.rows[0].generation, QStringLiteral("SYS-X"));
+        QVERIFY(c.rows[0].pueAssumed);
+        QVERIFY(near(c.rows[0].facilityPower.value(), 124.8));
+        QVERIFY(near(c.rows[0].pflopsPerFacilityMw, 64 / 0.1248));
+        QVERIFY(near(c.rows[1].facilityPower.value(), 140.4));
+        QVERIFY(near(c.rows[1].pflopsPerFacilityMw, 48 / 0.1404));
+        QVERIFY(near(c.rows[1].pue, 1.56));
+    }
+
+    // The same site with its CRAH fed from the 100 kW feed at 0.2 kW per kW of heat: facility
+    // power is computed from each plan. X: space still binds at 8 systems, 80 kW + 16 kW = 96 kW
+    // at the meter, PUE 1.2, 64 / 0.096 = 666.67 PFLOPS per facility MW. Y: 36 kW per system at
+    // the meter, floor(100 / 36) = 2 systems (3 would need 108), 72 kW, 32 / 0.072 = 444.44.
+    void siteWithFacilityFiguresComputesPuePerGeneration()
+    {
+        Project p = test::loadFixture(QStringLiteral("timeline/compare.warmshell.json"));
+        p.site.coolingUnits.front().feed = PowerNodeId(QStringLiteral("util-1"));
+        p.site.coolingUnits.front().drawKwPerKw = 0.2;
+        QVERIFY(hasFacilityFigures(p.site));
+        ComparisonOptions o;
+        o.generations = { QStringLiteral("SYS-X"), QStringLiteral("SYS-Y") };
+        const Comparison c = compareGenerations(p, Catalog::builtIn(), o);
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(c.pueBasis, QStringLiteral("computed"));
+        QCOMPARE(c.rows[0].generation, QStringLiteral("SYS-X"));
+        QCOMPARE(c.rows[0].systems, 8);
+        QVERIFY(near(c.rows[0].facilityPower.value(), 96));
+        QVERIFY(near(c.rows[0].pue, 1.2));
+        QVERIFY(near(c.rows[0].pflopsPerFacilityMw, 64 / 0.096));
+        QCOMPARE(c.rows[1].systems, 2);
+        QVERIFY(near(c.rows[1].facilityPower.value(), 72));
+        QVERIFY(near(c.rows[1].pflopsPerFacilityMw, 32 / 0.072));
+        QVERIFY(!c.rows[1].pueAssumed);
     }
 
     void unknownGenerationIsNamed()

@@ -325,12 +325,13 @@ private slots:
                 QStringLiteral("generation"), QStringLiteral("energized_gpus"), QStringLiteral("idle_gpus"),
                 QStringLiteral("energized_pflops"), QStringLiteral("power_used_kw"),
                 QStringLiteral("power_available_kw"), QStringLiteral("idle_depreciation_usd"),
-                QStringLiteral("cumulative_idle_depreciation_usd"), QStringLiteral("systems_moved") }));
+                QStringLiteral("cumulative_idle_depreciation_usd"), QStringLiteral("systems_moved"),
+                QStringLiteral("facility_power_used_kw"), QStringLiteral("pue") }));
         // One generation: a generation row and a total row per period, after the header.
         QCOMPARE(csv.records.size(), size_t(1 + 2 * options.horizonPeriods));
         for (int k = 0; k < 2; ++k) {
             const QStringList &r = csv.records[size_t(1 + 2 * index + k)];
-            QCOMPARE(r.size(), qsizetype(12));
+            QCOMPARE(r.size(), qsizetype(14));
             QCOMPARE(r[0], start);
             QCOMPARE(r[1], end);
             QCOMPARE(r[2], QStringLiteral("optimal"));
@@ -343,6 +344,9 @@ private slots:
             QCOMPARE(r[9].toDouble(), idleDepreciation);
             QCOMPARE(r[10].toDouble(), cumulative);
             QCOMPARE(r[11], QStringLiteral("0")); // systems stay in place
+            // The site states no losses, cooling draw or house load: the meter sees the IT load.
+            QCOMPARE(r[12].toDouble(), usedKw);
+            QCOMPARE(r[13].toDouble(), 1.0);
             QVERIFY(!r[9].contains(QLatin1Char(','))); // '.' decimals, no grouping
             QCOMPARE(r[9].section(QLatin1Char('.'), 1).size(), 2);
         }
@@ -356,7 +360,7 @@ private slots:
         none.problems << QStringLiteral("$.site: does not validate");
         const Table t = warmshell::timelineTable(none);
         QVERIFY(t.rows.empty());
-        QCOMPARE(t.columns.size(), qsizetype(12));
+        QCOMPARE(t.columns.size(), qsizetype(14));
         QCOMPARE(t.columns[9], QStringLiteral("idle_depreciation_eur"));
         QCOMPARE(tableToCsv(t).count(QStringLiteral("\r\n")), 1);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Idle cost and the period-by-period timeline, against values worked out by hand.
+#include "analysis/reportjson.h"
 #include "analysis/scenarioresults.h"
 #include "analysis/timeline.h"
 #include "catalog.h"
@@ -8,6 +9,7 @@
 #include "problemlist.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace warmshell;
@@ -144,6 +146,40 @@ private slots:
         QCOMPARE(b[1], QDate(2026, 2, 28));
         QCOMPARE(b[2], QDate(2026, 3, 31));
         QVERIFY(periodBoundaries(QDate(), PlanningPeriod::Quarter, 4).empty());
+    }
+
+    // The two-period site with facility figures: the CRAH, serving both racks, is fed from
+    // util-1 with 2 kW fixed + 0.3 kW per kW of heat; util-1 carries a 5 kW house load and
+    // util-2 (from April) has efficiency 0.8. By hand:
+    //   Q1: one 10 kW system (rack-1). Cooling 2 + 0.3 × 10 = 5, house 5, no losses (util-1 is
+    //       lossless): facility 20 kW, PUE 2.0; available 100 kW (util-1).
+    //   Q2: both systems, 20 kW. Cooling 2 + 0.3 × 20 = 8, house 5, losses on util-2's 10 kW:
+    //       10 × (1/0.8 − 1) = 2.5: facility 35.5 kW, PUE 1.775; available 200 kW.
+    void facilityPowerAndPuePerPeriod()
+    {
+        Project p = test::loadFixture(QStringLiteral("timeline/two-period.warmshell.json"));
+        CoolingUnit &crah = p.site.coolingUnits.front();
+        crah.feed = PowerNodeId(QStringLiteral("util-1"));
+        crah.drawKw = 2;
+        crah.drawKwPerKw = 0.3;
+        p.site.power.node(PowerNodeId(QStringLiteral("util-1")))->houseLoads
+            = { { QStringLiteral("offices"), Kilowatts(5), {} } };
+        p.site.power.node(PowerNodeId(QStringLiteral("util-2")))->efficiency = 0.8;
+        const Timeline t = computeTimeline(p, Catalog::builtIn(), exact());
+        QVERIFY2(t.problems.isEmpty(), qPrintable(t.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(t.periods.size(), size_t(2));
+        QCOMPARE(t.periods[0].powerUsed.value(), 10.0);
+        QVERIFY(std::abs(t.periods[0].facilityPowerUsed.value() - 20.0) < 1e-9);
+        QVERIFY(std::abs(t.periods[0].pue - 2.0) < 1e-9);
+        QCOMPARE(t.periods[0].powerAvailable.value(), 100.0);
+        QCOMPARE(t.periods[1].powerUsed.value(), 20.0);
+        QVERIFY(std::abs(t.periods[1].facilityPowerUsed.value() - 35.5) < 1e-9);
+        QVERIFY(std::abs(t.periods[1].pue - 1.775) < 1e-9);
+        QCOMPARE(t.periods[1].powerAvailable.value(), 200.0);
+        // The JSON carries both.
+        const QJsonArray periods = timelineToJson(t).value(QStringLiteral("periods")).toArray();
+        QCOMPARE(periods[1].toObject().value(QStringLiteral("facilityPowerUsedKw")).toDouble(), 35.5);
+        QCOMPARE(periods[1].toObject().value(QStringLiteral("pue")).toDouble(), 1.775);
     }
 
     // rack-1 (live) holds one 10 kW system, rack-2's feed is commissioned 2026-04-01. Lot of

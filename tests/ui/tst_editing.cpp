@@ -33,12 +33,15 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -94,6 +97,8 @@ private slots:
     void coolingUnitAndNodeRemovalByKeys();
     void damagedFileChangesNothing();
     void titleShowsUnsavedChanges();
+    // Last: its menus leave keyboard focus where the key-driven tests above do not expect it.
+    void typicalFiguresAreOfferedWithSources();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -693,6 +698,81 @@ void TestEditing::propertyEditorEditsFacilityPower()
         doc->undoStack()->undo();
     QVERIFY(doc->project() == before);
     QCOMPARE(units->topLevelItem(0)->text(CoolingPanel::FeedColumn), QStringLiteral("—"));
+}
+
+// The "Typical" button beside a node's efficiency and a unit's draw per kW offers the
+// catalog's figures with their sources; opening it changes nothing, choosing one is one edit.
+void TestEditing::typicalFiguresAreOfferedWithSources()
+{
+    Document *doc = m_window->document();
+    const Project before = doc->project();
+    PropertyEditor *editor = m_window->propertyEditor();
+    // Opens the menu of `button` by a click and, while it is up, hands it to `use`.
+    const auto withMenu = [](QToolButton *button, const std::function<void(QMenu *)> &use) {
+        bool used = false;
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            use(menu);
+            used = true;
+            if (menu->isVisible())
+                QTest::keyClick(menu, Qt::Key_Escape);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(used);
+    };
+    const auto actionNamed = [](QMenu *menu, const QString &start) -> QAction * {
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(start))
+                return a;
+        return nullptr;
+    };
+
+    clickPowerNode(QStringLiteral("ups-1"));
+    auto *efficiency = m_window->propertyEditor()->findChild<QToolButton *>(QStringLiteral("efficiencyTypical"));
+    QVERIFY(efficiency && efficiency->isVisible());
+    // Looked at and closed: nothing applied.
+    withMenu(efficiency, [&](QMenu *menu) {
+        QAction *ups = actionNamed(menu, QStringLiteral("UPS, double conversion: 96 % (94–97 %) [R]"));
+        QVERIFY(ups);
+        QVERIFY(ups->toolTip().contains(QStringLiteral("Schneider Electric White Paper 157")));
+        QVERIFY(actionNamed(menu, QStringLiteral("UPS, eco-mode: 98.5 % (98–99 %) [R]")));
+    });
+    QVERIFY(doc->project() == before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    // Chosen with a click on its line.
+    withMenu(efficiency, [&](QMenu *menu) {
+        QAction *ups = actionNamed(menu, QStringLiteral("UPS, double conversion"));
+        QVERIFY(ups);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(ups).center());
+    });
+    QCOMPARE(doc->project().site.power.node(PowerNodeId(QStringLiteral("ups-1")))->efficiency, 0.96);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QTRY_COMPARE(qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("efficiency")))->text(), QStringLiteral("96"));
+
+    // A CRAH: its fans alone, or with the chiller whose draw its figure would carry.
+    m_window->coolingPanel()->raise();
+    QTreeWidget *units = m_window->coolingPanel()->view();
+    QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(units->topLevelItem(0)).center());
+    QCOMPARE(editor->subjectId(), QStringLiteral("crah-1"));
+    auto *draw = editor->findChild<QToolButton *>(QStringLiteral("drawKwPerKwTypical"));
+    QVERIFY(draw && draw->isVisible());
+    withMenu(draw, [&](QMenu *menu) {
+        QVERIFY(actionNamed(menu, QStringLiteral("CRAH fans: 0.06 kW/kW (0.03–0.08) [E]")));
+        // 0.06 + 1 / 4 = 0.31 kW per kW.
+        QAction *withChiller
+            = actionNamed(menu, QStringLiteral("CRAH fans + Chiller plant (planning default): 0.31 kW/kW [E]"));
+        QVERIFY(withChiller);
+        QVERIFY(withChiller->toolTip().contains(QStringLiteral("reference facility-efficiency-facts")));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(withChiller).center());
+    });
+    QVERIFY(
+        std::abs(doc->project().site.coolingUnit(CoolingUnitId(QStringLiteral("crah-1")))->drawKwPerKw - 0.31) < 1e-12);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    saveShot(m_window.get(), QStringLiteral("editing-typical-draw.png"));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QVERIFY(doc->project() == before);
 }
 
 void TestEditing::fleetTableEditsThroughCommands()

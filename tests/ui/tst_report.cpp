@@ -3,6 +3,7 @@
 // `warmshell-cli report`, read back with pdftotext (poppler-utils), and its summary figures
 // compared with the solver's JSON from `warmshell-cli solve --format json`.
 
+#include "analysis/comparison.h"
 #include "catalog.h"
 #include "projectfile.h"
 #include "report/capacityreport.h"
@@ -203,6 +204,7 @@ private slots:
     void cliReport();
     void timelineAndComparison();
     void worstFailureInSummary();
+    void facilityPowerPage();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
 };
@@ -327,6 +329,51 @@ void TestReport::worstFailureInSummary()
     const QRegularExpressionMatch m = row.match(text);
     QVERIFY2(m.hasMatch(), qPrintable(text.left(3000)));
     QCOMPARE(parseNumber(m.captured(1)), worst.value(QStringLiteral("lost_gpus")).toDouble());
+// A 1 MW facility budget site (catalog figures: 96 % UPS, air heat 0.31 kW per kW) with a
+// 10 kW house load on its feed and 60 DGX B200 (14.3 kW, air) to place. Each system costs
+// 14.3 × (1/0.96 + 0.31) = 19.328833 kW at the meter; with the house load 51 fit (995.8 kW),
+// 52 would need 1,015.1. By hand for 51: IT 729.3 kW; cooling 0.31 × 729.3 = 226.083; losses
+// 729.3 / 0.96 − 729.3 = 30.3875; house 10; facility 995.7705; PUE 995.7705 / 729.3 = 1.365.
+// The feed is the one source: its bar and row carry the same figures against 1,000 usable.
+void TestReport::facilityPowerPage()
+{
+    const SystemModel *b200 = Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-b200")));
+    QVERIFY(b200);
+    QStringList assumptions;
+    Project p = makeBudgetSite(1.0, { b200 }, QDate(2026, 1, 1), Catalog::builtIn(), assumptions);
+    p.site.power.node(PowerNodeId(QStringLiteral("budget-feed")))->houseLoads
+        = { { QStringLiteral("offices"), Kilowatts(10), {} } };
+    FleetLot lot;
+    lot.id = LotId(QStringLiteral("b200"));
+    lot.name = QStringLiteral("B200 lot");
+    lot.model = b200->id;
+    lot.count = 60;
+    lot.unitCost = b200->price;
+    lot.delivered = QDate(2025, 1, 1);
+    p.fleet = { lot };
+    SolveOptions options;
+    options.date = QDate(2026, 1, 1);
+    const CapacityPlan plan = solve(p, Catalog::builtIn(), options);
+    QCOMPARE(plan.energizedGpus(), 51 * 8);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("facility.pdf"));
+    QCOMPARE(CapacityReport::write(p, Catalog::builtIn(), plan, pdf), QString());
+    const QString text = pdfText(pdf);
+    const qsizetype from = text.indexOf(QStringLiteral("Facility power"));
+    QVERIFY2(from >= 0, qPrintable(text.left(300)));
+    const QString page = text.mid(from, text.indexOf(QLatin1Char('\f'), from) - from);
+    const QString sentence = QString(page).simplified();
+    QVERIFY2(sentence.contains(QStringLiteral("At the meter the plan draws 996 kW: IT 729 kW, cooling draw 226 kW, "
+                                              "house load 10 kW, losses 30.4 kW. PUE (facility ÷ IT): 1.365.")),
+        qPrintable(sentence.left(600)));
+    // The source's row: name, IT, cooling, losses, house, total, usable, use.
+    const QRegularExpression row(
+        QStringLiteral("Facility budget\\s+729\\s+226\\s+30\\s+10\\s+996\\s+1,000\\s+99\\.6 %"));
+    QVERIFY2(row.match(page).hasMatch(), qPrintable(page));
+    // The chart's legend and axis are text in the PDF.
+    for (const QString &label : { QStringLiteral("Cooling draw (kW)"), QStringLiteral("Losses (kW)"),
+             QStringLiteral("House load (kW)"), QStringLiteral("Usable capacity (kW)") })
+        QVERIFY2(page.contains(label), qPrintable(label));
 }
 
 void TestReport::cliReportRefusesBadInput_data()

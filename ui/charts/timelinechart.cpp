@@ -14,6 +14,8 @@ namespace warmshell::ui::charts {
 namespace {
 const QString kAvailableName = QStringLiteral("powerAvailable");
 const QString kUsedName = QStringLiteral("powerUsed");
+const QString kFacilityName = QStringLiteral("facilityPowerUsed");
+const QString kPueName = QStringLiteral("pue");
 const QString kIdleName = QStringLiteral("idleGpus");
 const QString kCumulativeName = QStringLiteral("cumulativeIdleDepreciation");
 
@@ -26,6 +28,15 @@ QCPGraph *lineGraph(QCPAxis *key, QCPAxis *value, const QString &objectName, con
     graph->setPen(QPen(colour, 2, style));
     graph->setScatterStyle(QCPScatterStyle(shape, colour, colour, 5));
     return graph;
+}
+// PUE per period on the top panel's right axis (no point where nothing is energized).
+QCPGraph *addPueGraph(QCustomPlot *plot)
+{
+    plot->yAxis2->setVisible(true);
+    plot->yAxis2->setTickLabelFont(plot->yAxis->tickLabelFont());
+    plot->yAxis2->setLabelFont(plot->yAxis->labelFont());
+    return lineGraph(plot->xAxis, plot->yAxis2, kPueName, tr("PUE (right axis)"), QColor(0x55, 0x55, 0x55), Qt::DotLine,
+        QCPScatterStyle::ssTriangle);
 }
 } // namespace
 
@@ -44,14 +55,20 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
             .arg(timeline.period == PlanningPeriod::Quarter ? tr("quarter") : tr("month")));
 
     // Top panel: power in MW.
-    QCPGraph *available = lineGraph(plot->xAxis, plot->yAxis, kAvailableName, tr("Power available (MW)"),
+    // Available is what the utility feeds may deliver at the meter; facility power used is the
+    // plan's whole load there (IT, cooling draw, house, losses), IT power used its systems.
+    QCPGraph *available = lineGraph(plot->xAxis, plot->yAxis, kAvailableName, tr("Facility power available (MW)"),
         utilisationColor(), Qt::DashLine, QCPScatterStyle::ssNone);
-    QCPGraph *used = lineGraph(plot->xAxis, plot->yAxis, kUsedName, tr("Power used (MW)"), energizedColor(),
+    QCPGraph *facility = lineGraph(plot->xAxis, plot->yAxis, kFacilityName, tr("Facility power used (MW)"),
+        moneyColor(), Qt::SolidLine, QCPScatterStyle::ssSquare);
+    QCPGraph *used = lineGraph(plot->xAxis, plot->yAxis, kUsedName, tr("IT power used (MW)"), energizedColor(),
         Qt::SolidLine, QCPScatterStyle::ssCircle);
     // Each figure holds for its whole period: a level across the period's category.
     available->setLineStyle(QCPGraph::lsStepCenter);
+    facility->setLineStyle(QCPGraph::lsStepCenter);
     used->setLineStyle(QCPGraph::lsStepCenter);
     used->setBrush(QColor(energizedColor().red(), energizedColor().green(), energizedColor().blue(), 40));
+    QCPGraph *pue = addPueGraph(plot);
 
     showLegendAbove(plot);
     QCPAxisRect *lower = addLowerPanel(plot);
@@ -70,18 +87,23 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
         QCPScatterStyle::ssDiamond);
 
     QStringList labels;
-    double topPower = 0, topIdle = 0, topMoney = 0;
+    double topPower = 0, topIdle = 0, topMoney = 0, topPue = 0;
     for (std::size_t i = 0; i < timeline.periods.size(); ++i) {
         const TimelinePeriod &p = timeline.periods[i];
         const double key = double(i + 1);
         const double availableMw = p.powerAvailable.value() / 1000.0;
         const double usedMw = p.powerUsed.value() / 1000.0;
+        const double facilityMw = p.facilityPowerUsed.value() / 1000.0;
         available->addData(key, availableMw);
+        facility->addData(key, facilityMw);
         used->addData(key, usedMw);
+        if (p.pue > 0)
+            pue->addData(key, p.pue);
+        topPue = std::max(topPue, p.pue);
         idle->addData(key, p.idleGpus);
         cumulative->addData(key, p.cumulativeIdleDepreciation.value());
         labels << periodLabel(p.start, timeline.period);
-        topPower = std::max({ topPower, availableMw, usedMw });
+        topPower = std::max({ topPower, availableMw, usedMw, facilityMw });
         topIdle = std::max(topIdle, double(p.idleGpus));
         topMoney = std::max(topMoney, p.cumulativeIdleDepreciation.value());
     }
@@ -93,6 +115,8 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
     lowerKey->grid()->setVisible(true);
     setAxisTitle(lowerKey, tr("Period start"), tr("Period"));
     setAxisTitle(plot->yAxis, tr("Power (MW)"), tr("MW"));
+    setAxisTitle(plot->yAxis2, tr("PUE"), tr("PUE"));
+    plot->yAxis2->setRange(1, std::max(topPue * 1.1, 2.0));
     setAxisTitle(gpuAxis, tr("Idle GPUs"), tr("GPUs"));
     setAxisTitle(moneyAxis, tr("Cumulative idle depreciation (%1)").arg(currency), currency);
     // Thousands separators and no exponent on money ("1,250,000", not "1.25e+06").
@@ -111,6 +135,16 @@ QCPGraph *availablePowerGraph(QCustomPlot *plot)
 QCPGraph *usedPowerGraph(QCustomPlot *plot)
 {
     return plottableNamed<QCPGraph>(plot, kUsedName);
+}
+
+QCPGraph *facilityPowerGraph(QCustomPlot *plot)
+{
+    return plottableNamed<QCPGraph>(plot, kFacilityName);
+}
+
+QCPGraph *pueGraph(QCustomPlot *plot)
+{
+    return plottableNamed<QCPGraph>(plot, kPueName);
 }
 
 QCPBars *idleGpuBars(QCustomPlot *plot)

@@ -21,8 +21,10 @@ namespace warmshell::ui::charts {
 void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline);
 
 // The series of a chart built above (keys 1..periods); null if absent.
-QCPGraph *availablePowerGraph(QCustomPlot *plot); // MW
-QCPGraph *usedPowerGraph(QCustomPlot *plot); // MW
+QCPGraph *availablePowerGraph(QCustomPlot *plot); // MW at the meter
+QCPGraph *usedPowerGraph(QCustomPlot *plot); // MW of IT load
+QCPGraph *facilityPowerGraph(QCustomPlot *plot); // MW at the meter: IT + cooling + house + losses
+QCPGraph *pueGraph(QCustomPlot *plot); // facility / IT, periods with systems energized only
 QCPBars *idleGpuBars(QCustomPlot *plot); // GPUs
 QCPGraph *cumulativeIdleGraph(QCustomPlot *plot); // site currency
 

@@ -17,12 +17,15 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -38,6 +41,7 @@ struct PropertyEditor::Row
     Field field; // of the first subject: key, label, type, range, choices
     std::vector<Field> each; // of every subject, in subjectIds() order: read and write
     QWidget *editor = nullptr;
+    QWidget *cell = nullptr; // what the form holds: the editor, or it with its "Typical" button
     QLabel *message = nullptr;
     QString placeholder; // the line edit's hint while the subjects agree
     QString shown; // the model's value as shown: the subjects' common value, empty when mixed
@@ -379,6 +383,50 @@ std::vector<Field> redundancyFields(
     };
 }
 
+// "NAME: VALUE [C]" and "[C] SOURCE — NOTE" of a catalog facility figure, offered at `value`.
+Field::TypicalValue typicalOf(const FacilityFigure &f, const QString &name, const QString &valueText, double value)
+{
+    return { QStringLiteral("%1: %2 [%3]").arg(name, valueText, f.source.confidence), value,
+        QStringLiteral("[%1] %2%3")
+            .arg(f.source.confidence, f.source.source,
+                f.source.note.isEmpty() ? QString() : QStringLiteral(" — ") + f.source.note) };
+}
+
+// The efficiencies the catalog gives as typical for a node of the kind `node` is, in percent.
+std::vector<Field::TypicalValue> typicalEfficiencies(const PowerNode &node)
+{
+    std::vector<Field::TypicalValue> out;
+    for (const FacilityFigure *f :
+        Catalog::builtIn().facilityFiguresFor(FacilityFigure::Quantity::Efficiency, keyOf(node.kind)))
+        out.push_back(typicalOf(*f, f->name, facilityFigureValueText(*f), f->typical * 100));
+    return out;
+}
+
+// Typical draws per kW of heat for a cooling unit of `kind`: its fans or pumps alone, then with
+// the heat-rejection plant whose draw the unit's figure would carry (chillers by 1 / COP).
+std::vector<Field::TypicalValue> typicalDraws(CoolingUnitKind kind)
+{
+    const Catalog &c = Catalog::builtIn();
+    std::vector<Field::TypicalValue> out;
+    const std::vector<const FacilityFigure *> own
+        = c.facilityFiguresFor(FacilityFigure::Quantity::DrawKwPerKw, keyOf(kind));
+    if (own.empty())
+        return out;
+    const FacilityFigure &unit = *own.front();
+    out.push_back(typicalOf(unit, unit.name, facilityFigureValueText(unit), unit.typical));
+    QStringList plants{ QStringLiteral("chiller-default"), QStringLiteral("chiller-air-cooled"),
+        QStringLiteral("chiller-water-cooled") };
+    if (heatMedium(kind) == HeatMedium::Liquid)
+        plants = QStringList{ QStringLiteral("dry-cooler-fans"), QStringLiteral("cooling-tower-fans") } + plants;
+    for (const QString &id : plants)
+        if (const FacilityFigure *plant = c.facilityFigure(id)) {
+            const double total = unit.typical + plant->drawKwPerKw();
+            out.push_back(typicalOf(*plant, QStringLiteral("%1 + %2").arg(unit.name, plant->name),
+                QStringLiteral("%1 kW/kW").arg(QString::number(total, 'g', 3)), total));
+        }
+    return out;
+}
+
 // The node's losses and house load. The house load is edited as one entry: a node with one
 // house load (or none) shows its kW, 0 removes it; a node with several (from a file) shows
 // their total, read-only, so no entry is lost.
@@ -392,7 +440,8 @@ std::vector<Field> nodeFacilityFields(const PowerNodeId &id)
             [=](const Project &p) { return number(node(p)->efficiency * 100); },
             [id](Document *d, const QVariant &v) {
                 return new SetNodePropertyCommand<double>(d, id, nodeEfficiency, v.toDouble() / 100);
-            } },
+            },
+            {}, {}, {}, [=](const Project &p) { return typicalEfficiencies(*node(p)); } },
         { QStringLiteral("houseLoads"), tr("House load (kW)"), Field::Number, &limits::houseLoad,
             [=](const Project &p) { return number(node(p)->houseLoad().value()); },
             [=](Document *d, const QVariant &v) {
@@ -517,7 +566,8 @@ std::vector<Field> coolingDrawFields(const CoolingUnitId &id)
             [=](const Project &p) { return number(unit(p)->drawKwPerKw); },
             [id](Document *d, const QVariant &v) {
                 return new SetCoolingUnitPropertyCommand<double>(d, id, unitDrawKwPerKw, v.toDouble());
-            } },
+            },
+            {}, {}, {}, [=](const Project &p) { return typicalDraws(unit(p)->kind); } },
     };
 }
 
@@ -745,13 +795,56 @@ void PropertyEditor::createEditor(Row &row, int index)
     row.message->setWordWrap(true);
     row.message->setStyleSheet(QStringLiteral("color: #b00020"));
     row.message->hide();
+    row.cell = row.field.typical ? withTypicalButton(row, index) : row.editor;
     // The message spans the whole width under its field.
-    m_layout->addRow(row.field.label, row.editor);
+    m_layout->addRow(row.field.label, row.cell);
     m_layout->addRow(row.message);
     // Now, not at the next event loop turn, so a grab shows the form.
+    row.cell->show();
     row.editor->show();
-    if (QWidget *label = m_layout->labelForField(row.editor))
+    if (QWidget *label = m_layout->labelForField(row.cell))
         label->show();
+}
+
+QWidget *PropertyEditor::withTypicalButton(Row &row, int index)
+{
+    auto *cell = new QWidget(m_form);
+    auto *layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    row.editor->setParent(cell);
+    layout->addWidget(row.editor, 1);
+    auto *button = new QToolButton(cell);
+    button->setObjectName(row.field.key + QStringLiteral("Typical"));
+    button->setText(tr("Typical"));
+    button->setToolTip(tr("Typical figures from the catalog, each with its public source. Choosing one sets the "
+                          "field, as typing it would (Undo takes it back); nothing is applied by itself."));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    menu->setObjectName(row.field.key + QStringLiteral("TypicalMenu"));
+    menu->setToolTipsVisible(true);
+    button->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, index] { fillTypicalMenu(menu, index); });
+    layout->addWidget(button);
+    return cell;
+}
+
+void PropertyEditor::fillTypicalMenu(QMenu *menu, int index)
+{
+    menu->clear();
+    if (index < 0 || size_t(index) >= m_rows.size())
+        return;
+    const std::vector<Field::TypicalValue> values = m_rows[size_t(index)].field.typical(m_document->project());
+    if (values.empty())
+        menu->addAction(tr("No typical figure for this kind"))->setEnabled(false);
+    for (const Field::TypicalValue &t : values) {
+        QAction *action = menu->addAction(t.text);
+        action->setToolTip(t.source);
+        action->setStatusTip(t.source);
+        connect(action, &QAction::triggered, this, [this, index, value = t.value] {
+            if (size_t(index) < m_rows.size())
+                push(m_rows[size_t(index)], value);
+        });
+    }
 }
 
 bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
@@ -840,8 +933,8 @@ void PropertyEditor::updateValues()
             for (const Field &field : row.each)
                 values << field.read(project);
         showValue(row, values);
-        row.editor->setVisible(applies);
-        if (QWidget *label = m_layout->labelForField(row.editor))
+        row.cell->setVisible(applies);
+        if (QWidget *label = m_layout->labelForField(row.cell))
             label->setVisible(applies);
         QStringList messages;
         if (!row.refusal.isEmpty())

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QFormLayout;
+class QMenu;
 class QLabel;
 class QUndoCommand;
 
@@ -91,6 +92,8 @@ private:
     void showValue(Row &row, const QStringList &values);
     std::optional<QVariant> parse(Row &row); // the editor's value; nullopt: nothing to commit
     void commit(int row);
+    QWidget *withTypicalButton(Row &row, int index); // the editor and its "Typical" menu
+    void fillTypicalMenu(QMenu *menu, int index);
     void push(const Row &row, const QVariant &value); // one undo entry for every subject
     QString jsonPathOf(const QString &id) const; // "$.site.racks[3]" of a subject; empty when it is gone
     QString jsonPath() const; // of the one subject shown; empty when it is gone or several are shown

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <utility>
+#include <vector>
 
 class QUndoCommand;
 
@@ -36,6 +37,16 @@ struct PropertyEditor::Field
     // Optional: what `read` gives for each of several subjects `ids`, from one pass over the
     // project (for a field whose read alone would search the whole site).
     std::function<QStringList(const Project &, const QStringList &ids)> readAll;
+    // Optional: the catalog's typical values for the subject as it now is. The editor offers
+    // them under a "Typical" button beside the field, each with its source; choosing one is
+    // an edit like typing it (one undo step). Never applied by itself.
+    struct TypicalValue
+    {
+        QString text; // "UPS, double conversion: 96 % (94–97 %) [R]"
+        double value = 0; // in the unit the field shows (percent for an efficiency)
+        QString source; // "[R] Schneider Electric White Paper 157 … — note"
+    };
+    std::function<std::vector<TypicalValue>(const Project &)> typical{};
 };
 
 // What the field tables of the property editor share (propertyeditor.cpp, sitefields.cpp).

@@ -91,6 +91,7 @@ public:
         limits();
         floorPlan();
         planCharts();
+        facilityPowerPage();
         timeline();
         comparison();
         marginalValues();
@@ -140,8 +141,8 @@ private:
             summaryRows << worstFailureRow(*m_analyses.contingencies);
         if (m_comparison) {
             const GenerationFigures &best = m_comparison->rows.front();
-            summaryRows << QStringList{ tr("Most compute per MW (generation comparison)"),
-                tr("%1: %2 PFLOPS per MW").arg(best.generation, number(best.pflopsPerMw, 1)) };
+            summaryRows << QStringList{ tr("Most compute per facility MW (generation comparison)"),
+                tr("%1: %2 PFLOPS per facility MW").arg(best.generation, number(best.pflopsPerFacilityMw, 1)) };
         }
         m_page.table({ tr("Figure"), tr("Value") }, summaryRows, { 3, 2 }, { false, true });
         if (m_timeline) {
@@ -222,6 +223,42 @@ private:
         charts::buildNodeUtilisationChart(
             &plot, m_plan.powerNodes, tr("Power node utilisation at %1").arg(format::date(m_plan.date)));
         m_page.chart(&plot, 380);
+    }
+
+    // A new page: the plan's facility load (IT, cooling, house, losses, PUE) and each source's
+    // share of it against the source's capacity.
+    void facilityPowerPage()
+    {
+        m_page.newPage();
+        m_page.heading(tr("Facility power"));
+        const FacilityLoad &f = m_plan.facilityLoad;
+        m_page.paragraph(
+            tr("At the meter the plan draws %1: IT %2, cooling draw %3, house load %4, losses %5. PUE (facility ÷ "
+               "IT): %6.")
+                .arg(format::kilowatts(f.facility()), format::kilowatts(f.it), format::kilowatts(f.cooling),
+                    format::kilowatts(f.house), format::kilowatts(f.losses),
+                    f.it.value() > 0 ? QLocale().toString(f.pue(), 'f', 3) : tr("none (nothing energized)")));
+        const std::vector<SourceLoad> sources = sourceLoads(m_plan);
+        if (sources.empty()) {
+            m_page.paragraph(tr("The site has no utility feed or generator."));
+            return;
+        }
+        chart(330, [&](QCustomPlot *plot) { report::buildFacilityPowerChart(plot, sources); });
+        QList<QStringList> rows;
+        for (const SourceLoad &s : sources)
+            rows << QStringList{ s.name, number(s.it.value(), 0), number(s.cooling.value(), 0),
+                number(s.losses.value(), 0), number(s.house.value(), 0), number(s.total().value(), 0),
+                number(s.usable.value(), 0),
+                s.usable.value() > 0 ? tr("%1 %").arg(number(100.0 * s.total().value() / s.usable.value(), 1))
+                                     : QStringLiteral("—") };
+        m_page.table({ tr("Source"), tr("IT kW"), tr("Cooling kW"), tr("Losses kW"), tr("House kW"), tr("Total kW"),
+                         tr("Usable kW"), tr("Use") },
+            rows, { 2, 1, 1, 1, 1, 1, 1, 0.9 }, { false, true, true, true, true, true, true, true });
+        m_page.paragraph(tr("Each source's figures are design loads: a rack fed from two sides counts whole on each "
+                            "side, so the sources together may carry more than the meter total above, which counts "
+                            "it once. Cooling is the draw of the cooling units fed from the source or below it; "
+                            "losses are lost in the efficiencies of the nodes below it."),
+            true);
     }
 
     // Draws a chart `height` pixels tall over the page's width with `build`.
@@ -305,8 +342,9 @@ private:
         }
         const Comparison &c = *m_comparison;
         m_page.paragraph(tr("The whole of %1 given to one system model at a time on %2, most compute at dense "
-                            "%3; ranked by PFLOPS per MW. Cost per PFLOP-year = first-year depreciation "
-                            "(catalog price, 6-year straight line) ÷ PFLOPS.")
+                            "%3; ranked by PFLOPS per facility MW (at the meter: IT, cooling draw, house load and "
+                            "losses). Cost per PFLOP-year = first-year depreciation (catalog price, 6-year straight "
+                            "line) ÷ PFLOPS.")
                              .arg(c.basis, format::date(c.date), keyOf(c.precision).toUpper()));
         chart(320, [&](QCustomPlot *plot) { buildComparisonChart(plot, c); });
         QList<QStringList> rows;
@@ -314,11 +352,17 @@ private:
         for (const GenerationFigures &g : c.rows)
             rows << QStringList{ QLocale().toString(++rank), g.generation, g.modelName, QLocale().toString(g.gpus),
                 number(g.pflops, 1), number(g.power.value() / 1000.0, 2), number(g.pflopsPerMw, 1),
-                g.pflops > 0 ? number(g.costPerPflopYear, 0) : QStringLiteral("—"), g.binding };
-        m_page.table({ tr("#"), tr("Generation"), tr("Model"), tr("GPUs"), tr("PFLOPS"), tr("MW"), tr("PFLOPS per MW"),
-                         tr("Cost per PFLOP-year (%1)").arg(c.currency), tr("Binds") },
-            rows, { 0.35, 1.15, 2.2, 0.8, 0.9, 0.6, 0.9, 1.2, 1.15 },
-            { true, false, false, true, true, true, true, true, false });
+                g.pflops > 0 ? number(g.costPerPflopYear, 0) : QStringLiteral("—"), g.binding,
+                g.pue > 0 ? QLocale().toString(g.pue, 'f', 3) + (g.pueAssumed ? QStringLiteral("*") : QString())
+                          : QStringLiteral("—"),
+                number(g.pflopsPerFacilityMw, 1) };
+        m_page.table(
+            { tr("#"), tr("Generation"), tr("Model"), tr("GPUs"), tr("PFLOPS"), tr("IT MW"), tr("PFLOPS per IT MW"),
+                tr("Cost per PFLOP-year (%1)").arg(c.currency), tr("Binds"), tr("PUE"), tr("PFLOPS per facility MW") },
+            rows, { 0.35, 1.1, 1.9, 0.75, 0.85, 0.55, 0.85, 1.1, 1.0, 0.6, 0.9 },
+            { true, false, false, true, true, true, true, true, false, true, true });
+        if (c.pueBasis == QLatin1String("assumed"))
+            m_page.paragraph(tr("* PUE assumed: the site states no losses, cooling draw or house load."), true);
         for (const QString &a : c.assumptions)
             m_page.paragraph(QStringLiteral("• ") + a, true);
     }

@@ -65,14 +65,17 @@ void buildTimelinePowerChart(QCustomPlot *plot, const Timeline &t)
     QCPBars *used = addBars(plot, plot->yAxis, tr("Used: energized IT load (kW)"), charts::energizedColor());
     QCPGraph *available = addLine(
         plot, plot->yAxis, tr("Available: usable capacity of the live utility feeds (kW)"), charts::overLimitColor());
+    QCPGraph *facility = addLine(plot, plot->yAxis,
+        tr("Facility: IT, cooling draw, house load and losses at the meter (kW)"), charts::utilisationColor());
     QStringList labels;
     double top = 0;
     for (std::size_t i = 0; i < t.periods.size(); ++i) {
         const TimelinePeriod &p = t.periods[i];
         used->addData(double(i + 1), p.powerUsed.value());
         available->addData(double(i + 1), p.powerAvailable.value());
+        facility->addData(double(i + 1), p.facilityPowerUsed.value());
         labels << periodLabel(p, t.period);
-        top = std::max({ top, p.powerUsed.value(), p.powerAvailable.value() });
+        top = std::max({ top, p.powerUsed.value(), p.powerAvailable.value(), p.facilityPowerUsed.value() });
     }
     charts::setCategoryTicks(plot->xAxis, labels);
     plot->xAxis->setLabel(tr("Period (planned at its start)"));
@@ -101,6 +104,40 @@ void buildTimelineIdleChart(QCustomPlot *plot, const Timeline &t, const QString 
     plot->xAxis->setLabel(tr("Period (planned at its start)"));
     plot->yAxis->setLabel(tr("Idle GPUs"));
     showRightAxis(plot, tr("M %1").arg(currency), topMoney);
+    charts::showLegendAbove(plot);
+    charts::finishChart(plot, top);
+}
+
+void buildFacilityPowerChart(QCustomPlot *plot, const std::vector<SourceLoad> &sources)
+{
+    charts::resetChart(plot, tr("Facility power per source: what the plan draws against what it may draw"));
+    // Stacked from the bottom: IT, cooling, losses, house.
+    QCPBars *it = addBars(plot, plot->yAxis, tr("IT (kW)"), charts::energizedColor());
+    QCPBars *cooling = addBars(plot, plot->yAxis, tr("Cooling draw (kW)"), charts::utilisationColor());
+    QCPBars *losses = addBars(plot, plot->yAxis, tr("Losses (kW)"), charts::overLimitColor());
+    QCPBars *house = addBars(plot, plot->yAxis, tr("House load (kW)"), charts::idleColor());
+    cooling->moveAbove(it);
+    losses->moveAbove(cooling);
+    house->moveAbove(losses);
+    QCPGraph *usable = addLine(plot, plot->yAxis, tr("Usable capacity (kW)"), QColor(0x33, 0x33, 0x33));
+    usable->setLineStyle(QCPGraph::lsNone);
+    usable->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, QPen(QColor(0x33, 0x33, 0x33), 3), QBrush(), 14));
+    QStringList labels;
+    double top = 0;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const SourceLoad &s = sources[i];
+        const double key = double(i + 1);
+        it->addData(key, s.it.value());
+        cooling->addData(key, s.cooling.value());
+        losses->addData(key, s.losses.value());
+        house->addData(key, s.house.value());
+        usable->addData(key, s.usable.value());
+        labels << s.name;
+        top = std::max({ top, s.total().value(), s.usable.value() });
+    }
+    charts::setCategoryTicks(plot->xAxis, labels);
+    plot->xAxis->setLabel(tr("Source (utility feed or generator)"));
+    plot->yAxis->setLabel(tr("kW"));
     charts::showLegendAbove(plot);
     charts::finishChart(plot, top);
 }

@@ -3,6 +3,7 @@
 
 #include "analysis/comparison.h"
 #include "analysis/timeline.h"
+#include "plan/facilitypower.h"
 
 #include <QString>
 
@@ -21,6 +22,10 @@ void buildTimelinePowerChart(QCustomPlot *plot, const Timeline &t);
 // Idle GPUs as bars (left axis) and the cumulative idle depreciation as a line (right axis,
 // millions of `currency`), per period.
 void buildTimelineIdleChart(QCustomPlot *plot, const Timeline &t, const QString &currency);
+
+// One stacked bar per source (utility feed or generator): IT, cooling, losses and house load
+// in kW, with the source's usable capacity as a marker beside it.
+void buildFacilityPowerChart(QCustomPlot *plot, const std::vector<SourceLoad> &sources);
 
 // PFLOPS per MW as bars (left axis) and the cost per PFLOP-year as points (right axis,
 // thousands of the currency), one category per generation in ranking order.

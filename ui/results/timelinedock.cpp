@@ -124,6 +124,13 @@ void TimelineDock::showResult()
     }
     if (!r->comparison.problems.isEmpty())
         m_resultText += tr(" · comparison: %1").arg(r->comparison.problems.join(QStringLiteral("; ")).toHtmlEscaped());
+    else if (r->comparison.pueBasis == QLatin1String("assumed"))
+        m_resultText += tr(" · comparison per facility MW at an <b>assumed PUE of %1</b> (the site states no losses, "
+                           "cooling draw or house load; [%2] %3)")
+                            .arg(QLocale().toString(r->comparison.assumedPue, 'g', 3),
+                                r->comparison.pueSource.confidence, r->comparison.pueSource.source.toHtmlEscaped());
+    else if (!r->comparison.rows.empty())
+        m_resultText += tr(" · comparison per facility MW, PUE computed for each generation from its plan");
     updateSummary();
 }
 
