@@ -329,6 +329,8 @@ void TestReport::worstFailureInSummary()
     const QRegularExpressionMatch m = row.match(text);
     QVERIFY2(m.hasMatch(), qPrintable(text.left(3000)));
     QCOMPARE(parseNumber(m.captured(1)), worst.value(QStringLiteral("lost_gpus")).toDouble());
+}
+
 // A 1 MW facility budget site (catalog figures: 96 % UPS, air heat 0.31 kW per kW) with a
 // 10 kW house load on its feed and 60 DGX B200 (14.3 kW, air) to place. Each system costs
 // 14.3 × (1/0.96 + 0.31) = 19.328833 kW at the meter; with the house load 51 fit (995.8 kW),
