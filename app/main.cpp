@@ -124,7 +124,8 @@ int writeReport(const ReportRequest &request)
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(written));
         return 1;
     }
-    std::printf("wrote %s\n", qPrintable(request.out));
+    if (request.out != QLatin1String(warmshell::kStandardStreamName)) // there, the PDF itself
+        std::printf("wrote %s\n", qPrintable(request.out));
     return 0;
 }
 

@@ -137,7 +137,7 @@ QString files(Needs needs)
 
 QString commandManPage(const Command &command, const QString &version)
 {
-    const UsageParts usage = splitUsage(command.usage());
+    const UsageParts usage = splitUsage(commandHelp(command));
     return header(pageName(command), version) + QStringLiteral(".SH NAME\n") + roff(pageName(command))
         + QStringLiteral(" \\- ") + roff(QString::fromUtf8(command.summary)) + u'\n' + synopsis(usage.synopsis, command)
         + QStringLiteral(".SH DESCRIPTION\n") + description(usage.body) + files(command.needs)
