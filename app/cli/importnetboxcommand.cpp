@@ -68,28 +68,37 @@ bool readInputs(const std::array<QString, 3> &paths, std::array<NetBoxInput, 3> 
     return true;
 }
 
-// Writes what was not mapped (to the notes, or to err when the project itself goes to standard
-// output) and the refusal (to err); true if there is a project.
-bool reportImport(const NetBoxImportResult &result, const Invocation &in, bool projectToStandardOutput)
+// "Import report (N items not mapped or mapped with an assumption):" and the items; empty
+// when everything was mapped.
+QString importReport(const NetBoxImportResult &result)
 {
-    if (!result.report.empty()) {
-        QString report;
-        QTextStream stream(&report);
-        printProblems(stream,
-            QStringLiteral("Import report (%1 not mapped or mapped with an assumption)")
-                .arg(count(problemCount(result.report), "item")),
-            result.report);
-        stream.flush();
-        if (projectToStandardOutput)
-            in.err.note(report);
-        else
-            in.notes << report;
+    QString report;
+    if (result.report.empty())
+        return report;
+    QTextStream stream(&report);
+    printProblems(stream,
+        QStringLiteral("Import report (%1 not mapped or mapped with an assumption)")
+            .arg(count(problemCount(result.report), "item")),
+        result.report);
+    stream.flush();
+    return report;
+}
+
+// Saves the imported project to the --out target ("-": standard output); the exit code.
+int writeImportedProject(const Invocation &in, const ImportArguments &a, const Project &project)
+{
+    const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
+    in.out.flush();
+    if (const QString error = saveProject(project, a.target, guard); !error.isEmpty()) {
+        in.err.error(Diagnostics::Kind::Output, error, a.target); // "cannot write FILE: reason"
+        return InvalidInput;
     }
-    if (!result.ok())
-        in.err.problems(Diagnostics::Kind::Refused,
-            QStringLiteral("warmshell-cli: nothing written, ") + count(problemCount(result.errors), "problem"), {},
-            result.errors);
-    return result.ok();
+    if (a.target == QLatin1String(kStandardStreamName))
+        return Ok;
+    const Site &s = project.site;
+    in.notes << "wrote " << a.target << ": " << count(qsizetype(s.halls.size()), "hall") << ", "
+             << count(qsizetype(s.racks.size()), "rack") << ", " << count(s.power.size(), "power node") << '\n';
+    return Ok;
 }
 
 } // namespace
@@ -137,20 +146,20 @@ int runImportNetBox(const Invocation &in)
     if (!readInputs(a.inputs, inputs, in.err))
         return InvalidInput;
     const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], a.options);
-    if (!reportImport(result, in, toStandardOutput))
-        return InvalidInput;
-    const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
-    in.out.flush();
-    if (const QString error = saveProject(*result.project, a.target, guard); !error.isEmpty()) {
-        in.err.error(Diagnostics::Kind::Output, error, a.target); // "cannot write FILE: reason"
-        return InvalidInput;
-    }
+    const QString report = importReport(result);
+    if (!toStandardOutput)
+        in.notes << report;
+    int code = InvalidInput;
+    if (result.ok())
+        code = writeImportedProject(in, a, *result.project);
+    else
+        in.err.problems(Diagnostics::Kind::Refused,
+            QStringLiteral("warmshell-cli: nothing written, ") + count(problemCount(result.errors), "problem"), {},
+            result.errors);
+    // With the project on standard output, the report goes to standard error, after the outcome.
     if (toStandardOutput)
-        return Ok;
-    const Site &s = result.project->site;
-    in.notes << "wrote " << a.target << ": " << count(qsizetype(s.halls.size()), "hall") << ", "
-             << count(qsizetype(s.racks.size()), "rack") << ", " << count(s.power.size(), "power node") << '\n';
-    return Ok;
+        in.err.note(report);
+    return code;
 }
 
 } // namespace warmshell::cli
