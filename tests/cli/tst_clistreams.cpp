@@ -79,8 +79,8 @@ QStringList netboxArgs(const QString &racks, const QString &out)
 {
     return { QStringLiteral("import-netbox"), QStringLiteral("--racks"), racks, QStringLiteral("--power-panels"),
         kNetBox + QStringLiteral("power-panels.json"), QStringLiteral("--power-feeds"),
-        kNetBox + QStringLiteral("power-feeds.json"), QStringLiteral("--plan-start=2026-01-01"), QStringLiteral("--out"),
-        out };
+        kNetBox + QStringLiteral("power-feeds.json"), QStringLiteral("--plan-start=2026-01-01"),
+        QStringLiteral("--out"), out };
 }
 
 } // namespace
@@ -164,7 +164,8 @@ private slots:
     // racks[0].powerLimitKw is the string "ten").
     void validateJsonOfARefusedFile()
     {
-        const Run r = cli({ QStringLiteral("validate"), kWrongType, QStringLiteral("--format"), QStringLiteral("json") });
+        const Run r
+            = cli({ QStringLiteral("validate"), kWrongType, QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = jsonObject(r.out);
         QCOMPARE(report.value(QStringLiteral("refused")).toBool(), true);
@@ -262,11 +263,13 @@ private slots:
         QTest::newRow("timeline csv") << QStringList{ QStringLiteral("timeline"), at, QStringLiteral("--format=csv") }
                                       << kMinimal;
         QTest::newRow("compare json") << QStringList{ QStringLiteral("compare"), at, QStringLiteral("--format=json"),
-            QStringLiteral("--heuristic") } << kMinimal;
+            QStringLiteral("--heuristic") }
+                                      << kMinimal;
         QTest::newRow("contingencies json")
             << QStringList{ QStringLiteral("contingencies"), at, QStringLiteral("--format=json") } << kMinimal;
-        QTest::newRow("scenarios json") << QStringList{ QStringLiteral("scenarios"), at, QStringLiteral("--format=json"),
-            QStringLiteral("--heuristic") } << kScenarios;
+        QTest::newRow("scenarios json") << QStringList{ QStringLiteral("scenarios"), at,
+            QStringLiteral("--format=json"), QStringLiteral("--heuristic") }
+                                        << kScenarios;
         QTest::newRow("model lp") << QStringList{ QStringLiteral("model"), at, QStringLiteral("--lp"),
             QStringLiteral("-") } << kMinimal;
     }
@@ -283,8 +286,8 @@ private slots:
         QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
         QVERIFY(!named.out.isEmpty());
         // validate's report names the file as given: "-" or the path.
-        const QString namedOut = QString(named.out).replace(QStringLiteral("\"file\": \"%1\"").arg(project),
-            QStringLiteral("\"file\": \"-\""));
+        const QString namedOut = QString(named.out).replace(
+            QStringLiteral("\"file\": \"%1\"").arg(project), QStringLiteral("\"file\": \"-\""));
         QCOMPARE(withoutTimings(piped.out), withoutTimings(namedOut));
         QCOMPARE(piped.err, named.err);
     }
@@ -334,9 +337,11 @@ private slots:
     void importNetBoxFromStandardInput()
     {
         QTemporaryDir dir;
-        const QString named = dir.filePath(QStringLiteral("named.json")), piped = dir.filePath(QStringLiteral("piped.json"));
+        const QString named = dir.filePath(QStringLiteral("named.json")),
+                      piped = dir.filePath(QStringLiteral("piped.json"));
         QCOMPARE(cli(netboxArgs(kNetBox + QStringLiteral("racks.json"), named)).exitCode, 0);
-        const Run r = cli(netboxArgs(QStringLiteral("-"), piped), Streams{ fileBytes(kNetBox + QStringLiteral("racks.json")), {}, {} });
+        const Run r = cli(netboxArgs(QStringLiteral("-"), piped),
+            Streams{ fileBytes(kNetBox + QStringLiteral("racks.json")), {}, {} });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(fileBytes(piped), fileBytes(named));
         QStringList two = netboxArgs(QStringLiteral("-"), piped);
@@ -389,16 +394,19 @@ private slots:
         QTest::addColumn<bool>("result"); // whether the command's stdout is its result
         QTest::newRow("validate") << QStringList{ QStringLiteral("validate"), kMinimal } << false;
         QTest::newRow("model") << QStringList{ QStringLiteral("model"), kMinimal, QStringLiteral("--lp"),
-            QStringLiteral("@") } << false;
+            QStringLiteral("@") }
+                               << false;
         QTest::newRow("import-netbox") << netboxArgs(kNetBox + QStringLiteral("racks.json"), QStringLiteral("@"))
                                        << false;
         QTest::newRow("solve") << QStringList{ QStringLiteral("solve"), kMinimal } << true;
         QTest::newRow("catalog") << QStringList{ QStringLiteral("catalog") } << true;
         QTest::newRow("validate json") << QStringList{ QStringLiteral("validate"), kMinimal,
-            QStringLiteral("--format=json") } << true;
+            QStringLiteral("--format=json") }
+                                       << true;
         if (desktopAppBuilt())
             QTest::newRow("report") << QStringList{ QStringLiteral("report"), kMinimal, QStringLiteral("--out"),
-                QStringLiteral("@") } << false;
+                QStringLiteral("@") }
+                                    << false;
     }
     void quietLeavesOnlyTheResult()
     {

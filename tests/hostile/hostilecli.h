@@ -112,8 +112,8 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
     const QByteArray stdinPath = options.stdinPath.isEmpty() ? inPath : QFile::encodeName(options.stdinPath);
     const QByteArray stdoutPath = options.stdoutPath.isEmpty() ? outPath : QFile::encodeName(options.stdoutPath);
     posix_spawn_file_actions_addopen(&actions, 0, stdinPath.constData(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(
-        &actions, 1, stdoutPath.constData(), options.stdoutPath.isEmpty() ? O_WRONLY | O_CREAT | O_TRUNC : O_WRONLY, 0600);
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutPath.constData(),
+        options.stdoutPath.isEmpty() ? O_WRONLY | O_CREAT | O_TRUNC : O_WRONLY, 0600);
     posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     QByteArray workingDir;
     QByteArray previousDir;

@@ -179,7 +179,9 @@ QString firstError(const HostileRun &r)
     if (document.isEmpty())
         return r.errLines().value(0);
     if (document.value(QStringLiteral("exitCode")).toInt() != r.exitCode)
-        return QStringLiteral("JSON exitCode %1, process %2").arg(document.value(QStringLiteral("exitCode")).toInt()).arg(r.exitCode);
+        return QStringLiteral("JSON exitCode %1, process %2")
+            .arg(document.value(QStringLiteral("exitCode")).toInt())
+            .arg(r.exitCode);
     const QJsonObject first = document.value(QStringLiteral("messages")).toArray().first().toObject();
     if (first.value(QStringLiteral("kind")).toString() != QLatin1String("output"))
         return QStringLiteral("JSON kind ") + first.value(QStringLiteral("kind")).toString();
