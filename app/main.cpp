@@ -16,6 +16,7 @@
 #include "report/capacityreport.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
+#include "standardstream.h"
 
 #include <QApplication>
 #include <QTimer>

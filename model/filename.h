@@ -14,11 +14,6 @@
 // fileNameBytes turns back into the same byte.
 namespace warmshell {
 
-// The name that stands for standard input as an input (readInputFile, OutputGuard::inputs) and
-// for standard output as an output (OutputFile): the command-line convention "-". No dialog
-// gives it (they give absolute paths); a file named "-" is reached as "./-".
-inline constexpr char kStandardStreamName[] = "-";
-
 // The QString of file name `bytes`; fileNameBytes(fileNameFromBytes(b)) == b for any b.
 QString fileNameFromBytes(const QByteArray &bytes);
 // The bytes to hand the operating system for `fileName` (UTF-8, escaped bytes restored).

@@ -2,6 +2,7 @@
 #include "inputfile.h"
 
 #include "filename.h"
+#include "standardstream.h"
 
 #include <QFile>
 

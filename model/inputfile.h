@@ -2,7 +2,6 @@
 #pragma once
 
 #include "fieldlimits.h"
-#include "filename.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,13 +27,6 @@ struct InputFile
 //    256 MiB (limits::maxFileBytes)". Whatever size the file claims (a file of /proc says 0),
 //    at most maxBytes + 1 bytes are read, so memory stays bounded;
 //  - a read error: "cannot read FILE: <reason>".
-// The name "-" (kStandardStreamName, filename.h) reads standard input instead, bounded the same
-// way and named "standard input" in messages; refused too:
-//  - a terminal: "standard input is a terminal; pipe a file into it or name the FILE";
-//  - nothing: "standard input is empty";
-//  - endless data (/dev/zero, `yes`): refused once maxBytes + 1 bytes have come (memory at
-//    most that much; /dev/zero takes well under a second).
-// Standard input can be read only once; a second read finds it empty.
 InputFile readInputFile(const QString &fileName, qint64 maxBytes = limits::maxFileBytes);
 
 } // namespace warmshell

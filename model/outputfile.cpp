@@ -2,6 +2,7 @@
 #include "outputfile.h"
 
 #include "filename.h"
+#include "standardstream.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,16 +89,12 @@ bool OutputFile::fail(int systemError)
     return failWith(systemReason(systemError));
 }
 
-bool OutputFile::writesStandardOutput() const
-{
-    return m_path == QLatin1String(kStandardStreamName);
-}
-
 bool OutputFile::failWith(const QString &reason)
 {
     if (!m_failed)
         m_error = QStringLiteral("cannot write %1: %2")
-                      .arg(writesStandardOutput() ? QStringLiteral("standard output") : m_path, reason);
+                      .arg(m_path == QLatin1String(kStandardStreamName) ? QStringLiteral("standard output") : m_path,
+                          reason);
     m_failed = true;
     return false;
 }
@@ -112,8 +109,17 @@ bool OutputFile::classifyTarget()
 {
     if (m_path.isEmpty())
         return failWith(QStringLiteral("no file name given"));
-    if (writesStandardOutput())
-        return classifyStandardOutput();
+    if (m_path == QLatin1String(kStandardStreamName)) {
+        // Standard output is written directly whatever it is (a terminal, pipe or file the
+        // shell opened, which cannot be replaced atomically), but refused when it is an input.
+        struct stat target = {};
+        if (::fstat(STDOUT_FILENO, &target) != 0)
+            return fail(errno);
+        if (const QString input = sameFileAs(target, m_guard.inputs); !input.isEmpty() && !m_guard.force)
+            return failWith(QStringLiteral("it is the input file %1 (give --force to replace it)").arg(input));
+        m_kind = Kind::Stream;
+        return true;
+    }
     m_finalPath = m_path;
     struct stat target = {};
     if (::stat(fileNameBytes(m_path).constData(), &target) != 0) {
@@ -194,24 +200,11 @@ bool OutputFile::openStaging()
     return true;
 }
 
-// Standard output is written directly whatever it is (a terminal, pipe or file the shell
-// opened, which cannot be replaced atomically), but refused when it is one of the inputs.
-bool OutputFile::classifyStandardOutput()
-{
-    struct stat target = {};
-    if (::fstat(STDOUT_FILENO, &target) != 0)
-        return fail(errno);
-    if (const QString input = sameFileAs(target, m_guard.inputs); !input.isEmpty() && !m_guard.force)
-        return failWith(QStringLiteral("it is the input file %1 (give --force to replace it)").arg(input));
-    m_kind = Kind::Stream;
-    return true;
-}
-
 // Opens the device or FIFO for writing without waiting for a reader; standard output is a
 // duplicate of its descriptor, closed by commit() while the process keeps its own.
 bool OutputFile::openStream()
 {
-    if (writesStandardOutput()) {
+    if (m_path == QLatin1String(kStandardStreamName)) {
         m_streamFd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0);
         return m_streamFd >= 0 || fail(errno);
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "filename.h"
-
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
@@ -13,7 +11,7 @@ namespace warmshell {
 // The files a command read, which its output must not replace unless the user said so.
 struct OutputGuard
 {
-    QStringList inputs; // paths the command read ("-": standard input); compared with the target by device and inode
+    QStringList inputs; // paths the command read; compared with the target by device and inode
     bool force = false; // --force: replacing one of `inputs` is allowed
 };
 
@@ -30,8 +28,6 @@ struct OutputGuard
 //   never renamed over, so the device stays a device. A FIFO that no process reads is refused
 //   rather than waited for.
 // - anything else (a directory, a socket, a block device): refused.
-// - "-" (kStandardStreamName): the process's standard output, written directly whatever it is
-//   (the shell opened it, so it cannot be replaced atomically); messages call it "standard output".
 // A target that is the same file as one of the guard's inputs (same st_dev and st_ino, whatever
 // the spelling of the path) is refused unless the guard says force.
 //
@@ -79,8 +75,6 @@ protected:
 private:
     enum class Kind { File, Stream };
     bool classifyTarget();
-    bool classifyStandardOutput();
-    bool writesStandardOutput() const;
     bool openTemporary(const QString &folder, const QString &baseName, int mode);
     bool openStream();
     bool openStaging();

@@ -3,6 +3,7 @@
 
 #include "arguments.h"
 #include "command.h"
+#include "standardstream.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -6,6 +6,7 @@
 #include "import/netbox.h"
 #include "inputfile.h"
 #include "projectfile.h"
+#include "standardstream.h"
 
 #include <QFile>
 

@@ -8,6 +8,7 @@
 #include "solveoptionsparser.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
+#include "standardstream.h"
 
 namespace warmshell::cli {
 

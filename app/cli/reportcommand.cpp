@@ -5,6 +5,7 @@
 #include "commandsupport.h"
 #include "planarguments.h"
 #include "solveoptionsparser.h"
+#include "standardstream.h"
 
 #include <QCoreApplication>
 #include <QDir>
