@@ -183,7 +183,8 @@ QString firstError(const HostileRun &r)
             .arg(document.value(QStringLiteral("exitCode")).toInt())
             .arg(r.exitCode);
     const QJsonObject first = document.value(QStringLiteral("messages")).toArray().first().toObject();
-    if (first.value(QStringLiteral("kind")).toString() != QLatin1String("output"))
+    if (first.value(QStringLiteral("kind")).toString() != QLatin1String("output")
+        && first.value(QStringLiteral("kind")).toString() != QLatin1String("usage"))
         return QStringLiteral("JSON kind ") + first.value(QStringLiteral("kind")).toString();
     return QStringLiteral("warmshell-cli: ") + first.value(QStringLiteral("message")).toString();
 }
