@@ -16,6 +16,7 @@
 #include "report/capacityreport.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
+#include "standardstream.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -124,7 +125,8 @@ int writeReport(const ReportRequest &request)
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(written));
         return 1;
     }
-    std::printf("wrote %s\n", qPrintable(request.out));
+    if (request.out != QLatin1String(warmshell::kStandardStreamName)) // there, the PDF itself
+        std::printf("wrote %s\n", qPrintable(request.out));
     return 0;
 }
 

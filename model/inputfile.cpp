@@ -2,6 +2,7 @@
 #include "inputfile.h"
 
 #include "filename.h"
+#include "standardstream.h"
 
 #include <QFile>
 
@@ -89,12 +90,43 @@ InputFile readResource(const QString &fileName, qint64 maxBytes)
     return file;
 }
 
+// Standard input, whatever it is but a terminal: a pipe, a file or a device the shell opened.
+InputFile readStandardInput(qint64 maxBytes)
+{
+    const QString name = QStringLiteral("standard input");
+    InputFile file;
+    struct stat info = {};
+    if (::isatty(STDIN_FILENO)) {
+        file.error = QStringLiteral("standard input is a terminal; pipe a file into it or name the FILE");
+        return file;
+    }
+    if (::fstat(STDIN_FILENO, &info) != 0) {
+        file.error = cannotRead(name, errno);
+        return file;
+    }
+    if (S_ISREG(info.st_mode) && info.st_size > maxBytes) {
+        file.error = tooLarge(name, maxBytes);
+        return file;
+    }
+    if (!readBounded(STDIN_FILENO, maxBytes, file.bytes))
+        file.error = cannotRead(name, errno);
+    else if (file.bytes.size() > maxBytes)
+        file.error = tooLarge(name, maxBytes);
+    else if (file.bytes.isEmpty())
+        file.error = QStringLiteral("standard input is empty");
+    if (!file.ok())
+        file.bytes.clear();
+    return file;
+}
+
 } // namespace
 
 InputFile readInputFile(const QString &fileName, qint64 maxBytes)
 {
     if (fileName.startsWith(QLatin1Char(':')))
         return readResource(fileName, maxBytes);
+    if (fileName == QLatin1String(kStandardStreamName))
+        return readStandardInput(maxBytes);
     InputFile file;
     const QByteArray path = fileNameBytes(fileName);
     struct stat info = {};

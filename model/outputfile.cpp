@@ -2,6 +2,7 @@
 #include "outputfile.h"
 
 #include "filename.h"
+#include "standardstream.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,14 +45,20 @@ bool writeAll(int fd, const char *data, qint64 size, int &systemError)
     return true;
 }
 
+// What `name` is, by stat: a path, or standard input for kStandardStreamName. False on failure.
+bool statInput(const QString &name, struct stat &info)
+{
+    return name == QLatin1String(kStandardStreamName) ? ::fstat(STDIN_FILENO, &info) == 0
+                                                      : ::stat(fileNameBytes(name).constData(), &info) == 0;
+}
+
 // The input among `inputs` that is the file `target` (same device and inode), or empty.
 QString sameFileAs(const struct stat &target, const QStringList &inputs)
 {
     for (const QString &input : inputs) {
         struct stat in = {};
-        if (::stat(fileNameBytes(input).constData(), &in) == 0 && in.st_dev == target.st_dev
-            && in.st_ino == target.st_ino)
-            return input;
+        if (statInput(input, in) && in.st_dev == target.st_dev && in.st_ino == target.st_ino)
+            return input == QLatin1String(kStandardStreamName) ? QStringLiteral("standard input") : input;
     }
     return {};
 }
@@ -85,7 +92,9 @@ bool OutputFile::fail(int systemError)
 bool OutputFile::failWith(const QString &reason)
 {
     if (!m_failed)
-        m_error = QStringLiteral("cannot write %1: %2").arg(m_path, reason);
+        m_error = QStringLiteral("cannot write %1: %2")
+                      .arg(m_path == QLatin1String(kStandardStreamName) ? QStringLiteral("standard output") : m_path,
+                          reason);
     m_failed = true;
     return false;
 }
@@ -100,6 +109,17 @@ bool OutputFile::classifyTarget()
 {
     if (m_path.isEmpty())
         return failWith(QStringLiteral("no file name given"));
+    if (m_path == QLatin1String(kStandardStreamName)) {
+        // Standard output is written directly whatever it is (a terminal, pipe or file the
+        // shell opened, which cannot be replaced atomically), but refused when it is an input.
+        struct stat target = {};
+        if (::fstat(STDOUT_FILENO, &target) != 0)
+            return fail(errno);
+        if (const QString input = sameFileAs(target, m_guard.inputs); !input.isEmpty() && !m_guard.force)
+            return failWith(QStringLiteral("it is the input file %1 (give --force to replace it)").arg(input));
+        m_kind = Kind::Stream;
+        return true;
+    }
     m_finalPath = m_path;
     struct stat target = {};
     if (::stat(fileNameBytes(m_path).constData(), &target) != 0) {
@@ -180,9 +200,14 @@ bool OutputFile::openStaging()
     return true;
 }
 
-// Opens the device or FIFO for writing without waiting for a reader.
+// Opens the device or FIFO for writing without waiting for a reader; standard output is a
+// duplicate of its descriptor, closed by commit() while the process keeps its own.
 bool OutputFile::openStream()
 {
+    if (m_path == QLatin1String(kStandardStreamName)) {
+        m_streamFd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0);
+        return m_streamFd >= 0 || fail(errno);
+    }
     const int fd = ::open(fileNameBytes(m_path).constData(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return errno == ENXIO ? failWith(QStringLiteral("no process is reading this FIFO")) : fail(errno);

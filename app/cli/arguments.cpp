@@ -45,7 +45,7 @@ QString Arguments::parse(const QStringList &args, Positionals positionals)
         return m_parser.errorText();
     }
     for (const QString &p : m_parser.positionalArguments())
-        if (positionals == Positionals::None || p.startsWith(QLatin1Char('-')))
+        if (positionals == Positionals::None || (p.startsWith(QLatin1Char('-')) && p != QLatin1String("-")))
             return unknownWord(p, positionals);
     // "--out ''" names no file: refused rather than read as "not given" (standard output).
     for (const CommandOption &o : m_options)

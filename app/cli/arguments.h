@@ -10,7 +10,7 @@ namespace warmshell::cli {
 // What a command line may hold besides its options.
 enum class Positionals {
     None, // nothing: any other word is "unknown argument 'x'"
-    Files // file names; a word starting with '-' is "unknown option '-x'"
+    Files // file names ("-" among them: standard input); any other word starting with '-' is "unknown option '-x'"
 };
 
 // One command line parsed with QCommandLineParser against a command's options: "--flag value"

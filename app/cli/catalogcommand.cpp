@@ -107,8 +107,7 @@ int runCatalog(const Invocation &in)
     if (!format)
         return in.usageError(error);
     if (!Catalog::builtInErrors().empty()) {
-        for (const Problem &p : Catalog::builtInErrors())
-            in.err << "built-in catalog: " << p.toString() << '\n';
+        in.err.problems(Diagnostics::Kind::Catalog, QStringLiteral("built-in catalog"), {}, Catalog::builtInErrors());
         return InvalidInput;
     }
     const auto &models = Catalog::builtIn().models();

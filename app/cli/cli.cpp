@@ -35,8 +35,10 @@ int generateManPages(const QStringList &args, QTextStream &out, QTextStream &err
         err << "warmshell-cli: cannot make " << dir.path() << '\n';
         return InvalidInput;
     }
+    Diagnostics diagnostics(err, Diagnostics::Form::Text, QStringLiteral("--generate-man"));
     for (const ManPage &page : manPages(QCoreApplication::applicationVersion()))
-        if (const int written = writeOutput(page.text, dir.filePath(page.fileName), {}, out, err); written != Ok)
+        if (const int written = writeOutput(page.text, dir.filePath(page.fileName), {}, out, diagnostics);
+            written != Ok)
             return written;
     return Ok;
 }
@@ -48,7 +50,27 @@ int generateCompletion(const QStringList &args, QTextStream &out, QTextStream &e
     if (!arguments.parse(args, Positionals::Files).isEmpty()
         || arguments.positionalArguments() != QStringList{ QStringLiteral("bash") })
         return mainUsageError(err, QStringLiteral("--generate-completion takes one shell: bash"));
-    return writeOutput(bashCompletion(), arguments.value(QStringLiteral("out")), {}, out, err);
+    Diagnostics diagnostics(err, Diagnostics::Form::Text, QStringLiteral("--generate-completion"));
+    return writeOutput(bashCompletion(), arguments.value(QStringLiteral("out")), {}, out, diagnostics);
+}
+
+// Runs `command` on `args`: parsed against its options, errors in the form the command line
+// asks for (JSON with --format json), notes dropped with --quiet.
+int runCommand(const Command &command, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Diagnostics diagnostics(err, asksForJson(command, args) ? Diagnostics::Form::Json : Diagnostics::Form::Text,
+        QString::fromLatin1(command.name));
+    Arguments parsed(optionsOf(command));
+    QString dropped;
+    QTextStream nowhere(&dropped);
+    const Positionals positionals = command.needs.testFlag(Need::ProjectFile) ? Positionals::Files : Positionals::None;
+    const QString error = parsed.parse(args, positionals);
+    const bool quiet = error.isEmpty() && parsed.isSet(QStringLiteral("quiet"));
+    const Invocation invocation{ command, parsed, out, quiet ? nowhere : out, diagnostics };
+    const int code = error.isEmpty() ? command.run(invocation) : invocation.usageError(error);
+    out.flush();
+    diagnostics.finish(code);
+    return code;
 }
 
 } // namespace
@@ -75,15 +97,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!command)
         return mainUsageError(err, QStringLiteral("unknown command '%1'").arg(name));
     if (wantsHelp(rest)) {
-        out << command->usage();
+        out << commandHelp(*command);
         return Ok;
     }
-    Arguments parsed(command->options());
-    const Invocation invocation{ *command, parsed, out, err };
-    const Positionals positionals = command->needs.testFlag(Need::ProjectFile) ? Positionals::Files : Positionals::None;
-    if (const QString error = parsed.parse(rest, positionals); !error.isEmpty())
-        return invocation.usageError(error);
-    return command->run(invocation);
+    return runCommand(*command, rest, out, err);
 }
 
 } // namespace warmshell::cli

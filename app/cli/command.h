@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandoption.h"
+#include "diagnostics.h"
 
 #include <QFlags>
 #include <QTextStream>
@@ -44,12 +45,25 @@ struct Invocation
 {
     const Command &command;
     const Arguments &arguments; // FILE arguments only for a command that needs a ProjectFile
-    QTextStream &out; // results
-    QTextStream &err; // refusals, problems and usage errors
+    QTextStream &out; // results: what the command is run for
+    QTextStream &notes; // what it says besides ("wrote FILE"): out, or nowhere with --quiet
+    Diagnostics &err; // refusals, problems, warnings and usage errors (standard error)
 
-    // Writes "warmshell-cli: message" and the command's usage to err; returns UsageError.
+    // Reports `message` and the command's help as a usage error; returns UsageError.
     int usageError(const QString &message) const;
 };
+
+// The options every command takes besides its own: --quiet.
+CommandOptions commonOptions();
+// Every option `command`'s command line may hold: its own, then the common ones. Parsing, the
+// man pages and completion read this.
+CommandOptions optionsOf(const Command &command);
+// `command --help`: its usage with the common options and the conventions it follows ("-" for
+// standard input and output, JSON errors) added before its exit codes.
+QString commandHelp(const Command &command);
+// Whether `args` (a command line of `command`, not yet parsed) asks for --format json: its
+// errors are then written as JSON, even a usage error found while parsing it.
+bool asksForJson(const Command &command, const QStringList &args);
 
 // The commands, in the order the main usage lists them.
 std::span<const Command> commands();

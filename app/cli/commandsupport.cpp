@@ -3,6 +3,7 @@
 
 #include "arguments.h"
 #include "command.h"
+#include "standardstream.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -53,12 +54,18 @@ void printProblemLines(QTextStream &stream, const QString &heading, const QStrin
         stream << "  " << line << '\n';
 }
 
-bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err)
+QString inputName(const QString &fileName)
+{
+    return fileName == QLatin1String(kStandardStreamName) ? QStringLiteral("standard input") : fileName;
+}
+
+bool refused(const LoadResult &loaded, const QString &fileName, Diagnostics &err)
 {
     if (loaded.ok())
         return false;
-    printProblems(
-        err, fileName + QStringLiteral(": refused, ") + count(problemCount(loaded.errors), "problem"), loaded.errors);
+    err.problems(Diagnostics::Kind::Refused,
+        inputName(fileName) + QStringLiteral(": refused, ") + count(problemCount(loaded.errors), "problem"), fileName,
+        loaded.errors);
     return true;
 }
 
@@ -77,14 +84,15 @@ OutputGuard outputGuard(const Arguments &arguments, const QStringList &inputs)
     return { inputs, arguments.isSet(QStringLiteral("force")) };
 }
 
-int writeOutput(const QString &text, const QString &path, const OutputGuard &guard, QTextStream &out, QTextStream &err)
+int writeOutput(const QString &text, const QString &path, const OutputGuard &guard, QTextStream &out, Diagnostics &err)
 {
     if (path.isEmpty()) {
         out << text;
         return Ok;
     }
+    out.flush();
     if (const QString error = writeOutputFile(path, text.toUtf8(), guard); !error.isEmpty()) {
-        err << "warmshell-cli: " << error << '\n';
+        err.error(Diagnostics::Kind::Output, error, path);
         return InvalidInput;
     }
     return Ok;

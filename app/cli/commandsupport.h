@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics.h"
 #include "outputfile.h"
 #include "problemlist.h"
 #include "project.h"
@@ -40,8 +41,11 @@ void printProblems(QTextStream &stream, const QString &heading, const std::vecto
 // Writes "HEADING:" and then each of `lines` on its own indented line.
 void printProblemLines(QTextStream &stream, const QString &heading, const QStringList &lines);
 
+// How messages name the input `fileName`: "standard input" for "-", else the name as given.
+QString inputName(const QString &fileName);
+
 // True, with "FILE: refused, N problems:" and the problems on err, when `loaded` was refused.
-bool refused(const LoadResult &loaded, const QString &fileName, QTextStream &err);
+bool refused(const LoadResult &loaded, const QString &fileName, Diagnostics &err);
 
 // A project loaded for a command, or the exit code the command returns instead.
 struct LoadedProject
@@ -61,7 +65,9 @@ OutputGuard outputGuard(const Arguments &arguments, const QStringList &inputs);
 
 // Writes `text` to `path` through an OutputFile (a complete new file or the old one untouched;
 // devices and FIFOs written directly; `guard`'s inputs refused), or to out when `path` is empty.
+// A path of "-" is standard output too, but written through the OutputFile, so that a full
+// device or standard output being an input file is refused (out is flushed first).
 // InvalidInput, and "warmshell-cli: cannot write FILE: REASON" on err, when it cannot be written.
-int writeOutput(const QString &text, const QString &path, const OutputGuard &guard, QTextStream &out, QTextStream &err);
+int writeOutput(const QString &text, const QString &path, const OutputGuard &guard, QTextStream &out, Diagnostics &err);
 
 } // namespace warmshell::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "fieldlimits.h"
 
+#include <algorithm>
 #include <array>
 
 namespace warmshell::cli {
@@ -64,8 +66,87 @@ QString mainUsage()
 
 int Invocation::usageError(const QString &message) const
 {
-    err << "warmshell-cli: " << message << "\n\n" << command.usage();
+    err.usageError(message, commandHelp(command));
     return UsageError;
+}
+
+CommandOptions commonOptions()
+{
+    return { flagOption("quiet") };
+}
+
+CommandOptions optionsOf(const Command &command)
+{
+    return command.options() + commonOptions();
+}
+
+namespace {
+
+// Whether one of `command`'s --format choices is json.
+bool offersJson(const Command &command)
+{
+    const CommandOptions options = command.options();
+    return std::any_of(options.begin(), options.end(), [](const CommandOption &o) {
+        return o.name == QLatin1String("format") && o.choices.contains(QLatin1String("json"));
+    });
+}
+
+// Whether `command` writes a file: an option whose value names a file it writes.
+bool writesFiles(const Command &command)
+{
+    for (const CommandOption &o : command.options())
+        if (o.valueIsFile
+            && (o.name == QLatin1String("out") || o.name == QLatin1String("lp") || o.name == QLatin1String("mps")))
+            return true;
+    return false;
+}
+
+// What every command shares, as its --help states it (see commandHelp).
+QString commonHelp(const Command &command)
+{
+    QString text
+        = QStringLiteral("  --quiet            only the result on standard output (no notes such as 'wrote FILE');\n"
+                         "                     errors and warnings still go to standard error\n");
+    QStringList conventions;
+    if (command.needs.testFlag(Need::ProjectFile))
+        conventions << QStringLiteral("FILE - reads the project from standard input (at most %1 MiB).")
+                           .arg(limits::maxFileBytes / (1024 * 1024));
+    else if (command.needs.testFlag(Need::NetBoxExports))
+        conventions << QStringLiteral("One input of - is read from standard input (at most %1 MiB).")
+                           .arg(limits::maxFileBytes / (1024 * 1024));
+    if (writesFiles(command))
+        conventions << QStringLiteral("An output of - is standard output.");
+    if (offersJson(command))
+        conventions << QStringLiteral("With --format json, errors and warnings go to standard error as one JSON\n"
+                                      "document (docs/cli.md).");
+    return text + (conventions.isEmpty() ? QString() : conventions.join(u'\n') + u'\n');
+}
+
+} // namespace
+
+QString commandHelp(const Command &command)
+{
+    const QString usage = command.usage();
+    const QString exitCodes = QStringLiteral("Exit codes: ");
+    const qsizetype at = usage.startsWith(exitCodes) ? 0 : usage.lastIndexOf(u'\n' + exitCodes) + 1;
+    return usage.left(at) + commonHelp(command) + usage.mid(at);
+}
+
+bool asksForJson(const Command &command, const QStringList &args)
+{
+    if (!offersJson(command))
+        return false;
+    QString format;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        for (const QString &spelling : { QStringLiteral("--format"), QStringLiteral("-format") }) {
+            if (a == spelling && i + 1 < args.size())
+                format = args[i + 1];
+            else if (a.startsWith(spelling + u'='))
+                format = a.mid(spelling.size() + 1);
+        }
+    }
+    return format == QLatin1String("json");
 }
 
 } // namespace warmshell::cli

@@ -263,11 +263,11 @@ int runCompare(const Invocation &in)
         // make each of them "failed" (issue 15: compare exited 0 on invalid projects).
         const std::vector<Problem> problems = validateProject(*project, Catalog::builtIn());
         if (!problems.empty()) {
-            printProblems(in.err,
-                QFileInfo(a.plan.file).fileName() + QStringLiteral(": ")
+            in.err.problems(Diagnostics::Kind::Invalid,
+                QFileInfo(inputName(a.plan.file)).fileName() + QStringLiteral(": ")
                     + count(problemCount(problems), "validation problem")
                     + QStringLiteral("; fix them to compare on the site, or compare on --budget-mw"),
-                problems);
+                a.plan.file, problems);
             return InvalidInput;
         }
     }
@@ -276,7 +276,7 @@ int runCompare(const Invocation &in)
     if (a.swap)
         swapped = swapGenerations(*project, Catalog::builtIn(), a.swap->first, a.swap->second, a.options);
     for (const QString &p : c.problems)
-        in.err << "warmshell-cli: " << p << '\n';
+        in.err.error(Diagnostics::Kind::NoResult, p);
     if (!c.problems.isEmpty() && a.plan.format != OutputFormat::Json)
         return InvalidInput;
     const int written = writeOutput(comparisonOutput(c, swapped, *project, a.plan.format, a.options.solve.relativeGap),

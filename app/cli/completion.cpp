@@ -50,7 +50,7 @@ QString valueCases(const Command &command)
 {
     QString text;
     QStringList files, free;
-    for (const CommandOption &o : command.options()) {
+    for (const CommandOption &o : optionsOf(command)) {
         if (o.hidden || o.valueName.isEmpty())
             continue;
         if (!o.choices.isEmpty())
@@ -69,7 +69,7 @@ QString valueCases(const Command &command)
 QString commandCase(const Command &command)
 {
     QStringList options;
-    for (const CommandOption &o : command.options())
+    for (const CommandOption &o : optionsOf(command))
         if (!o.hidden)
             options << dashed(o.name);
     options << QStringLiteral("--help");

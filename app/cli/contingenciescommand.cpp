@@ -170,8 +170,8 @@ int runContingencies(const Invocation &in)
     a.options.marginalValues = false; // the analysis does not read them
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
-        printProblemLines(
-            in.err, QStringLiteral("warmshell-cli: %1: no plan to analyse").arg(a.file), plan.explanations);
+        in.err.problemLines(Diagnostics::Kind::NoResult,
+            QStringLiteral("warmshell-cli: %1: no plan to analyse").arg(inputName(a.file)), plan.explanations);
         return InvalidInput;
     }
     const ContingencyAnalysis analysis = analyseContingencies(*project, Catalog::builtIn(), plan);

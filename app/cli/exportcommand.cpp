@@ -49,7 +49,8 @@ int exportTimeline(const Invocation &in, OutputFormat format)
         return exitCode;
     const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
     if (!t.problems.isEmpty()) {
-        printProblemLines(in.err, QStringLiteral("warmshell-cli: no timeline to export"), t.problems);
+        in.err.problemLines(
+            Diagnostics::Kind::NoResult, QStringLiteral("warmshell-cli: no timeline to export"), t.problems);
         return InvalidInput;
     }
     const QJsonObject extra{ { QStringLiteral("site"), project->site.name },
@@ -58,8 +59,9 @@ int exportTimeline(const Invocation &in, OutputFormat format)
         { QStringLiteral("worstGap"), t.worstGap }, { QStringLiteral("periodsTimedOut"), t.periodsTimedOut },
         { QStringLiteral("currency"), project->site.currency } };
     if (t.periodsTimedOut > 0)
-        in.err << "warmshell-cli: the time limit was reached in " << t.periodsTimedOut
-               << " period(s); their rows are of the best plans found by then\n";
+        in.err.warning(Diagnostics::Kind::Limit,
+            QStringLiteral("the time limit was reached in %1 period(s); their rows are of the best plans found by then")
+                .arg(t.periodsTimedOut));
     return writeOutput(tableOutput(timelineTable(t), format, extra), a.plan.out, a.plan.guard, in.out, in.err);
 }
 
@@ -75,8 +77,8 @@ int exportPlanTable(const Invocation &in, PlanTableKind kind)
         return exitCode;
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
     if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
-        printProblemLines(
-            in.err, QStringLiteral("warmshell-cli: no plan to export (%1)").arg(keyOf(plan.status)), plan.explanations);
+        in.err.problemLines(Diagnostics::Kind::NoResult,
+            QStringLiteral("warmshell-cli: no plan to export (%1)").arg(keyOf(plan.status)), plan.explanations);
         return InvalidInput;
     }
     const PlanTableResult table = planTable(kind, plan, *project, Catalog::builtIn());
@@ -84,7 +86,8 @@ int exportPlanTable(const Invocation &in, PlanTableKind kind)
         { QStringLiteral("date"), plan.date.toString(Qt::ISODate) }, { QStringLiteral("status"), keyOf(plan.status) },
         { QStringLiteral("timedOut"), plan.timedOut }, { QStringLiteral("currency"), project->site.currency } };
     if (plan.timedOut)
-        in.err << "warmshell-cli: the time limit was reached; the table is of the best plan found by then\n";
+        in.err.warning(Diagnostics::Kind::Limit,
+            QStringLiteral("the time limit was reached; the table is of the best plan found by then"));
     return writeOutput(tableOutput(*table.table, a.format, extra), a.out, a.guard, in.out, in.err);
 }
 

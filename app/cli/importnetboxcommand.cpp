@@ -6,9 +6,11 @@
 #include "import/netbox.h"
 #include "inputfile.h"
 #include "projectfile.h"
+#include "standardstream.h"
 
 #include <QFile>
 
+#include <algorithm>
 #include <array>
 
 namespace warmshell::cli {
@@ -33,6 +35,8 @@ QString readImportArguments(const Arguments &arguments, ImportArguments &a)
             return QStringLiteral("--%1 is needed").arg(QLatin1String(name));
     for (size_t i = 0; i < a.inputs.size(); ++i)
         a.inputs[i] = arguments.value(QLatin1String(kNeeded[i]));
+    if (std::count(a.inputs.begin(), a.inputs.end(), QLatin1String(kStandardStreamName)) > 1)
+        return QStringLiteral("only one of --racks, --power-panels and --power-feeds can be - (standard input)");
     a.target = arguments.value(QStringLiteral("out"));
     a.force = arguments.isSet(QStringLiteral("force"));
     for (const QString &s : arguments.value(QStringLiteral("sites")).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -50,33 +54,52 @@ QString readImportArguments(const Arguments &arguments, ImportArguments &a)
     return {};
 }
 
-// The three NetBox files, read whole; false (and the reason on err) if one cannot be.
-bool readInputs(const std::array<QString, 3> &paths, std::array<NetBoxInput, 3> &inputs, QTextStream &err)
+// The three NetBox files, read whole ("-": standard input); false (and the reason on err) if
+// one cannot be.
+bool readInputs(const std::array<QString, 3> &paths, std::array<NetBoxInput, 3> &inputs, Diagnostics &err)
 {
     for (size_t i = 0; i < paths.size(); ++i) {
         InputFile file = readInputFile(paths[i]);
         if (!file.ok()) {
-            err << "warmshell-cli: " << file.error << '\n';
+            err.error(Diagnostics::Kind::Refused, file.error, paths[i]);
             return false;
         }
-        inputs[i] = { paths[i], std::move(file.bytes) };
+        inputs[i] = { inputName(paths[i]), std::move(file.bytes) };
     }
     return true;
 }
 
-// Writes what was not mapped (to out) and the refusal (to err); true if there is a project.
-bool reportImport(const NetBoxImportResult &result, QTextStream &out, QTextStream &err)
+// "Import report (N items not mapped or mapped with an assumption):" and the items; empty
+// when everything was mapped.
+QString importReport(const NetBoxImportResult &result)
 {
-    if (!result.report.empty())
-        printProblems(out,
-            QStringLiteral("Import report (%1 not mapped or mapped with an assumption)")
-                .arg(count(problemCount(result.report), "item")),
-            result.report);
-    if (!result.ok())
-        printProblems(err,
-            QStringLiteral("warmshell-cli: nothing written, ") + count(problemCount(result.errors), "problem"),
-            result.errors);
-    return result.ok();
+    QString report;
+    if (result.report.empty())
+        return report;
+    QTextStream stream(&report);
+    printProblems(stream,
+        QStringLiteral("Import report (%1 not mapped or mapped with an assumption)")
+            .arg(count(problemCount(result.report), "item")),
+        result.report);
+    stream.flush();
+    return report;
+}
+
+// Saves the imported project to the --out target ("-": standard output); the exit code.
+int writeImportedProject(const Invocation &in, const ImportArguments &a, const Project &project)
+{
+    const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
+    in.out.flush();
+    if (const QString error = saveProject(project, a.target, guard); !error.isEmpty()) {
+        in.err.error(Diagnostics::Kind::Output, error, a.target); // "cannot write FILE: reason"
+        return InvalidInput;
+    }
+    if (a.target == QLatin1String(kStandardStreamName))
+        return Ok;
+    const Site &s = project.site;
+    in.notes << "wrote " << a.target << ": " << count(qsizetype(s.halls.size()), "hall") << ", "
+             << count(qsizetype(s.racks.size()), "rack") << ", " << count(s.power.size(), "power node") << '\n';
+    return Ok;
 }
 
 } // namespace
@@ -114,25 +137,30 @@ int runImportNetBox(const Invocation &in)
     ImportArguments a;
     if (const QString error = readImportArguments(in.arguments, a); !error.isEmpty())
         return in.usageError(error);
-    if (!a.force && QFile::exists(a.target)) {
-        in.err << "warmshell-cli: " << a.target << " exists; it is kept (give --force to replace it)\n";
+    const bool toStandardOutput = a.target == QLatin1String(kStandardStreamName);
+    if (!a.force && !toStandardOutput && QFile::exists(a.target)) {
+        in.err.error(Diagnostics::Kind::Output,
+            QStringLiteral("%1 exists; it is kept (give --force to replace it)").arg(a.target), a.target);
         return InvalidInput;
     }
     std::array<NetBoxInput, 3> inputs;
     if (!readInputs(a.inputs, inputs, in.err))
         return InvalidInput;
     const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], a.options);
-    if (!reportImport(result, in.out, in.err))
-        return InvalidInput;
-    const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
-    if (const QString error = saveProject(*result.project, a.target, guard); !error.isEmpty()) {
-        in.err << "warmshell-cli: " << error << '\n'; // "cannot write FILE: reason"
-        return InvalidInput;
-    }
-    const Site &s = result.project->site;
-    in.out << "wrote " << a.target << ": " << count(qsizetype(s.halls.size()), "hall") << ", "
-           << count(qsizetype(s.racks.size()), "rack") << ", " << count(s.power.size(), "power node") << '\n';
-    return Ok;
+    const QString report = importReport(result);
+    if (!toStandardOutput)
+        in.notes << report;
+    int code = InvalidInput;
+    if (result.ok())
+        code = writeImportedProject(in, a, *result.project);
+    else
+        in.err.problems(Diagnostics::Kind::Refused,
+            QStringLiteral("warmshell-cli: nothing written, ") + count(problemCount(result.errors), "problem"), {},
+            result.errors);
+    // With the project on standard output, the report goes to standard error, after the outcome.
+    if (toStandardOutput)
+        in.err.note(report);
+    return code;
 }
 
 } // namespace warmshell::cli

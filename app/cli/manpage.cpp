@@ -137,7 +137,7 @@ QString files(Needs needs)
 
 QString commandManPage(const Command &command, const QString &version)
 {
-    const UsageParts usage = splitUsage(command.usage());
+    const UsageParts usage = splitUsage(commandHelp(command));
     return header(pageName(command), version) + QStringLiteral(".SH NAME\n") + roff(pageName(command))
         + QStringLiteral(" \\- ") + roff(QString::fromUtf8(command.summary)) + u'\n' + synopsis(usage.synopsis, command)
         + QStringLiteral(".SH DESCRIPTION\n") + description(usage.body) + files(command.needs)
@@ -159,7 +159,9 @@ QString toolManPage(const QString &version)
         + roff(QString::fromLatin1(kToolDescription))
         + roff(QStringLiteral("\nResults go to standard output, or to the file named by --out; refusals, problems "
                               "and usage errors go to standard error. An option takes its value as --name VALUE "
-                              "or --name=VALUE."))
+                              "or --name=VALUE. A FILE of - is standard input, an output of - standard output; "
+                              "--quiet leaves only the result on standard output; with --format json, errors go "
+                              "to standard error as one JSON document."))
         + QStringLiteral("\n.SH COMMANDS\n");
     QStringList seeAlso;
     for (const Command &c : commands()) {

@@ -8,6 +8,7 @@
 #include "solveoptionsparser.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
+#include "standardstream.h"
 
 namespace warmshell::cli {
 
@@ -77,10 +78,11 @@ int runModel(const Invocation &in)
         ? writePerRackModel(*project, Catalog::builtIn(), a.options, a.target, a.format, nullptr, guard)
         : writeModel(*project, Catalog::builtIn(), a.options, a.target, a.format, guard);
     if (!error.isEmpty()) {
-        in.err << "warmshell-cli: " << error << '\n';
+        in.err.error(Diagnostics::Kind::Output, error, a.target);
         return InvalidInput;
     }
-    in.out << "wrote " << a.target << '\n';
+    if (a.target != QLatin1String(kStandardStreamName)) // standard output holds the model itself
+        in.notes << "wrote " << a.target << '\n';
     return Ok;
 }
 

@@ -5,6 +5,7 @@
 #include "commandsupport.h"
 #include "planarguments.h"
 #include "solveoptionsparser.h"
+#include "standardstream.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -102,14 +103,19 @@ private:
     struct sigaction m_previous[std::size(kStopSignals)];
 };
 
-// Runs `app` with `args`, relays what it writes and maps its exit code. A stop signal
-// (SIGTERM, SIGINT, SIGHUP) is forwarded to the app, which is waited for: 128 + the signal's
-// number then, and no app is left running. The app also gets SIGTERM if this process dies.
-int runDesktopApp(const QString &app, const QStringList &args, QTextStream &out, QTextStream &err)
+// Runs `app` with `args`, relays what it writes and maps its exit code. The app reads this
+// process's standard input (a project FILE of "-"); with `pdfToStandardOutput` (--out -) it
+// writes to this process's standard output itself, else what it prints is relayed as notes.
+// A stop signal (SIGTERM, SIGINT, SIGHUP) is forwarded to the app, which is waited for: 128 +
+// the signal's number then, and no app is left running. The app also gets SIGTERM if this
+// process dies.
+int runDesktopApp(const QString &app, const QStringList &args, bool pdfToStandardOutput, const Invocation &in)
 {
     StopSignalForwarding forwarding;
     QProcess process;
-    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setProcessChannelMode(pdfToStandardOutput ? QProcess::ForwardedOutputChannel : QProcess::SeparateChannels);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    in.out.flush();
     const pid_t parent = ::getpid();
     process.setChildProcessModifier([parent] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -123,14 +129,19 @@ int runDesktopApp(const QString &app, const QStringList &args, QTextStream &out,
         finished = process.waitForFinished(-1);
         forwarding.setChild(0); // reaped: its pid may be reused
     }
-    out << QString::fromLocal8Bit(process.readAllStandardOutput());
-    err << QString::fromLocal8Bit(process.readAllStandardError());
+    if (!pdfToStandardOutput)
+        in.notes << QString::fromLocal8Bit(process.readAllStandardOutput());
+    in.err.relay(Diagnostics::Kind::DesktopApp, QString::fromLocal8Bit(process.readAllStandardError()));
     if (const int signal = forwarding.received(); signal != 0) {
-        err << "warmshell-cli: report stopped by signal " << signal << " (" << strsignal(signal) << ")\n";
+        in.err.error(Diagnostics::Kind::DesktopApp,
+            QStringLiteral("report stopped by signal %1 (%2)")
+                .arg(signal)
+                .arg(QString::fromLocal8Bit(strsignal(signal))));
         return 128 + signal;
     }
     if (!finished || process.exitStatus() != QProcess::NormalExit) {
-        err << "warmshell-cli: " << app << " did not finish: " << process.errorString() << '\n';
+        in.err.error(
+            Diagnostics::Kind::DesktopApp, QStringLiteral("%1 did not finish: %2").arg(app, process.errorString()));
         return InvalidInput;
     }
     return process.exitCode() == 0 ? Ok : (process.exitCode() == 2 ? UsageError : InvalidInput);
@@ -168,11 +179,14 @@ int runReport(const Invocation &in)
         return in.usageError(error);
     const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("warmshell"));
     if (!QFileInfo(app).isExecutable()) {
-        in.err << "warmshell-cli: the report is drawn by the desktop app, which was not found at " << app
-               << " (install WarmShell with its desktop app)\n";
+        in.err.error(Diagnostics::Kind::DesktopApp,
+            QStringLiteral("the report is drawn by the desktop app, which was not found at %1 (install WarmShell "
+                           "with its desktop app)")
+                .arg(app));
         return InvalidInput;
     }
-    return runDesktopApp(app, forwarded, in.out, in.err);
+    const bool pdfToStandardOutput = in.arguments.value(QStringLiteral("out")) == QLatin1String(kStandardStreamName);
+    return runDesktopApp(app, forwarded, pdfToStandardOutput, in);
 }
 
 } // namespace warmshell::cli

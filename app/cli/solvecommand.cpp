@@ -166,7 +166,8 @@ int runSolve(const Invocation &in)
     const CapacityPlan plan = solve(*project, Catalog::builtIn(), a.options);
     if (plan.status == PlanStatus::Failed) {
         // No plan at all (validation problems): nothing is written, --out keeps what it had.
-        printProblemLines(in.err, QStringLiteral("warmshell-cli: %1: no plan").arg(a.file), plan.explanations);
+        in.err.problemLines(Diagnostics::Kind::NoResult,
+            QStringLiteral("warmshell-cli: %1: no plan").arg(inputName(a.file)), plan.explanations);
         return InvalidInput;
     }
     const int written = writeOutput(planOutput(plan, *project, a.format), a.out, a.guard, in.out, in.err);

@@ -171,7 +171,8 @@ int runTimeline(const Invocation &in)
         return exitCode;
     const Timeline t = computeTimeline(*project, Catalog::builtIn(), a.options);
     if (!t.problems.isEmpty() && a.plan.format != OutputFormat::Json) {
-        printProblemLines(in.err, project->site.name + QStringLiteral(": no timeline"), t.problems);
+        in.err.problemLines(
+            Diagnostics::Kind::NoResult, project->site.name + QStringLiteral(": no timeline"), t.problems);
         return InvalidInput;
     }
     const int written = writeOutput(timelineOutput(t, *project, a.plan.format, a.options.solve.relativeGap), a.plan.out,

@@ -200,7 +200,10 @@ private slots:
             const QString name = QString::fromLatin1(c.name);
             const Run help = cli({ name, QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);
-            QCOMPARE(help.out, c.usage());
+            // The command's own usage with the common options added before its exit codes.
+            QCOMPARE(help.out, table::commandHelp(c));
+            QVERIFY2(help.out.startsWith(c.usage().section(QStringLiteral("Exit codes: "), 0, 0)), qPrintable(name));
+            QVERIFY2(help.out.contains(QStringLiteral("\n  --quiet ")), qPrintable(help.out));
             QVERIFY2(help.out.startsWith(QStringLiteral("Usage: warmshell-cli ") + name), qPrintable(help.out));
             QVERIFY2(help.out.contains(QStringLiteral("\nExit codes: ")), qPrintable(name));
             const QString call = *c.synopsis ? name + u' ' + QLatin1String(c.synopsis) : name;
@@ -227,8 +230,15 @@ private slots:
             QVERIFY2(
                 roff.contains(QString::fromUtf8(c.summary).replace(u'-', QStringLiteral("\\-"))), qPrintable(name));
             QVERIFY2(completion.out.contains(QStringLiteral("\n    %1)\n").arg(name)), qPrintable(name));
-            for (const table::CommandOption &o : c.options())
+            for (const table::CommandOption &o : table::optionsOf(c))
                 QVERIFY2(o.hidden || completion.out.contains(QStringLiteral("--") + o.name), qPrintable(o.name));
+            // The common options reach the man page and the completion of every command.
+            QVERIFY2(roff.contains(QStringLiteral("\\fB\\-\\-quiet\\fR")), qPrintable(name));
+            const qsizetype arm = completion.out.indexOf(QStringLiteral("\n    %1)\n").arg(name));
+            const qsizetype optionsAt = completion.out.indexOf(QStringLiteral("options=\""), arm);
+            const QString optionsLine
+                = completion.out.mid(optionsAt, completion.out.indexOf(u'\n', optionsAt) - optionsAt);
+            QVERIFY2(optionsLine.contains(QStringLiteral(" --quiet ")), qPrintable(optionsLine));
         }
         QProcess bash;
         bash.start(QStringLiteral("bash"), { QStringLiteral("-n") });

@@ -61,6 +61,8 @@ struct HostileOptions
     int timeoutMs = 60000;
     QByteArray stdinData; // written to a file that becomes the child's stdin (empty: /dev/null)
     QString workingDir; // empty: the test's current directory
+    QString stdinPath; // instead of stdinData: this file (/dev/zero, a project) is the child's stdin
+    QString stdoutPath; // instead of capturing it: the child's stdout is this file (/dev/full); out stays empty
 };
 
 // 1 in a normal build; 5 when built with WARMSHELL_SANITIZE (tests multiply their time and memory
@@ -107,8 +109,11 @@ inline HostileRun runHostile(const QString &program, const QStringList &args, co
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, inPath.constData(), O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const QByteArray stdinPath = options.stdinPath.isEmpty() ? inPath : QFile::encodeName(options.stdinPath);
+    const QByteArray stdoutPath = options.stdoutPath.isEmpty() ? outPath : QFile::encodeName(options.stdoutPath);
+    posix_spawn_file_actions_addopen(&actions, 0, stdinPath.constData(), O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutPath.constData(),
+        options.stdoutPath.isEmpty() ? O_WRONLY | O_CREAT | O_TRUNC : O_WRONLY, 0600);
     posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     QByteArray workingDir;
     QByteArray previousDir;

@@ -159,6 +159,91 @@ private slots:
         refusesSpecialFile(command, QStringLiteral("/dev/zero"), QStringLiteral("a character device"));
     }
 
+    // FILE "-" over a hostile standard input (issue 21): endless (/dev/zero: refused after
+    // limits::maxFileBytes + 1 bytes, so memory stays near that bound and time under a second or
+    // two), binary (64 KiB of random bytes), empty. Exit 1, the reason naming standard input, no
+    // output written.
+    void standardInputEndless_data() { addCommandRows(); }
+    void standardInputEndless()
+    {
+        QFETCH(QString, command);
+        if (!runnable(command))
+            QSKIP("report needs the desktop app (UI build)");
+        const QString out = path("out");
+        HostileOptions options{ 20000, {}, {} };
+        options.stdinPath = QStringLiteral("/dev/zero");
+        const HostileRun r = runCli(commandLine(command, QStringLiteral("-"), out), options);
+        QVERIFY2(r.exitCode == 1 && !r.timedOut, qPrintable(describe(r)));
+        QVERIFY2(hasLine(r,
+                     QStringLiteral("standard input: more than 256 MiB; input files are limited to 256 MiB "
+                                    "(limits::maxFileBytes)")),
+            qPrintable(describe(r)));
+        // What the bound lets in, and no more: 256 MiB read, plus the program's own size.
+        QVERIFY2(r.peakMiB < (256 + kRefusalMiB) * hostileSlack(), qPrintable(describe(r)));
+        QVERIFY2(r.seconds < (kRefusalSeconds + 1) * hostileSlack(), qPrintable(describe(r)));
+        QVERIFY2(!QFile::exists(out), qPrintable(out));
+    }
+
+    void standardInputBinaryOrEmpty_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("reason");
+        QByteArray binary(65536, Qt::Uninitialized);
+        quint32 state = 2166136261u; // a fixed sequence (xorshift), the same bytes every run
+        for (char &c : binary) {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            c = char(state & 0xff);
+        }
+        binary[0] = '\x9c'; // not a byte JSON may start with
+        for (const QString &c : kCommands) {
+            QTest::newRow(qPrintable(c + QStringLiteral(" binary")))
+                << c << binary << QStringLiteral("$: not valid JSON at byte 1: illegal value");
+            QTest::newRow(qPrintable(c + QStringLiteral(" empty")))
+                << c << QByteArray() << QStringLiteral("$: standard input is empty");
+        }
+    }
+    void standardInputBinaryOrEmpty()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, reason);
+        if (!runnable(command))
+            QSKIP("report needs the desktop app (UI build)");
+        const QString out = path("out");
+        QFile::remove(out);
+        const QString stdinFile = path("stdin");
+        QVERIFY(writeBytes(stdinFile, input));
+        HostileOptions options{ 20000, {}, {} };
+        options.stdinPath = stdinFile;
+        const HostileRun r = runCli(commandLine(command, QStringLiteral("-"), out), options);
+        checkRefusal(r, reason, out);
+        if (command != QLatin1String("report")) // the desktop app drawing it names the file "-"
+            QVERIFY2(hasLine(r, QStringLiteral("standard input")), qPrintable(describe(r)));
+    }
+
+    // import-netbox --racks - over /dev/zero: the same bound and one line naming standard input.
+    void netBoxStandardInputEndless()
+    {
+        const QString out = path("netbox-out.json");
+        const QString data = QStringLiteral(WARMSHELL_TEST_DATA "/netbox/");
+        HostileOptions options{ 20000, {}, {} };
+        options.stdinPath = QStringLiteral("/dev/zero");
+        const HostileRun r = runCli({ QStringLiteral("import-netbox"), QStringLiteral("--racks"), QStringLiteral("-"),
+                                        QStringLiteral("--power-panels"), data + QStringLiteral("power-panels.json"),
+                                        QStringLiteral("--power-feeds"), data + QStringLiteral("power-feeds.json"),
+                                        QStringLiteral("--out"), out },
+            options);
+        QVERIFY2(r.exitCode == 1 && !r.timedOut, qPrintable(describe(r)));
+        QCOMPARE(r.errLines(),
+            QStringList{ QStringLiteral("warmshell-cli: standard input: more than 256 MiB; input files are limited to "
+                                        "256 MiB (limits::maxFileBytes)") });
+        QVERIFY2(r.peakMiB < (256 + kRefusalMiB) * hostileSlack(), qPrintable(describe(r)));
+        QVERIFY2(!QFile::exists(out), qPrintable(out));
+    }
+
     // 40 MB offered through a FIFO by a writer: refused unread, whatever the writer sends.
     void streamThroughFifo_data() { addCommandRows(); }
     void streamThroughFifo()

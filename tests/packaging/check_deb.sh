@@ -30,6 +30,7 @@ for f in ./usr/bin/warmshell ./usr/bin/warmshell-cli \
          ./usr/share/applications/io.github.warmshell.WarmShell.desktop \
          ./usr/share/icons/hicolor/scalable/apps/io.github.warmshell.WarmShell.svg \
          ./usr/share/metainfo/io.github.warmshell.WarmShell.metainfo.xml \
+         ./usr/share/mime/packages/io.github.warmshell.WarmShell.xml \
          ./usr/share/warmshell/catalog.json \
          ./usr/share/warmshell/examples/campus.warmshell.json \
          ./usr/share/warmshell/examples/lab.warmshell.json \
