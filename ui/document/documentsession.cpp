@@ -50,7 +50,8 @@ QStringList DocumentSession::openFile(const QString &fileName)
     addRecentFile(fileName);
     emit fileOpened(fileName);
     emit projectReplaced();
-    emit message(tr("Opened %1").arg(fileName), 4000);
+    // The file name alone: a whole path (":/warmshell/examples/…") did not fit the status bar at 1366 px.
+    emit message(tr("Opened %1").arg(QFileInfo(fileName).fileName()), 4000);
     return {};
 }
 
