@@ -110,9 +110,10 @@ bool takesHeuristic(
 // objective): it tightens rows the cuts then close (a 50-rack recirculation campus, 16,787
 // nonzeros: root bound 7.3 % above the optimum without it, 0.03 % with it), at the price of not
 // handing GLPK our plan (it is told its value instead, and the search stops once its bound
-// certifies that plan). Past it (a 1,000-rack recirculation campus: 260,000 nonzeros) the
-// preprocessed root took most of a 60 s limit without moving the bound.
-constexpr int kPresolveMaxNonzeros = 200'000;
+// certifies that plan). GLPK's preprocessor does not look at the time limit, so it is kept to
+// models where it takes milliseconds; past it (a 1,000-rack recirculation campus: 260,000
+// nonzeros) the preprocessed root also took most of a 60 s limit without moving the bound.
+constexpr int kPresolveMaxNonzeros = 100'000;
 // The first branch-and-cut slice, which certifies most plans at once: this share of the time
 // left, at most kFirstSliceSeconds.
 constexpr double kFirstSliceShare = 0.2;
