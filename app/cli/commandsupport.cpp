@@ -15,6 +15,17 @@ QString count(qsizetype n, const char *noun)
     return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun)).arg(n == 1 ? QString() : QStringLiteral("s"));
 }
 
+QString runbookStepLine(const ContingencyAction &step)
+{
+    const QString what = step.cappedTo.isEmpty()
+        ? QStringLiteral("shed %1 × %2").arg(step.count).arg(step.model.toString())
+        : QStringLiteral("cap %1 × %2 from %3 to %4")
+              .arg(step.count)
+              .arg(step.model.toString(), step.operatingPoint, step.cappedTo);
+    return QStringLiteral("    - %1: %2 (%3 kW)\n")
+        .arg(step.rack.toString(), what, QString::number(step.powerSaved.value(), 'f', 1));
+}
+
 QString pad(const QString &s, int width, bool right)
 {
     return right ? s.rightJustified(width) : s.leftJustified(width);

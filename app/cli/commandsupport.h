@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/contingency.h"
 #include "diagnostics.h"
 #include "outputfile.h"
 #include "problemlist.h"
@@ -21,6 +22,10 @@ struct Invocation;
 
 // "1 hall", "2 halls".
 QString count(qsizetype n, const char *noun);
+
+// One step of a failure's runbook as a line of `contingencies` and `maintenance`:
+// "    - RACK: shed N × MODEL (K kW)" or "    - RACK: cap N × MODEL from POINT to POINT (K kW)".
+QString runbookStepLine(const ContingencyAction &step);
 
 // `s` padded with spaces to `width`, on the right or (right = true) on the left.
 QString pad(const QString &s, int width, bool right = false);

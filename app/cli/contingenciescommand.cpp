@@ -87,12 +87,7 @@ void printRunbooks(QTextStream &t, const ContingencyAnalysis &a)
         t << "  " << r.description << " (" << r.overloaded << " over by " << QString::number(r.excess.value(), 'f', 1)
           << " kW):\n";
         for (const ContingencyAction &step : r.actions)
-            t << "    - " << step.rack.toString() << ": "
-              << (step.cappedTo.isEmpty() ? QStringLiteral("shed %1 × %2").arg(step.count).arg(step.model.toString())
-                                          : QStringLiteral("cap %1 × %2 from %3 to %4")
-                                                .arg(step.count)
-                                                .arg(step.model.toString(), step.operatingPoint, step.cappedTo))
-              << " (" << QString::number(step.powerSaved.value(), 'f', 1) << " kW)\n";
+            t << runbookStepLine(step);
     }
 }
 

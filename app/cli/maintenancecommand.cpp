@@ -64,12 +64,7 @@ void printWindow(QTextStream &t, const MaintenanceImpact &m, const QString &curr
             t << "  Runbook (" << r.overloaded << " over by " << QString::number(r.excess.value(), 'f', 1)
               << " kW; cap to an operating point first, then shed, lowest PFLOPS per kW first):\n";
         for (const ContingencyAction &step : r.actions)
-            t << "    - " << step.rack.toString() << ": "
-              << (step.cappedTo.isEmpty() ? QStringLiteral("shed %1 × %2").arg(step.count).arg(step.model.toString())
-                                          : QStringLiteral("cap %1 × %2 from %3 to %4")
-                                                .arg(step.count)
-                                                .arg(step.model.toString(), step.operatingPoint, step.cappedTo))
-              << " (" << QString::number(step.powerSaved.value(), 'f', 1) << " kW)\n";
+            t << runbookStepLine(step);
     }
     if (!m.overlapping.isEmpty())
         t << "  Overlaps " << m.overlapping.join(QStringLiteral(", "))
