@@ -38,6 +38,7 @@ public:
     void run(const std::vector<double> &duals)
     {
         readDuals(duals);
+        plantDesignMonths();
         placementsAndLoads();
         generationsAndLots();
         bindingLimits();
@@ -51,6 +52,8 @@ private:
     static Need mediumOf(const CoolingUnit &unit);
 
     void readDuals(const std::vector<double> &duals);
+    void plantDesignMonths();
+    void plantLoads();
     // Placements and loads.
     void placementsAndLoads();
     void placeRack(size_t gi, size_t r);
@@ -67,10 +70,14 @@ private:
     void countWaiting();
     void mapCapacitiesToGroups();
     double smallestWaiting(const std::vector<int> &groups, Need need) const;
+    // kW of heat of the smallest waiting system that may send heat to cooling unit `u` (a plant
+    // unit: of either medium its room units take); ∞ for none.
+    double heatNeed(size_t u) const;
     bool listIfBinding(CapacityUse &use, const Redundancy &redundancy, double need, double dual, const QString &kind,
         const char *what, const char *needs);
     void bindPowerNodes();
     void bindCoolingUnits();
+    void bindPlant(size_t u, CapacityUse &use);
     void bindInlets();
     void bindFullRacks();
     void bindFleet();
