@@ -20,7 +20,8 @@ PlantCondition plantCondition(const CoolingUnit &unit, const std::vector<int> &m
 {
     PlantCondition c;
     for (int m : months) {
-        if (unit.monthlyDrawFactor.size() == 12 && (c.drawMonth == 0 || unit.monthlyDrawFactor[size_t(m - 1)] > c.drawFactor)) {
+        if (unit.monthlyDrawFactor.size() == 12
+            && (c.drawMonth == 0 || unit.monthlyDrawFactor[size_t(m - 1)] > c.drawFactor)) {
             c.drawMonth = m;
             c.drawFactor = unit.monthlyDrawFactor[size_t(m - 1)];
         }
