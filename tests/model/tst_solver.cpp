@@ -2344,6 +2344,10 @@ private slots:
         QVERIFY2(binding->text.startsWith(s("chiller plant Chiller plant A is at 100.0% of its N usable heat "
                                             "rejection (500 kW)")),
             qPrintable(binding->text));
+        // The 150 idle systems are explained by it.
+        QVERIFY2(std::any_of(plan.explanations.begin(), plan.explanations.end(),
+                     [](const QString &e) { return e.contains(s("limited by: chiller plant Chiller plant A")); }),
+            qPrintable(plan.explanations.join(s("\n"))));
         QVERIFY(violations(p, plan).isEmpty());
     }
 
