@@ -708,9 +708,9 @@ void TestEditing::propertyEditorEditsHeatRejection()
     QTreeWidget *units = m_window->coolingPanel()->view();
     auto select = [&](int row, const char *id) {
         QTreeWidgetItem *item = units->topLevelItem(row);
-        QCOMPARE(item->data(0, Qt::UserRole).toString(), QLatin1String(id));
+        QCOMPARE(item->data(0, Qt::UserRole).toString(), QString::fromLatin1(id));
         QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(item).center());
-        QCOMPARE(editor->subjectId(), QLatin1String(id));
+        QCOMPARE(editor->subjectId(), QString::fromLatin1(id));
     };
     auto chooseByKeys = [&](const char *key, const QString &data) {
         auto *combo = qobject_cast<QComboBox *>(editor->editor(QLatin1String(key)));
