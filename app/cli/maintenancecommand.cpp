@@ -171,7 +171,9 @@ int runMaintenance(const Invocation &in)
         const QString id = in.arguments.value(QStringLiteral("window"));
         std::erase_if(windows, [&](const MaintenanceWindow &w) { return w.id != id; });
         if (windows.empty()) {
-            in.err << "warmshell-cli: " << a.file << ": no maintenance window has the id \"" << id.left(64) << "\"\n";
+            in.err.error(Diagnostics::Kind::NoResult,
+                QStringLiteral("%1: no maintenance window has the id \"%2\"").arg(inputName(a.file), id.left(64)),
+                a.file);
             return InvalidInput;
         }
     }
@@ -187,9 +189,9 @@ int runMaintenance(const Invocation &in)
         }
         const CapacityPlan &plan = it->second;
         if (plan.status == PlanStatus::Failed || plan.status == PlanStatus::Infeasible) {
-            printProblemLines(in.err,
+            in.err.problemLines(Diagnostics::Kind::NoResult,
                 QStringLiteral("warmshell-cli: %1: no plan on %2 to analyse window %3")
-                    .arg(a.file, date.toString(Qt::ISODate), w.id.left(64)),
+                    .arg(inputName(a.file), date.toString(Qt::ISODate), w.id.left(64)),
                 plan.explanations);
             return InvalidInput;
         }
