@@ -191,7 +191,8 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         const QStringList commands = jsonCommands();
-        QCOMPARE(commands.size(), 8); // validate catalog solve export timeline compare contingencies scenarios
+        QCOMPARE(
+            commands.size(), 9); // validate catalog solve export timeline compare contingencies maintenance scenarios
         for (const QString &c : commands)
             QTest::newRow(qPrintable(c)) << c;
     }
