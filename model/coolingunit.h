@@ -12,13 +12,35 @@
 
 namespace warmshell {
 
-enum class CoolingUnitKind { Crah, Crac, RearDoor, Cdu };
+// Room units (CRAH, CRAC, rear door, CDU) take heat from racks; plant units (chiller, dry
+// cooler, cooling tower) reject to outdoors the heat room units pass them (see `rejectsTo`).
+enum class CoolingUnitKind { Crah, Crac, RearDoor, Cdu, Chiller, DryCooler, Tower };
 constexpr std::pair<CoolingUnitKind, const char *> kCoolingUnitKinds[] = { { CoolingUnitKind::Crah, "crah" },
-    { CoolingUnitKind::Crac, "crac" }, { CoolingUnitKind::RearDoor, "rear-door" }, { CoolingUnitKind::Cdu, "cdu" } };
+    { CoolingUnitKind::Crac, "crac" }, { CoolingUnitKind::RearDoor, "rear-door" }, { CoolingUnitKind::Cdu, "cdu" },
+    { CoolingUnitKind::Chiller, "chiller" }, { CoolingUnitKind::DryCooler, "dry-cooler" },
+    { CoolingUnitKind::Tower, "tower" } };
 inline std::span<const std::pair<CoolingUnitKind, const char *>> enumKeys(CoolingUnitKind)
 {
     return kCoolingUnitKinds;
 }
+
+// A heat rejection (plant) unit: serves no rack; room units name it in `rejectsTo`.
+inline bool isPlant(CoolingUnitKind kind)
+{
+    return kind == CoolingUnitKind::Chiller || kind == CoolingUnitKind::DryCooler || kind == CoolingUnitKind::Tower;
+}
+
+// "chiller plant", "dry cooler", "cooling tower": how explanations name a plant unit's kind.
+inline const char *plantKindText(CoolingUnitKind kind)
+{
+    return kind == CoolingUnitKind::Chiller  ? "chiller plant"
+        : kind == CoolingUnitKind::DryCooler ? "dry cooler"
+                                             : "cooling tower";
+}
+
+// The months (1–12) from the month of `from` through the month of `through`, at most 12;
+// `through` null or before `from`: the month of `from` alone. Empty when `from` is null.
+std::vector<int> monthsCovered(const QDate &from, const QDate &through);
 
 // Which part of a system's heat a unit removes: CDUs take the liquid share, air handlers
 // and rear doors the air share.
@@ -45,6 +67,16 @@ struct CoolingUnit
     PowerNodeId feed;
     double drawKw = 0; // >= 0
     double drawKwPerKw = 0; // in [0, 2]
+    // Room units only: the plant unit (isPlant) that rejects the heat this unit removes; null:
+    // the heat leaves the model here (nothing above limits it). A room unit whose plant is not
+    // live at a date is not live either.
+    CoolingUnitId rejectsTo;
+    // Plant units only, the hot day: drawKwPerKw and capacity are given at the design outdoor
+    // condition; these optional profiles (empty, or 12 factors, January first, each in
+    // [0.1, 5]) multiply them in each month. A solve uses the worst month of those it covers:
+    // the largest draw factor and, separately, the smallest capacity factor (PlantCondition).
+    std::vector<double> monthlyDrawFactor;
+    std::vector<double> monthlyCapacityFactor;
 
     // Heat the unit may remove at `date` after redundancy; 0 before commissioning.
     Kilowatts usableCapacity(const QDate &date = {}) const
@@ -56,5 +88,17 @@ struct CoolingUnit
 
     friend bool operator==(const CoolingUnit &, const CoolingUnit &) = default;
 };
+
+// The condition a plant unit is planned for over some months: the month of the largest draw
+// factor and that of the smallest capacity factor (the earliest on ties), 0 and 1 when the
+// unit has no such profile or no month is given.
+struct PlantCondition
+{
+    int drawMonth = 0; // 1–12, or 0: the design figure (no profile)
+    double drawFactor = 1;
+    int capacityMonth = 0;
+    double capacityFactor = 1;
+};
+PlantCondition plantCondition(const CoolingUnit &unit, const std::vector<int> &months);
 
 } // namespace warmshell

@@ -45,6 +45,7 @@ inline constexpr FieldRange efficiency{ 0, 1, "", true };
 inline constexpr FieldRange houseLoad{ 0, 10'000'000, "kW" };
 inline constexpr FieldRange coolingDraw{ 0, 1'000'000, "kW" };
 inline constexpr FieldRange coolingDrawPerKw{ 0, 2, "kW per kW" };
+inline constexpr FieldRange monthlyFactor{ 0.1, 5, "" }; // a plant unit's monthly draw or capacity factor
 inline constexpr FieldRange redundancyModules{ 2, 64, "" };
 inline constexpr FieldRange coolingCapacity{ 0, 1'000'000, "kW" };
 inline constexpr FieldRange gpusPerSystem{ 1, 1000, "" };

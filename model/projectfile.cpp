@@ -6,6 +6,7 @@
 #include "outputfile.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QJsonDocument>
 
@@ -105,9 +106,11 @@ void migrateV3ToV4(QJsonObject &root, JsonReader &)
     root.insert(QStringLiteral("formatVersion"), 4);
 }
 
-// Version 4 → 5 (maintenance): v5 adds the optional root list "maintenanceWindows" and the
-// scenario override kind "maintenance", so a v4 file is a v5 file once its version says so.
-void migrateV4ToV5Maintenance(QJsonObject &root, JsonReader &)
+// Version 4 → 5: v5 only adds optional content — the root list "maintenanceWindows" and the
+// scenario override kind "maintenance"; cooling unit kinds "chiller", "dry-cooler" and "tower",
+// a room unit's "rejectsTo", a plant unit's "monthlyDrawFactor" and "monthlyCapacityFactor" —
+// so a v4 file is a v5 file once its version says so.
+void migrateV4ToV5(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 5);
 }
@@ -346,6 +349,50 @@ void readCoolingDraw(JsonReader &r, const QJsonObject &o, const QString &p, cons
     unit.drawKwPerKw = r.number(o, p, "drawKwPerKw", limits::coolingDrawPerKw, 0.0);
 }
 
+// ---- v5: heat rejection plant and its monthly profiles ------------------------------------
+
+// An optional profile of 12 factors, January first, each in limits::monthlyFactor.
+std::vector<double> readMonthlyFactors(JsonReader &r, const QJsonObject &o, const QString &p, const char *key)
+{
+    const QJsonArray values = r.array(o, p, key, JsonReader::Need::Optional);
+    const QString path = JsonReader::member(p, QLatin1String(key));
+    if (!o.value(QLatin1String(key)).isArray())
+        return {}; // absent, or refused by array()
+    if (values.size() != 12) {
+        r.fail(path, QStringLiteral("must list 12 monthly factors, January first; got %1").arg(values.size()));
+        return {};
+    }
+    std::vector<double> factors;
+    for (qsizetype m = 0; m < values.size(); ++m) {
+        const double v = values[m].isDouble() ? values[m].toDouble() : std::nan("");
+        if (!limits::monthlyFactor.contains(v))
+            r.fail(JsonReader::item(path, m),
+                values[m].isDouble() ? limits::monthlyFactor.violation(v) : QStringLiteral("must be a number"));
+        factors.push_back(v);
+    }
+    return factors;
+}
+
+// Every "rejectsTo" names a plant unit of the file (checked once all units are read).
+void checkRejectsTo(JsonReader &r, const Site &site)
+{
+    for (size_t i = 0; i < site.coolingUnits.size(); ++i) {
+        const CoolingUnit &u = site.coolingUnits[i];
+        if (u.rejectsTo.isNull())
+            continue;
+        const QString p = JsonReader::member(
+            JsonReader::item(QStringLiteral("$.site.coolingUnits"), qsizetype(i)), QStringLiteral("rejectsTo"));
+        const CoolingUnit *plant = site.coolingUnit(u.rejectsTo);
+        if (!plant)
+            r.fail(p,
+                QStringLiteral("names cooling unit \"%1\", which does not exist").arg(u.rejectsTo.toString().left(64)));
+        else if (!isPlant(plant->kind))
+            r.fail(p,
+                QStringLiteral("names %1, a %2 unit; heat is rejected to a chiller, dry cooler or tower")
+                    .arg(u.rejectsTo.toString().left(64), keyOf(plant->kind)));
+    }
+}
+
 void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
 {
     const QString sp = QStringLiteral("$.site");
@@ -357,7 +404,7 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
             continue;
         r.rejectUnknownKeys(*o, p,
             { "id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves", "feed", "drawKw",
-                "drawKwPerKw" });
+                "drawKwPerKw", "rejectsTo", "monthlyDrawFactor", "monthlyCapacityFactor" });
         CoolingUnit unit;
         unit.id = CoolingUnitId(r.text(*o, p, "id", Need::Required));
         unit.name = r.text(*o, p, "name", Need::Optional);
@@ -370,8 +417,12 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
             unit.serves.emplace_back(
                 r.text(serves[k], JsonReader::item(JsonReader::member(p, QStringLiteral("serves")), k)));
         readCoolingDraw(r, *o, p, out.power, unit);
+        unit.rejectsTo = CoolingUnitId(r.text(*o, p, "rejectsTo", Need::Optional));
+        unit.monthlyDrawFactor = readMonthlyFactors(r, *o, p, "monthlyDrawFactor");
+        unit.monthlyCapacityFactor = readMonthlyFactors(r, *o, p, "monthlyCapacityFactor");
         out.coolingUnits.push_back(std::move(unit));
     }
+    checkRejectsTo(r, out);
 }
 
 // The optional "thermal" object of the site; absent: no thermal model.
@@ -675,6 +726,16 @@ QJsonObject coolingUnitToJson(const CoolingUnit &unit)
         o.insert(QStringLiteral("drawKw"), unit.drawKw);
     if (unit.drawKwPerKw != 0)
         o.insert(QStringLiteral("drawKwPerKw"), unit.drawKwPerKw);
+    if (!unit.rejectsTo.isNull())
+        o.insert(QStringLiteral("rejectsTo"), unit.rejectsTo.toString());
+    for (const auto &[key, factors] : { std::pair{ "monthlyDrawFactor", &unit.monthlyDrawFactor },
+             std::pair{ "monthlyCapacityFactor", &unit.monthlyCapacityFactor } })
+        if (!factors->empty()) {
+            QJsonArray a;
+            for (double f : *factors)
+                a.append(f);
+            o.insert(QLatin1String(key), a);
+        }
     return o;
 }
 
@@ -970,7 +1031,7 @@ LoadResult parseProject(const QByteArray &bytes)
     if (version < 4)
         migrateV3ToV4(*root, r);
     if (version < 5)
-        migrateV4ToV5Maintenance(*root, r);
+        migrateV4ToV5(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
         { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows" });

@@ -430,6 +430,52 @@ private:
         range(field(p, "drawKwPerKw"), u.drawKwPerKw, limits::coolingDrawPerKw);
     }
 
+    // A plant unit: no racks, no plant above it, a feed when it draws, profiles of 12 factors.
+    // A room unit: no profiles, and `rejectsTo` null or a plant unit of the site.
+    void checkHeatRejection(const CoolingUnit &u, const Path &p)
+    {
+        const bool plant = isPlant(u.kind);
+        if (plant) {
+            if (!u.serves.empty())
+                add(field(p, "serves"),
+                    QStringLiteral("%1 is a %2 unit: it rejects the heat of room units that name it in rejectsTo "
+                                   "and serves no rack")
+                        .arg(objectName(u), keyOf(u.kind)));
+            if (!u.rejectsTo.isNull())
+                add(field(p, "rejectsTo"),
+                    QStringLiteral("%1 is a %2 unit and rejects its heat outdoors; only room units name a plant")
+                        .arg(objectName(u), keyOf(u.kind)));
+            if (u.feed.isNull() && (u.drawKw > 0 || u.drawKwPerKw > 0))
+                add(field(p, "feed"),
+                    QStringLiteral("%1 draws power but has no feed; name the power node it draws from")
+                        .arg(objectName(u)));
+        } else if (!u.rejectsTo.isNull()) {
+            const CoolingUnit *to = m_project.site.coolingUnit(u.rejectsTo);
+            if (!to)
+                add(field(p, "rejectsTo"),
+                    QStringLiteral("names cooling unit %1, which does not exist").arg(quoted(u.rejectsTo.toString())));
+            else if (!isPlant(to->kind))
+                add(field(p, "rejectsTo"),
+                    QStringLiteral("names %1, a %2 unit; heat is rejected to a chiller, dry cooler or tower")
+                        .arg(objectName(*to), keyOf(to->kind)));
+        }
+        for (const auto &[key, factors] : { std::pair{ "monthlyDrawFactor", &u.monthlyDrawFactor },
+                 std::pair{ "monthlyCapacityFactor", &u.monthlyCapacityFactor } }) {
+            if (factors->empty())
+                continue;
+            if (!plant)
+                add(field(p, key),
+                    QStringLiteral("%1 is a room unit; monthly factors belong to chillers, dry coolers and towers")
+                        .arg(objectName(u)));
+            else if (factors->size() != 12)
+                add(field(p, key),
+                    QStringLiteral("must list 12 monthly factors, January first; got %1").arg(factors->size()));
+            else
+                for (size_t m = 0; m < 12; ++m)
+                    range(field(p, key).item(qsizetype(m)), (*factors)[m], limits::monthlyFactor);
+        }
+    }
+
     void checkCooling()
     {
         const Site &s = m_project.site;
@@ -439,6 +485,7 @@ private:
             const Path p = at("coolingUnits", i);
             range(field(p, "capacityKw"), u.capacity.value(), limits::coolingCapacity);
             checkCoolingDraw(u, p);
+            checkHeatRejection(u, p);
             if (const QString why = u.redundancy.problem(); !why.isEmpty())
                 add(field(p, "redundancy"), why);
             for (size_t k = 0; k < u.serves.size(); ++k) {

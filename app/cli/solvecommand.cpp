@@ -71,6 +71,8 @@ void printFacility(QTextStream &t, const CapacityPlan &plan)
     if (f.it.value() > 0)
         t << ", PUE " << QString::number(f.pue(), 'f', 3);
     t << '\n';
+    if (const QString months = designMonthText(plan.designMonths); !months.isEmpty())
+        t << "Cooling plant " << months << '\n';
 }
 
 // Binding constraints, marginal values, stranded capacity and idle systems, each a list.

@@ -128,6 +128,8 @@ private:
             plan.placements.clear();
             plan.lots.clear();
         }
+        if (const QString months = designMonthText(plan.designMonths); !months.isEmpty())
+            period.notes << QStringLiteral("the period's worst month for the cooling plant: ") + months;
         period.status = plan.status;
         period.method = plan.method;
         period.gap = plan.gap;
@@ -150,11 +152,13 @@ private:
         return true;
     }
 
-    // The period's solve options: its date, and its share of the total time budget.
+    // The period's solve options: its date, its months for the hot days (plant units at the
+    // worst month of the period), and its share of the total time budget.
     SolveOptions solveOptions(int k, const QDate &date) const
     {
         SolveOptions o = m_options.solve;
         o.date = date;
+        o.climateThrough = m_t.boundaries[size_t(k) + 1].addDays(-1);
         o.deadline = m_deadline;
         if (const double left = m_deadline.secondsLeft(); std::isfinite(left))
             o.timeLimitSeconds = std::min(

@@ -110,6 +110,25 @@ struct FacilityLoad
     double pue() const { return it.value() > 0 ? facility() / it : 0; }
 };
 
+// Hot days: the condition one plant unit (chiller, dry cooler, tower) with a monthly profile
+// was planned for — among the months the solve covers (SolveOptions::climateThrough), the
+// month of its highest draw factor and that of its lowest capacity factor; month 0 and
+// factor 1 where it has no such profile.
+struct PlantDesignMonth
+{
+    QString object; // the plant unit's id
+    QString name;
+    int drawMonth = 0; // 1–12
+    double drawFactor = 1; // × drawKwPerKw
+    int capacityMonth = 0;
+    double capacityFactor = 1; // × capacity
+};
+
+// "design month: July (CH-1: draw ×1.3, capacity ×0.9)"; with several months named, each
+// plant's ("design months: CH-1 draw ×1.3 in July, capacity ×0.9 in August; …"); empty when
+// no plant has a profile.
+QString designMonthText(const std::vector<PlantDesignMonth> &months);
+
 // A constraint that limits the plan, in words.
 struct BindingConstraint
 {
@@ -176,6 +195,7 @@ struct CapacityPlan
     std::vector<StrandedCapacity> stranded;
     std::vector<RackInlet> inlets; // every rack, site order; empty without the thermal model
     QStringList explanations; // why systems stay idle, why a plan is infeasible
+    std::vector<PlantDesignMonth> designMonths; // plant units with a monthly profile, site order
 
     int energizedGpus() const;
     int idleGpus() const;

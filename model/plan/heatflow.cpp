@@ -11,7 +11,7 @@
 namespace warmshell {
 
 HeatFlow heatFlow(const std::vector<double> &heatKw, const std::vector<std::vector<int>> &serving,
-    const std::vector<double> &usableKw)
+    const std::vector<double> &usableKw, const std::vector<int> &plantOf, const std::vector<double> &plantUsableKw)
 {
     const double scale = 1e6; // mW per kW
     const auto toFlow = [&](double kw) { return static_cast<long long>(std::llround(std::min(kw, 1e12) * scale)); };
@@ -20,9 +20,9 @@ HeatFlow heatFlow(const std::vector<double> &heatKw, const std::vector<std::vect
         boost::property<boost::edge_capacity_t, long long,
             boost::property<boost::edge_residual_capacity_t, long long,
                 boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
-    const std::size_t racks = heatKw.size(), units = usableKw.size();
-    const std::size_t source = 0, sink = 1, firstRack = 2, firstUnit = 2 + racks;
-    FlowGraph g(firstUnit + units);
+    const std::size_t racks = heatKw.size(), units = usableKw.size(), plants = plantUsableKw.size();
+    const std::size_t source = 0, sink = 1, firstRack = 2, firstUnit = 2 + racks, firstPlant = firstUnit + units;
+    FlowGraph g(firstPlant + plants);
     auto capacity = boost::get(boost::edge_capacity, g);
     auto residual = boost::get(boost::edge_residual_capacity, g);
     auto reverse = boost::get(boost::edge_reverse, g);
@@ -43,8 +43,13 @@ HeatFlow heatFlow(const std::vector<double> &heatKw, const std::vector<std::vect
         for (const int j : serving[k])
             addEdge(firstRack + k, firstUnit + std::size_t(j), unbounded);
     }
-    for (std::size_t j = 0; j < units; ++j)
-        addEdge(firstUnit + j, sink, std::min(toFlow(std::max(usableKw[j], 0.0)), unbounded));
+    for (std::size_t j = 0; j < units; ++j) {
+        const int plant = j < plantOf.size() ? plantOf[j] : -1;
+        addEdge(firstUnit + j, plant >= 0 ? firstPlant + std::size_t(plant) : sink,
+            std::min(toFlow(std::max(usableKw[j], 0.0)), unbounded));
+    }
+    for (std::size_t k = 0; k < plants; ++k)
+        addEdge(firstPlant + k, sink, std::min(toFlow(std::max(plantUsableKw[k], 0.0)), unbounded));
     result.removed = boost::push_relabel_max_flow(g, source, sink);
 
     std::vector<bool> reached(boost::num_vertices(g), false);
@@ -62,7 +67,8 @@ HeatFlow heatFlow(const std::vector<double> &heatKw, const std::vector<std::vect
         }
     }
     result.rackInCut.assign(reached.begin() + std::ptrdiff_t(firstRack), reached.begin() + std::ptrdiff_t(firstUnit));
-    result.unitInCut.assign(reached.begin() + std::ptrdiff_t(firstUnit), reached.end());
+    result.unitInCut.assign(reached.begin() + std::ptrdiff_t(firstUnit), reached.begin() + std::ptrdiff_t(firstPlant));
+    result.plantInCut.assign(reached.begin() + std::ptrdiff_t(firstPlant), reached.end());
     return result;
 }
 

@@ -16,11 +16,17 @@ struct HeatFlow
     // when heat > removed, the racks there shed more than the units there, which are all that
     // serve them, may remove.
     std::vector<bool> rackInCut, unitInCut;
+    std::vector<bool> plantInCut; // with a plant layer, per plant
 };
 
 // `heatKw` and `serving` (positions in `usableKw` of the units that serve it) per rack;
 // `usableKw` per unit (below 0 counts as 0). Figures above 1e12 kW count as 1e12 kW.
+// With a plant layer (`plantOf` per unit: a position in `plantUsableKw`, or -1), a unit's heat
+// flows on to its plant, which passes at most its usable heat to the sink: source → rack →
+// unit → (unit's usable) → plant → (plant's usable) → sink; a unit without a plant passes its
+// heat straight to the sink.
 HeatFlow heatFlow(const std::vector<double> &heatKw, const std::vector<std::vector<int>> &serving,
-    const std::vector<double> &usableKw);
+    const std::vector<double> &usableKw, const std::vector<int> &plantOf = {},
+    const std::vector<double> &plantUsableKw = {});
 
 } // namespace warmshell

@@ -110,6 +110,7 @@ public:
         checkPowerNodes();
         checkCooling(HeatMedium::Air);
         checkCooling(HeatMedium::Liquid);
+        checkHeatRejection();
         checkInlets();
         checkFleetAndTotals();
         if (m_plan.status != PlanStatus::Infeasible && m_plan.status != PlanStatus::Failed)
@@ -260,15 +261,47 @@ private:
         return {};
     }
 
-    // Commissioned, and with a feed only while that feed is energized.
+    // Commissioned, and with a feed only while that feed is energized; a room unit that
+    // rejects to a plant only while that plant is live.
     bool unitIsLive(const CoolingUnit &u) const
     {
         if (!isLiveAt(u.commissioned, m_date))
+            return false;
+        if (const CoolingUnit *plant = plantOf(u); plant && !unitIsLive(*plant))
             return false;
         if (u.feed.isNull())
             return true;
         const auto v = m_site.power.vertexOf(u.feed);
         return v && m_energized.contains(*v);
+    }
+
+    // The chiller, dry cooler or tower a room unit names in rejectsTo; null for none.
+    const CoolingUnit *plantOf(const CoolingUnit &u) const
+    {
+        if (u.rejectsTo.isNull())
+            return nullptr;
+        for (const CoolingUnit &other : m_site.coolingUnits)
+            if (other.id == u.rejectsTo && isPlant(other.kind) && !isPlant(u.kind))
+                return &other;
+        return nullptr;
+    }
+
+    // Hot days: the largest (`highest`) or smallest monthly factor of `profile` over the
+    // months from the plan's date through options.climateThrough (at most 12; the date's
+    // month alone when that is null or earlier); 1 without a profile.
+    double worstFactor(const std::vector<double> &profile, bool highest) const
+    {
+        if (profile.size() != 12)
+            return 1.0;
+        const QDate through = m_plan.options.climateThrough;
+        QDate month(m_date.year(), m_date.month(), 1);
+        double worst = profile[std::size_t(month.month() - 1)];
+        for (int k = 1; k < 12 && through.isValid() && month.addMonths(1) <= through; ++k) {
+            month = month.addMonths(1);
+            const double f = profile[std::size_t(month.month() - 1)];
+            worst = highest ? std::max(worst, f) : std::min(worst, f);
+        }
+        return worst;
     }
 
     // The units whose serves list names the rack (live or not, any medium).
@@ -426,8 +459,12 @@ private:
                 if (unitIsLive(*u) && heatMedium(u->kind) == medium)
                     live.push_back(u);
             const double heat = medium == HeatMedium::Air ? r.airHeatKw : r.liquidHeatKw;
-            for (const CoolingUnit *u : live)
+            for (const CoolingUnit *u : live) {
                 carry(load, u->feed, u->drawKwPerKw * heat / double(live.size()));
+                if (const CoolingUnit *plant = plantOf(*u))
+                    carry(load, plant->feed,
+                        plant->drawKwPerKw * worstFactor(plant->monthlyDrawFactor, true) * heat / double(live.size()));
+            }
         }
     }
 
@@ -552,6 +589,66 @@ private:
                     .arg(id, rackIds.join(QStringLiteral(", ")), heat, mediumName, unitIds.join(QStringLiteral(", ")),
                         removable));
         }
+    }
+
+    // Heat rejection: can each medium's heat be split over the live room units serving each
+    // rack so that no room unit and no plant unit (the heat of the room units naming it) is
+    // over its usable capacity (a plant's × its worst monthly capacity factor)? Decided by one
+    // max flow over both media, rack → room unit → its plant, if any (heatFlow's plant layer);
+    // plants on the source side of the minimum cut are overloaded. Room units alone were
+    // checked per medium above.
+    void checkHeatRejection()
+    {
+        std::vector<double> heat, roomUsable, plantUsable;
+        std::vector<std::vector<int>> serving;
+        std::vector<int> plantOfRoom;
+        std::vector<const CoolingUnit *> plants;
+        QHash<const CoolingUnit *, int> roomPosition;
+        for (const CoolingUnit &u : m_site.coolingUnits) {
+            if (isPlant(u.kind) || !unitIsLive(u))
+                continue;
+            int plantPosition = -1;
+            if (const CoolingUnit *plant = plantOf(u)) {
+                auto at = std::find(plants.begin(), plants.end(), plant);
+                if (at == plants.end()) {
+                    plants.push_back(plant);
+                    plantUsable.push_back(plant->capacity.value() * plant->redundancy.usableModules()
+                        * worstFactor(plant->monthlyCapacityFactor, false));
+                    at = plants.end() - 1;
+                }
+                plantPosition = int(at - plants.begin());
+            }
+            roomPosition.insert(&u, int(roomUsable.size()));
+            roomUsable.push_back(u.capacity.value() * u.redundancy.usableModules());
+            plantOfRoom.push_back(plantPosition);
+        }
+        if (plants.empty())
+            return;
+        for (const RackLoad &r : m_racks)
+            for (const HeatMedium medium : { HeatMedium::Air, HeatMedium::Liquid }) {
+                const double kw = medium == HeatMedium::Air ? r.airHeatKw : r.liquidHeatKw;
+                std::vector<int> units;
+                for (const CoolingUnit *u : unitsServing(r.rack->id))
+                    if (heatMedium(u->kind) == medium)
+                        if (const auto it = roomPosition.constFind(u); it != roomPosition.cend())
+                            units.push_back(*it);
+                if (kw > 0 && !units.empty()) {
+                    heat.push_back(kw);
+                    serving.push_back(std::move(units));
+                }
+            }
+        const HeatFlow flow = heatFlow(heat, serving, roomUsable, plantOfRoom, plantUsable);
+        if (static_cast<double>(flow.heat - flow.removed) <= kRelativeSlack * static_cast<double>(flow.heat))
+            return;
+        for (std::size_t k = 0; k < plants.size(); ++k)
+            if (flow.plantInCut[k]) {
+                const QString id = plants[k]->id.toString();
+                const auto [got, limit] = numbers(static_cast<double>(flow.heat - flow.removed) / 1e6, plantUsable[k]);
+                report(id, "cooling",
+                    QStringLiteral("plant unit %1 is overloaded: it may reject %2 kW at its worst month, and the heat "
+                                   "of the racks its room units serve cannot be placed by %3 kW")
+                        .arg(id, limit, got));
+            }
     }
 
     void checkFleetAndTotals()

@@ -47,6 +47,18 @@ QJsonObject facilityToJson(const CapacityPlan &plan)
 }
 } // namespace
 
+// Hot days: each plant unit's month and factor, and the sentence the CLI and the app show.
+static QJsonObject designMonthsToJson(const std::vector<PlantDesignMonth> &months)
+{
+    QJsonArray units;
+    for (const PlantDesignMonth &m : months)
+        units.append(QJsonObject{ { QStringLiteral("unit"), m.object }, { QStringLiteral("name"), m.name },
+            { QStringLiteral("draw_month"), m.drawMonth }, { QStringLiteral("draw_factor"), m.drawFactor },
+            { QStringLiteral("capacity_month"), m.capacityMonth },
+            { QStringLiteral("capacity_factor"), m.capacityFactor } });
+    return { { QStringLiteral("text"), designMonthText(months) }, { QStringLiteral("units"), units } };
+}
+
 QJsonObject planToJson(const CapacityPlan &plan)
 {
     QJsonArray generations, lots, placements, binding, marginal, stranded, objectives;
@@ -119,6 +131,7 @@ QJsonObject planToJson(const CapacityPlan &plan)
         { QStringLiteral("lots"), lots },
         { QStringLiteral("placements"), placements },
         { QStringLiteral("facility"), facilityToJson(plan) },
+        { QStringLiteral("design_months"), designMonthsToJson(plan.designMonths) },
         { QStringLiteral("power_nodes"), powerNodeUses(plan.powerNodes) },
         { QStringLiteral("cooling_units"), capacityUses(plan.coolingUnits) },
         { QStringLiteral("binding_constraints"), binding },

@@ -40,6 +40,10 @@ struct SolveOptions
     std::vector<Objective> objectives{ Objective::Compute };
     Precision precision = Precision::Bf16; // for Compute
     QDate date; // the day the site is planned for; null: site.planStart
+    // Hot days: plant units (chillers, dry coolers, towers) with monthly profiles are planned
+    // for the worst of the months from `date`'s through this date's (a timeline sets the last
+    // day of each period); null or before `date`: `date`'s month alone.
+    QDate climateThrough;
     SolveMethod method = SolveMethod::Exact;
     // Seconds for the whole solve, every phase included; the solve ends within about a second of
     // the earlier of this and `deadline`, with the best plan found so far.

@@ -3,6 +3,8 @@
 
 #include "explanationtext.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -74,8 +76,29 @@ void PlanReport::mapCapacitiesToGroups()
                 addOnce(m_groupsOfUnit[size_t(u)]);
             for (int u : supply.liquidUnits)
                 addOnce(m_groupsOfUnit[size_t(u)]);
+            for (const auto *units : { &supply.airUnits, &supply.liquidUnits })
+                for (int u : *units)
+                    if (const int plant = f.unitPlant[size_t(u)]; plant >= 0)
+                        addOnce(m_groupsOfUnit[size_t(plant)]);
         }
     }
+}
+
+double PlanReport::heatNeed(size_t u) const
+{
+    const CoolingUnit &unit = *m_f.units[u];
+    if (!isPlant(unit.kind))
+        return smallestWaiting(m_groupsOfUnit[u], mediumOf(unit));
+    bool air = false, liquid = false;
+    for (size_t room = 0; room < m_f.units.size(); ++room)
+        if (m_f.unitPlant[room] == int(u))
+            (mediumOf(*m_f.units[room]) == Need::Liquid ? liquid : air) = true;
+    double need = INFINITY;
+    if (air)
+        need = std::min(need, smallestWaiting(m_groupsOfUnit[u], Need::Air));
+    if (liquid)
+        need = std::min(need, smallestWaiting(m_groupsOfUnit[u], Need::Liquid));
+    return need;
 }
 
 double PlanReport::nodeFactor(size_t group, int node, double liquidFraction) const
@@ -154,10 +177,36 @@ void PlanReport::bindCoolingUnits()
         CapacityUse use{ unit.id.toString(), unit.name, keyOf(unit.kind),
             unit.capacity * unit.redundancy.installedModules(), Kilowatts(f.unitUsableKw[u]), Kilowatts(m_unitLoad[u]),
             bool(f.unitLive[u]), false };
-        m_unitBinding[u] = listIfBinding(use, unit.redundancy, smallestWaiting(m_groupsOfUnit[u], mediumOf(unit)),
-            m_unitDual[u], QStringLiteral("cooling"), "cooling", "sends");
+        if (isPlant(unit.kind))
+            bindPlant(u, use);
+        else
+            m_unitBinding[u] = listIfBinding(
+                use, unit.redundancy, heatNeed(u), m_unitDual[u], QStringLiteral("cooling"), "cooling", "sends");
         m_plan.coolingUnits.push_back(use);
     }
+}
+
+// A plant unit binds as a room unit does; its explanation names the kind of plant and the
+// month it was planned for: "chiller plant CH-1 is at 100.0% of its N+1 usable heat rejection
+// (800 kW) in July (capacity ×0.9); the smallest waiting system sends 7.2 kW".
+void PlanReport::bindPlant(size_t u, CapacityUse &use)
+{
+    const CoolingUnit &unit = *m_f.units[u];
+    const double need = heatNeed(u);
+    use.binding = m_unitBinding[u] = binds(use.live, need, use.usable.value(), use.load.value(), m_unitDual[u]);
+    if (!use.binding)
+        return;
+    const PlantCondition &c = m_f.unitCondition[u];
+    QString month;
+    if (c.capacityMonth > 0 || c.drawMonth > 0)
+        month = QStringLiteral(" in %1 (capacity ×%2, draw ×%3)")
+                    .arg(QLocale::c().standaloneMonthName(c.capacityMonth > 0 ? c.capacityMonth : c.drawMonth),
+                        QString::number(c.capacityFactor, 'g', 3), QString::number(c.drawFactor, 'g', 3));
+    m_plan.binding.push_back({ QStringLiteral("cooling"), use.object,
+        QStringLiteral("%1 %2 is at %3% of its %4 usable heat rejection (%5)%6; the smallest waiting system sends %7")
+            .arg(QLatin1String(plantKindText(unit.kind)), unit.name.isEmpty() ? use.object : unit.name,
+                numberText(100 * use.utilisation(), 1), unit.redundancy.label(), kwText(use.usable.value()), month,
+                kwText(need)) });
 }
 
 // Inlet limits: at the limit while systems wait and more headroom would be worth something.

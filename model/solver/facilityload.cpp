@@ -82,19 +82,24 @@ std::vector<NodeLoad> rackNodeLoads(const Formulation &f, int a, int b, std::spa
                 l.rawIt = 1;
             }
     // The draw of each unit of a medium per kW of the rack's heat of that medium: its kW per
-    // kW × the 1/k share of the heat when k live units of the medium serve the rack.
+    // kW × the 1/k share of the heat when k live units of the medium serve the rack; and the
+    // same share of the heat passed to the unit's plant, at the plant's kW per kW.
     auto draw = [&](std::span<const int> units, double NodeLoad::*withLoss, double NodeLoad::*raw) {
-        for (int u : units) {
-            const CoolingUnit &unit = *f.units[size_t(u)];
-            const int feed = f.nodeIndex.value(unit.feed, -1);
-            if (feed < 0 || unit.drawKwPerKw <= 0)
-                continue;
-            const double perKw = unit.drawKwPerKw / double(units.size());
+        auto add = [&](int u, double share) {
+            const int feed = f.nodeIndex.value(f.units[size_t(u)]->feed, -1);
+            const double perKw = f.unitDrawPerKw[size_t(u)] * share;
+            if (feed < 0 || perKw <= 0)
+                return;
             for (const auto &[node, multiplier] : multipliers.of(feed)) {
                 NodeLoad &l = at(node);
                 l.*withLoss += perKw * multiplier;
                 l.*raw += perKw;
             }
+        };
+        for (int u : units) {
+            add(u, 1.0 / double(units.size()));
+            if (const int plant = f.unitPlant[size_t(u)]; plant >= 0)
+                add(plant, 1.0 / double(units.size()));
         }
     };
     draw(air, &NodeLoad::perAirKw, &NodeLoad::rawPerAirKw);

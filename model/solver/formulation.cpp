@@ -58,6 +58,8 @@ void addPowerNodes(Formulation &f, const PowerChain &chain)
 
 // Cooling units at the date: live (commissioned, and fed when they have a feed) or not, and
 // their usable capacity.
+// Plant units at their worst month of f.months (capacity and draw factors); a room unit whose
+// plant is not live is not live.
 void addCoolingUnits(Formulation &f, const std::vector<CoolingUnit> &units)
 {
     for (size_t i = 0; i < units.size(); ++i) {
@@ -69,7 +71,17 @@ void addCoolingUnits(Formulation &f, const std::vector<CoolingUnit> &units)
         const bool live = (u.commissioned.isNull() || u.commissioned <= f.date)
             && (u.feed.isNull() || (feed >= 0 && f.nodeEnergized[size_t(feed)]));
         f.unitLive.push_back(live);
-        f.unitUsableKw.push_back(live ? u.usableCapacity(f.date).value() : 0.0);
+        f.unitCondition.push_back(isPlant(u.kind) ? plantCondition(u, f.months) : PlantCondition{});
+        f.unitDrawPerKw.push_back(u.drawKwPerKw * f.unitCondition.back().drawFactor);
+    }
+    for (size_t i = 0; i < units.size(); ++i) {
+        const CoolingUnit &u = units[i];
+        const int plant = isPlant(u.kind) || u.rejectsTo.isNull() ? -1 : f.unitIndex.value(u.rejectsTo, -1);
+        f.unitPlant.push_back(plant);
+        if (plant >= 0 && !f.unitLive[size_t(plant)])
+            f.unitLive[i] = false;
+        f.unitUsableKw.push_back(
+            f.unitLive[i] ? u.usableCapacity(f.date).value() * f.unitCondition[i].capacityFactor : 0.0);
     }
 }
 
@@ -224,6 +236,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     Formulation f;
     const Site &site = project.site;
     f.date = options.date.isValid() ? options.date : site.planStart;
+    f.months = monthsCovered(f.date, options.climateThrough);
     addPowerNodes(f, site.power);
     addCoolingUnits(f, site.coolingUnits);
     NodeMultipliers multipliers(f, site.power);

@@ -141,8 +141,15 @@ struct Formulation
     // in deadRacks).
     std::vector<double> nodeAvailableKw;
     std::vector<const CoolingUnit *> units;
-    std::vector<double> unitUsableKw;
-    std::vector<bool> unitLive;
+    std::vector<double> unitUsableKw; // a plant unit's × its capacity factor of `months`
+    std::vector<bool> unitLive; // a room unit rejecting to a plant that is not live is not live
+    // Heat rejection: per unit, the index of the plant unit it rejects to, or -1 (plant units
+    // and room units that name none).
+    std::vector<int> unitPlant;
+    // Per unit: kW electrical per kW of heat at the date, drawKwPerKw × the plant's draw factor.
+    std::vector<double> unitDrawPerKw;
+    std::vector<int> months; // the months the plan's plant conditions cover (monthsCovered)
+    std::vector<PlantCondition> unitCondition; // per unit, at `months`
     std::vector<Shape> shapes;
     std::vector<Variant> variants;
     std::vector<RackGroup> groups;

@@ -4,6 +4,7 @@
 #include "rackslots.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,20 @@ void reserveEntries(Formulation &f)
     f.entries.reserve(count);
 }
 
+// Each plant unit that can bind: the heat of the room units rejecting to it, their terms
+// summed by column (a group whose air unit and CDU reject to one plant sends it both).
+void addPlantTerms(const Formulation &f, std::vector<Terms> &units)
+{
+    std::vector<std::map<int, double>> plantTerms(f.units.size());
+    for (size_t u = 0; u < f.units.size(); ++u)
+        if (const int plant = f.unitPlant[u]; plant >= 0 && f.unitCanBind[size_t(plant)])
+            for (const auto &[col, value] : units[u])
+                plantTerms[size_t(plant)][col] += value;
+    for (size_t p = 0; p < f.units.size(); ++p)
+        for (const auto &[col, value] : plantTerms[p])
+            units[p].emplace_back(col, value);
+}
+
 // The systems of each group on its nodes, on its only unit of a medium, on the inlets its air
 // heat reaches; the heat shares on their units.
 CapacityTerms collectCapacityTerms(const Formulation &f)
@@ -92,6 +107,7 @@ CapacityTerms collectCapacityTerms(const Formulation &f)
                 for (int u : *units)
                     terms.units[size_t(u)].emplace_back(f.columnOf(ColumnKind::HeatShare, gid, u), 1.0);
     }
+    addPlantTerms(f, terms.units);
     return terms;
 }
 

@@ -9,33 +9,52 @@ namespace warmshell::solver {
 
 namespace {
 
-// Whether `units` (of one medium) can absorb `heat` kW between them.
-bool hasRoomForHeat(const Headroom &h, const std::vector<int> &units, double heat)
+// Heat of one medium, `heat` kW, split over `units` (most room first): each unit takes what
+// fits within its own headroom and what its plant has left after `plantUsed` (kW already
+// promised to plants by this placement, updated). The takes go to `takes`; false when the
+// units cannot absorb it all.
+bool splitHeat(const Formulation &f, const Headroom &h, const std::vector<int> &units, double heat,
+    std::vector<std::pair<int, double>> &takes, std::vector<std::pair<int, double>> &plantUsed)
 {
     if (heat <= 0)
         return true;
-    double total = 0;
-    for (int u : units)
-        total += std::max(0.0, h.unit[size_t(u)]);
-    return total + kEps >= heat;
-}
-
-// Takes `heat` kW of group `gi`'s heat from its units of one medium (largest headroom
-// first). The caller has checked hasRoomForHeat().
-void takeHeat(Headroom &h, int gi, const std::vector<int> &units, double heat)
-{
-    if (heat <= 0)
-        return;
+    auto usedOn = [&](int plant) -> double & {
+        for (auto &[p, used] : plantUsed)
+            if (p == plant)
+                return used;
+        return plantUsed.emplace_back(plant, 0.0).second;
+    };
+    auto room = [&](int u) {
+        const int plant = f.unitPlant[size_t(u)];
+        const double own = std::max(0.0, h.unit[size_t(u)]);
+        return plant < 0 ? own : std::min(own, std::max(0.0, h.unit[size_t(plant)] - usedOn(plant)));
+    };
     std::vector<int> order = units;
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return h.unit[size_t(a)] > h.unit[size_t(b)]; });
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return room(a) > room(b); });
     for (int u : order) {
-        const double take = std::min(heat, std::max(0.0, h.unit[size_t(u)]));
-        h.unit[size_t(u)] -= take;
-        if (units.size() > 1 && take > 0)
-            h.heatShare[{ gi, u }] += take;
+        const double take = std::min(heat, room(u));
+        if (take <= 0)
+            continue;
+        takes.emplace_back(u, take);
+        if (const int plant = f.unitPlant[size_t(u)]; plant >= 0)
+            usedOn(plant) += take;
         heat -= take;
         if (heat <= kEps)
-            break;
+            return true;
+    }
+    return heat <= kEps;
+}
+
+// Takes the split heat of group `gi` from its units and their plants.
+void takeHeat(const Formulation &f, Headroom &h, int gi, const std::vector<int> &units,
+    const std::vector<std::pair<int, double>> &takes)
+{
+    for (const auto &[u, take] : takes) {
+        h.unit[size_t(u)] -= take;
+        if (const int plant = f.unitPlant[size_t(u)]; plant >= 0)
+            h.unit[size_t(plant)] -= take;
+        if (units.size() > 1)
+            h.heatShare[{ gi, u }] += take;
     }
 }
 
@@ -57,14 +76,14 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     for (const auto &[t, coefficient] : g.thermal)
         if (h.thermal[size_t(t)] + kEps < coefficient * air)
             return false;
-    // (Air-side units and CDUs are different units: both checked, then both taken.)
-    if (!(g.airFree || hasRoomForHeat(h, g.airUnits, air))
-        || !(g.liquidFree || hasRoomForHeat(h, g.liquidUnits, liquid)))
+    // (Air-side units and CDUs are different units, but may reject to one plant: both split
+    // against what the other leaves the plants, then both taken.)
+    std::vector<std::pair<int, double>> airTakes, liquidTakes, plantUsed;
+    if (!(g.airFree || splitHeat(f, h, g.airUnits, air, airTakes, plantUsed))
+        || !(g.liquidFree || splitHeat(f, h, g.liquidUnits, liquid, liquidTakes, plantUsed)))
         return false;
-    if (!g.airFree)
-        takeHeat(h, gi, g.airUnits, air);
-    if (!g.liquidFree)
-        takeHeat(h, gi, g.liquidUnits, liquid);
+    takeHeat(f, h, gi, g.airUnits, airTakes);
+    takeHeat(f, h, gi, g.liquidUnits, liquidTakes);
     for (const NodeLoad &load : g.nodeLoads)
         h.node[size_t(load.node)] -= var.powerKw * load.perSystemKw(lf);
     for (const auto &[t, coefficient] : g.thermal)

@@ -103,10 +103,12 @@ QStringList PlanReport::limitsOn(const std::vector<int> &eligible) const
         const RackGroup &grp = f.groups[size_t(gi)];
         for (int n : grp.nodes)
             nodes.insert(f.nodes[size_t(n)].id.toString());
-        for (int u : grp.airUnits)
-            units.insert(f.units[size_t(u)]->id.toString());
-        for (int u : grp.liquidUnits)
-            units.insert(f.units[size_t(u)]->id.toString());
+        for (const auto *list : { &grp.airUnits, &grp.liquidUnits })
+            for (int u : *list) { // the unit, and the plant it rejects to
+                units.insert(f.units[size_t(u)]->id.toString());
+                if (const int plant = f.unitPlant[size_t(u)]; plant >= 0)
+                    units.insert(f.units[size_t(plant)]->id.toString());
+            }
         racks.insert(grp.racks.front()->id.toString());
     }
     QStringList limits;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <vector>
 
 namespace warmshell {
@@ -213,13 +214,33 @@ private:
         }
     }
 
-    // Commissioned by the date and, with a feed, fed by an energized node.
+    // Commissioned by the date and, with a feed, fed by an energized node; a room unit also
+    // needs its plant (rejectsTo) live.
     bool unitLive(const CoolingUnit &unit) const
     {
         if (!unit.commissioned.isNull() && unit.commissioned > m_date)
             return false;
         const auto feed = unit.feed.isNull() ? std::nullopt : m_site.power.vertexOf(unit.feed);
-        return unit.feed.isNull() || (feed && m_on[*feed]);
+        if (!unit.feed.isNull() && !(feed && m_on[*feed]))
+            return false;
+        const CoolingUnit *plant = plantOf(unit);
+        return !plant || unitLive(*plant);
+    }
+
+    // The plant unit a room unit rejects its heat to, or null.
+    const CoolingUnit *plantOf(const CoolingUnit &unit) const
+    {
+        if (isPlant(unit.kind) || unit.rejectsTo.isNull())
+            return nullptr;
+        const CoolingUnit *plant = m_site.coolingUnit(unit.rejectsTo);
+        return plant && isPlant(plant->kind) ? plant : nullptr;
+    }
+
+    // A plant unit's condition over the months the solve covers (hot days).
+    PlantCondition conditionOf(const CoolingUnit &unit) const
+    {
+        return isPlant(unit.kind) ? plantCondition(unit, monthsCovered(m_date, m_options.climateThrough))
+                                  : PlantCondition{};
     }
 
     // Factors from the node `id` (energized) up, or none.
@@ -263,9 +284,15 @@ private:
             const std::vector<int> &units = liquid ? cooling.second : cooling.first;
             for (int u : units) {
                 const CoolingUnit &unit = m_site.coolingUnits[size_t(u)];
-                const std::vector<double> factor = factorsOf(unit.feed);
-                for (size_t n = 0; n < factor.size(); ++n)
-                    (liquid ? w.liquid : w.air)[n] += unit.drawKwPerKw / double(units.size()) * factor[n];
+                const CoolingUnit *plant = plantOf(unit);
+                for (const CoolingUnit *drawing : { &unit, plant }) { // the unit, then its plant
+                    if (!drawing)
+                        continue;
+                    const double perKw = drawing->drawKwPerKw * conditionOf(*drawing).drawFactor;
+                    const std::vector<double> factor = factorsOf(drawing->feed);
+                    for (size_t n = 0; n < factor.size(); ++n)
+                        (liquid ? w.liquid : w.air)[n] += perKw / double(units.size()) * factor[n];
+                }
             }
         }
         return w;
@@ -429,13 +456,24 @@ private:
                     std::max(0.0, nodes[n].usableCapacity(m_date).value() - m_fixedKw[n]), std::move(m_nodeTerms[n]) });
     }
 
+    // Room units, then plant units: a plant's row sums the heat terms of the room units that
+    // reject to it, column by column, within its capacity at its worst month.
     void addCoolingUnitRows()
     {
-        for (size_t u = 0; u < m_unitTerms.size(); ++u)
+        const std::vector<CoolingUnit> &units = m_site.coolingUnits;
+        std::vector<std::map<int, double>> plantTerms(units.size());
+        for (size_t u = 0; u < units.size(); ++u)
+            if (const CoolingUnit *plant = plantOf(units[u]))
+                for (const auto &[col, kw] : m_unitTerms[u])
+                    plantTerms[size_t(plant - units.data())][col] += kw;
+        for (size_t u = 0; u < units.size(); ++u) {
+            for (const auto &[col, kw] : plantTerms[u])
+                m_unitTerms[u].emplace_back(col, kw);
             if (!m_unitTerms[u].empty())
-                m_built.rows.push_back(
-                    { m_rowNames.take(QStringLiteral("cooling_%1").arg(m_site.coolingUnits[u].id.toString())), false,
-                        m_site.coolingUnits[u].usableCapacity(m_date).value(), std::move(m_unitTerms[u]) });
+                m_built.rows.push_back({ m_rowNames.take(QStringLiteral("cooling_%1").arg(units[u].id.toString())),
+                    false, units[u].usableCapacity(m_date).value() * conditionOf(units[u]).capacityFactor,
+                    std::move(m_unitTerms[u]) });
+        }
     }
 
     // Thermal model: every rack's inlet rise Σ_j D[i][j] · air heat of j within limit − supply.

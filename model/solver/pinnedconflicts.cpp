@@ -100,6 +100,9 @@ void checkPinnedLoads(const Formulation &f, QStringList &out)
         for (int u : g.liquidUnits)
             airLoad[size_t(u)] += liquidPerRack * n / double(g.liquidUnits.size());
     }
+    for (size_t u = 0; u < f.units.size(); ++u) // room units pass their heat to their plant
+        if (const int plant = f.unitPlant[u]; plant >= 0)
+            airLoad[size_t(plant)] += airLoad[u];
     for (size_t n = 0; n < f.nodes.size(); ++n)
         if (nodeLoad[n] > kEps && nodeLoad[n] > f.nodeAvailableKw[n] + kEps)
             out << QStringLiteral("pinned systems need %1 through %2 but it has %3 usable on %4 (racks %5)")

@@ -27,6 +27,27 @@ void PlanReport::readDuals(const std::vector<double> &duals)
         }
 }
 
+// Plant units with a monthly profile: the month and factor each was planned for (the CLI, the
+// results summary and the timeline say it with designMonthText).
+void PlanReport::plantDesignMonths()
+{
+    const Formulation &f = m_f;
+    for (size_t u = 0; u < f.units.size(); ++u) {
+        const PlantCondition &c = f.unitCondition[u];
+        if (c.drawMonth > 0 || c.capacityMonth > 0)
+            m_plan.designMonths.push_back({ f.units[u]->id.toString(), f.units[u]->name, c.drawMonth, c.drawFactor,
+                c.capacityMonth, c.capacityFactor });
+    }
+}
+
+// Each plant unit's load: the heat its room units remove (after the shared zones' split).
+void PlanReport::plantLoads()
+{
+    for (size_t u = 0; u < m_f.units.size(); ++u)
+        if (const int plant = m_f.unitPlant[u]; plant >= 0)
+            m_unitLoad[size_t(plant)] += m_unitLoad[u];
+}
+
 void PlanReport::placementsAndLoads()
 {
     // Loads go to every node and unit of each rack's supply, including those that cannot bind.
@@ -40,6 +61,7 @@ void PlanReport::placementsAndLoads()
                 placeRack(gi, r);
     rackInlets();
     splitSharedZones();
+    plantLoads();
     facilityTotals();
 }
 
@@ -79,9 +101,10 @@ void PlanReport::rackFacilityLoad(const Formulation::Supply &supply, double air,
         m_nodeNormalLoad[size_t(node)] += kw * perKw;
     for (const auto &[units, heat] : { std::pair{ &supply.airUnits, air }, std::pair{ &supply.liquidUnits, liquid } })
         for (int u : *units)
-            if (!m_f.units[size_t(u)]->feed.isNull())
-                m_plan.facilityLoad.cooling
-                    += Kilowatts(m_f.units[size_t(u)]->drawKwPerKw * heat / double(units->size()));
+            for (const int drawing : { u, m_f.unitPlant[size_t(u)] }) // the unit, then its plant
+                if (drawing >= 0 && !m_f.units[size_t(drawing)]->feed.isNull())
+                    m_plan.facilityLoad.cooling
+                        += Kilowatts(m_f.unitDrawPerKw[size_t(drawing)] * heat / double(units->size()));
 }
 
 // IT and losses of the whole plan, the losses from each node's normal-operation load.

@@ -38,6 +38,7 @@ public:
     void run(const std::vector<double> &duals)
     {
         readDuals(duals);
+        plantDesignMonths();
         placementsAndLoads();
         generationsAndLots();
         bindingLimits();
@@ -51,6 +52,8 @@ private:
     static Need mediumOf(const CoolingUnit &unit);
 
     void readDuals(const std::vector<double> &duals);
+    void plantDesignMonths();
+    void plantLoads();
     // Placements and loads.
     void placementsAndLoads();
     void placeRack(size_t gi, size_t r);
@@ -72,10 +75,14 @@ private:
     // group's supplies that reach the node.
     double smallestWaiting(const std::vector<int> &groups, Need need, int node = -1) const;
     double nodeFactor(size_t group, int node, double liquidFraction) const;
+    // kW of heat of the smallest waiting system that may send heat to cooling unit `u` (a plant
+    // unit: of either medium its room units take); ∞ for none.
+    double heatNeed(size_t u) const;
     bool listIfBinding(CapacityUse &use, const Redundancy &redundancy, double need, double dual, const QString &kind,
         const char *what, const char *needs);
     void bindPowerNodes();
     void bindCoolingUnits();
+    void bindPlant(size_t u, CapacityUse &use);
     void bindInlets();
     void bindFullRacks();
     void bindFleet();

@@ -350,10 +350,16 @@ void markBindingCapacities(Formulation &f, const UsableRacks &usable)
         const Formulation::Supply &supply = f.supplies[size_t(supplyIndex)];
         for (const NodeLoad &l : supply.loads)
             possibleLoad[size_t(l.node)] += rack->powerLimit.value() * std::max(l.perSystemKw(0.0), l.perSystemKw(1.0));
-        for (int u : supply.airUnits)
-            possibleHeat[size_t(u)] += rack->powerLimit.value();
-        for (int u : supply.liquidUnits)
-            possibleHeat[size_t(u)] += rack->powerLimit.value();
+        std::vector<int> plants; // each plant the rack's heat reaches counts its limit once
+        for (const auto *units : { &supply.airUnits, &supply.liquidUnits })
+            for (int u : *units) {
+                possibleHeat[size_t(u)] += rack->powerLimit.value();
+                if (const int plant = f.unitPlant[size_t(u)];
+                    plant >= 0 && std::find(plants.begin(), plants.end(), plant) == plants.end())
+                    plants.push_back(plant);
+            }
+        for (int plant : plants)
+            possibleHeat[size_t(plant)] += rack->powerLimit.value();
     }
     f.nodeCanBind.resize(f.nodes.size());
     for (size_t n = 0; n < f.nodes.size(); ++n)
@@ -361,6 +367,10 @@ void markBindingCapacities(Formulation &f, const UsableRacks &usable)
     f.unitCanBind.resize(f.units.size());
     for (size_t u = 0; u < f.units.size(); ++u)
         f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + kMargin;
+    // A room unit whose plant can bind keeps its heat terms (the plant's row sums them).
+    for (size_t u = 0; u < f.units.size(); ++u)
+        if (const int plant = f.unitPlant[u]; plant >= 0 && f.unitCanBind[size_t(plant)])
+            f.unitCanBind[u] = true;
 }
 
 // With every usable rack at its power limit (all of it air heat, the most any rack can

@@ -67,8 +67,7 @@ void PlanReport::strandedCooling(size_t u)
 {
     const Formulation &f = m_f;
     const double headroom = f.unitUsableKw[u] - m_unitLoad[u];
-    if (!f.unitLive[u] || m_unitBinding[u] || headroom <= kEps
-        || !std::isfinite(smallestWaiting(m_groupsOfUnit[u], mediumOf(*f.units[u]))))
+    if (!f.unitLive[u] || m_unitBinding[u] || headroom <= kEps || !std::isfinite(heatNeed(u)))
         return;
     QString reason;
     for (int gi : m_groupsOfUnit[u])

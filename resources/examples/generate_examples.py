@@ -99,7 +99,7 @@ def lot(id_, name, model, count, unit_cost, delivered, depreciation, retire=None
 def project(site, fleet, scenarios=None):
     out = {
         "format": "warmshell-project",
-        "formatVersion": 4,
+        "formatVersion": 5,
         "site": site,
         "catalog": [],
         "fleet": fleet,

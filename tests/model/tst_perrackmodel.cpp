@@ -254,6 +254,44 @@ Project sharedCdusFacility()
             { { "cdu-1", "pdu-1", 0, 0.03 }, { "cdu-2", "pdu-2", 1, 0.02 }, { "crah-1", "util", 0, 0.3 } } });
 }
 
+// `p` with a heat rejection plant: chiller ch-1 (`chillerKw`, 0.2 kW/kW and 2 kW fixed, on
+// the utility "util") takes the heat of every air-side unit, dry cooler dc-1 (`dryKw`, 0.03
+// kW/kW) that of every CDU; the chiller's August factors (draw ×1.4, capacity ×0.8) apply when
+// the solve covers August.
+Project withPlant(Project p, double chillerKw, double dryKw)
+{
+    auto plant = [&](const char *id, CoolingUnitKind kind, double kw, double perKw, double fixedKw) {
+        CoolingUnit u = unit(id, kind, kw, Redundancy::n(), {});
+        u.feed = PowerNodeId(s("util"));
+        u.drawKwPerKw = perKw;
+        u.drawKw = fixedKw;
+        return u;
+    };
+    for (CoolingUnit &u : p.site.coolingUnits)
+        u.rejectsTo = CoolingUnitId(heatMedium(u.kind) == HeatMedium::Liquid ? s("dc-1") : s("ch-1"));
+    CoolingUnit chiller = plant("ch-1", CoolingUnitKind::Chiller, chillerKw, 0.2, 2);
+    chiller.monthlyDrawFactor.assign(12, 1.0);
+    chiller.monthlyCapacityFactor.assign(12, 1.0);
+    chiller.monthlyDrawFactor[7] = 1.4;
+    chiller.monthlyCapacityFactor[7] = 0.8;
+    p.site.coolingUnits.push_back(chiller);
+    p.site.coolingUnits.push_back(plant("dc-1", CoolingUnitKind::DryCooler, dryKw, 0.03, 0));
+    return p;
+}
+// The chillers hold less heat than the room units: they bind.
+Project dualFedAirPlant()
+{
+    return withPlant(dualFedAirFacility(), 40, 100);
+}
+Project mixedLiquidPlant()
+{
+    return withPlant(mixedLiquidFacility(), 45, 120);
+}
+Project sharedCdusPlant()
+{
+    return withPlant(sharedCdusFacility(), 35, 60);
+}
+
 struct Optimum
 {
     bool ok = false;
@@ -297,6 +335,7 @@ private slots:
     void optimumMatchesSolver_data();
     void optimumMatchesSolver();
     void writesMps();
+    void plantSitesBind();
 };
 
 void TestPerRackModel::optimumMatchesSolver_data()
@@ -313,8 +352,13 @@ void TestPerRackModel::optimumMatchesSolver_data()
         { "dual-fed-air facility", dualFedAirFacility },
         { "mixed-liquid facility", mixedLiquidFacility },
         { "shared-cdus facility", sharedCdusFacility },
+        { "dual-fed-air plant", dualFedAirPlant },
+        { "mixed-liquid plant", mixedLiquidPlant },
+        { "shared-cdus plant", sharedCdusPlant },
     };
     for (const auto &[name, make] : sites) {
+        if (QByteArray(name).endsWith("plant")) // the same in August (the chiller's hot month)
+            QTest::addRow("%s gpus August", name) << make << Objective::Gpus << Precision::Fp4;
         QTest::addRow("%s compute bf16", name) << make << Objective::Compute << Precision::Bf16;
         QTest::addRow("%s compute fp8", name) << make << Objective::Compute << Precision::Fp8;
         QTest::addRow("%s gpus", name) << make << Objective::Gpus << Precision::Bf16;
@@ -336,6 +380,10 @@ void TestPerRackModel::optimumMatchesSolver()
     options.marginalValues = false;
     options.timeLimitSeconds = 60;
     options.relativeGap = 0; // the proven optimum, not the default gap: the two must agree exactly
+    if (precision == Precision::Fp4) { // marks the August rows (gpus ignores the precision)
+        options.date = QDate(2026, 8, 1);
+        options.climateThrough = QDate(2026, 8, 31);
+    }
     const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
     QVERIFY2(plan.status == PlanStatus::Optimal,
         qPrintable(QStringLiteral("%1 gap %2 method %3 bound %4 value %5: %6")
@@ -363,6 +411,28 @@ void TestPerRackModel::optimumMatchesSolver()
                        .arg(reported, 0, 'g', 12)
                        .arg(plan.objectiveValue, 0, 'g', 12)));
     QVERIFY(plan.energizedGpus() > 0);
+}
+
+// The plant rows are not idle: each plant site energizes fewer GPUs than the same site without
+// its plant, and a plant unit (the chiller or the dry cooler) is among the binding limits.
+void TestPerRackModel::plantSitesBind()
+{
+    const std::pair<std::function<Project()>, std::function<Project()>> pairs[]
+        = { { dualFedAirPlant, dualFedAirFacility }, { mixedLiquidPlant, mixedLiquidFacility },
+              { sharedCdusPlant, sharedCdusFacility } };
+    SolveOptions options;
+    options.objectives = { Objective::Gpus };
+    options.marginalValues = false;
+    options.relativeGap = 0;
+    for (const auto &[withPlant, without] : pairs) {
+        const CapacityPlan a = solve(withPlant(), Catalog::builtIn(), options);
+        const CapacityPlan b = solve(without(), Catalog::builtIn(), options);
+        QVERIFY2(a.energizedGpus() < b.energizedGpus(),
+            qPrintable(QStringLiteral("%1 with the plant, %2 without").arg(a.energizedGpus()).arg(b.energizedGpus())));
+        QVERIFY(std::any_of(a.binding.begin(), a.binding.end(), [](const BindingConstraint &c) {
+            return c.object == QStringLiteral("ch-1") || c.object == QStringLiteral("dc-1");
+        }));
+    }
 }
 
 void TestPerRackModel::writesMps()

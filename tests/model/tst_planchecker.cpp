@@ -153,6 +153,19 @@ Project twoRacksOfThirty()
     return p;
 }
 
+// Two racks of thirty whose CRAH rejects to chiller ch-1 (100 kW of heat, 0.2 kW/kW on
+// util-1): the solver places all six boxes, 60 kW of heat, within the chiller.
+Project twoRacksWithChiller()
+{
+    Project p = twoRacksOfThirty();
+    CoolingUnit chiller = crah("ch-1", 100, {}, CoolingUnitKind::Chiller);
+    chiller.feed = pid("util-1");
+    chiller.drawKwPerKw = 0.2;
+    p.site.coolingUnits.push_back(chiller);
+    unit(p, "crah-1")->rejectsTo = CoolingUnitId(QStringLiteral("ch-1"));
+    return p;
+}
+
 // Same, with rack-1 2N-fed: util-1 and gen-1 both feed ups-1 → pdu-1 (A side) and ups-2 →
 // pdu-2 (B side). Both sources are upstream of both feeds, so rack-1's 30 kW must count once
 // on each of them: util-1 carries 60 kW, not 90.
@@ -406,6 +419,18 @@ const std::vector<Case> &cases()
             "totals", "A100", "the placements hold 6" },
         { "generation idle off", liquid, Objective::Compute, [](P, C c) { ++generation(c, "A100")->idleSystems; },
             "totals", "A100", "6 are available" },
+        // 60 kW of heat through crah-1 to a chiller that now holds 50 kW: 10 kW cannot be placed.
+        { "chiller overloaded", twoRacksWithChiller, Objective::Compute,
+            [](P p, C) { unit(p, "ch-1")->capacity = Kilowatts(50); }, "cooling", "ch-1",
+            "may reject 50.0 kW at its worst month, and the heat of the racks its room units serve cannot be placed by "
+            "10.0 kW" },
+        // A hot month: every month at ×0.55 leaves 55 kW for the 60 kW of heat.
+        { "chiller overloaded in its hot month", twoRacksWithChiller, Objective::Compute,
+            [](P p, C) { unit(p, "ch-1")->monthlyCapacityFactor.assign(12, 0.55); }, "cooling", "ch-1",
+            "may reject 55.0 kW at its worst month" },
+        // ×0.6 leaves exactly 60 kW: still valid.
+        { "chiller exactly full in its hot month", twoRacksWithChiller, Objective::Compute,
+            [](P p, C) { unit(p, "ch-1")->monthlyCapacityFactor.assign(12, 0.6); }, "", "", "" },
         { "placement in a rack that does not exist", minimal, Objective::Compute,
             [](P, C c) { placementOf(c, rid("rack-2"))->rack = rid("rack-ghost"); }, "unknown-reference", "rack-ghost",
             "does not exist" },

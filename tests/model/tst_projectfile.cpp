@@ -49,6 +49,7 @@ private slots:
         QTest::newRow("thermal") << QStringLiteral(WARMSHELL_TEST_DATA "/good/thermal.warmshell.json");
         QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
         QTest::newRow("maintenance") << QStringLiteral(WARMSHELL_TEST_DATA "/good/maintenance.warmshell.json");
+        QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -153,6 +154,18 @@ private slots:
             "must be at least 0 and at most 2 kW per kW, got 2.5");
         row("cooling-feed-unknown.json", "$.site.coolingUnits[0].feed",
             "names power node \"mech-9\", which does not exist");
+        row("plant-rejects-to-unknown.json", "$.site.coolingUnits[0].rejectsTo",
+            "names cooling unit \"ch-9\", which does not exist");
+        row("plant-rejects-to-room-unit.json", "$.site.coolingUnits[0].rejectsTo",
+            "names ch-1, a crah unit; heat is rejected to a chiller, dry cooler or tower");
+        row("plant-monthly-factor-count.json", "$.site.coolingUnits[1].monthlyDrawFactor",
+            "must list 12 monthly factors, January first; got 11");
+        row("plant-monthly-factor-negative.json", "$.site.coolingUnits[1].monthlyCapacityFactor[6]",
+            "must be at least 0.1 and at most 5, got -0.6");
+        row("plant-cop-negative.json", "$.site.coolingUnits[1].drawKwPerKw",
+            "must be at least 0 and at most 2 kW per kW, got -0.2");
+        row("plant-capacity-negative.json", "$.site.coolingUnits[1].capacityKw",
+            "must be at least 0 and at most 1000000 kW, got -40");
         row("zero-power-factor.json", "$.site.powerNodes[0].rating.powerFactor",
             "must be above 0 and at most 1, got 0");
         // Maintenance windows (v5): ups-1 is N+1 with 3 modules in the minimal site.
@@ -187,7 +200,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 41);
+        QCOMPARE(files.size(), 47);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -424,6 +437,49 @@ private slots:
         QCOMPARE(problems.size(), size_t(1));
         QCOMPARE(problems[0].path, QStringLiteral("$.scenarios[0].overrides[0].id"));
         QCOMPARE(int(applied.maintenanceWindows.size()), 3);
+    }
+
+    // Version 4 had no heat rejection plant either; the facility site as version 4
+    // wrote it and loads equal to the v5 one.
+    void migratesVersion4Facility()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v4/facility-v4.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 4);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/facility.warmshell.json")));
+        QVERIFY(r.project->site.coolingUnits[0].rejectsTo.isNull());
+    }
+
+    // The v5 additions read as written in tests/data/good/plant.warmshell.json.
+    void readsPlant()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/plant.warmshell.json"));
+        QCOMPARE(p.site.coolingUnits.size(), size_t(2));
+        const CoolingUnit &crah = p.site.coolingUnits[0];
+        const CoolingUnit &chiller = p.site.coolingUnits[1];
+        QCOMPARE(crah.rejectsTo, CoolingUnitId(QStringLiteral("ch-1")));
+        QCOMPARE(chiller.kind, CoolingUnitKind::Chiller);
+        QVERIFY(isPlant(chiller.kind));
+        QCOMPARE(chiller.drawKwPerKw, 0.2);
+        QCOMPARE(chiller.monthlyDrawFactor.size(), size_t(12));
+        QCOMPARE(chiller.monthlyDrawFactor[6], 1.5);
+        QCOMPARE(chiller.monthlyCapacityFactor[6], 0.6);
+        // N+1 of 3 modules of 40 kW: 80 kW usable, × 0.6 in July (plantCondition of July alone).
+        QCOMPARE(chiller.usableCapacity().value(), 80.0);
+        const PlantCondition july = plantCondition(chiller, monthsCovered(QDate(2026, 7, 15), {}));
+        QCOMPARE(july.capacityMonth, 7);
+        QCOMPARE(july.capacityFactor, 0.6);
+        // June through September: the highest draw factor is July's 1.5, the lowest capacity July's 0.6.
+        const PlantCondition summer = plantCondition(chiller, monthsCovered(QDate(2026, 6, 1), QDate(2026, 9, 30)));
+        QCOMPARE(summer.drawMonth, 7);
+        QCOMPARE(summer.drawFactor, 1.5);
+        // November through February wraps the year: the highest draw factor is November's 0.8;
+        // the capacity factors all tie at 1 and the first month (November) is kept.
+        const PlantCondition winter = plantCondition(chiller, monthsCovered(QDate(2026, 11, 1), QDate(2027, 2, 28)));
+        QCOMPARE(winter.drawMonth, 11);
+        QCOMPARE(winter.drawFactor, 0.8);
+        QCOMPARE(winter.capacityMonth, 11);
+        QCOMPARE(winter.capacityFactor, 1.0);
     }
 
     // The v4 additions read as written in tests/data/good/facility.warmshell.json.

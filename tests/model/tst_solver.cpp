@@ -327,6 +327,9 @@ struct Facts
     QHash<QString, bool> rackUsable; // feeds energized and a live air unit serves it
     QHash<QString, QStringList> rackAir, rackLiquid; // live units serving each rack
     QHash<QString, double> unitUsable;
+    // Heat rejection: live room unit -> the live plant unit it rejects to; live units by id.
+    QHash<QString, QString> plantOf;
+    QSet<QString> liveUnits;
     QHash<QString, int> available; // model -> systems delivered by the date, not retired
     std::map<QString, std::vector<std::pair<double, int>>> lotDeps; // model -> (monthly dep, count), highest first
     double totalDep = 0;
@@ -349,6 +352,12 @@ QHash<QString, double> upwardFactors(
     return best;
 }
 
+// A plant unit's monthly factor at the date's month; 1 without a profile.
+double monthFactor(const std::vector<double> &profile, const QDate &date)
+{
+    return profile.size() == 12 ? profile[size_t(date.month() - 1)] : 1.0;
+}
+
 // Facility power of the site at the date into `f`: fixed loads on every node, what each usable
 // rack's kW of systems, air and liquid heat put on every node, and racks made unusable by a
 // node its fixed load alone overloads.
@@ -367,7 +376,7 @@ void addFacilityFacts(const Project &p, Facts &f)
     QHash<QString, const CoolingUnit *> unitById;
     for (const CoolingUnit &u : p.site.coolingUnits) {
         unitById.insert(u.id.toString(), &u);
-        if (!u.feed.isNull() && liveAt(u.commissioned, f.date) && f.energized.value(u.feed.toString()))
+        if (!u.feed.isNull() && f.liveUnits.contains(u.id.toString()))
             carry(u.feed.toString(), u.drawKw);
     }
     for (const Rack &r : p.site.racks) {
@@ -379,11 +388,16 @@ void addFacilityFacts(const Project &p, Facts &f)
         for (const bool liquid : { false, true }) {
             const QStringList units = (liquid ? f.rackLiquid : f.rackAir).value(r.id.toString());
             for (const QString &id : units) {
+                // The unit's draw, then its plant's at the date's month (its share of the heat).
                 const CoolingUnit &u = *unitById.value(id);
-                if (u.feed.isNull())
-                    continue;
-                for (auto [node, factor] : upwardFactors(chain, f.energized, u.feed.toString()).asKeyValueRange())
-                    (liquid ? w[node].liquid : w[node].air) += u.drawKwPerKw / double(units.size()) * factor;
+                const CoolingUnit *plant = unitById.value(f.plantOf.value(id), nullptr);
+                for (const CoolingUnit *d : { &u, plant }) {
+                    if (!d || d->feed.isNull())
+                        continue;
+                    const double perKw = d->drawKwPerKw * monthFactor(d->monthlyDrawFactor, f.date);
+                    for (auto [node, factor] : upwardFactors(chain, f.energized, d->feed.toString()).asKeyValueRange())
+                        (liquid ? w[node].liquid : w[node].air) += perKw / double(units.size()) * factor;
+                }
             }
         }
         for (auto it = w.cbegin(); it != w.cend(); ++it)
@@ -418,12 +432,22 @@ Facts factsOf(const Project &p, const QDate &date)
             }
         }
     }
+    // A unit with a feed runs only while its feed is energized; a room unit rejecting to a plant
+    // only while that plant runs. A plant's capacity is × its factor of the date's month.
+    auto fed = [&](const CoolingUnit &u) { return u.feed.isNull() || f.energized.value(u.feed.toString()); };
+    QSet<QString> livePlants;
+    for (const CoolingUnit &u : p.site.coolingUnits)
+        if (isPlant(u.kind) && fed(u) && liveAt(u.commissioned, date))
+            livePlants.insert(u.id.toString());
     for (const CoolingUnit &u : p.site.coolingUnits) {
-        // A unit with a feed runs only while its feed is energized.
-        const bool fed = u.feed.isNull() || f.energized.value(u.feed.toString());
-        f.unitUsable.insert(u.id.toString(), fed ? usableKw(u, date) : 0.0);
-        if (!liveAt(u.commissioned, date) || !fed)
+        const bool plantOk = u.rejectsTo.isNull() || livePlants.contains(u.rejectsTo.toString());
+        const double factor = isPlant(u.kind) ? monthFactor(u.monthlyCapacityFactor, date) : 1.0;
+        f.unitUsable.insert(u.id.toString(), fed(u) && plantOk ? usableKw(u, date) * factor : 0.0);
+        if (!liveAt(u.commissioned, date) || !fed(u) || !plantOk)
             continue;
+        f.liveUnits.insert(u.id.toString());
+        if (!u.rejectsTo.isNull())
+            f.plantOf.insert(u.id.toString(), u.rejectsTo.toString());
         for (const RackId &r : u.serves)
             (heatMedium(u.kind) == HeatMedium::Liquid ? f.rackLiquid : f.rackAir)[r.toString()] << u.id.toString();
     }
@@ -496,6 +520,56 @@ bool heatFits(
     }
     for (int u = 0; u < units; ++u)
         cap[size_t(racks + u)][size_t(snk)] = capacity[size_t(u)];
+    double flow = 0;
+    for (;;) {
+        std::vector<int> prev(size_t(n), -1);
+        prev[size_t(src)] = src;
+        std::deque<int> q{ src };
+        while (!q.empty() && prev[size_t(snk)] < 0) {
+            const int x = q.front();
+            q.pop_front();
+            for (int y = 0; y < n; ++y)
+                if (prev[size_t(y)] < 0 && cap[size_t(x)][size_t(y)] > 1e-12) {
+                    prev[size_t(y)] = x;
+                    q.push_back(y);
+                }
+        }
+        if (prev[size_t(snk)] < 0)
+            break;
+        double push = 1e18;
+        for (int y = snk; y != src; y = prev[size_t(y)])
+            push = std::min(push, cap[size_t(prev[size_t(y)])][size_t(y)]);
+        for (int y = snk; y != src; y = prev[size_t(y)]) {
+            cap[size_t(prev[size_t(y)])][size_t(y)] -= push;
+            cap[size_t(y)][size_t(prev[size_t(y)])] += push;
+        }
+        flow += push;
+    }
+    return flow >= need - 1e-6;
+}
+
+// Max flow (Edmonds–Karp) of heat entries (a rack's heat of one medium) to the room units
+// serving them, each unit's heat on to its plant (plantOf[u] ≥ 0: a position in `plantCapacity`)
+// or straight out: true when all heat fits every room unit and plant.
+bool heatFitsWithPlants(const std::vector<double> &heat, const std::vector<std::vector<int>> &unitsOf,
+    const std::vector<double> &capacity, const std::vector<int> &plantOf, const std::vector<double> &plantCapacity)
+{
+    const int E = int(heat.size()), U = int(capacity.size()), P = int(plantCapacity.size());
+    const int n = E + U + P + 2, src = n - 2, snk = n - 1;
+    std::vector<std::vector<double>> cap(size_t(n), std::vector<double>(size_t(n), 0));
+    double need = 0;
+    for (int e = 0; e < E; ++e) {
+        if (heat[size_t(e)] <= 1e-9)
+            continue;
+        need += heat[size_t(e)];
+        cap[size_t(src)][size_t(e)] = heat[size_t(e)];
+        for (int u : unitsOf[size_t(e)])
+            cap[size_t(e)][size_t(E + u)] = 1e18;
+    }
+    for (int u = 0; u < U; ++u)
+        cap[size_t(E + u)][size_t(plantOf[size_t(u)] >= 0 ? E + U + plantOf[size_t(u)] : snk)] = capacity[size_t(u)];
+    for (int k = 0; k < P; ++k)
+        cap[size_t(E + U + k)][size_t(snk)] = plantCapacity[size_t(k)];
     double flow = 0;
     for (;;) {
         std::vector<int> prev(size_t(n), -1);
@@ -662,6 +736,29 @@ QStringList violations(const Project &p, const CapacityPlan &plan)
         }
         if (!heatFits(heat, unitsOf, capacity))
             out << (liquid ? s("liquid") : s("air")) + s(" heat does not fit the cooling units");
+    }
+    if (!f.plantOf.isEmpty()) { // both media at once: they may share a plant
+        std::vector<double> heat, capacity, plantCapacity;
+        std::vector<std::vector<int>> unitsOf;
+        std::vector<int> plantOf;
+        QHash<QString, int> unitIndex;
+        for (const CoolingUnit &u : p.site.coolingUnits) {
+            unitIndex.insert(u.id.toString(), int(capacity.size()));
+            capacity.push_back(f.unitUsable.value(u.id.toString()));
+            plantCapacity.push_back(f.unitUsable.value(u.id.toString()));
+        }
+        for (const CoolingUnit &u : p.site.coolingUnits)
+            plantOf.push_back(unitIndex.value(f.plantOf.value(u.id.toString()), -1));
+        for (auto it = rackHeat.cbegin(); it != rackHeat.cend(); ++it)
+            for (const bool liquid : { false, true }) {
+                heat.push_back(liquid ? it.value().second : it.value().first);
+                std::vector<int> us;
+                for (const QString &u : (liquid ? f.rackLiquid : f.rackAir).value(it.key()))
+                    us.push_back(unitIndex.value(u));
+                unitsOf.push_back(us);
+            }
+        if (!heatFitsWithPlants(heat, unitsOf, capacity, plantOf, plantCapacity))
+            out << s("heat does not fit the cooling units and their plants");
     }
     return out;
 }
@@ -835,7 +932,24 @@ std::optional<double> bestByEnumeration(
     // heat of the racks served only by units in S is at most the capacity of S).
     const size_t R = racks.size();
     std::vector<double> air(R, 0), liquid(R, 0);
+    // With plants: one max flow over both media instead (a second method).
+    std::vector<int> plantOfUnit;
+    for (const CoolingUnit &u : p.site.coolingUnits)
+        plantOfUnit.push_back(unitIndex.value(f.plantOf.value(u.id.toString()), -1));
+    auto coolingWithPlantsOk = [&](size_t upTo) {
+        std::vector<double> heat;
+        std::vector<std::vector<int>> unitsOf;
+        for (size_t r = 0; r < upTo; ++r) {
+            heat.push_back(air[r]);
+            unitsOf.push_back(racks[r].air);
+            heat.push_back(liquid[r]);
+            unitsOf.push_back(racks[r].liquid);
+        }
+        return heatFitsWithPlants(heat, unitsOf, unitUsable, plantOfUnit, unitUsable);
+    };
     auto coolingOk = [&](size_t upTo) {
+        if (!f.plantOf.isEmpty())
+            return coolingWithPlantsOk(upTo);
         const int U = int(unitUsable.size());
         for (int mask = 1; mask < (1 << U); ++mask) {
             bool mixed = false, isLiquid = false, first = true;
@@ -1239,6 +1353,63 @@ Project randomSite(quint32 seed, QString *summary)
 
 constexpr int kRandomSites = 40;
 
+// Heat rejection on a random site, from a generator of its own: a chiller (5–90 kW, now and
+// then N+1 of 2 modules or commissioned after the plan date, 0.10–0.35 kW/kW, i.e. COP 10 to
+// 2.9, and 0–3 kW fixed, on util-1) and a dry cooler (5–60 kW, 0.02–0.05 kW/kW on util-1);
+// crah-1 rejects to the chiller, the rear door and the CDU to either. Every other site gives
+// the chiller a monthly profile whose June (the plan date's month) factors are random.
+Project plantSite(quint32 seed, QString *summary)
+{
+    Project p = randomSite(seed, summary);
+    QRandomGenerator rng(seed ^ 0xc01du);
+    auto uni = [&](int lo, int hi) { return int(rng.bounded(lo, hi + 1)); };
+    auto plant = [&](const char *id, CoolingUnitKind kind, double kw, double perKw, double fixedKw) {
+        CoolingUnit u;
+        u.id = CoolingUnitId(s(id));
+        u.name = s(id);
+        u.kind = kind;
+        u.capacity = Kilowatts(kw);
+        u.feed = PowerNodeId(s("util-1"));
+        u.drawKwPerKw = perKw;
+        u.drawKw = fixedKw;
+        p.site.coolingUnits.push_back(u);
+        return &p.site.coolingUnits.back();
+    };
+    QStringList text;
+    CoolingUnit *chiller = plant("ch-1", CoolingUnitKind::Chiller, uni(5, 90), 0.01 * uni(10, 35), uni(0, 3));
+    if (uni(0, 3) == 0) {
+        chiller->redundancy = Redundancy::nPlusOne(2);
+        chiller->capacity = Kilowatts(2 * chiller->capacity.value());
+    }
+    if (uni(0, 9) == 0)
+        chiller->commissioned = kPlanStart.addDays(1);
+    if (uni(0, 1) == 0) {
+        chiller->monthlyDrawFactor.assign(12, 1.0);
+        chiller->monthlyCapacityFactor.assign(12, 1.0);
+        chiller->monthlyDrawFactor[5] = 0.1 * uni(8, 15);
+        chiller->monthlyCapacityFactor[5] = 0.1 * uni(5, 10);
+    }
+    text << QStringLiteral("ch-1 %1 kW %2 from %3, %4 kW + %5 kW/kW, June ×%6 draw ×%7 capacity")
+                .arg(chiller->capacity.value())
+                .arg(chiller->redundancy.label(), chiller->commissioned.toString(Qt::ISODate))
+                .arg(chiller->drawKw)
+                .arg(chiller->drawKwPerKw)
+                .arg(chiller->monthlyDrawFactor.empty() ? 1.0 : chiller->monthlyDrawFactor[5])
+                .arg(chiller->monthlyCapacityFactor.empty() ? 1.0 : chiller->monthlyCapacityFactor[5]);
+    CoolingUnit *dry = plant("dc-1", CoolingUnitKind::DryCooler, uni(5, 60), 0.01 * uni(2, 5), 0);
+    text << QStringLiteral("dc-1 %1 kW, %2 kW/kW").arg(dry->capacity.value()).arg(dry->drawKwPerKw);
+    for (CoolingUnit &u : p.site.coolingUnits) {
+        if (isPlant(u.kind))
+            continue;
+        u.rejectsTo = CoolingUnitId(u.id == CoolingUnitId(s("crah-1")) || uni(0, 1) == 0 ? s("ch-1") : s("dc-1"));
+        text << QStringLiteral("%1 rejects to %2").arg(u.id.toString(), u.rejectsTo.toString());
+    }
+    if (summary)
+        *summary += s("; ") + text.join(s("; "));
+    return p;
+}
+constexpr int kPlantSites = 32;
+
 } // namespace
 
 Q_DECLARE_METATYPE(warmshell::Objective)
@@ -1293,6 +1464,60 @@ private slots:
         const double fromPlacements = objectiveOfPlacements(p, factsOf(p, kPlanStart), plan, objective);
         QVERIFY2(std::abs(fromPlacements - plan.objectiveValue) <= 1e-6 * std::max(1.0, std::abs(*expected)),
             qPrintable(s("placements give %1, objectiveValue %2").arg(fromPlacements).arg(plan.objectiveValue)));
+    }
+
+    // Sites with a heat rejection plant (plantSite): the brute force, which checks heat by one
+    // max flow rack → room unit → plant and weighs the plant's draw by its own walk, agrees with
+    // solve(), and the plan passes the checker and this test's contract check.
+    void bruteForcePlantSites_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<Objective>("objective");
+        for (int i = 0; i < kPlantSites; ++i)
+            for (const Objective objective : { Objective::Compute, Objective::Gpus })
+                QTest::addRow("plant site %02d, %s", i, keyOf(objective).toLatin1().constData())
+                    << quint32(20261203 + 104729 * i) << objective;
+    }
+    void bruteForcePlantSites()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(Objective, objective);
+        QString summary;
+        const Project p = plantSite(seed, &summary);
+        const auto problems = validateProject(p, Catalog::builtIn());
+        QVERIFY2(problems.empty(), qPrintable(describe(problems) + s("\n") + summary));
+        const std::optional<double> expected = bestByEnumeration(p, objective, kPlanStart);
+        const CapacityPlan plan = solveProject(p, optionsFor(objective));
+        const QString context = summary + s("\nplan: %1").arg(plan.explanations.join(s(" | ")));
+        if (!expected) {
+            QVERIFY2(plan.status == PlanStatus::Infeasible, qPrintable(context));
+            return;
+        }
+        QVERIFY2(plan.status == PlanStatus::Optimal, qPrintable(context));
+        QVERIFY2(std::abs(plan.objectiveValue - *expected) <= 1e-6 * std::max(1.0, std::abs(*expected)),
+            qPrintable(
+                s("objective %1, brute force %2\n").arg(plan.objectiveValue, 0, 'g', 12).arg(*expected, 0, 'g', 12)
+                + context));
+        const QStringList broken = violations(p, plan);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(s("\n")) + s("\n") + context));
+    }
+
+    // The plants matter: on a share of those sites (7 of 32) the optimum (GPUs, brute force) is
+    // lower with the plant than with the same room units rejecting nowhere.
+    void plantSitesWherePlantsBind()
+    {
+        int lower = 0;
+        for (int i = 0; i < kPlantSites; ++i) {
+            const Project with = plantSite(quint32(20261203 + 104729 * i), nullptr);
+            Project without = with;
+            std::erase_if(without.site.coolingUnits, [](const CoolingUnit &u) { return isPlant(u.kind); });
+            for (CoolingUnit &u : without.site.coolingUnits)
+                u.rejectsTo = {};
+            const auto a = bestByEnumeration(with, Objective::Gpus, kPlanStart);
+            const auto b = bestByEnumeration(without, Objective::Gpus, kPlanStart);
+            lower += a && b && *a < *b - 1e-9 ? 1 : 0;
+        }
+        QVERIFY2(lower >= 6, qPrintable(s("%1 of %2").arg(lower).arg(kPlantSites))); // 7 measured
     }
 
     // The same sites with every rack counted (SolveOptions::patternBudget 0: one integer
@@ -2017,6 +2242,177 @@ private slots:
         // pdu-b's own row counts what it carries, not what it draws: 29 × 10 kW.
         QVERIFY(std::abs(powerUse(plan, "pdu-b")->load.value() - 290) < 1e-6);
         QVERIFY(violations(b.p, plan).isEmpty());
+    }
+
+    // 2c. Heat rejection plant and hot days by hand ------------------------------------
+
+    // A 1 MW utility (derating 1) feeds a UPS at 95 % (2 MW) and a lossless mechanical
+    // switchboard (2 MW). Twenty 42 U racks of 100 kW on the UPS. Two CRAHs serve every rack
+    // (fans 0.1 kW/kW between them, on the switchboard) and reject to chiller ch-1 (COP 5:
+    // 0.2 kW/kW, on the switchboard, `chillerKw` of heat). Liquid racks: the CDU (pumps 0.03
+    // kW/kW on the UPS) rejects to dry cooler dc-1 (0.03 kW/kW, on the switchboard). 200
+    // systems of 10 kW, 4 U.
+    static Builder plantHandSite(bool liquid, double chillerKw = 5000)
+    {
+        Builder b;
+        b.node("util-1", PowerNodeKind::Utility, 1000);
+        b.node("ups-1", PowerNodeKind::Ups, 2000, "util-1");
+        b.p.site.power.node(PowerNodeId(s("ups-1")))->efficiency = 0.95;
+        b.node("mech-1", PowerNodeKind::Switchboard, 2000, "util-1");
+        for (int i = 0; i < 20; ++i)
+            b.rack(QByteArray("rack-" + QByteArray::number(i)).constData(), "ups-1", 100, 42, 5000,
+                liquid ? CoolingType::Liquid : CoolingType::Air);
+        auto plant = [&](const char *id, CoolingUnitKind kind, double kw, double perKw) {
+            b.unit(id, kind, kw);
+            CoolingUnit &u = b.p.site.coolingUnits.back();
+            u.serves.clear();
+            u.feed = PowerNodeId(s("mech-1"));
+            u.drawKwPerKw = perKw;
+        };
+        plant("ch-1", CoolingUnitKind::Chiller, chillerKw, 0.2);
+        b.p.site.coolingUnits.back().name = s("Chiller plant A");
+        for (const char *crah : { "crah-1", "crah-2" }) {
+            b.unit(crah, CoolingUnitKind::Crah, 5000);
+            b.p.site.coolingUnits.back().feed = PowerNodeId(s("mech-1"));
+            b.p.site.coolingUnits.back().drawKwPerKw = 0.1;
+            b.p.site.coolingUnits.back().rejectsTo = CoolingUnitId(s("ch-1"));
+        }
+        if (liquid) {
+            plant("dc-1", CoolingUnitKind::DryCooler, 5000, 0.03);
+            b.unit("cdu-1", CoolingUnitKind::Cdu, 5000);
+            b.p.site.coolingUnits.back().feed = PowerNodeId(s("ups-1"));
+            b.p.site.coolingUnits.back().drawKwPerKw = 0.03;
+            b.p.site.coolingUnits.back().rejectsTo = CoolingUnitId(s("dc-1"));
+            b.model(liquidModel("liq", "L", 10, 4, 8, 1000, 0.8)).lot("lot-l", "liq", 200);
+        } else {
+            b.model(airModel("air", "A", 10, 4, 8, 1000)).lot("lot-a", "air", 200);
+        }
+        return b;
+    }
+
+    // Air: per 10 kW system 10 / 0.95 = 10.526316 kW through the UPS, CRAH fans 0.1 × 10 =
+    // 1 kW and chiller 0.2 × 10 = 2 kW on the switchboard: 13.526316 kW at the utility.
+    // 1000 / 13.526316 = 73.93 → 73 systems (987.42 kW; 74 would be 1000.95). The plan's
+    // cooling: 730 kW of heat × 0.3 = 219 kW; the chiller removes 730 kW.
+    void plantChillerOnAirRacksByHand()
+    {
+        const Project p = plantHandSite(false).p;
+        QCOMPARE(describe(validateProject(p, Catalog::builtIn())), s("(no problems)"));
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), 73);
+        QVERIFY(std::abs(powerUse(plan, "util-1")->load.value() - 73 * (10 / 0.95 + 3)) < 1e-6);
+        QVERIFY(std::abs(plan.facilityLoad.cooling.value() - 219) < 1e-6);
+        const auto chiller = std::find_if(plan.coolingUnits.begin(), plan.coolingUnits.end(),
+            [](const CapacityUse &u) { return u.object == s("ch-1"); });
+        QVERIFY(chiller != plan.coolingUnits.end());
+        QVERIFY(std::abs(chiller->load.value() - 730) < 1e-6);
+        QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // Liquid (80 % of the heat to the CDU, which rejects to the dry cooler): per system UPS
+    // 10 / 0.95 = 10.526316 plus CDU pumps 0.03 × 8 = 0.24 on the UPS, 0.24 / 0.95 = 0.252632
+    // at the utility; CRAH fans 0.1 × 2 = 0.2; chiller 0.2 × 2 = 0.4; dry cooler 0.03 × 8 =
+    // 0.24: 11.618947 kW. 1000 / 11.618947 = 86.07 → 86 systems (999.23 kW; 87 would be
+    // 1010.85): more than the 73 air systems.
+    void plantLiquidRacksByHand()
+    {
+        const Project p = plantHandSite(true).p;
+        QCOMPARE(describe(validateProject(p, Catalog::builtIn())), s("(no problems)"));
+        SolveOptions o = optionsFor(Objective::Gpus);
+        o.relativeGap = 0; // the default gap certifies 86 by the LP bound (688.5 GPUs) as "feasible"
+        const CapacityPlan plan = solveProject(p, o);
+        QVERIFY2(plan.status == PlanStatus::Optimal,
+            qPrintable(s("%1 %2 value %3 bound %4 gap %5")
+                           .arg(keyOf(plan.status), plan.method)
+                           .arg(plan.objectiveValue)
+                           .arg(plan.bound)
+                           .arg(plan.gap)));
+        QCOMPARE(energizedOf(plan, s("L")), 86);
+        QVERIFY(std::abs(powerUse(plan, "mech-1")->load.value() - 86 * (0.2 + 0.4 + 0.24)) < 1e-6);
+        QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // The chiller holds 500 kW of heat: 500 / 10 = 50 air systems (power would allow 73). It
+    // binds, and the explanation names it as a chiller plant.
+    void plantChillerCapacityBinds()
+    {
+        const Project p = plantHandSite(false, 500).p;
+        const CapacityPlan plan = solveProject(p, optionsFor(Objective::Gpus));
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), 50);
+        const auto binding = std::find_if(
+            plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &b) { return b.object == s("ch-1"); });
+        QVERIFY(binding != plan.binding.end());
+        QVERIFY2(binding->text.startsWith(s("chiller plant Chiller plant A is at 100.0% of its N usable heat "
+                                            "rejection (500 kW)")),
+            qPrintable(binding->text));
+        // The 150 idle systems are explained by it.
+        QVERIFY2(std::any_of(plan.explanations.begin(), plan.explanations.end(),
+                     [](const QString &e) { return e.contains(s("limited by: chiller plant Chiller plant A")); }),
+            qPrintable(plan.explanations.join(s("\n"))));
+        QVERIFY(violations(p, plan).isEmpty());
+    }
+
+    // Hot days. The chiller (1000 kW) has monthly factors: draw January 0.7, March 0.8, July
+    // 1.5, August 1.4; capacity July 0.6, August 0.7 (1 elsewhere unless said).
+    // January: 10.526316 + 1 + 0.2 × 0.7 × 10 = 12.926316 kW per system; 1000 / 12.926316 =
+    //   77.36 → 77 (995.33 kW; 78 would be 1008.25); heat 770 kW < 1000: power binds.
+    // July: 10.526316 + 1 + 3 = 14.526316 → 68.84 → 68 by power, but 0.6 × 1000 = 600 kW of
+    //   heat → 60 systems: the chiller binds, "in July".
+    // August through September (worst of the two: August): 10.526316 + 1 + 2.8 = 14.326316 →
+    //   69.80 → 69 by power; capacity 700 kW → 70: power binds, 69.
+    // July through September: July's factors → 60.
+    static Project hotDaySite()
+    {
+        Project p = plantHandSite(false, 1000).p;
+        CoolingUnit &ch = p.site.coolingUnits.front();
+        ch.monthlyDrawFactor = { 0.7, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5, 1.4, 1.1, 0.9, 0.8, 0.7 };
+        ch.monthlyCapacityFactor = { 1, 1, 1, 1, 0.9, 0.8, 0.6, 0.7, 0.85, 1, 1, 1 };
+        return p;
+    }
+    void plantSummerMonthBindsWhereWinterDoesNot_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QDate>("through");
+        QTest::addColumn<int>("systems");
+        QTest::addColumn<QString>("months");
+        QTest::newRow("January") << QDate(2026, 1, 10) << QDate() << 77
+                                 << QString::fromUtf8(
+                                        "design month: January (Chiller plant A: draw ×0.7, capacity ×1)");
+        QTest::newRow("July") << QDate(2026, 7, 1) << QDate() << 60
+                              << QString::fromUtf8("design month: July (Chiller plant A: draw ×1.5, capacity ×0.6)");
+        QTest::newRow("August to September")
+            << QDate(2026, 8, 1) << QDate(2026, 9, 30) << 69
+            << QString::fromUtf8("design month: August (Chiller plant A: draw ×1.4, capacity ×0.7)");
+        QTest::newRow("July to September")
+            << QDate(2026, 7, 1) << QDate(2026, 9, 30) << 60
+            << QString::fromUtf8("design month: July (Chiller plant A: draw ×1.5, capacity ×0.6)");
+    }
+    void plantSummerMonthBindsWhereWinterDoesNot()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QDate, through);
+        QFETCH(int, systems);
+        QFETCH(QString, months);
+        Project p = hotDaySite();
+        p.fleet.front().delivered = QDate(2025, 1, 1);
+        SolveOptions o = optionsFor(Objective::Gpus);
+        o.date = date;
+        o.climateThrough = through;
+        const CapacityPlan plan = solveProject(p, o);
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(energizedOf(plan, s("A")), systems);
+        QCOMPARE(designMonthText(plan.designMonths), months);
+        const bool chillerBinds = std::any_of(
+            plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &b) { return b.object == s("ch-1"); });
+        QCOMPARE(chillerBinds, systems == 60);
+        if (chillerBinds)
+            QVERIFY(std::any_of(plan.binding.begin(), plan.binding.end(), [](const BindingConstraint &b) {
+                return b.text.contains(QString::fromUtf8("in July (capacity ×0.6, draw ×1.5)"));
+            }));
+        QVERIFY(violations(p, plan).isEmpty());
+        QVERIFY(checkPlan(p, Catalog::builtIn(), plan).empty());
     }
 
     // Seven in eight of the brute-force sites carry facility power (kRandomSites of them).

@@ -69,7 +69,54 @@ struct Case
 
 const std::vector<Case> &cases()
 {
+    // A chiller after crah-1 (index 1), fed from ups-1 unless a case says otherwise.
+    static const auto addChiller = [](Project &p) -> CoolingUnit & {
+        CoolingUnit c;
+        c.id = CoolingUnitId(QStringLiteral("ch-1"));
+        c.name = QStringLiteral("Chiller A");
+        c.kind = CoolingUnitKind::Chiller;
+        c.capacity = Kilowatts(100);
+        c.feed = PowerNodeId(QStringLiteral("ups-1"));
+        c.drawKwPerKw = 0.2;
+        p.site.coolingUnits.push_back(c);
+        p.site.coolingUnits[0].rejectsTo = c.id;
+        return p.site.coolingUnits.back();
+    };
     static const std::vector<Case> all{
+        { "plant that draws with no feed", [](Project &p) { addChiller(p).feed = {}; }, "$.site.coolingUnits[1].feed",
+            "Chiller A draws power but has no feed" },
+        { "plant COP NaN", [](Project &p) { addChiller(p).drawKwPerKw = std::nan(""); },
+            "$.site.coolingUnits[1].drawKwPerKw", "got NaN" },
+        { "plant capacity negative", [](Project &p) { addChiller(p).capacity = Kilowatts(-5); },
+            "$.site.coolingUnits[1].capacityKw", "got -5" },
+        { "plant capacity NaN", [](Project &p) { addChiller(p).capacity = Kilowatts(std::nan("")); },
+            "$.site.coolingUnits[1].capacityKw", "got NaN" },
+        { "plant that serves racks",
+            [](Project &p) { addChiller(p).serves.push_back(RackId(QStringLiteral("rack-1"))); },
+            "$.site.coolingUnits[1].serves", "serves no rack" },
+        { "plant rejecting to a plant (a loop)",
+            [](Project &p) { addChiller(p).rejectsTo = CoolingUnitId(QStringLiteral("ch-1")); },
+            "$.site.coolingUnits[1].rejectsTo", "rejects its heat outdoors" },
+        { "room unit rejecting to an unknown unit",
+            [](Project &p) { p.site.coolingUnits[0].rejectsTo = CoolingUnitId(QStringLiteral("ch-9")); },
+            "$.site.coolingUnits[0].rejectsTo", "names cooling unit \"ch-9\", which does not exist" },
+        { "room unit rejecting to a room unit",
+            [](Project &p) {
+                addChiller(p).kind = CoolingUnitKind::Crac;
+                p.site.coolingUnits[1].feed = {};
+            },
+            "$.site.coolingUnits[0].rejectsTo", "a crac unit; heat is rejected to a chiller, dry cooler or tower" },
+        { "plant monthly factor NaN",
+            [](Project &p) { addChiller(p).monthlyDrawFactor = std::vector<double>(12, std::nan("")); },
+            "$.site.coolingUnits[1].monthlyDrawFactor[0]", "got NaN" },
+        { "plant monthly factors not 12",
+            [](Project &p) {
+                addChiller(p).monthlyCapacityFactor = { 1, 1 };
+            },
+            "$.site.coolingUnits[1].monthlyCapacityFactor", "must list 12 monthly factors" },
+        { "room unit with monthly factors",
+            [](Project &p) { p.site.coolingUnits[0].monthlyDrawFactor = std::vector<double>(12, 1.0); },
+            "$.site.coolingUnits[0].monthlyDrawFactor", "monthly factors belong to chillers" },
         { "inlet limit at the supply temperature",
             [](Project &p) {
                 p.site.thermal.enabled = true;
@@ -286,6 +333,7 @@ private slots:
         QTest::newRow("campus example") << QStringLiteral(
             WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
         QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
+        QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()

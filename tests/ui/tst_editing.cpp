@@ -98,6 +98,7 @@ private slots:
     void damagedFileChangesNothing();
     void titleShowsUnsavedChanges();
     // Last: its menus leave keyboard focus where the key-driven tests above do not expect it.
+    void propertyEditorEditsHeatRejection();
     void typicalFiguresAreOfferedWithSources();
 
 private:
@@ -698,6 +699,57 @@ void TestEditing::propertyEditorEditsFacilityPower()
         doc->undoStack()->undo();
     QVERIFY(doc->project() == before);
     QCOMPARE(units->topLevelItem(0)->text(CoolingPanel::FeedColumn), QStringLiteral("—"));
+}
+
+// The heat rejection plant by clicks and keys: crah-2 becomes a chiller (its kind chosen by
+// arrow keys: one undo step; a plant serves no racks and rejects to nothing, so those fields
+// hide), its kW per kW typed (COP 5: 0.2), and crah-1 set to reject to it. Undone step by step.
+void TestEditing::propertyEditorEditsHeatRejection()
+{
+    Document *doc = m_window->document();
+    const Project before = doc->project();
+    PropertyEditor *editor = m_window->propertyEditor();
+    m_window->coolingPanel()->raise();
+    QTreeWidget *units = m_window->coolingPanel()->view();
+    auto select = [&](int row, const char *id) {
+        QTreeWidgetItem *item = units->topLevelItem(row);
+        QCOMPARE(item->data(0, Qt::UserRole).toString(), QString::fromLatin1(id));
+        QTest::mouseClick(units->viewport(), Qt::LeftButton, {}, units->visualItemRect(item).center());
+        QCOMPARE(editor->subjectId(), QString::fromLatin1(id));
+    };
+    auto chooseByKeys = [&](const char *key, const QString &data) {
+        auto *combo = qobject_cast<QComboBox *>(editor->editor(QLatin1String(key)));
+        QVERIFY(combo);
+        const int at = combo->findData(data);
+        QVERIFY2(at > combo->currentIndex(), qPrintable(data));
+        combo->setFocus();
+        for (int i = combo->currentIndex(); i < at; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+    };
+    select(1, "crah-2");
+    QVERIFY(fieldShown("rejectsTo"));
+    chooseByKeys("kind", QStringLiteral("chiller"));
+    const CoolingUnitId crah2(QStringLiteral("crah-2")), crah1(QStringLiteral("crah-1"));
+    QCOMPARE(doc->project().site.coolingUnit(crah2)->kind, CoolingUnitKind::Chiller);
+    QCOMPARE(doc->undoStack()->count(), 1); // four arrow presses, one step
+    QVERIFY(!fieldShown("rejectsTo"));
+    QVERIFY(!fieldShown("serves"));
+    QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("drawKwPerKw"), QStringLiteral("0.2")));
+    QCOMPARE(doc->project().site.coolingUnit(crah2)->drawKwPerKw, 0.2);
+    QCOMPARE(doc->undoStack()->count(), 2);
+
+    select(0, "crah-1");
+    QVERIFY(fieldShown("rejectsTo"));
+    chooseByKeys("rejectsTo", QStringLiteral("crah-2"));
+    QCOMPARE(doc->project().site.coolingUnit(crah1)->rejectsTo, crah2);
+    QCOMPARE(doc->undoStack()->count(), 3);
+
+    doc->undoStack()->undo();
+    QVERIFY(doc->project().site.coolingUnit(crah1)->rejectsTo.isNull());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project().site.coolingUnit(crah2)->drawKwPerKw, 0.0);
+    doc->undoStack()->undo();
+    QVERIFY(doc->project() == before);
 }
 
 // The "Typical" button beside a node's efficiency and a unit's draw per kW offers the

@@ -29,6 +29,7 @@ enum PropertyId {
     UnitFeed,
     UnitDrawKw,
     UnitDrawKwPerKw,
+    UnitRejectsTo,
     LotName = 1300,
     LotModel,
     LotCount,
@@ -124,6 +125,8 @@ inline constexpr auto unitFeed = field<CoolingUnit, PowerNodeId, &CoolingUnit::f
 inline constexpr auto unitDrawKw = field<CoolingUnit, double, &CoolingUnit::drawKw>(UnitDrawKw, "fixed draw");
 inline constexpr auto unitDrawKwPerKw
     = field<CoolingUnit, double, &CoolingUnit::drawKwPerKw>(UnitDrawKwPerKw, "draw per kW of heat");
+inline constexpr auto unitRejectsTo
+    = field<CoolingUnit, CoolingUnitId, &CoolingUnit::rejectsTo>(UnitRejectsTo, "rejects heat to");
 
 inline constexpr auto lotName = field<FleetLot, QString, &FleetLot::name>(LotName, "name");
 inline constexpr auto lotModel = field<FleetLot, SystemModelId, &FleetLot::model>(LotModel, "model");

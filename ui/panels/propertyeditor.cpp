@@ -76,6 +76,16 @@ QList<std::pair<QString, QString>> nodeChoices(const Project &p, bool withNone)
     return out;
 }
 
+// A room unit's plant: none, or each chiller, dry cooler and tower of the site.
+QList<std::pair<QString, QString>> plantChoices(const Project &p)
+{
+    QList<std::pair<QString, QString>> out{ { QString(), tr("(none)") } };
+    for (const CoolingUnit &u : p.site.coolingUnits)
+        if (isPlant(u.kind))
+            out.append({ u.id.toString(), QStringLiteral("%1 (%2)").arg(u.name, u.id.toString()) });
+    return out;
+}
+
 QList<std::pair<QString, QString>> schemeChoices()
 {
     QList<std::pair<QString, QString>> out;
@@ -562,12 +572,19 @@ std::vector<Field> coolingDrawFields(const CoolingUnitId &id)
             [id](Document *d, const QVariant &v) {
                 return new SetCoolingUnitPropertyCommand<double>(d, id, unitDrawKw, v.toDouble());
             } },
-        { QStringLiteral("drawKwPerKw"), tr("Draw per kW of heat (kW)"), Field::Number, &limits::coolingDrawPerKw,
-            [=](const Project &p) { return number(unit(p)->drawKwPerKw); },
+        { QStringLiteral("drawKwPerKw"), tr("Draw per kW of heat (kW; 1/COP for a chiller)"), Field::Number,
+            &limits::coolingDrawPerKw, [=](const Project &p) { return number(unit(p)->drawKwPerKw); },
             [id](Document *d, const QVariant &v) {
                 return new SetCoolingUnitPropertyCommand<double>(d, id, unitDrawKwPerKw, v.toDouble());
             },
             {}, {}, {}, [=](const Project &p) { return typicalDraws(unit(p)->kind); } },
+        { QStringLiteral("rejectsTo"), tr("Rejects heat to"), Field::Choice, nullptr,
+            [=](const Project &p) { return unit(p)->rejectsTo.toString(); },
+            [id](Document *d, const QVariant &v) {
+                return new SetCoolingUnitPropertyCommand<CoolingUnitId>(
+                    d, id, unitRejectsTo, CoolingUnitId(v.toString()));
+            },
+            [](const Project &p) { return plantChoices(p); } },
     };
 }
 
@@ -607,6 +624,9 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
             return unit(p)->serves.size() == 1 ? tr("1 rack") : tr("%n racks", nullptr, int(unit(p)->serves.size()));
         },
         {} });
+    // Plants reject outdoors: no racks, no plant above them.
+    for (const char *key : { "rejectsTo", "serves" })
+        setApplies(fields, QLatin1String(key), [=](const Project &p) { return !isPlant(unit(p)->kind); });
     return fields;
 }
 

@@ -85,6 +85,8 @@ void ResultsSummary::setPlan(const CapacityPlan &plan, const QString &currency)
         facility += tr(", PUE %1").arg(QString::number(power.pue, 'f', 2));
     else if (power.pue > 0)
         facility += tr(" (IT only: no losses, house load or cooling draw declared)");
+    if (const QString months = designMonthText(plan.designMonths); !months.isEmpty())
+        facility += QStringLiteral("; ") + tr("cooling plant %1").arg(months).toHtmlEscaped();
     m_facility->setText(facility);
     m_binding->setText(bindingLine(plan));
     for (QLabel *label : { m_generations, m_idleCost, m_facility, m_binding })
