@@ -223,26 +223,27 @@ def campus():
              commissioned="2015-06-01", efficiency=TRANSFORMER_EFFICIENCY),
         node("sub-2", "Substation 2", "substation", kva(3500, 0.95), n_plus_one(3), ["util-2"],
              commissioned=SUB2_DATE, efficiency=TRANSFORMER_EFFICIENCY),
-        # Mechanical switchboards: the cooling plant and the house load, on the substations
-        # but not behind the IT UPSs.
-        node("mech-1", "Mechanical switchboard hall 1", "switchboard", kva(2500, 0.95), n(),
-             ["sub-1"], house_loads=[{"name": "Offices, lighting, security", "kw": 120.0}]),
-        node("mech-2", "Mechanical switchboard hall 2", "switchboard", kva(1500, 0.95), n(),
-             ["sub-2"], commissioned=SUB2_DATE,
-             house_loads=[{"name": "Hall 2 lighting and network", "kw": 40.0}]),
     ]
 
     # Hall 1 — air: 8 rows (1A..1H) x 20 racks of 40 kW, one busway per row and side.
     hall1_rows = "ABCDEFGH"
     for side in ("A", "B"):
         power += [
+            # Six modules (five usable, 6,400 kW): side A also backs the mechanical switchboard.
             node("gen-1-" + side, "Generators hall 1, side " + side, "generator",
-                 kva(2000, 0.8), n_plus_one(5), []),
+                 kva(2000, 0.8), n_plus_one(6), []),
             node("swb-1-" + side, "Switchboard hall 1, side " + side, "switchboard",
                  kva(7000, 0.95), n(), ["sub-1", "gen-1-" + side]),
             node("ups-1-" + side, "UPS hall 1, side " + side, "ups", kw(750), n_plus_one(9),
                  ["swb-1-" + side], efficiency=UPS_EFFICIENCY),
         ]
+    # Mechanical switchboards: the cooling plant and the house load, on the substation and
+    # the side A generators (cooling must ride through a utility outage) but not behind the
+    # IT UPSs. One board per hall: its own failure stops the hall's cooling (the contingency
+    # analysis shows it as the hall's single point of failure).
+    power.append(node("mech-1", "Mechanical switchboard hall 1", "switchboard", kva(2500, 0.95), n(),
+                      ["sub-1", "gen-1-A"],
+                      house_loads=[{"name": "Offices, lighting, security", "kw": 120.0}]))
     # Pinned: systems already installed in hall 1.
     pinned = {}
     for k in range(1, 7):
@@ -285,6 +286,9 @@ def campus():
             node("ups-2-" + side, "UPS hall 2, side " + side, "ups", kw(1750), n_plus_one(5),
                  ["swb-2-" + side], efficiency=UPS_EFFICIENCY),
         ]
+    power.append(node("mech-2", "Mechanical switchboard hall 2", "switchboard", kva(1500, 0.95), n(),
+                      ["sub-2", "gen-2-A"], commissioned=SUB2_DATE,
+                      house_loads=[{"name": "Hall 2 lighting and network", "kw": 40.0}]))
     hall2_racks = []
     for r, letter in enumerate(hall2_rows):
         row_id = "row-2" + letter
