@@ -323,6 +323,7 @@ void MainWindow::connectWhatIf()
     coolingPanel()->setContextActions({ whatIf->whatIfAction(), whatIf->whatIfModuleAction() });
     connect(powerChainPanel(), &PowerChainPanel::nodeActivated, whatIf, &WhatIfPresenter::selectPowerNode);
     connect(coolingPanel(), &CoolingPanel::unitActivated, whatIf, &WhatIfPresenter::selectCoolingUnit);
+    connect(powerChainPanel(), &PowerChainPanel::coolingUnitActivated, whatIf, &WhatIfPresenter::selectCoolingUnit);
     addDockWidget(Qt::RightDockWidgetArea, whatIf->dock());
     tabifyDockWidget(resultsDock(), whatIf->dock());
     resultsDock()->raise();

@@ -35,7 +35,8 @@ def n_plus_one(modules):
     return {"scheme": "N+1", "modules": modules}
 
 
-def node(id_, name, kind, rating, redundancy, inputs, derating=0.8, commissioned=None):
+def node(id_, name, kind, rating, redundancy, inputs, derating=0.8, commissioned=None,
+         efficiency=None, house_loads=None):
     out = {
         "id": id_,
         "name": name,
@@ -47,10 +48,16 @@ def node(id_, name, kind, rating, redundancy, inputs, derating=0.8, commissioned
     if commissioned:
         out["commissioned"] = commissioned
     out["inputs"] = list(inputs)
+    if efficiency is not None:
+        out["efficiency"] = efficiency
+    if house_loads:
+        out["houseLoads"] = house_loads
     return out
 
 
-def cooling(id_, name, kind, capacity_kw, redundancy, serves, commissioned=None):
+def cooling(id_, name, kind, capacity_kw, redundancy, serves, commissioned=None, draw=None):
+    """`draw`: a dict of the facility fields (feed, drawKw, drawKwPerKw, rejectsTo, monthly
+    factors), written after `serves` in the order of docs/file-format.md."""
     out = {
         "id": id_,
         "name": name,
@@ -61,6 +68,7 @@ def cooling(id_, name, kind, capacity_kw, redundancy, serves, commissioned=None)
     if commissioned:
         out["commissioned"] = commissioned
     out["serves"] = list(serves)
+    out.update(draw or {})
     return out
 
 
@@ -175,6 +183,29 @@ def lab():
 # --------------------------------------------------------------------------------------------
 SUB2_DATE = "2027-01-01"
 
+# Facility figures of the campus: the catalog's typical figures (resources/catalog.json,
+# "facilityFigures", with their sources there), so the feeds carry the whole facility load.
+UPS_EFFICIENCY = 0.96          # ups-double-conversion (R): 94-97 %, 96 % typical
+TRANSFORMER_EFFICIENCY = 0.99  # transformer (DS): DOE 10 CFR 431.196 minimums 98-99.5 %
+CRAH_FANS_KW_PER_KW = 0.06     # crah-fans (E): 58 W per kW of heat at dT 12 K, 500 Pa
+CDU_PUMPS_KW_PER_KW = 0.01     # cdu-pumps (E): 10 W per kW at 1.5 L/min/kW, 2.5 bar
+DRY_COOLER_KW_PER_KW = 0.025   # dry-cooler-fans (E)
+AIR_CHILLER_COP = 3.2          # chiller-air-cooled (DS): ASHRAE 90.1-2016 min COP 2.96
+# An air-cooled chiller's COP is given at the design (hottest) month; cooler months need less
+# compressor work (economiser hours). Draw factor per month, January first: an estimate for a
+# temperate inland climate (E), 1.0 in July and August.
+CHILLER_MONTHLY_DRAW = [0.55, 0.55, 0.65, 0.75, 0.85, 0.95, 1.0, 1.0, 0.9, 0.75, 0.65, 0.55]
+# Its capacity falls on the hottest days (condensing at higher ambient): 8 % below the rated
+# capacity in July and August, 4 % in June and September (E, vendor performance tables
+# typically lose 1-1.5 % per K above the rating point).
+CHILLER_MONTHLY_CAPACITY = [1, 1, 1, 1, 1, 0.96, 0.92, 0.92, 0.96, 1, 1, 1]
+
+
+def chiller_draw(feed):
+    return {"feed": feed, "drawKw": 0.0, "drawKwPerKw": round(1.0 / AIR_CHILLER_COP, 4),
+            "monthlyDrawFactor": CHILLER_MONTHLY_DRAW,
+            "monthlyCapacityFactor": CHILLER_MONTHLY_CAPACITY}
+
 
 def campus():
     halls = [
@@ -189,22 +220,30 @@ def campus():
         node("util-2", "Utility feed 2", "utility", kw(7000), n(), [], derating=1.0,
              commissioned=SUB2_DATE),
         node("sub-1", "Substation 1", "substation", kva(3000, 0.95), n_plus_one(3), ["util-1"],
-             commissioned="2015-06-01"),
+             commissioned="2015-06-01", efficiency=TRANSFORMER_EFFICIENCY),
         node("sub-2", "Substation 2", "substation", kva(3500, 0.95), n_plus_one(3), ["util-2"],
-             commissioned=SUB2_DATE),
+             commissioned=SUB2_DATE, efficiency=TRANSFORMER_EFFICIENCY),
     ]
 
     # Hall 1 — air: 8 rows (1A..1H) x 20 racks of 40 kW, one busway per row and side.
     hall1_rows = "ABCDEFGH"
     for side in ("A", "B"):
         power += [
+            # Six modules (five usable, 6,400 kW): side A also backs the mechanical switchboard.
             node("gen-1-" + side, "Generators hall 1, side " + side, "generator",
-                 kva(2000, 0.8), n_plus_one(5), []),
+                 kva(2000, 0.8), n_plus_one(6), []),
             node("swb-1-" + side, "Switchboard hall 1, side " + side, "switchboard",
                  kva(7000, 0.95), n(), ["sub-1", "gen-1-" + side]),
             node("ups-1-" + side, "UPS hall 1, side " + side, "ups", kw(750), n_plus_one(9),
-                 ["swb-1-" + side]),
+                 ["swb-1-" + side], efficiency=UPS_EFFICIENCY),
         ]
+    # Mechanical switchboards: the cooling plant and the house load, on the substation and
+    # the side A generators (cooling must ride through a utility outage) but not behind the
+    # IT UPSs. One board per hall: its own failure stops the hall's cooling (the contingency
+    # analysis shows it as the hall's single point of failure).
+    power.append(node("mech-1", "Mechanical switchboard hall 1", "switchboard", kva(2500, 0.95), n(),
+                      ["sub-1", "gen-1-A"],
+                      house_loads=[{"name": "Offices, lighting, security", "kw": 120.0}]))
     # Pinned: systems already installed in hall 1.
     pinned = {}
     for k in range(1, 7):
@@ -229,7 +268,12 @@ def campus():
         pair = hall1_rows[2 * p:2 * p + 2]
         served = [r["id"] for r in racks if r["row"] in ("row-1" + pair[0], "row-1" + pair[1])]
         units.append(cooling("crah-1-%02d" % (p + 1), "CRAH rows 1%s–1%s" % (pair[0], pair[1]),
-                             "crah", 320.0, n_plus_one(5), served))
+                             "crah", 320.0, n_plus_one(5), served,
+                             draw={"feed": "mech-1", "drawKwPerKw": CRAH_FANS_KW_PER_KW,
+                                   "rejectsTo": "chiller-1"}))
+    # Hall 1 chiller plant: air-cooled, N+1 of 4 modules of 1,700 kW of heat.
+    units.append(cooling("chiller-1", "Chiller plant hall 1", "chiller", 1700.0, n_plus_one(4), [],
+                         draw=chiller_draw("mech-1")))
 
     # Hall 2 — liquid: 4 rows (2A..2D) x 12 racks of 140 kW for GB200 NVL72.
     hall2_rows = "ABCD"
@@ -240,8 +284,11 @@ def campus():
             node("swb-2-" + side, "Switchboard hall 2, side " + side, "switchboard",
                  kva(8000, 0.95), n(), ["sub-2", "gen-2-" + side]),
             node("ups-2-" + side, "UPS hall 2, side " + side, "ups", kw(1750), n_plus_one(5),
-                 ["swb-2-" + side]),
+                 ["swb-2-" + side], efficiency=UPS_EFFICIENCY),
         ]
+    power.append(node("mech-2", "Mechanical switchboard hall 2", "switchboard", kva(1500, 0.95), n(),
+                      ["sub-2", "gen-2-A"], commissioned=SUB2_DATE,
+                      house_loads=[{"name": "Hall 2 lighting and network", "kw": 40.0}]))
     hall2_racks = []
     for r, letter in enumerate(hall2_rows):
         row_id = "row-2" + letter
@@ -260,13 +307,24 @@ def campus():
     for r, letter in enumerate(hall2_rows):
         served = [x["id"] for x in hall2_racks if x["row"] == "row-2" + letter]
         units.append(cooling("cdu-2-%02d" % (r + 1), "CDU row 2" + letter, "cdu", 800.0,
-                             n_plus_one(3), served))
+                             n_plus_one(3), served,
+                             draw={"feed": "mech-2", "drawKwPerKw": CDU_PUMPS_KW_PER_KW,
+                                   "rejectsTo": "drycooler-2"}))
     for p in range(2):
         pair = hall2_rows[2 * p:2 * p + 2]
         served = [x["id"] for x in hall2_racks if x["row"] in ("row-2" + pair[0], "row-2" + pair[1])]
         units.append(cooling("crah-2-%02d" % (p + 1),
                              "CRAH rows 2%s–2%s (residual heat)" % (pair[0], pair[1]),
-                             "crah", 200.0, n_plus_one(4), served))
+                             "crah", 200.0, n_plus_one(4), served,
+                             draw={"feed": "mech-2", "drawKwPerKw": CRAH_FANS_KW_PER_KW,
+                                   "rejectsTo": "chiller-2"}))
+    # Hall 2 plant: dry coolers for the liquid loop (warm water, no compressor) and a small
+    # air-cooled chiller for the residual air heat.
+    units.append(cooling("drycooler-2", "Dry coolers hall 2", "dry-cooler", 1600.0, n_plus_one(5),
+                         [], commissioned=SUB2_DATE,
+                         draw={"feed": "mech-2", "drawKwPerKw": DRY_COOLER_KW_PER_KW}))
+    units.append(cooling("chiller-2", "Chiller hall 2 (residual air)", "chiller", 400.0,
+                         n_plus_one(3), [], commissioned=SUB2_DATE, draw=chiller_draw("mech-2")))
 
     site = {
         "name": "Power-limited campus",

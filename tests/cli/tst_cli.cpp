@@ -97,7 +97,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("summary");
         // Counts from the example files (208 racks = 8 rows × 20 air + 4 rows × 12 liquid).
-        QTest::newRow("campus") << kCampus << QStringLiteral("valid — 2 halls, 208 racks, 40 power nodes");
+        QTest::newRow("campus") << kCampus << QStringLiteral("valid — 2 halls, 208 racks, 42 power nodes");
         QTest::newRow("lab") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json")
                              << QStringLiteral("valid — 1 hall, 20 racks");
     }

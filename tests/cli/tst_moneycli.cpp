@@ -104,7 +104,21 @@ private slots:
             const QJsonObject o = p.toObject();
             cumulative += o.value(QStringLiteral("idleDepreciation")).toDouble();
             QVERIFY(std::abs(o.value(QStringLiteral("cumulativeIdleDepreciation")).toDouble() - cumulative) < 1e-3);
-            QCOMPARE(o.value(QStringLiteral("systemsMoved")).toInt(), 0);
+        }
+        // Hot days: hall 1's chiller draws 1/3.2 kW per kW of heat × the month's factor (the
+        // quarter's worst month: Q1 0.65 in March, Q2 0.95 in June, Q3 1.0 in July, Q4 0.9 in
+        // September; resources/examples/generate_examples.py). Substation 1 ends each period
+        // nearly full (within one 8.3 kW system), so when the factor rises the carried placement
+        // no longer fits: Q2 adds ≈ 3,400 kW of heat × 0.3125 × 0.30 ≈ 320 kW, Q3 ≈ 3,150 ×
+        // 0.3125 × 0.05 ≈ 49 kW, and systems must move (or go dark). When it falls (Q4, Q1) the
+        // placement stays: nothing moves then.
+        for (qsizetype k = 0; k < periods.size(); ++k) {
+            const int quarter = int(k % 4) + 1;
+            const int moved = periods[k].toObject().value(QStringLiteral("systemsMoved")).toInt();
+            if (quarter == 2 || quarter == 3)
+                QVERIFY2(moved > 0, qPrintable(QStringLiteral("period %1").arg(k)));
+            else
+                QCOMPARE(moved, 0);
         }
         QVERIFY(std::abs(t.value(QStringLiteral("totalIdleDepreciation")).toDouble() - cumulative) < 1e-3);
         for (const auto &l : t.value(QStringLiteral("lots")).toArray()) {

@@ -695,6 +695,29 @@ void TestEditing::propertyEditorEditsFacilityPower()
         facilityLine().contains(QStringLiteral("PUE %1").arg(facility / it, 0, 'f', 2)), qPrintable(facilityLine()));
     saveShot(m_window.get(), QStringLiteral("editing-facility-power.png"));
 
+    // The mechanical feed is on the power chain: under swb-1, a row for crah-1's draw (typed
+    // above: 0.1 kW/kW) and one for the 10 kW house load; the cooling panel says the same.
+    QCOMPARE(units->topLevelItem(0)->text(CoolingPanel::DrawColumn), QStringLiteral("0.1 kW/kW"));
+    QCOMPARE(units->topLevelItem(0)->text(CoolingPanel::RejectsToColumn), QStringLiteral("—"));
+    const QStandardItemModel *chain = m_window->powerChainPanel()->model();
+    const QModelIndexList draws = chain->match(chain->index(0, 0), PowerChainPanel::CoolingUnitIdRole,
+        QStringLiteral("crah-1"), -1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(draws.size(), 1);
+    QCOMPARE(draws.first().parent().data(PowerChainPanel::NodeIdRole).toString(), QStringLiteral("swb-1"));
+    QCOMPARE(
+        draws.first().siblingAtColumn(PowerChainPanel::RatingColumn).data().toString(), QStringLiteral("0.1 kW/kW"));
+    const QModelIndexList houses = chain->match(chain->index(0, 0), PowerChainPanel::HouseLoadOfRole,
+        QStringLiteral("swb-1"), -1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(houses.size(), 1);
+    QCOMPARE(houses.first().siblingAtColumn(PowerChainPanel::RatingColumn).data().toString(), QStringLiteral("10 kW"));
+    // Clicking the draw row shows the cooling unit, not a node, in the property editor.
+    clickPowerNode(QStringLiteral("swb-1"));
+    QCOMPARE(editor->subjectId(), QStringLiteral("swb-1"));
+    QTreeView *chainView = m_window->powerChainPanel()->view();
+    chainView->scrollTo(draws.first());
+    QTest::mouseClick(chainView->viewport(), Qt::LeftButton, {}, chainView->visualRect(draws.first()).center());
+    QCOMPARE(editor->subjectId(), QStringLiteral("crah-1"));
+
     for (int n = 4; n > 0; --n)
         doc->undoStack()->undo();
     QVERIFY(doc->project() == before);

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -50,6 +51,11 @@ void collectNodeIds(const QStandardItemModel *model, const QModelIndex &parent, 
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
+        if (!index.data(PowerChainPanel::CoolingUnitIdRole).toString().isEmpty()
+            || !index.data(PowerChainPanel::HouseLoadOfRole).toString().isEmpty()) {
+            QCOMPARE(model->rowCount(index), 0); // a node's facility loads are leaves
+            continue;
+        }
         if (index.data(PowerChainPanel::IsReferenceRole).toBool()) {
             ++referenceRows;
             QCOMPARE(model->rowCount(index), 0); // references have no children
@@ -138,6 +144,21 @@ void TestMainWindow::opensCampusExample()
     QCOMPARE(tree->rowCount(), roots);
     QCOMPARE(referenceRows, extraInputs);
     QCOMPARE(tree->columnCount(), int(PowerChainPanel::ColumnCount));
+    // ...and under its feed, a leaf row per cooling unit with a feed and per house load.
+    int fedUnits = 0, houseLoads = 0;
+    for (const QJsonValue &unit : site.value(QStringLiteral("coolingUnits")).toArray())
+        fedUnits += unit.toObject().contains(QStringLiteral("feed")) ? 1 : 0;
+    for (const QJsonValue &node : nodes)
+        houseLoads += int(node.toObject().value(QStringLiteral("houseLoads")).toArray().size());
+    QVERIFY(fedUnits > 0 && houseLoads > 0); // the campus states its mechanical load
+    const auto leaves = [tree](int role) {
+        return tree
+            ->match(tree->index(0, 0), role, QRegularExpression(QStringLiteral(".+")), -1,
+                Qt::MatchRegularExpression | Qt::MatchRecursive)
+            .size();
+    };
+    QCOMPARE(leaves(PowerChainPanel::CoolingUnitIdRole), fedUnits);
+    QCOMPARE(leaves(PowerChainPanel::HouseLoadOfRole), houseLoads);
 
     // Fleet: one row per lot, in file order.
     const QJsonArray fleet = m_campus.value(QStringLiteral("fleet")).toArray();

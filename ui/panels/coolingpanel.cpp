@@ -7,6 +7,8 @@
 
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace warmshell::ui {
 
 CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent), m_view(new QTreeWidget(this))
@@ -16,8 +18,8 @@ CoolingPanel::CoolingPanel(QWidget *parent) : QDockWidget(tr("Cooling"), parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
-    m_view->setHeaderLabels(
-        { tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"), tr("Serves"), tr("Feed") });
+    m_view->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Capacity"), tr("Redundancy"), tr("Usable at start"),
+        tr("Serves"), tr("Feed"), tr("Draw"), tr("Rejects to") });
     connect(m_view, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (current)
             emit unitActivated(CoolingUnitId(current->data(0, Qt::UserRole).toString()));
@@ -44,6 +46,30 @@ void setFeed(QTreeWidgetItem *item, const Project &project, const CoolingUnit &u
         unit.feed.isNull() ? CoolingPanel::tr("Its draw is not on the power chain") : unit.feed.toString());
 }
 
+// What the unit draws on its feed ("0.06 kW/kW", "2 kW + 0.3125 kW/kW"; "—": nothing) and,
+// for a room unit, the plant it rejects its heat to ("—": the heat leaves the model there).
+void setDrawAndPlant(QTreeWidgetItem *item, const Project &project, const CoolingUnit &unit)
+{
+    QStringList draw;
+    if (unit.drawKw > 0)
+        draw << format::kilowatts(Kilowatts(unit.drawKw));
+    if (unit.drawKwPerKw > 0)
+        draw << CoolingPanel::tr("%1 kW/kW").arg(unit.drawKwPerKw);
+    item->setText(CoolingPanel::DrawColumn, draw.isEmpty() ? QStringLiteral("—") : draw.join(QStringLiteral(" + ")));
+    if (isPlant(unit.kind)) {
+        item->setText(CoolingPanel::RejectsToColumn, CoolingPanel::tr("outdoors (plant)"));
+        return;
+    }
+    const CoolingUnit *plant = unit.rejectsTo.isNull() ? nullptr : project.site.coolingUnit(unit.rejectsTo);
+    item->setText(CoolingPanel::RejectsToColumn,
+        unit.rejectsTo.isNull() ? QStringLiteral("—")
+            : plant             ? plant->name
+                                : unit.rejectsTo.toString());
+    item->setToolTip(CoolingPanel::RejectsToColumn,
+        unit.rejectsTo.isNull() ? CoolingPanel::tr("No plant: nothing above this unit limits its heat")
+                                : unit.rejectsTo.toString());
+}
+
 } // namespace
 
 void CoolingPanel::setProject(const Project &project)
@@ -58,12 +84,20 @@ void CoolingPanel::setProject(const Project &project)
         item->setText(CapacityColumn, format::kilowatts(unit.capacity));
         item->setText(RedundancyColumn, unit.redundancy.label());
         item->setText(UsableColumn, format::kilowatts(unit.usableCapacity(project.site.planStart)));
-        item->setText(ServesColumn, unit.serves.size() == 1 ? tr("1 rack") : tr("%1 racks").arg(unit.serves.size()));
+        if (isPlant(unit.kind)) {
+            const auto rooms = std::count_if(project.site.coolingUnits.begin(), project.site.coolingUnits.end(),
+                [&unit](const CoolingUnit &room) { return room.rejectsTo == unit.id; });
+            item->setText(ServesColumn, rooms == 1 ? tr("1 room unit") : tr("%1 room units").arg(rooms));
+        } else {
+            item->setText(
+                ServesColumn, unit.serves.size() == 1 ? tr("1 rack") : tr("%1 racks").arg(unit.serves.size()));
+        }
         for (int c : { CapacityColumn, UsableColumn, ServesColumn })
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, unit.id.toString());
         item->setToolTip(NameColumn, unit.id.toString());
         setFeed(item, project, unit);
+        setDrawAndPlant(item, project, unit);
         if (unit.id.toString() == current)
             m_view->setCurrentItem(item);
     }

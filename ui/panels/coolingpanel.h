@@ -15,8 +15,9 @@ struct Project;
 namespace warmshell::ui {
 
 // The "Cooling" dock: one row per cooling unit in file order with its kind, capacity of one
-// module, redundancy, usable capacity at the plan start, how many racks it serves and the power
-// node it draws from (its feed).
+// module, redundancy, usable capacity at the plan start, how many racks it serves (a plant unit:
+// how many room units reject to it), the power node it draws from (its feed), its draw (fixed
+// kW and kW per kW of heat) and, for a room unit, the plant it rejects its heat to.
 // Choosing a row emits unitActivated().
 class CoolingPanel : public QDockWidget
 {
@@ -31,6 +32,8 @@ public:
         UsableColumn,
         ServesColumn,
         FeedColumn,
+        DrawColumn,
+        RejectsToColumn,
         ColumnCount
     };
 

@@ -51,6 +51,58 @@ QList<QStandardItem *> makeRow(const PowerNode &node, const QDate &planStart, bo
     return row;
 }
 
+// What a cooling unit draws: "0.06 kW/kW", "2 kW + 0.2 kW/kW", "5 kW".
+QString drawText(const CoolingUnit &unit)
+{
+    const QString perKw = PowerChainPanel::tr("%1 kW/kW").arg(unit.drawKwPerKw);
+    if (unit.drawKw <= 0)
+        return perKw;
+    const QString fixed = format::kilowatts(Kilowatts(unit.drawKw));
+    return unit.drawKwPerKw > 0 ? PowerChainPanel::tr("%1 + %2").arg(fixed, perKw) : fixed;
+}
+
+// A leaf row under a node: a cooling unit it feeds (its mechanical load) or a house load.
+QList<QStandardItem *> leafRow(const QString &name, const QString &kind, const QString &rating,
+    const QString &redundancy, const QDate &from, const QString &tooltip)
+{
+    QList<QStandardItem *> row;
+    row << new QStandardItem(name) << new QStandardItem(kind) << new QStandardItem(rating)
+        << new QStandardItem(redundancy) << new QStandardItem()
+        << new QStandardItem(from.isValid() ? format::date(from) : PowerChainPanel::tr("in service"));
+    row[PowerChainPanel::RatingColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    for (QStandardItem *item : row) {
+        item->setEditable(false);
+        item->setForeground(QColor(0x40, 0x60, 0x80));
+        item->setToolTip(tooltip);
+    }
+    return row;
+}
+
+// The facility loads `node` carries directly: the cooling units fed from it, then its house
+// loads, as leaf rows under `parent` (its row).
+void addFacilityLoads(QStandardItem *parent, const Site &site, const PowerNode &node)
+{
+    for (const CoolingUnit &unit : site.coolingUnits) {
+        if (unit.feed != node.id)
+            continue;
+        const QString kind = isPlant(unit.kind) ? PowerChainPanel::tr("Plant draw (%1)").arg(keyOf(unit.kind))
+                                                : PowerChainPanel::tr("Cooling draw (%1)").arg(keyOf(unit.kind));
+        QList<QStandardItem *> row
+            = leafRow(unit.name, kind, drawText(unit), unit.redundancy.label(), unit.commissioned,
+                PowerChainPanel::tr("%1 — cooling unit fed from %2: its fans, pumps or compressors draw here")
+                    .arg(unit.id.toString(), node.name));
+        row.front()->setData(unit.id.toString(), PowerChainPanel::CoolingUnitIdRole);
+        parent->appendRow(row);
+    }
+    for (const HouseLoad &load : node.houseLoads) {
+        QList<QStandardItem *> row
+            = leafRow(load.name, PowerChainPanel::tr("House load"), format::kilowatts(load.kw), QString(), load.from,
+                PowerChainPanel::tr("Fixed load on %1 (lighting, offices, network...)").arg(node.name));
+        row.front()->setData(node.id.toString(), PowerChainPanel::HouseLoadOfRole);
+        parent->appendRow(row);
+    }
+}
+
 class TreeBuilder
 {
 public:
@@ -75,6 +127,7 @@ public:
                 row.front()->appendRow(makeRow(*out, m_site.planStart, true));
             }
         }
+        addFacilityLoads(row.front(), m_site, *node);
         path.remove(id);
     }
 
@@ -101,13 +154,24 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
         { tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned") });
     setWidget(m_view);
     installRowContextMenu(m_view, [this](const QModelIndex &index) {
-        emit nodeActivated(PowerNodeId(index.siblingAtColumn(0).data(NodeIdRole).toString()));
+        const QModelIndex first = index.siblingAtColumn(0);
+        if (!first.data(CoolingUnitIdRole).toString().isEmpty())
+            return QList<QAction *>(); // the node actions do not apply to a cooling unit
+        const QString owner = first.data(HouseLoadOfRole).toString();
+        emit nodeActivated(PowerNodeId(owner.isEmpty() ? first.data(NodeIdRole).toString() : owner));
         return m_contextActions;
     });
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-            if (current.isValid())
-                emit nodeActivated(PowerNodeId(current.siblingAtColumn(0).data(NodeIdRole).toString()));
+            if (!current.isValid())
+                return;
+            const QModelIndex first = current.siblingAtColumn(0);
+            if (const QString unit = first.data(CoolingUnitIdRole).toString(); !unit.isEmpty())
+                emit coolingUnitActivated(CoolingUnitId(unit));
+            else if (const QString owner = first.data(HouseLoadOfRole).toString(); !owner.isEmpty())
+                emit nodeActivated(PowerNodeId(owner));
+            else
+                emit nodeActivated(PowerNodeId(first.data(NodeIdRole).toString()));
         });
 }
 

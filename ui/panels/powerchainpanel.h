@@ -20,13 +20,17 @@ namespace warmshell::ui {
 // downward. Columns: name, kind, rating, redundancy, usable kW at the plan start, commissioned.
 // A node fed from several inputs is listed in full under its first input and as a reference
 // row (italic, no children) under each other input. Nodes that no source reaches (a loop)
-// are listed at the top level after the sources. Every row carries its node id in NodeIdRole.
+// are listed at the top level after the sources. Every node row carries its node id in
+// NodeIdRole. Under a node's full row, after its outputs, leaf rows show the facility load it
+// carries directly (issue 17): each cooling unit fed from it (CoolingUnitIdRole: the unit's
+// id; the rating column holds its draw, "0.06 kW/kW") and each house load (HouseLoadOfRole:
+// the node's id). These rows have no NodeIdRole.
 class PowerChainPanel : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    enum Role { NodeIdRole = Qt::UserRole + 1, IsReferenceRole };
+    enum Role { NodeIdRole = Qt::UserRole + 1, IsReferenceRole, CoolingUnitIdRole, HouseLoadOfRole };
     enum Column {
         NameColumn,
         KindColumn,
@@ -58,6 +62,8 @@ public:
 
 signals:
     void nodeActivated(const warmshell::PowerNodeId &id); // the current row changed to `id`
+    // The current row is the cooling draw of unit `id`.
+    void coolingUnitActivated(const warmshell::CoolingUnitId &id);
 
 private:
     void applyHighlight();

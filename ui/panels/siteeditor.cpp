@@ -60,6 +60,7 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
     connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
+    connect(m_powerChain, &PowerChainPanel::coolingUnitActivated, m_properties, &PropertyEditor::showCoolingUnit);
     followDocument();
 }
 
