@@ -3,6 +3,8 @@
 
 #include "catalog.h"
 #include "procurementmodel.h"
+#include "solver/assignment.h"
+#include "solver/greedyfill.h"
 #include "validation.h"
 
 #include <QElapsedTimer>
@@ -59,8 +61,8 @@ int whole(double v)
 }
 
 // The power nodes of period `p` that bind in the solution.
-QStringList bindingPowerNodes(const ProcurementModel &m, const ProcurementPeriodCopy &p, const RowUse &use,
-    std::vector<int> *rows = nullptr)
+QStringList bindingPowerNodes(
+    const ProcurementModel &m, const ProcurementPeriodCopy &p, const RowUse &use, std::vector<int> *rows = nullptr)
 {
     QStringList nodes;
     const auto &f = p.formulation;
@@ -94,7 +96,8 @@ ProcurementPeriod periodOutcome(const ProcurementModel &m, const ProcurementPeri
             += n * v.model->gpusPerSystem * v.model->tflopsPerGpu(m.input.precision).value() * v.performance / 1000.0;
     }
     for (size_t l = 0; l < f.lots.size(); ++l) {
-        if (std::find(p.poolColumn.begin(), p.poolColumn.end(), p.firstColumn + f.columnOf(ColumnKind::LotUse, -1, int(l)))
+        if (std::find(
+                p.poolColumn.begin(), p.poolColumn.end(), p.firstColumn + f.columnOf(ColumnKind::LotUse, -1, int(l)))
             != p.poolColumn.end())
             continue;
         const int column = f.columnOf(ColumnKind::LotUse, -1, int(l));
@@ -127,8 +130,8 @@ ProcurementOutcome outcomeOf(const ProcurementModel &m, const std::vector<double
             if (const int col = m.orderColumn[c][size_t(q)]; col >= 0 && whole(x[size_t(col)]) > 0) {
                 const ProcurementCandidate &cand = m.input.candidates[c];
                 const int n = whole(x[size_t(col)]);
-                o.orders.push_back({ cand.model, q, start.addMonths(3 * q), start.addMonths(3 * (q + cand.leadQuarters)),
-                    n, n * cand.unitPrice });
+                o.orders.push_back({ cand.model, q, start.addMonths(3 * q),
+                    start.addMonths(3 * (q + cand.leadQuarters)), n, n * cand.unitPrice });
                 o.capital += n * cand.unitPrice;
             }
     std::sort(o.orders.begin(), o.orders.end(), [](const ProcurementOrder &a, const ProcurementOrder &b) {
@@ -151,8 +154,8 @@ ProcurementOutcome outcomeOf(const ProcurementModel &m, const std::vector<double
 class ProcurementRun
 {
 public:
-    ProcurementRun(const Project &project, const Catalog &catalog, const ProcurementInput &input,
-        const std::atomic<bool> *cancel)
+    ProcurementRun(
+        const Project &project, const Catalog &catalog, const ProcurementInput &input, const std::atomic<bool> *cancel)
         : m_catalog(catalog), m_cancel(cancel), m_deadline(Deadline::after(input.timeLimitSeconds))
     {
         m_clock.start();
@@ -173,12 +176,13 @@ public:
         out.rows = int(m_model->lp.rows.size());
         out.fileOrdersOnly = evaluateFixed(ordersOfNothing(), 0.15, QStringLiteral("the file's orders only"),
             QStringLiteral("no new order: the owned and on-order lots of the file"));
-        out.mostEfficientNow = evaluateFixed(mostEfficientNowOrders(), 0.2, QStringLiteral("most efficient model now"),
-            m_mostEfficientText);
+        out.mostEfficientNow = evaluateFixed(
+            mostEfficientNowOrders(), 0.2, QStringLiteral("most efficient model now"), m_mostEfficientText);
         solvePlan(out);
         if (out.plan.solved && m_model->input.marginalValues)
             addMarginalValues(out);
-        addVerdicts(out);
+        if (out.plan.solved)
+            addVerdicts(out);
         out.seconds = double(m_clock.elapsed()) / 1000.0;
         return out;
     }
@@ -233,6 +237,68 @@ private:
         return s;
     }
 
+    // Systems of candidate `c` delivered by the start of `quarter` under `s`.
+    int deliveredBy(const Schedule &s, size_t c, int quarter) const
+    {
+        int n = 0;
+        for (int q = 0; q + m_model->input.candidates[c].leadQuarters <= quarter; ++q)
+            n += s[c][size_t(q)];
+        return n;
+    }
+
+    // Column values of schedule `s` with each quarter placed by the structure-aware greedy fill
+    // (solver/greedyfill.h) with the pool lots holding what is delivered by then: a feasible
+    // point of the MILP (budgets aside), handed to GLPK as its first plan. Empty when some
+    // quarter's fill maps to no pattern.
+    std::vector<double> greedyPoint(const Schedule &s)
+    {
+        ProcurementModel &m = *m_model;
+        std::vector<double> x(m.lp.columns.size(), 0.0);
+        for (size_t c = 0; c < s.size(); ++c)
+            for (size_t q = 0; q < s[c].size(); ++q)
+                if (const int col = m.orderColumn[c][q]; col >= 0)
+                    x[size_t(col)] = s[c][q];
+        for (ProcurementPeriodCopy &p : m.periods) {
+            solver::Formulation &f = p.formulation;
+            std::vector<int> counts;
+            for (size_t l = 0; l < f.lots.size(); ++l) {
+                counts.push_back(f.lots[l].available);
+                if (const int c = p.lotCandidate[l]; c >= 0)
+                    f.lots[l].available = deliveredBy(s, size_t(c), p.quarter);
+            }
+            solver::Headroom headroom(f);
+            const solver::Assignment a
+                = solver::greedyFill(f, Objective::Compute, m.input.precision, nullptr, &headroom);
+            const std::vector<double> columns = solver::toColumns(f, a, headroom);
+            for (size_t l = 0; l < f.lots.size(); ++l)
+                f.lots[l].available = counts[l];
+            if (columns.size() != f.columns.size())
+                return {};
+            std::copy(columns.begin(), columns.end(), x.begin() + p.firstColumn);
+        }
+        return x;
+    }
+
+    // The schedule of `x`'s order columns rounded down (an LP point's: still within every
+    // budget and bound).
+    Schedule scheduleOf(const std::vector<double> &x) const
+    {
+        Schedule s = ordersOfNothing();
+        for (size_t c = 0; c < s.size(); ++c)
+            for (size_t q = 0; q < s[c].size(); ++q)
+                if (const int col = m_model->orderColumn[c][q]; col >= 0)
+                    s[c][q] = int(std::floor(x[size_t(col)] + 1e-7));
+        return s;
+    }
+
+    double valueOf(const std::vector<double> &x) const
+    {
+        double v = 0;
+        for (size_t j = 0; j < x.size(); ++j)
+            v += m_model->objective[j] * x[j];
+        return v;
+    }
+
     std::vector<int> budgetRows() const
     {
         std::vector<int> rows;
@@ -254,8 +320,11 @@ private:
                     m_glpk->fixColumn(col, s[c][q]);
         for (int row : budgetRows())
             m_glpk->setRowUpper(row, 1e30);
-        const GlpkModel::Result r
-            = m_glpk->solveMilp(m_deadline.share(share), m.input.relativeGap, m_cancel, GlpkModel::MilpSearch{});
+        const std::vector<double> start = greedyPoint(s);
+        GlpkModel::MilpSearch search;
+        if (!start.empty())
+            search.incumbent = &start;
+        const GlpkModel::Result r = m_glpk->solveMilp(m_deadline.share(share), m.input.relativeGap, m_cancel, search);
         for (int row : budgetRows())
             m_glpk->setRowUpper(row, m.lp.rows[size_t(row)].upper);
         for (size_t c = 0; c < s.size(); ++c)
@@ -284,9 +353,12 @@ private:
     void solvePlan(ProcurementPlan &out)
     {
         const ProcurementModel &m = *m_model;
+        // The first plan: the better of the file's orders and the LP relaxation's orders rounded
+        // down, each placed by the greedy fill.
+        const std::vector<double> start = startingPoint(m_fileSolution);
         GlpkModel::MilpSearch search;
-        if (!m_fileSolution.empty())
-            search.incumbent = &m_fileSolution;
+        if (!start.empty())
+            search.incumbent = &start;
         const GlpkModel::Result r = m_glpk->solveMilp(
             m_deadline.share(m.input.marginalValues ? 0.75 : 1.0), m.input.relativeGap, m_cancel, search);
         out.timedOut = r.timedOut;
@@ -298,7 +370,6 @@ private:
             return;
         }
         m_planSolution = r.x;
-        m_planValue = r.value;
         m_planUse = rowUse(m, r.x);
         out.plan = outcomeOf(m, r.x, m_planUse);
         out.plan.name = QStringLiteral("procurement plan");
@@ -312,33 +383,43 @@ private:
         out.optimal = r.optimal || out.gap <= m.input.relativeGap + 1e-12;
     }
 
-    // +1 MW on every binding power node of one quarter, the whole horizon re-solved from the plan.
+    // The LP relaxation's orders rounded down and placed by the greedy fill, or `fallback` when
+    // that point is worse or cannot be built: the first plan of a search. Keeps the LP's row
+    // duals for the marginal values.
+    std::vector<double> startingPoint(const std::vector<double> &fallback)
+    {
+        std::vector<double> start = fallback;
+        const GlpkModel::Result lp = m_glpk->solveLp(m_deadline);
+        if (!lp.optimal)
+            return start;
+        m_lpDuals = m_glpk->rowDuals();
+        if (std::vector<double> rounded = greedyPoint(scheduleOf(lp.x));
+            !rounded.empty() && (start.empty() || valueOf(rounded) > valueOf(start)))
+            start = std::move(rounded);
+        return start;
+    }
+
+    // Per quarter whose power binds in the plan: the LP relaxation's duals of its binding power
+    // rows, summed, × 1,000 kW. The rate at which one more MW on those nodes raises the objective
+    // with orders and placements continuous: exact for the relaxation while the same rows bind; a
+    // whole MW is worth less where another limit (space, cooling, budget) binds sooner.
     void addMarginalValues(ProcurementPlan &out)
     {
         const ProcurementModel &m = *m_model;
-        out.marginalMethod = QStringLiteral("+1 MW on each binding power node of the quarter, the whole schedule "
-                                            "re-solved from the plan (GLPK branch-and-cut, same gap)");
-        std::vector<size_t> binding;
-        for (size_t k = 0; k < m.periods.size(); ++k)
-            if (!out.plan.periods[k].bindingPowerNodes.isEmpty())
-                binding.push_back(k);
-        for (size_t i = 0; i < binding.size(); ++i) {
-            const ProcurementPeriodCopy &p = m.periods[binding[i]];
+        if (m_lpDuals.size() != m.lp.rows.size())
+            return;
+        out.marginalMethod = QStringLiteral("LP dual of the quarter's binding power rows (the relaxation of the whole "
+                                            "schedule, orders continuous) × 1 MW on each: the rate at the margin; a "
+                                            "whole MW is worth less where space, cooling or budget binds sooner");
+        for (size_t k = 0; k < m.periods.size(); ++k) {
             std::vector<int> rows;
-            bindingPowerNodes(m, p, m_planUse, &rows);
-            for (int row : rows)
-                m_glpk->setRowUpper(row, m.lp.rows[size_t(row)].upper + 1000.0);
-            GlpkModel::MilpSearch search;
-            search.incumbent = &m_planSolution;
-            const GlpkModel::Result r = m_glpk->solveMilp(
-                m_deadline.share(1.0 / double(binding.size() - i)), m.input.relativeGap, m_cancel, search);
-            for (int row : rows)
-                m_glpk->setRowUpper(row, m.lp.rows[size_t(row)].upper);
-            if (!r.hasSolution)
+            bindingPowerNodes(m, m.periods[k], m_planUse, &rows);
+            if (rows.empty())
                 continue;
-            ProcurementPeriod &period = out.plan.periods[binding[i]];
-            period.marginalPerMw = std::max(0.0, r.value - m_planValue);
-            period.marginalGap = relativeGap(r);
+            double perKw = 0;
+            for (int row : rows)
+                perKw += std::max(0.0, m_lpDuals[size_t(row)]);
+            out.plan.periods[k].marginalPerMw = 1000.0 * perKw;
         }
     }
 
@@ -354,7 +435,7 @@ private:
     std::unique_ptr<GlpkModel> m_glpk;
     QString m_mostEfficientText;
     std::vector<double> m_fileSolution, m_planSolution;
-    double m_planValue = 0;
+    std::vector<double> m_lpDuals; // of the schedule's LP relaxation, per row
     RowUse m_planUse;
 };
 

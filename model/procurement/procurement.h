@@ -39,10 +39,10 @@ struct ProcurementPeriod
     double computeYears = 0; // energizedPflops × 0.25, PFLOPS-years
     // Power nodes whose row has less headroom than one more system of any model would need.
     QStringList bindingPowerNodes;
-    // +1 MW on each binding power node of this quarter, the whole horizon re-solved: the change
-    // in the objective (PFLOPS-years or USD, discounted). NaN: power does not bind or not computed.
+    // Objective units (PFLOPS-years or USD, discounted) per MW on each binding power node of this
+    // quarter, by the LP dual (ProcurementPlan::marginalMethod). NaN: power does not bind, or not
+    // computed.
     double marginalPerMw = std::nan("");
-    double marginalGap = 0; // the re-solve's own relative gap
 };
 
 // One schedule and what it delivers.

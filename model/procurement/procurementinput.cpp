@@ -37,8 +37,9 @@ void checkCandidate(
         || (input.budgetPerQuarter.size() >= size_t(input.horizonQuarters))
         || (c.availablePerQuarter.size() >= size_t(input.horizonQuarters));
     if (!bounded)
-        out.push_back({ at, QStringLiteral("nothing bounds its orders: give a total budget, a budget for every "
-                                           "quarter or the quantity available in every quarter") });
+        out.push_back({ at,
+            QStringLiteral("nothing bounds its orders: give a total budget, a budget for every "
+                           "quarter or the quantity available in every quarter") });
 }
 
 } // namespace
@@ -52,7 +53,8 @@ std::vector<Problem> procurementProblems(const ProcurementInput &input, const Pr
                 .arg(kMaxProcurementQuarters)
                 .arg(input.horizonQuarters) });
     if (!project.site.planStart.isValid())
-        out.push_back({ QStringLiteral("$.site.planStart"), QStringLiteral("the procurement plan needs a plan start date") });
+        out.push_back(
+            { QStringLiteral("$.site.planStart"), QStringLiteral("the procurement plan needs a plan start date") });
     if (input.candidates.empty())
         out.push_back({ QStringLiteral("candidates"), QStringLiteral("at least one candidate model is needed") });
     for (size_t i = 0; i < input.candidates.size(); ++i) {
@@ -60,7 +62,9 @@ std::vector<Problem> procurementProblems(const ProcurementInput &input, const Pr
         for (size_t j = 0; j < i; ++j)
             if (input.candidates[j].model == input.candidates[i].model)
                 out.push_back({ QStringLiteral("candidates[%1].model").arg(i),
-                    QStringLiteral("'%1' is already candidates[%2]").arg(input.candidates[i].model.toString()).arg(j) });
+                    QStringLiteral("'%1' is already candidates[%2]")
+                        .arg(input.candidates[i].model.toString())
+                        .arg(j) });
     }
     if (!(input.totalBudget >= 0)) // NaN and negatives; +infinity is "no total"
         out.push_back({ QStringLiteral("totalBudget"),
@@ -78,7 +82,8 @@ std::vector<Problem> procurementProblems(const ProcurementInput &input, const Pr
             QStringLiteral("the net objective needs the value of a PFLOPS-year above 0 USD, got %1")
                 .arg(input.valuePerPflopsYear) });
     if (!(input.relativeGap >= 0 && input.relativeGap <= 1))
-        out.push_back({ QStringLiteral("relativeGap"), QStringLiteral("must be from 0 to 1, got %1").arg(input.relativeGap) });
+        out.push_back(
+            { QStringLiteral("relativeGap"), QStringLiteral("must be from 0 to 1, got %1").arg(input.relativeGap) });
     if (!(input.timeLimitSeconds > 0))
         out.push_back({ QStringLiteral("timeLimitSeconds"),
             QStringLiteral("must be above 0 seconds, got %1").arg(input.timeLimitSeconds) });

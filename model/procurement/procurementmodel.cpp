@@ -46,7 +46,8 @@ std::unique_ptr<Project> poolProject(const Project &project, const ProcurementIn
         lot.id = poolLotId(*out, candidate.model);
         lot.name = QStringLiteral("systems ordered");
         lot.model = candidate.model;
-        lot.count = int(std::clamp<long long>(systems, 1, kMaxPoolSystems)); // the count bounds nothing: see indexPeriodLots
+        lot.count
+            = int(std::clamp<long long>(systems, 1, kMaxPoolSystems)); // the count bounds nothing: see indexPeriodLots
         lot.unitCost = Money(candidate.unitPrice);
         lot.delivered = project.site.planStart;
         out->fleet.push_back(lot);
@@ -91,6 +92,7 @@ void indexPeriodLots(ProcurementModel &m, ProcurementPeriodCopy &p)
     for (size_t l = 0; l < f.lots.size(); ++l) {
         const int c = poolCandidate(m, f.lots[l].lot);
         const int column = f.columnOf(ColumnKind::LotUse, -1, int(l));
+        p.lotCandidate.push_back(c);
         if (c >= 0) {
             p.poolColumn[size_t(c)] = column < 0 ? -1 : p.firstColumn + column;
             if (column >= 0) // bounded by the delivery row instead of the pool's count

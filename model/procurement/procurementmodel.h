@@ -28,6 +28,8 @@ struct ProcurementPeriodCopy
     std::vector<int> poolColumn;
     // Per formulation lot: USD of depreciation one system of the lot accrues in [start, end).
     std::vector<double> lotQuarterDepreciation;
+    // Per formulation lot: the candidate whose pool it is, or -1 for a lot of the file.
+    std::vector<int> lotCandidate;
 };
 
 // The procurement MILP: one copy of the site's formulation per quarter, linked by

@@ -323,10 +323,10 @@ private slots:
     }
 
     // Tight power (30 kW: three 10 kW systems) and a loose budget: three fast systems (24 PFLOPS)
-    // beat three cheap ones (12): 6 PFLOPS-years; cheap loses on power. +1 MW at the utility:
-    // 1,030 kW would take 103 systems but the one rack holds 42 (1 U each, 420 kW within its
-    // 1,000 kW limit), and the budget buys 100: 42 fast = 336 PFLOPS, 84 PFLOPS-years, so one
-    // more MW is worth 84 − 6 = 78 PFLOPS-years.
+    // beat three cheap ones (12): 6 PFLOPS-years; cheap loses on power. The LP dual of the
+    // utility's row: one more kW energizes a tenth of a fast system, 0.8 PFLOPS × 0.25 year =
+    // 0.2 PFLOPS-years per kW, 200 per MW (at the margin: a whole MW would stop at the rack's
+    // 42 U, 39 more systems, 78 PFLOPS-years).
     void efficientModelWinsUnderTightPower()
     {
         ProcurementInput in;
@@ -340,7 +340,7 @@ private slots:
         QCOMPARE(plan.plan.computeYears, 6.0);
         QCOMPARE(verdictOf(plan, "cheap")->binding, s("power"));
         QCOMPARE(plan.plan.periods[0].bindingPowerNodes, QStringList{ s("util") });
-        QVERIFY(std::abs(plan.plan.periods[0].marginalPerMw - 78.0) < 1e-6);
+        QVERIFY(std::abs(plan.plan.periods[0].marginalPerMw - 200.0) < 1e-6);
     }
 
     // Lead time 4 quarters on a 4-quarter horizon: an order placed at once arrives after the
