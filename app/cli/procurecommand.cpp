@@ -74,7 +74,8 @@ QString readCandidateWords(const Arguments &arguments, ProcureArguments &a)
         CandidateWord w;
         w.name = fields[0].trimmed();
         if (fields.size() > 3 || w.name.isEmpty())
-            return QStringLiteral("--candidates takes MODEL[:LEAD_QUARTERS[:PER_QUARTER]] entries, got '%1'").arg(entry);
+            return QStringLiteral("--candidates takes MODEL[:LEAD_QUARTERS[:PER_QUARTER]] entries, got '%1'")
+                .arg(entry);
         if (fields.size() > 1) {
             const auto lead = wholeNumber(fields[1], 0, 400);
             if (!lead)
@@ -158,8 +159,7 @@ QString readProcureArguments(const Arguments &arguments, ProcureArguments &a)
         return error;
     a.input.precision = a.plan.options.precision;
     a.input.timeLimitSeconds = a.plan.options.timeLimitSeconds;
-    a.input.relativeGap
-        = arguments.isSet(QStringLiteral("gap")) ? a.plan.options.relativeGap : kDefaultProcurementGap;
+    a.input.relativeGap = arguments.isSet(QStringLiteral("gap")) ? a.plan.options.relativeGap : kDefaultProcurementGap;
     return {};
 }
 
@@ -182,8 +182,9 @@ const SystemModel *resolveModel(const QString &name, const Project &project, QSt
         ? QStringLiteral("--candidates: '%1' is neither a model id nor a generation of the catalog or the project "
                          "('warmshell-cli catalog' lists them)")
               .arg(name)
-        : QStringLiteral("--candidates: '%1' is the generation of %2 models; name one by its id").arg(name).arg(
-            matches.size());
+        : QStringLiteral("--candidates: '%1' is the generation of %2 models; name one by its id")
+              .arg(name)
+              .arg(matches.size());
     return nullptr;
 }
 
@@ -281,8 +282,9 @@ void printComparison(QTextStream &s, const ProcurementPlan &p)
           << pad(money(o->idleDepreciation), 15, true) << pad(QString::number(o->objective, 'f', 2), 14, true) << '\n';
     }
     s << "  Idle depreciation avoided against the most efficient model now: "
-      << money(p.mostEfficientNow.idleDepreciation - p.plan.idleDepreciation) << " USD; against the file's orders only: "
-      << money(p.fileOrdersOnly.idleDepreciation - p.plan.idleDepreciation) << " USD\n"
+      << money(p.mostEfficientNow.idleDepreciation - p.plan.idleDepreciation)
+      << " USD; against the file's orders only: " << money(p.fileOrdersOnly.idleDepreciation - p.plan.idleDepreciation)
+      << " USD\n"
       << "  Most efficient model now: " << p.mostEfficientNow.description << '\n';
 }
 
@@ -357,10 +359,10 @@ QString procureUsage()
 
 CommandOptions procureOptions()
 {
-    return CommandOptions{ valueOption("budget", "USD"), valueOption("candidates", "LIST"),
-               valueOption("horizon", "Q"), valueOption("lead-time", "Q"), valueOption("discount", "RATE"),
-               choiceOption("objective", "O", choicesOf<ProcurementObjective>()), valueOption("value", "USD") }
-        + solveCommandOptions(kSolveOptions) + CommandOptions{ formatOption(kFormats), outOption(), forceOption() };
+    return CommandOptions{ valueOption("budget", "USD"), valueOption("candidates", "LIST"), valueOption("horizon", "Q"),
+        valueOption("lead-time", "Q"), valueOption("discount", "RATE"),
+        choiceOption("objective", "O", choicesOf<ProcurementObjective>()), valueOption("value", "USD") }
+    + solveCommandOptions(kSolveOptions) + CommandOptions{ formatOption(kFormats), outOption(), forceOption() };
 }
 
 int runProcure(const Invocation &in)

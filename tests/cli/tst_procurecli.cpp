@@ -113,8 +113,8 @@ private slots:
         QTest::newRow("negative lead-time") << ok + QStringList{ s("--lead-time"), s("-2") }
                                             << s("--lead-time must be a whole number of quarters") << 2;
         QTest::newRow("no budget") << QStringList{ s("--candidates"), s("new") } << s("--budget is needed") << 2;
-        QTest::newRow("net without value") << ok + QStringList{ s("--objective"), s("net") }
-                                           << s("--objective net needs --value") << 2;
+        QTest::newRow("net without value")
+            << ok + QStringList{ s("--objective"), s("net") } << s("--objective net needs --value") << 2;
     }
 
     void badArguments()
