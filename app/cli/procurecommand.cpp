@@ -381,6 +381,8 @@ int runProcure(const Invocation &in)
             a.plan.file, p.problems);
         return InvalidInput;
     }
+    for (const QString &finding : p.checkFindings)
+        in.err.warning(Diagnostics::Kind::NoResult, QStringLiteral("the schedule fails its check: ") + finding);
     if (!p.optimal)
         in.err.warning(Diagnostics::Kind::Limit,
             QStringLiteral("the schedule is not proven within %1 %: gap %2 %")

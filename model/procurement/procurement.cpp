@@ -2,6 +2,7 @@
 #include "procurement.h"
 
 #include "catalog.h"
+#include "procurementcheck.h"
 #include "procurementmodel.h"
 #include "solver/assignment.h"
 #include "solver/greedyfill.h"
@@ -548,7 +549,10 @@ ProcurementPlan planProcurement(
     out.problems = validateProject(project, catalog);
     if (!out.problems.empty())
         return out;
-    return ProcurementRun(project, catalog, input, cancel).run();
+    out = ProcurementRun(project, catalog, input, cancel).run();
+    if (out.plan.solved)
+        out.checkFindings = checkProcurementSchedule(input, project.site.planStart, out.plan);
+    return out;
 }
 
 } // namespace warmshell

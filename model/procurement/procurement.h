@@ -86,6 +86,9 @@ struct ProcurementPlan
     double seconds = 0;
     int columns = 0, rows = 0; // the multi-period MILP's size
     QString marginalMethod; // how marginal values were obtained
+    // What the independent check (procurementcheck.h) finds wrong with the plan's schedule; empty
+    // when it is consistent, as it should always be.
+    QStringList checkFindings;
 };
 
 // Plans what to buy when (ProcurementModel explains the MILP). Pure; never throws; stops on the

@@ -4,6 +4,7 @@
 // with the ordinary solver quarter by quarter, and bad input.
 #include "catalog.h"
 #include "procurement/procurement.h"
+#include "procurement/procurementcheck.h"
 #include "solver/solver.h"
 #include "testsupport.h"
 
@@ -297,6 +298,7 @@ private slots:
         // The file's own orders: none, so nothing is energized.
         QCOMPARE(plan.fileOrdersOnly.computeYears, 0.0);
         QVERIFY(plan.optimal);
+        QCOMPARE(plan.checkFindings, QStringList());
     }
 
     // Loose power (1,000 kW, one 42 U rack) and 300 USD: "fast" 8 PFLOPS at 100 (0.08 PFLOPS/USD,
@@ -408,10 +410,49 @@ private slots:
                            .arg(ordersText(plan.plan.orders))
                            .arg(best, 0, 'f', 6)
                            .arg(schedules)));
-        double spent = 0;
-        for (const ProcurementOrder &o : plan.plan.orders)
-            spent += o.cost;
-        QVERIFY(spent <= t.input.totalBudget + 1e-9);
+        QVERIFY2(plan.checkFindings.isEmpty(), qPrintable(plan.checkFindings.join(u'\n')));
+        QCOMPARE(checkProcurementSchedule(t.input, kStart, plan.plan), QStringList());
+    }
+
+    // The independent schedule check catches a plan changed after the solve: one order too many
+    // (over the 300 USD budget, its cost no longer count × price), a delivery on the wrong date,
+    // a quarter that claims more ordered systems held than were delivered.
+    void scheduleCheckCatchesTampering_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("count") << s("count") << s("over the total budget of 300.00");
+        QTest::newRow("cost") << s("cost") << s("not count × price");
+        QTest::newRow("delivery") << s("delivery") << s("not the quarter's start");
+        QTest::newRow("held") << s("held") << s("but the orders deliver 10 by then");
+        QTest::newRow("totals") << s("totals") << s("not the discounted sums");
+    }
+
+    void scheduleCheckCatchesTampering()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, finding);
+        ProcurementInput in;
+        in.horizonQuarters = 1;
+        in.totalBudget = 300;
+        in.discountRate = 0;
+        in.candidates = { candidate("fast", 100, 0), candidate("cheap", 30, 0) };
+        const ProcurementPlan plan = planProcurement(tinySite(1000), Catalog::builtIn(), in);
+        QCOMPARE(plan.checkFindings, QStringList());
+        ProcurementOutcome o = plan.plan;
+        if (change == s("count")) {
+            o.orders[0].count = 11;
+            o.orders[0].cost = 330;
+        } else if (change == s("cost"))
+            o.orders[0].cost = 1;
+        else if (change == s("delivery"))
+            o.orders[0].delivered = o.orders[0].delivered.addMonths(3);
+        else if (change == s("held"))
+            o.periods[0].orderedDelivered = 12;
+        else
+            o.computeYears += 1;
+        const QStringList findings = checkProcurementSchedule(in, kStart, o);
+        QVERIFY2(findings.join(u'\n').contains(finding), qPrintable(findings.join(u'\n')));
     }
 
     void badInputIsNamed_data()
