@@ -74,7 +74,8 @@ bool runBoth(const char *name, const Project &project, const ProcurementInput &i
     const double held = model->idleWeight() * model->heldDepreciation;
     if (r.hasSolution)
         std::printf("%s: peer glpk plain branch-and-cut %7.2f s  value %.2f  bound %.2f  gap %.3f%%%s\n", name, peer,
-            r.value - held, r.bound - held, 100 * std::max(0.0, r.bound - r.value) / std::max(1e-9, std::abs(r.value - held)),
+            r.value - held, r.bound - held,
+            100 * std::max(0.0, r.bound - r.value) / std::max(1e-9, std::abs(r.value - held)),
             r.timedOut ? " (time limit)" : "");
     else
         std::printf("%s: peer glpk plain branch-and-cut %7.2f s  no integer solution%s\n", name, peer,
@@ -98,13 +99,14 @@ int main(int argc, char **argv)
     const double limit = option("--time-limit", QStringLiteral("60")).toDouble();
     const double peerLimit = option("--peer-limit", QStringLiteral("60")).toDouble();
 
-    const LoadResult campus = loadProject(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json"));
+    const LoadResult campus
+        = loadProject(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json"));
     if (!campus.ok()) {
         std::printf("the campus example does not load\n");
         return 1;
     }
-    bool met = runBoth("campus", *campus.project, benchInput(*campus.project, 200e6, quarters, 0.005, std::min(limit, 5.0)),
-        std::min(peerLimit, 5.0), 0.005, 5);
+    bool met = runBoth("campus", *campus.project,
+        benchInput(*campus.project, 200e6, quarters, 0.005, std::min(limit, 5.0)), std::min(peerLimit, 5.0), 0.005, 5);
     const Project site = bench::makeSyntheticSiteByPower(mw);
     char name[64];
     std::snprintf(name, sizeof name, "%.0f MW synthetic", mw);

@@ -23,7 +23,8 @@ const ProcurementCandidate *candidateOf(const ProcurementInput &input, const Sys
 
 void checkOrder(const ProcurementInput &in, const QDate &start, const ProcurementOrder &o, QStringList &out)
 {
-    const QString what = QStringLiteral("order of %1 × %2 in quarter %3").arg(o.count).arg(o.model.toString()).arg(o.quarter);
+    const QString what
+        = QStringLiteral("order of %1 × %2 in quarter %3").arg(o.count).arg(o.model.toString()).arg(o.quarter);
     const ProcurementCandidate *c = candidateOf(in, o.model);
     if (!c) {
         out << what + QStringLiteral(": not a candidate");
@@ -34,9 +35,10 @@ void checkOrder(const ProcurementInput &in, const QDate &start, const Procuremen
     if (o.quarter < 0 || o.quarter + c->leadQuarters >= in.horizonQuarters)
         out << what + QStringLiteral(": delivered past the horizon");
     if (o.placed != start.addMonths(3 * o.quarter) || o.delivered != start.addMonths(3 * (o.quarter + c->leadQuarters)))
-        out << what + QStringLiteral(": placed %1, delivered %2, not the quarter's start and %3 quarter(s) later")
-                          .arg(o.placed.toString(Qt::ISODate), o.delivered.toString(Qt::ISODate))
-                          .arg(c->leadQuarters);
+        out << what
+                + QStringLiteral(": placed %1, delivered %2, not the quarter's start and %3 quarter(s) later")
+                      .arg(o.placed.toString(Qt::ISODate), o.delivered.toString(Qt::ISODate))
+                      .arg(c->leadQuarters);
     if (!near(o.cost, o.count * c->unitPrice))
         out << what + QStringLiteral(": costs %1, not count × price %2").arg(o.cost).arg(o.count * c->unitPrice);
     if (size_t(o.quarter) < c->availablePerQuarter.size() && o.count > c->availablePerQuarter[size_t(o.quarter)])
@@ -73,14 +75,17 @@ void checkQuarters(const ProcurementInput &in, const ProcurementOutcome &o, QStr
                 delivered += order.count;
         const QString at = QStringLiteral("quarter %1").arg(p.quarter);
         if (p.orderedDelivered != delivered)
-            out << at + QStringLiteral(": %1 ordered systems held, but the orders deliver %2 by then")
-                            .arg(p.orderedDelivered)
-                            .arg(delivered);
-        if (p.orderedEnergized < 0 || p.orderedEnergized > p.orderedDelivered || p.orderedEnergized > p.energizedSystems)
-            out << at + QStringLiteral(": %1 ordered systems energized of %2 held and %3 energized in all")
-                            .arg(p.orderedEnergized)
-                            .arg(p.orderedDelivered)
-                            .arg(p.energizedSystems);
+            out << at
+                    + QStringLiteral(": %1 ordered systems held, but the orders deliver %2 by then")
+                          .arg(p.orderedDelivered)
+                          .arg(delivered);
+        if (p.orderedEnergized < 0 || p.orderedEnergized > p.orderedDelivered
+            || p.orderedEnergized > p.energizedSystems)
+            out << at
+                    + QStringLiteral(": %1 ordered systems energized of %2 held and %3 energized in all")
+                          .arg(p.orderedEnergized)
+                          .arg(p.orderedDelivered)
+                          .arg(p.energizedSystems);
         if (p.idleSystems < p.orderedDelivered - p.orderedEnergized)
             out << at + QStringLiteral(": fewer idle systems than ordered ones held and not energized");
         if (!near(p.computeYears, 0.25 * p.energizedPflops))
@@ -97,7 +102,8 @@ void checkQuarters(const ProcurementInput &in, const ProcurementOutcome &o, QStr
 
 } // namespace
 
-QStringList checkProcurementSchedule(const ProcurementInput &input, const QDate &startDate, const ProcurementOutcome &outcome)
+QStringList checkProcurementSchedule(
+    const ProcurementInput &input, const QDate &startDate, const ProcurementOutcome &outcome)
 {
     QStringList out;
     for (const ProcurementOrder &o : outcome.orders)
