@@ -51,7 +51,7 @@ private slots:
         budget->setFocus();
         budget->selectAll();
         QTest::keyClicks(budget, QStringLiteral("200"));
-        QTest::keyClick(budget, Qt::Key_Enter);
+        QTest::keyClick(budget, Qt::Key_Tab);
         QCOMPARE(budget->value(), 200.0);
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("candidateList"));
         QStringList checked;
@@ -59,7 +59,8 @@ private slots:
             if (list->item(i)->checkState() == Qt::Checked)
                 checked << list->item(i)->data(Qt::UserRole).toString();
         QCOMPARE(checked,
-            (QStringList{ QStringLiteral("dgx-b300"), QStringLiteral("gb300-nvl72"), QStringLiteral("mi355x-platform") }));
+            (QStringList{
+                QStringLiteral("dgx-b300"), QStringLiteral("gb300-nvl72"), QStringLiteral("mi355x-platform") }));
 
         QSignalSpy planned(&dialog, &ProcurementDialog::planned);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("planButton")), Qt::LeftButton);
@@ -92,9 +93,19 @@ private slots:
         QDir().mkpath(dir);
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/procurement-dialog.png")));
 
-        // An input changed: the plan shown is marked as not current.
-        QTest::keyClick(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("discountSpin")), Qt::Key_Up);
+        // An input changed (the discount rate typed over): the plan shown is marked as not current.
+        auto *discount = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("discountSpin"));
+        discount->setFocus();
+        discount->selectAll();
+        QTest::keyClicks(discount, QStringLiteral("9"));
+        QTest::keyClick(discount, Qt::Key_Tab);
+        QCOMPARE(discount->value(), 9.0);
         QVERIFY2(summary->text().startsWith(QStringLiteral("Not current")), qPrintable(summary->text()));
+        // Enter plans again, for the new rate: current again.
+        QTest::keyClick(discount, Qt::Key_Enter);
+        QVERIFY(planned.wait(60000));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Plan: ")), qPrintable(summary->text()));
+        QCOMPARE(dialog.plan().plan.orders.size(), size_t(table->rowCount()));
     }
 
     // The main window offers it in the Tools menu, with an icon.

@@ -51,6 +51,19 @@ std::vector<const SystemModel *> orderableModels(const Project &project)
     return out;
 }
 
+// Whether `a` and `b` ask the same question (what the dialog's widgets set).
+bool sameQuestion(const ProcurementInput &a, const ProcurementInput &b)
+{
+    auto models = [](const ProcurementInput &in) {
+        QStringList ids;
+        for (const ProcurementCandidate &c : in.candidates)
+            ids << c.model.toString() + QString::number(c.leadQuarters);
+        return ids;
+    };
+    return a.horizonQuarters == b.horizonQuarters && a.totalBudget == b.totalBudget && a.discountRate == b.discountRate
+        && models(a) == models(b);
+}
+
 } // namespace
 
 ProcurementDialog::ProcurementDialog(Project project, QWidget *parent) : QDialog(parent), m_project(std::move(project))
@@ -81,8 +94,9 @@ void ProcurementDialog::buildInputs()
         auto *item = new QListWidgetItem(
             tr("%1 (%2, %3 USD)").arg(m->name, m->generation, usd(m->price.value())), m_candidates);
         item->setData(Qt::UserRole, m->id.toString());
-        const bool chosen = QStringList{ QStringLiteral("B300"), QStringLiteral("GB300"), QStringLiteral("MI355X") }
-                                .contains(m->generation);
+        const bool chosen
+            = QStringList{ QStringLiteral("B300"), QStringLiteral("GB300"), QStringLiteral("MI355X") }.contains(
+                m->generation);
         item->setCheckState(chosen ? Qt::Checked : Qt::Unchecked);
     }
     m_candidates->setMaximumHeight(130);
@@ -113,6 +127,7 @@ void ProcurementDialog::buildInputs()
     form->addRow(tr("Discount rate:"), m_discount);
     m_planButton = new QPushButton(tr("&Plan"), this);
     m_planButton->setObjectName(QStringLiteral("planButton"));
+    m_planButton->setDefault(true); // Enter in an input plans
     connect(m_planButton, &QPushButton::clicked, this, &ProcurementDialog::startPlan);
     form->addRow(QString(), m_planButton);
     static_cast<QVBoxLayout *>(layout())->addLayout(form);
@@ -194,6 +209,8 @@ void ProcurementDialog::showPlan(const ProcurementPlan &plan, const ProcurementI
     m_summary->setText(summaryText(plan));
     fillTable(plan);
     drawGantt(plan, input);
+    if (!sameQuestion(input, this->input())) // an input changed while it ran
+        markNotCurrent();
     emit planned();
 }
 
@@ -274,8 +291,8 @@ void ProcurementDialog::drawGantt(const ProcurementPlan &plan, const Procurement
         ticker->addTick(q, quarterLabel(start.addMonths(3 * q)));
     m_chart->xAxis->setTicker(ticker);
     m_chart->xAxis->setRange(0, input.horizonQuarters);
-    charts::setAxisTitle(m_chart->xAxis, tr("Quarter (bars start at the order, delivery ends the red part)"),
-        tr("Quarter"));
+    charts::setAxisTitle(
+        m_chart->xAxis, tr("Quarter (bars start at the order, delivery ends the red part)"), tr("Quarter"));
     m_chart->replot();
 }
 
