@@ -21,6 +21,7 @@
 #include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
 #include "planview/whatifpresenter.h"
+#include "procurement/procurementdialog.h"
 #include "results/contingencydock.h"
 #include "results/maintenancedock.h"
 #include "results/resultsdock.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     createHelpMenu();
     createToolBar();
     addPlanSide();
+    createToolsMenu();
     giveIcons();
     connectCollaborators();
     followDocument();
@@ -253,6 +255,22 @@ void MainWindow::createSiteMenu()
     named(site->addAction(tr("Remove L&ot"), editor, &SiteEditor::removeLot), "removeLotAction");
 }
 
+// Tools, between Plan and Help: Procurement… opens the procurement dialog on a copy of the
+// document's project as it is now.
+void MainWindow::createToolsMenu()
+{
+    QMenu *tools = new QMenu(tr("&Tools"), this);
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    menuBar()->insertMenu(m_helpMenu->menuAction(), tools);
+    named(tools->addAction(tr("&Procurement…"), this,
+              [this] {
+                  ProcurementDialog dialog(m_document->project(), this);
+                  dialog.resize(1100, 680);
+                  dialog.exec();
+              }),
+        "procurementAction");
+}
+
 void MainWindow::createHelpMenu()
 {
     // The Plan menu goes before Help (addPlanSide()).
@@ -349,7 +367,7 @@ void MainWindow::giveIcons()
         { "addRowToolAction", "object-rows" }, { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
         { "removePowerNodeAction", "list-remove" }, { "addCoolingUnitAction", "temperature-cold" },
         { "addLotAction", "list-add" }, { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" },
-        { "aboutAction", "help-about" } };
+        { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" } };
     for (const auto &[name, icon] : actionIcons)
         findChild<QAction *>(QLatin1String(name))->setIcon(themeIcon(QLatin1String(icon)));
     // The Qt logo of Qt's own About Qt box.

@@ -93,6 +93,7 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createSiteMenu();
+    void createToolsMenu();
     void createHelpMenu();
     void createToolBar();
     void addPlanSide(); // the presenter; its widgets into the docks, status bar, centre and menus

@@ -53,6 +53,10 @@ QString contingenciesUsage();
 CommandOptions contingenciesOptions();
 int runContingencies(const Invocation &in);
 
+QString procureUsage();
+CommandOptions procureOptions();
+int runProcure(const Invocation &in);
+
 QString maintenanceUsage();
 CommandOptions maintenanceOptions();
 int runMaintenance(const Invocation &in);

@@ -27,6 +27,8 @@ const std::array kCommands{
         timelineUsage, Need::ProjectFile, timelineOptions, runTimeline },
     Command{ "compare", "FILE", "what each GPU generation delivers on the site or a power budget", compareUsage,
         Need::ProjectFile, compareOptions, runCompare },
+    Command{ "procure", "FILE", "what to order when under a budget, so that what is bought is energized", procureUsage,
+        Need::ProjectFile, procureOptions, runProcure },
     Command{ "contingencies", "FILE", "what each single failure darkens, uncools, caps or sheds (N-1)",
         contingenciesUsage, Need::ProjectFile, contingenciesOptions, runContingencies },
     Command{ "maintenance", "FILE", "what each maintenance window darkens, caps or sheds, and its idle cost",

@@ -446,6 +446,22 @@ glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackStat
     return parm;
 }
 
+// GLPK's defaults (glp_init_iocp) with only the gap, time limit and callback set: the plain
+// branch-and-cut that benchmarks compare against (MilpSearch::plain).
+glp_iocp plainParameters(double relativeGap, CallbackState *state)
+{
+    const double seconds = state->deadline.secondsLeft();
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.mip_gap = relativeGap;
+    if (std::isfinite(seconds))
+        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+    parm.cb_func = callback;
+    parm.cb_info = state;
+    return parm;
+}
+
 } // namespace
 
 double glpkLoadSeconds(const Formulation &f)
@@ -457,34 +473,48 @@ GlpkModel::GlpkModel(const Formulation &f)
 {
     std::lock_guard guard(glpkLock());
     m_problem = GlpkProblem(GlpkProblem::Sense::Maximise);
-    load(f);
+    load(
+        f.rows, f.columns.size(), [&f](size_t j) -> const ColumnInfo & { return f.columns[j]; },
+        [&f](size_t j) { return f.columnName(int(j)); }, f.matrix());
 }
 
-void GlpkModel::load(const Formulation &f)
+GlpkModel::GlpkModel(const LinearModel &model)
+{
+    Eigen::SparseMatrix<double, Eigen::RowMajor> m(Eigen::Index(model.rows.size()), Eigen::Index(model.columns.size()));
+    m.setFromTriplets(model.entries.begin(), model.entries.end());
+    std::lock_guard guard(glpkLock());
+    m_problem = GlpkProblem(GlpkProblem::Sense::Maximise);
+    load(
+        model.rows, model.columns.size(), [&model](size_t j) -> const ColumnInfo & { return model.columns[j]; },
+        [&model](size_t j) { return model.columnNames[j]; }, m);
+}
+
+void GlpkModel::load(const std::vector<RowInfo> &rows, size_t columns,
+    const std::function<const ColumnInfo &(size_t)> &column, const std::function<QString(size_t)> &columnName,
+    const Eigen::SparseMatrix<double, Eigen::RowMajor> &m)
 {
     GlpkProblem &p = m_problem;
     p.setName("warmshell");
-    m_formulationRows = int(f.rows.size());
-    if (!f.rows.empty())
-        p.addRows(int(f.rows.size()));
-    for (size_t i = 0; i < f.rows.size(); ++i) {
-        const RowInfo &r = f.rows[i];
+    m_formulationRows = int(rows.size());
+    if (!rows.empty())
+        p.addRows(int(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const RowInfo &r = rows[i];
         p.setRowName(int(i), r.name.toUtf8().constData());
         p.setRowBound(int(i), r.upper, r.equality);
     }
-    if (!f.columns.empty())
-        p.addColumns(int(f.columns.size()));
-    for (size_t j = 0; j < f.columns.size(); ++j) {
-        const ColumnInfo &c = f.columns[j];
-        p.setColumnName(int(j), f.columnName(int(j)).toUtf8().constData());
+    if (columns > 0)
+        p.addColumns(int(columns));
+    for (size_t j = 0; j < columns; ++j) {
+        const ColumnInfo &c = column(j);
+        p.setColumnName(int(j), columnName(j).toUtf8().constData());
         p.setColumnInteger(int(j), c.integer);
         setColumnBounds(p, int(j), c);
     }
     // The constraint matrix goes in from Eigen's compressed rows (duplicates summed).
-    const auto m = f.matrix();
     GlpkMatrix matrix;
     for (Eigen::Index row = 0; row < m.outerSize(); ++row)
-        for (decltype(m)::InnerIterator it(m, row); it; ++it)
+        for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(m, row); it; ++it)
             if (it.value() != 0)
                 matrix.add(int(it.row()), int(it.col()), it.value());
     p.loadMatrix(matrix);
@@ -606,8 +636,9 @@ GlpkModel::Result GlpkModel::branchAndCut(
         state.incumbent.push_back(0);
         state.incumbent.insert(state.incumbent.end(), search.incumbent->begin(), search.incumbent->end());
     }
-    glp_iocp parm = branchAndCutParameters(prob, relativeGap, &state);
-    if (search.presolve && presolveKeepsRows(prob)) {
+    glp_iocp parm
+        = search.plain ? plainParameters(relativeGap, &state) : branchAndCutParameters(prob, relativeGap, &state);
+    if (search.presolve && !search.plain && presolveKeepsRows(prob)) {
         parm.presolve = GLP_ON;
         // GLPK 5.0's cover-cut setup aborts (glp_add_cols with no column) when the transformed
         // problem keeps no binary column, which the preprocessor leaves when it fixes them all

@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <mutex>
 #include <span>
@@ -138,6 +139,18 @@ constexpr double kGlpkNoBound = std::numeric_limits<double>::infinity();
 // Sets column `column` (from 0) of `problem` to the bounds of `c` (upper < 0: no upper bound).
 void setColumnBounds(GlpkProblem &problem, int column, const ColumnInfo &c);
 
+// A MILP that is not one Formulation, given row by row and column by column: the procurement
+// plan's period copies of the site's formulation, linked by order and budget rows
+// (model/procurement). Row i is rows[i] (≤ upper, or = upper when equality), column j is
+// columns[j] named columnNames[j]; entries as in Formulation (duplicates summed).
+struct LinearModel
+{
+    std::vector<RowInfo> rows;
+    std::vector<ColumnInfo> columns;
+    std::vector<QString> columnNames; // parallel to columns
+    LargeVector<Eigen::Triplet<double>> entries; // (row, column, coefficient)
+};
+
 // A Formulation loaded into GLPK (simplex for the LP relaxation and its duals,
 // branch-and-cut for the MILP). GLPK is not reentrant across threads in every build, so
 // every call into it holds one process-wide lock. Owns its GLPK problem.
@@ -145,6 +158,7 @@ class GlpkModel
 {
 public:
     explicit GlpkModel(const Formulation &formulation);
+    explicit GlpkModel(const LinearModel &model);
     ~GlpkModel();
     GlpkModel(const GlpkModel &) = delete;
     GlpkModel &operator=(const GlpkModel &) = delete;
@@ -178,6 +192,10 @@ public:
         // Objective value of a plan the caller holds (NaN: none): the search stops as soon as
         // its proven bound is within the relative gap of it (Result::boundReached).
         double knownValue = std::numeric_limits<double>::quiet_NaN();
+        // GLPK's branch-and-cut as glp_init_iocp sets it (no cuts, no presolve, its default
+        // branching and backtracking), with only the gap, time limit and callback set: the
+        // peer the benchmarks measure WarmShell's settings against.
+        bool plain = false;
     };
 
     // Sets the objective (maximised) with one coefficient per column.
@@ -211,7 +229,8 @@ public:
     QString writeMps(const QString &fileName, const OutputGuard &guard = {}) const;
 
 private:
-    void load(const Formulation &f);
+    void load(const std::vector<RowInfo> &rows, size_t columns, const std::function<const ColumnInfo &(size_t)> &column,
+        const std::function<QString(size_t)> &columnName, const Eigen::SparseMatrix<double, Eigen::RowMajor> &matrix);
     Result branchAndCut(
         const Deadline &deadline, double relativeGap, const std::atomic<bool> *cancel, const MilpSearch &search);
 

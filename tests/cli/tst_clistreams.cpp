@@ -56,6 +56,9 @@ QJsonObject jsonObject(const QString &text)
 // The extra arguments `command` needs to run on a project (export: which table).
 QStringList needed(const QString &command)
 {
+    if (command == QLatin1String("procure"))
+        return { QStringLiteral("--budget"), QStringLiteral("1000000"), QStringLiteral("--candidates"),
+            QStringLiteral("B200") };
     return command == QLatin1String("export") ? QStringList{ QStringLiteral("--what"), QStringLiteral("generations") }
                                               : QStringList{};
 }
@@ -191,8 +194,8 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         const QStringList commands = jsonCommands();
-        QCOMPARE(
-            commands.size(), 9); // validate catalog solve export timeline compare contingencies maintenance scenarios
+        QCOMPARE(commands.size(),
+            10); // validate catalog solve export timeline compare procure contingencies maintenance scenarios
         for (const QString &c : commands)
             QTest::newRow(qPrintable(c)) << c;
     }

@@ -48,12 +48,16 @@ QStringList commandLine(const QString &command, const QString &file, const QStri
         return { command, file, QStringLiteral("--lp"), out };
     if (command == QLatin1String("report"))
         return { command, file, QStringLiteral("--out"), out };
+    if (command == QLatin1String("procure"))
+        return { command, file, QStringLiteral("--budget"), QStringLiteral("1000000"), QStringLiteral("--candidates"),
+            QStringLiteral("B200") };
     return { command, file };
 }
 
 const QStringList kCommands{ QStringLiteral("validate"), QStringLiteral("solve"), QStringLiteral("export"),
     QStringLiteral("timeline"), QStringLiteral("compare"), QStringLiteral("scenarios"), QStringLiteral("model"),
-    QStringLiteral("report"), QStringLiteral("contingencies"), QStringLiteral("maintenance") };
+    QStringLiteral("report"), QStringLiteral("contingencies"), QStringLiteral("maintenance"),
+    QStringLiteral("procure") };
 
 void addCommandRows()
 {
