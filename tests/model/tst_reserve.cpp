@@ -3,6 +3,7 @@
 // Each rule is implemented three times — the solver's formulation, the per-rack model and the
 // plan checker — and here checked by hand cases, by a brute force of its own on generated
 // small sites, and by GLPK on the written per-rack model.
+#include "analysis/contingency.h"
 #include "catalog.h"
 #include "plan/planchecker.h"
 #include "solver/perrackmodel.h"
@@ -17,11 +18,11 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <random>
-#include <array>
-#include <cmath>
 
 using namespace warmshell;
 
@@ -55,8 +56,8 @@ SystemModel boxModel(const char *id, double kw, bool halfPoint)
     return m;
 }
 
-FleetLot lotOf(const char *id, const char *model, int count, LoadClass loadClass = LoadClass::Critical,
-    const char *cappedTo = "")
+FleetLot lotOf(
+    const char *id, const char *model, int count, LoadClass loadClass = LoadClass::Critical, const char *cappedTo = "")
 {
     FleetLot l;
     l.id = LotId(s(id));
@@ -167,8 +168,8 @@ Project twoNSite(bool policy, int critical, int interruptible)
     p.site.power.addNode(nodeOf("ups", PowerNodeKind::Ups, 100, Redundancy::twoN(), 1.0));
     p.site.power.connect(PowerNodeId(s("util")), PowerNodeId(s("ups")));
     addRack(p, rackOf(s("r1"), 0, 400, s("ups")));
-    p.fleet = { lotOf("lot-crit", "crit", critical), lotOf("lot-train", "train", interruptible,
-                                                         LoadClass::Interruptible, "half") };
+    p.fleet = { lotOf("lot-crit", "crit", critical),
+        lotOf("lot-train", "train", interruptible, LoadClass::Interruptible, "half") };
     return p;
 }
 
@@ -462,7 +463,8 @@ private slots:
                                    .arg(plan.energizedGpus())
                                    .arg(expected)));
                 const auto violations = checkPlan(site.project, Catalog::builtIn(), plan);
-                QVERIFY2(violations.empty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(describe(violations))));
+                QVERIFY2(
+                    violations.empty(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(describe(violations))));
                 gpus[policy] = expected;
                 ++sites;
             }
@@ -472,7 +474,8 @@ private slots:
         }
         QCOMPARE(sites, 80);
         qInfo("the reserve energized more GPUs on %d of 40 generated sites", reserveHelps);
-        QVERIFY2(reserveHelps >= 5, qPrintable(QStringLiteral("the reserve helped on %1 sites only").arg(reserveHelps)));
+        QVERIFY2(
+            reserveHelps >= 5, qPrintable(QStringLiteral("the reserve helped on %1 sites only").arg(reserveHelps)));
     }
 
     // GLPK on the per-rack model (its own rows) reaches solve()'s optimum with the policy on,
@@ -490,12 +493,65 @@ private slots:
                 const CapacityPlan plan = solve(project, Catalog::builtIn(), options);
                 const double perRack = perRackOptimum(project, options);
                 QVERIFY2(std::abs(perRack - plan.objectiveValue) <= 1e-6 * std::max(1.0, plan.objectiveValue),
-                    qPrintable(QStringLiteral("%1: per-rack %2, solve %3").arg(name).arg(perRack).arg(plan.objectiveValue)));
+                    qPrintable(
+                        QStringLiteral("%1: per-rack %2, solve %3").arg(name).arg(perRack).arg(plan.objectiveValue)));
             }
         }
         QString lp;
         perRackOptimum(twoNSite(true, 6, 6), exactGpus(), &lp);
         QVERIFY(lp.contains(s("reserve_ups")));
+    }
+
+    // The runbook of a policy plan: on one side of the 2N pair failing, the plan's 120 kW meet
+    // 100 kW: 20 kW over, and each interruptible system capped from 10 to 5 kW frees 5 kW, so 4
+    // "train" systems are capped to "half" and nothing else happens (no critical system capped
+    // or shed, none lost).
+    void runbookCapsInterruptibleFirst()
+    {
+        const Project project = twoNSite(true, 6, 6);
+        const CapacityPlan plan = solve(project, Catalog::builtIn(), exactCompute());
+        const ContingencyResult side
+            = analyseFailure(project, Catalog::builtIn(), plan, { FailureKind::PowerModule, s("ups") });
+        QCOMPARE(side.excess.value(), 20.0);
+        QCOMPARE(int(side.actions.size()), 1);
+        QCOMPARE(side.actions[0].model.toString(), s("train"));
+        QCOMPARE(side.actions[0].count, 4);
+        QCOMPARE(side.actions[0].cappedTo, s("half"));
+        QCOMPARE(side.actions[0].powerSaved.value(), 20.0);
+        QCOMPARE(side.lostGpus(), 0);
+    }
+
+    // On every single failure of every policy plan here (hand cases and 40 generated sites),
+    // the runbook caps or sheds no critical system, and a module failure (what the reserve
+    // rows cover) loses no critical system at all. Whole-node failures that leave racks with no
+    // live feed lose what is below them, critical or not, with or without the policy.
+    void runbookNeverTouchesCritical()
+    {
+        std::vector<Project> projects{ twoNSite(true, 6, 6), twoNSite(true, 8, 6), nPlusOneSite(true) };
+        for (unsigned seed = 1; seed <= 40; ++seed)
+            projects.push_back(smallSite(seed, true).project);
+        int failures = 0, withRunbook = 0;
+        for (const Project &project : projects) {
+            const CapacityPlan plan = solve(project, Catalog::builtIn(), exactCompute());
+            for (const ContingencyResult &r : analyseContingencies(project, Catalog::builtIn(), plan).results) {
+                ++failures;
+                withRunbook += r.actions.empty() ? 0 : 1;
+                for (const ContingencyAction &step : r.actions)
+                    QVERIFY2(step.model.toString() == s("train"),
+                        qPrintable(QStringLiteral("%1: %2 × %3")
+                                       .arg(r.description)
+                                       .arg(step.count)
+                                       .arg(step.model.toString())));
+                if (r.failure.kind != FailureKind::PowerModule)
+                    continue;
+                for (const GenerationLoss &loss : r.generations)
+                    QVERIFY2(loss.generation != s("CRIT") || loss.systems == 0,
+                        qPrintable(
+                            QStringLiteral("%1 loses %2 critical systems").arg(r.description).arg(loss.systems)));
+            }
+        }
+        qInfo("%d failures analysed, %d with a runbook", failures, withRunbook);
+        QVERIFY(withRunbook >= 5);
     }
 
     // Policy off, the load classes change nothing: the written model of a site whose lots are
