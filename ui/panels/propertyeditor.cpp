@@ -658,8 +658,8 @@ std::vector<Field> lotFailureFields(const LotId &id)
             },
             [](const Project &) {
                 return QList<std::pair<QString, QString>>{ { keyOf(LoadClass::Critical),
-                                                               tr("Critical (never capped on a failure)") },
-                    { keyOf(LoadClass::Interruptible), tr("Interruptible (capped or shed first)") } };
+                                                               tr("Critical") },
+                    { keyOf(LoadClass::Interruptible), tr("Interruptible") } };
             } },
         { QStringLiteral("cappedTo"), tr("On a failure"), Field::Choice, nullptr,
             [=](const Project &p) { return lot(p)->cappedTo; },
