@@ -657,8 +657,7 @@ std::vector<Field> lotFailureFields(const LotId &id)
                          : nullptr;
             },
             [](const Project &) {
-                return QList<std::pair<QString, QString>>{ { keyOf(LoadClass::Critical),
-                                                               tr("Critical") },
+                return QList<std::pair<QString, QString>>{ { keyOf(LoadClass::Critical), tr("Critical") },
                     { keyOf(LoadClass::Interruptible), tr("Interruptible") } };
             } },
         { QStringLiteral("cappedTo"), tr("On a failure"), Field::Choice, nullptr,
