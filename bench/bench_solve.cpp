@@ -13,12 +13,15 @@
 //                    [--racks N,N,...] [--seeds S,S,...] [--recirculation on|off|both]
 //                    [--objectives compute,gpus,idle-cost] [--gaps G,G]
 //                    [--peers glpsol,cbc,highs|none] [--workdir DIR] [--repeat N] [--threads N]
-//                    [--facility on|off]
+//                    [--facility on|off] [--reserve on|off]
 // Defaults: the synthetic generator (bench/syntheticsite.h) at sizes 1,20,100,1000,5000 MW;
 // --generator campus (bench/campussite.h) takes --racks (default 50,1000), --seeds (default 1)
 // and --recirculation (default off; both: each site without, then with). Objective compute,
 // 300 s, gaps 0.005,0.001, all peers found on PATH, a temporary dir. Every WarmShell plan is
-// re-checked by checkPlan; a violation fails the run.
+// re-checked by checkPlan; a violation fails the run. --reserve on turns the site's reserve
+// policy on and makes every other system model of the fleet (in fleet order) interruptible:
+// all its lots, capped to the model's lowest-power operating point or shed when it has none
+// (lots of one model share their class), so about half of the lots are interruptible.
 #include "campussite.h"
 #include "catalog.h"
 #include "facilityoverhead.h"
@@ -220,6 +223,7 @@ struct Settings
     int repeat = 3; // WarmShell solves per target (the median is reported)
     int threads = 0; // WarmShell's SolveOptions::threads (0: one per core)
     bool facility = false; // facility power on every node and unit (bench/facilityoverhead.h)
+    bool reserve = false; // the reserve policy, half the models interruptible (markReserve)
 };
 
 // Comma-separated values read by `read` (false: not understood) into `out`.
@@ -293,6 +297,10 @@ bool readOption(Settings &s, const QString &name, const QString &value)
         s.facility = value == QLatin1String("on");
         return s.facility || value == QLatin1String("off");
     }
+    if (name == QLatin1String("--reserve")) {
+        s.reserve = value == QLatin1String("on");
+        return s.reserve || value == QLatin1String("off");
+    }
     if (name == QLatin1String("--repeat") || name == QLatin1String("--threads")) {
         (name == QLatin1String("--repeat") ? s.repeat : s.threads) = integer(value).value_or(-1); // -1: refused
         return true;
@@ -309,7 +317,8 @@ std::optional<Settings> parseSettings(const QStringList &args)
             std::fprintf(stderr,
                 "usage: bench_solve [--generator synthetic|campus] [--time-limit S] [--sizes MW,...] [--racks N,...] "
                 "[--seeds S,...] [--recirculation on|off|both] [--objectives compute,gpus,idle-cost] [--gaps G,...] "
-                "[--peers glpsol,cbc,highs|none] [--workdir DIR] [--repeat N] [--threads N] [--facility on|off]\n");
+                "[--peers glpsol,cbc,highs|none] [--workdir DIR] [--repeat N] [--threads N] [--facility on|off] "
+                "[--reserve on|off]\n");
             return std::nullopt;
         }
     std::sort(s.gaps.begin(), s.gaps.end(), std::greater<>()); // loosest first: peers re-run only if they reach it
@@ -325,15 +334,39 @@ std::optional<Settings> parseSettings(const QStringList &args)
     return s;
 }
 
+// The reserve policy on, and every other system model of the fleet (fleet order) interruptible:
+// all its lots, capped to the model's lowest-power operating point, or shed when it has none.
+void markReserve(Project &p)
+{
+    p.site.allowInterruptibleOnReserve = true;
+    std::vector<SystemModelId> models;
+    for (const FleetLot &lot : p.fleet)
+        if (std::find(models.begin(), models.end(), lot.model) == models.end())
+            models.push_back(lot.model);
+    for (FleetLot &lot : p.fleet) {
+        const auto k = std::find(models.begin(), models.end(), lot.model) - models.begin();
+        if (k % 2 == 0)
+            continue;
+        lot.loadClass = LoadClass::Interruptible;
+        const SystemModel *m = p.model(lot.model, Catalog::builtIn());
+        const OperatingPoint *lowest = nullptr;
+        for (const OperatingPoint &op : m ? m->operatingPoints : std::vector<OperatingPoint>{})
+            if (!lowest || op.powerFraction < lowest->powerFraction)
+                lowest = &op;
+        lot.cappedTo = lowest ? lowest->name : QString();
+    }
+}
+
 // One site of the run: how to build it and how to name it in the table and in file names.
 struct SiteSpec
 {
     double megawatts = 0; // synthetic
     bench::CampusSiteOptions campus; // when megawatts is 0
     bool facility = false; // bench::addFacilityOverhead
+    bool reserve = false; // markReserve
     QString label() const
     {
-        const QLatin1String fac(facility ? " fac" : "");
+        const QString fac = QLatin1String(facility ? " fac" : "") + QLatin1String(reserve ? " rsv" : "");
         if (megawatts > 0)
             return (megawatts >= 1000 ? QStringLiteral("%1 GW").arg(megawatts / 1000)
                                       : QStringLiteral("%1 MW").arg(megawatts))
@@ -343,18 +376,22 @@ struct SiteSpec
     QString fileTag() const
     {
         if (megawatts > 0)
-            return QStringLiteral("%1mw%2").arg(megawatts).arg(QLatin1String(facility ? "-fac" : ""));
-        return QStringLiteral("c%1-s%2%3%4")
+            return QStringLiteral("%1mw%2%3")
+                .arg(megawatts)
+                .arg(QLatin1String(facility ? "-fac" : ""), QLatin1String(reserve ? "-rsv" : ""));
+        return QStringLiteral("c%1-s%2%3%4%5")
             .arg(campus.racks)
             .arg(campus.seed)
             .arg(QLatin1String(campus.recirculation ? "-rc" : ""))
-            .arg(QLatin1String(facility ? "-fac" : ""));
+            .arg(QLatin1String(facility ? "-fac" : ""), QLatin1String(reserve ? "-rsv" : ""));
     }
     Project make() const
     {
         Project p = megawatts > 0 ? bench::makeSyntheticSiteByPower(megawatts) : bench::makeCampusSite(campus);
         if (facility)
             bench::addFacilityOverhead(p);
+        if (reserve)
+            markReserve(p);
         return p;
     }
 };
@@ -364,13 +401,13 @@ std::vector<SiteSpec> sitesOf(const Settings &s)
     std::vector<SiteSpec> sites;
     if (!s.campus) {
         for (double mw : s.sizes)
-            sites.push_back({ mw, {}, s.facility });
+            sites.push_back({ mw, {}, s.facility, s.reserve });
         return sites;
     }
     for (int racks : s.racks)
         for (quint32 seed : s.seeds)
             for (bool recirculation : s.recirculation)
-                sites.push_back({ 0, { racks, seed, recirculation }, s.facility });
+                sites.push_back({ 0, { racks, seed, recirculation }, s.facility, s.reserve });
     return sites;
 }
 

@@ -20,6 +20,19 @@ inline std::span<const std::pair<DepreciationMethod, const char *>> enumKeys(Dep
     return kDepreciationMethods;
 }
 
+// What a lot's systems may lose on a failure (issue 18, "Using the reserve"). Critical systems
+// keep running on every single failure; interruptible systems are capped to a declared
+// operating point of their model, or shed, before any critical system is touched. Only
+// matters when the site allows interruptible load on the redundancy reserve
+// (Site::allowInterruptibleOnReserve).
+enum class LoadClass { Critical, Interruptible };
+constexpr std::pair<LoadClass, const char *> kLoadClasses[]
+    = { { LoadClass::Critical, "critical" }, { LoadClass::Interruptible, "interruptible" } };
+inline std::span<const std::pair<LoadClass, const char *>> enumKeys(LoadClass)
+{
+    return kLoadClasses;
+}
+
 struct DepreciationPolicy
 {
     DepreciationMethod method = DepreciationMethod::StraightLine;
@@ -42,6 +55,13 @@ struct FleetLot
     QDate delivered; // delivery or acquisition date
     QDate retire; // null: kept
     DepreciationPolicy depreciation;
+    LoadClass loadClass = LoadClass::Critical; // critical: also what files before v6 mean
+    // Interruptible only: the operating point of the model its systems are capped to when a
+    // failure needs their power; empty: shed (0 kW). Lots of one model share class and cap
+    // (validation), because the plan places systems by model and charges lots afterwards.
+    QString cappedTo;
+
+    bool isInterruptible() const { return loadClass == LoadClass::Interruptible; }
 
     // On order at `date` when it is delivered after it.
     bool isOnOrderAt(const QDate &date) const { return delivered.isValid() && delivered > date; }

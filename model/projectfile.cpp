@@ -115,6 +115,15 @@ void migrateV4ToV5(QJsonObject &root, JsonReader &)
     root.insert(QStringLiteral("formatVersion"), 5);
 }
 
+// Version 5 → 6: v6 only adds optional content — a lot's "loadClass" and "cappedTo" and the
+// site's "allowInterruptibleOnReserve" (issue 18, the reserve policy) — whose defaults
+// (critical, no policy) are what a v5 file means, so a v5 file is a v6 file once its version
+// says so.
+void migrateV5ToV6(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 6);
+}
+
 // ---- reading ---------------------------------------------------------------------------
 
 Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QString &path)
@@ -496,8 +505,9 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
         const auto o = r.object(lots[i], p);
         if (!o)
             continue;
-        r.rejectUnknownKeys(
-            *o, p, { "id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation" });
+        r.rejectUnknownKeys(*o, p,
+            { "id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation", "loadClass",
+                "cappedTo" });
         FleetLot lot;
         lot.id = LotId(r.text(*o, p, "id", Need::Required));
         lot.name = r.text(*o, p, "name", Need::Optional);
@@ -507,6 +517,12 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
         lot.delivered = r.date(*o, p, "delivered", Need::Required);
         lot.retire = r.date(*o, p, "retire", Need::Optional);
         lot.depreciation = readDepreciation(r, *o, p);
+        lot.loadClass = r.enumValue<LoadClass>(*o, p, "loadClass", LoadClass::Critical);
+        lot.cappedTo = r.optionalText(*o, p, "cappedTo");
+        if (o->contains(QLatin1String("cappedTo")) && !lot.isInterruptible())
+            r.fail(JsonReader::member(p, QStringLiteral("cappedTo")),
+                QStringLiteral("applies to an interruptible lot only; this lot is critical (add \"loadClass\": "
+                               "\"interruptible\" or remove \"cappedTo\")"));
         out.fleet.push_back(std::move(lot));
     }
 }
@@ -778,6 +794,8 @@ QJsonObject siteToJson(const Site &site)
         { QStringLiteral("horizonPeriods"), site.horizonPeriods }, { QStringLiteral("halls"), halls },
         { QStringLiteral("rows"), rows }, { QStringLiteral("racks"), racks }, { QStringLiteral("powerNodes"), nodes },
         { QStringLiteral("coolingUnits"), cooling } };
+    if (site.allowInterruptibleOnReserve)
+        out.insert(QStringLiteral("allowInterruptibleOnReserve"), true);
     if (site.thermal.enabled) {
         const ThermalModel &t = site.thermal;
         QJsonArray entries;
@@ -986,7 +1004,7 @@ void readSite(JsonReader &r, const QJsonObject &root, Site &s)
     const QString sp = QStringLiteral("$.site");
     r.rejectUnknownKeys(*site, sp,
         { "name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows", "racks", "powerNodes",
-            "coolingUnits", "thermal" });
+            "coolingUnits", "thermal", "allowInterruptibleOnReserve" });
     s.name = r.text(*site, sp, "name", Need::Required);
     s.currency = r.text(*site, sp, "currency", Need::Optional);
     if (s.currency.isEmpty())
@@ -1001,6 +1019,7 @@ void readSite(JsonReader &r, const QJsonObject &root, Site &s)
     readPowerNodes(r, *site, s);
     readCooling(r, *site, s);
     readThermal(r, *site, s);
+    s.allowInterruptibleOnReserve = r.boolean(*site, sp, "allowInterruptibleOnReserve", false);
 }
 
 void readCatalog(JsonReader &r, const QJsonObject &root, Project &out)
@@ -1032,6 +1051,8 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV3ToV4(*root, r);
     if (version < 5)
         migrateV4ToV5(*root, r);
+    if (version < 6)
+        migrateV5ToV6(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
         { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows" });
@@ -1073,6 +1094,11 @@ QByteArray serializeProject(const Project &project)
             { QStringLiteral("depreciation"), depreciationToJson(lot.depreciation) } };
         if (!lot.retire.isNull())
             o.insert(QStringLiteral("retire"), dateToJson(lot.retire));
+        if (lot.isInterruptible()) {
+            o.insert(QStringLiteral("loadClass"), keyOf(lot.loadClass));
+            if (!lot.cappedTo.isEmpty())
+                o.insert(QStringLiteral("cappedTo"), lot.cappedTo);
+        }
         fleet.append(o);
     }
     QJsonObject root{ { QStringLiteral("format"), kFormatName },

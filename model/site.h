@@ -37,6 +37,12 @@ struct Site
     PowerChain power;
     std::vector<CoolingUnit> coolingUnits;
     ThermalModel thermal;
+    // Reserve policy (issue 18): when true, interruptible lots may run on redundancy reserve —
+    // every redundant power node may carry installed capacity × derating in normal operation,
+    // and on every single module failure its surviving modules carry the critical load plus the
+    // interruptible load at its capped power. False (the default, and every file before v6):
+    // only the usable modules carry load, as before.
+    bool allowInterruptibleOnReserve = false;
 
     // Lookups by id; null when absent. Pointers are valid until the containers change.
     const Hall *hall(const HallId &id) const;

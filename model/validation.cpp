@@ -590,7 +590,51 @@ private:
             range(field(dp, "salvageFraction"), d.salvageFraction, limits::salvage);
             if (d.method == DepreciationMethod::DecliningBalance)
                 range(field(dp, "rate"), d.rate, limits::positiveFraction);
+            checkLoadClass(i, p);
         }
+    }
+
+    // An interruptible lot's cap names an operating point of its model; every lot of one model
+    // has the class and cap of the model's first lot (the solver places systems by model and
+    // charges lots afterwards, so a system's class must not depend on the lot it is charged to).
+    void checkLoadClass(size_t i, const Path &p)
+    {
+        const FleetLot &lot = m_project.fleet[i];
+        if (!lot.isInterruptible() && !lot.cappedTo.isEmpty())
+            add(field(p, "cappedTo"), QStringLiteral("applies to an interruptible lot only; this lot is critical"));
+        const SystemModel *model = m_project.model(lot.model, m_catalog);
+        if (model && lot.isInterruptible() && !lot.cappedTo.isEmpty()) {
+            QStringList names;
+            for (const OperatingPoint &op : model->operatingPoints)
+                names << quoted(op.name);
+            if (!names.contains(quoted(lot.cappedTo)))
+                add(field(p, "cappedTo"),
+                    QStringLiteral("names operating point %1, which system model %2 does not have (%3; leave it "
+                                   "out to shed the systems)")
+                        .arg(quoted(lot.cappedTo), quoted(lot.model.toString()),
+                            names.isEmpty() ? QStringLiteral("it has none")
+                                            : QStringLiteral("it has ") + names.join(u", ")));
+        }
+        for (size_t k = 0; k < i; ++k) {
+            const FleetLot &first = m_project.fleet[k];
+            if (first.model != lot.model)
+                continue;
+            if (first.loadClass != lot.loadClass || first.cappedTo != lot.cappedTo)
+                add(field(p, "loadClass"),
+                    QStringLiteral("lot %1 is %2 but lot %3 of the same model %4 is %5; lots of one model must share "
+                                   "their load class and cap (the plan places systems by model)")
+                        .arg(quoted(lot.id.toString()), classText(lot), quoted(first.id.toString()),
+                            quoted(lot.model.toString()), classText(first)));
+            break;
+        }
+    }
+
+    static QString classText(const FleetLot &lot)
+    {
+        if (!lot.isInterruptible())
+            return QStringLiteral("critical");
+        return lot.cappedTo.isEmpty() ? QStringLiteral("interruptible (shed)")
+                                      : QStringLiteral("interruptible (capped to %1)").arg(quoted(lot.cappedTo));
     }
 
     const Project &m_project;

@@ -11,6 +11,10 @@
 #include "planarguments.h"
 #include "solver/solver.h"
 
+#include <QJsonObject>
+
+#include <map>
+
 namespace warmshell::cli {
 
 namespace {
@@ -35,6 +39,66 @@ QString lossText(const ContingencyResult &r, const QString &currency)
     racks(r.cappedRacks, "capped");
     racks(r.shedRacks, "shedding");
     return parts.join(QStringLiteral(", "));
+}
+
+// What the reserve policy adds: the plan against the same site solved with the policy off.
+struct ReserveGain
+{
+    bool computed = false; // the site's policy is on and both solves gave a plan
+    std::map<QString, int> extraGpus; // per generation, energized with the policy minus without
+    double idleSavedPerMonth = 0; // idle depreciation per month without minus with
+    int totalExtraGpus() const
+    {
+        int n = 0;
+        for (const auto &[generation, gpus] : extraGpus)
+            n += gpus;
+        return n;
+    }
+};
+
+// Solves `project` with its reserve policy off (same options) and compares with `plan`.
+ReserveGain reserveGain(const Project &project, const CapacityPlan &plan, const SolveOptions &options)
+{
+    ReserveGain gain;
+    if (!project.site.allowInterruptibleOnReserve)
+        return gain;
+    Project without = project;
+    without.site.allowInterruptibleOnReserve = false;
+    const CapacityPlan off = solve(without, Catalog::builtIn(), options);
+    if (off.status == PlanStatus::Failed || off.status == PlanStatus::Infeasible)
+        return gain;
+    gain.computed = true;
+    for (const GenerationResult &g : plan.generations)
+        gain.extraGpus[g.generation] += g.energizedGpus;
+    for (const GenerationResult &g : off.generations)
+        gain.extraGpus[g.generation] -= g.energizedGpus;
+    gain.idleSavedPerMonth = off.idleDepreciationPerMonth().value() - plan.idleDepreciationPerMonth().value();
+    return gain;
+}
+
+// "The reserve energizes 16 more GPUs (TRAIN +16), idle cost saved 200,000 USD/month (the same
+// site solved with the reserve policy off)."
+QString reserveGainText(const ReserveGain &gain, const QString &currency)
+{
+    QStringList parts;
+    for (const auto &[generation, gpus] : gain.extraGpus)
+        if (gpus != 0)
+            parts << QStringLiteral("%1 %2%3").arg(generation, gpus > 0 ? QStringLiteral("+") : QString()).arg(gpus);
+    return QStringLiteral("The reserve energizes %1 more GPUs%2, idle cost saved %3 %4/month (the same site solved "
+                          "with the reserve policy off).\n")
+        .arg(gain.totalExtraGpus())
+        .arg(parts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", "))))
+        .arg(money(gain.idleSavedPerMonth), currency);
+}
+
+QJsonObject reserveGainJson(const ReserveGain &gain)
+{
+    QJsonObject byGeneration;
+    for (const auto &[generation, gpus] : gain.extraGpus)
+        byGeneration.insert(generation, gpus);
+    return { { QStringLiteral("extra_gpus"), gain.totalExtraGpus() },
+        { QStringLiteral("extra_gpus_by_generation"), byGeneration },
+        { QStringLiteral("idle_depreciation_saved_per_month"), gain.idleSavedPerMonth } };
 }
 
 void printHeadline(QTextStream &t, const ContingencyAnalysis &a, const CapacityPlan &plan, const Project &project)
@@ -108,12 +172,16 @@ QString contingencyCsv(const ContingencyAnalysis &a, const QString &currency)
     return text;
 }
 
-QString contingencyOutput(
-    const ContingencyAnalysis &a, const CapacityPlan &plan, const Project &project, OutputFormat format)
+QString contingencyOutput(const ContingencyAnalysis &a, const CapacityPlan &plan, const Project &project,
+    OutputFormat format, const ReserveGain &gain)
 {
     switch (format) {
-    case OutputFormat::Json:
-        return jsonText(contingenciesToJson(a));
+    case OutputFormat::Json: {
+        QJsonObject json = contingenciesToJson(a);
+        if (gain.computed)
+            json.insert(QStringLiteral("reserve"), reserveGainJson(gain));
+        return jsonText(json);
+    }
     case OutputFormat::Csv:
         return contingencyCsv(a, project.site.currency);
     case OutputFormat::Table:
@@ -122,6 +190,8 @@ QString contingencyOutput(
     QString text;
     QTextStream t(&text);
     printHeadline(t, a, plan, project);
+    if (gain.computed)
+        t << reserveGainText(gain, project.site.currency);
     printTable(t, a, project.site.currency);
     printRunbooks(t, a);
     return text;
@@ -142,7 +212,9 @@ QString contingenciesUsage()
                "capped or shed because a surviving node or unit is over its capacity (installed modules left ×\n"
                "derating), with the GPUs, PFLOPS and idle depreciation per month lost per generation. Sorted\n"
                "by impact, the worst first; the runbook caps before it sheds, lowest PFLOPS per kW first\n"
-               "(docs/contingencies.md).\n")
+               "(docs/contingencies.md). With the site's reserve policy (allowInterruptibleOnReserve) the\n"
+               "interruptible systems are capped or shed first, and the site is solved a second time with the\n"
+               "policy off to say how many more GPUs the reserve energizes and the idle cost it saves.\n")
         + solveOptionsHelp(kSolveOptions, 21)
         + QStringLiteral(
             "  --format F         table (default), json (docs/contingencies.md) or csv (one row per failure)\n"
@@ -170,7 +242,8 @@ int runContingencies(const Invocation &in)
         return InvalidInput;
     }
     const ContingencyAnalysis analysis = analyseContingencies(*project, Catalog::builtIn(), plan);
-    return writeOutput(contingencyOutput(analysis, plan, *project, a.format), a.out, a.guard, in.out, in.err);
+    const ReserveGain gain = reserveGain(*project, plan, a.options);
+    return writeOutput(contingencyOutput(analysis, plan, *project, a.format, gain), a.out, a.guard, in.out, in.err);
 }
 
 } // namespace warmshell::cli

@@ -78,6 +78,9 @@ struct SiteIndex
         LotId lot;
     };
     std::map<SystemModelId, std::vector<EnergizedLot>> energizedLots; // ascending cost
+    // Reserve policy on: each interruptible model's declared cap (an operating point name of
+    // the model; empty: shed), from its lots. Empty with the policy off.
+    std::map<SystemModelId, QString> interruptibleCap;
 
 private:
     void indexChain();
@@ -94,6 +97,10 @@ SiteIndex::SiteIndex(const Project &p, const Catalog &c, const CapacityPlan &pl)
     indexRacks(c);
     indexCooling();
     indexLots(c);
+    if (site.allowInterruptibleOnReserve)
+        for (const FleetLot &lot : project.fleet)
+            if (lot.isInterruptible())
+                interruptibleCap.emplace(lot.model, lot.cappedTo);
 }
 
 // Energized nodes (live, reachable from a live source through live nodes) and the plan's loads.
@@ -248,7 +255,9 @@ private:
     double heatOf(int rack, Medium medium) const;
     void lose(int rack, Medium medium);
     double relieve(std::vector<int> racks, double excess, Medium medium);
-    double capStep(const Candidate &c, double excess, Medium medium);
+    double capStep(const Candidate &c, double excess, Medium medium, const OperatingPoint *to = nullptr);
+    double relieveInterruptible(const std::vector<int> &racks, double excess, Medium medium);
+    const OperatingPoint *declaredCap(const Group &g, bool &shed) const;
     double shedStep(const Candidate &c, double excess, Medium medium);
     std::vector<Candidate> candidates(const std::vector<int> &racks, Medium medium, bool capping) const;
     void recordLoss(const Group &g, int count);
@@ -570,10 +579,45 @@ std::vector<Candidate> FailureRun::candidates(const std::vector<int> &racks, Med
     return out;
 }
 
-// Relieves `excess` kW of `medium` from `racks`: capping, then shedding. Returns kW relieved.
-double FailureRun::relieve(std::vector<int> racks, double excess, Medium medium)
+// Reserve policy: the operating point an interruptible group is capped to, or null with
+// `shed` when its lots say shed; null without `shed` when the group is critical or already at
+// or below its cap.
+const OperatingPoint *FailureRun::declaredCap(const Group &g, bool &shed) const
+{
+    shed = false;
+    const auto it = s.interruptibleCap.find(g.model->id);
+    if (it == s.interruptibleCap.end())
+        return nullptr;
+    for (const OperatingPoint &op : g.model->operatingPoints)
+        if (!it->second.isEmpty() && op.name == it->second)
+            return op.powerFraction < g.powerFraction ? &op : nullptr;
+    shed = true;
+    return nullptr;
+}
+
+// Reserve policy: the interruptible systems of `racks` go first, each to its declared cap (or
+// shed), lowest PFLOPS per kW first, as many as `excess` needs. Returns kW relieved.
+double FailureRun::relieveInterruptible(const std::vector<int> &racks, double excess, Medium medium)
 {
     double relieved = 0;
+    for (const Candidate &c : candidates(racks, medium, false)) {
+        if (excess - relieved <= kSlack * std::max(1.0, excess))
+            break;
+        bool shed = false;
+        const OperatingPoint *cap = declaredCap(currentGroups(c.rack)[c.group], shed);
+        if (cap)
+            relieved += capStep(c, excess - relieved, medium, cap);
+        else if (shed)
+            relieved += shedStep(c, excess - relieved, medium);
+    }
+    return relieved;
+}
+
+// Relieves `excess` kW of `medium` from `racks`: with the reserve policy the interruptible
+// systems first (relieveInterruptible), then capping, then shedding. Returns kW relieved.
+double FailureRun::relieve(std::vector<int> racks, double excess, Medium medium)
+{
+    double relieved = s.interruptibleCap.empty() ? 0.0 : relieveInterruptible(racks, excess, medium);
     for (const bool capping : { true, false })
         for (const Candidate &c : candidates(racks, medium, capping)) {
             if (excess - relieved <= kSlack * std::max(1.0, excess))
@@ -583,26 +627,27 @@ double FailureRun::relieve(std::vector<int> racks, double excess, Medium medium)
     return relieved;
 }
 
-// As many systems of the group as `excess` needs go to the model's lowest-power operating point.
-double FailureRun::capStep(const Candidate &c, double excess, Medium medium)
+// As many systems of the group as `excess` needs go to operating point `to`, or (null) the
+// model's lowest-power operating point.
+double FailureRun::capStep(const Candidate &c, double excess, Medium medium, const OperatingPoint *to)
 {
     std::vector<Group> &groups = groupsOf(c.rack);
     const Group from = groups[c.group];
-    const OperatingPoint *lowest = nullptr;
+    const OperatingPoint *lowest = to;
     for (const OperatingPoint &op : from.model->operatingPoints)
-        if (!lowest || op.powerFraction < lowest->powerFraction)
+        if (!to && (!lowest || op.powerFraction < lowest->powerFraction))
             lowest = &op;
     const double fullPower = from.powerPerSystem / from.powerFraction;
     const double saved = fullPower * (from.powerFraction - lowest->powerFraction);
     const double perSystem = saved * shareOf(from, medium);
     const int n = std::min(from.count, int(std::ceil(excess / perSystem - 1e-9)));
-    Group to{ from.model, lowest->name, n, fullPower * lowest->powerFraction, lowest->powerFraction,
+    Group capped{ from.model, lowest->name, n, fullPower * lowest->powerFraction, lowest->powerFraction,
         lowest->performanceFraction };
     groups[c.group].count -= n;
-    groups.push_back(to);
+    groups.push_back(capped);
     m_generations[from.model->generation].generation = from.model->generation;
     m_generations[from.model->generation].pflops
-        += n * (pflopsPerSystem(from, s.precision) - pflopsPerSystem(to, s.precision));
+        += n * (pflopsPerSystem(from, s.precision) - pflopsPerSystem(capped, s.precision));
     r.lostPower += Kilowatts(n * saved);
     r.actions.push_back({ s.site.racks[std::size_t(c.rack)].id, from.model->id, from.operatingPoint, n, lowest->name,
         Kilowatts(n * saved) });

@@ -16,6 +16,7 @@
 #include <deque>
 #include <limits>
 #include <map>
+#include <set>
 
 // An independent re-check of a plan: nothing here is shared with the solver's formulation.
 // Every figure is recomputed from the project, the catalog and the placements.
@@ -88,6 +89,9 @@ struct RackLoad
     double weightKg = 0;
     double airHeatKw = 0;
     double liquidHeatKw = 0;
+    // Reserve policy: IT kW the runbook frees by capping (or shedding) the rack's
+    // interruptible systems to what their lots declare.
+    double interruptibleReliefKw = 0;
 };
 
 class Checker
@@ -183,6 +187,7 @@ private:
                 const double liquidShare = std::clamp(model->liquidFraction, 0.0, 1.0);
                 r.liquidHeatKw += g.powerKw * liquidShare;
                 r.airHeatKw += g.powerKw * (1.0 - liquidShare);
+                r.interruptibleReliefKw += g.powerKw - cappedPower(*model, s.count, g.powerKw);
             }
         }
     }
@@ -216,6 +221,25 @@ private:
                     .arg(model.id.toString(), s.operatingPoint, want));
         }
         return expected;
+    }
+
+    // kW that `count` systems of `model` drawing `powerKw` together still draw once a failure
+    // caps them: all of it for a critical model or with the reserve policy off; for a model
+    // whose lots are interruptible, the declared operating point's power (no more than they
+    // draw), or 0 when shed. Read from the project's lots.
+    double cappedPower(const SystemModel &model, int count, double powerKw) const
+    {
+        if (!m_site.allowInterruptibleOnReserve)
+            return powerKw;
+        for (const FleetLot &lot : m_project.fleet) {
+            if (lot.model != model.id || lot.loadClass != LoadClass::Interruptible)
+                continue;
+            for (const OperatingPoint &op : model.operatingPoints)
+                if (!lot.cappedTo.isEmpty() && op.name == lot.cappedTo)
+                    return std::min(powerKw, count * model.power.value() * op.powerFraction);
+            return 0.0;
+        }
+        return powerKw;
     }
 
     // Live nodes reachable from a live source through live nodes, walking downstream.
@@ -483,11 +507,16 @@ private:
         for (const CoolingUnit &u : m_site.coolingUnits)
             if (unitIsLive(u))
                 carry(load, u.feed, u.drawKw);
+        const std::vector<double> relief
+            = m_site.allowInterruptibleOnReserve ? reliefOnFailure() : std::vector<double>();
         for (auto [v, end] = boost::vertices(g); v != end; ++v) {
             if (!m_energized.contains(*v) || placed[*v] == 0)
                 continue; // a fixed load alone over capacity leaves the racks below dark, no violation
             const PowerNode &n = g[*v];
-            const double usable = n.usableCapacity(m_date).value();
+            const int modules = n.redundancy.installedModules();
+            const bool onReserve = m_site.allowInterruptibleOnReserve && modules > 1;
+            const double usable
+                = onReserve ? n.installedCapacity(m_date).value() * n.derating : n.usableCapacity(m_date).value();
             if (exceeds(load[*v] + placed[*v], usable)) {
                 const auto [got, limit] = numbers(load[*v] + placed[*v], usable);
                 report(n.id.toString(), "power-node",
@@ -495,7 +524,48 @@ private:
                         "power node %1 carries %2 kW, usable %3 kW (IT, cooling draw, house load and losses)")
                         .arg(n.id.toString(), got, limit));
             }
+            if (onReserve)
+                checkModuleFailure(n, load[*v] + placed[*v] - relief[*v]);
         }
+    }
+
+    // Reserve policy: per node, the IT kW that capping the interruptible systems of every rack
+    // below it frees (a rack counts on every node above either of its feeds).
+    std::vector<double> reliefOnFailure() const
+    {
+        const PowerChain::Graph &g = m_site.power.graph();
+        std::vector<double> relief(boost::num_vertices(g), 0.0);
+        for (const RackLoad &r : m_racks) {
+            if (r.interruptibleReliefKw <= 0)
+                continue;
+            std::set<PowerChain::Vertex> above;
+            for (const PowerNodeId &feed : { r.rack->feedA, r.rack->feedB }) {
+                const auto v = feed.isNull() ? std::nullopt : m_site.power.vertexOf(feed);
+                if (v && m_energized.contains(*v))
+                    for (const auto &[u, factor] : factorsUp(*v))
+                        above.insert(u);
+            }
+            for (PowerChain::Vertex u : above)
+                relief[u] += r.interruptibleReliefKw;
+        }
+        return relief;
+    }
+
+    // Reserve policy: with one module of `n` failed, its other modules × derating must carry
+    // `loadKw`, its load with the interruptible systems below it capped.
+    void checkModuleFailure(const PowerNode &n, double loadKw)
+    {
+        const int modules = n.redundancy.installedModules();
+        const double surviving = n.moduleCapacity(m_date).value() * (modules - 1) * n.derating;
+        if (!exceeds(loadKw, surviving))
+            return;
+        const auto [got, limit] = numbers(loadKw, surviving);
+        report(n.id.toString(), "power-node-failure",
+            QStringLiteral("power node %1 carries %2 kW with one of its %3 modules failed and its interruptible "
+                           "systems capped, more than the %4 kW its other modules carry")
+                .arg(n.id.toString(), got)
+                .arg(modules)
+                .arg(limit));
     }
 
     // The live units of one medium and the racks that shed heat to it and have such a unit.

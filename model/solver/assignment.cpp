@@ -152,8 +152,11 @@ Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding
     return a;
 }
 
-Headroom::Headroom(const Formulation &f) : node(f.nodeAvailableKw), unit(f.unitUsableKw), fleet(f.models.size(), 0)
+Headroom::Headroom(const Formulation &f)
+    : node(f.nodeAvailableKw), unit(f.unitUsableKw), reserve(f.nodeReserveAvailableKw), fleet(f.models.size(), 0)
 {
+    for (double &kw : reserve) // as the reserve row's upper bound
+        kw = std::max(0.0, kw);
     for (const Formulation::ThermalLimit &t : f.thermal)
         thermal.push_back(t.headroomC);
     for (const LotInfo &l : f.lots)

@@ -85,6 +85,9 @@ Assignment fromColumns(const Formulation &f, std::span<const double> x, Rounding
 struct Headroom
 {
     std::vector<double> node, unit; // kW
+    // Per node, kW left on its reserve row (one module failed; reserveLoadKw per system);
+    // +infinity for a node without one.
+    std::vector<double> reserve;
     std::vector<double> thermal; // per Formulation::thermal row, °C of inlet rise left
     std::vector<int> fleet; // per model index
     std::map<std::pair<int, int>, double> heatShare; // (group, unit) -> kW of heat placed there

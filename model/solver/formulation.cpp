@@ -9,6 +9,7 @@
 #include "rackslots.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace warmshell::solver {
 
@@ -45,14 +46,59 @@ QString operatingPointLabel()
     return QStringLiteral("full power");
 }
 
-// Power nodes at the date: energized or not, and their usable capacity.
+// Whether `node` gets a reserve row under the policy: energized with more than one module.
+bool hasReserve(const Formulation &f, size_t node)
+{
+    return f.reservePolicy && f.nodeEnergized[node] && f.nodes[node].redundancy.installedModules() > 1;
+}
+
+// Power nodes at the date: energized or not, and their usable capacity (with the reserve
+// policy, a redundant node's installed capacity × derating).
 void addPowerNodes(Formulation &f, const PowerChain &chain)
 {
     f.nodes = chain.nodes();
     f.nodeEnergized = energizedNodes(chain, f.nodes, f.date);
     for (size_t i = 0; i < f.nodes.size(); ++i) {
         f.nodeIndex.insert(f.nodes[i].id, int(i));
-        f.nodeUsableKw.push_back(f.nodeEnergized[i] ? f.nodes[i].usableCapacity(f.date).value() : 0.0);
+        const PowerNode &n = f.nodes[i];
+        f.nodeUsableKw.push_back(!f.nodeEnergized[i] ? 0.0
+                : hasReserve(f, i)                   ? n.installedCapacity(f.date).value() * n.derating
+                                                     : n.usableCapacity(f.date).value());
+    }
+}
+
+// With the reserve policy: what each redundant node keeps for racks when one module fails.
+// Needs the fixed loads.
+void addReserveCapacities(Formulation &f)
+{
+    f.nodeReserveAvailableKw.assign(f.nodes.size(), std::numeric_limits<double>::infinity());
+    for (size_t i = 0; i < f.nodes.size(); ++i)
+        if (hasReserve(f, i)) {
+            const PowerNode &n = f.nodes[i];
+            f.nodeReserveAvailableKw[i]
+                = n.moduleCapacity(f.date).value() * (n.redundancy.installedModules() - 1) * n.derating
+                - f.nodeFixedKw[i];
+        }
+}
+
+// The class of each model's systems (the class of its lots; validation makes every lot of a
+// model agree): the kW per system a failure leaves of each variant.
+void setFailurePower(Formulation &f, const Project &project)
+{
+    for (Variant &v : f.variants) {
+        v.failureKw = v.powerKw;
+        if (!f.reservePolicy)
+            continue;
+        const auto lot = std::find_if(project.fleet.begin(), project.fleet.end(),
+            [&](const FleetLot &l) { return l.model == v.model->id && l.isInterruptible(); });
+        if (lot == project.fleet.end())
+            continue;
+        const auto point = std::find_if(v.model->operatingPoints.begin(), v.model->operatingPoints.end(),
+            [&](const OperatingPoint &op) { return op.name == lot->cappedTo; });
+        const double capped = lot->cappedTo.isEmpty() || point == v.model->operatingPoints.end()
+            ? 0.0
+            : v.model->power.value() * point->powerFraction;
+        v.failureKw = std::min(v.powerKw, capped);
     }
 }
 
@@ -237,12 +283,15 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     const Site &site = project.site;
     f.date = options.date.isValid() ? options.date : site.planStart;
     f.months = monthsCovered(f.date, options.climateThrough);
+    f.reservePolicy = site.allowInterruptibleOnReserve;
     addPowerNodes(f, site.power);
     addCoolingUnits(f, site.coolingUnits);
     NodeMultipliers multipliers(f, site.power);
     addFixedLoads(f, site, multipliers);
+    addReserveCapacities(f);
     addLots(f, project, catalog);
     const QHash<SystemModelId, int> fullPowerVariant = addVariants(f);
+    setFailurePower(f, project);
     const UsableRacks usable = addSupplies(f, site, multipliers);
     markBindingCapacities(f, usable);
     const ThermalTerms thermal = addThermalLimits(f, site, usable);

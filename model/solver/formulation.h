@@ -28,6 +28,11 @@ struct Variant
     double powerKw = 0; // per system
     double performance = 1; // fraction of full throughput
     int shape = 0; // index into Formulation::shapes
+    // kW per system still drawn once a failure's runbook has capped the interruptible systems
+    // (reserve policy): powerKw for a critical model; for an interruptible one (its lots'
+    // LoadClass) the power of the operating point it is capped to, at most powerKw, or 0 when
+    // it is shed. Equal to powerKw when the site's policy is off.
+    double failureKw = 0;
 };
 
 // What the systems of one rack put on one power node, per kW of their power. A rack's load,
@@ -49,6 +54,16 @@ struct NodeLoad
     }
     friend bool operator==(const NodeLoad &, const NodeLoad &) = default;
 };
+
+// kW one system of `var` puts on a node through `load` after one module of the node failed and
+// the runbook capped the interruptible systems: its normal load less the IT kW capping frees,
+// (powerKw − failureKw) × rawIt — the runbook frees a node only by the IT kW of the racks below
+// it and does not count the losses and cooling draw that capping also frees (contingency.h), so
+// this is what it can rely on, never more than the true load.
+inline double reserveLoadKw(const Variant &var, const NodeLoad &load)
+{
+    return var.powerKw * load.perSystemKw(var.model->liquidFraction) - (var.powerKw - var.failureKw) * load.rawIt;
+}
 
 // Identical racks (same feeds, limits, cooling type, cooling units and pinned contents)
 // solved as one: y[p] racks use pattern p, z[v] systems of variant v run in the group.
@@ -102,11 +117,14 @@ struct LotInfo
 enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Thermal, Stage, RackLimit };
 enum class ColumnKind { Pattern, Systems, LotUse, HeatShare, RackSlots };
 
+// RowInfo::detail of a power node's reserve row (its normal row has detail −1).
+inline constexpr int kReserveRow = 1;
+
 struct RowInfo
 {
     RowKind kind;
     int object = -1; // group, node, unit or model index by kind
-    int detail = -1; // shape (ShapeLink), rack in the group (RackLimit)
+    int detail = -1; // shape (ShapeLink), rack in the group (RackLimit), kReserveRow (PowerNode)
     double upper = 0;
     bool equality = false;
     QString name; // GLPK row name, also in LP/MPS files
@@ -140,6 +158,17 @@ struct Formulation
     // the fixed load alone passes the capacity (then every rack whose load reaches the node is
     // in deadRacks).
     std::vector<double> nodeAvailableKw;
+    // The reserve policy (Site::allowInterruptibleOnReserve). When on, nodeUsableKw of a node of
+    // more than one installed module is its installed capacity × derating (normal operation),
+    // and the node also gets a reserve row (RowKind::PowerNode, detail kReserveRow): after any
+    // one of its modules fails, (installed − 1) × module × derating − fixed load carries every
+    // system at reserveLoadKw. A whole-node failure adds no row: a rack's load counts whole on
+    // every node above either feed (no load moves to another node), so each surviving node
+    // carries at most its normal load and its normal row already bounds it.
+    bool reservePolicy = false;
+    // Per node: kW left for racks and their cooling after one module failed (may be negative);
+    // +infinity for a node with no reserve row (policy off, one module, not energized).
+    std::vector<double> nodeReserveAvailableKw;
     std::vector<const CoolingUnit *> units;
     std::vector<double> unitUsableKw; // a plant unit's × its capacity factor of `months`
     std::vector<bool> unitLive; // a room unit rejecting to a plant that is not live is not live

@@ -4,6 +4,7 @@
 #include "rackslots.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <utility>
 #include <vector>
@@ -18,6 +19,7 @@ using Terms = std::vector<std::pair<int, double>>; // (column, coefficient)
 struct CapacityTerms
 {
     std::vector<Terms> nodes; // per power node
+    std::vector<Terms> reserve; // per power node with a reserve row (else empty)
     std::vector<Terms> units; // per cooling unit
     std::vector<Terms> thermal; // per thermal limit
 };
@@ -59,7 +61,8 @@ void reserveEntries(Formulation &f)
             count += 1 + size_t(std::count_if(pattern.begin(), pattern.end(), [](int n) { return n != 0; }));
         count += 4 * g.racks.size() * g.slotShapes.size(); // slot, power, space and weight rows
         count += g.variants.size()
-            * (3 + g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size()) + g.thermal.size());
+            * (3 + (f.reservePolicy ? 2 : 1) * g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size())
+                + g.thermal.size());
     }
     f.entries.reserve(count);
 }
@@ -82,17 +85,20 @@ void addPlantTerms(const Formulation &f, std::vector<Terms> &units)
 // heat reaches; the heat shares on their units.
 CapacityTerms collectCapacityTerms(const Formulation &f)
 {
-    CapacityTerms terms{ std::vector<Terms>(f.nodes.size()), std::vector<Terms>(f.units.size()),
-        std::vector<Terms>(f.thermal.size()) };
+    CapacityTerms terms{ std::vector<Terms>(f.nodes.size()), std::vector<Terms>(f.nodes.size()),
+        std::vector<Terms>(f.units.size()), std::vector<Terms>(f.thermal.size()) };
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         const int gid = int(gi);
         for (int v : g.variants) {
             const int col = f.columnOf(ColumnKind::Systems, gid, v);
             const Variant &var = f.variants[size_t(v)];
-            for (const NodeLoad &load : g.nodeLoads)
+            for (const NodeLoad &load : g.nodeLoads) {
                 terms.nodes[size_t(load.node)].emplace_back(
                     col, var.powerKw * load.perSystemKw(var.model->liquidFraction));
+                if (std::isfinite(f.nodeReserveAvailableKw[size_t(load.node)]))
+                    terms.reserve[size_t(load.node)].emplace_back(col, reserveLoadKw(var, load));
+            }
             const double air = var.powerKw * (1 - var.model->liquidFraction);
             const double liquid = var.powerKw * var.model->liquidFraction;
             if (g.airUnits.size() == 1)
@@ -217,11 +223,17 @@ void addFleetRows(const Formulation &f, RowWriter &w)
 // The power node, cooling unit and inlet rows that have terms.
 void addCapacityRows(const Formulation &f, RowWriter &w, const CapacityTerms &terms)
 {
-    for (size_t n = 0; n < f.nodes.size(); ++n)
+    for (size_t n = 0; n < f.nodes.size(); ++n) {
         if (!terms.nodes[n].empty())
             w.addRow({ RowKind::PowerNode, int(n), -1, std::max(0.0, f.nodeAvailableKw[n]), false,
                          QStringLiteral("power_%1").arg(f.nodes[n].id.toString()) },
                 terms.nodes[n]);
+        // The reserve row next to the node's normal row (reserve policy; see Formulation).
+        if (!terms.reserve[n].empty())
+            w.addRow({ RowKind::PowerNode, int(n), kReserveRow, std::max(0.0, f.nodeReserveAvailableKw[n]), false,
+                         QStringLiteral("reserve_%1").arg(f.nodes[n].id.toString()) },
+                terms.reserve[n]);
+    }
     for (size_t u = 0; u < f.units.size(); ++u)
         if (!terms.units[u].empty())
             w.addRow({ RowKind::CoolingUnit, int(u), -1, f.unitUsableKw[u], false,

@@ -69,7 +69,8 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
         return false;
     const double lf = var.model->liquidFraction;
     for (const NodeLoad &load : g.nodeLoads)
-        if (h.node[size_t(load.node)] + kEps < var.powerKw * load.perSystemKw(lf))
+        if (h.node[size_t(load.node)] + kEps < var.powerKw * load.perSystemKw(lf)
+            || h.reserve[size_t(load.node)] + kEps < reserveLoadKw(var, load))
             return false;
     const double liquid = var.powerKw * var.model->liquidFraction;
     const double air = var.powerKw - liquid;
@@ -84,8 +85,10 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
         return false;
     takeHeat(f, h, gi, g.airUnits, airTakes);
     takeHeat(f, h, gi, g.liquidUnits, liquidTakes);
-    for (const NodeLoad &load : g.nodeLoads)
+    for (const NodeLoad &load : g.nodeLoads) {
         h.node[size_t(load.node)] -= var.powerKw * load.perSystemKw(lf);
+        h.reserve[size_t(load.node)] -= reserveLoadKw(var, load);
+    }
     for (const auto &[t, coefficient] : g.thermal)
         h.thermal[size_t(t)] -= coefficient * air;
     h.fleet[size_t(m)] -= 1;

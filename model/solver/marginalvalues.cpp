@@ -165,7 +165,10 @@ void priceCapacity(const SolveRun &run, const Formulation &f, const PrimaryObjec
         mv.dualPerKw = primary.dualSign() * dual / stage.scale;
         if (const double left = run.secondsLeft(); resolver && mayResolve(run, plan, left))
             resolver->resolve(row, left, mv);
-        mv.text = marginalText(mv, node.name.isEmpty() ? mv.object : node.name, solved.prices, primary.unit());
+        QString name = node.name.isEmpty() ? mv.object : node.name;
+        if (f.rows[size_t(row)].detail == kReserveRow) // the node's capacity left after one module fails
+            name += QStringLiteral(" (with one module failed)");
+        mv.text = marginalText(mv, name, solved.prices, primary.unit());
         plan.marginalValues.push_back(mv);
     }
 }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -52,6 +53,7 @@ struct VariantInfo
     double kw = 0;
     double performance = 1;
     bool fullPower = true;
+    double failKw = 0; // kW left per system after a failure's runbook (reserve policy), else kw
 };
 
 // Nodes commissioned by `date` and fed from a commissioned source through commissioned nodes.
@@ -188,11 +190,46 @@ private:
     {
         for (size_t mi = 0; mi < m_models.size(); ++mi) {
             const SystemModel *m = m_models[mi];
-            m_variants.push_back({ m, int(mi), m->power.value(), 1.0, true });
-            for (const OperatingPoint &op : m->operatingPoints)
-                m_variants.push_back(
-                    { m, int(mi), m->power.value() * op.powerFraction, op.performanceFraction, false });
+            const double capKw = powerOnFailure(*m);
+            m_variants.push_back({ m, int(mi), m->power.value(), 1.0, true, std::min(m->power.value(), capKw) });
+            for (const OperatingPoint &op : m->operatingPoints) {
+                const double kw = m->power.value() * op.powerFraction;
+                m_variants.push_back({ m, int(mi), kw, op.performanceFraction, false, std::min(kw, capKw) });
+            }
         }
+    }
+
+    // kW per system of `m` a failure may leave running: unlimited when critical (or the site's
+    // reserve policy is off); an interruptible model's (its first interruptible lot's) cap
+    // point's power, or 0 when shed.
+    double powerOnFailure(const SystemModel &m) const
+    {
+        if (!m_site.allowInterruptibleOnReserve)
+            return std::numeric_limits<double>::infinity();
+        for (const FleetLot &lot : m_project.fleet)
+            if (lot.model == m.id && lot.loadClass == LoadClass::Interruptible) {
+                for (const OperatingPoint &op : m.operatingPoints)
+                    if (op.name == lot.cappedTo && !lot.cappedTo.isEmpty())
+                        return m.power.value() * op.powerFraction;
+                return 0.0;
+            }
+        return std::numeric_limits<double>::infinity();
+    }
+
+    // Whether node vertex `n` may use its redundancy reserve: the site's policy is on and the
+    // node has more than one installed module.
+    bool onReserve(size_t n) const
+    {
+        return m_site.allowInterruptibleOnReserve && m_graph[PowerChain::Vertex(n)].redundancy.installedModules() > 1;
+    }
+
+    // kW node `n` may carry in normal operation: its usable capacity, or with the reserve policy
+    // on a redundant node its installed capacity × derating.
+    double normalCapacityKw(size_t n) const
+    {
+        const PowerNode &node = m_graph[PowerChain::Vertex(n)];
+        return onReserve(n) ? node.installedCapacity(m_date).value() * node.derating
+                            : node.usableCapacity(m_date).value();
     }
 
     // Power nodes and cooling units at the date.
@@ -200,6 +237,7 @@ private:
     {
         m_on = energizedAt(m_graph, m_date);
         m_nodeTerms.resize(m_on.size());
+        m_reserveTerms.resize(m_on.size());
         collectFixedLoads();
         m_unitTerms.resize(m_site.coolingUnits.size());
         m_airHeatTerms.resize(m_site.racks.size());
@@ -302,8 +340,7 @@ private:
     bool reachesOverloadedNode(const RackWeights &w) const
     {
         for (size_t n = 0; n < m_on.size(); ++n)
-            if ((w.it[n] > 0 || w.air[n] > 0 || w.liquid[n] > 0)
-                && m_graph[PowerChain::Vertex(n)].usableCapacity(m_date).value() - m_fixedKw[n] < -1e-6)
+            if ((w.it[n] > 0 || w.air[n] > 0 || w.liquid[n] > 0) && normalCapacityKw(n) - m_fixedKw[n] < -1e-6)
                 return true;
         return false;
     }
@@ -388,6 +425,11 @@ private:
                 const double kw = v.kw * (w.it[n] + (1 - lf) * w.air[n] + lf * w.liquid[n]);
                 if (kw != 0)
                     m_nodeTerms[n].emplace_back(col, kw);
+                // One module failed: capping frees the IT kW of systems whose load reaches
+                // the node (not the losses and cooling draw, as the runbook counts it).
+                const double freed = w.it[n] > 0 ? v.kw - v.failKw : 0.0;
+                if (onReserve(n) && kw - freed != 0)
+                    m_reserveTerms[n].emplace_back(col, kw - freed);
             }
     }
 
@@ -450,10 +492,21 @@ private:
     void addPowerNodeRows()
     {
         const std::vector<PowerNode> nodes = m_site.power.nodes(); // vertex order
-        for (size_t n = 0; n < m_nodeTerms.size(); ++n)
+        for (size_t n = 0; n < m_nodeTerms.size(); ++n) {
             if (!m_nodeTerms[n].empty())
                 m_built.rows.push_back({ m_rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), false,
-                    std::max(0.0, nodes[n].usableCapacity(m_date).value() - m_fixedKw[n]), std::move(m_nodeTerms[n]) });
+                    std::max(0.0, normalCapacityKw(n) - m_fixedKw[n]), std::move(m_nodeTerms[n]) });
+            // Reserve policy: with one module failed, the other modules × derating carry the
+            // critical systems and the interruptible ones at their caps.
+            if (!m_reserveTerms[n].empty())
+                m_built.rows.push_back(
+                    { m_rowNames.take(QStringLiteral("reserve_%1").arg(nodes[n].id.toString())), false,
+                        std::max(0.0,
+                            nodes[n].moduleCapacity(m_date).value() * (nodes[n].redundancy.installedModules() - 1)
+                                    * nodes[n].derating
+                                - m_fixedKw[n]),
+                        std::move(m_reserveTerms[n]) });
+        }
     }
 
     // Room units, then plant units: a plant's row sums the heat terms of the room units that
@@ -564,6 +617,7 @@ private:
     std::vector<double> m_fixedKw; // per power node: house loads and fixed cooling draw carried, kW
     QHash<RackId, RackCooling> m_unitsOf; // rack -> live (air, liquid) units
     std::vector<std::vector<std::pair<int, double>>> m_nodeTerms; // per power node
+    std::vector<std::vector<std::pair<int, double>>> m_reserveTerms; // per power node on reserve
     std::vector<std::vector<std::pair<int, double>>> m_unitTerms; // per cooling unit
     std::vector<std::vector<std::pair<int, double>>> m_airHeatTerms; // per rack: (column, air kW)
 };

@@ -31,8 +31,10 @@ struct PerRackModelSummary
 // objective of `options`, built independently of the solver's aggregated formulation: an
 // integer column per usable rack and system variant (full power and each operating point),
 // rack power/space/weight rows, one row per energized power node over every rack whose
-// feedA or feedB draws through it, cooling rows (with continuous heat shares where a rack has
-// several units of one medium), fleet rows, pinned contents as lower bounds. The LP file
+// feedA or feedB draws through it (with the site's reserve policy, a redundant node against
+// installed capacity × derating, plus its reserve row: with one module failed, its other
+// modules × derating against every system with interruptible ones at their caps), cooling rows (with continuous heat
+// shares where a rack has several units of one medium), fleet rows, pinned contents as lower bounds. The LP file
 // maximises the objective; free MPS has no standard objective sense, so the MPS file
 // minimises its negation (its first comment line says so), which every MPS reader takes as
 // is. Meant for other solvers and as

@@ -71,20 +71,23 @@ void checkPinnedRackLimits(const Formulation &f, QStringList &out)
 // Pinned load against every node and cooling unit.
 void checkPinnedLoads(const Formulation &f, QStringList &out)
 {
-    std::vector<double> nodeLoad(f.nodes.size(), 0), airLoad(f.units.size(), 0);
+    std::vector<double> nodeLoad(f.nodes.size(), 0), reserveLoad(f.nodes.size(), 0), airLoad(f.units.size(), 0);
     std::vector<QStringList> nodeRacks(f.nodes.size());
     for (size_t gi = 0; gi < f.groups.size(); ++gi) {
         const RackGroup &g = f.groups[gi];
         double kwPerRack = 0, airPerRack = 0, liquidPerRack = 0;
         std::vector<double> onNodePerRack(g.nodes.size(), 0.0); // with losses and cooling draw
+        std::vector<double> onReservePerRack(g.nodes.size(), 0.0); // one module failed, capped
         for (int v : g.variants) {
             const Variant &var = f.variants[size_t(v)];
             const double k = g.pinnedPerRack[size_t(v)] * var.powerKw;
             kwPerRack += k;
             liquidPerRack += k * var.model->liquidFraction;
             airPerRack += k * (1 - var.model->liquidFraction);
-            for (size_t i = 0; i < g.nodes.size(); ++i)
+            for (size_t i = 0; i < g.nodes.size(); ++i) {
                 onNodePerRack[i] += k * g.nodeLoads[i].perSystemKw(var.model->liquidFraction);
+                onReservePerRack[i] += g.pinnedPerRack[size_t(v)] * reserveLoadKw(var, g.nodeLoads[i]);
+            }
         }
         if (kwPerRack <= 0)
             continue;
@@ -92,6 +95,7 @@ void checkPinnedLoads(const Formulation &f, QStringList &out)
         for (size_t i = 0; i < g.nodes.size(); ++i) {
             const int node = g.nodes[i];
             nodeLoad[size_t(node)] += onNodePerRack[i] * n;
+            reserveLoad[size_t(node)] += onReservePerRack[i] * n;
             for (const Rack *r : g.racks)
                 nodeRacks[size_t(node)] << r->id.toString();
         }
@@ -110,6 +114,12 @@ void checkPinnedLoads(const Formulation &f, QStringList &out)
                            dateText(f.date),
                            nodeRacks[n].mid(0, 8).join(QStringLiteral(", "))
                                + (nodeRacks[n].size() > 8 ? QStringLiteral(", …") : QString()));
+    for (size_t n = 0; n < f.nodes.size(); ++n)
+        if (reserveLoad[n] > kEps && reserveLoad[n] > f.nodeReserveAvailableKw[n] + kEps)
+            out << QStringLiteral("pinned systems need %1 through %2 with one of its modules failed (interruptible "
+                                  "systems capped) but it has %3 then on %4")
+                       .arg(kwText(reserveLoad[n]), f.nodes[n].id.toString(), kwText(f.nodeReserveAvailableKw[n]),
+                           dateText(f.date));
     for (size_t u = 0; u < f.units.size(); ++u)
         if (airLoad[u] > f.unitUsableKw[u] + kEps)
             out << QStringLiteral("pinned systems send %1 of heat to cooling unit %2 but it removes %3 on %4")

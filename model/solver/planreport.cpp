@@ -19,7 +19,7 @@ void PlanReport::readDuals(const std::vector<double> &duals)
     if (haveDuals)
         for (size_t row = 0; row < f.rows.size(); ++row) {
             if (f.rows[row].kind == RowKind::PowerNode)
-                m_nodeDual[size_t(f.rows[row].object)] = duals[row];
+                m_nodeDual[size_t(f.rows[row].object)] += duals[row]; // its normal and reserve rows
             else if (f.rows[row].kind == RowKind::CoolingUnit)
                 m_unitDual[size_t(f.rows[row].object)] = duals[row];
             else if (f.rows[row].kind == RowKind::Thermal)

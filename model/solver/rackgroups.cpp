@@ -363,7 +363,7 @@ void markBindingCapacities(Formulation &f, const UsableRacks &usable)
     }
     f.nodeCanBind.resize(f.nodes.size());
     for (size_t n = 0; n < f.nodes.size(); ++n)
-        f.nodeCanBind[n] = possibleLoad[n] > f.nodeAvailableKw[n] + kMargin;
+        f.nodeCanBind[n] = possibleLoad[n] > std::min(f.nodeAvailableKw[n], f.nodeReserveAvailableKw[n]) + kMargin;
     f.unitCanBind.resize(f.units.size());
     for (size_t u = 0; u < f.units.size(); ++u)
         f.unitCanBind[u] = possibleHeat[u] > f.unitUsableKw[u] + kMargin;

@@ -26,6 +26,34 @@ Run cli(const QStringList &args)
 using test::handSite;
 using test::s;
 
+// The hand site with the reserve policy: pdu-1 is N+1, 3 modules of 10 kW at derating 1
+// (installed 30 kW; 20 kW with one module failed), and a second lot "train" of 8 systems like
+// "new" (10 kW, 8 GPUs, 7,200 over 72 months = 100 a month each) is interruptible and shed on
+// a failure. Policy on: r1 takes 30 kW (3 systems, at most 2 critical), r2 its 40 kW limit (4):
+// 7 systems, 56 GPUs. Policy off: r1 20 kW (2), r2 4: 6 systems, 48 GPUs. The reserve
+// energizes 8 more GPUs, idle depreciation 100 a month less.
+Project reserveSite()
+{
+    Project p = handSite();
+    PowerNode *pdu = p.site.power.node(PowerNodeId(s("pdu-1")));
+    pdu->rating = PowerRating::kilowatts(Kilowatts(10));
+    pdu->redundancy = Redundancy::nPlusOne(3);
+    SystemModel train = p.customModels.front();
+    train.id = SystemModelId(s("train"));
+    train.name = s("Train");
+    train.generation = s("TRAIN");
+    train.gpu = s("TRAIN");
+    p.customModels.push_back(train);
+    FleetLot lot = p.fleet.front();
+    lot.id = LotId(s("lot-train"));
+    lot.name = s("Training lot");
+    lot.model = train.id;
+    lot.loadClass = LoadClass::Interruptible;
+    p.fleet.push_back(lot);
+    p.site.allowInterruptibleOnReserve = true;
+    return p;
+}
+
 } // namespace
 
 class TestContingenciesCli : public QObject
@@ -66,6 +94,32 @@ private slots:
         const QJsonObject crah = o[s("results")].toArray()[1].toObject();
         QCOMPARE(crah[s("uncooled_racks")].toArray(), QJsonArray({ s("r1"), s("r2") }));
         QCOMPARE(crah[s("dark_racks")].toArray(), QJsonArray());
+    }
+
+    // The reserve policy: the runbook of pdu-1's module failure sheds "train" only, and the
+    // reserve's gain against the same site solved without the policy (worked in reserveSite).
+    void reserveGain()
+    {
+        const QString file = m_dir.filePath(s("reserve.warmshell.json"));
+        QVERIFY(saveProject(reserveSite(), file).isEmpty());
+        const Run r = cli({ s("contingencies"), file, s("--format"), s("json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject reserve = o[s("reserve")].toObject();
+        QCOMPARE(reserve[s("extra_gpus")].toInt(), 8);
+        QCOMPARE(reserve[s("idle_depreciation_saved_per_month")].toDouble(), 100.0);
+        for (const QJsonValue v : o[s("results")].toArray())
+            for (const QJsonValue step : v[s("runbook")].toArray())
+                QCOMPARE(step[s("model")].toString(), s("train"));
+        const Run table = cli({ s("contingencies"), file });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(s("The reserve energizes 8 more GPUs")), qPrintable(table.out));
+        QVERIFY2(table.out.contains(s("idle cost saved 100 USD/month")), qPrintable(table.out));
+        // The policy off: no such line.
+        Project off = reserveSite();
+        off.site.allowInterruptibleOnReserve = false;
+        QVERIFY(saveProject(off, file).isEmpty());
+        QVERIFY(!cli({ s("contingencies"), file }).out.contains(s("The reserve")));
     }
 
     // One row per failure, the columns in the documented order.

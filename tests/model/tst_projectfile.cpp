@@ -113,7 +113,11 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 5 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 6 this WarmShell reads");
+        row("lot-capped-but-critical.json", "$.fleet[0].cappedTo", "applies to an interruptible lot only");
+        row("lot-unknown-load-class.json", "$.fleet[0].loadClass", "\"best-effort\" is not one of");
+        row("reserve-policy-not-boolean.json", "$.site.allowInterruptibleOnReserve",
+            "must be true or false, got a string");
         row("capacity-changes-out-of-order.json", "$.site.powerNodes[0].capacityChanges[1].from",
             "must be after the previous change (2026-07-01)");
         row("scenario-unknown-lot.json", "$.scenarios[0].overrides[0].lot",
@@ -200,7 +204,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 47);
+        QCOMPARE(files.size(), 50);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -383,6 +387,41 @@ private slots:
         QCOMPARE(r.migratedFrom, 4);
         QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
         QVERIFY(r.project->maintenanceWindows.empty());
+    }
+
+    // Version 5 had no load classes and no reserve policy; the v5 fixture is the minimal site as
+    // version 5 wrote it and loads equal to the v6 one: every lot critical, the policy off.
+    void migratesVersion5()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v5/minimal-v5.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 5);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QVERIFY(!r.project->site.allowInterruptibleOnReserve);
+        for (const FleetLot &lot : r.project->fleet)
+            QVERIFY(lot.loadClass == LoadClass::Critical && lot.cappedTo.isEmpty());
+    }
+
+    // The v6 reserve fields read as written in tests/data/good/reserve.warmshell.json, and a
+    // save writes them back (a critical lot writes neither key).
+    void readsReservePolicy()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/reserve.warmshell.json"));
+        QVERIFY(p.site.allowInterruptibleOnReserve);
+        QCOMPARE(int(p.fleet.size()), 2);
+        QVERIFY(p.fleet[0].loadClass == LoadClass::Critical);
+        QVERIFY(p.fleet[1].loadClass == LoadClass::Interruptible);
+        QCOMPARE(p.fleet[1].cappedTo, QStringLiteral("half"));
+        const QJsonObject saved = QJsonDocument::fromJson(serializeProject(p)).object();
+        const QJsonArray fleet = saved.value(QStringLiteral("fleet")).toArray();
+        QVERIFY(!fleet[0].toObject().contains(QStringLiteral("loadClass")));
+        QCOMPARE(fleet[1].toObject().value(QStringLiteral("loadClass")).toString(), QStringLiteral("interruptible"));
+        QCOMPARE(fleet[1].toObject().value(QStringLiteral("cappedTo")).toString(), QStringLiteral("half"));
+        QVERIFY(saved.value(QStringLiteral("site"))
+                    .toObject()
+                    .value(QStringLiteral("allowInterruptibleOnReserve"))
+                    .toBool());
+        QVERIFY(*parseProject(serializeProject(p)).project == p);
     }
 
     // The v5 maintenance windows read as written in tests/data/good/maintenance.warmshell.json:

@@ -291,6 +291,26 @@ const std::vector<Case> &cases()
                 p.customModels.push_back(m);
             },
             "$.catalog[0].id", "is a built-in model id" },
+        // Reserve policy (v6): the built-in DGX A100 has no operating point, so any cap is unknown.
+        { "interruptible lot capped to an unknown operating point",
+            [](Project &p) {
+                p.fleet[0].loadClass = LoadClass::Interruptible;
+                p.fleet[0].cappedTo = QStringLiteral("700W");
+            },
+            "$.fleet[0].cappedTo",
+            "names operating point \"700W\", which system model \"dgx-a100\" does not have (it has none" },
+        { "critical lot with a cap", [](Project &p) { p.fleet[0].cappedTo = QStringLiteral("half"); },
+            "$.fleet[0].cappedTo", "applies to an interruptible lot only" },
+        { "lots of one model in two classes",
+            [](Project &p) {
+                FleetLot second = p.fleet[0];
+                second.id = LotId(QStringLiteral("lot-a100-training"));
+                second.loadClass = LoadClass::Interruptible;
+                p.fleet.push_back(second);
+            },
+            "$.fleet[1].loadClass",
+            "lot \"lot-a100-training\" is interruptible (shed) but lot \"lot-a100\" of the same model \"dgx-a100\" is "
+            "critical" },
     };
     return all;
 }
@@ -334,6 +354,7 @@ private slots:
             WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json");
         QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
         QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
+        QTest::newRow("reserve") << QStringLiteral(WARMSHELL_TEST_DATA "/good/reserve.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()

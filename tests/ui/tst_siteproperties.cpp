@@ -12,6 +12,7 @@
 
 #include "catalog.h"
 #include "document/document.h"
+#include "edit/setpropertycommand.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/rackitem.h"
@@ -81,6 +82,7 @@ private slots:
     void initTestCase();
     void init();
     void siteSettingsEditedAndUndone();
+    void reservePolicyAndLoadClassEditedAndUndone();
     void hallResizedRenamedAndUndone();
     void rowEditedThenDeletedAndUndone();
     void hallDeletedWithItsRacksAndUndone();
@@ -264,6 +266,39 @@ void TestSiteProperties::siteSettingsEditedAndUndone()
     trigger("sitePropertiesAction");
     QCOMPARE(editor->title(), QStringLiteral("Site: Lab two (site)"));
     QVERIFY(m_window->floorPlanScene()->selectedRacks().isEmpty());
+}
+
+// Issue 18: the site page turns the reserve policy on (one combo, one undo entry); a lot's
+// page makes it interruptible, which shows "On a failure" (the lab's DGX H100 has no operating
+// point: shed is its only choice), and back to critical hides it again. Undo restores all.
+void TestSiteProperties::reservePolicyAndLoadClassEditedAndUndone()
+{
+    const Project before = m_window->document()->project();
+    PropertyEditor *editor = m_window->propertyEditor();
+    click(QPointF(12.5, 5.0)); // the site
+    QCOMPARE(comboText(QStringLiteral("allowInterruptibleOnReserve")),
+        QStringLiteral("Held in reserve (usable modules only)"));
+    pressIn(QStringLiteral("allowInterruptibleOnReserve"), Qt::Key_Down);
+    QVERIFY(site().allowInterruptibleOnReserve);
+    QCOMPARE(comboText(QStringLiteral("allowInterruptibleOnReserve")), QStringLiteral("Interruptible load may use it"));
+
+    const LotId lot(QStringLiteral("lot-h100-2024"));
+    editor->showLot(lot);
+    QApplication::processEvents();
+    QVERIFY(!editor->editor(QStringLiteral("cappedTo"))->isVisible()); // critical: no cap
+    pressIn(QStringLiteral("loadClass"), Qt::Key_Down); // critical → interruptible
+    const auto lotNow = [&] { return *LotTraits::find(m_window->document()->project(), lot); };
+    QVERIFY(lotNow().loadClass == LoadClass::Interruptible);
+    QVERIFY(lotNow().cappedTo.isEmpty());
+    QApplication::processEvents();
+    QVERIFY(editor->editor(QStringLiteral("cappedTo"))->isVisible());
+    QCOMPARE(comboText(QStringLiteral("cappedTo")), QStringLiteral("Shed (0 kW)"));
+    shots(QStringLiteral("siteproperties-reserve"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    m_window->document()->undoStack()->undo();
+    QVERIFY(lotNow().loadClass == LoadClass::Critical);
+    m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->project() == before);
 }
 
 void TestSiteProperties::hallResizedRenamedAndUndone()

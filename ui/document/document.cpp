@@ -215,6 +215,7 @@ void Document::setSiteSettings(const Site &site)
     s.period = site.period;
     s.horizonPeriods = site.horizonPeriods;
     s.thermal = site.thermal;
+    s.allowInterruptibleOnReserve = site.allowInterruptibleOnReserve;
     edited();
 }
 

@@ -79,7 +79,8 @@ public:
     Hall takeHall(qsizetype index);
     void replaceHall(const Hall &hall); // the hall with hall.id
     void replaceRow(const Row &row); // the row with row.id
-    // The site's own settings (name, currency, plan start, period, horizon, thermal model) from
+    // The site's own settings (name, currency, plan start, period, horizon, thermal model, reserve
+    // policy) from
     // `site`; its floor, power chain and cooling units are left as they are.
     void setSiteSettings(const Site &site);
     // The list of racks a cooling unit serves.

@@ -37,6 +37,7 @@ enum PropertyId {
     LotDelivered,
     LotRetire,
     LotDepreciation,
+    LotFailureClass,
     SiteName = 1400,
     SiteCurrency,
     SitePlanStart,
@@ -46,6 +47,7 @@ enum PropertyId {
     SiteSupplyTemperature,
     SiteInletLimit,
     SiteDeriveFromLayout,
+    SiteAllowInterruptibleOnReserve,
     HallName = 1500,
     HallOriginX,
     HallOriginY,
@@ -63,6 +65,8 @@ constexpr Property<Object, Value> field(int mergeId, const char *label)
         [](Object &o, const Value &v) { o.*Member = v; } };
 }
 
+inline constexpr auto siteAllowInterruptibleOnReserve = field<Site, bool, &Site::allowInterruptibleOnReserve>(
+    SiteAllowInterruptibleOnReserve, "interruptible load on reserve");
 inline constexpr auto siteName = field<Site, QString, &Site::name>(SiteName, "name");
 inline constexpr auto siteCurrency = field<Site, QString, &Site::currency>(SiteCurrency, "currency");
 inline constexpr auto sitePlanStart = field<Site, QDate, &Site::planStart>(SitePlanStart, "plan start");
@@ -128,6 +132,17 @@ inline constexpr auto unitDrawKwPerKw
 inline constexpr auto unitRejectsTo
     = field<CoolingUnit, CoolingUnitId, &CoolingUnit::rejectsTo>(UnitRejectsTo, "rejects heat to");
 
+// A lot's load class with its cap, set together: a critical lot has no cap, so making a lot
+// critical clears it, and the undo brings both back.
+using FailureClass = std::pair<LoadClass, QString>; // (class, cappedTo: empty = shed)
+inline constexpr Property<FleetLot, FailureClass> lotFailureClass{ LotFailureClass, "load class",
+    [](const FleetLot &l) {
+        return FailureClass{ l.loadClass, l.cappedTo };
+    },
+    [](FleetLot &l, const FailureClass &v) {
+        l.loadClass = v.first;
+        l.cappedTo = v.first == LoadClass::Interruptible ? v.second : QString();
+    } };
 inline constexpr auto lotName = field<FleetLot, QString, &FleetLot::name>(LotName, "name");
 inline constexpr auto lotModel = field<FleetLot, SystemModelId, &FleetLot::model>(LotModel, "model");
 inline constexpr auto lotCount = field<FleetLot, int, &FleetLot::count>(LotCount, "system count");

@@ -630,6 +630,48 @@ std::vector<Field> coolingFields(const CoolingUnitId &id)
     return fields;
 }
 
+// What an interruptible lot's systems may be capped to on a failure: shed, or an operating
+// point of the lot's model (by name).
+QList<std::pair<QString, QString>> capChoices(const Project &p, const FleetLot &lot)
+{
+    QList<std::pair<QString, QString>> out{ { QString(), tr("Shed (0 kW)") } };
+    if (const SystemModel *m = p.model(lot.model, Catalog::builtIn()))
+        for (const OperatingPoint &op : m->operatingPoints)
+            out.append({ op.name, tr("Cap to %1 (%2 % power)").arg(op.name).arg(op.powerFraction * 100, 0, 'g', 3) });
+    return out;
+}
+
+// The load class of a lot and, when interruptible, what it is capped to on a failure (shown
+// only for an interruptible lot). One command sets both (properties::lotFailureClass).
+std::vector<Field> lotFailureFields(const LotId &id)
+{
+    using namespace properties;
+    const auto lot = [id](const Project &p) { return LotTraits::find(p, id); };
+    std::vector<Field> fields{
+        { QStringLiteral("loadClass"), tr("Load class"), Field::Choice, nullptr,
+            [=](const Project &p) { return keyOf(lot(p)->loadClass); },
+            [=](Document *d, const QVariant &v) -> QUndoCommand * {
+                const auto c = enumFromKey<LoadClass>(v.toString());
+                return c ? new SetLotPropertyCommand<FailureClass>(
+                           d, id, lotFailureClass, FailureClass{ *c, lot(d->project())->cappedTo })
+                         : nullptr;
+            },
+            [](const Project &) {
+                return QList<std::pair<QString, QString>>{ { keyOf(LoadClass::Critical), tr("Critical") },
+                    { keyOf(LoadClass::Interruptible), tr("Interruptible") } };
+            } },
+        { QStringLiteral("cappedTo"), tr("On a failure"), Field::Choice, nullptr,
+            [=](const Project &p) { return lot(p)->cappedTo; },
+            [=](Document *d, const QVariant &v) {
+                return new SetLotPropertyCommand<FailureClass>(
+                    d, id, lotFailureClass, FailureClass{ LoadClass::Interruptible, v.toString() });
+            },
+            [=](const Project &p) { return capChoices(p, *lot(p)); } },
+    };
+    setApplies(fields, QStringLiteral("cappedTo"), [=](const Project &p) { return lot(p)->isInterruptible(); });
+    return fields;
+}
+
 std::vector<Field> lotFields(const LotId &id)
 {
     using namespace properties;
@@ -641,7 +683,7 @@ std::vector<Field> lotFields(const LotId &id)
             return new SetLotPropertyCommand<DepreciationPolicy>(d, id, lotDepreciation, policy);
         };
     };
-    return {
+    std::vector<Field> fields{
         nameField<LotTraits>(id, lotName),
         { QStringLiteral("model"), tr("Model"), Field::Choice, nullptr,
             [=](const Project &p) { return lot(p)->model.toString(); },
@@ -690,6 +732,9 @@ std::vector<Field> lotFields(const LotId &id)
             [=](const Project &p) { return number(lot(p)->depreciation.salvageFraction); },
             setPolicy([](DepreciationPolicy &policy, const QVariant &v) { policy.salvageFraction = v.toDouble(); }) },
     };
+    for (Field &f : lotFailureFields(id))
+        fields.push_back(std::move(f));
+    return fields;
 }
 
 std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)

@@ -115,6 +115,15 @@ std::vector<Field> siteFields()
     };
     for (Field &f : thermalFields())
         fields.push_back(std::move(f));
+    fields.push_back({ QStringLiteral("allowInterruptibleOnReserve"), tr("Redundancy reserve"), Field::Choice, nullptr,
+        [](const Project &p) { return boolKey(p.site.allowInterruptibleOnReserve); },
+        [key](Document *d, const QVariant &v) {
+            return new SetSitePropertyCommand<bool>(
+                d, key, siteAllowInterruptibleOnReserve, v.toString() == QStringLiteral("true"));
+        },
+        [](const Project &) {
+            return yesNo(tr("Held in reserve (usable modules only)"), tr("Interruptible load may use it"));
+        } });
     return fields;
 }
 
