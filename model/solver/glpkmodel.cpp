@@ -4,6 +4,7 @@
 #include "filename.h"
 #include "outputfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <glpk.h>
@@ -231,12 +232,17 @@ GlpkProblem::SimplexResult GlpkProblem::solveSimplex(Method method, double secon
     return r;
 }
 
-bool GlpkProblem::solveSimplexOrRestart(Method method)
+bool GlpkProblem::solveSimplexOrRestart(Method method, double seconds)
 {
-    if (solveSimplex(method).optimal)
+    QElapsedTimer timer;
+    timer.start();
+    const SimplexResult first = solveSimplex(method, seconds);
+    if (first.optimal)
         return true;
+    if (first.timedOut)
+        return false;
     glp_std_basis(m_prob);
-    return solveSimplex(method).optimal;
+    return solveSimplex(method, seconds - timer.nsecsElapsed() / 1e9).optimal;
 }
 
 double GlpkProblem::objectiveValue() const

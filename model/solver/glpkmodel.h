@@ -114,8 +114,10 @@ public:
     SimplexResult solveSimplex(
         Method method = Method::Primal, double seconds = std::numeric_limits<double>::infinity());
     // solveSimplex() and, if it does not end optimal (a damaged basis), once more from the
-    // standard basis; whether it ended optimal.
-    bool solveSimplexOrRestart(Method method = Method::Primal);
+    // standard basis; whether it ended optimal. `seconds` limits both tries together (+infinity:
+    // no limit); a try stopped by it is not optimal.
+    bool solveSimplexOrRestart(
+        Method method = Method::Primal, double seconds = std::numeric_limits<double>::infinity());
     // After an optimal simplex: objective, column values, row duals (GLPK's signs).
     double objectiveValue() const;
     double columnValue(int column) const;

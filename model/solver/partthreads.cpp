@@ -164,21 +164,21 @@ bool PartThreads::solveShare(int share, const Job &job)
         std::unique_lock<std::mutex> guard;
         if (share == 0)
             guard = std::unique_lock(glpkLock());
-        if (!solveClass(ki, *job.lambda))
+        if (!solveClass(ki, *job.lambda, job.seconds - job.timer->nsecsElapsed() / 1e9))
             return false;
     }
     return true;
 }
 
 // Class k's LP with the reduced objective at λ, from its previous basis (afresh if that fails).
-bool PartThreads::solveClass(size_t k, const std::vector<double> &lambda)
+bool PartThreads::solveClass(size_t k, const std::vector<double> &lambda, double seconds)
 {
     const std::vector<int> &columns = m_partition.classes[k].columns;
     PartLp &lp = m_lps[k];
     GlpkProblem &p = lp.problem;
     for (size_t i = 0; i < columns.size(); ++i)
         p.setObjectiveCoefficient(int(i), m_partition.reducedCost(columns[i], lambda));
-    if (!p.solveSimplexOrRestart())
+    if (!p.solveSimplexOrRestart(GlpkProblem::Method::Primal, seconds))
         return false;
     lp.objective = p.objectiveValue();
     lp.x.resize(columns.size());

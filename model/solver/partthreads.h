@@ -71,7 +71,8 @@ private:
     // Solves a share's classes at job.lambda; false when one fails, time runs out or the job is
     // cancelled. On that share's thread.
     bool solveShare(int share, const Job &job);
-    bool solveClass(size_t k, const std::vector<double> &lambda);
+    // Within `seconds` (false when the LP does not end optimal by then).
+    bool solveClass(size_t k, const std::vector<double> &lambda, double seconds);
     void runShare(int share, Worker &worker);
 
     Partition &m_partition;

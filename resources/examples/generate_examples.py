@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes the two example WarmShell projects next to this script (format version 2).
+"""Writes the two example WarmShell projects next to this script (format version 6).
 
   lab.warmshell.json     "Lab hall": one air hall, 20 racks, single feed, two GPU lots.
   campus.warmshell.json  "Power-limited campus": an air hall and a liquid hall; the liquid
@@ -107,7 +107,7 @@ def lot(id_, name, model, count, unit_cost, delivered, depreciation, retire=None
 def project(site, fleet, scenarios=None):
     out = {
         "format": "warmshell-project",
-        "formatVersion": 5,
+        "formatVersion": 6,
         "site": site,
         "catalog": [],
         "fleet": fleet,
