@@ -34,6 +34,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -294,6 +296,15 @@ void TestSiteProperties::reservePolicyAndLoadClassEditedAndUndone()
     QVERIFY(editor->editor(QStringLiteral("cappedTo"))->isVisible());
     QCOMPARE(comboText(QStringLiteral("cappedTo")), QStringLiteral("Shed (0 kW)"));
     shots(QStringLiteral("siteproperties-reserve"));
+    // At 1366 × 768 the lot's page fits its dock: no horizontal scroll bar hiding the values
+    // of the right-aligned fields (a long title and a wide choice once pushed them out).
+    m_window->resize(1366, 768);
+    QApplication::processEvents();
+    const auto *scroll = editor->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    m_window->resize(1400, 900);
+    QApplication::processEvents();
     QCOMPARE(m_window->document()->undoStack()->count(), 2);
     m_window->document()->undoStack()->undo();
     QVERIFY(lotNow().loadClass == LoadClass::Critical);

@@ -131,6 +131,9 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setText(tr("Nothing selected"));
+    // "Fleet lot: NAME (ID)" must not widen the form past the dock (that hid the right-aligned
+    // values behind a scroll bar): a long title is cut at the dock's edge, whole in its tooltip.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_general->setWordWrap(true);
     m_general->setStyleSheet(QStringLiteral("color: #b00020"));
     m_general->setObjectName(QStringLiteral("generalMessage"));
@@ -946,6 +949,7 @@ void PropertyEditor::updateTitle()
             : m_ids.size() > 1                  ? countOf(m_subject, m_ids.size())
             : name.isEmpty()                    ? tr("%1 %2").arg(tr(titles[int(m_subject)]), id)
                                                 : tr("%1: %2 (%3)").arg(tr(titles[int(m_subject)]), name, id));
+    m_title->setToolTip(m_title->text());
 }
 
 QHash<QString, QStringList> PropertyEditor::fieldProblems()
