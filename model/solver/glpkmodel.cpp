@@ -19,6 +19,17 @@
 
 namespace warmshell::solver {
 
+namespace {
+
+// GLPK's tm_lim (ms) for `seconds` left: a limit already passed still gets 1 ms, never 0
+// (which GLPK reads as "no limit").
+int timeLimitMs(double seconds)
+{
+    return int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+}
+
+} // namespace
+
 std::mutex &glpkLock()
 {
     static std::mutex lock;
@@ -220,8 +231,8 @@ GlpkProblem::SimplexResult GlpkProblem::solveSimplex(Method method, double secon
     parm.msg_lev = GLP_MSG_OFF;
     if (method == Method::Dual)
         parm.meth = GLP_DUALP;
-    if (std::isfinite(seconds)) // a limit already passed still gets 1 ms, never "no limit"
-        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+    if (std::isfinite(seconds))
+        parm.tm_lim = timeLimitMs(seconds);
     parm.presolve = GLP_OFF; // keep a basis, for duals and the next solve
     const int rc = glp_simplex(m_prob, &parm);
     const int status = glp_get_status(m_prob);
@@ -427,31 +438,6 @@ bool presolveKeepsRows(glp_prob *prob)
     return keeps;
 }
 
-// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
-glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackState *state)
-{
-    const double seconds = state->deadline.secondsLeft();
-    glp_iocp parm;
-    glp_init_iocp(&parm);
-    parm.msg_lev = GLP_MSG_OFF;
-    // No MIP presolver unless the caller asks (MilpSearch::presolve): the callback's incumbent
-    // is in this problem's columns. The root LP is solved beforehand (warm-started from the
-    // current basis).
-    parm.presolve = GLP_OFF;
-    parm.mip_gap = relativeGap;
-    if (std::isfinite(seconds))
-        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
-    parm.cb_func = callback;
-    parm.cb_info = state;
-    parm.gmi_cuts = GLP_ON;
-    parm.mir_cuts = GLP_ON;
-    parm.cov_cuts = GLP_ON;
-    parm.clq_cuts = GLP_ON;
-    parm.br_tech = branchingRule(prob, seconds);
-    parm.bt_tech = GLP_BT_BLB;
-    return parm;
-}
-
 // GLPK's defaults (glp_init_iocp) with only the gap, time limit and callback set: the plain
 // branch-and-cut that benchmarks compare against (MilpSearch::plain).
 glp_iocp plainParameters(double relativeGap, CallbackState *state)
@@ -462,9 +448,26 @@ glp_iocp plainParameters(double relativeGap, CallbackState *state)
     parm.msg_lev = GLP_MSG_OFF;
     parm.mip_gap = relativeGap;
     if (std::isfinite(seconds))
-        parm.tm_lim = int(std::clamp(seconds, 0.001, 2.0e6) * 1000);
+        parm.tm_lim = timeLimitMs(seconds);
     parm.cb_func = callback;
     parm.cb_info = state;
+    return parm;
+}
+
+// GLPK's branch-and-cut settings for solveMilp (the callback's `state` must outlive the run).
+glp_iocp branchAndCutParameters(glp_prob *prob, double relativeGap, CallbackState *state)
+{
+    glp_iocp parm = plainParameters(relativeGap, state);
+    // No MIP presolver unless the caller asks (MilpSearch::presolve): the callback's incumbent
+    // is in this problem's columns. The root LP is solved beforehand (warm-started from the
+    // current basis).
+    parm.presolve = GLP_OFF;
+    parm.gmi_cuts = GLP_ON;
+    parm.mir_cuts = GLP_ON;
+    parm.cov_cuts = GLP_ON;
+    parm.clq_cuts = GLP_ON;
+    parm.br_tech = branchingRule(prob, state->deadline.secondsLeft());
+    parm.bt_tech = GLP_BT_BLB;
     return parm;
 }
 
