@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "charts/chartstyle.h"
+#include "solve/procurementjob.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -187,8 +188,8 @@ void ProcurementDialog::startPlan()
     m_running = input();
     m_planButton->setEnabled(false);
     m_summary->setText(tr("Planning…"));
-    m_watcher.setFuture(QtConcurrent::run(
-        [project = m_project, in = m_running] { return planProcurement(project, Catalog::builtIn(), in); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([project = m_project, in = m_running] { return planProcurementOnPoolThread(project, in); }));
 }
 
 void ProcurementDialog::showPlan(const ProcurementPlan &plan, const ProcurementInput &input)
