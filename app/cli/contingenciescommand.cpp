@@ -2,6 +2,7 @@
 // warmshell-cli contingencies FILE [options]
 #include "analysis/contingency.h"
 #include "analysis/contingencyjson.h"
+#include "analysis/reservegain.h"
 #include "arguments.h"
 #include "catalog.h"
 #include "commands.h"
@@ -12,8 +13,6 @@
 #include "solver/solver.h"
 
 #include <QJsonObject>
-
-#include <map>
 
 namespace warmshell::cli {
 
@@ -39,41 +38,6 @@ QString lossText(const ContingencyResult &r, const QString &currency)
     racks(r.cappedRacks, "capped");
     racks(r.shedRacks, "shedding");
     return parts.join(QStringLiteral(", "));
-}
-
-// What the reserve policy adds: the plan against the same site solved with the policy off.
-struct ReserveGain
-{
-    bool computed = false; // the site's policy is on and both solves gave a plan
-    std::map<QString, int> extraGpus; // per generation, energized with the policy minus without
-    double idleSavedPerMonth = 0; // idle depreciation per month without minus with
-    int totalExtraGpus() const
-    {
-        int n = 0;
-        for (const auto &[generation, gpus] : extraGpus)
-            n += gpus;
-        return n;
-    }
-};
-
-// Solves `project` with its reserve policy off (same options) and compares with `plan`.
-ReserveGain reserveGain(const Project &project, const CapacityPlan &plan, const SolveOptions &options)
-{
-    ReserveGain gain;
-    if (!project.site.allowInterruptibleOnReserve)
-        return gain;
-    Project without = project;
-    without.site.allowInterruptibleOnReserve = false;
-    const CapacityPlan off = solve(without, Catalog::builtIn(), options);
-    if (off.status == PlanStatus::Failed || off.status == PlanStatus::Infeasible)
-        return gain;
-    gain.computed = true;
-    for (const GenerationResult &g : plan.generations)
-        gain.extraGpus[g.generation] += g.energizedGpus;
-    for (const GenerationResult &g : off.generations)
-        gain.extraGpus[g.generation] -= g.energizedGpus;
-    gain.idleSavedPerMonth = off.idleDepreciationPerMonth().value() - plan.idleDepreciationPerMonth().value();
-    return gain;
 }
 
 // "The reserve energizes 16 more GPUs (TRAIN +16), idle cost saved 200,000 USD/month (the same
@@ -242,7 +206,7 @@ int runContingencies(const Invocation &in)
         return InvalidInput;
     }
     const ContingencyAnalysis analysis = analyseContingencies(*project, Catalog::builtIn(), plan);
-    const ReserveGain gain = reserveGain(*project, plan, a.options);
+    const ReserveGain gain = reserveGain(*project, Catalog::builtIn(), plan, a.options);
     return writeOutput(contingencyOutput(analysis, plan, *project, a.format, gain), a.out, a.guard, in.out, in.err);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "problem.h"
+#include "project.h"
 #include "projectfile.h"
 
 #include <QTest>
@@ -40,6 +41,24 @@ inline bool hasProblem(const std::vector<Problem> &problems, const QString &path
 {
     return std::any_of(problems.begin(), problems.end(),
         [&](const Problem &p) { return p.path == path && p.message.contains(fragment); });
+}
+
+// Adds a power node rated `kw` kW per module (derating 1) under `inputs`, for sites built by
+// hand in a test: its id and name are `id`.
+inline void addNode(Project &p, const char *id, PowerNodeKind kind, double kw, std::vector<const char *> inputs = {},
+    Redundancy redundancy = Redundancy::n(), QDate commissioned = {})
+{
+    PowerNode n;
+    n.id = PowerNodeId(QString::fromUtf8(id));
+    n.name = QString::fromUtf8(id);
+    n.kind = kind;
+    n.rating = PowerRating::kilowatts(Kilowatts(kw));
+    n.derating = 1;
+    n.redundancy = redundancy;
+    n.commissioned = commissioned;
+    p.site.power.addNode(n);
+    for (const char *input : inputs)
+        p.site.power.connect(PowerNodeId(QString::fromUtf8(input)), n.id);
 }
 
 } // namespace warmshell::test

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "plan/planchecker.h"
 #include "solver/solver.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -72,20 +73,7 @@ Project baseProject()
     return p;
 }
 
-void addNode(Project &p, const char *id, PowerNodeKind kind, double kw, std::vector<const char *> inputs = {},
-    Redundancy redundancy = Redundancy::n())
-{
-    PowerNode n;
-    n.id = PowerNodeId(s(id));
-    n.name = s(id);
-    n.kind = kind;
-    n.rating = PowerRating::kilowatts(Kilowatts(kw));
-    n.derating = 1;
-    n.redundancy = redundancy;
-    p.site.power.addNode(n);
-    for (const char *input : inputs)
-        p.site.power.connect(PowerNodeId(s(input)), n.id);
-}
+using test::addNode;
 
 void addRack(Project &p, const char *id, const char *row, const char *feedA, const char *feedB = nullptr)
 {

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "finance/idlecost.h"
 #include "plan/planchecker.h"
+#include "testsupport.h"
 #include "validation.h"
 
 #include <QTest>
@@ -77,20 +78,7 @@ Project baseProject(std::vector<std::pair<const char *, int>> lots = { { "old", 
     return p;
 }
 
-void addNode(Project &p, const char *id, PowerNodeKind kind, double kw, std::vector<const char *> inputs = {},
-    Redundancy redundancy = Redundancy::n())
-{
-    PowerNode n;
-    n.id = PowerNodeId(s(id));
-    n.name = s(id);
-    n.kind = kind;
-    n.rating = PowerRating::kilowatts(Kilowatts(kw));
-    n.derating = 1;
-    n.redundancy = redundancy;
-    p.site.power.addNode(n);
-    for (const char *input : inputs)
-        p.site.power.connect(PowerNodeId(s(input)), n.id);
-}
+using test::addNode;
 
 void addRack(Project &p, const char *id, const char *feedA)
 {

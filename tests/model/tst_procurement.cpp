@@ -59,20 +59,8 @@ Project tinySite(double utilityKw, int racks = 1, double rackKw = 1000, QDate co
     row.hall = HallId(s("hall-1"));
     row.name = s("Row 1");
     p.site.rows.push_back(row);
-    auto addNode = [&](const char *id, PowerNodeKind kind, double kw, const char *input, QDate date) {
-        PowerNode n;
-        n.id = PowerNodeId(s(id));
-        n.name = s(id);
-        n.kind = kind;
-        n.rating = PowerRating::kilowatts(Kilowatts(kw));
-        n.derating = 1;
-        n.commissioned = date;
-        p.site.power.addNode(n);
-        if (input)
-            p.site.power.connect(PowerNodeId(s(input)), n.id);
-    };
-    addNode("util", PowerNodeKind::Utility, utilityKw, nullptr, commissioned);
-    addNode("pdu-1", PowerNodeKind::Pdu, 10000, "util", {});
+    test::addNode(p, "util", PowerNodeKind::Utility, utilityKw, {}, Redundancy::n(), commissioned);
+    test::addNode(p, "pdu-1", PowerNodeKind::Pdu, 10000, { "util" });
     CoolingUnit crah;
     crah.id = CoolingUnitId(s("crah-1"));
     crah.name = s("CRAH 1");
