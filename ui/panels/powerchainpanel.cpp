@@ -5,6 +5,7 @@
 #include "project.h"
 #include "rowcontextmenu.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QSet>
 #include <QStandardItemModel>
@@ -78,13 +79,12 @@ QList<QStandardItem *> leafRow(const QString &name, const QString &kind, const Q
     return row;
 }
 
-// The facility loads `node` carries directly: the cooling units fed from it, then its house
-// loads, as leaf rows under `parent` (its row).
-void addFacilityLoads(QStandardItem *parent, const Site &site, const PowerNode &node)
+// The facility loads `node` carries directly: `fedUnits` (the cooling units fed from it), then
+// its house loads, as leaf rows under `parent` (its row).
+void addFacilityLoads(QStandardItem *parent, const QList<const CoolingUnit *> &fedUnits, const PowerNode &node)
 {
-    for (const CoolingUnit &unit : site.coolingUnits) {
-        if (unit.feed != node.id)
-            continue;
+    for (const CoolingUnit *fed : fedUnits) {
+        const CoolingUnit &unit = *fed;
         const QString kind = isPlant(unit.kind) ? PowerChainPanel::tr("Plant draw (%1)").arg(keyOf(unit.kind))
                                                 : PowerChainPanel::tr("Cooling draw (%1)").arg(keyOf(unit.kind));
         QList<QStandardItem *> row
@@ -106,7 +106,12 @@ void addFacilityLoads(QStandardItem *parent, const Site &site, const PowerNode &
 class TreeBuilder
 {
 public:
-    explicit TreeBuilder(const Site &site) : m_site(site) { }
+    explicit TreeBuilder(const Site &site) : m_site(site)
+    {
+        for (const CoolingUnit &unit : site.coolingUnits) // once, not per node
+            if (!unit.feed.isNull())
+                m_fedUnits[unit.feed].append(&unit);
+    }
 
     // Appends `id` under `parent` in full, then its outputs; `path` guards against loops.
     void addFull(QStandardItem *parent, const PowerNodeId &id, QSet<PowerNodeId> &path)
@@ -127,7 +132,7 @@ public:
                 row.front()->appendRow(makeRow(*out, m_site.planStart, true));
             }
         }
-        addFacilityLoads(row.front(), m_site, *node);
+        addFacilityLoads(row.front(), m_fedUnits.value(id), *node);
         path.remove(id);
     }
 
@@ -136,6 +141,7 @@ public:
 private:
     const Site &m_site;
     QSet<PowerNodeId> m_listed;
+    QHash<PowerNodeId, QList<const CoolingUnit *>> m_fedUnits; // by feed, in file order
 };
 
 } // namespace
