@@ -34,6 +34,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -694,6 +696,13 @@ void TestEditing::propertyEditorEditsFacilityPower()
     QVERIFY2(
         facilityLine().contains(QStringLiteral("PUE %1").arg(facility / it, 0, 'f', 2)), qPrintable(facilityLine()));
     saveShot(m_window.get(), QStringLiteral("editing-facility-power.png"));
+    // The cooling unit's long label ("Draw per kW of heat (kW; 1/COP for a chiller)") does not
+    // push the fields past the Properties dock: no horizontal scroll bar, its field whole.
+    const auto *propertiesScroll = editor->findChild<QScrollArea *>();
+    QVERIFY(propertiesScroll);
+    QVERIFY(!propertiesScroll->horizontalScrollBar()->isVisible());
+    QWidget *drawField = editor->editor(QStringLiteral("drawKwPerKw"));
+    QCOMPARE(drawField->visibleRegion().boundingRect(), drawField->rect());
 
     // The mechanical feed is on the power chain: under swb-1, a row for crah-1's draw (typed
     // above: 0.1 kW/kW) and one for the 10 kW house load; the cooling panel says the same.

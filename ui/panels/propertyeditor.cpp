@@ -143,6 +143,9 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
     m_form = new QWidget(content);
     m_layout = new QFormLayout(m_form);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    // A long label ("Draw per kW of heat (kW; 1/COP for a chiller)") puts its field on the next
+    // line instead of pushing every field past the dock's edge.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addWidget(m_form);
     layout->addStretch(1);
     scroll->setWidget(content);
