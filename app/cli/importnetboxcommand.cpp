@@ -19,10 +19,12 @@ namespace {
 
 // The options that must be given, in the order their absence is reported.
 constexpr std::array kNeeded{ "racks", "power-panels", "power-feeds", "out" };
+// The input files: the three needed ones, then NetBox 4.7's cooling answers (optional).
+constexpr std::array kInputs{ "racks", "power-panels", "power-feeds", "cooling-sources", "cooling-feeds" };
 
 struct ImportArguments
 {
-    std::array<QString, 3> inputs; // racks, power panels, power feeds
+    std::array<QString, kInputs.size()> inputs; // in kInputs order; empty: not given
     QString target;
     NetBoxImportOptions options;
     bool force = false;
@@ -34,9 +36,10 @@ QString readImportArguments(const Arguments &arguments, ImportArguments &a)
         if (arguments.value(QLatin1String(name)).isEmpty())
             return QStringLiteral("--%1 is needed").arg(QLatin1String(name));
     for (size_t i = 0; i < a.inputs.size(); ++i)
-        a.inputs[i] = arguments.value(QLatin1String(kNeeded[i]));
+        a.inputs[i] = arguments.value(QLatin1String(kInputs[i]));
     if (std::count(a.inputs.begin(), a.inputs.end(), QLatin1String(kStandardStreamName)) > 1)
-        return QStringLiteral("only one of --racks, --power-panels and --power-feeds can be - (standard input)");
+        return QStringLiteral("only one of --racks, --power-panels, --power-feeds, --cooling-sources and "
+                              "--cooling-feeds can be - (standard input)");
     a.target = arguments.value(QStringLiteral("out"));
     a.force = arguments.isSet(QStringLiteral("force"));
     for (const QString &s : arguments.value(QStringLiteral("sites")).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -54,11 +57,14 @@ QString readImportArguments(const Arguments &arguments, ImportArguments &a)
     return {};
 }
 
-// The three NetBox files, read whole ("-": standard input); false (and the reason on err) if
-// one cannot be.
-bool readInputs(const std::array<QString, 3> &paths, std::array<NetBoxInput, 3> &inputs, Diagnostics &err)
+// The NetBox files given, read whole ("-": standard input; one not given stays empty); false (and
+// the reason on err) if one cannot be.
+bool readInputs(
+    const std::array<QString, kInputs.size()> &paths, std::array<NetBoxInput, kInputs.size()> &inputs, Diagnostics &err)
 {
     for (size_t i = 0; i < paths.size(); ++i) {
+        if (paths[i].isEmpty())
+            continue;
         InputFile file = readInputFile(paths[i]);
         if (!file.ok()) {
             err.error(Diagnostics::Kind::Refused, file.error, paths[i]);
@@ -88,7 +94,9 @@ QString importReport(const NetBoxImportResult &result)
 // Saves the imported project to the --out target ("-": standard output); the exit code.
 int writeImportedProject(const Invocation &in, const ImportArguments &a, const Project &project)
 {
-    const OutputGuard guard{ QStringList(a.inputs.begin(), a.inputs.end()), a.force };
+    QStringList inputs(a.inputs.begin(), a.inputs.end());
+    inputs.removeAll(QString());
+    const OutputGuard guard{ inputs, a.force };
     in.out.flush();
     if (const QString error = saveProject(project, a.target, guard); !error.isEmpty()) {
         in.err.error(Diagnostics::Kind::Output, error, a.target); // "cannot write FILE: reason"
@@ -108,15 +116,22 @@ QString importNetBoxUsage()
 {
     return QStringLiteral(
         "Usage: warmshell-cli import-netbox --racks RACKS.json --power-panels PANELS.json --power-feeds FEEDS.json\n"
-        "                         --out PROJECT.json [--sites SLUG,...] [--plan-start YYYY-MM-DD]\n"
-        "                         [--power-factor PF] [--force]\n"
+        "                         --out PROJECT.json [--cooling-sources SOURCES.json]\n"
+        "                         [--cooling-feeds COOLFEEDS.json] [--sites SLUG,...]\n"
+        "                         [--plan-start YYYY-MM-DD] [--power-factor PF] [--force]\n"
         "\n"
         "Makes a WarmShell project from what NetBox's REST API returns for /api/dcim/racks/,\n"
         "/api/dcim/power-panels/ and /api/dcim/power-feeds/ (saved pages with \"results\", or bare lists).\n"
         "Sites and locations become halls, racks keep their height and weight limit, power panels\n"
         "become switchboards under a synthetic utility feed, power feeds become feed nodes rated\n"
         "V x A (x sqrt 3 for three-phase) x PF, derated by max_utilization; primary feeds are A sides,\n"
-        "redundant feeds B sides. Everything not mapped is listed in the report (see docs/netbox.md).\n"
+        "redundant feeds B sides. Racks keep NetBox 4.7's cooling capability (hybrid and liquid-only:\n"
+        "liquid) and cooling capacity (a limit, as the feeds are). With NetBox 4.7's\n"
+        "/api/dcim/cooling-sources/ and /api/dcim/cooling-feeds/, sources become chillers, towers,\n"
+        "dry coolers, CRACs and CRAHs, and a feed from plant a CDU (liquid rack) or rear door on its rack;\n"
+        "racks without them keep a synthetic air unit per hall. Everything not mapped is listed in the\n"
+        "report (see docs/netbox.md).\n"
+        "  --cooling-sources F, --cooling-feeds F   NetBox 4.7 cooling answers (optional)\n"
         "  --sites LIST        import only these site slugs (comma separated)\n"
         "  --plan-start D      the project's planStart (default today)\n"
         "  --power-factor PF   of the load on AC feeds (default 0.95)\n"
@@ -128,7 +143,8 @@ QString importNetBoxUsage()
 CommandOptions importNetBoxOptions()
 {
     return { fileOption("racks", "RACKS.json"), fileOption("power-panels", "PANELS.json"),
-        fileOption("power-feeds", "FEEDS.json"), fileOption("out", "PROJECT.json"), valueOption("sites", "LIST"),
+        fileOption("power-feeds", "FEEDS.json"), fileOption("cooling-sources", "SOURCES.json"),
+        fileOption("cooling-feeds", "COOLFEEDS.json"), fileOption("out", "PROJECT.json"), valueOption("sites", "LIST"),
         valueOption("plan-start", "D"), valueOption("power-factor", "PF"), flagOption("force") };
 }
 
@@ -143,10 +159,11 @@ int runImportNetBox(const Invocation &in)
             QStringLiteral("%1 exists; it is kept (give --force to replace it)").arg(a.target), a.target);
         return InvalidInput;
     }
-    std::array<NetBoxInput, 3> inputs;
+    std::array<NetBoxInput, kInputs.size()> inputs;
     if (!readInputs(a.inputs, inputs, in.err))
         return InvalidInput;
-    const NetBoxImportResult result = importNetBox(inputs[0], inputs[1], inputs[2], a.options);
+    const NetBoxImportResult result
+        = importNetBox(inputs[0], inputs[1], inputs[2], a.options, NetBoxCoolingInputs{ inputs[3], inputs[4] });
     const QString report = importReport(result);
     if (!toStandardOutput)
         in.notes << report;

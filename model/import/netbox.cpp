@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "fieldlimits.h"
+#include "import/netboxcooling.h"
 #include "import/netboxfloor.h"
 #include "projectfile.h"
 #include "validation.h"
@@ -53,7 +54,7 @@ double netBoxFeedKw(double volts, double amps, bool threePhase, bool dc, double 
 }
 
 NetBoxImportResult importNetBox(const NetBoxInput &racksIn, const NetBoxInput &panelsIn, const NetBoxInput &feedsIn,
-    const NetBoxImportOptions &options)
+    const NetBoxImportOptions &options, const NetBoxCoolingInputs &coolingIn)
 {
     using namespace netbox;
     NetBoxImportResult result;
@@ -68,9 +69,14 @@ NetBoxImportResult importNetBox(const NetBoxInput &racksIn, const NetBoxInput &p
     const ItemList rackItems = readList(racksIn, errors, report);
     const ItemList panelItems = readList(panelsIn, errors, report);
     const ItemList feedItems = readList(feedsIn, errors, report);
+    CoolingItems coolingItems;
+    if (!coolingIn.sources.label.isEmpty())
+        coolingItems.sources = readList(coolingIn.sources, errors, report);
+    if (!coolingIn.feeds.label.isEmpty())
+        coolingItems.feeds = readList(coolingIn.feeds, errors, report);
     if (!errors.empty())
         return finish(std::nullopt);
-    const NetBoxObjects objects = readObjects(rackItems, panelItems, feedItems, options, report);
+    const NetBoxObjects objects = readObjects(rackItems, panelItems, feedItems, coolingItems, options, report);
     const std::vector<FedRack> fed = connectFeeds(objects, racksIn.label, feedsIn.label, report);
     const QMap<QString, QString> names = siteNames(objects);
 
@@ -80,6 +86,7 @@ NetBoxImportResult importNetBox(const NetBoxInput &racksIn, const NetBoxInput &p
     site.currency = QStringLiteral("USD");
     addPowerChain(objects, names, site, report);
     layOutFloor(fed, site, report);
+    addCooling(objects, coolingIn.given(), site, report);
     site.name = siteName(names);
 
     if (site.racks.empty()) {

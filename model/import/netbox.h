@@ -22,6 +22,17 @@ struct NetBoxInput
     QByteArray json;
 };
 
+// The NetBox 4.7 cooling answers: GET /api/dcim/cooling-sources/ and /api/dcim/cooling-feeds/, in
+// NetBoxInput's shapes. An input with an empty `label` was not given (NetBox before 4.7); a given
+// one is read like the others (an empty one is unreadable). Giving either turns the synthetic
+// air units into what NetBox says (see docs/netbox.md).
+struct NetBoxCoolingInputs
+{
+    NetBoxInput sources;
+    NetBoxInput feeds;
+    bool given() const { return !sources.label.isEmpty() || !feeds.label.isEmpty(); }
+};
+
 struct NetBoxImportOptions
 {
     QStringList sites; // site slugs to import; empty: every site
@@ -46,7 +57,7 @@ struct NetBoxImportResult
 double netBoxFeedKw(double volts, double amps, bool threePhase, bool dc, double powerFactor);
 
 // Pure function of its inputs; never throws on hostile input.
-NetBoxImportResult importNetBox(
-    const NetBoxInput &racks, const NetBoxInput &panels, const NetBoxInput &feeds, const NetBoxImportOptions &options);
+NetBoxImportResult importNetBox(const NetBoxInput &racks, const NetBoxInput &panels, const NetBoxInput &feeds,
+    const NetBoxImportOptions &options, const NetBoxCoolingInputs &cooling = {});
 
 } // namespace warmshell

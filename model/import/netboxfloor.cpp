@@ -86,6 +86,17 @@ Rack rackAt(const FedRack &r, size_t i, int perRow, const RowId &row, ProblemLis
     if (r.b)
         rack.feedB = feedNodeId(r.b->id);
     rack.powerLimit = Kilowatts(rackLimitKw(r, report));
+    rack.cooling = r.rack->liquid ? CoolingType::Liquid : CoolingType::Air;
+    // All a rack's power becomes heat in the rack: its cooling capacity limits it as its feeds do.
+    if (r.rack->coolingCapacityKw < rack.powerLimit.value()) {
+        report.push_back({ member(r.rack->path, "cooling_capacity"),
+            QStringLiteral("rack \"%1\": cooling capacity %2 kW is below the %3 kW its feeds allow; the rack "
+                           "limit is %2 kW")
+                .arg(r.rack->name)
+                .arg(r.rack->coolingCapacityKw)
+                .arg(rack.powerLimit.value()) });
+        rack.powerLimit = Kilowatts(r.rack->coolingCapacityKw);
+    }
     return rack;
 }
 
@@ -175,11 +186,6 @@ void layOutFloor(const std::vector<FedRack> &racks, Site &site, ProblemList &rep
     QSet<QString> taken;
     for (HallRacks &hall : groupByHall(racks))
         campusX += addHall(hall, campusX, site, taken, report) + kHallGap;
-    if (!site.racks.empty())
-        report.push_back({ QStringLiteral("cooling"),
-            QStringLiteral("NetBox has no cooling: every rack is imported air-cooled and a synthetic air unit "
-                           "per hall (nb-air-*, sized to the hall's rack limits, never binding) serves it; "
-                           "set liquid racks, CDUs and real capacities in WarmShell") });
 }
 
 } // namespace warmshell::netbox

@@ -21,7 +21,7 @@ const QSet<QString> kRackFields = { QStringLiteral("facility_id"), QStringLitera
     QStringLiteral("weight_unit"), QStringLiteral("desc_units"), QStringLiteral("outer_width"),
     QStringLiteral("outer_height"), QStringLiteral("outer_depth"), QStringLiteral("outer_unit"),
     QStringLiteral("mounting_depth"), QStringLiteral("airflow"), QStringLiteral("device_count"),
-    QStringLiteral("powerfeed_count") };
+    QStringLiteral("powerfeed_count"), QStringLiteral("cooling_capability"), QStringLiteral("cooling_capacity") };
 const QSet<QString> kPanelFields
     = { QStringLiteral("site"), QStringLiteral("location"), QStringLiteral("powerfeed_count") };
 const QSet<QString> kFeedFields = { QStringLiteral("power_panel"), QStringLiteral("rack"), QStringLiteral("type"),
@@ -31,6 +31,27 @@ const QSet<QString> kFeedFields = { QStringLiteral("power_panel"), QStringLitera
     QStringLiteral("link_peers_type"), QStringLiteral("connected_endpoints"),
     QStringLiteral("connected_endpoints_type"), QStringLiteral("connected_endpoints_reachable"),
     QStringLiteral("_occupied") };
+// NetBox 4.7 cooling sources and feeds (netbox/dcim/api/serializers_/cooling.py).
+const QSet<QString> kCoolingSourceFields = { QStringLiteral("site"), QStringLiteral("location"), QStringLiteral("type"),
+    QStringLiteral("fluid_type"), QStringLiteral("cooling_capacity"), QStringLiteral("coolingfeed_count") };
+const QSet<QString> kCoolingFeedFields = { QStringLiteral("cooling_source"), QStringLiteral("rack"),
+    QStringLiteral("cooling_capacity"), QStringLiteral("max_flow"), QStringLiteral("max_flow_unit") };
+
+// WarmShell's unit kind for a NetBox cooling source type; empty for a type it does not know.
+std::optional<CoolingUnitKind> coolingKindOf(const QString &type)
+{
+    if (type == QLatin1String("chiller"))
+        return CoolingUnitKind::Chiller;
+    if (type == QLatin1String("cooling-tower"))
+        return CoolingUnitKind::Tower;
+    if (type == QLatin1String("dry-cooler"))
+        return CoolingUnitKind::DryCooler;
+    if (type == QLatin1String("crac"))
+        return CoolingUnitKind::Crac;
+    if (type == QLatin1String("crah"))
+        return CoolingUnitKind::Crah;
+    return std::nullopt;
+}
 
 SiteRef siteOf(const QJsonObject &o)
 {
@@ -67,14 +88,19 @@ public:
     {
     }
 
-    NetBoxObjects read(const ItemList &racks, const ItemList &panels, const ItemList &feeds)
+    NetBoxObjects read(
+        const ItemList &racks, const ItemList &panels, const ItemList &feeds, const CoolingItems &cooling)
     {
         reportUnknownFields(racks, kRackFields, "rack", m_report);
         reportUnknownFields(panels, kPanelFields, "power panel", m_report);
         reportUnknownFields(feeds, kFeedFields, "power feed", m_report);
+        reportUnknownFields(cooling.sources, kCoolingSourceFields, "cooling source", m_report);
+        reportUnknownFields(cooling.feeds, kCoolingFeedFields, "cooling feed", m_report);
         readRacks(racks);
         readPanels(panels);
         readFeeds(feeds, panels);
+        readCoolingSources(cooling.sources);
+        readCoolingFeeds(cooling.feeds, cooling.sources, racks);
         giveSitesUniqueKeys();
         if (m_otherSites > 0)
             m_report.push_back({ QStringLiteral("--sites"),
@@ -149,8 +175,14 @@ private:
             r.locationSlug = text(loc, "slug");
             readHeight(item, r);
             readWeightLimit(item, r);
+            readRackCooling(item, r);
             m_objects.racks.emplace(r.id, r);
         }
+        if (m_liquidOnlyRacks > 0)
+            add(QStringLiteral("cooling"),
+                QStringLiteral("%1 rack(s) are liquid-only in NetBox: imported as liquid racks, which WarmShell "
+                               "also lets take air-cooled systems")
+                    .arg(m_liquidOnlyRacks));
         if (!m_defaultedWeight.isEmpty())
             add(m_firstDefaultedWeightPath,
                 QStringLiteral("max_weight is missing on %1 rack(s) (%2); %3 kg assumed")
@@ -197,6 +229,24 @@ private:
         }
     }
 
+    // NetBox 4.7's cooling_capability and cooling_capacity; absent or null on older NetBox.
+    void readRackCooling(const Item &item, RackIn &r)
+    {
+        const QString capability = choice(item.object.value(QStringLiteral("cooling_capability")));
+        if (capability == QLatin1String("hybrid") || capability == QLatin1String("liquid-only"))
+            r.liquid = true;
+        else if (!capability.isEmpty() && capability != QLatin1String("air-only"))
+            add(member(item.path, "cooling_capability"),
+                QStringLiteral("\"%1\" is not air-only, hybrid or liquid-only; air assumed").arg(capability));
+        m_liquidOnlyRacks += capability == QLatin1String("liquid-only") ? 1 : 0;
+        const QJsonValue capacity = item.object.value(QStringLiteral("cooling_capacity"));
+        const double kw = number(capacity);
+        if (std::isfinite(kw) && kw > 0)
+            r.coolingCapacityKw = kw;
+        else if (!capacity.isUndefined() && !capacity.isNull())
+            add(member(item.path, "cooling_capacity"), QStringLiteral("is not a number of kW above 0; not used"));
+    }
+
     void readPanels(const ItemList &list)
     {
         for (const Item &item : list.items) {
@@ -210,9 +260,7 @@ private:
     // one whose panel is missing (reported).
     void readFeeds(const ItemList &list, const ItemList &panels)
     {
-        QSet<qint64> allPanelIds;
-        for (const Item &item : panels.items)
-            allPanelIds.insert(item.object.value(QStringLiteral("id")).toInteger(-1));
+        const QSet<qint64> allPanelIds = idsOf(panels);
         for (const Item &item : list.items) {
             FeedIn f;
             if (!admit(item, "power feed", f, nullptr) || !readPanelOf(item, f, allPanelIds, panels.label))
@@ -329,6 +377,103 @@ private:
                 QStringLiteral("missing or not in 1..100 %; derating %1 assumed").arg(kDefaultDerating));
     }
 
+    // Active sources of a known type with a capacity; every other one has its report line.
+    void readCoolingSources(const ItemList &list)
+    {
+        for (const Item &item : list.items) {
+            CoolingSourceIn c;
+            if (!admit(item, "cooling source", c, &c.site) || !isActive(item, c, "cooling source"))
+                continue;
+            const QString type = choice(item.object.value(QStringLiteral("type")));
+            const auto kind = coolingKindOf(type);
+            if (!kind) {
+                add(member(item.path, "type"),
+                    QStringLiteral("cooling source \"%1\": type \"%2\" is not chiller, cooling-tower, dry-cooler, "
+                                   "crac or crah; not imported")
+                        .arg(c.name, type));
+                continue;
+            }
+            c.kind = *kind;
+            c.capacityKw = number(item.object.value(QStringLiteral("cooling_capacity")));
+            if (!(std::isfinite(c.capacityKw) && c.capacityKw > 0)) {
+                add(member(item.path, "cooling_capacity"),
+                    QStringLiteral("cooling source \"%1\" has no cooling capacity above 0 kW; not imported")
+                        .arg(c.name));
+                continue;
+            }
+            if (c.capacityKw > limits::coolingCapacity.max) {
+                add(member(item.path, "cooling_capacity"),
+                    QStringLiteral("%1 kW capped at %2 kW").arg(c.capacityKw).arg(limits::coolingCapacity.max));
+                c.capacityKw = limits::coolingCapacity.max;
+            }
+            if (!repeated(m_objects.coolingSources.count(c.id) > 0, c, "cooling source"))
+                m_objects.coolingSources.emplace(c.id, c);
+        }
+    }
+
+    // Active feeds from an imported source to a rack of the sites asked for. `sources`, `racks`:
+    // the whole answers, to tell an object of another site (counted) from a missing one.
+    void readCoolingFeeds(const ItemList &list, const ItemList &sources, const ItemList &racks)
+    {
+        const QSet<qint64> allSources = idsOf(sources), allRacks = idsOf(racks);
+        for (const Item &item : list.items) {
+            CoolingFeedIn f;
+            if (!admit(item, "cooling feed", f, nullptr) || !isActive(item, f, "cooling feed"))
+                continue;
+            f.source = refId(item.object.value(QStringLiteral("cooling_source")));
+            f.rack = refId(item.object.value(QStringLiteral("rack")));
+            if (!m_objects.coolingSources.count(f.source)) {
+                if (!allSources.contains(f.source))
+                    add(member(item.path, "cooling_source"),
+                        QStringLiteral("cooling feed \"%1\" names no imported cooling source; not imported")
+                            .arg(f.name));
+                continue; // a source left out has its own line (or is of another site)
+            }
+            if (f.rack < 0) {
+                add(member(item.path, "rack"),
+                    QStringLiteral("cooling feed \"%1\" serves no rack; not imported").arg(f.name));
+                continue;
+            }
+            if (!m_objects.racks.count(f.rack)) {
+                if (!(allRacks.contains(f.rack) && !m_wantedSites.isEmpty()))
+                    add(member(item.path, "rack"),
+                        QStringLiteral("cooling feed \"%1\" serves rack %2, which is not imported; not imported")
+                            .arg(f.name)
+                            .arg(f.rack));
+                continue;
+            }
+            const QJsonValue capacity = item.object.value(QStringLiteral("cooling_capacity"));
+            const double kw = number(capacity);
+            if (std::isfinite(kw) && kw > 0)
+                f.capacityKw = std::min(kw, limits::coolingCapacity.max);
+            else if (!capacity.isUndefined() && !capacity.isNull())
+                add(member(item.path, "cooling_capacity"), QStringLiteral("is not a number of kW above 0; not used"));
+            if (!repeated(m_objects.coolingFeeds.count(f.id) > 0, f, "cooling feed"))
+                m_objects.coolingFeeds.emplace(f.id, f);
+        }
+    }
+
+    // True for status "active" or none; else false with a line: WarmShell plans with what is in
+    // service (a planned source or loop belongs in a dated capacity change or a scenario).
+    bool isActive(const Item &item, const ObjectIn &o, const char *what)
+    {
+        const QString status = choice(item.object.value(QStringLiteral("status")));
+        if (status.isEmpty() || status == QLatin1String("active"))
+            return true;
+        add(member(item.path, "status"),
+            QStringLiteral("%1 \"%2\" is %3 in NetBox; not imported (WarmShell plans with what is in service)")
+                .arg(QLatin1String(what), o.name, status));
+        return false;
+    }
+
+    static QSet<qint64> idsOf(const ItemList &list)
+    {
+        QSet<qint64> ids;
+        for (const Item &item : list.items)
+            ids.insert(item.object.value(QStringLiteral("id")).toInteger(-1));
+        return ids;
+    }
+
     // Replaces the slug of every site (SiteRef::slug of racks and panels) by the key its ids are
     // made of: the slug made safe for ids (slugify, at most kMaxSlugChars), unique per NetBox site
     // id. Sites in NetBox id order; a site whose key another already has gets "-2", "-3"… and a
@@ -369,6 +514,7 @@ private:
     ProblemList &m_report;
     NetBoxObjects m_objects;
     int m_otherSites = 0; // objects left out because options.sites does not name their site
+    int m_liquidOnlyRacks = 0;
     QStringList m_defaultedWeight; // names of the racks without max_weight
     QString m_firstDefaultedWeightPath;
 };
@@ -376,9 +522,9 @@ private:
 } // namespace
 
 NetBoxObjects readObjects(const ItemList &racks, const ItemList &panels, const ItemList &feeds,
-    const NetBoxImportOptions &options, ProblemList &report)
+    const CoolingItems &cooling, const NetBoxImportOptions &options, ProblemList &report)
 {
-    return ObjectReader(options, report).read(racks, panels, feeds);
+    return ObjectReader(options, report).read(racks, panels, feeds, cooling);
 }
 
 QMap<QString, QString> siteNames(const NetBoxObjects &objects)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "coolingunit.h"
 #include "import/netboxinput.h"
 #include "powernode.h"
 
 #include <QMap>
 
+#include <limits>
 #include <map>
 
 // The racks, power panels and power feeds of a NetBox import, read from their saved answers.
@@ -34,6 +36,13 @@ struct ObjectIn
     QString path;
 };
 
+// The two NetBox 4.7 cooling answers as read (empty when not given).
+struct CoolingItems
+{
+    ItemList sources;
+    ItemList feeds;
+};
+
 struct RackIn : ObjectIn
 {
     SiteRef site;
@@ -41,6 +50,28 @@ struct RackIn : ObjectIn
     QString locationName, locationSlug;
     int heightU = kDefaultHeightU;
     double weightLimitKg = kDefaultWeightKg;
+    // NetBox 4.7 cooling: `cooling_capability` "hybrid" or "liquid-only" (WarmShell's liquid
+    // rack, which also takes air-cooled systems), and `cooling_capacity` in kW (NaN: not given).
+    bool liquid = false;
+    double coolingCapacityKw = std::numeric_limits<double>::quiet_NaN();
+};
+
+// A NetBox 4.7 cooling source (chiller, tower, dry cooler: plant; CRAC, CRAH: room unit), active,
+// with a cooling capacity above 0.
+struct CoolingSourceIn : ObjectIn
+{
+    SiteRef site;
+    CoolingUnitKind kind = CoolingUnitKind::Chiller;
+    double capacityKw = 0; // within limits::coolingCapacity
+};
+
+// A NetBox 4.7 cooling feed: an active loop from an imported source to a rack of the sites asked
+// for (the rack may still be left out later, having no power feed).
+struct CoolingFeedIn : ObjectIn
+{
+    qint64 source = -1;
+    qint64 rack = -1;
+    double capacityKw = std::numeric_limits<double>::quiet_NaN(); // NaN: not given
 };
 
 struct PanelIn : ObjectIn
@@ -63,14 +94,17 @@ struct NetBoxObjects
     std::map<qint64, RackIn> racks;
     std::map<qint64, PanelIn> panels;
     std::map<qint64, FeedIn> feeds; // each of an imported panel, with a usable rating
+    std::map<qint64, CoolingSourceIn> coolingSources;
+    std::map<qint64, CoolingFeedIn> coolingFeeds;
 };
 
 // Reads racks, then panels, then feeds, after reporting the fields WarmShell does not know, and
 // gives every site its unique key (SiteRef::slug).
 // Every object left out or field defaulted has its line in `report`, except objects of other
 // sites than options.sites: one line counts them.
+// Cooling sources and feeds (NetBox 4.7; empty lists when not given) are read last.
 NetBoxObjects readObjects(const ItemList &racks, const ItemList &panels, const ItemList &feeds,
-    const NetBoxImportOptions &options, ProblemList &report);
+    const CoolingItems &cooling, const NetBoxImportOptions &options, ProblemList &report);
 
 // Site slug -> name of every site with an imported rack or panel (a rack's name for its site
 // wins over a panel's).

@@ -669,6 +669,26 @@ private slots:
         QCOMPARE(cli(args + QStringList{ QStringLiteral("--force"), QStringLiteral("--sites=dc-west") }).exitCode, 0);
         QVERIFY(cli({ QStringLiteral("validate"), out }).out.contains(QStringLiteral("1 rack,")));
 
+        // NetBox 4.7 cooling (fixtures cooling-sources.json, cooling-feeds.json): the chiller
+        // CH-East and the CRAH CRAH-W become units, the feed CF-R01 a rear door on the air rack R01
+        // (rejecting to CH-East); R05 leaves the DC West synthetic air unit, which then serves no
+        // rack and goes: 3 synthetic − 1 + 2 sources + 1 feed unit = 5 cooling units.
+        const QStringList cooling{ QStringLiteral("--cooling-sources"),
+            kNetBox + QStringLiteral("cooling-sources.json"), QStringLiteral("--cooling-feeds"),
+            kNetBox + QStringLiteral("cooling-feeds.json") };
+        const Run withCooling = cli(args + cooling + QStringList{ QStringLiteral("--force") });
+        QCOMPARE(withCooling.exitCode, 0);
+        QVERIFY2(withCooling.out.contains(QStringLiteral("2 cooling source(s) and 2 cooling feed(s) read")),
+            qPrintable(withCooling.out));
+        QVERIFY2(cli({ QStringLiteral("validate"), out })
+                     .out.contains(QStringLiteral("valid — 3 halls, 5 racks, 13 power nodes, 5 cooling units")),
+            "five cooling units");
+        QStringList twoStdinArgs = args;
+        twoStdinArgs[2] = QStringLiteral("-"); // --racks -
+        const Run twoStdin = cli(twoStdinArgs + QStringList{ QStringLiteral("--cooling-feeds=-") });
+        QCOMPARE(twoStdin.exitCode, 2);
+        QVERIFY2(twoStdin.err.contains(QStringLiteral("--cooling-feeds can be - (standard input)")),
+            qPrintable(twoStdin.err));
         const Run usage = cli({ QStringLiteral("import-netbox"), QStringLiteral("--out"), out });
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.err.contains(QStringLiteral("--racks is needed")));

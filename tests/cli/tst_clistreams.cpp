@@ -360,7 +360,8 @@ private slots:
         const Run refused = cli(two + QStringList{ QStringLiteral("--force") });
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.startsWith(QStringLiteral(
-                     "warmshell-cli: only one of --racks, --power-panels and --power-feeds can be - (standard input)")),
+                     "warmshell-cli: only one of --racks, --power-panels, --power-feeds, --cooling-sources and "
+                     "--cooling-feeds can be - (standard input)")),
             qPrintable(refused.err));
     }
 

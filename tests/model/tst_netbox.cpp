@@ -53,13 +53,18 @@ bool reported(const NetBoxImportResult &r, const QString &path, const QString &f
 struct Answers
 {
     QJsonArray racks, panels, feeds;
-    void addRack(qint64 id, const QString &name, const QJsonObject &site, const QJsonValue &location = {})
+    // `extra`: more rack fields (NetBox 4.7 cooling); `bigFeed`: a three-phase 400 V 63 A feed
+    // instead of the single-phase 230 V 16 A one.
+    void addRack(qint64 id, const QString &name, const QJsonObject &site, const QJsonValue &location = {},
+        const QJsonObject &extra = {}, bool bigFeed = false)
     {
         QJsonObject rack{ { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
             { QStringLiteral("site"), site }, { QStringLiteral("u_height"), 42 },
             { QStringLiteral("max_weight"), 1000 }, { QStringLiteral("weight_unit"), QStringLiteral("kg") } };
         if (!location.isUndefined())
             rack.insert(QStringLiteral("location"), location);
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            rack.insert(it.key(), it.value());
         racks.append(rack);
         const qint64 siteId = site.value(QStringLiteral("id")).toInteger();
         if (!panelOf.contains(siteId)) {
@@ -71,21 +76,68 @@ struct Answers
             { QStringLiteral("name"), QStringLiteral("F%1").arg(id) },
             { QStringLiteral("power_panel"), panelOf.value(siteId) }, { QStringLiteral("rack"), id },
             { QStringLiteral("type"), QStringLiteral("primary") }, { QStringLiteral("supply"), QStringLiteral("ac") },
-            { QStringLiteral("phase"), QStringLiteral("single-phase") }, { QStringLiteral("voltage"), 230 },
-            { QStringLiteral("amperage"), 16 }, { QStringLiteral("max_utilization"), 80 } });
+            { QStringLiteral("phase"), QString::fromLatin1(bigFeed ? "three-phase" : "single-phase") },
+            { QStringLiteral("voltage"), bigFeed ? 400 : 230 }, { QStringLiteral("amperage"), bigFeed ? 63 : 16 },
+            { QStringLiteral("max_utilization"), 80 } });
+    }
+    // A NetBox 4.7 cooling source; `status` and `capacityKw` left out when empty / negative.
+    void addSource(qint64 id, const QString &name, const char *type, double capacityKw, const QJsonObject &site,
+        const char *status = "active")
+    {
+        QJsonObject o{ { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("site"), site },
+            { QStringLiteral("type"), QJsonObject{ { QStringLiteral("value"), QLatin1String(type) } } },
+            { QStringLiteral("status"), QJsonObject{ { QStringLiteral("value"), QLatin1String(status) } } } };
+        if (capacityKw >= 0)
+            o.insert(QStringLiteral("cooling_capacity"), capacityKw);
+        coolingSources.append(o);
+    }
+    // A NetBox 4.7 cooling feed; `capacityKw` left out when negative.
+    void addCoolingFeed(qint64 id, qint64 source, qint64 rack, double capacityKw, const char *status = "active")
+    {
+        QJsonObject o{ { QStringLiteral("id"), id }, { QStringLiteral("name"), QStringLiteral("CF%1").arg(id) },
+            { QStringLiteral("cooling_source"), QJsonObject{ { QStringLiteral("id"), source } } },
+            { QStringLiteral("rack"), QJsonObject{ { QStringLiteral("id"), rack } } },
+            { QStringLiteral("status"), QLatin1String(status) } };
+        if (capacityKw >= 0)
+            o.insert(QStringLiteral("cooling_capacity"), QString::number(capacityKw, 'f', 2)); // a decimal string
+        coolingFeeds.append(o);
     }
     NetBoxImportResult import() const
     {
         const auto bytes = [](const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
+        NetBoxCoolingInputs cooling;
+        if (!coolingSources.isEmpty() || !coolingFeeds.isEmpty())
+            cooling
+                = { { QStringLiteral("cs"), bytes(coolingSources) }, { QStringLiteral("cf"), bytes(coolingFeeds) } };
         return importNetBox({ QStringLiteral("r"), bytes(racks) }, { QStringLiteral("p"), bytes(panels) },
-            { QStringLiteral("f"), bytes(feeds) }, options());
+            { QStringLiteral("f"), bytes(feeds) }, options(), cooling);
     }
+    QJsonArray coolingSources, coolingFeeds;
     QHash<qint64, qint64> panelOf; // site id -> its panel's id
 };
 
 QJsonObject site(qint64 id, const QString &slug, const QString &name)
 {
     return { { QStringLiteral("id"), id }, { QStringLiteral("slug"), slug }, { QStringLiteral("name"), name } };
+}
+
+// `project` with a lot of `count` systems of catalog model `model`, delivered before the plan
+// start, solved for energized GPUs; an invalid project gives a plan of status Failed.
+CapacityPlan solveWithLot(Project project, const char *model, int count)
+{
+    FleetLot lot;
+    lot.id = LotId(QStringLiteral("lot-") + QLatin1String(model));
+    lot.name = QLatin1String(model);
+    lot.model = SystemModelId(QLatin1String(model));
+    lot.count = count;
+    lot.unitCost = Money(270000);
+    lot.delivered = QDate(2025, 6, 1);
+    project.fleet.push_back(lot);
+    if (!validateProject(project, Catalog::builtIn()).empty())
+        return {};
+    SolveOptions o;
+    o.objectives = { Objective::Gpus };
+    return solve(project, Catalog::builtIn(), o);
 }
 
 // The file WarmShell writes for the import opens again, equal.
@@ -464,25 +516,147 @@ private slots:
         QCOMPARE(reported(r, QStringLiteral("r: $[0]"), QStringLiteral("%1 to a row").arg(perRow)), perRow > 10);
     }
 
+    // NetBox 4.7 cooling mapped unit by unit. Racks: 1 liquid-only, 2 hybrid, 3 air-only with a
+    // 2 kW cooling capacity, 4 with no capability; each on a 230 V 16 A feed: 230 × 16 × 0.95 ×
+    // 0.8 / 1000 = 2.7968 kW. Sources: 50 chiller 500 kW, 51 CRAH 100 kW, 52 chiller planned
+    // (left out), 53 dry cooler without capacity (left out). Feeds: 60 chiller → rack 1 at 80 kW
+    // (a CDU of 80 kW), 61 chiller → rack 2 without capacity (a CDU sized ceil(2.7968) = 3 kW),
+    // 62 CRAH → rack 4 at 1.5 kW (rack 4 limited to 1.5 kW), 63 CRAH → rack 99 (not in NetBox),
+    // 64 → the planned chiller (silently out with it), 65 failed (left out). The synthetic air
+    // unit keeps racks 1–3 (rack 4 has the CRAH): ceil(2.7968 + 2.7968 + 2.0) = 8 kW.
+    void cooling47MapsUnits()
+    {
+        Answers a;
+        const QJsonObject s1 = site(1, QStringLiteral("dc"), QStringLiteral("DC"));
+        const auto capability = [](const char *c) {
+            return QJsonObject{ { QStringLiteral("cooling_capability"),
+                QJsonObject{ { QStringLiteral("value"), QLatin1String(c) } } } };
+        };
+        a.addRack(1, QStringLiteral("L1"), s1, {}, capability("liquid-only"));
+        a.addRack(2, QStringLiteral("L2"), s1, {}, capability("hybrid"));
+        QJsonObject air = capability("air-only");
+        air.insert(QStringLiteral("cooling_capacity"), QStringLiteral("2.00"));
+        a.addRack(3, QStringLiteral("A1"), s1, {}, air);
+        a.addRack(4, QStringLiteral("A2"), s1);
+        a.addSource(50, QStringLiteral("CH-1"), "chiller", 500, s1);
+        a.addSource(51, QStringLiteral("CRAH-1"), "crah", 100, s1);
+        a.addSource(52, QStringLiteral("CH-2"), "chiller", 400, s1, "planned");
+        a.addSource(53, QStringLiteral("DC-1"), "dry-cooler", -1, s1);
+        a.addCoolingFeed(60, 50, 1, 80);
+        a.addCoolingFeed(61, 50, 2, -1);
+        a.addCoolingFeed(62, 51, 4, 1.5);
+        a.addCoolingFeed(63, 51, 99, 10);
+        a.addCoolingFeed(64, 52, 3, 10);
+        a.addCoolingFeed(65, 50, 3, 10, "failed");
+        const NetBoxImportResult r = a.import();
+        checkReloads(r);
+        QVERIFY(validateProject(*r.project, Catalog::builtIn()).empty());
+        const Site &s = r.project->site;
+        const auto rack = [&](const char *id) { return s.rack(RackId(QLatin1String(id))); };
+        QCOMPARE(rack("nb-rack-1")->cooling, CoolingType::Liquid);
+        QCOMPARE(rack("nb-rack-2")->cooling, CoolingType::Liquid);
+        QCOMPARE(rack("nb-rack-3")->cooling, CoolingType::Air);
+        QCOMPARE(rack("nb-rack-4")->cooling, CoolingType::Air);
+        QCOMPARE(rack("nb-rack-3")->powerLimit.value(), 2.0);
+        QCOMPARE(rack("nb-rack-4")->powerLimit.value(), 1.5);
+        QVERIFY(std::abs(rack("nb-rack-1")->powerLimit.value() - 2.7968) < 1e-9);
+        QCOMPARE(s.coolingUnits.size(), size_t(5));
+        const auto unit = [&](const char *id) { return s.coolingUnit(CoolingUnitId(QLatin1String(id))); };
+        const auto ids = [](std::initializer_list<const char *> list) {
+            std::vector<RackId> v;
+            for (const char *id : list)
+                v.push_back(RackId(QLatin1String(id)));
+            return v;
+        };
+        QVERIFY(unit("nb-cool-50") && unit("nb-cool-51") && unit("nb-coolfeed-60") && unit("nb-coolfeed-61"));
+        QCOMPARE(unit("nb-cool-50")->kind, CoolingUnitKind::Chiller);
+        QCOMPARE(unit("nb-cool-50")->capacity.value(), 500.0);
+        QVERIFY(unit("nb-cool-50")->serves.empty());
+        QCOMPARE(unit("nb-cool-51")->kind, CoolingUnitKind::Crah);
+        QCOMPARE(unit("nb-cool-51")->serves, ids({ "nb-rack-4" }));
+        QCOMPARE(unit("nb-coolfeed-60")->kind, CoolingUnitKind::Cdu);
+        QCOMPARE(unit("nb-coolfeed-60")->capacity.value(), 80.0);
+        QCOMPARE(unit("nb-coolfeed-60")->serves, ids({ "nb-rack-1" }));
+        QCOMPARE(unit("nb-coolfeed-60")->rejectsTo, CoolingUnitId(QStringLiteral("nb-cool-50")));
+        QCOMPARE(unit("nb-coolfeed-61")->capacity.value(), 3.0);
+        const auto syntheticAt = std::find_if(s.coolingUnits.begin(), s.coolingUnits.end(),
+            [](const CoolingUnit &u) { return u.id.toString().startsWith(QLatin1String("nb-air-")); });
+        QVERIFY(syntheticAt != s.coolingUnits.end());
+        const CoolingUnit &synthetic = *syntheticAt;
+        QCOMPARE(synthetic.serves, ids({ "nb-rack-3", "nb-rack-1", "nb-rack-2" })); // rack name order: A1, L1, L2
+        QCOMPARE(synthetic.capacity.value(), 8.0);
+        QVERIFY(reported(r, QStringLiteral("cs: $[2].status"), QStringLiteral("\"CH-2\" is planned")));
+        QVERIFY(reported(r, QStringLiteral("cs: $[3].cooling_capacity"), QStringLiteral("no cooling capacity")));
+        QVERIFY(reported(r, QStringLiteral("cf: $[1].cooling_capacity"), QStringLiteral("sized to rack \"L2\"")));
+        QVERIFY(reported(r, QStringLiteral("cf: $[2].cooling_capacity"), QStringLiteral("the rack limit is 1.5 kW")));
+        QVERIFY(reported(r, QStringLiteral("cf: $[3].rack"), QStringLiteral("serves rack 99")));
+        QVERIFY(reported(r, QStringLiteral("cf: $[5].status"), QStringLiteral("is failed")));
+        QVERIFY(reported(r, QStringLiteral("r: $[2].cooling_capacity"), QStringLiteral("the rack limit is 2 kW")));
+        QVERIFY(reported(r, QStringLiteral("cooling"), QStringLiteral("1 rack(s) are liquid-only")));
+        QVERIFY(!test::hasProblem(r.report, QStringLiteral("cf: $[4]"), QString())); // its source has the line
+        QVERIFY(!test::hasProblem(r.report, QStringLiteral("r: $[0].cooling_capability"), QString()));
+    }
+
+    // The imported cooling binds a solve. Racks on 400 V 63 A three-phase feeds: 400 × 63 × √3 ×
+    // 0.95 × 0.8 / 1000 = 33.17 kW, so 2 MI355X platforms (15 kW, 8 GPUs, 80 % of the heat to
+    // liquid: 12 kW) by power. Rack 1 (liquid-only) has a 20 kW CDU: 1 system (24 > 20). Rack 2
+    // (hybrid) has no CDU: none. Rack 3 (hybrid) has a CDU without capacity (34 kW): 2. The chiller
+    // takes both CDUs' heat: at 500 kW it does not bind, 3 systems = 24 GPUs; at 30 kW it takes
+    // floor(30 / 12) = 2 systems = 16 GPUs.
+    void cooling47BindsTheSolve_data()
+    {
+        QTest::addColumn<double>("chillerKw");
+        QTest::addColumn<int>("gpus");
+        QTest::newRow("chiller 500 kW") << 500.0 << 24;
+        QTest::newRow("chiller 30 kW") << 30.0 << 16;
+    }
+    void cooling47BindsTheSolve()
+    {
+        QFETCH(double, chillerKw);
+        QFETCH(int, gpus);
+        Answers a;
+        const QJsonObject s1 = site(1, QStringLiteral("dc"), QStringLiteral("DC"));
+        const auto capability = [](const char *c) {
+            return QJsonObject{ { QStringLiteral("cooling_capability"), QLatin1String(c) } };
+        };
+        a.addRack(1, QStringLiteral("L1"), s1, {}, capability("liquid-only"), true);
+        a.addRack(2, QStringLiteral("L2"), s1, {}, capability("hybrid"), true);
+        a.addRack(3, QStringLiteral("L3"), s1, {}, capability("hybrid"), true);
+        a.addSource(50, QStringLiteral("CH-1"), "chiller", chillerKw, s1);
+        a.addCoolingFeed(60, 50, 1, 20);
+        a.addCoolingFeed(61, 50, 3, -1);
+        const NetBoxImportResult r = a.import();
+        QVERIFY2(r.ok(), qPrintable(test::describe(r.errors)));
+        QVERIFY(reported(r, QStringLiteral("cooling"), QStringLiteral("1 liquid rack(s) have no CDU in NetBox (L2)")));
+        QCOMPARE(r.project->site.rack(RackId(QStringLiteral("nb-rack-2")))->cooling, CoolingType::Air);
+        const CapacityPlan plan = solveWithLot(*r.project, "mi355x-platform", 5);
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.energizedGpus(), gpus);
+    }
+
+    // Without cooling answers a rack's 4.7 fields are read, and the report says the air units are
+    // synthetic; a hybrid rack without a CDU is imported air-cooled (validation needs its CDU).
+    void coolingAnswersAbsent()
+    {
+        Answers a;
+        const QJsonObject s1 = site(1, QStringLiteral("dc"), QStringLiteral("DC"));
+        a.addRack(1, QStringLiteral("L1"), s1, {},
+            QJsonObject{ { QStringLiteral("cooling_capability"), QStringLiteral("hybrid") } });
+        const NetBoxImportResult r = a.import();
+        checkReloads(r);
+        QCOMPARE(r.project->site.racks.front().cooling, CoolingType::Air); // no CDU: see the report
+        QCOMPARE(r.project->site.coolingUnits.size(), size_t(1));
+        QVERIFY(reported(r, QStringLiteral("cooling"), QStringLiteral("no NetBox cooling answers given")));
+        QVERIFY(reported(r, QStringLiteral("cooling"), QStringLiteral("have no CDU in NetBox (L1)")));
+    }
+
     // The imported site solves: 5 DGX H100 (10.2 kW each) fit 1 in R01 (17.48 kW) and 3 in R05
     // (33.17 kW); R02 (5.59), R04 (2.4) and R06 (2.80 kW) take none. 4 × 8 = 32 GPUs energized.
     void solvesWithAFleet()
     {
         NetBoxImportResult r = importFixtures();
         QVERIFY(r.ok());
-        Project project = *r.project;
-        FleetLot lot;
-        lot.id = LotId(QStringLiteral("lot-h100"));
-        lot.name = QStringLiteral("H100");
-        lot.model = SystemModelId(QStringLiteral("dgx-h100"));
-        lot.count = 5;
-        lot.unitCost = Money(270000);
-        lot.delivered = QDate(2025, 6, 1);
-        project.fleet.push_back(lot);
-        QVERIFY(validateProject(project, Catalog::builtIn()).empty());
-        SolveOptions o;
-        o.objectives = { Objective::Gpus };
-        const CapacityPlan plan = solve(project, Catalog::builtIn(), o);
+        const CapacityPlan plan = solveWithLot(*r.project, "dgx-h100", 5);
         QCOMPARE(plan.status, PlanStatus::Optimal);
         QCOMPARE(plan.energizedGpus(), 32);
         QCOMPARE(plan.idleGpus(), 8);

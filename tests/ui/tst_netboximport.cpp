@@ -39,7 +39,7 @@ QString fixture(const char *name)
     return QStringLiteral(WARMSHELL_TEST_DATA "/netbox/") + QLatin1String(name);
 }
 
-constexpr const char *kEdits[] = { "racksEdit", "panelsEdit", "feedsEdit" };
+constexpr const char *kEdits[] = { "racksEdit", "panelsEdit", "feedsEdit", "coolingSourcesEdit", "coolingFeedsEdit" };
 
 // File → Import from NetBox… as a person reaches it; the dialog it opens.
 NetBoxImportDialog *openImportDialog(MainWindow &window)
@@ -59,10 +59,11 @@ NetBoxImportDialog *openImportDialog(MainWindow &window)
     return dialog && dialog->isVisible() ? dialog : nullptr;
 }
 
-// Types the three file names and the site filter into the dialog's fields.
+// Types the file names (three, or five with NetBox 4.7's cooling answers) and the site filter
+// into the dialog's fields.
 void fill(NetBoxImportDialog *dialog, const QStringList &files, const QString &sites = {})
 {
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < files.size(); ++i) {
         auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(kEdits[i]));
         edit->clear();
         QTest::keyClicks(edit, files[i]);
@@ -80,8 +81,8 @@ void clickImport(NetBoxImportDialog *dialog)
 // The project importNetBox() makes of the files directly, with the dialog's defaults.
 NetBoxImportResult importDirectly(const QStringList &files, const QStringList &sites)
 {
-    NetBoxInput in[3];
-    for (int i = 0; i < 3; ++i) {
+    NetBoxInput in[5];
+    for (int i = 0; i < files.size(); ++i) {
         QFile f(files[i]);
         if (!f.open(QIODevice::ReadOnly))
             return {};
@@ -90,7 +91,7 @@ NetBoxImportResult importDirectly(const QStringList &files, const QStringList &s
     NetBoxImportOptions options;
     options.sites = sites;
     options.planStart = QDate::currentDate();
-    return importNetBox(in[0], in[1], in[2], options);
+    return importNetBox(in[0], in[1], in[2], options, NetBoxCoolingInputs{ in[3], in[4] });
 }
 
 qsizetype countPrefixed(const QStringList &ids, const QString &prefix)
@@ -129,14 +130,23 @@ private slots:
         QTest::addColumn<int>("racks"); // counted by hand in racks.json / power-feeds.json
         QTest::addColumn<int>("feeds");
         QTest::addColumn<QString>("reportedPath"); // a report line expected in the list
+        QTest::addColumn<bool>("cooling"); // with cooling-sources.json and cooling-feeds.json
+        QTest::addColumn<int>("coolingUnits");
 
         // Six racks; R03 ($.results[2]) has no feed. Nine feeds; 205 has no panel, 209's
         // panel (99) is not in power-panels.json: seven feeds become nodes.
-        QTest::newRow("every site") << QString() << 5 << 7 << QStringLiteral("racks.json: $.results[2]");
+        // Without cooling answers one synthetic air unit per hall (3 halls).
+        QTest::newRow("every site") << QString() << 5 << 7 << QStringLiteral("racks.json: $.results[2]") << false << 3;
         QTest::newRow("both sites listed")
-            << QStringLiteral("dc-east, dc-west") << 5 << 7 << QStringLiteral("racks.json: $.results[2]");
+            << QStringLiteral("dc-east, dc-west") << 5 << 7 << QStringLiteral("racks.json: $.results[2]") << false << 3;
         // dc-west: R05 on feed 206 from panel PP-W.
-        QTest::newRow("dc-west only") << QStringLiteral("dc-west") << 1 << 1 << QString();
+        QTest::newRow("dc-west only") << QStringLiteral("dc-west") << 1 << 1 << QString() << false << 1;
+        // NetBox 4.7: chiller CH-East and CRAH-W, a rear door for CF-R01 on R01; R05 (the CRAH's)
+        // leaves the DC West air unit, which goes: 3 − 1 + 2 + 1 = 5 units.
+        QTest::newRow("NetBox 4.7 cooling")
+            << QString() << 5 << 7 << QStringLiteral("racks.json: $.results[2]") << true << 5;
+        // dc-west only: CH-East is of dc-east (left out); CRAH-W serves R05, its hall's air unit goes.
+        QTest::newRow("NetBox 4.7 cooling, dc-west") << QStringLiteral("dc-west") << 1 << 1 << QString() << true << 1;
     }
 
     void importFixtures()
@@ -145,13 +155,17 @@ private slots:
         QFETCH(int, racks);
         QFETCH(int, feeds);
         QFETCH(QString, reportedPath);
+        QFETCH(bool, cooling);
+        QFETCH(int, coolingUnits);
 
         MainWindow window;
         window.show();
         QVERIFY(!window.document()->isModified());
         NetBoxImportDialog *dialog = openImportDialog(window);
         QVERIFY(dialog);
-        const QStringList files{ fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") };
+        QStringList files{ fixture("racks.json"), fixture("power-panels.json"), fixture("power-feeds.json") };
+        if (cooling)
+            files << fixture("cooling-sources.json") << fixture("cooling-feeds.json");
         fill(dialog, files, sites);
         clickImport(dialog);
 
@@ -165,6 +179,9 @@ private slots:
         QCOMPARE(countPrefixed(rackIds(imported), QStringLiteral("nb-rack-")), racks);
         QCOMPARE(imported.site.racks.size(), racks);
         QCOMPARE(countPrefixed(nodeIds(imported), QStringLiteral("nb-feed-")), feeds);
+        QCOMPARE(imported.site.coolingUnits.size(), coolingUnits);
+        if (cooling && sites.isEmpty())
+            uitest::saveShot(dialog, QStringLiteral("netbox-import-cooling.png"));
 
         // A new, unsaved, modified document: closing would ask to save.
         QVERIFY(window.document()->isModified());

@@ -23,7 +23,7 @@ namespace warmshell::ui {
 
 namespace {
 
-constexpr const char *kInputNames[] = { "racks", "panels", "feeds" };
+constexpr const char *kInputNames[] = { "racks", "panels", "feeds", "coolingSources", "coolingFeeds" };
 
 // Whether a report or error path is about the input labelled `label`: it starts with the label.
 bool isAbout(const QString &path, const QString &label)
@@ -39,38 +39,19 @@ NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(p
     setObjectName(QStringLiteral("netBoxImportDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The JSON NetBox's REST API returns for /api/dcim/racks/, /api/dcim/power-panels/ "
-                                "and /api/dcim/power-feeds/ (ask with ?limit=0), saved to files. The import opens "
+                                "and /api/dcim/power-feeds/ (ask with ?limit=0), saved to files; with NetBox 4.7 "
+                                "also /api/dcim/cooling-sources/ and /api/dcim/cooling-feeds/. The import opens "
                                 "as a new, unsaved project; see docs/netbox.md for the mapping."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    const QString titles[] = { tr("&Racks:"), tr("Power &panels:"), tr("Power &feeds:") };
-    const QString placeholders[]
-        = { QStringLiteral("racks.json"), QStringLiteral("power-panels.json"), QStringLiteral("power-feeds.json") };
-    for (int i = 0; i < 3; ++i) {
-        auto *row = new QWidget(this);
-        auto *column = new QVBoxLayout(row);
-        column->setContentsMargins(0, 0, 0, 0);
-        auto *line = new QHBoxLayout;
-        m_files[i] = new QLineEdit(row);
-        m_files[i]->setObjectName(QLatin1String(kInputNames[i]) + QStringLiteral("Edit"));
-        m_files[i]->setPlaceholderText(placeholders[i]);
-        auto *browseButton = new QPushButton(tr("Browse…"), row);
-        browseButton->setObjectName(QLatin1String(kInputNames[i]) + QStringLiteral("Browse"));
-        connect(browseButton, &QPushButton::clicked, this, [this, i] { browse(Input(i)); });
-        line->addWidget(m_files[i], 1);
-        line->addWidget(browseButton);
-        column->addLayout(line);
-        m_errors[i] = new QLabel(row);
-        m_errors[i]->setObjectName(QLatin1String(kInputNames[i]) + QStringLiteral("Error"));
-        m_errors[i]->setWordWrap(true);
-        m_errors[i]->setStyleSheet(QStringLiteral("color: #b00020"));
-        m_errors[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_errors[i]->hide();
-        column->addWidget(m_errors[i]);
+    const QString titles[]
+        = { tr("&Racks:"), tr("Power &panels:"), tr("Power &feeds:"), tr("C&ooling sources:"), tr("Coo&ling feeds:") };
+    for (int i = 0; i < InputCount; ++i) {
         QLabel *title = new QLabel(titles[i], this);
+        QWidget *row = makeFileRow(Input(i));
         title->setBuddy(m_files[i]);
         form->addRow(title, row);
     }
@@ -111,7 +92,36 @@ NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(p
     connect(m_importButton, &QPushButton::clicked, this, [this] { importNow(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(680, 520);
+}
+
+QWidget *NetBoxImportDialog::makeFileRow(Input input)
+{
+    const QString placeholders[]
+        = { QStringLiteral("racks.json"), QStringLiteral("power-panels.json"), QStringLiteral("power-feeds.json"),
+              tr("optional (NetBox 4.7): cooling-sources.json"), tr("optional (NetBox 4.7): cooling-feeds.json") };
+    const QString name = QLatin1String(kInputNames[input]);
+    auto *row = new QWidget(this);
+    auto *column = new QVBoxLayout(row);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *line = new QHBoxLayout;
+    m_files[input] = new QLineEdit(row);
+    m_files[input]->setObjectName(name + QStringLiteral("Edit"));
+    m_files[input]->setPlaceholderText(placeholders[input]);
+    auto *browseButton = new QPushButton(tr("Browse…"), row);
+    browseButton->setObjectName(name + QStringLiteral("Browse"));
+    connect(browseButton, &QPushButton::clicked, this, [this, input] { browse(input); });
+    line->addWidget(m_files[input], 1);
+    line->addWidget(browseButton);
+    column->addLayout(line);
+    QLabel *error = m_errors[input] = new QLabel(row);
+    error->setObjectName(name + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error->hide();
+    column->addWidget(error);
+    return row;
 }
 
 void NetBoxImportDialog::setFileName(Input input, const QString &fileName)
@@ -165,7 +175,8 @@ bool NetBoxImportDialog::importNow()
         m_status->setText(tr("Nothing imported; the current project is unchanged."));
         return false;
     }
-    NetBoxImportResult result = importNetBox(inputs[Racks], inputs[Panels], inputs[Feeds], importOptions());
+    NetBoxImportResult result = importNetBox(inputs[Racks], inputs[Panels], inputs[Feeds], importOptions(),
+        NetBoxCoolingInputs{ inputs[CoolingSources], inputs[CoolingFeeds] });
     if (!result.ok()) {
         showErrors(result.errors, inputs);
         return false;
@@ -183,11 +194,13 @@ void NetBoxImportDialog::addFieldMessage(int input, const QString &message)
 bool NetBoxImportDialog::readInputs(Inputs &inputs)
 {
     bool readable = true;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < InputCount; ++i) {
         inputs[i].label = fileName(Input(i));
         if (inputs[i].label.isEmpty()) {
-            addFieldMessage(i, tr("a file is needed"));
-            readable = false;
+            if (i < kNeededInputs) {
+                addFieldMessage(i, tr("a file is needed"));
+                readable = false;
+            }
             continue;
         }
         InputFile file = readInputFile(inputs[i].label);
@@ -217,9 +230,9 @@ void NetBoxImportDialog::showErrors(const std::vector<Problem> &errors, const In
     QStringList general;
     for (const Problem &p : errors) {
         bool placed = false;
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < InputCount; ++i) {
             const QString &label = inputs[i].label;
-            if (isAbout(p.path, label)) {
+            if (!label.isEmpty() && isAbout(p.path, label)) {
                 // The field names the file; the message keeps the JSON path inside it.
                 const QString inner = p.path.mid(label.size() + 2);
                 addFieldMessage(i, inner.isEmpty() ? p.message : inner + QStringLiteral(": ") + p.message);
@@ -254,8 +267,8 @@ bool NetBoxImportDialog::adopt(NetBoxImportResult &result, const Inputs &inputs)
     m_status->setText(summary);
     for (const Problem &p : result.report) {
         auto *item = new QListWidgetItem(p.toString(), m_report);
-        const auto input = std::find_if(
-            inputs.begin(), inputs.end(), [&](const NetBoxInput &in) { return isAbout(p.path, in.label); });
+        const auto input = std::find_if(inputs.begin(), inputs.end(),
+            [&](const NetBoxInput &in) { return !in.label.isEmpty() && isAbout(p.path, in.label); });
         if (input != inputs.end())
             item->setData(Qt::UserRole, int(input - inputs.begin()));
     }

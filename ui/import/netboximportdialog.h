@@ -34,7 +34,9 @@ class NetBoxImportDialog : public QDialog
 public:
     // Takes the imported project; returns false when it was not adopted (user cancelled).
     using Adopt = std::function<bool(Project)>;
-    enum Input { Racks, Panels, Feeds };
+    // The three power answers are needed; NetBox 4.7's cooling answers are optional.
+    enum Input { Racks, Panels, Feeds, CoolingSources, CoolingFeeds, InputCount };
+    static constexpr int kNeededInputs = 3;
 
     explicit NetBoxImportDialog(Adopt adopt, QWidget *parent = nullptr);
 
@@ -49,13 +51,15 @@ public:
     bool importNow();
 
 private:
-    using Inputs = std::array<NetBoxInput, 3>; // by Input
+    using Inputs = std::array<NetBoxInput, InputCount>; // by Input; an optional one not given: empty
 
+    // The file field of `input` with its Browse button and its error line, for the form.
+    QWidget *makeFileRow(Input input);
     void browse(Input input);
     void clearMessages();
     // Adds a line to the message under an input's field.
     void addFieldMessage(int input, const QString &message);
-    // Reads the three files whole (refused above the project file size limit, as the CLI
+    // Reads the files given whole (refused above the project file size limit, as the CLI
     // does); false, with the reasons under the fields, when one cannot be read.
     bool readInputs(Inputs &inputs);
     NetBoxImportOptions importOptions() const;
@@ -65,8 +69,8 @@ private:
     bool adopt(NetBoxImportResult &result, const Inputs &inputs);
 
     Adopt m_adopt;
-    std::array<QLineEdit *, 3> m_files{};
-    std::array<QLabel *, 3> m_errors{};
+    std::array<QLineEdit *, InputCount> m_files{};
+    std::array<QLabel *, InputCount> m_errors{};
     QLineEdit *m_sites;
     QDateEdit *m_planStart;
     QDoubleSpinBox *m_powerFactor;
