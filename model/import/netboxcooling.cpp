@@ -71,8 +71,8 @@ CoolingUnit feedUnit(const CoolingFeedIn &feed, const Rack &rack, const CoolingU
 }
 
 // Applies every feed: a unit of its own under a plant source, or its rack served by a room source.
-FeedOutcome addFeeds(const NetBoxObjects &objects, const std::map<qint64, size_t> &unitOf, Site &site,
-    ProblemList &report)
+FeedOutcome addFeeds(
+    const NetBoxObjects &objects, const std::map<qint64, size_t> &unitOf, Site &site, ProblemList &report)
 {
     QHash<QString, size_t> rackIndex;
     for (size_t i = 0; i < site.racks.size(); ++i)
@@ -117,8 +117,8 @@ FeedOutcome addFeeds(const NetBoxObjects &objects, const std::map<qint64, size_t
 
 // Sources no feed made useful: plant nothing rejects to (kept, reported) and room units that
 // serve no rack (dropped, reported).
-void reportIdleSources(const NetBoxObjects &objects, const std::map<qint64, size_t> &unitOf,
-    const FeedOutcome &outcome, Site &site, ProblemList &report)
+void reportIdleSources(const NetBoxObjects &objects, const std::map<qint64, size_t> &unitOf, const FeedOutcome &outcome,
+    Site &site, ProblemList &report)
 {
     QSet<QString> dropped;
     for (const auto &[id, index] : unitOf) {
@@ -155,9 +155,8 @@ void shrinkSyntheticAirUnits(const QSet<QString> &airCooled, Site &site)
             kw += limitOf.value(r.toString());
         unit.capacity = Kilowatts(std::max(1.0, std::ceil(kw)));
     }
-    std::erase_if(site.coolingUnits, [](const CoolingUnit &u) {
-        return u.id.toString().startsWith(kSyntheticAirPrefix) && u.serves.empty();
-    });
+    std::erase_if(site.coolingUnits,
+        [](const CoolingUnit &u) { return u.id.toString().startsWith(kSyntheticAirPrefix) && u.serves.empty(); });
 }
 
 // Liquid racks that no CDU serves become air racks (a liquid rack needs its CDU to be valid), with
