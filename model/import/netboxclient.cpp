@@ -75,8 +75,8 @@ public:
     Fetcher(const NetBoxServer &server, const std::function<bool()> &cancelled)
         : m_server(server), m_cancelled(cancelled)
     {
-        m_authorization = (server.token.startsWith("nbt_") ? QByteArray("Bearer ") : QByteArray("Token "))
-            + server.token;
+        m_authorization
+            = (server.token.startsWith("nbt_") ? QByteArray("Bearer ") : QByteArray("Token ")) + server.token;
     }
 
     // Loads the CA bundle; false with `error` when it has no certificate.

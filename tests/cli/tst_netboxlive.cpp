@@ -193,12 +193,12 @@ private slots:
         QTest::addColumn<QByteArray>("headers");
         QTest::addColumn<bool>("silent");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("401") << kRacks << 401 << QByteArray("{\"detail\":\"Invalid token\"}") << QByteArray()
-                             << false << "NetBox refused the token (HTTP 401)";
+        QTest::newRow("401") << kRacks << 401 << QByteArray("{\"detail\":\"Invalid token\"}") << QByteArray() << false
+                             << "NetBox refused the token (HTTP 401)";
         QTest::newRow("403 on feeds") << kFeeds << 403 << QByteArray() << QByteArray() << false
                                       << "power-feeds/?limit=1000: NetBox refused the token (HTTP 403)";
-        QTest::newRow("500 on the second page")
-            << kRacksPage2 << 500 << QByteArray("oops") << QByteArray() << false << "offset=4: NetBox answered HTTP 500";
+        QTest::newRow("500 on the second page") << kRacksPage2 << 500 << QByteArray("oops") << QByteArray() << false
+                                                << "offset=4: NetBox answered HTTP 500";
         QTest::newRow("malformed JSON") << kPanels << 200 << QByteArray("[{\"id\": 1,") << QByteArray() << false
                                         << "power-panels/?limit=1000: the answer is not a NetBox list (not JSON";
         QTest::newRow("JSON without results")
@@ -247,10 +247,14 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain http elsewhere") << "http://netbox.example.com" << "the API token would travel unencrypted";
-        QTest::newRow("ftp") << "ftp://127.0.0.1" << "must start with https://";
-        QTest::newRow("no host") << "https://" << "is not an address of a NetBox server";
-        QTest::newRow("a query") << "https://netbox.example.com/?x=1" << "without a query";
+        QTest::newRow("plain http elsewhere") << "http://netbox.example.com"
+                                              << "the API token would travel unencrypted";
+        QTest::newRow("ftp") << "ftp://127.0.0.1"
+                             << "must start with https://";
+        QTest::newRow("no host") << "https://"
+                                 << "is not an address of a NetBox server";
+        QTest::newRow("a query") << "https://netbox.example.com/?x=1"
+                                 << "without a query";
     }
     void refusedBeforeAsking()
     {
@@ -301,8 +305,8 @@ private slots:
         const test::CliRun both = test::runCli(args + QStringList{ QStringLiteral("--racks"), token }, 60000);
         QCOMPARE(both.exitCode, 2);
         QVERIFY(both.err.contains(QStringLiteral("--url and --racks exclude each other")));
-        const test::CliRun noToken = test::runCli({ QStringLiteral("import-netbox"), QStringLiteral("--url"),
-                                                      fake.baseUrl(), QStringLiteral("--out"), out },
+        const test::CliRun noToken = test::runCli(
+            { QStringLiteral("import-netbox"), QStringLiteral("--url"), fake.baseUrl(), QStringLiteral("--out"), out },
             60000);
         QCOMPARE(noToken.exitCode, 2);
         QVERIFY(noToken.err.contains(QStringLiteral("--url needs --token-file")));

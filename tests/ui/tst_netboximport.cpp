@@ -7,6 +7,7 @@
 // was; unsaved changes are asked about before they are replaced.
 
 #include "document/document.h"
+#include "fakenetbox.h"
 #include "import/netbox.h"
 #include "import/netboximportdialog.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +24,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -205,6 +210,85 @@ private slots:
             }));
         for (int i = 0; i < 3; ++i)
             QVERIFY(dialog->fieldError(NetBoxImportDialog::Input(i)).isEmpty());
+    }
+
+    // The "NetBox server" tab as a person uses it: the tab clicked, URL and token file typed,
+    // Import clicked; the fetched site equals the saved files' import. A refused token and a
+    // cancelled fetch adopt nothing and say why.
+    void importFromServer_data()
+    {
+        QTest::addColumn<int>("status"); // of the racks answer; 0: the fixtures
+        QTest::addColumn<bool>("cancel"); // the server never answers; Cancel fetch is clicked
+        QTest::addColumn<QString>("expected"); // in the status line
+        QTest::newRow("imported") << 0 << false << QStringLiteral("Imported 3 halls, 5 racks");
+        QTest::newRow("token refused") << 401 << false << QStringLiteral("NetBox refused the token (HTTP 401)");
+        QTest::newRow("cancelled") << 200 << true << QStringLiteral("cancelled");
+    }
+    void importFromServer()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, cancel);
+        QFETCH(QString, expected);
+        test::FakeNetBox fake;
+        const QString racks = QStringLiteral("/api/dcim/racks/?limit=1000");
+        if (status != 0)
+            fake.script(racks, { status, {}, {}, cancel });
+        for (const char *endpoint : { "racks", "power-panels", "power-feeds", "cooling-sources", "cooling-feeds" }) {
+            QFile f(fixture((QByteArray(endpoint) + ".json").constData()));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            fake.script(QStringLiteral("/api/dcim/%1/?limit=1000").arg(QLatin1String(endpoint)),
+                { 200, f.readAll(), {}, false });
+        }
+        QTemporaryDir dir;
+        const QString token = dir.filePath(QStringLiteral("token"));
+        QFile tokenFile(token);
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write("secret-token\n");
+        tokenFile.close();
+
+        MainWindow window;
+        window.show();
+        const Project before = window.document()->project();
+        NetBoxImportDialog *dialog = openImportDialog(window);
+        QVERIFY(dialog);
+        auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("sourceTabs"));
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit")), fake.baseUrl());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tokenFileEdit")), token);
+        auto *planStart = dialog->findChild<QDateEdit *>(QStringLiteral("planStartEdit"));
+        planStart->setDate(QDate(2026, 1, 1));
+        QSignalSpy finished(dialog, &NetBoxImportDialog::importFinished);
+        clickImport(dialog);
+        if (cancel) {
+            QTRY_VERIFY(fake.requests().size() == 1);
+            auto *cancelButton = dialog->findChild<QPushButton *>(QStringLiteral("cancelFetchButton"));
+            QVERIFY(cancelButton->isVisible());
+            QTest::mouseClick(cancelButton, Qt::LeftButton);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        auto *statusLabel = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY2(statusLabel->text().contains(expected), qPrintable(statusLabel->text()));
+        QVERIFY(!statusLabel->text().contains(QStringLiteral("secret-token")));
+        const bool adopted = finished.front().front().toBool();
+        QCOMPARE(adopted, status == 0);
+        if (!adopted) {
+            QVERIFY(window.document()->project() == before);
+            return;
+        }
+        uitest::saveShot(dialog, QStringLiteral("netbox-import-server.png"));
+        QFile r(fixture("racks.json")), p(fixture("power-panels.json")), f(fixture("power-feeds.json")),
+            cs(fixture("cooling-sources.json")), cf(fixture("cooling-feeds.json"));
+        QVERIFY(r.open(QIODevice::ReadOnly) && p.open(QIODevice::ReadOnly) && f.open(QIODevice::ReadOnly)
+            && cs.open(QIODevice::ReadOnly) && cf.open(QIODevice::ReadOnly));
+        NetBoxImportOptions options;
+        options.planStart = QDate(2026, 1, 1);
+        const NetBoxImportResult direct = importNetBox({ QStringLiteral("r"), r.readAll() },
+            { QStringLiteral("p"), p.readAll() }, { QStringLiteral("f"), f.readAll() }, options,
+            { { QStringLiteral("cs"), cs.readAll() }, { QStringLiteral("cf"), cf.readAll() } });
+        QVERIFY(direct.ok());
+        QVERIFY(window.document()->project() == *direct.project);
+        QCOMPARE(window.document()->project().site.coolingUnits.size(), size_t(5));
     }
 
     void badInput_data()

@@ -10,12 +10,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -38,23 +41,13 @@ NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(p
     setWindowTitle(tr("Import from NetBox"));
     setObjectName(QStringLiteral("netBoxImportDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The JSON NetBox's REST API returns for /api/dcim/racks/, /api/dcim/power-panels/ "
-                                "and /api/dcim/power-feeds/ (ask with ?limit=0), saved to files; with NetBox 4.7 "
-                                "also /api/dcim/cooling-sources/ and /api/dcim/cooling-feeds/. The import opens "
-                                "as a new, unsaved project; see docs/netbox.md for the mapping."),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_source = new QTabWidget(this);
+    m_source->setObjectName(QStringLiteral("sourceTabs"));
+    m_source->addTab(makeFilesPage(), tr("Saved &files"));
+    m_source->addTab(makeServerPage(), tr("NetBox ser&ver"));
+    layout->addWidget(m_source);
 
     auto *form = new QFormLayout;
-    const QString titles[]
-        = { tr("&Racks:"), tr("Power &panels:"), tr("Power &feeds:"), tr("C&ooling sources:"), tr("Coo&ling feeds:") };
-    for (int i = 0; i < InputCount; ++i) {
-        QLabel *title = new QLabel(titles[i], this);
-        QWidget *row = makeFileRow(Input(i));
-        title->setBuddy(m_files[i]);
-        form->addRow(title, row);
-    }
     m_sites = new QLineEdit(this);
     m_sites->setObjectName(QStringLiteral("sitesEdit"));
     m_sites->setPlaceholderText(tr("every site (or site slugs, comma separated)"));
@@ -90,9 +83,137 @@ NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(p
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setDefault(true);
     connect(m_importButton, &QPushButton::clicked, this, [this] { importNow(); });
+    m_cancelFetch = buttons->addButton(tr("Cancel &fetch"), QDialogButtonBox::ActionRole);
+    m_cancelFetch->setObjectName(QStringLiteral("cancelFetchButton"));
+    m_cancelFetch->hide();
+    connect(m_cancelFetch, &QPushButton::clicked, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(680, 520);
+    m_fetch = new QFutureWatcher<NetBoxFetch>(this);
+    connect(m_fetch, &QFutureWatcher<NetBoxFetch>::finished, this, &NetBoxImportDialog::finishFetch);
+    resize(680, 560);
+}
+
+NetBoxImportDialog::~NetBoxImportDialog()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_fetch->waitForFinished();
+}
+
+QWidget *NetBoxImportDialog::makeFilesPage()
+{
+    auto *page = new QWidget(this);
+    auto *column = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("The JSON NetBox's REST API returns for /api/dcim/racks/, /api/dcim/power-panels/ "
+                                "and /api/dcim/power-feeds/ (ask with ?limit=0), saved to files; with NetBox 4.7 "
+                                "also /api/dcim/cooling-sources/ and /api/dcim/cooling-feeds/. The import opens "
+                                "as a new, unsaved project; see docs/netbox.md for the mapping."),
+        page);
+    intro->setWordWrap(true);
+    column->addWidget(intro);
+    auto *form = new QFormLayout;
+    const QString titles[]
+        = { tr("&Racks:"), tr("Power &panels:"), tr("Power &feeds:"), tr("C&ooling sources:"), tr("Coo&ling feeds:") };
+    for (int i = 0; i < InputCount; ++i) {
+        QLabel *title = new QLabel(titles[i], page);
+        QWidget *row = makeFileRow(Input(i));
+        title->setBuddy(m_files[i]);
+        form->addRow(title, row);
+    }
+    column->addLayout(form);
+    return page;
+}
+
+QWidget *NetBoxImportDialog::makeServerPage()
+{
+    auto *page = new QWidget(this);
+    auto *column = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("Asks NetBox's REST API directly: racks, power panels, power feeds and, from "
+                                "NetBox 4.7, cooling. The token is read from a file (its first line) and sent only "
+                                "to this server; https:// is required except on this machine."),
+        page);
+    intro->setWordWrap(true);
+    column->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_url = new QLineEdit(page);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(QStringLiteral("https://netbox.example.com"));
+    form->addRow(tr("&URL:"), m_url);
+    m_tokenFile = new QLineEdit(page);
+    m_tokenFile->setObjectName(QStringLiteral("tokenFileEdit"));
+    m_tokenFile->setPlaceholderText(tr("a file whose first line is the API token"));
+    form->addRow(tr("&Token file:"), m_tokenFile);
+    m_caBundle = new QLineEdit(page);
+    m_caBundle->setObjectName(QStringLiteral("caBundleEdit"));
+    m_caBundle->setPlaceholderText(tr("optional: PEM certificates of a private CA"));
+    form->addRow(tr("CA &bundle:"), m_caBundle);
+    column->addLayout(form);
+    column->addStretch(1);
+    return page;
+}
+
+void NetBoxImportDialog::setServer(const QString &url, const QString &tokenFile, const QString &caBundle)
+{
+    m_url->setText(url);
+    m_tokenFile->setText(tokenFile);
+    m_caBundle->setText(caBundle);
+    m_source->setCurrentIndex(1);
+}
+
+bool NetBoxImportDialog::isFetching() const
+{
+    return m_fetch->isRunning();
+}
+
+void NetBoxImportDialog::startFetch()
+{
+    QString error;
+    const std::optional<QByteArray> token = readTokenFile(m_tokenFile->text().trimmed(), error);
+    if (!token) {
+        m_status->setText(tr("Nothing imported; the current project is unchanged.") + QLatin1Char('\n')
+            + tr("Token file: %1").arg(m_tokenFile->text().trimmed().isEmpty() ? tr("a file is needed") : error));
+        return;
+    }
+    NetBoxServer server;
+    server.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    server.token = *token;
+    server.caBundle = m_caBundle->text().trimmed();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const auto cancel = m_cancel;
+    m_status->setText(tr("Asking NetBox at %1…").arg(server.url.toString(QUrl::RemoveUserInfo)));
+    m_importButton->setEnabled(false);
+    m_cancelFetch->show();
+    m_fetch->setFuture(
+        QtConcurrent::run([server, cancel] { return fetchNetBox(server, [cancel] { return cancel->load(); }); }));
+}
+
+void NetBoxImportDialog::finishFetch()
+{
+    m_importButton->setEnabled(true);
+    m_cancelFetch->hide();
+    NetBoxFetch fetch = m_fetch->result();
+    if (!fetch.ok()) {
+        QStringList lines{ tr("Nothing imported; the current project is unchanged.") };
+        for (const Problem &p : fetch.errors)
+            lines << p.message;
+        m_status->setText(lines.join(QLatin1Char('\n')));
+        emit importFinished(false);
+        return;
+    }
+    Inputs inputs{ std::move(fetch.racks), std::move(fetch.panels), std::move(fetch.feeds),
+        std::move(fetch.cooling.sources), std::move(fetch.cooling.feeds) };
+    NetBoxImportResult result = importNetBox(inputs[Racks], inputs[Panels], inputs[Feeds], importOptions(),
+        NetBoxCoolingInputs{ inputs[CoolingSources], inputs[CoolingFeeds] });
+    if (!result.ok()) {
+        showErrors(result.errors, inputs);
+        emit importFinished(false);
+        return;
+    }
+    emit importFinished(adopt(result, inputs));
 }
 
 QWidget *NetBoxImportDialog::makeFileRow(Input input)
@@ -170,6 +291,11 @@ void NetBoxImportDialog::clearMessages()
 bool NetBoxImportDialog::importNow()
 {
     clearMessages();
+    if (m_source->currentIndex() == 1) {
+        if (!isFetching())
+            startFetch();
+        return false;
+    }
     Inputs inputs;
     if (!readInputs(inputs)) {
         m_status->setText(tr("Nothing imported; the current project is unchanged."));

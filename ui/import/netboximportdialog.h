@@ -2,6 +2,7 @@
 #pragma once
 
 #include "import/netbox.h"
+#include "import/netboxclient.h"
 #include "project.h"
 
 #include <QDialog>
@@ -9,7 +10,9 @@
 #include <QStringList>
 
 #include <array>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QDateEdit;
 class QDoubleSpinBox;
@@ -17,6 +20,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
+template <typename T> class QFutureWatcher;
 
 namespace warmshell::ui {
 
@@ -27,6 +32,9 @@ namespace warmshell::ui {
 // when the user cancels); the dialog then stays open listing the import report (what was not
 // mapped or mapped with an assumption). An unreadable input (missing, too large, not JSON, not
 // a list) shows the reason under its field, adopts nothing and leaves the dialog open.
+// The "NetBox server" tab fetches the same answers live (fetchNetBox: URL, token file, optional CA
+// bundle) on a worker thread, with a Cancel button; a refusal or failure is shown and adopts
+// nothing. The token is read from its file when Import is pressed and kept nowhere.
 class NetBoxImportDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +47,7 @@ public:
     static constexpr int kNeededInputs = 3;
 
     explicit NetBoxImportDialog(Adopt adopt, QWidget *parent = nullptr);
+    ~NetBoxImportDialog() override; // cancels a fetch under way and waits for its thread
 
     void setFileName(Input input, const QString &fileName);
     QString fileName(Input input) const;
@@ -47,14 +56,28 @@ public:
     // The report lines of the last successful import, as listed ("label: path: reason").
     QStringList reportLines() const;
 
-    // Reads the files and imports. True when a project was imported and adopted.
+    // Reads the files and imports. True when a project was imported and adopted. On the server
+    // tab it starts the fetch and returns false; importFinished() follows.
     bool importNow();
+    // The server tab's fields, and switches to it.
+    void setServer(const QString &url, const QString &tokenFile, const QString &caBundle = {});
+    bool isFetching() const;
+
+signals:
+    // A fetch from the server ended: `adopted` when its project was imported and adopted.
+    void importFinished(bool adopted);
 
 private:
     using Inputs = std::array<NetBoxInput, InputCount>; // by Input; an optional one not given: empty
 
     // The file field of `input` with its Browse button and its error line, for the form.
     QWidget *makeFileRow(Input input);
+    QWidget *makeFilesPage();
+    QWidget *makeServerPage();
+    // The server tab's Import: reads the token file and starts fetchNetBox on a pool thread.
+    void startFetch();
+    // The fetch ended: imports its answers, or shows why there are none.
+    void finishFetch();
     void browse(Input input);
     void clearMessages();
     // Adds a line to the message under an input's field.
@@ -77,6 +100,13 @@ private:
     QLabel *m_status; // general errors and the summary of a successful import
     QListWidget *m_report;
     QPushButton *m_importButton;
+    QTabWidget *m_source; // saved files, or a NetBox server
+    QLineEdit *m_url;
+    QLineEdit *m_tokenFile;
+    QLineEdit *m_caBundle;
+    QPushButton *m_cancelFetch;
+    QFutureWatcher<NetBoxFetch> *m_fetch;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // shared with the fetch's thread
 };
 
 } // namespace warmshell::ui
