@@ -29,6 +29,9 @@ QString exportUsage();
 CommandOptions exportOptions();
 int runExport(const Invocation &in);
 
+QString exportNetBoxUsage();
+CommandOptions exportNetBoxOptions();
+int runExportNetBox(const Invocation &in);
 QString importNetBoxUsage();
 CommandOptions importNetBoxOptions();
 int runImportNetBox(const Invocation &in);

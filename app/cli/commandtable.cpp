@@ -21,6 +21,8 @@ const std::array kCommands{
         Need::ProjectFile, exportOptions, runExport },
     Command{ "import-netbox", "", "make a project from NetBox racks, power panels and power feeds (JSON)",
         importNetBoxUsage, Need::NetBoxExports, importNetBoxOptions, runImportNetBox },
+    Command{ "export-netbox", "FILE", "write the plan for NetBox: planned devices (bulk import) and feed loads",
+        exportNetBoxUsage, Need::ProjectFile, exportNetBoxOptions, runExportNetBox },
     Command{ "report", "FILE", "write the capacity plan report (PDF)", reportUsage,
         Needs(Need::ProjectFile) | Need::DesktopApp, reportOptions, runReport },
     Command{ "timeline", "FILE", "solve period by period: idle GPUs, idle depreciation, when lots energize",

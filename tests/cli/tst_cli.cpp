@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -699,6 +700,44 @@ private slots:
         QCOMPARE(unreadable.exitCode, 1);
         QVERIFY2(unreadable.err.contains(QStringLiteral("expected a NetBox list")), qPrintable(unreadable.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.json"))));
+    }
+
+    // export-netbox on the campus: one planned device per system the placements table lists
+    // as not pinned (a second command's count), each at the project's site in its hall; the
+    // campus has no NetBox feeds, so the feeds file is an empty list.
+    void exportNetBoxMatchesPlacements()
+    {
+        QTemporaryDir dir;
+        const QString feeds = dir.filePath(QStringLiteral("feeds.json"));
+        const Run devices = cli({ QStringLiteral("export-netbox"), kCampus, QStringLiteral("--feeds-out"), feeds,
+            QStringLiteral("--role"), QStringLiteral("Training") });
+        QCOMPARE(devices.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(devices.out.toUtf8()).array();
+        const Run placements = cli({ QStringLiteral("export"), kCampus, QStringLiteral("--what"),
+            QStringLiteral("placements"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(placements.exitCode, 0);
+        const QJsonObject table = QJsonDocument::fromJson(placements.out.toUtf8()).object();
+        int planned = 0;
+        QSet<QString> halls;
+        for (const QJsonValue &row : table.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject o = row.toObject();
+            if (!o.value(QStringLiteral("pinned")).toBool())
+                planned += o.value(QStringLiteral("count")).toInt();
+            halls.insert(o.value(QStringLiteral("hall")).toString());
+        }
+        QVERIFY(planned > 0);
+        QCOMPARE(list.size(), planned);
+        for (const QJsonValue &v : list) {
+            const QJsonObject d = v.toObject();
+            QCOMPARE(d.value(QStringLiteral("site")).toString(), table.value(QStringLiteral("site")).toString());
+            QVERIFY(halls.contains(d.value(QStringLiteral("location")).toString()));
+            QCOMPARE(d.value(QStringLiteral("role")).toString(), QStringLiteral("Training"));
+            QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("planned"));
+        }
+        QFile f(feeds);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).array().size(), 0);
+        QCOMPARE(cli({ QStringLiteral("export-netbox"), kCampus, QStringLiteral("--role=") }).exitCode, 2);
     }
 
     void modelWritesLpAndMps()

@@ -195,7 +195,8 @@ private slots:
         QTest::addColumn<QString>("command");
         const QStringList commands = jsonCommands();
         QCOMPARE(commands.size(),
-            10); // validate catalog solve export timeline compare procure contingencies maintenance scenarios
+            11); // validate catalog solve export export-netbox timeline compare procure contingencies maintenance
+                 // scenarios
         for (const QString &c : commands)
             QTest::newRow(qPrintable(c)) << c;
     }

@@ -2,6 +2,7 @@
 // NetBox import from fixtures written in the REST API's documented shape (tests/data/netbox).
 // Expected figures are worked out by hand in the comments.
 #include "catalog.h"
+#include "export/netboxexport.h"
 #include "import/netbox.h"
 #include "projectfile.h"
 #include "solver/solver.h"
@@ -648,6 +649,51 @@ private slots:
         QCOMPARE(r.project->site.coolingUnits.size(), size_t(1));
         QVERIFY(reported(r, QStringLiteral("cooling"), QStringLiteral("no NetBox cooling answers given")));
         QVERIFY(reported(r, QStringLiteral("cooling"), QStringLiteral("have no CDU in NetBox (L1)")));
+    }
+
+    // The plan written back for NetBox. As in solvesWithAFleet: 1 DGX H100 in R01 (DC East /
+    // Hall 1) and 3 in R05 (DC West / Room W), but one of R05's is pinned (installed): 3 planned
+    // devices, 1 left out. Feeds: R01's A and B sides (201, 202) carry 10.2 of 17.4812 kW =
+    // 58 %; R05's feed 206 carries 3 × 10.2 = 30.6 of 33.17 kW = 92 %.
+    void exportsThePlanForNetBox()
+    {
+        NetBoxImportResult r = importFixtures();
+        QVERIFY(r.ok());
+        Project project = *r.project;
+        project.site.rack(RackId(QStringLiteral("nb-rack-105")))->pinned
+            = { { SystemModelId(QStringLiteral("dgx-h100")), 1 } };
+        const CapacityPlan plan = solveWithLot(project, "dgx-h100", 5);
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.energizedGpus(), 32);
+        project.fleet.clear(); // the export reads the site only
+        const NetBoxExport e = netBoxExport(plan, project, Catalog::builtIn(), QStringLiteral("AI"));
+        QCOMPARE(e.skippedPinned, 1);
+        QCOMPARE(e.devices.size(), 3);
+        const auto field
+            = [&](int i, const char *key) { return e.devices[i].toObject().value(QLatin1String(key)).toString(); };
+        QStringList where;
+        for (int i = 0; i < 3; ++i) {
+            where << field(i, "name") + QStringLiteral(" | ") + field(i, "site") + QStringLiteral(" | ")
+                    + field(i, "location");
+            QCOMPARE(field(i, "status"), QStringLiteral("planned"));
+            QCOMPARE(field(i, "role"), QStringLiteral("AI"));
+            QCOMPARE(field(i, "manufacturer"), QStringLiteral("NVIDIA"));
+            QCOMPARE(field(i, "cooling_method"), QStringLiteral("air"));
+        }
+        where.sort();
+        const SystemModel *h100 = Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-h100")));
+        QCOMPARE(where,
+            (QStringList{ h100->name + QStringLiteral(" R01 #1 | DC East | Hall 1"),
+                h100->name + QStringLiteral(" R05 #1 | DC West | Room W"),
+                h100->name + QStringLiteral(" R05 #2 | DC West | Room W") }));
+        QHash<qint64, QString> feeds;
+        for (const QJsonValue &v : e.feeds)
+            feeds.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
+                v.toObject().value(QStringLiteral("description")).toString());
+        QCOMPARE(feeds.size(), 7);
+        QCOMPARE(feeds.value(201), QStringLiteral("WarmShell plan 2026-01-01: 10.2 of 17.5 kW usable (58 %)"));
+        QCOMPARE(feeds.value(202), QStringLiteral("WarmShell plan 2026-01-01: 10.2 of 17.5 kW usable (58 %)"));
+        QCOMPARE(feeds.value(206), QStringLiteral("WarmShell plan 2026-01-01: 30.6 of 33.2 kW usable (92 %)"));
     }
 
     // The imported site solves: 5 DGX H100 (10.2 kW each) fit 1 in R01 (17.48 kW) and 3 in R05
