@@ -17,6 +17,7 @@
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
 #include "standardstream.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -51,15 +52,17 @@ bool lacksDisplay()
 void printUsage(FILE *out)
 {
     const QString usage
-        = QStringLiteral("Usage: warmshell [--screenshot FILE.png] [PROJECT.warmshell.json]\n"
-                         "       warmshell --report PROJECT --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
-                         "                 [--precision bf16|fp8|fp4] [--date YYYY-MM-DD] [--force]\n"
-                         "Opens PROJECT, or the built-in campus example when none is given.\n"
-                         "  --screenshot FILE.png  show the window, save a picture of it and exit\n"
-                         "  --report PROJECT       solve PROJECT and write the capacity plan report (PDF) to\n"
-                         "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
-                         "                         input or write error, 2 usage error\n"
-                         "  --force                with --report: --out may be PROJECT itself\n")
+        = QStringLiteral(
+              "Usage: warmshell [--theme system|light|dark] [--screenshot FILE.png] [PROJECT.warmshell.json]\n"
+              "       warmshell --report PROJECT --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
+              "                 [--precision bf16|fp8|fp4] [--date YYYY-MM-DD] [--force]\n"
+              "Opens PROJECT, or the built-in campus example when none is given.\n"
+              "  --theme T              system (default: the desktop's), light or dark (Fusion)\n"
+              "  --screenshot FILE.png  show the window, save a picture of it and exit\n"
+              "  --report PROJECT       solve PROJECT and write the capacity plan report (PDF) to\n"
+              "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
+              "                         input or write error, 2 usage error\n"
+              "  --force                with --report: --out may be PROJECT itself\n")
         + warmshell::cli::solveOptionsHelp(kReportSolveOptions, 25)
         + QStringLiteral("  --version              print the version and exit\n");
     std::fputs(usage.toLocal8Bit().constData(), out);
@@ -158,6 +161,7 @@ struct WindowRequest
 {
     QString screenshot; // empty: show the window and run
     QString project; // empty: the campus example
+    QString theme = QStringLiteral("system"); // theme::applyTheme's name
 };
 
 // warmshell [--screenshot FILE.png] [PROJECT]: fills `request`, or returns the exit code when
@@ -166,7 +170,9 @@ struct WindowRequest
 std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &request)
 {
     Arguments arguments({ warmshell::cli::fileOption("screenshot", "FILE.png"), warmshell::cli::flagOption("help"),
-        warmshell::cli::flagOption("h"), warmshell::cli::flagOption("version") });
+        warmshell::cli::flagOption("h"), warmshell::cli::flagOption("version"),
+        warmshell::cli::choiceOption(
+            "theme", "T", { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") }) });
     if (const QString error = arguments.parse(args, Positionals::Files); !error.isEmpty()) {
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(error));
         printUsage(stderr);
@@ -186,6 +192,13 @@ std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &
         return 2;
     }
     request.screenshot = arguments.value(QStringLiteral("screenshot"));
+    if (arguments.isSet(QStringLiteral("theme")))
+        request.theme = arguments.value(QStringLiteral("theme"));
+    if (request.theme != QLatin1String("system") && request.theme != QLatin1String("light")
+        && request.theme != QLatin1String("dark")) {
+        std::fprintf(stderr, "warmshell: --theme must be system, light or dark, got '%s'\n", qPrintable(request.theme));
+        return 2;
+    }
     request.project = projects.value(0);
     return std::nullopt;
 }
@@ -268,6 +281,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setUpApplication();
+    warmshell::ui::theme::applyTheme(app, request.theme); // the name was checked above
     warmshell::ui::MainWindow window;
     const QString fileName = request.project.isEmpty() ? warmshell::ui::MainWindow::campusExample() : request.project;
     return request.screenshot.isEmpty() ? showWindow(app, window, fileName)

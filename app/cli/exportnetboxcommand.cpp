@@ -65,8 +65,9 @@ int runExportNetBox(const Invocation &in)
     const auto [project, exitCode] = openPlanProject(in, kAllSolveOptions, kFormats, a);
     if (!project)
         return exitCode;
-    const QString role = in.arguments.isSet(QStringLiteral("role")) ? in.arguments.value(QStringLiteral("role")).trimmed()
-                                                                     : kDefaultRole;
+    const QString role = in.arguments.isSet(QStringLiteral("role"))
+        ? in.arguments.value(QStringLiteral("role")).trimmed()
+        : kDefaultRole;
     if (role.isEmpty())
         return in.usageError(QStringLiteral("--role must name a NetBox device role"));
     const QString feedsOut = in.arguments.value(QStringLiteral("feeds-out"));

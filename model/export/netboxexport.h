@@ -29,6 +29,7 @@ struct NetBoxExport
 // and location (the hall named "Site / Location", or "Site" alone); any other rack at the
 // project's site, location its hall. `role` is NetBox's device role name. Pure; never fails
 // (a model missing from `catalog` gives its id as device_type and no manufacturer).
-NetBoxExport netBoxExport(const CapacityPlan &plan, const Project &project, const Catalog &catalog, const QString &role);
+NetBoxExport netBoxExport(
+    const CapacityPlan &plan, const Project &project, const Catalog &catalog, const QString &role);
 
 } // namespace warmshell

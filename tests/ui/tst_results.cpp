@@ -22,6 +22,7 @@
 #include "results/resultssummary.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
+#include "theme.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
@@ -317,7 +318,7 @@ void TestResults::liveSolvingOffMarksStale()
     QCOMPARE(window.resultsDock()->shownEnergizedGpus(), before);
     // Not current comes first: in the dock's summary and headline and in the status bar.
     QVERIFY(window.resultsDock()->headline()->text().startsWith(
-        QStringLiteral("<span style=\"color:#b35900\"><b>Stale</b></span>")));
+        theme::coloured(theme::Role::WarningText, QStringLiteral("<b>Stale</b>"))));
     QVERIFY2(window.resultsDock()->summary()->text().startsWith(QStringLiteral("Stale: the project changed")),
         qPrintable(window.resultsDock()->summary()->text()));
     QVERIFY2(window.planHeadline().startsWith(QStringLiteral("stale · ")), qPrintable(window.planHeadline()));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackelevation.h"
+#include "theme.h"
 
 #include "catalog.h"
 #include "format.h"
@@ -25,7 +26,7 @@ RackElevation::RackElevation(QWidget *parent) : QWidget(parent)
     setAcceptDrops(true);
     setAutoFillBackground(true);
     QPalette p = palette();
-    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Window, theme::colour(theme::Role::ElevationBackground));
     setPalette(p);
     m_figures = tr("Select a rack on the floor plan to see its elevation.");
 }
@@ -140,7 +141,7 @@ void RackElevation::paintEvent(QPaintEvent *)
     const auto uTop = [&](int u) { return frame.bottom() + 1 - u * uHeight; }; // top edge of U `u`
 
     painter.fillRect(frame, kEmptyColor);
-    painter.setPen(QColor(0xdd, 0xdd, 0xdd));
+    painter.setPen(theme::colour(theme::Role::ElevationGrid));
     for (int u = 1; u < m_heightU; ++u)
         painter.drawLine(QPointF(frame.left(), uTop(u)), QPointF(frame.right(), uTop(u)));
     painter.setPen(palette().color(QPalette::WindowText));
@@ -169,7 +170,7 @@ void RackElevation::paintEvent(QPaintEvent *)
             fm.elidedText(slot.label, Qt::ElideRight, int(box.width()) - 12));
     }
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(0x30, 0x30, 0x30), 2));
+    painter.setPen(QPen(theme::colour(theme::Role::HallLabel), 2));
     painter.drawRect(frame);
 }
 

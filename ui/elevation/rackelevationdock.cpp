@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackelevationdock.h"
+#include "theme.h"
 
 #include "catalog.h"
 #include "document/document.h"
@@ -55,7 +56,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     m_catalog->setDragDropMode(QAbstractItemView::DragOnly);
     m_catalog->setToolTip(tr("Drag a model onto the rack to pin one system of it there"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_message->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     m_message->hide();
 
     auto *left = new QWidget(this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
+#include "theme.h"
 
 #include "analysis/timeline.h"
 #include "catalog.h"
@@ -115,7 +116,7 @@ ExportDialog::ExportDialog(const Project &project, const CapacityPlan &plan, con
     form->addRow(fileLabel, pathRow);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

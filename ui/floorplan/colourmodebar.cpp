@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colourmodebar.h"
+#include "theme.h"
 
 #include "flowlayout.h"
 
@@ -135,7 +136,7 @@ void ColourModeBar::rebuildLegend()
         QString why;
         rackcolouring::isAvailable(m_mode, m_plan, &why);
         auto *note = new QLabel(why, m_swatches);
-        note->setStyleSheet(QStringLiteral("color: #666"));
+        note->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::MutedText)));
         m_swatchLayout->addWidget(note);
     }
     for (const RackLegendEntry &e : m_entries)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanpicture.h"
+#include "theme.h"
 
 #include "floorplanscene.h"
 #include "format.h"
@@ -37,6 +38,7 @@ FloorPlanPicture::FloorPlanPicture(
     const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const QDate &drawnOn)
     : m_scene(std::make_unique<FloorPlanScene>())
 {
+    const theme::LightScope printedOnWhite; // the picture's items take the light colours
     m_scene->setProject(project, builtIn);
     m_scene->setBackgroundBrush(Qt::white);
     UtilisationLegend::colourRacks(m_scene.get(), project, plan);

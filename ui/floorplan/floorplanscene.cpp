@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanscene.h"
+#include "theme.h"
 
 #include "catalog.h"
 #include "format.h"
@@ -83,7 +84,7 @@ void addRowLabels(QGraphicsScene *scene, const Site &site, const QHash<RowId, Ro
         if (it == rowExtents.cend())
             continue;
         auto *label = scene->addSimpleText(row.name, rowFont);
-        label->setBrush(QColor(0x40, 0x40, 0x40));
+        label->setBrush(theme::colour(theme::Role::RowLabel));
         label->setData(kRowIdKey, row.id.toString());
         const QRectF box = label->boundingRect();
         label->setPos(
@@ -115,7 +116,7 @@ struct FloorPlanScene::DrawnFrom
 
 FloorPlanScene::FloorPlanScene(QObject *parent) : QGraphicsScene(parent)
 {
-    setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
+    setBackgroundBrush(theme::colour(theme::Role::FloorBackground));
     setItemIndexMethod(BspTreeIndex);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_holdSelection)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hallitem.h"
+#include "theme.h"
 
 #include "floorplanscene.h"
 
@@ -15,8 +16,8 @@ namespace warmshell::ui {
 
 HallItem::HallItem(HallId id, const QString &name, const QRectF &rect) : QGraphicsRectItem(rect), m_id(std::move(id))
 {
-    setBrush(QColor(0xfa, 0xfa, 0xf7));
-    QPen pen(QColor(0x50, 0x50, 0x50), 2);
+    setBrush(theme::colour(theme::Role::HallFill));
+    QPen pen(theme::colour(theme::Role::HallOutline), 2);
     pen.setCosmetic(true);
     setPen(pen);
 
@@ -25,7 +26,7 @@ HallItem::HallItem(HallId id, const QString &name, const QRectF &rect) : QGraphi
     font.setPixelSize(int(kScenePixelsPerMetre * 0.9)); // scene units: the label zooms with the plan
     font.setBold(true);
     label->setFont(font);
-    label->setBrush(QColor(0x30, 0x30, 0x30));
+    label->setBrush(theme::colour(theme::Role::HallLabel));
     label->setPos(rect.left(), rect.top() - label->boundingRect().height() - kScenePixelsPerMetre * 0.2);
     setToolTip(QObject::tr("%1 — %2 × %3 m")
                    .arg(name)
@@ -39,7 +40,7 @@ void drawResizeHandle(QPainter *painter, const QRectF &hall, double lod)
 {
     const double side = 7 / std::max(lod, 1e-9);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0x50, 0x50, 0x50));
+    painter->setBrush(theme::colour(theme::Role::HallOutline));
     painter->drawRect(QRectF(hall.bottomRight() - QPointF(side, side), QSizeF(side, side)));
 }
 } // namespace
@@ -57,7 +58,7 @@ void HallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     drawResizeHandle(painter, rect(), lod);
     if (step * lod < 8)
         return;
-    QPen pen(QColor(0xe2, 0xe4, 0xe8), 0);
+    QPen pen(theme::colour(theme::Role::HallGrid), 0);
     painter->setPen(pen);
     const QRectF r = rect();
     for (double x = r.left() + step; x < r.right() - 1e-6; x += step)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstlaunchhint.h"
+#include "theme.h"
 
 #include "icons.h"
 
@@ -18,8 +19,8 @@ FirstLaunchHint::FirstLaunchHint(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xe3, 0xf0, 0xfb)); // a light information blue
-    p.setColor(QPalette::WindowText, QColor(0x1a, 0x23, 0x2e));
+    p.setColor(QPalette::Window, theme::colour(theme::Role::HintBackground)); // an information blue
+    p.setColor(QPalette::WindowText, theme::colour(theme::Role::HintText));
     setPalette(p);
     auto *icon = new QLabel(this);
     icon->setPixmap(themeIcon(QStringLiteral("help-hint")).pixmap(22, 22));

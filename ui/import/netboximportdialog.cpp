@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/netboximportdialog.h"
+#include "theme.h"
 
 #include "import/netbox.h"
 #include "inputfile.h"
@@ -238,7 +239,7 @@ QWidget *NetBoxImportDialog::makeFileRow(Input input)
     QLabel *error = m_errors[input] = new QLabel(row);
     error->setObjectName(name + QStringLiteral("Error"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     error->hide();
     column->addWidget(error);

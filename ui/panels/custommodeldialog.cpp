@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "custommodeldialog.h"
+#include "theme.h"
 
 #include "catalog.h"
 #include "fieldlimits.h"
@@ -54,7 +55,7 @@ CustomModelDialog::CustomModelDialog(const Project &project, const Catalog &buil
         edit->setMaxLength(limits::maxStringLength); // the longest string the project file takes
         auto *msg = new QLabel(this);
         msg->setObjectName(QString::fromLatin1(kKeys[f]) + QStringLiteral("Message"));
-        msg->setStyleSheet(QStringLiteral("color: #c0392b"));
+        msg->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
         msg->setWordWrap(true);
         msg->hide();
         auto *box = new QWidget(this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "powerchainpanel.h"
+#include "theme.h"
 
 #include "format.h"
 #include "project.h"
@@ -43,7 +44,7 @@ QList<QStandardItem *> makeRow(const PowerNode &node, const QDate &planStart, bo
             QFont font = item->font();
             font.setItalic(true);
             item->setFont(font);
-            item->setForeground(QColor(0x70, 0x70, 0x70));
+            item->setForeground(theme::colour(theme::Role::MutedText));
         }
     }
     if (reference)
@@ -73,7 +74,7 @@ QList<QStandardItem *> leafRow(const QString &name, const QString &kind, const Q
     row[PowerChainPanel::RatingColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (QStandardItem *item : row) {
         item->setEditable(false);
-        item->setForeground(QColor(0x40, 0x60, 0x80));
+        item->setForeground(theme::colour(theme::Role::AccentText));
         item->setToolTip(tooltip);
     }
     return row;
@@ -183,11 +184,11 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
 
 QColor PowerChainPanel::pathAColor()
 {
-    return QColor(0xff, 0xd8, 0xa8);
+    return theme::colour(theme::Role::FeedATint);
 }
 QColor PowerChainPanel::pathBColor()
 {
-    return QColor(0xb8, 0xd8, 0xff);
+    return theme::colour(theme::Role::FeedBTint);
 }
 
 void PowerChainPanel::highlightFeeds(const QSet<PowerNodeId> &pathA, const QSet<PowerNodeId> &pathB)
@@ -203,7 +204,7 @@ void PowerChainPanel::applyHighlight()
         for (int r = 0; r < parent->rowCount(); ++r) {
             const PowerNodeId id(parent->child(r, 0)->data(NodeIdRole).toString());
             const bool a = m_pathA.contains(id), b = m_pathB.contains(id);
-            const QBrush brush = a && b ? QBrush(QColor(0xe0, 0xc8, 0xf0))
+            const QBrush brush = a && b ? QBrush(theme::colour(theme::Role::FeedBothTint))
                 : a                     ? QBrush(pathAColor())
                 : b                     ? QBrush(pathBColor())
                                         : QBrush();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "propertyeditor.h"
+#include "theme.h"
 
 #include "propertyfield.h"
 #include "sitefields.h"
@@ -135,7 +136,7 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
     // values behind a scroll bar): a long title is cut at the dock's edge, whole in its tooltip.
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_general->setWordWrap(true);
-    m_general->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_general->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     m_general->setObjectName(QStringLiteral("generalMessage"));
     m_general->hide();
     layout->addWidget(m_title);
@@ -864,7 +865,7 @@ void PropertyEditor::createEditor(Row &row, int index)
     row.message = new QLabel(cell);
     row.message->setObjectName(row.field.key + QStringLiteral("Message"));
     row.message->setWordWrap(true);
-    row.message->setStyleSheet(QStringLiteral("color: #b00020"));
+    row.message->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     row.message->hide();
     row.cell = row.field.typical ? withTypicalButton(row, index) : row.editor;
     // The message spans the whole width under its field.

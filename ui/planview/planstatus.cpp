@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planstatus.h"
+#include "theme.h"
 
 #include "format.h"
 #include "plan/facilitypower.h"
@@ -76,11 +77,12 @@ void PlanStatus::update()
     const QString reason = notCurrentReason(*m_solve);
     m_stale->setToolTip(m_solve->refusal().join(QLatin1Char('\n')));
     if (!reason.isEmpty())
-        m_stale->setText(QStringLiteral("<b style=\"color:#b02020\">%1</b>").arg(reason.toHtmlEscaped()));
+        m_stale->setText(
+            theme::coloured(theme::Role::ErrorText, QStringLiteral("<b>%1</b>").arg(reason.toHtmlEscaped())));
     else if (m_solve->isBusy())
-        m_stale->setText(tr("<b style=\"color:#b35900\">solving…</b>"));
+        m_stale->setText(theme::coloured(theme::Role::WarningText, tr("<b>solving…</b>")));
     else if (m_solve->isStale() && plan)
-        m_stale->setText(tr("<b style=\"color:#b35900\">stale</b>"));
+        m_stale->setText(theme::coloured(theme::Role::WarningText, tr("<b>stale</b>")));
     else
         m_stale->clear();
     // The reason is what the user needs most: the project figures give way to it first.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisdock.h"
+#include "theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,7 +80,7 @@ void AnalysisDock::setNotCurrent(const QString &why)
     m_current = false;
     m_status->setText(m_table->rowCount() == 0 ? tr("Nothing analysed: %1.").arg(why)
                                                : tr("Not current: %1. Press Analyse for the current plan.").arg(why));
-    m_status->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold"));
+    m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(theme::css(theme::Role::ErrorText)));
 }
 
 } // namespace warmshell::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maintenancedock.h"
+#include "theme.h"
 
 #include "format.h"
 
@@ -78,7 +79,7 @@ void MaintenanceDock::addRow(int row, const MaintenanceImpact &m, const QString 
             m.objectLive ? rackText(m.impact) : tr("not in service on %1").arg(format::date(m.planDate))));
     auto *plan = new QTableWidgetItem(format::date(m.planDate));
     if (m.planDate != m.window.start.toUTC().date()) {
-        plan->setForeground(QColor(0xb0, 0x20, 0x20));
+        plan->setForeground(theme::colour(theme::Role::ErrorText));
         plan->setToolTip(tr("Analysed on the plan of %1, not of the window's day %2: set the plan date (Plan → Plan "
                             "Date…) to the window's day, or use warmshell-cli maintenance, for its own figures.")
                              .arg(format::date(m.planDate), format::date(m.window.start.toUTC().date())));

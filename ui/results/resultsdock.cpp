@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultsdock.h"
+#include "theme.h"
 
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
@@ -357,9 +358,9 @@ void ResultsDock::updateHeadline()
     // A plan that is not current says so before anything else.
     QString text = m_headlineText;
     if (!m_notCurrentReason.isEmpty() && m_hasPlan)
-        text = tr("<span style=\"color:#b02020\"><b>Not current</b></span> · plan shown: ") + text;
+        text = theme::coloured(theme::Role::ErrorText, tr("<b>Not current</b>")) + tr(" · plan shown: ") + text;
     else if (m_stale && m_hasPlan)
-        text = tr("<span style=\"color:#b35900\"><b>Stale</b></span> · plan shown: ") + text;
+        text = theme::coloured(theme::Role::WarningText, tr("<b>Stale</b>")) + tr(" · plan shown: ") + text;
     m_headline->setText(text);
     updateSplitterOrientation();
 }

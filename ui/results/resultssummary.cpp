@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultssummary.h"
+#include "theme.h"
 
 #include "enumkeys.h"
 #include "format.h"
@@ -103,10 +104,11 @@ void ResultsSummary::clearPlan()
 void ResultsSummary::setCurrency(bool stale, const QString &notCurrentReason)
 {
     if (!notCurrentReason.isEmpty())
-        m_state->setText(
-            tr("<span style=\"color:#b02020\"><b>Not current</b>: %1</span>").arg(notCurrentReason.toHtmlEscaped()));
+        m_state->setText(theme::coloured(
+            theme::Role::ErrorText, tr("<b>Not current</b>: %1").arg(notCurrentReason.toHtmlEscaped())));
     else if (stale)
-        m_state->setText(tr("<span style=\"color:#b35900\"><b>Stale</b>: the project changed, re-solving…</span>"));
+        m_state->setText(
+            theme::coloured(theme::Role::WarningText, tr("<b>Stale</b>: the project changed, re-solving…")));
     m_state->setVisible(stale || !notCurrentReason.isEmpty());
 }
 

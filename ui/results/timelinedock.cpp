@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinedock.h"
+#include "theme.h"
 
 #include "charts/chartexport.h"
 #include "charts/chartstyle.h"
@@ -138,11 +139,13 @@ void TimelineDock::updateSummary()
 {
     QString text = m_resultText;
     if (m_controller->isBusy())
-        text += tr(" · <b style=\"color:#b35900\">computing…</b>");
+        text += QStringLiteral(" · ") + theme::coloured(theme::Role::WarningText, tr("<b>computing…</b>"));
     else if (m_controller->wasCancelled())
-        text += tr(" · <b style=\"color:#b35900\">cancelled</b>: the charts show the last result; Compute again");
+        text += QStringLiteral(" · ") + theme::coloured(theme::Role::WarningText, tr("<b>cancelled</b>"))
+            + tr(": the charts show the last result; Compute again");
     else if (m_controller->result() && m_controller->isStale())
-        text += tr(" · <b style=\"color:#b35900\">stale</b>: the project changed; Compute again");
+        text += QStringLiteral(" · ") + theme::coloured(theme::Role::WarningText, tr("<b>stale</b>"))
+            + tr(": the project changed; Compute again");
     m_summary->setText(text);
     m_compute->setEnabled(!m_controller->isBusy());
     m_cancel->setVisible(m_controller->isBusy());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatifdock.h"
+#include "theme.h"
 
 #include "contingencytext.h"
 
@@ -20,7 +21,7 @@ WhatIfDock::WhatIfDock(QWidget *parent)
     m_clear->setToolTip(tr("Back to the plan's colours (Escape)"));
     m_notCurrent->setObjectName(QStringLiteral("whatIfNotCurrent"));
     m_notCurrent->setWordWrap(true);
-    m_notCurrent->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold"));
+    m_notCurrent->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(theme::css(theme::Role::ErrorText)));
     m_notCurrent->setText(tr("Not current: the project changed since this plan; the next plan clears it."));
     m_notCurrent->hide();
     m_text->setWordWrap(true);
