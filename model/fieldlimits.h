@@ -63,6 +63,7 @@ inline constexpr FieldRange supplyTemperature{ 5, 45, "°C" };
 inline constexpr FieldRange inletLimit{ 10, 60, "°C" };
 inline constexpr FieldRange recirculation{ 0, 10, "°C per kW" };
 inline constexpr FieldRange horizonPeriods{ 1, 400, "periods" };
+inline constexpr FieldRange diversityMargin{ 0, 1, "" }; // measured-diversity headroom, 0.10 = 10 %
 inline constexpr FieldRange delayMonths{ -120, 120, "months" };
 
 // Maintenance windows (file format 5): a module index of a window, the windows a project (and

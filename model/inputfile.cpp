@@ -163,4 +163,33 @@ InputFile readInputFile(const QString &fileName, qint64 maxBytes)
     return file;
 }
 
+QString openInputStream(const QString &fileName, QFile &file)
+{
+    if (fileName == QLatin1String(kStandardStreamName)) {
+        if (::isatty(STDIN_FILENO))
+            return QStringLiteral("standard input is a terminal; pipe a file into it or name the FILE");
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return QStringLiteral("cannot read standard input: %1").arg(file.errorString());
+        return {};
+    }
+    const QByteArray path = fileNameBytes(fileName);
+    struct stat info = {};
+    if (::stat(path.constData(), &info) != 0)
+        return cannotRead(fileName, errno);
+    if (!S_ISREG(info.st_mode))
+        return notRegular(fileName, info.st_mode);
+    const int fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return cannotRead(fileName, errno);
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return notRegular(fileName, info.st_mode);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return QStringLiteral("cannot read %1: %2").arg(fileName, file.errorString());
+    }
+    return {};
+}
+
 } // namespace warmshell

@@ -4,6 +4,7 @@
 #include "fieldlimits.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 namespace warmshell {
@@ -28,5 +29,11 @@ struct InputFile
 //    at most maxBytes + 1 bytes are read, so memory stays bounded;
 //  - a read error: "cannot read FILE: <reason>".
 InputFile readInputFile(const QString &fileName, qint64 maxBytes = limits::maxFileBytes);
+
+// Opens `fileName` in `file` for reading as a stream, for inputs read one line at a time
+// whatever their size (measured power): a regular file, or standard input ("-", not a
+// terminal; a pipe is fine). Returns the refusal as readInputFile words it ("FILE does not
+// exist", "FILE: not a regular file (a FIFO)", "cannot read FILE: …"), empty when open.
+QString openInputStream(const QString &fileName, QFile &file);
 
 } // namespace warmshell

@@ -3,9 +3,12 @@
 
 #include "enumkeys.h"
 #include "ids.h"
+#include "systemmodel.h"
 #include "units.h"
 
 #include <QDate>
+
+#include <optional>
 
 #include <vector>
 
@@ -60,6 +63,10 @@ struct FleetLot
     // failure needs their power; empty: shed (0 kW). Lots of one model share class and cap
     // (validation), because the plan places systems by model and charges lots afterwards.
     QString cappedTo;
+    // The lot's own typical draw fraction (share of its model's nameplate power drawn under a
+    // typical training load, in (0, 1]), when the owner measured it; empty: the model's
+    // SystemModel::typicalDrawFraction.
+    std::optional<double> typicalDrawFraction;
 
     bool isInterruptible() const { return loadClass == LoadClass::Interruptible; }
 
@@ -68,5 +75,11 @@ struct FleetLot
 
     friend bool operator==(const FleetLot &, const FleetLot &) = default;
 };
+
+// The typical draw fraction that holds for `lot`'s systems: the lot's override, else the model's.
+inline double typicalDrawFraction(const FleetLot &lot, const SystemModel &model)
+{
+    return lot.typicalDrawFraction.value_or(model.typicalDrawFraction);
+}
 
 } // namespace warmshell

@@ -31,6 +31,13 @@ inline std::span<const std::pair<PowerNodeKind, const char *>> enumKeys(PowerNod
 
 // Utility feeds and generators bring power into the site; every other node takes it from
 // its inputs.
+// Whether a node of `kind` is above the rack level for the measured-diversity policy
+// (Site::measuredDiversity): not a PDU or busway, whose breakers trip on the racks' nameplate.
+inline bool countsMeasuredDiversity(PowerNodeKind kind)
+{
+    return kind != PowerNodeKind::Pdu && kind != PowerNodeKind::Busway;
+}
+
 inline bool isSource(PowerNodeKind kind)
 {
     return kind == PowerNodeKind::Utility || kind == PowerNodeKind::Generator;

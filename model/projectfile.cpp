@@ -124,6 +124,15 @@ void migrateV5ToV6(QJsonObject &root, JsonReader &)
     root.insert(QStringLiteral("formatVersion"), 6);
 }
 
+// Version 6 → 7: v7 only adds optional content — a system model's and a lot's
+// "typicalDrawFraction" and the site's "measuredDiversity" policy (issue 18 §4, measured draw) —
+// whose defaults (1.0, nameplate; no policy) are what a v6 file means, so a v6 file is a v7
+// file once its version says so.
+void migrateV6ToV7(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 7);
+}
+
 // ---- reading ---------------------------------------------------------------------------
 
 Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QString &path)
@@ -507,7 +516,7 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
             continue;
         r.rejectUnknownKeys(*o, p,
             { "id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation", "loadClass",
-                "cappedTo" });
+                "cappedTo", "typicalDrawFraction" });
         FleetLot lot;
         lot.id = LotId(r.text(*o, p, "id", Need::Required));
         lot.name = r.text(*o, p, "name", Need::Optional);
@@ -519,6 +528,8 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
         lot.depreciation = readDepreciation(r, *o, p);
         lot.loadClass = r.enumValue<LoadClass>(*o, p, "loadClass", LoadClass::Critical);
         lot.cappedTo = r.optionalText(*o, p, "cappedTo");
+        if (o->contains(QLatin1String("typicalDrawFraction")))
+            lot.typicalDrawFraction = r.number(*o, p, "typicalDrawFraction", limits::positiveFraction);
         if (o->contains(QLatin1String("cappedTo")) && !lot.isInterruptible())
             r.fail(JsonReader::member(p, QStringLiteral("cappedTo")),
                 QStringLiteral("applies to an interruptible lot only; this lot is critical (add \"loadClass\": "
@@ -796,6 +807,10 @@ QJsonObject siteToJson(const Site &site)
         { QStringLiteral("coolingUnits"), cooling } };
     if (site.allowInterruptibleOnReserve)
         out.insert(QStringLiteral("allowInterruptibleOnReserve"), true);
+    if (site.measuredDiversity != MeasuredDiversityPolicy{})
+        out.insert(QStringLiteral("measuredDiversity"),
+            QJsonObject{ { QStringLiteral("enabled"), site.measuredDiversity.enabled },
+                { QStringLiteral("margin"), site.measuredDiversity.margin } });
     if (site.thermal.enabled) {
         const ThermalModel &t = site.thermal;
         QJsonArray entries;
@@ -841,7 +856,8 @@ std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &valu
         return std::nullopt;
     r.rejectUnknownKeys(*o, p,
         { "id", "name", "vendor", "generation", "gpu", "gpusPerSystem", "powerKw", "heightU", "wholeRack", "cooling",
-            "liquidFraction", "weightKg", "tflops", "priceUsd", "released", "operatingPoints", "sources" });
+            "liquidFraction", "weightKg", "tflops", "priceUsd", "released", "operatingPoints", "typicalDrawFraction",
+            "sources" });
     SystemModel m;
     m.id = SystemModelId(r.text(*o, p, "id", Need::Required));
     m.name = r.text(*o, p, "name", Need::Required);
@@ -864,6 +880,7 @@ std::optional<SystemModel> readSystemModel(JsonReader &r, const QJsonValue &valu
     }
     m.price = Money(r.number(*o, p, "priceUsd", limits::money));
     m.released = r.date(*o, p, "released", Need::Optional);
+    m.typicalDrawFraction = r.number(*o, p, "typicalDrawFraction", limits::positiveFraction, 1.0);
     const QJsonArray points = r.array(*o, p, "operatingPoints", Need::Optional);
     for (qsizetype k = 0; k < points.size(); ++k) {
         const QString pp = JsonReader::item(JsonReader::member(p, QStringLiteral("operatingPoints")), k);
@@ -910,7 +927,8 @@ QJsonObject systemModelToJson(const SystemModel &m)
         { QStringLiteral("tflops"),
             QJsonObject{ { QStringLiteral("bf16"), m.bf16.value() }, { QStringLiteral("fp8"), m.fp8.value() },
                 { QStringLiteral("fp4"), m.fp4.value() } } },
-        { QStringLiteral("priceUsd"), m.price.value() }, { QStringLiteral("sources"), sources } };
+        { QStringLiteral("priceUsd"), m.price.value() },
+        { QStringLiteral("typicalDrawFraction"), m.typicalDrawFraction }, { QStringLiteral("sources"), sources } };
     if (!m.released.isNull())
         o.insert(QStringLiteral("released"), m.released.toString(Qt::ISODate));
     if (!m.operatingPoints.empty()) {
@@ -1004,7 +1022,7 @@ void readSite(JsonReader &r, const QJsonObject &root, Site &s)
     const QString sp = QStringLiteral("$.site");
     r.rejectUnknownKeys(*site, sp,
         { "name", "currency", "planStart", "period", "horizonPeriods", "halls", "rows", "racks", "powerNodes",
-            "coolingUnits", "thermal", "allowInterruptibleOnReserve" });
+            "coolingUnits", "thermal", "allowInterruptibleOnReserve", "measuredDiversity" });
     s.name = r.text(*site, sp, "name", Need::Required);
     s.currency = r.text(*site, sp, "currency", Need::Optional);
     if (s.currency.isEmpty())
@@ -1020,6 +1038,12 @@ void readSite(JsonReader &r, const QJsonObject &root, Site &s)
     readCooling(r, *site, s);
     readThermal(r, *site, s);
     s.allowInterruptibleOnReserve = r.boolean(*site, sp, "allowInterruptibleOnReserve", false);
+    if (const auto md = r.object(*site, sp, "measuredDiversity", Need::Optional)) {
+        const QString mp = JsonReader::member(sp, QStringLiteral("measuredDiversity"));
+        r.rejectUnknownKeys(*md, mp, { "enabled", "margin" });
+        s.measuredDiversity.enabled = r.boolean(*md, mp, "enabled", false);
+        s.measuredDiversity.margin = r.number(*md, mp, "margin", limits::diversityMargin, 0.10);
+    }
 }
 
 void readCatalog(JsonReader &r, const QJsonObject &root, Project &out)
@@ -1053,6 +1077,8 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV4ToV5(*root, r);
     if (version < 6)
         migrateV5ToV6(*root, r);
+    if (version < 7)
+        migrateV6ToV7(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
         { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows" });
@@ -1099,6 +1125,8 @@ QByteArray serializeProject(const Project &project)
             if (!lot.cappedTo.isEmpty())
                 o.insert(QStringLiteral("cappedTo"), lot.cappedTo);
         }
+        if (lot.typicalDrawFraction)
+            o.insert(QStringLiteral("typicalDrawFraction"), *lot.typicalDrawFraction);
         fleet.append(o);
     }
     QJsonObject root{ { QStringLiteral("format"), kFormatName },

@@ -22,6 +22,18 @@ inline std::span<const std::pair<PlanningPeriod, const char *>> enumKeys(Plannin
     return kPlanningPeriods;
 }
 
+// Measured-diversity policy (issue 18 §4, docs/measured-power.md). When enabled, and a solve is
+// given measured rack peaks (SolveOptions::measuredRackPeakKw), a power node above the rack level
+// — not a PDU or busway, whose breakers trip on the racks' nameplate — may count the installed
+// systems of measured racks at their measured peak × (1 + margin) instead of at nameplate: the
+// difference, never negative, is a constant credit added to the node's usable capacity.
+struct MeasuredDiversityPolicy
+{
+    bool enabled = false;
+    double margin = 0.10; // [0, 1]: headroom over the measured peak, 0.10 = 10 %
+    friend bool operator==(const MeasuredDiversityPolicy &, const MeasuredDiversityPolicy &) = default;
+};
+
 // Everything physical about a site: floor, power chain, cooling, planning horizon.
 struct Site
 {
@@ -43,6 +55,8 @@ struct Site
     // interruptible load at its capped power. False (the default, and every file before v6):
     // only the usable modules carry load, as before.
     bool allowInterruptibleOnReserve = false;
+    // Off by default and in every file before v7.
+    MeasuredDiversityPolicy measuredDiversity;
 
     // Lookups by id; null when absent. Pointers are valid until the containers change.
     const Hall *hall(const HallId &id) const;

@@ -59,6 +59,11 @@ struct SystemModel
     Money price{ 0 }; // estimated price of one system, USD
     QDate released;
     std::vector<OperatingPoint> operatingPoints;
+    // Share of `power` one system draws under a typical training load, in (0, 1]. 1.0 where no
+    // public measurement exists (the conservative default: plan at nameplate). Informational:
+    // the solver plans at nameplate; measured draw enters a plan only through imported
+    // measurements and the site's measured-diversity policy (docs/measured-power.md).
+    double typicalDrawFraction = 1.0;
     QMap<QString, FigureSource> sources; // figure key ("powerKw", "tflops"...) -> source
 
     Teraflops tflopsPerGpu(Precision precision) const
@@ -82,7 +87,8 @@ inline const QStringList &sourcedFigureKeys()
 {
     static const QStringList keys{ QStringLiteral("gpusPerSystem"), QStringLiteral("powerKw"),
         QStringLiteral("heightU"), QStringLiteral("cooling"), QStringLiteral("liquidFraction"),
-        QStringLiteral("weightKg"), QStringLiteral("tflops"), QStringLiteral("priceUsd"), QStringLiteral("released") };
+        QStringLiteral("weightKg"), QStringLiteral("tflops"), QStringLiteral("priceUsd"), QStringLiteral("released"),
+        QStringLiteral("typicalDrawFraction") };
     return keys;
 }
 

@@ -122,6 +122,8 @@ private:
         if (!s.planStart.isValid())
             add(Path("$.site").member("planStart"), QStringLiteral("is missing; expected a date YYYY-MM-DD"));
         range(Path("$.site").member("horizonPeriods"), s.horizonPeriods, limits::horizonPeriods);
+        range(Path("$.site").member("measuredDiversity").member("margin"), s.measuredDiversity.margin,
+            limits::diversityMargin);
         if (!m_project.scenarios.empty()
             && qint64(m_project.scenarios.size() + 1) * s.horizonPeriods > limits::maxScenarioPeriods)
             add(Path("$").member("scenarios"),
@@ -554,6 +556,7 @@ private:
             range(field(field(p, "tflops"), "fp8"), m.fp8.value(), limits::tflops);
             range(field(field(p, "tflops"), "fp4"), m.fp4.value(), limits::tflops);
             range(field(p, "priceUsd"), m.price.value(), limits::money);
+            range(field(p, "typicalDrawFraction"), m.typicalDrawFraction, limits::positiveFraction);
             if (m.wholeRack != (m.height.value() == 0))
                 add(field(p, "heightU"), QStringLiteral("must be 0 exactly when wholeRack is true"));
         }
@@ -590,6 +593,8 @@ private:
             range(field(dp, "salvageFraction"), d.salvageFraction, limits::salvage);
             if (d.method == DepreciationMethod::DecliningBalance)
                 range(field(dp, "rate"), d.rate, limits::positiveFraction);
+            if (lot.typicalDrawFraction)
+                range(field(p, "typicalDrawFraction"), *lot.typicalDrawFraction, limits::positiveFraction);
             checkLoadClass(i, p);
         }
     }

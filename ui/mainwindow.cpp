@@ -20,6 +20,7 @@
 #include "panels/powerchainpanel.h"
 #include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
+#include "planview/measuredpresenter.h"
 #include "planview/whatifpresenter.h"
 #include "procurement/procurementdialog.h"
 #include "results/contingencydock.h"
@@ -337,6 +338,8 @@ void MainWindow::addPlanSide()
 void MainWindow::connectWhatIf()
 {
     WhatIfPresenter *whatIf = m_plan->whatIf();
+    connect(m_plan->measured(), &MeasuredPresenter::comparisonChanged, powerChainPanel(),
+        &PowerChainPanel::setMeasuredComparison);
     powerChainPanel()->setContextActions({ whatIf->whatIfAction(), whatIf->whatIfModuleAction() });
     coolingPanel()->setContextActions({ whatIf->whatIfAction(), whatIf->whatIfModuleAction() });
     connect(powerChainPanel(), &PowerChainPanel::nodeActivated, whatIf, &WhatIfPresenter::selectPowerNode);

@@ -64,4 +64,8 @@ QString maintenanceUsage();
 CommandOptions maintenanceOptions();
 int runMaintenance(const Invocation &in);
 
+QString measuredUsage();
+CommandOptions measuredOptions();
+int runMeasured(const Invocation &in);
+
 } // namespace warmshell::cli

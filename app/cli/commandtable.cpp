@@ -35,6 +35,10 @@ const std::array kCommands{
         contingenciesUsage, Need::ProjectFile, contingenciesOptions, runContingencies },
     Command{ "maintenance", "FILE", "what each maintenance window darkens, caps or sheds, and its idle cost",
         maintenanceUsage, Need::ProjectFile, maintenanceOptions, runMaintenance },
+    Command{ "measured", "FILE",
+        "each power node and rack installed, planned and measured; flags what the meters "
+        "read above plan",
+        measuredUsage, Need::ProjectFile, measuredOptions, runMeasured },
     Command{ "scenarios", "FILE", "the project's stored what-if scenarios side by side", scenariosUsage,
         Need::ProjectFile, scenariosOptions, runScenarios },
 };

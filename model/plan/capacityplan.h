@@ -89,6 +89,10 @@ struct CapacityUse
     // half through each side (a node above both sides carries all of it); at most `load`.
     // FacilityLoad::losses is Σ normalLoad × (1 / efficiency − 1). 0 for cooling units.
     Kilowatts normalLoad{ 0 };
+    // Power nodes under the site's measured-diversity policy: kW the measured racks below free
+    // (their installed systems' nameplate less measured peak × (1 + margin), never negative),
+    // already included in `usable`. 0 otherwise and for cooling units.
+    Kilowatts measuredCredit{ 0 };
     double utilisation() const { return usable.value() > 0 ? load / usable : 0; }
 };
 

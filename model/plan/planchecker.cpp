@@ -509,6 +509,7 @@ private:
                 carry(load, u.feed, u.drawKw);
         const std::vector<double> relief
             = m_site.allowInterruptibleOnReserve ? reliefOnFailure() : std::vector<double>();
+        const std::vector<double> credit = measuredDiversityCredit();
         for (auto [v, end] = boost::vertices(g); v != end; ++v) {
             if (!m_energized.contains(*v) || placed[*v] == 0)
                 continue; // a fixed load alone over capacity leaves the racks below dark, no violation
@@ -516,7 +517,8 @@ private:
             const int modules = n.redundancy.installedModules();
             const bool onReserve = m_site.allowInterruptibleOnReserve && modules > 1;
             const double usable
-                = onReserve ? n.installedCapacity(m_date).value() * n.derating : n.usableCapacity(m_date).value();
+                = (onReserve ? n.installedCapacity(m_date).value() * n.derating : n.usableCapacity(m_date).value())
+                + credit[*v];
             if (exceeds(load[*v] + placed[*v], usable)) {
                 const auto [got, limit] = numbers(load[*v] + placed[*v], usable);
                 report(n.id.toString(), "power-node",
@@ -527,6 +529,39 @@ private:
             if (onReserve)
                 checkModuleFailure(n, load[*v] + placed[*v] - relief[*v]);
         }
+    }
+
+    // Measured diversity (Site::measuredDiversity, the plan's options.measuredRackPeakKw): per
+    // vertex, kW added to the normal capacity of an energized node above the rack level — of the
+    // measured racks whose feeds reach it, Σ factor × (nameplate of the pinned systems −
+    // measured peak × (1 + margin)), never negative; zeros with the policy off.
+    std::vector<double> measuredDiversityCredit() const
+    {
+        const PowerChain::Graph &g = m_site.power.graph();
+        std::vector<double> credit(boost::num_vertices(g), 0.0);
+        if (!m_site.measuredDiversity.enabled)
+            return credit;
+        for (const Rack &rack : m_site.racks) {
+            const auto peak = m_plan.options.measuredRackPeakKw.find(rack.id);
+            if (peak == m_plan.options.measuredRackPeakKw.end())
+                continue;
+            double installedKw = 0;
+            for (const PinnedSystems &pin : rack.pinned)
+                if (const SystemModel *model = m_project.model(pin.model, m_catalog))
+                    installedKw += pin.count * model->power.value();
+            std::map<PowerChain::Vertex, double> above;
+            for (const PowerNodeId &feed : { rack.feedA, rack.feedB }) {
+                const auto v = feed.isNull() ? std::nullopt : m_site.power.vertexOf(feed);
+                if (v && m_energized.contains(*v))
+                    for (const auto &[u, factor] : factorsUp(*v))
+                        above[u] = std::max(above[u], factor);
+            }
+            for (const auto &[u, factor] : above)
+                credit[u] += factor * (installedKw - peak->second * (1 + m_site.measuredDiversity.margin));
+        }
+        for (auto [v, end] = boost::vertices(g); v != end; ++v)
+            credit[*v] = countsMeasuredDiversity(g[*v].kind) ? std::max(0.0, credit[*v]) : 0.0;
+        return credit;
     }
 
     // Reserve policy: per node, the IT kW that capping the interruptible systems of every rack

@@ -32,6 +32,8 @@ QJsonArray powerNodeUses(const std::vector<CapacityUse> &uses)
         o.insert(QStringLiteral("house_kw"), u.houseLoad.value());
         o.insert(QStringLiteral("losses_kw"), u.lossesLoad.value());
         o.insert(QStringLiteral("normal_load_kw"), u.normalLoad.value());
+        if (u.measuredCredit.value() > 0) // measured diversity: already in usable_kw
+            o.insert(QStringLiteral("measured_credit_kw"), u.measuredCredit.value());
         out[i] = o;
     }
     return out;

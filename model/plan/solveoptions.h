@@ -3,11 +3,13 @@
 
 #include "deadline.h"
 #include "enumkeys.h"
+#include "ids.h"
 #include "systemmodel.h"
 
 #include <QDate>
 
 #include <atomic>
+#include <map>
 #include <vector>
 
 namespace warmshell {
@@ -64,6 +66,12 @@ struct SolveOptions
     // (model/solver/rackslots.h); racks past it are counted per rack instead, which is exact too
     // and bounds the model's size. 0: every rack that can hold something is counted.
     size_t patternBudget = 1'000'000;
+    // Measured peak kW of racks (issue 18 §4): from an imported measurement window
+    // (model/import/measuredpower.h), by rack id, each ≥ 0. Read only when the site's
+    // measuredDiversity policy is on: then every power node above the rack level gets the
+    // constant credit measuredDiversityCreditKw describes (docs/measured-power.md). Empty:
+    // nameplate everywhere, as before.
+    std::map<RackId, double> measuredRackPeakKw;
 };
 
 } // namespace warmshell

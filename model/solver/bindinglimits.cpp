@@ -146,7 +146,9 @@ void PlanReport::bindPowerNodes()
     for (size_t n = 0; n < f.nodes.size(); ++n) {
         const PowerNode &node = f.nodes[n];
         CapacityUse use{ node.id.toString(), node.name, keyOf(node.kind), node.installedCapacity(),
-            Kilowatts(f.nodeUsableKw[n]), Kilowatts(m_nodeLoad[n]), bool(f.nodeEnergized[n]), false };
+            Kilowatts(f.nodeUsableKw[n] + f.nodeMeasuredCreditKw[n]), Kilowatts(m_nodeLoad[n]),
+            bool(f.nodeEnergized[n]), false };
+        use.measuredCredit = Kilowatts(f.nodeMeasuredCreditKw[n]);
         use.itLoad = Kilowatts(m_nodeIt[n]);
         use.mechanicalLoad = Kilowatts(m_nodeMechanical[n]);
         use.houseLoad = Kilowatts(m_nodeHouse[n]);

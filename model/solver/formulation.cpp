@@ -5,6 +5,7 @@
 #include "facilityload.h"
 #include "finance/depreciation.h"
 #include "formulationmatrix.h"
+#include "measuredcredit.h"
 #include "rackgroups.h"
 #include "rackslots.h"
 
@@ -288,6 +289,7 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     addCoolingUnits(f, site.coolingUnits);
     NodeMultipliers multipliers(f, site.power);
     addFixedLoads(f, site, multipliers);
+    addMeasuredCredits(f, project, catalog, options, multipliers);
     addReserveCapacities(f);
     addLots(f, project, catalog);
     const QHash<SystemModelId, int> fullPowerVariant = addVariants(f);

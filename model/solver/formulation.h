@@ -154,7 +154,11 @@ struct Formulation
     std::vector<double> nodeFixedKw;
     std::vector<double> nodeHouseKw; // the house loads alone, without losses
     std::vector<double> nodeFixedDrawKw; // the fixed cooling draws alone, without losses
-    // Per node: kW left for racks and their cooling, nodeUsableKw − nodeFixedKw; negative when
+    // Per node: the measured-diversity credit, kW (measuredcredit.h): 0 unless the site's policy
+    // is on and the solve was given measured rack peaks; included in nodeAvailableKw.
+    std::vector<double> nodeMeasuredCreditKw;
+    // Per node: kW left for racks and their cooling, nodeUsableKw − nodeFixedKw (+ the measured
+    // credit); negative when
     // the fixed load alone passes the capacity (then every rack whose load reaches the node is
     // in deadRacks).
     std::vector<double> nodeAvailableKw;

@@ -239,6 +239,7 @@ private:
         m_nodeTerms.resize(m_on.size());
         m_reserveTerms.resize(m_on.size());
         collectFixedLoads();
+        collectMeasuredCredits();
         m_unitTerms.resize(m_site.coolingUnits.size());
         m_airHeatTerms.resize(m_site.racks.size());
         for (size_t u = 0; u < m_site.coolingUnits.size(); ++u) {
@@ -307,6 +308,39 @@ private:
                 carry(unit.feed, unit.drawKw);
     }
 
+    // Measured diversity (Site::measuredDiversity): per node above the rack level, the kW the
+    // measured racks' pinned systems free when counted at measured peak × (1 + margin) instead
+    // of nameplate, each rack weighted by its larger feed factor; summed per node, never
+    // negative: m_creditKw (zeros with the policy off).
+    void collectMeasuredCredits()
+    {
+        m_creditKw.assign(m_on.size(), 0.0);
+        if (!m_site.measuredDiversity.enabled)
+            return;
+        std::vector<double> sum(m_on.size(), 0.0);
+        for (const auto &[rackId, peakKw] : m_options.measuredRackPeakKw) {
+            const Rack *rack = m_site.rack(rackId);
+            if (!rack)
+                continue;
+            double nameplate = 0;
+            for (const PinnedSystems &pin : rack->pinned)
+                if (const SystemModel *m = m_project.model(pin.model, m_catalog))
+                    nameplate += m->power.value() * pin.count;
+            const double freed = nameplate - peakKw * (1 + m_site.measuredDiversity.margin);
+            const std::vector<double> a = factorsOf(rack->feedA);
+            const std::vector<double> b = rack->isDualFed() ? factorsOf(rack->feedB) : std::vector<double>(a.size());
+            for (size_t n = 0; n < sum.size(); ++n)
+                sum[n] += std::max(a[n], b[n]) * freed;
+        }
+        for (auto v : boost::make_iterator_range(boost::vertices(m_graph)))
+            if (m_on[v] && countsMeasuredDiversity(m_graph[v].kind))
+                m_creditKw[v] = std::max(0.0, sum[v]);
+    }
+
+    // kW node `n` leaves for racks and their cooling in normal operation: its normal capacity
+    // less its fixed load, plus its measured-diversity credit.
+    double availableKw(size_t n) const { return normalCapacityKw(n) - m_fixedKw[n] + m_creditKw[n]; }
+
     // The rack's weights on every node: its feeds' factors (the larger of A and B), and each
     // live unit's draw per kW of its medium's heat, the heat shared equally by those units.
     RackWeights rackWeights(const PowerChain::Vertex a, std::optional<PowerChain::Vertex> b, const RackCooling &cooling)
@@ -340,7 +374,7 @@ private:
     bool reachesOverloadedNode(const RackWeights &w) const
     {
         for (size_t n = 0; n < m_on.size(); ++n)
-            if ((w.it[n] > 0 || w.air[n] > 0 || w.liquid[n] > 0) && normalCapacityKw(n) - m_fixedKw[n] < -1e-6)
+            if ((w.it[n] > 0 || w.air[n] > 0 || w.liquid[n] > 0) && availableKw(n) < -1e-6)
                 return true;
         return false;
     }
@@ -495,7 +529,7 @@ private:
         for (size_t n = 0; n < m_nodeTerms.size(); ++n) {
             if (!m_nodeTerms[n].empty())
                 m_built.rows.push_back({ m_rowNames.take(QStringLiteral("power_%1").arg(nodes[n].id.toString())), false,
-                    std::max(0.0, normalCapacityKw(n) - m_fixedKw[n]), std::move(m_nodeTerms[n]) });
+                    std::max(0.0, availableKw(n)), std::move(m_nodeTerms[n]) });
             // Reserve policy: with one module failed, the other modules × derating carry the
             // critical systems and the interruptible ones at their caps.
             if (!m_reserveTerms[n].empty())
@@ -615,6 +649,7 @@ private:
 
     std::vector<bool> m_on; // per power node: energized at the date
     std::vector<double> m_fixedKw; // per power node: house loads and fixed cooling draw carried, kW
+    std::vector<double> m_creditKw; // per power node: measured-diversity credit, kW
     QHash<RackId, RackCooling> m_unitsOf; // rack -> live (air, liquid) units
     std::vector<std::vector<std::pair<int, double>>> m_nodeTerms; // per power node
     std::vector<std::vector<std::pair<int, double>>> m_reserveTerms; // per power node on reserve

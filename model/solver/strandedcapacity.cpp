@@ -32,7 +32,7 @@ void PlanReport::strandedPower(size_t n)
     if (node.isCommissionedBy(f.date) && !f.nodeEnergized[n] && node.usableCapacity(f.date).value() > 0)
         m_plan.stranded.push_back({ node.id.toString(), QStringLiteral("power"), node.usableCapacity(f.date),
             QStringLiteral("no live input on %1").arg(dateText(f.date)) });
-    const double headroom = f.nodeUsableKw[n] - m_nodeLoad[n];
+    const double headroom = f.nodeUsableKw[n] + f.nodeMeasuredCreditKw[n] - m_nodeLoad[n];
     if (!f.nodeEnergized[n] || m_nodeBinding[n] || headroom <= kEps
         || !std::isfinite(smallestWaiting(m_groupsOfNode[n], Need::Power)))
         return;

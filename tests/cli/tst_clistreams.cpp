@@ -56,6 +56,9 @@ QJsonObject jsonObject(const QString &text)
 // The extra arguments `command` needs to run on a project (export: which table).
 QStringList needed(const QString &command)
 {
+    if (command == QLatin1String("measured"))
+        return { QStringLiteral("--measurements"), QStringLiteral("m.csv"), QStringLiteral("--from"),
+            QStringLiteral("2026-05-01T00:00:00Z"), QStringLiteral("--to"), QStringLiteral("2026-05-02T00:00:00Z") };
     if (command == QLatin1String("procure"))
         return { QStringLiteral("--budget"), QStringLiteral("1000000"), QStringLiteral("--candidates"),
             QStringLiteral("B200") };
@@ -195,8 +198,8 @@ private slots:
         QTest::addColumn<QString>("command");
         const QStringList commands = jsonCommands();
         QCOMPARE(commands.size(),
-            11); // validate catalog solve export export-netbox timeline compare procure contingencies maintenance
-                 // scenarios
+            12); // validate catalog solve export export-netbox timeline compare procure contingencies
+                 // maintenance measured scenarios
         for (const QString &c : commands)
             QTest::newRow(qPrintable(c)) << c;
     }

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace warmshell;
 
 class TestCatalog : public QObject
@@ -62,6 +64,27 @@ private slots:
             QVERIFY2(
                 (QStringList{ QStringLiteral("DS"), QStringLiteral("R"), QStringLiteral("E") }.contains(s.confidence)),
                 qPrintable(id + QStringLiteral(": confidence of ") + key + QStringLiteral(" is ") + s.confidence));
+        }
+    }
+
+    // Typical draw fractions (format 7): each in (0, 1] with its source. The one public
+    // measurement of a catalog system is the DGX H100's: 8.4 kW peak while training of its
+    // rated 10.2 kW (Latif et al., IEEE Access 2025), 8.4 / 10.2 = 0.8235, kept at two
+    // digits rounded down: 0.82. Every other model has none and plans at nameplate, 1.0, with
+    // a source that says so.
+    void typicalDrawFractions()
+    {
+        for (const SystemModel &m : Catalog::builtIn().models()) {
+            QVERIFY2(m.typicalDrawFraction > 0 && m.typicalDrawFraction <= 1, qPrintable(m.id.toString()));
+            const FigureSource source = m.sources.value(QStringLiteral("typicalDrawFraction"));
+            if (m.id.toString() == QLatin1String("dgx-h100")) {
+                QCOMPARE(m.typicalDrawFraction, std::floor(100 * 8.4 / 10.2) / 100);
+                QVERIFY(source.source.contains(QLatin1String("IEEE Access")));
+            } else {
+                QCOMPARE(m.typicalDrawFraction, 1.0);
+                QVERIFY2(source.source.startsWith(QLatin1String("none public")), qPrintable(m.id.toString()));
+                QCOMPARE(source.confidence, QStringLiteral("E"));
+            }
         }
     }
 

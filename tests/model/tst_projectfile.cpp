@@ -50,6 +50,7 @@ private slots:
         QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
         QTest::newRow("maintenance") << QStringLiteral(WARMSHELL_TEST_DATA "/good/maintenance.warmshell.json");
         QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
+        QTest::newRow("measured") << QStringLiteral(WARMSHELL_TEST_DATA "/good/measured.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -113,7 +114,13 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 6 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 7 this WarmShell reads");
+        row("lot-typical-draw-zero.json", "$.fleet[0].typicalDrawFraction", "must be above 0 and at most 1, got 0");
+        row("model-typical-draw-above-one.json", "$.catalog[0].typicalDrawFraction",
+            "must be above 0 and at most 1, got 1.2");
+        row("measured-diversity-margin-negative.json", "$.site.measuredDiversity.margin",
+            "must be at least 0 and at most 1, got -0.1");
+        row("measured-diversity-not-object.json", "$.site.measuredDiversity", "must be an object, got");
         row("lot-capped-but-critical.json", "$.fleet[0].cappedTo", "applies to an interruptible lot only");
         row("lot-unknown-load-class.json", "$.fleet[0].loadClass", "\"best-effort\" is not one of");
         row("reserve-policy-not-boolean.json", "$.site.allowInterruptibleOnReserve",
@@ -204,7 +211,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 50);
+        QCOMPARE(files.size(), 54);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -400,6 +407,46 @@ private slots:
         QVERIFY(!r.project->site.allowInterruptibleOnReserve);
         for (const FleetLot &lot : r.project->fleet)
             QVERIFY(lot.loadClass == LoadClass::Critical && lot.cappedTo.isEmpty());
+    }
+
+    // Version 6 had no typical draw fractions and no measured-diversity policy; the v6 fixture
+    // is the minimal site as version 6 wrote it and loads equal to the v7 one: nameplate
+    // everywhere (1.0, no lot override), the policy off with its default margin.
+    void migratesVersion6()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v6/minimal-v6.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 6);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QVERIFY(!r.project->site.measuredDiversity.enabled);
+        QCOMPARE(r.project->site.measuredDiversity.margin, 0.10);
+        for (const FleetLot &lot : r.project->fleet)
+            QVERIFY(!lot.typicalDrawFraction.has_value());
+    }
+
+    // The v7 fields read as written in tests/data/good/measured.warmshell.json: the policy and
+    // its margin, a custom model's fraction, a lot's override; a lot without one takes its
+    // model's (the built-in DGX A100: 1.0, no public measurement), and a save writes only the
+    // override that was given.
+    void readsMeasuredDrawFields()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/measured.warmshell.json"));
+        QVERIFY(p.site.measuredDiversity.enabled);
+        QCOMPARE(p.site.measuredDiversity.margin, 0.15);
+        QCOMPARE(p.customModels[0].typicalDrawFraction, 0.8);
+        QCOMPARE(p.fleet[0].typicalDrawFraction.value_or(-1), 0.7);
+        QVERIFY(!p.fleet[1].typicalDrawFraction.has_value());
+        QCOMPARE(typicalDrawFraction(p.fleet[1], p.customModels[0]), 0.8);
+        const SystemModel &a100 = *Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-a100")));
+        QCOMPARE(typicalDrawFraction(p.fleet[0], a100), 0.7);
+        const QJsonObject saved = QJsonDocument::fromJson(serializeProject(p)).object();
+        const QJsonArray fleet = saved.value(QStringLiteral("fleet")).toArray();
+        QCOMPARE(fleet[0].toObject().value(QStringLiteral("typicalDrawFraction")).toDouble(), 0.7);
+        QVERIFY(!fleet[1].toObject().contains(QStringLiteral("typicalDrawFraction")));
+        const QJsonObject policy
+            = saved.value(QStringLiteral("site")).toObject().value(QStringLiteral("measuredDiversity")).toObject();
+        QCOMPARE(policy.value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(policy.value(QStringLiteral("margin")).toDouble(), 0.15);
     }
 
     // The v6 reserve fields read as written in tests/data/good/reserve.warmshell.json, and a

@@ -219,6 +219,21 @@ const std::vector<Case> &cases()
             "$.site.powerNodes[2].houseLoads[0].kw", "got NaN" },
         { "negative cooling draw", [](Project &p) { p.site.coolingUnits[0].drawKw = -3; },
             "$.site.coolingUnits[0].drawKw", "must be at least 0 and at most 1000000 kW, got -3" },
+        // Measured draw (format 7): fractions in (0, 1], NaN refused, the margin in [0, 1].
+        { "NaN lot typical draw", [](Project &p) { p.fleet[0].typicalDrawFraction = std::nan(""); },
+            "$.fleet[0].typicalDrawFraction", "must be above 0 and at most 1, got NaN" },
+        { "zero lot typical draw", [](Project &p) { p.fleet[0].typicalDrawFraction = 0.0; },
+            "$.fleet[0].typicalDrawFraction", "must be above 0 and at most 1, got 0" },
+        { "model typical draw above one",
+            [](Project &p) {
+                SystemModel m = *Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-h100")));
+                m.id = SystemModelId(QStringLiteral("my-h100"));
+                m.typicalDrawFraction = 1.01;
+                p.customModels.push_back(m);
+            },
+            "$.catalog[0].typicalDrawFraction", "must be above 0 and at most 1, got 1.01" },
+        { "NaN diversity margin", [](Project &p) { p.site.measuredDiversity.margin = std::nan(""); },
+            "$.site.measuredDiversity.margin", "must be at least 0 and at most 1, got NaN" },
         { "NaN cooling draw per kW", [](Project &p) { p.site.coolingUnits[0].drawKwPerKw = std::nan(""); },
             "$.site.coolingUnits[0].drawKwPerKw", "must be at least 0 and at most 2 kW per kW, got NaN" },
         { "cooling fed from a missing node", [](Project &p) { p.site.coolingUnits[0].feed = pid("mech-9"); },
@@ -355,6 +370,7 @@ private slots:
         QTest::newRow("facility") << QStringLiteral(WARMSHELL_TEST_DATA "/good/facility.warmshell.json");
         QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
         QTest::newRow("reserve") << QStringLiteral(WARMSHELL_TEST_DATA "/good/reserve.warmshell.json");
+        QTest::newRow("measured") << QStringLiteral(WARMSHELL_TEST_DATA "/good/measured.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()

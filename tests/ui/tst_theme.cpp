@@ -53,7 +53,9 @@ private slots:
         const QColor window = qApp->palette().color(QPalette::Window);
         for (Role text : { Role::ErrorText, Role::WarningText, Role::MutedText, Role::AccentText })
             QVERIFY2(contrast(theme::colour(text), window) >= 4.5,
-                qPrintable(QStringLiteral("%1 on the window: %2").arg(theme::css(text)).arg(contrast(theme::colour(text), window))));
+                qPrintable(QStringLiteral("%1 on the window: %2")
+                               .arg(theme::css(text))
+                               .arg(contrast(theme::colour(text), window))));
         QVERIFY(contrast(theme::colour(Role::HallLabel), theme::colour(Role::FloorBackground)) >= 4.5);
         QVERIFY(contrast(theme::colour(Role::RowLabel), theme::colour(Role::HallFill)) >= 4.5);
         QVERIFY(contrast(theme::colour(Role::HintText), theme::colour(Role::HintBackground)) >= 4.5);

@@ -157,8 +157,14 @@ PowerChainPanel::PowerChainPanel(QWidget *parent)
     m_view->setIndentation(14);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_model->setHorizontalHeaderLabels(
-        { tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"), tr("Commissioned") });
+    m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Kind"), tr("Rating"), tr("Redundancy"), tr("Usable at start"),
+        tr("Commissioned"), tr("Planned"), tr("Measured peak") });
+    // Planned and measured beside the name, where they are read together and stay in view in a
+    // narrow dock; hidden until there are measurements.
+    m_view->header()->moveSection(PlannedColumn, 1);
+    m_view->header()->moveSection(MeasuredColumn, 2);
+    m_view->setColumnHidden(PlannedColumn, true);
+    m_view->setColumnHidden(MeasuredColumn, true);
     setWidget(m_view);
     installRowContextMenu(m_view, [this](const QModelIndex &index) {
         const QModelIndex first = index.siblingAtColumn(0);
@@ -252,11 +258,91 @@ void PowerChainPanel::setProject(const Project &project)
     }
     m_model->setHeaderData(UsableColumn, Qt::Horizontal, tr("Usable at %1").arg(format::date(site.planStart)));
     applyHighlight();
+    applyMeasured();
     m_view->expandToDepth(2);
     for (int c = 0; c < ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
     if (!current.isNull())
         selectNode(current);
+}
+
+void PowerChainPanel::setMeasuredComparison(const std::vector<MeasuredComparisonRow> &rows, bool current)
+{
+    m_measured.clear();
+    for (const MeasuredComparisonRow &row : rows)
+        if (!row.isRack)
+            m_measured.insert(row.id, row);
+    m_measuredCurrent = current;
+    m_view->setColumnHidden(PlannedColumn, m_measured.isEmpty());
+    m_view->setColumnHidden(MeasuredColumn, m_measured.isEmpty());
+    m_model->setHeaderData(PlannedColumn, Qt::Horizontal, current ? tr("Planned") : tr("Planned (not current)"));
+    applyMeasured();
+    m_view->resizeColumnToContents(PlannedColumn);
+    m_view->resizeColumnToContents(MeasuredColumn);
+}
+
+namespace {
+
+// The measured cell of a node: its peak, flagged when above the plan's load.
+QStandardItem *measuredItem(const MeasuredComparisonRow *row, bool current)
+{
+    auto *item = new QStandardItem(QStringLiteral("—"));
+    item->setToolTip(PowerChainPanel::tr("No measurement of this node in the window"));
+    if (row && row->peakKw) {
+        const QString p99 = format::kilowatts(Kilowatts(*row->p99Kw));
+        const QString detail = PowerChainPanel::tr("Measured peak %1, p99 %2%3 over %4 samples")
+                                   .arg(format::kilowatts(Kilowatts(*row->peakKw)),
+                                       row->p99Exact ? QString() : QStringLiteral("≤ "), p99)
+                                   .arg(row->samples);
+        item->setText(format::kilowatts(Kilowatts(*row->peakKw)));
+        item->setToolTip(detail);
+        if (row->exceedsPlan && current) {
+            item->setText(PowerChainPanel::tr("%1 ▲ above plan").arg(format::kilowatts(Kilowatts(*row->peakKw))));
+            item->setForeground(QColor(0xb0, 0x10, 0x10));
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setToolTip(detail
+                + PowerChainPanel::tr(": above the planned load of %1")
+                      .arg(format::kilowatts(Kilowatts(row->plannedKw))));
+        }
+    }
+    return item;
+}
+
+} // namespace
+
+void PowerChainPanel::applyMeasured()
+{
+    const std::function<void(QStandardItem *)> visit = [&](QStandardItem *parent) {
+        for (int r = 0; r < parent->rowCount(); ++r) {
+            const QString id = parent->child(r, 0)->data(NodeIdRole).toString();
+            visit(parent->child(r, 0));
+            if (id.isEmpty())
+                continue; // a cooling draw or house load row
+            const auto it = m_measured.constFind(id);
+            const MeasuredComparisonRow *row = it == m_measured.cend() ? nullptr : &*it;
+            auto *planned = new QStandardItem(row ? format::kilowatts(Kilowatts(row->plannedKw)) : QString());
+            planned->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!m_measuredCurrent) {
+                planned->setForeground(QColor(0x90, 0x90, 0x90));
+                planned->setToolTip(tr("From the last plan, solved before the latest edit: not current"));
+            } else if (row && row->creditKw > 0) {
+                planned->setToolTip(
+                    tr("Usable %1, with a measured-diversity credit of %2")
+                        .arg(format::kilowatts(Kilowatts(row->usableKw)), format::kilowatts(Kilowatts(row->creditKw))));
+            }
+            QStandardItem *measured = measuredItem(row, m_measuredCurrent);
+            measured->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            for (QStandardItem *item : { planned, measured }) {
+                item->setEditable(false);
+                item->setData(id, NodeIdRole);
+            }
+            parent->setChild(r, PlannedColumn, planned);
+            parent->setChild(r, MeasuredColumn, measured);
+        }
+    };
+    visit(m_model->invisibleRootItem());
 }
 
 } // namespace warmshell::ui

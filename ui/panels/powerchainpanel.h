@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/measuredcomparison.h"
 #include "ids.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QSet>
 
 class QStandardItemModel;
@@ -24,7 +26,9 @@ namespace warmshell::ui {
 // NodeIdRole. Under a node's full row, after its outputs, leaf rows show the facility load it
 // carries directly (issue 17): each cooling unit fed from it (CoolingUnitIdRole: the unit's
 // id; the rating column holds its draw, "0.06 kW/kW") and each house load (HouseLoadOfRole:
-// the node's id). These rows have no NodeIdRole.
+// the node's id). These rows have no NodeIdRole. With measurements (setMeasuredComparison), two
+// more columns: the plan's load on each node and its measured peak, flagged when the peak
+// exceeds the plan.
 class PowerChainPanel : public QDockWidget
 {
     Q_OBJECT
@@ -38,12 +42,19 @@ public:
         RedundancyColumn,
         UsableColumn,
         CommissionedColumn,
+        PlannedColumn, // the plan's load on the node, kW; hidden without measurements
+        MeasuredColumn, // the node's measured peak, kW, flagged above the plan; hidden without measurements
         ColumnCount
     };
 
     explicit PowerChainPanel(QWidget *parent = nullptr);
 
     void setProject(const Project &project);
+    // The plan's load and the measured peak of every node in `rows` (compareMeasured), kept
+    // across setProject(); a node without a row shows "—". `current` false: the plan is older
+    // than the project (an edit since), so the planned figures are greyed and marked not
+    // current. Empty rows hide the two columns.
+    void setMeasuredComparison(const std::vector<MeasuredComparisonRow> &rows, bool current);
     // Tints the rows of the nodes on a rack's A path (feed and everything upstream) and B
     // path; a node on both gets a third tint. Kept across setProject(). Empty sets clear.
     void highlightFeeds(const QSet<PowerNodeId> &pathA, const QSet<PowerNodeId> &pathB);
@@ -67,11 +78,14 @@ signals:
 
 private:
     void applyHighlight();
+    void applyMeasured();
 
     QStandardItemModel *m_model;
     QTreeView *m_view;
     QList<QAction *> m_contextActions;
     QSet<PowerNodeId> m_pathA, m_pathB;
+    QHash<QString, MeasuredComparisonRow> m_measured; // by node id
+    bool m_measuredCurrent = true;
 };
 
 } // namespace warmshell::ui

@@ -10,6 +10,7 @@
 #include "floorplan/rackcolouring.h"
 #include "format.h"
 #include "icons.h"
+#include "planview/measuredpresenter.h"
 #include "planview/planstatus.h"
 #include "planview/whatifpresenter.h"
 #include "report/capacityreport.h"
@@ -42,7 +43,8 @@ PlanPresenter::PlanPresenter(
       m_elevation(new RackElevationDock(document, window)),
       m_status(std::make_unique<PlanStatus>(m_solve, projectPower, window)), m_colourBar(new ColourModeBar(window)),
       m_timeline(new TimelineController(document, window)), m_timelineDock(new TimelineDock(m_timeline, window)),
-      m_whatIf(new WhatIfPresenter(m_solve, scene, m_colourBar, window))
+      m_whatIf(new WhatIfPresenter(m_solve, scene, m_colourBar, window)),
+      m_measured(new MeasuredPresenter(document, m_solve, window))
 {
     createMenu();
     connectSolving();
@@ -94,6 +96,7 @@ void PlanPresenter::createMenu()
     });
     maintenance->setObjectName(QStringLiteral("maintenanceAction"));
     maintenance->setIcon(themeIcon(QStringLiteral("view-calendar-day")));
+    m_menu->addAction(m_measured->importAction());
     m_menu->addSeparator();
     m_menu->addAction(tr("Export Capacity &Report (PDF)…"), this, &PlanPresenter::exportReport)
         ->setIcon(themeIcon(QStringLiteral("application-pdf")));

@@ -23,6 +23,7 @@ class ResultsDock;
 class SolveController;
 class TimelineController;
 class TimelineDock;
+class MeasuredPresenter;
 class WhatIfPresenter;
 
 // The plan side of the window: solves the document live (SolveController) and shows each
@@ -62,6 +63,8 @@ public:
     TimelineDock *timelineDock() const { return m_timelineDock; }
     // "What if this fails?" and the Contingencies dock (its docks are in dockWidgets()).
     WhatIfPresenter *whatIf() const { return m_whatIf; }
+    // Plan → Measured Power… and the measured comparison the power chain panel shows.
+    MeasuredPresenter *measured() const { return m_measured; }
     // The status bar's plan headline (energized / idle GPUs, idle depreciation, site power,
     // gap, stale marker), for tests and the screenshot.
     QString headline() const;
@@ -97,6 +100,7 @@ private:
     TimelineController *m_timeline;
     TimelineDock *m_timelineDock;
     WhatIfPresenter *m_whatIf;
+    MeasuredPresenter *m_measured;
     QMenu *m_menu = nullptr;
     QAction *m_exportAction = nullptr;
     bool m_colouringQueued = false; // colourRacks() is queued after the scene was rebuilt
