@@ -123,10 +123,7 @@ class TestScenario : public QObject
     Q_OBJECT
 
 private slots:
-    void baseTimelineIsAsCountedByHand()
-    {
-        QCOMPARE(energizedSystems(site(), {}), (std::vector<int>{ 3, 6, 9, 9 }));
-    }
+    void baseTimelineIsAsCountedByHand() { QCOMPARE(energizedSystems(site(), {}), (std::vector<int>{ 3, 6, 9, 9 })); }
 
     // util-1's change to 60 kW moves 6 months, from 2026-04-01 to 2026-10-01: Q2 keeps 3
     // systems, Q3 has util-1's 3 and util-2's 3, Q4 all 9. Naming the change by its date does the
@@ -135,7 +132,8 @@ private slots:
     {
         const Project p = site();
         std::vector<Problem> problems;
-        const Project v = applyScenario(p, { QStringLiteral("s"), {}, { delayCommissioning("util-1", 6) } }, 0, problems);
+        const Project v
+            = applyScenario(p, { QStringLiteral("s"), {}, { delayCommissioning("util-1", 6) } }, 0, problems);
         QVERIFY2(problems.empty(), qPrintable(test::describe(problems)));
         QCOMPARE(node(v, "util-1").capacityChanges.size(), size_t(1));
         QCOMPARE(node(v, "util-1").capacityChanges[0].from, QDate(2026, 10, 1));
@@ -206,8 +204,8 @@ private slots:
     {
         const Project p = site();
         std::vector<Problem> problems;
-        const Project v = applyScenario(
-            p, { QStringLiteral("s"), {}, { removeNode("util-1", QDate(2026, 4, 1), QDate(2026, 7, 1)) } }, 0, problems);
+        const Project v = applyScenario(p,
+            { QStringLiteral("s"), {}, { removeNode("util-1", QDate(2026, 4, 1), QDate(2026, 7, 1)) } }, 0, problems);
         QVERIFY2(problems.empty(), qPrintable(test::describe(problems)));
         QCOMPARE(node(v, "util-1").usableCapacity(QDate(2026, 3, 31)).value(), 30.0);
         QCOMPARE(node(v, "util-1").usableCapacity(QDate(2026, 4, 1)).value(), 0.0);
@@ -247,10 +245,10 @@ private slots:
             p, { QStringLiteral("s"), {}, { changeRating("util-1", QDate(2026, 1, 1), 10) } }, 0, problems);
         QCOMPARE(node(v, "util-1").capacityChanges.size(), size_t(1));
         QCOMPARE(node(v, "util-1").usableCapacity(QDate(2026, 12, 31)).value(), 10.0);
-        QCOMPARE(energizedSystems(p, { changeRating("util-1", QDate(2026, 1, 1), 10) }),
-            (std::vector<int>{ 1, 1, 4, 4 }));
-        QCOMPARE(energizedSystems(p, { changeRating("util-1", QDate(2026, 7, 1), 40) }),
-            (std::vector<int>{ 3, 6, 7, 7 }));
+        QCOMPARE(
+            energizedSystems(p, { changeRating("util-1", QDate(2026, 1, 1), 10) }), (std::vector<int>{ 1, 1, 4, 4 }));
+        QCOMPARE(
+            energizedSystems(p, { changeRating("util-1", QDate(2026, 7, 1), 40) }), (std::vector<int>{ 3, 6, 7, 7 }));
     }
 
     // scenarioProblems checks overrides in memory by the kinds' fields, with the reader's paths
@@ -335,7 +333,8 @@ private slots:
             QSet<QString> keys{ QStringLiteral("kind") }, required{ QStringLiteral("kind") };
             for (const OverrideFieldSpec &f : spec.fields) {
                 const QStringList fieldKeys = f.field == OverrideField::Window
-                    ? QStringList{ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("object"), QStringLiteral("module"), QStringLiteral("start"), QStringLiteral("end") }
+                    ? QStringList{ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("object"),
+                          QStringLiteral("module"), QStringLiteral("start"), QStringLiteral("end") }
                     : QStringList{ QLatin1String(f.key) };
                 for (const QString &k : fieldKeys) {
                     keys.insert(k);
@@ -347,7 +346,8 @@ private slots:
             for (const QJsonValue &e : entries) {
                 const QJsonObject o = e.toObject();
                 const QJsonObject properties = o.value(QStringLiteral("properties")).toObject();
-                if (properties.value(QStringLiteral("kind")).toObject().value(QStringLiteral("const")).toString() != key)
+                if (properties.value(QStringLiteral("kind")).toObject().value(QStringLiteral("const")).toString()
+                    != key)
                     continue;
                 ++found;
                 const QStringList written = properties.keys();

@@ -168,8 +168,7 @@ private slots:
         QVERIFY(window.grab().save(dir + QStringLiteral("/scenarios-dock.png")));
 
         const QListWidget *list = dock->scenarioList();
-        QTest::mouseClick(
-            list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center()); // Base
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center()); // Base
         QCOMPARE(window.solveController()->scenario(), QString());
         QVERIFY(waitForPlan(window, 16));
         QCOMPARE(window.resultsDock()->windowTitle(), QStringLiteral("Results"));

@@ -47,7 +47,8 @@ OverrideForm::OverrideForm(QWidget *parent) : QWidget(parent), m_layout(new QFor
     m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 }
 
-void OverrideForm::show(const ScenarioOverride *value, const Project &project, const QStringList &addedLots, Commit commit)
+void OverrideForm::show(
+    const ScenarioOverride *value, const Project &project, const QStringList &addedLots, Commit commit)
 {
     // The editors go later: one of them may be emitting the edit that led here.
     while (m_layout->rowCount() > 0) {

@@ -149,9 +149,9 @@ void ScenariosDock::currentRowChanged()
         return;
     const int index = currentScenario();
     const bool isScenario = index >= 0;
-    for (QWidget *w : { static_cast<QWidget *>(m_rename), static_cast<QWidget *>(m_duplicate),
-             static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_addOverride),
-             static_cast<QWidget *>(m_newKind) })
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_rename), static_cast<QWidget *>(m_duplicate), static_cast<QWidget *>(m_delete),
+            static_cast<QWidget *>(m_addOverride), static_cast<QWidget *>(m_newKind) })
         w->setEnabled(isScenario);
     m_solve->setScenario(isScenario ? m_document->project().scenarios[size_t(index)].name : QString());
     fillTable();
@@ -173,7 +173,8 @@ void ScenariosDock::fillTable()
                 combo->addItem(QLatin1String(spec.label), int(spec.kind));
             combo->setCurrentIndex(combo->findData(int(s.overrides[size_t(row)].kind)));
             // Queued: the edit rebuilds the table, and with it this combo.
-            connect(combo, &QComboBox::activated, this, [this, row](int k) { setKind(row, k); }, Qt::QueuedConnection);
+            connect(
+                combo, &QComboBox::activated, this, [this, row](int k) { setKind(row, k); }, Qt::QueuedConnection);
             m_table->setCellWidget(row, 0, combo);
             auto *item = new QTableWidgetItem(overrideSummary(s.overrides[size_t(row)]));
             item->setToolTip(item->text());
@@ -204,8 +205,8 @@ void ScenariosDock::showForm()
     for (int k = 0; k < row; ++k)
         if (s.overrides[size_t(k)].kind == OverrideKind::AddLot)
             addedLots << s.overrides[size_t(k)].newLot.id.toString();
-    m_form->show(&s.overrides[size_t(row)], m_document->project(), addedLots,
-        [this, index, row](const ScenarioOverride &value) {
+    m_form->show(
+        &s.overrides[size_t(row)], m_document->project(), addedLots, [this, index, row](const ScenarioOverride &value) {
             m_document->undoStack()->push(new SetOverrideCommand(m_document, size_t(index), size_t(row), value));
         });
 }
@@ -239,7 +240,8 @@ void ScenariosDock::itemRenamed(QListWidgetItem *item)
     if (index < 0 || size_t(index) >= scenarios.size())
         return;
     const QString name = item->text().trimmed();
-    const bool taken = std::any_of(scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.name == name; });
+    const bool taken
+        = std::any_of(scenarios.begin(), scenarios.end(), [&](const Scenario &s) { return s.name == name; });
     if (name.isEmpty() || taken) { // refused: the old name comes back
         QMetaObject::invokeMethod(this, &ScenariosDock::refresh, Qt::QueuedConnection);
         return;
