@@ -78,10 +78,25 @@ struct CoolingUnit
     std::vector<double> monthlyDrawFactor;
     std::vector<double> monthlyCapacityFactor;
 
-    // Heat the unit may remove at `date` after redundancy; 0 before commissioning.
+    // Days the unit is out of service, each [from, to) (to null: for good). Set only by a
+    // scenario's remove-node override (applyScenario); never read from or written to a file.
+    // The solver, the per-rack model, the plan checker and the contingency analysis treat the
+    // unit as not live on those days, as before its commissioning.
+    std::vector<std::pair<QDate, QDate>> outages;
+
+    // Whether `date` falls in one of the outages (false for a null date).
+    bool isOutAt(const QDate &date) const
+    {
+        for (const auto &[from, to] : outages)
+            if (date.isValid() && date >= from && (to.isNull() || date < to))
+                return true;
+        return false;
+    }
+
+    // Heat the unit may remove at `date` after redundancy; 0 before commissioning and while out.
     Kilowatts usableCapacity(const QDate &date = {}) const
     {
-        if (!commissioned.isNull() && date.isValid() && date < commissioned)
+        if ((!commissioned.isNull() && date.isValid() && date < commissioned) || isOutAt(date))
             return Kilowatts(0);
         return capacity * redundancy.usableModules();
     }

@@ -29,6 +29,11 @@ QString jsonTypeName(const QJsonValue &value)
 void JsonReader::rejectUnknownKeys(
     const QJsonObject &object, const QString &path, std::initializer_list<const char *> allowed)
 {
+    rejectUnknownKeys(object, path, std::span<const char *const>(allowed.begin(), allowed.size()));
+}
+
+void JsonReader::rejectUnknownKeys(const QJsonObject &object, const QString &path, std::span<const char *const> allowed)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = false;
         for (const char *a : allowed)

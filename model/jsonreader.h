@@ -13,6 +13,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace warmshell {
@@ -38,6 +39,7 @@ public:
 
     // Reports keys of `object` not in `allowed` (misspelt or from a newer program).
     void rejectUnknownKeys(const QJsonObject &object, const QString &path, std::initializer_list<const char *> allowed);
+    void rejectUnknownKeys(const QJsonObject &object, const QString &path, std::span<const char *const> allowed);
 
     std::optional<QJsonObject> object(const QJsonValue &value, const QString &path);
     std::optional<QJsonObject> object(const QJsonObject &parent, const QString &path, const char *key, Need need);

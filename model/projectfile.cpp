@@ -124,10 +124,11 @@ void migrateV5ToV6(QJsonObject &root, JsonReader &)
     root.insert(QStringLiteral("formatVersion"), 6);
 }
 
-// Version 6 → 7: v7 only adds optional content — a system model's and a lot's
-// "typicalDrawFraction" and the site's "measuredDiversity" policy (issue 18 §4, measured draw) —
-// whose defaults (1.0, nameplate; no policy) are what a v6 file means, so a v6 file is a v7
-// file once its version says so.
+// Version 6 → 7: v7 only adds optional content, so a v6 file is a v7 file once its version says
+// so: a system model's and a lot's "typicalDrawFraction" and the site's "measuredDiversity"
+// policy (issue 18 §4; defaults 1.0, nameplate, and no policy are what a v6 file means); the
+// scenario override kinds "delay-commissioning", "add-lot", "remove-node" and "change-rating"
+// (issue 19 §1; a v6 file has none).
 void migrateV6ToV7(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 7);
@@ -540,6 +541,82 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
 
 // ---- v3: scenarios ----------------------------------------------------------------------
 
+// The keys an override of `kind` may carry: "kind" and those of its fields (kOverrideKinds).
+std::vector<const char *> overrideKeys(const OverrideKindSpec &spec)
+{
+    std::vector<const char *> keys{ "kind" };
+    for (const OverrideFieldSpec &f : spec.fields)
+        if (f.field == OverrideField::Window)
+            keys.insert(keys.end(), { "id", "name", "object", "module", "start", "end" });
+        else
+            keys.push_back(f.key);
+    return keys;
+}
+
+// Reads one field of an override by its spec; references to nodes, lots and models are
+// checked once the whole list is read (scenarioProblems), so an override may name a lot an
+// earlier add-lot adds.
+void readOverrideField(
+    JsonReader &r, const QJsonObject &o, const QString &p, const OverrideFieldSpec &f, ScenarioOverride &ov)
+{
+    const Need need = f.required ? Need::Required : Need::Optional;
+    switch (f.field) {
+    case OverrideField::Node:
+        ov.node = PowerNodeId(r.text(o, p, f.key, need));
+        return;
+    case OverrideField::Object:
+        ov.object = r.text(o, p, f.key, need);
+        return;
+    case OverrideField::Lot:
+        ov.lot = LotId(r.text(o, p, f.key, need));
+        return;
+    case OverrideField::From:
+        ov.from = r.date(o, p, f.key, need);
+        return;
+    case OverrideField::To:
+        ov.to = r.date(o, p, f.key, need);
+        return;
+    case OverrideField::Months:
+        ov.months = r.integer(o, p, f.key, limits::delayMonths);
+        return;
+    case OverrideField::Rating:
+        ov.amount = r.number(o, p, f.key, limits::nodeRating);
+        return;
+    case OverrideField::LifeYears:
+        ov.amount = r.number(o, p, f.key, limits::lifeYears);
+        return;
+    case OverrideField::NewLotId:
+        ov.newLot.id = LotId(r.text(o, p, f.key, need));
+        return;
+    case OverrideField::NewLotName:
+        ov.newLot.name = r.text(o, p, f.key, need);
+        return;
+    case OverrideField::Model:
+        ov.newLot.model = SystemModelId(r.text(o, p, f.key, need));
+        return;
+    case OverrideField::Count:
+        ov.newLot.count = r.integer(o, p, f.key, limits::lotCount);
+        return;
+    case OverrideField::UnitCost:
+        ov.newLot.unitCost = Money(r.number(o, p, f.key, limits::money));
+        return;
+    case OverrideField::Delivered:
+        ov.newLot.delivered = r.date(o, p, f.key, need);
+        return;
+    case OverrideField::Window: // checked against the windows by checkMaintenanceWindows
+        ov.window = readMaintenanceWindowFields(r, o, p);
+        return;
+    }
+}
+
+void readOverrideFields(JsonReader &r, const QJsonObject &o, const QString &p, ScenarioOverride &ov)
+{
+    const OverrideKindSpec &spec = overrideKindSpec(ov.kind);
+    r.rejectUnknownKeys(o, p, overrideKeys(spec));
+    for (const OverrideFieldSpec &f : spec.fields)
+        readOverrideField(r, o, p, f, ov);
+}
+
 void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
 {
     const QJsonArray list = r.array(root, QStringLiteral("$"), "scenarios", Need::Optional);
@@ -575,49 +652,13 @@ void readScenarios(JsonReader &r, const QJsonObject &root, Project &out)
                 continue; // its other fields mean nothing then
             }
             ov.kind = *kind;
-            auto lotRef = [&](Need need) {
-                ov.lot = LotId(r.text(*oo, op, "lot", need));
-                if (!ov.lot.isNull() && std::none_of(out.fleet.begin(), out.fleet.end(), [&](const FleetLot &l) {
-                        return l.id == ov.lot;
-                    }))
-                    r.fail(JsonReader::member(op, QStringLiteral("lot")),
-                        QStringLiteral("names lot \"%1\", which does not exist").arg(ov.lot.toString().left(64)));
-            };
-            switch (ov.kind) {
-            case OverrideKind::ExtraCapacity:
-                r.rejectUnknownKeys(*oo, op, { "kind", "node", "from", "rating" });
-                ov.node = PowerNodeId(r.text(*oo, op, "node", Need::Required));
-                if (!ov.node.isNull() && !out.site.power.contains(ov.node))
-                    r.fail(JsonReader::member(op, QStringLiteral("node")),
-                        QStringLiteral("names power node \"%1\", which does not exist")
-                            .arg(ov.node.toString().left(64)));
-                ov.from = r.date(*oo, op, "from", Need::Required);
-                ov.amount = r.number(*oo, op, "rating", limits::nodeRating);
-                break;
-            case OverrideKind::DelayDelivery:
-                r.rejectUnknownKeys(*oo, op, { "kind", "lot", "months" });
-                lotRef(Need::Optional);
-                ov.months = r.integer(*oo, op, "months", limits::delayMonths);
-                break;
-            case OverrideKind::DepreciationLife:
-                r.rejectUnknownKeys(*oo, op, { "kind", "lot", "lifeYears" });
-                lotRef(Need::Optional);
-                ov.amount = r.number(*oo, op, "lifeYears", limits::lifeYears);
-                break;
-            case OverrideKind::RetireLot:
-                r.rejectUnknownKeys(*oo, op, { "kind", "lot", "from" });
-                lotRef(Need::Required);
-                ov.from = r.date(*oo, op, "from", Need::Required);
-                break;
-            case OverrideKind::Maintenance: // checked against the windows by checkMaintenanceWindows
-                r.rejectUnknownKeys(*oo, op, { "kind", "id", "name", "object", "module", "start", "end" });
-                ov.window = readMaintenanceWindowFields(r, *oo, op);
-                break;
-            }
+            readOverrideFields(r, *oo, op, ov);
             scenario.overrides.push_back(ov);
         }
         out.scenarios.push_back(std::move(scenario));
     }
+    for (const Problem &problem : scenarioProblems(out, nullptr, true))
+        r.fail(problem.path, problem.message);
 }
 
 // ---- writing ---------------------------------------------------------------------------
@@ -671,6 +712,54 @@ QJsonArray houseLoadsToJson(const std::vector<HouseLoad> &loads)
     return out;
 }
 
+// Writes one field of an override by its spec: a required field always, an optional one
+// when it holds a value.
+void writeOverrideField(QJsonObject &j, const OverrideFieldSpec &f, const ScenarioOverride &o)
+{
+    const QString key = QLatin1String(f.key);
+    auto text = [&](const QString &value) {
+        if (f.required || !value.isEmpty())
+            j.insert(key, value);
+    };
+    auto date = [&](const QDate &value) {
+        if (f.required || value.isValid())
+            j.insert(key, dateToJson(value));
+    };
+    switch (f.field) {
+    case OverrideField::Node:
+        return text(o.node.toString());
+    case OverrideField::Object:
+        return text(o.object);
+    case OverrideField::Lot:
+        return text(o.lot.toString());
+    case OverrideField::From:
+        return date(o.from);
+    case OverrideField::To:
+        return date(o.to);
+    case OverrideField::Months:
+        return j.insert(key, o.months), void();
+    case OverrideField::Rating:
+    case OverrideField::LifeYears:
+        return j.insert(key, o.amount), void();
+    case OverrideField::NewLotId:
+        return text(o.newLot.id.toString());
+    case OverrideField::NewLotName:
+        return text(o.newLot.name);
+    case OverrideField::Model:
+        return text(o.newLot.model.toString());
+    case OverrideField::Count:
+        return j.insert(key, o.newLot.count), void();
+    case OverrideField::UnitCost:
+        return j.insert(key, o.newLot.unitCost.value()), void();
+    case OverrideField::Delivered:
+        return date(o.newLot.delivered);
+    case OverrideField::Window:
+        for (const QJsonObject w = maintenanceWindowToJson(o.window); const QString &k : w.keys())
+            j.insert(k, w.value(k));
+        return;
+    }
+}
+
 QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
 {
     QJsonArray list;
@@ -678,31 +767,8 @@ QJsonArray scenariosToJson(const std::vector<Scenario> &scenarios)
         QJsonArray overrides;
         for (const ScenarioOverride &o : s.overrides) {
             QJsonObject j{ { QStringLiteral("kind"), keyOf(o.kind) } };
-            switch (o.kind) {
-            case OverrideKind::ExtraCapacity:
-                j.insert(QStringLiteral("node"), o.node.toString());
-                j.insert(QStringLiteral("from"), dateToJson(o.from));
-                j.insert(QStringLiteral("rating"), o.amount);
-                break;
-            case OverrideKind::DelayDelivery:
-                if (!o.lot.isNull())
-                    j.insert(QStringLiteral("lot"), o.lot.toString());
-                j.insert(QStringLiteral("months"), o.months);
-                break;
-            case OverrideKind::DepreciationLife:
-                if (!o.lot.isNull())
-                    j.insert(QStringLiteral("lot"), o.lot.toString());
-                j.insert(QStringLiteral("lifeYears"), o.amount);
-                break;
-            case OverrideKind::RetireLot:
-                j.insert(QStringLiteral("lot"), o.lot.toString());
-                j.insert(QStringLiteral("from"), dateToJson(o.from));
-                break;
-            case OverrideKind::Maintenance:
-                for (const QJsonObject w = maintenanceWindowToJson(o.window); const QString &key : w.keys())
-                    j.insert(key, w.value(key));
-                break;
-            }
+            for (const OverrideFieldSpec &f : overrideKindSpec(o.kind).fields)
+                writeOverrideField(j, f, o);
             overrides.append(j);
         }
         QJsonObject j{ { QStringLiteral("name"), s.name }, { QStringLiteral("overrides"), overrides } };

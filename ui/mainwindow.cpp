@@ -28,6 +28,7 @@
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"
+#include "scenarios/scenariosdock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -324,6 +325,12 @@ void MainWindow::addPlanSide()
     tabifyDockWidget(fleetPanel(), timelineDock());
     connectWhatIf();
     fleetPanel()->raise();
+    // The scenarios, behind the results: picking one re-solves the plan the results show.
+    m_scenarios = new ScenariosDock(m_document, solveController(), this);
+    addDockWidget(Qt::RightDockWidgetArea, m_scenarios);
+    tabifyDockWidget(resultsDock(), m_scenarios);
+    resultsDock()->raise();
+    m_viewMenu->addAction(m_scenarios->toggleViewAction());
 
     m_fileMenu->insertAction(m_beforeQuit, m_plan->exportAction());
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_plan->menu());
@@ -384,7 +391,7 @@ void MainWindow::giveIcons()
         { "problemsDock", "dialog-warning" }, { "resultsDock", "view-statistics" },
         { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" },
         { "whatIfDock", "dialog-warning" }, { "contingencyDock", "object-rows" },
-        { "maintenanceDock", "view-calendar-day" } };
+        { "maintenanceDock", "view-calendar-day" }, { "scenariosDock", "help-hint" } };
     for (const auto &[name, icon] : dockIcons)
         findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction()->setIcon(themeIcon(QLatin1String(icon)));
 }

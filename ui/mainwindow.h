@@ -21,6 +21,7 @@ class FirstLaunchHint;
 class FloorPlanLegend;
 class FloorPlanScene;
 class FloorPlanView;
+class ScenariosDock;
 
 // The desktop window: the floor plan in the centre, docks around it, menus, a tool bar and
 // a status bar. Owns the Document and the floor plan, lays out and wires together what its
@@ -28,7 +29,8 @@ class FloorPlanView;
 //  - session(): the document's life (new, open, save, recent files, autosave, recovery);
 //  - siteEditor(): the site docks (power chain, cooling, fleet, problems, properties) and
 //    every edit of the site, each an undo command on the document's stack;
-//  - planPresenter(): live solving and the plan's docks, Plan menu, exports and headline.
+//  - planPresenter(): live solving and the plan's docks, Plan menu, exports and headline;
+//  - scenariosDock(): the project's scenarios, edited and picked for the plan shown.
 // Each view follows the document itself; the window keeps only its title and the project's
 // figures in the status bar. The dock layout and window geometry persist across runs.
 class MainWindow : public QMainWindow
@@ -62,6 +64,7 @@ public:
     TimelineController *timelineController() const { return m_plan->timelineController(); }
     TimelineDock *timelineDock() const { return m_plan->timelineDock(); }
     ColourModeBar *colourModeBar() const { return m_plan->colourModeBar(); }
+    ScenariosDock *scenariosDock() const { return m_scenarios; }
     FirstLaunchHint *firstLaunchHint() const { return m_hint; }
     // The status bar's project figures ("208 racks, limit … · Usable at … · Fleet: …").
     QString statusSummary() const;
@@ -109,6 +112,7 @@ private:
     FloorPlanView *m_view;
     FloorPlanLegend *m_legend = nullptr;
     FirstLaunchHint *m_hint = nullptr; // over the floor plan while the example is open
+    ScenariosDock *m_scenarios = nullptr; // behind the results
     QLabel *m_racksLabel = nullptr;
     QLabel *m_powerLabel = nullptr;
     QLabel *m_fleetLabel = nullptr;

@@ -134,8 +134,12 @@ int runValidate(const Invocation &in)
         return in.usageError(files.isEmpty() ? QStringLiteral("validate needs a FILE")
                                              : QStringLiteral("validate takes exactly one FILE"));
     Validation v{ files.first(), loadProject(files.first()), {} };
-    if (v.loaded.ok())
+    if (v.loaded.ok()) {
+        // The base's problems, then the scenarios' (an add-lot naming an unknown model).
         v.problems = validateProject(*v.loaded.project, Catalog::builtIn());
+        const std::vector<Problem> scenarios = scenarioProblems(*v.loaded.project, &Catalog::builtIn());
+        v.problems.insert(v.problems.end(), scenarios.begin(), scenarios.end());
+    }
     return *format == OutputFormat::Json ? writeJson(in, v) : writeText(in, v);
 }
 

@@ -181,7 +181,8 @@ void SiteIndex::indexCooling()
     for (std::size_t u = 0; u < site.coolingUnits.size(); ++u) {
         const CoolingUnit &unit = site.coolingUnits[u];
         UnitInfo info{ &unit, heatMedium(unit.kind) == HeatMedium::Liquid ? Medium::Liquid : Medium::Air,
-            unit.commissioned.isNull() || !date.isValid() || unit.commissioned <= date, -1, {} };
+            (unit.commissioned.isNull() || !date.isValid() || unit.commissioned <= date) && !unit.isOutAt(date), -1,
+            {} };
         if (const auto v = unit.feed.isNull() ? std::nullopt : site.power.vertexOf(unit.feed)) {
             info.feed = int(*v);
             info.live = info.live && energized[*v];

@@ -289,7 +289,7 @@ private:
     // rejects to a plant only while that plant is live.
     bool unitIsLive(const CoolingUnit &u) const
     {
-        if (!isLiveAt(u.commissioned, m_date))
+        if (!isLiveAt(u.commissioned, m_date) || u.isOutAt(m_date))
             return false;
         if (const CoolingUnit *plant = plantOf(u); plant && !unitIsLive(*plant))
             return false;

@@ -115,7 +115,7 @@ void addCoolingUnits(Formulation &f, const std::vector<CoolingUnit> &units)
         f.unitIndex.insert(u.id, int(i));
         // A unit with a feed runs only while its feed is energized.
         const int feed = f.nodeIndex.value(u.feed, -1);
-        const bool live = (u.commissioned.isNull() || u.commissioned <= f.date)
+        const bool live = (u.commissioned.isNull() || u.commissioned <= f.date) && !u.isOutAt(f.date)
             && (u.feed.isNull() || (feed >= 0 && f.nodeEnergized[size_t(feed)]));
         f.unitLive.push_back(live);
         f.unitCondition.push_back(isPlant(u.kind) ? plantCondition(u, f.months) : PlantCondition{});

@@ -257,7 +257,7 @@ private:
     // needs its plant (rejectsTo) live.
     bool unitLive(const CoolingUnit &unit) const
     {
-        if (!unit.commissioned.isNull() && unit.commissioned > m_date)
+        if ((!unit.commissioned.isNull() && unit.commissioned > m_date) || unit.isOutAt(m_date))
             return false;
         const auto feed = unit.feed.isNull() ? std::nullopt : m_site.power.vertexOf(unit.feed);
         if (!unit.feed.isNull() && !(feed && m_on[*feed]))

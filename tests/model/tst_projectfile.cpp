@@ -133,6 +133,17 @@ private slots:
         row("scenario-unknown-node.json", "$.scenarios[1].overrides[0].node",
             "names power node \"ups-9\", which does not exist");
         row("scenario-duplicate-name.json", "$.scenarios[1].name", "\"late A100\" is used by another scenario");
+        row("scenario-add-lot-taken-id.json", "$.scenarios[0].overrides[0].id",
+            "\"lot-a100\" is the id of a lot already");
+        row("scenario-add-lot-missing-count.json", "$.scenarios[0].overrides[0].count", "is missing");
+        row("scenario-remove-node-unknown-object.json", "$.scenarios[0].overrides[0].object",
+            "names \"crah-9\", which is neither a power node nor a cooling unit");
+        row("scenario-remove-node-back-before-out.json", "$.scenarios[0].overrides[0].to",
+            "2026-07-01 is not after \"from\" 2026-08-01");
+        row("scenario-change-rating-negative.json", "$.scenarios[0].overrides[0].rating",
+            "must be at least 0 and at most 10000000 kW or kVA, got -5");
+        row("scenario-delay-commissioning-node-key.json", "$.scenarios[0].overrides[0].node",
+            "is not a known field here");
         row("wrong-type.json", "$.site.racks[0].powerLimitKw", "must be a number, got a string");
         row("wrong-container.json", "$.site.racks", "must be an array, got an object");
         row("negative-capacity.json", "$.site.powerNodes[1].rating.value",
@@ -211,7 +222,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 54);
+        QCOMPARE(files.size(), 60);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -409,9 +420,10 @@ private slots:
             QVERIFY(lot.loadClass == LoadClass::Critical && lot.cappedTo.isEmpty());
     }
 
-    // Version 6 had no typical draw fractions and no measured-diversity policy; the v6 fixture
-    // is the minimal site as version 6 wrote it and loads equal to the v7 one: nameplate
-    // everywhere (1.0, no lot override), the policy off with its default margin.
+    // Version 6 had no typical draw fractions, no measured-diversity policy and no override kinds
+    // beyond the five of v5; the v6 fixture is the minimal site as version 6 wrote it and loads
+    // equal to the v7 one: nameplate everywhere (1.0, no lot override), the policy off with its
+    // default margin.
     void migratesVersion6()
     {
         const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v6/minimal-v6.warmshell.json"));
@@ -599,7 +611,7 @@ private slots:
         QCOMPARE(util->usableCapacity(QDate(2026, 6, 30)).value(), 360.0);
         QCOMPARE(util->usableCapacity(QDate(2026, 7, 1)).value(), 540.0);
         QCOMPARE(util->usableCapacity(QDate(2027, 3, 1)).value(), 720.0);
-        QCOMPARE(p.scenarios.size(), size_t(2));
+        QCOMPARE(p.scenarios.size(), size_t(3));
         QCOMPARE(p.scenarios[0].name, QStringLiteral("late A100"));
         QCOMPARE(p.scenarios[0].overrides.size(), size_t(2));
         QCOMPARE(p.scenarios[0].overrides[0].kind, OverrideKind::DelayDelivery);

@@ -231,6 +231,7 @@ void PlanPresenter::showPlan()
     if (!plan)
         return;
     m_results->setPlan(*plan, m_solve->planProject().site.currency);
+    m_results->setScenario(m_solve->planScenario());
     setStale(m_solve->isStale());
     m_timeline->setSolveOptions(m_solve->options());
     colourRacks();

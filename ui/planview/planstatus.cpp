@@ -63,8 +63,9 @@ void PlanStatus::update()
             label->clear();
     } else {
         const QString currency = m_solve->planProject().site.currency;
-        m_gpus->setText(
-            tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
+        const QString scenario = m_solve->planScenario();
+        m_gpus->setText((scenario.isEmpty() ? QString() : tr("[%1] ").arg(scenario.toHtmlEscaped()))
+            + tr("<b>%L1</b> GPUs energized, <b>%L2</b> idle").arg(plan->energizedGpus()).arg(plan->idleGpus()));
         m_idleCost->setText(tr("idle %1/month").arg(format::money(plan->idleDepreciationPerMonth(), currency)));
         const FacilityPower power = facilityPower(*plan);
         // Stands in for the project's "usable at" figure (same source, used too).

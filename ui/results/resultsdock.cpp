@@ -353,10 +353,21 @@ int ResultsDock::shownEnergizedGpus() const
     return m_generations->item(m_generations->rowCount() - 1, EnergizedGpus)->data(ValueRole).toInt();
 }
 
+void ResultsDock::setScenario(const QString &name)
+{
+    if (m_scenario == name)
+        return;
+    m_scenario = name;
+    setWindowTitle(name.isEmpty() ? tr("Results") : tr("Results — %1").arg(name));
+    updateHeadline();
+}
+
 void ResultsDock::updateHeadline()
 {
-    // A plan that is not current says so before anything else.
+    // A plan that is not current says so before anything else; then the scenario it is of.
     QString text = m_headlineText;
+    if (!m_scenario.isEmpty())
+        text = tr("<b>Scenario %1</b> · ").arg(m_scenario.toHtmlEscaped()) + text;
     if (!m_notCurrentReason.isEmpty() && m_hasPlan)
         text = theme::coloured(theme::Role::ErrorText, tr("<b>Not current</b>")) + tr(" · plan shown: ") + text;
     else if (m_stale && m_hasPlan)

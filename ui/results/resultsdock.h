@@ -51,6 +51,10 @@ public:
     // `notCurrentReason`, the project as edited has no plan and that is why.
     void setStale(bool stale, const QString &notCurrentReason = {});
     bool isStale() const { return m_stale; }
+    // The shown plan is of the project with scenario `name` applied (empty: the base): the
+    // headline starts with it and the dock's title names it.
+    void setScenario(const QString &name);
+    const QString &scenario() const { return m_scenario; }
 
     // The energized GPUs of the plan shown (the total row); -1 before any plan.
     int shownEnergizedGpus() const;
@@ -100,6 +104,7 @@ private:
     QCustomPlot *m_powerChart;
     QTableWidget *m_utilisation;
     QString m_headlineText;
+    QString m_scenario; // see setScenario()
     bool m_stale = false;
     QString m_notCurrentReason;
     bool m_hasPlan = false;

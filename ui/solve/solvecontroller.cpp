@@ -68,6 +68,15 @@ void SolveController::setPlanDate(const QDate &date)
     setOptions(options);
 }
 
+void SolveController::setScenario(const QString &name)
+{
+    if (m_scenario == name)
+        return;
+    m_scenario = name;
+    emit scenarioChanged(name);
+    documentChanged();
+}
+
 void SolveController::setPrecision(Precision precision)
 {
     if (m_options.precision == precision)
@@ -105,6 +114,11 @@ void SolveController::cancel()
 
 void SolveController::forgetPlan()
 {
+    if (!m_scenario.isEmpty()) { // another project: its scenarios are others
+        m_scenario.clear();
+        emit scenarioChanged(m_scenario);
+    }
+    m_planScenario.clear();
     if (!m_plan && !m_refusedPlan)
         return;
     m_plan.reset();
@@ -138,15 +152,16 @@ void SolveController::startSolve()
     m_runningGeneration = m_generation;
     SolveOptions options = m_options;
     std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
-    // The snapshot: copied here on the UI thread, owned by the task from now on.
+    // The snapshot: copied here on the UI thread, owned by the task from now on; the scenario
+    // is applied on the worker.
     Project snapshot = m_document->project();
     const quint64 generation = m_generation;
     SolveFunction function = m_solveFunction;
     setRunning(true);
-    m_watcher.setFuture(
-        QtConcurrent::run([this, function, options, cancelFlag, generation, snapshot = std::move(snapshot)]() mutable {
-            return solveSnapshot(function, options, cancelFlag.get(), std::move(snapshot), generation);
-        }));
+    m_watcher.setFuture(QtConcurrent::run([this, function, options, cancelFlag, generation, scenario = m_scenario,
+                                              snapshot = std::move(snapshot)]() mutable {
+        return solveSnapshot(function, options, cancelFlag.get(), std::move(snapshot), scenario, generation);
+    }));
 }
 
 namespace {
@@ -171,6 +186,20 @@ QStringList refusalOf(const CapacityPlan &plan, const Project &project)
 
 namespace {
 
+// Applies the scenario of `project` named `name` to `project`; returns the name, or an empty
+// string (and leaves `project` as it is) when no scenario has that name. The scenario's
+// problems (an override naming nothing) are left to the Scenarios dock, which lists them.
+QString applyNamedScenario(Project &project, const QString &name)
+{
+    for (size_t i = 0; i < project.scenarios.size() && !name.isEmpty(); ++i)
+        if (project.scenarios[i].name == name) {
+            std::vector<Problem> problems;
+            project = applyScenario(project, project.scenarios[i], int(i), problems);
+            return name;
+        }
+    return {};
+}
+
 // Whether the first pass's plan already answers `options`: one objective, proven within the
 // gap asked for, not cut short. Then the second pass would search for nothing.
 bool answers(const CapacityPlan &first, const SolveOptions &options)
@@ -183,10 +212,11 @@ bool answers(const CapacityPlan &first, const SolveOptions &options)
 } // namespace
 
 SolveController::Result SolveController::solveSnapshot(const SolveFunction &function, SolveOptions options,
-    std::atomic<bool> *cancel, Project snapshot, quint64 generation)
+    std::atomic<bool> *cancel, Project snapshot, QString scenario, quint64 generation)
 {
     options.cancel = cancel;
     Result result;
+    result.scenario = applyNamedScenario(snapshot, scenario);
     std::optional<CapacityPlan> first;
     if (options.method == SolveMethod::Exact && snapshot.site.racks.size() >= kQuickPassRacks) {
         first = function(snapshot, quickPassOptions(options));
@@ -195,8 +225,8 @@ SolveController::Result SolveController::solveSnapshot(const SolveFunction &func
             // The controller outlives the task (its destructor joins it), so `this` is valid.
             QMetaObject::invokeMethod(
                 this,
-                [this, plan = *first, project = snapshot, generation]() mutable {
-                    publishQuickPlan(std::move(plan), std::move(project), generation);
+                [this, plan = *first, project = snapshot, scenario = result.scenario, generation]() mutable {
+                    publishQuickPlan(std::move(plan), std::move(project), std::move(scenario), generation);
                 },
                 Qt::QueuedConnection);
     }
@@ -248,6 +278,7 @@ void SolveController::solveFinished()
         setRefusal({}, std::nullopt);
         m_plan = std::move(result.plan);
         m_planProject = std::move(result.project);
+        m_planScenario = std::move(result.scenario);
         m_planGeneration = result.generation;
         setStale(false);
         emit planReady(*m_plan, m_planGeneration);
@@ -257,12 +288,13 @@ void SolveController::solveFinished()
         startSolve();
 }
 
-void SolveController::publishQuickPlan(CapacityPlan plan, Project project, quint64 generation)
+void SolveController::publishQuickPlan(CapacityPlan plan, Project project, QString scenario, quint64 generation)
 {
     if (generation != m_generation || !m_running)
         return;
     m_plan = std::move(plan);
     m_planProject = std::move(project);
+    m_planScenario = std::move(scenario);
     m_planGeneration = generation;
     setStale(false);
     emit planReady(*m_plan, m_planGeneration);

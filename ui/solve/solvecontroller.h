@@ -78,6 +78,14 @@ public:
     // takes it per command.
     void setPlanDate(const QDate &date);
 
+    // The scenario every solve applies first (applyScenario, model/scenario.h), by name; empty:
+    // the project as it is ("Base"). Changing it re-solves like an edit does. A name no
+    // scenario of the project has (deleted, renamed by an undo) solves the base.
+    const QString &scenario() const { return m_scenario; }
+    void setScenario(const QString &name);
+    // The scenario the published plan was solved with; empty: the base.
+    const QString &planScenario() const { return m_planScenario; }
+
     // Replaces solve(); for tests (a solve that blocks until cancelled, a counting solve...).
     void setSolveFunction(SolveFunction function) { m_solveFunction = std::move(function); }
 
@@ -119,6 +127,7 @@ signals:
     // the next planReady().
     void planForgotten();
     void liveSolvingChanged(bool on);
+    void scenarioChanged(const QString &name);
 
 private:
     void forgetPlan(); // on Document::replaced()
@@ -127,6 +136,7 @@ private:
     {
         CapacityPlan plan;
         Project project;
+        QString scenario; // applied to `project`; empty: the base
         quint64 generation = 0;
         QStringList refusal; // see refusal()
         // `plan` is the large site's first pass, already handed to publishQuickPlan(): it is
@@ -137,12 +147,12 @@ private:
     // Solves `snapshot` on the worker thread: a large site's heuristic first pass goes to
     // publishQuickPlan(), unless the solver refuses it (then no second pass runs).
     Result solveSnapshot(const SolveFunction &function, SolveOptions options, std::atomic<bool> *cancel,
-        Project snapshot, quint64 generation);
+        Project snapshot, QString scenario, quint64 generation);
 
     void documentChanged();
     void startSolve();
     // The heuristic first pass of a large site (UI thread); dropped if an edit came since.
-    void publishQuickPlan(CapacityPlan plan, Project project, quint64 generation);
+    void publishQuickPlan(CapacityPlan plan, Project project, QString scenario, quint64 generation);
     void solveFinished();
     void setStale(bool stale);
     void setRunning(bool running);
@@ -163,6 +173,8 @@ private:
     quint64 m_planGeneration = 0;
     std::optional<CapacityPlan> m_plan;
     Project m_planProject;
+    QString m_scenario;
+    QString m_planScenario;
     QStringList m_refusal;
     std::optional<CapacityPlan> m_refusedPlan;
 };
