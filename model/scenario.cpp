@@ -62,7 +62,7 @@ Project applyScenario(const Project &project, const Scenario &scenario, int inde
             for (CapacityChange &c : node->capacityChanges)
                 if (c.from > o.from)
                     c.rating += o.amount;
-            node->capacityChanges.push_back({ o.from, at + o.amount });
+            node->capacityChanges.push_back({ o.from, at + o.amount, std::nullopt });
             std::stable_sort(node->capacityChanges.begin(), node->capacityChanges.end(),
                 [](const CapacityChange &a, const CapacityChange &b) { return a.from < b.from; });
             break;
