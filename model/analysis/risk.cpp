@@ -186,6 +186,7 @@ public:
         m_result.seconds = double(clock.elapsed()) / 1000.0;
         m_result.solves = m_cache.solves();
         m_result.cacheHits = m_cache.lookups() - m_cache.solves();
+        m_result.periodProblems = m_cache.lookups();
         if (!m_problems.isEmpty()) {
             m_result.problems = m_problems;
             return std::move(m_result);
@@ -273,7 +274,6 @@ private:
             m_result.worstGap = std::max(m_result.worstGap, s.worstGap);
             m_result.samplesTimedOut += s.periodsTimedOut > 0 ? 1 : 0;
         }
-        m_result.periodProblems = int(m_samples.size() * periods);
         for (size_t k = 0; k < periods; ++k)
             m_result.periods.push_back(gatherPeriod(k));
         for (size_t l = 0; l < m_project.fleet.size(); ++l)

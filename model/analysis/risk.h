@@ -118,9 +118,11 @@ struct RiskResult
     std::vector<RiskSample> samples; // in sample order
     std::uint64_t seed = 0;
     int threads = 0; // threads used
-    int periodProblems = 0; // samples × periods: the period plans the run needed
-    int solves = 0; // of which solved (each timeline's carry-over fallback counts as one more)
-    int cacheHits = 0; // of which taken from the cache: solves the cache saved
+    // The period plans the samples asked for: samples × periods, plus one for each period whose
+    // carried placement could not stay and was planned again with moves allowed.
+    int periodProblems = 0;
+    int solves = 0; // of which solved
+    int cacheHits = 0; // of which taken from the cache: the solves the cache saved
     int samplesTimedOut = 0; // samples with a period solve stopped at its time limit
     double worstGap = 0; // largest relative gap of any sample's period plan
     double seconds = 0;

@@ -56,6 +56,8 @@ QJsonObject jsonObject(const QString &text)
 // The extra arguments `command` needs to run on a project (export: which table).
 QStringList needed(const QString &command)
 {
+    if (command == QLatin1String("risk"))
+        return { QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("1") };
     if (command == QLatin1String("procure"))
         return { QStringLiteral("--budget"), QStringLiteral("1000000"), QStringLiteral("--candidates"),
             QStringLiteral("B200") };
@@ -195,7 +197,7 @@ private slots:
         QTest::addColumn<QString>("command");
         const QStringList commands = jsonCommands();
         QCOMPARE(commands.size(),
-            10); // validate catalog solve export timeline compare procure contingencies maintenance scenarios
+            11); // validate catalog solve export timeline risk compare procure contingencies maintenance scenarios
         for (const QString &c : commands)
             QTest::newRow(qPrintable(c)) << c;
     }
