@@ -8,6 +8,7 @@
 #include "commandsupport.h"
 #include "enumkeys.h"
 #include "export/csv.h"
+#include "export/riskexport.h"
 #include "fieldlimits.h"
 #include "solveoptionsparser.h"
 #include "timelinearguments.h"

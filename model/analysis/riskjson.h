@@ -2,7 +2,6 @@
 #pragma once
 
 #include "analysis/risk.h"
-#include "export/table.h"
 
 #include <QJsonObject>
 
@@ -12,9 +11,5 @@ namespace warmshell {
 // uncertain dates with their distributions, per period the percentiles, per lot the shares
 // fully energized by each period; with problems, only the header and "problems".
 QJsonObject riskToJson(const RiskResult &risk);
-
-// One row per period: the percentiles of each figure and, per lot, the share of samples in
-// which it is fully energized by the period's start (column fully_energized_share_LOTID).
-Table riskTable(const RiskResult &risk);
 
 } // namespace warmshell
