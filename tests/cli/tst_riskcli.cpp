@@ -62,8 +62,8 @@ private slots:
     // GPUs: P10 0 and P90 16 in periods 1–4 (both outcomes are common), 16 from period 5.
     void jsonByHand()
     {
-        const Run r
-            = cli({ s("risk"), m_file, s("--samples"), s("400"), s("--seed"), s("11"), s("--format"), s("json") });
+        const Run r = cli({ s("risk"), m_file, s("--samples"), s("400"), s("--seed"), s("11"), s("--threads"), s("1"),
+            s("--format"), s("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[s("samples")].toInt(), 400);

@@ -192,7 +192,7 @@ private slots:
     void twoOutcomeDeliveryByHand()
     {
         const int n = 400;
-        const RiskResult r = computeRisk(twoOutcomeDelivery(), Catalog::builtIn(), options(n, 2));
+        const RiskResult r = computeRisk(twoOutcomeDelivery(), Catalog::builtIn(), options(n, 1));
         QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char('\n'))));
         QCOMPARE(int(r.uncertainDates.size()), 1);
         QCOMPARE(r.uncertainDates[0].path, QStringLiteral("$.fleet[0].deliveryDelayMonths"));
@@ -223,7 +223,8 @@ private slots:
                 for (size_t k = 0; k < 8; ++k)
                     QCOMPARE(s.idleDepreciation[k], lateTimeline.periods[k].idleDepreciation.value());
         // Every period problem of a sample is that of one of the two timelines: at most 2 × 8
-        // solves; the rest came from the cache.
+        // solves on one thread (on several, two workers may miss the same problem at once and
+        // both solve it); the rest came from the cache.
         QVERIFY2(r.solves <= 16, qPrintable(QString::number(r.solves)));
         QCOMPARE(r.periodProblems, n * 8);
         QCOMPARE(r.solves + r.cacheHits, n * 8);
