@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delay.h"
 #include "enumkeys.h"
 #include "ids.h"
 #include "redundancy.h"
@@ -8,6 +9,7 @@
 
 #include <QDate>
 
+#include <optional>
 #include <vector>
 
 namespace warmshell {
@@ -58,6 +60,8 @@ struct CoolingUnit
     Kilowatts capacity{ 0 }; // heat removal of one module, kW thermal
     Redundancy redundancy;
     QDate commissioned; // null: in service from the start
+    // How late commissioning may come after `commissioned` (analysis/risk.h); only with a date.
+    std::optional<DelayDistribution> commissioningDelay;
     std::vector<RackId> serves;
     // Electrical input. `feed` names the power node the unit draws from; null: its draw is not
     // on the power chain. It draws drawKw (fixed, kW electrical, whenever the unit is live)

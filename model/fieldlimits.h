@@ -58,6 +58,10 @@ inline constexpr FieldRange tflops{ 0, 1'000'000, "TFLOPS" };
 inline constexpr FieldRange money{ 0, 1e9, "" };
 inline constexpr FieldRange lotCount{ 1, 1'000'000, "systems" };
 inline constexpr FieldRange lifeYears{ 0, 30, "years", true };
+// A dated event's delay (model/delay.h): months late, and an outcome's probability.
+inline constexpr FieldRange eventDelayMonths{ 0, 240, "months" };
+inline constexpr FieldRange delayProbability{ 0, 1, "", true };
+inline constexpr int maxDelayOutcomes = 100;
 inline constexpr FieldRange salvage{ 0, 0.999999, "" };
 inline constexpr FieldRange supplyTemperature{ 5, 45, "°C" };
 inline constexpr FieldRange inletLimit{ 10, 60, "°C" };
@@ -87,6 +91,9 @@ inline constexpr int maxProblems = 1000;
 // each solve every period of the horizon, so (1 + scenarios) × horizonPeriods may not pass this.
 // About 20 s per 1,000 periods of a small site; 400 monthly periods admit 24 scenarios.
 inline constexpr int maxScenarioPeriods = 10'000;
+// The Monte Carlo run (analysis/risk.h): most samples and threads one run may ask for.
+inline constexpr int maxRiskSamples = 100'000;
+inline constexpr int maxRiskThreads = 256;
 // Why `scenarios` scenarios over `horizonPeriods` periods pass maxScenarioPeriods.
 inline QString scenarioPeriodsViolation(qsizetype scenarios, int horizonPeriods)
 {

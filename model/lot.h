@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delay.h"
 #include "enumkeys.h"
 #include "ids.h"
 #include "systemmodel.h"
@@ -9,7 +10,6 @@
 #include <QDate>
 
 #include <optional>
-
 #include <vector>
 
 namespace warmshell {
@@ -56,6 +56,8 @@ struct FleetLot
     int count = 0; // systems
     Money unitCost{ 0 }; // per system, site currency
     QDate delivered; // delivery or acquisition date
+    // How late delivery may come after `delivered` (analysis/risk.h); null: on `delivered`.
+    std::optional<DelayDistribution> deliveryDelay;
     QDate retire; // null: kept
     DepreciationPolicy depreciation;
     LoadClass loadClass = LoadClass::Critical; // critical: also what files before v6 mean

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delay.h"
 #include "enumkeys.h"
 #include "ids.h"
 #include "redundancy.h"
@@ -8,6 +9,7 @@
 
 #include <QDate>
 
+#include <optional>
 #include <vector>
 
 namespace warmshell {
@@ -85,6 +87,9 @@ struct CapacityChange
 {
     QDate from;
     double rating = 0.0; // >= 0
+    // How late the change may land after `from` (the Monte Carlo run, analysis/risk.h); null:
+    // on `from`.
+    std::optional<DelayDistribution> delay;
     friend bool operator==(const CapacityChange &, const CapacityChange &) = default;
 };
 
@@ -110,6 +115,8 @@ struct PowerNode
     double derating = 0.8; // continuous-load factor in (0, 1]
     Redundancy redundancy;
     QDate commissioned; // null: in service from the start
+    // How late commissioning may come after `commissioned` (analysis/risk.h); only with a date.
+    std::optional<DelayDistribution> commissioningDelay;
     std::vector<CapacityChange> capacityChanges; // by date, ascending; empty: the rating throughout
     // Fraction of the power drawn from the node's inputs that reaches its output, in (0, 1]. The
     // rating applies to the load the node carries (its output); it draws carried / efficiency

@@ -128,7 +128,9 @@ void migrateV5ToV6(QJsonObject &root, JsonReader &)
 // so: a system model's and a lot's "typicalDrawFraction" and the site's "measuredDiversity"
 // policy (issue 18 §4; defaults 1.0, nameplate, and no policy are what a v6 file means); the
 // scenario override kinds "delay-commissioning", "add-lot", "remove-node" and "change-rating"
-// (issue 19 §1; a v6 file has none).
+// (issue 19 §1; a v6 file has none); how late a dated event may come, for the Monte Carlo run
+// (issue 19 §2: a power node's and a cooling unit's "commissioningDelayMonths", a capacity
+// change's "delayMonths", a lot's "deliveryDelayMonths"; absent: the date as written).
 void migrateV6ToV7(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 7);
@@ -204,14 +206,85 @@ void forEachObject(JsonReader &r, const QJsonObject &parent, const QString &path
     }
 }
 
+// ---- v7: how late a dated event may come -------------------------------------------------
+
+DelayOutcome readDelayOutcome(JsonReader &r, const QJsonObject &o, const QString &p)
+{
+    r.rejectUnknownKeys(o, p, { "months", "probability" });
+    DelayOutcome outcome;
+    outcome.months = r.number(o, p, "months", limits::eventDelayMonths);
+    outcome.probability = r.number(o, p, "probability", limits::delayProbability);
+    return outcome;
+}
+
+// The optional distribution `key` of `parent` (model/delay.h): {"min", "mode", "max"} in
+// months, or {"outcomes": [{"months", "probability"}, ...]}; null when absent.
+std::optional<DelayDistribution> readDelay(
+    JsonReader &r, const QJsonObject &parent, const QString &path, const char *key)
+{
+    const auto o = r.object(parent, path, key, Need::Optional);
+    if (!o)
+        return std::nullopt;
+    const QString p = JsonReader::member(path, QLatin1String(key));
+    r.rejectUnknownKeys(*o, p, { "min", "mode", "max", "outcomes" });
+    const qint64 errorsBefore = r.errors().count();
+    DelayDistribution d;
+    if (o->contains(QLatin1String("outcomes"))) {
+        for (const char *k : { "min", "mode", "max" })
+            if (o->contains(QLatin1String(k)))
+                r.fail(JsonReader::member(p, QLatin1String(k)),
+                    QStringLiteral("cannot be given with \"outcomes\"; a delay is triangular (min, mode, max) "
+                                   "or a list of outcomes"));
+        const QString base = JsonReader::member(p, QStringLiteral("outcomes"));
+        const QJsonArray list = r.array(*o, p, "outcomes", Need::Required);
+        if (list.isEmpty() && r.errors().count() == errorsBefore)
+            r.fail(base, QStringLiteral("must list at least one outcome"));
+        for (qsizetype k = 0; k < list.size(); ++k)
+            if (const auto item = r.object(list[k], JsonReader::item(base, k)))
+                d.outcomes.push_back(readDelayOutcome(r, *item, JsonReader::item(base, k)));
+    } else {
+        d.minMonths = r.number(*o, p, "min", limits::eventDelayMonths);
+        d.modeMonths = r.number(*o, p, "mode", limits::eventDelayMonths);
+        d.maxMonths = r.number(*o, p, "max", limits::eventDelayMonths);
+    }
+    if (r.errors().count() == errorsBefore)
+        for (Problem &problem : delayProblems(d, p))
+            r.fail(problem.path, problem.message);
+    return d;
+}
+
+// The delay `key` of an object whose date `dateKey` may be absent: refused without the date.
+std::optional<DelayDistribution> readDatedDelay(
+    JsonReader &r, const QJsonObject &o, const QString &p, const QDate &date, const char *dateKey, const char *key)
+{
+    std::optional<DelayDistribution> d = readDelay(r, o, p, key);
+    if (d && date.isNull() && !o.contains(QLatin1String(dateKey)))
+        r.fail(JsonReader::member(p, QLatin1String(key)),
+            QStringLiteral("needs a date to delay; add \"%1\" or remove the delay").arg(QLatin1String(dateKey)));
+    return d;
+}
+
+QJsonObject delayToJson(const DelayDistribution &d)
+{
+    if (!d.isDiscrete())
+        return QJsonObject{ { QStringLiteral("min"), d.minMonths }, { QStringLiteral("mode"), d.modeMonths },
+            { QStringLiteral("max"), d.maxMonths } };
+    QJsonArray outcomes;
+    for (const DelayOutcome &o : d.outcomes)
+        outcomes.append(
+            QJsonObject{ { QStringLiteral("months"), o.months }, { QStringLiteral("probability"), o.probability } });
+    return QJsonObject{ { QStringLiteral("outcomes"), outcomes } };
+}
+
 std::vector<CapacityChange> readCapacityChanges(JsonReader &r, const QJsonObject &node, const QString &path)
 {
     std::vector<CapacityChange> changes;
     forEachObject(r, node, path, "capacityChanges", [&](const QJsonObject &o, const QString &p) {
-        r.rejectUnknownKeys(o, p, { "from", "rating" });
+        r.rejectUnknownKeys(o, p, { "from", "rating", "delayMonths" });
         CapacityChange c;
         c.from = r.date(o, p, "from", Need::Required);
         c.rating = r.number(o, p, "rating", limits::nodeRating);
+        c.delay = readDelay(r, o, p, "delayMonths");
         if (!changes.empty() && c.from.isValid() && changes.back().from.isValid() && c.from <= changes.back().from)
             r.fail(JsonReader::member(p, QStringLiteral("from")),
                 QStringLiteral("must be after the previous change (%1); list the changes by date")
@@ -249,7 +322,7 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
             continue;
         r.rejectUnknownKeys(*o, p,
             { "id", "name", "kind", "rating", "derating", "redundancy", "commissioned", "inputs", "capacityChanges",
-                "efficiency", "houseLoads" });
+                "efficiency", "houseLoads", "commissioningDelayMonths" });
         PowerNode node;
         node.id = PowerNodeId(r.text(*o, p, "id", Need::Required));
         node.name = r.text(*o, p, "name", Need::Optional);
@@ -258,6 +331,8 @@ void readPowerNodes(JsonReader &r, const QJsonObject &site, Site &out)
         node.derating = r.number(*o, p, "derating", limits::derating, 0.8);
         node.redundancy = readRedundancy(r, *o, p);
         node.commissioned = r.date(*o, p, "commissioned", Need::Optional);
+        node.commissioningDelay
+            = readDatedDelay(r, *o, p, node.commissioned, "commissioned", "commissioningDelayMonths");
         node.capacityChanges = readCapacityChanges(r, *o, p);
         node.efficiency = r.number(*o, p, "efficiency", limits::efficiency, 1.0);
         node.houseLoads = readHouseLoads(r, *o, p);
@@ -423,7 +498,7 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
             continue;
         r.rejectUnknownKeys(*o, p,
             { "id", "name", "kind", "capacityKw", "redundancy", "commissioned", "serves", "feed", "drawKw",
-                "drawKwPerKw", "rejectsTo", "monthlyDrawFactor", "monthlyCapacityFactor" });
+                "drawKwPerKw", "rejectsTo", "monthlyDrawFactor", "monthlyCapacityFactor", "commissioningDelayMonths" });
         CoolingUnit unit;
         unit.id = CoolingUnitId(r.text(*o, p, "id", Need::Required));
         unit.name = r.text(*o, p, "name", Need::Optional);
@@ -431,6 +506,8 @@ void readCooling(JsonReader &r, const QJsonObject &site, Site &out)
         unit.capacity = Kilowatts(r.number(*o, p, "capacityKw", limits::coolingCapacity));
         unit.redundancy = readRedundancy(r, *o, p);
         unit.commissioned = r.date(*o, p, "commissioned", Need::Optional);
+        unit.commissioningDelay
+            = readDatedDelay(r, *o, p, unit.commissioned, "commissioned", "commissioningDelayMonths");
         const QJsonArray serves = r.array(*o, p, "serves", Need::Optional);
         for (qsizetype k = 0; k < serves.size(); ++k)
             unit.serves.emplace_back(
@@ -517,7 +594,7 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
             continue;
         r.rejectUnknownKeys(*o, p,
             { "id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation", "loadClass",
-                "cappedTo", "typicalDrawFraction" });
+                "cappedTo", "typicalDrawFraction", "deliveryDelayMonths" });
         FleetLot lot;
         lot.id = LotId(r.text(*o, p, "id", Need::Required));
         lot.name = r.text(*o, p, "name", Need::Optional);
@@ -525,6 +602,7 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
         lot.count = r.integer(*o, p, "count", limits::lotCount);
         lot.unitCost = Money(r.number(*o, p, "unitCost", limits::money));
         lot.delivered = r.date(*o, p, "delivered", Need::Required);
+        lot.deliveryDelay = readDelay(r, *o, p, "deliveryDelayMonths");
         lot.retire = r.date(*o, p, "retire", Need::Optional);
         lot.depreciation = readDepreciation(r, *o, p);
         lot.loadClass = r.enumValue<LoadClass>(*o, p, "loadClass", LoadClass::Critical);
@@ -694,9 +772,12 @@ QJsonValue idToJson(const QString &id)
 QJsonArray capacityChangesToJson(const std::vector<CapacityChange> &changes)
 {
     QJsonArray list;
-    for (const CapacityChange &c : changes)
-        list.append(
-            QJsonObject{ { QStringLiteral("from"), dateToJson(c.from) }, { QStringLiteral("rating"), c.rating } });
+    for (const CapacityChange &c : changes) {
+        QJsonObject o{ { QStringLiteral("from"), dateToJson(c.from) }, { QStringLiteral("rating"), c.rating } };
+        if (c.delay)
+            o.insert(QStringLiteral("delayMonths"), delayToJson(*c.delay));
+        list.append(o);
+    }
     return list;
 }
 
@@ -794,6 +875,8 @@ QJsonObject powerNodeToJson(const PowerChain &chain, const PowerNode &node)
         { QStringLiteral("redundancy"), redundancyToJson(node.redundancy) }, { QStringLiteral("inputs"), inputs } };
     if (!node.commissioned.isNull())
         o.insert(QStringLiteral("commissioned"), dateToJson(node.commissioned));
+    if (node.commissioningDelay)
+        o.insert(QStringLiteral("commissioningDelayMonths"), delayToJson(*node.commissioningDelay));
     if (!node.capacityChanges.empty())
         o.insert(QStringLiteral("capacityChanges"), capacityChangesToJson(node.capacityChanges));
     if (node.efficiency != 1.0)
@@ -813,6 +896,8 @@ QJsonObject coolingUnitToJson(const CoolingUnit &unit)
         { QStringLiteral("redundancy"), redundancyToJson(unit.redundancy) }, { QStringLiteral("serves"), serves } };
     if (!unit.commissioned.isNull())
         o.insert(QStringLiteral("commissioned"), dateToJson(unit.commissioned));
+    if (unit.commissioningDelay)
+        o.insert(QStringLiteral("commissioningDelayMonths"), delayToJson(*unit.commissioningDelay));
     if (!unit.feed.isNull())
         o.insert(QStringLiteral("feed"), unit.feed.toString());
     if (unit.drawKw != 0)
@@ -1186,6 +1271,8 @@ QByteArray serializeProject(const Project &project)
             { QStringLiteral("depreciation"), depreciationToJson(lot.depreciation) } };
         if (!lot.retire.isNull())
             o.insert(QStringLiteral("retire"), dateToJson(lot.retire));
+        if (lot.deliveryDelay)
+            o.insert(QStringLiteral("deliveryDelayMonths"), delayToJson(*lot.deliveryDelay));
         if (lot.isInterruptible()) {
             o.insert(QStringLiteral("loadClass"), keyOf(lot.loadClass));
             if (!lot.cappedTo.isEmpty())

@@ -88,6 +88,7 @@ public:
         checkModels();
         checkFleet();
         checkMaintenance();
+        checkDelays();
         return m_problems.take();
     }
 
@@ -567,6 +568,52 @@ private:
     {
         m_problems.append(
             maintenanceProblems(m_project, m_project.maintenanceWindows, QStringLiteral("$.maintenanceWindows")));
+    }
+
+    // How late dated events may come (model/delay.h): each distribution's numbers, a delay only
+    // next to a date, and a lot that may not slip to or past its retirement.
+    void checkDelays()
+    {
+        const auto nodes = m_project.site.power.nodes();
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            const Path p = at("powerNodes", i);
+            checkDatedDelay(nodes[i].commissioningDelay, nodes[i].commissioned, field(p, "commissioningDelayMonths"));
+            for (size_t k = 0; k < nodes[i].capacityChanges.size(); ++k)
+                checkDatedDelay(nodes[i].capacityChanges[k].delay, nodes[i].capacityChanges[k].from,
+                    field(field(p, "capacityChanges").item(qsizetype(k)), "delayMonths"));
+        }
+        const auto &units = m_project.site.coolingUnits;
+        for (size_t i = 0; i < units.size(); ++i)
+            checkDatedDelay(units[i].commissioningDelay, units[i].commissioned,
+                field(at("coolingUnits", i), "commissioningDelayMonths"));
+        for (size_t i = 0; i < m_project.fleet.size(); ++i) {
+            const FleetLot &lot = m_project.fleet[i];
+            const Path p = field(Path("$.fleet").item(qsizetype(i)), "deliveryDelayMonths");
+            if (!checkDatedDelay(lot.deliveryDelay, lot.delivered, p) || lot.retire.isNull())
+                continue;
+            const double largest = lot.deliveryDelay->largestMonths();
+            if (delayedDate(lot.delivered, largest) >= lot.retire)
+                add(p,
+                    QStringLiteral("a delay of up to %1 months may bring the delivery (%2) to or past the retirement "
+                                   "date %3")
+                        .arg(QString::number(largest, 'g', 12), lot.delivered.toString(Qt::ISODate),
+                            lot.retire.toString(Qt::ISODate)));
+        }
+    }
+
+    // True when there is a delay and it is sound.
+    bool checkDatedDelay(const std::optional<DelayDistribution> &delay, const QDate &date, const Path &p)
+    {
+        if (!delay)
+            return false;
+        if (date.isNull()) {
+            add(p, QStringLiteral("needs a date to delay; the date is missing"));
+            return false;
+        }
+        std::vector<Problem> problems = delayProblems(*delay, p.toString());
+        for (Problem &problem : problems)
+            m_problems.push_back(std::move(problem));
+        return problems.empty();
     }
 
     void checkFleet()

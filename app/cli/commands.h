@@ -60,6 +60,10 @@ QString procureUsage();
 CommandOptions procureOptions();
 int runProcure(const Invocation &in);
 
+QString riskUsage();
+CommandOptions riskOptions();
+int runRisk(const Invocation &in);
+
 QString maintenanceUsage();
 CommandOptions maintenanceOptions();
 int runMaintenance(const Invocation &in);

@@ -27,6 +27,8 @@ const std::array kCommands{
         Needs(Need::ProjectFile) | Need::DesktopApp, reportOptions, runReport },
     Command{ "timeline", "FILE", "solve period by period: idle GPUs, idle depreciation, when lots energize",
         timelineUsage, Need::ProjectFile, timelineOptions, runTimeline },
+    Command{ "risk", "FILE", "Monte Carlo over uncertain dates: P10/P50/P90 per period, odds each lot is energized",
+        riskUsage, Need::ProjectFile, riskOptions, runRisk },
     Command{ "compare", "FILE", "what each GPU generation delivers on the site or a power budget", compareUsage,
         Need::ProjectFile, compareOptions, runCompare },
     Command{ "procure", "FILE", "what to order when under a budget, so that what is bought is energized", procureUsage,

@@ -174,9 +174,9 @@ private:
         const SolveOptions options = solveOptions(k, period.start);
         const bool carrying = !m_options.allowMoves && !m_previous.empty();
         if (!carrying)
-            return solve(m_project, m_catalog, options);
+            return solveProject(m_project, options);
         removeRetired(period);
-        CapacityPlan plan = solve(carriedProject(period), m_catalog, options);
+        CapacityPlan plan = solveProject(carriedProject(period), options);
         if (plan.status != PlanStatus::Infeasible)
             return plan;
         period.carryOverInfeasible = true;
@@ -188,9 +188,15 @@ private:
             period.notes << QStringLiteral("  ") + e;
         period.notes << QStringLiteral("re-planned this period with moves allowed");
         const double spent = plan.seconds;
-        plan = solve(m_project, m_catalog, options);
+        plan = solveProject(m_project, options);
         plan.seconds += spent;
         return plan;
+    }
+
+    CapacityPlan solveProject(const Project &project, const SolveOptions &options) const
+    {
+        return m_options.periodSolver ? m_options.periodSolver(project, m_catalog, options)
+                                      : solve(project, m_catalog, options);
     }
 
     // Takes the systems of lots no longer available at the period's start out of the previous

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,10 @@ struct TimelineOptions
     // late periods are not starved; the gap each period reached is reported.
     double totalTimeLimitSeconds = 0;
     SolveProgress progress; // told after each period (total: the periods)
+    // Solves each period's problem (the project, with carried systems pinned, and the period's
+    // options); null: solve() of model/solver. The Monte Carlo run (analysis/risk.h) passes one
+    // that reuses the plans of identical problems; it must answer as solve() would.
+    std::function<CapacityPlan(const Project &, const Catalog &, const SolveOptions &)> periodSolver;
 };
 
 struct TimelineGeneration

@@ -59,6 +59,8 @@ QStringList needed(const QString &command)
     if (command == QLatin1String("measured"))
         return { QStringLiteral("--measurements"), QStringLiteral("m.csv"), QStringLiteral("--from"),
             QStringLiteral("2026-05-01T00:00:00Z"), QStringLiteral("--to"), QStringLiteral("2026-05-02T00:00:00Z") };
+    if (command == QLatin1String("risk"))
+        return { QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("1") };
     if (command == QLatin1String("procure"))
         return { QStringLiteral("--budget"), QStringLiteral("1000000"), QStringLiteral("--candidates"),
             QStringLiteral("B200") };
@@ -198,8 +200,8 @@ private slots:
         QTest::addColumn<QString>("command");
         const QStringList commands = jsonCommands();
         QCOMPARE(commands.size(),
-            12); // validate catalog solve export export-netbox timeline compare procure contingencies
-                 // maintenance measured scenarios
+            13); // validate catalog solve export export-netbox timeline risk compare procure
+                 // contingencies maintenance measured scenarios
         for (const QString &c : commands)
             QTest::newRow(qPrintable(c)) << c;
     }

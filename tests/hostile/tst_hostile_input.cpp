@@ -48,6 +48,9 @@ QStringList commandLine(const QString &command, const QString &file, const QStri
         return { command, file, QStringLiteral("--lp"), out };
     if (command == QLatin1String("report"))
         return { command, file, QStringLiteral("--out"), out };
+    if (command == QLatin1String("risk"))
+        return { command, file, QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--seed"),
+            QStringLiteral("1") };
     if (command == QLatin1String("procure"))
         return { command, file, QStringLiteral("--budget"), QStringLiteral("1000000"), QStringLiteral("--candidates"),
             QStringLiteral("B200") };
@@ -56,8 +59,8 @@ QStringList commandLine(const QString &command, const QString &file, const QStri
 
 const QStringList kCommands{ QStringLiteral("validate"), QStringLiteral("solve"), QStringLiteral("export"),
     QStringLiteral("timeline"), QStringLiteral("compare"), QStringLiteral("scenarios"), QStringLiteral("model"),
-    QStringLiteral("report"), QStringLiteral("contingencies"), QStringLiteral("maintenance"),
-    QStringLiteral("procure") };
+    QStringLiteral("report"), QStringLiteral("contingencies"), QStringLiteral("maintenance"), QStringLiteral("procure"),
+    QStringLiteral("risk") };
 
 void addCommandRows()
 {

@@ -62,6 +62,11 @@ QStringList maintenanceArgs(const QString &p, const QString &, const QString &t)
     return { QStringLiteral("maintenance"), p, QStringLiteral("--format"), QStringLiteral("json"),
         QStringLiteral("--out"), t };
 }
+QStringList riskArgs(const QString &p, const QString &, const QString &t)
+{
+    return { QStringLiteral("risk"), p, QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--seed"),
+        QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), t };
+}
 QStringList lpArgs(const QString &p, const QString &, const QString &t)
 {
     return { QStringLiteral("model"), p, QStringLiteral("--lp"), t };
@@ -97,6 +102,7 @@ const QList<Writer> &writers()
         { QStringLiteral("scenarios"), scenariosArgs, Content::Text, false, false },
         { QStringLiteral("contingencies"), contingenciesArgs, Content::Json, false, false },
         { QStringLiteral("maintenance"), maintenanceArgs, Content::Json, false, false },
+        { QStringLiteral("risk"), riskArgs, Content::Csv, false, false },
         { QStringLiteral("model --lp"), lpArgs, Content::Lp, false, false },
         { QStringLiteral("model --mps"), mpsArgs, Content::Mps, false, false },
         { QStringLiteral("model --per-rack"), perRackArgs, Content::Lp, false, false },

@@ -121,6 +121,20 @@ private slots:
         row("measured-diversity-margin-negative.json", "$.site.measuredDiversity.margin",
             "must be at least 0 and at most 1, got -0.1");
         row("measured-diversity-not-object.json", "$.site.measuredDiversity", "must be an object, got");
+        // Delays of dated events (v7, model/delay.h).
+        row("delay-negative.json", "$.fleet[0].deliveryDelayMonths.min",
+            "must be at least 0 and at most 240 months, got -1");
+        row("delay-mode-below-min.json", "$.fleet[0].deliveryDelayMonths.mode", "must be at least min (4), got 2");
+        row("delay-mode-above-max.json", "$.site.powerNodes[1].commissioningDelayMonths.max",
+            "must be at least mode (8), got 6");
+        row("delay-probabilities-sum.json", "$.fleet[0].deliveryDelayMonths.outcomes",
+            "the probabilities add up to 0.9; they must add up to 1");
+        row("delay-zero-probability.json", "$.fleet[0].deliveryDelayMonths.outcomes[1].probability",
+            "must be above 0 and at most 1, got 0");
+        row("delay-without-date.json", "$.site.coolingUnits[0].commissioningDelayMonths",
+            "needs a date to delay; add \"commissioned\" or remove the delay");
+        row("delay-mixed-forms.json", "$.fleet[0].deliveryDelayMonths.min", "cannot be given with \"outcomes\"");
+        row("delay-missing-max.json", "$.site.powerNodes[1].capacityChanges[0].delayMonths.max", "is missing");
         row("lot-capped-but-critical.json", "$.fleet[0].cappedTo", "applies to an interruptible lot only");
         row("lot-unknown-load-class.json", "$.fleet[0].loadClass", "\"best-effort\" is not one of");
         row("reserve-policy-not-boolean.json", "$.site.allowInterruptibleOnReserve",
@@ -222,7 +236,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 60);
+        QCOMPARE(files.size(), 68);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -420,10 +434,10 @@ private slots:
             QVERIFY(lot.loadClass == LoadClass::Critical && lot.cappedTo.isEmpty());
     }
 
-    // Version 6 had no typical draw fractions, no measured-diversity policy and no override kinds
-    // beyond the five of v5; the v6 fixture is the minimal site as version 6 wrote it and loads
-    // equal to the v7 one: nameplate everywhere (1.0, no lot override), the policy off with its
-    // default margin.
+    // Version 6 had no typical draw fractions, no measured-diversity policy, no override kinds
+    // beyond the five of v5 and no delays; the v6 fixture is the minimal site as version 6 wrote
+    // it and loads equal to the v7 one: nameplate everywhere (1.0, no lot override), the policy
+    // off with its default margin, no date uncertain.
     void migratesVersion6()
     {
         const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v6/minimal-v6.warmshell.json"));
@@ -434,6 +448,10 @@ private slots:
         QCOMPARE(r.project->site.measuredDiversity.margin, 0.10);
         for (const FleetLot &lot : r.project->fleet)
             QVERIFY(!lot.typicalDrawFraction.has_value());
+        for (const PowerNode &n : r.project->site.power.nodes())
+            QVERIFY(!n.commissioningDelay);
+        for (const FleetLot &lot : r.project->fleet)
+            QVERIFY(!lot.deliveryDelay);
     }
 
     // The v7 fields read as written in tests/data/good/measured.warmshell.json: the policy and
@@ -459,6 +477,38 @@ private slots:
             = saved.value(QStringLiteral("site")).toObject().value(QStringLiteral("measuredDiversity")).toObject();
         QCOMPARE(policy.value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(policy.value(QStringLiteral("margin")).toDouble(), 0.15);
+    }
+
+    // The v7 delays read as written in tests/data/good/risk.warmshell.json (both forms, on all
+    // four dated things), a save writes them back, and a date without a delay writes no key.
+    void readsDelays()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/risk.warmshell.json"));
+        const PowerNode *ups = p.site.power.node(PowerNodeId(QStringLiteral("ups-1")));
+        QVERIFY(ups && ups->commissioningDelay);
+        QCOMPARE(ups->commissioningDelay->minMonths, 0.0);
+        QCOMPARE(ups->commissioningDelay->modeMonths, 2.0);
+        QCOMPARE(ups->commissioningDelay->maxMonths, 9.0);
+        QCOMPARE(int(ups->capacityChanges.size()), 2);
+        QVERIFY(ups->capacityChanges[0].delay && !ups->capacityChanges[1].delay);
+        QCOMPARE(ups->capacityChanges[0].delay->maxMonths, 12.0);
+        QVERIFY(p.site.coolingUnits[0].commissioningDelay);
+        QCOMPARE(p.site.coolingUnits[0].commissioningDelay->modeMonths, 0.5);
+        const std::optional<DelayDistribution> &d = p.fleet[0].deliveryDelay;
+        QVERIFY(d && d->isDiscrete());
+        QCOMPARE(int(d->outcomes.size()), 2);
+        QCOMPARE(d->outcomes[1].months, 12.0);
+        QCOMPARE(d->outcomes[1].probability, 0.75);
+        const QByteArray saved = serializeProject(p);
+        const LoadResult back = parseProject(saved);
+        QVERIFY2(back.ok(), qPrintable(describe(back.errors)));
+        QVERIFY(*back.project == p);
+        const QJsonObject root = QJsonDocument::fromJson(saved).object();
+        const QJsonArray nodes
+            = root.value(QStringLiteral("site")).toObject().value(QStringLiteral("powerNodes")).toArray();
+        QVERIFY(!nodes[0].toObject().contains(QStringLiteral("commissioningDelayMonths")));
+        QVERIFY(nodes[1].toObject().contains(QStringLiteral("commissioningDelayMonths")));
+        QVERIFY(validateProject(p, Catalog::builtIn()).empty());
     }
 
     // The v6 reserve fields read as written in tests/data/good/reserve.warmshell.json, and a

@@ -326,6 +326,48 @@ const std::vector<Case> &cases()
             "$.fleet[1].loadClass",
             "lot \"lot-a100-training\" is interruptible (shed) but lot \"lot-a100\" of the same model \"dgx-a100\" is "
             "critical" },
+        // Delays (v7, model/delay.h): ups-1 is commissioned 2025-06-01, crah-1 has no date.
+        { "delay not a number",
+            [](Project &p) {
+                p.fleet[0].deliveryDelay = DelayDistribution{ 0, std::nan(""), 3, {} };
+            },
+            "$.fleet[0].deliveryDelayMonths.mode", "got NaN" },
+        { "delay negative",
+            [](Project &p) {
+                p.site.power.node(PowerNodeId(QStringLiteral("ups-1")))->commissioningDelay
+                    = DelayDistribution{ -2, 0, 3, {} };
+            },
+            "$.site.powerNodes[1].commissioningDelayMonths.min", "must be at least 0 and at most 240 months, got -2" },
+        { "delay mode above max",
+            [](Project &p) {
+                p.fleet[0].deliveryDelay = DelayDistribution{ 0, 5, 4, {} };
+            },
+            "$.fleet[0].deliveryDelayMonths.max", "must be at least mode (5), got 4" },
+        { "delay on a capacity change, min above mode",
+            [](Project &p) {
+                p.site.power.node(PowerNodeId(QStringLiteral("ups-1")))->capacityChanges
+                    = { { QDate(2026, 7, 1), 150, DelayDistribution{ 6, 2, 9, {} } } };
+            },
+            "$.site.powerNodes[1].capacityChanges[0].delayMonths.mode", "must be at least min (6), got 2" },
+        { "delay outcomes not adding up to 1",
+            [](Project &p) {
+                p.fleet[0].deliveryDelay = DelayDistribution{ 0, 0, 0, { { 0, 0.5 }, { 3, 0.6 } } };
+            },
+            "$.fleet[0].deliveryDelayMonths.outcomes", "the probabilities add up to 1.1" },
+        { "delay without a date",
+            [](Project &p) {
+                p.site.coolingUnits[0].commissioningDelay = DelayDistribution{ 0, 1, 2, {} };
+            },
+            "$.site.coolingUnits[0].commissioningDelayMonths", "needs a date to delay" },
+        // Delivered 2022-03-01; 24 months late is 2024-03-01, the retirement date.
+        { "delivery delay reaching retirement",
+            [](Project &p) {
+                p.fleet[0].retire = QDate(2024, 3, 1);
+                p.fleet[0].deliveryDelay = DelayDistribution{ 0, 0, 0, { { 0, 0.5 }, { 24, 0.5 } } };
+            },
+            "$.fleet[0].deliveryDelayMonths",
+            "a delay of up to 24 months may bring the delivery (2022-03-01) to or past the retirement date "
+            "2024-03-01" },
     };
     return all;
 }
@@ -371,6 +413,7 @@ private slots:
         QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
         QTest::newRow("reserve") << QStringLiteral(WARMSHELL_TEST_DATA "/good/reserve.warmshell.json");
         QTest::newRow("measured") << QStringLiteral(WARMSHELL_TEST_DATA "/good/measured.warmshell.json");
+        QTest::newRow("risk") << QStringLiteral(WARMSHELL_TEST_DATA "/good/risk.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()
