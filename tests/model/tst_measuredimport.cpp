@@ -148,8 +148,13 @@ private slots:
         QVERIFY(rows.bytesProduced() > 25'000'000);
         qInfo("streamed %lld bytes; peak resident memory %lld kB before, %lld kB after", rows.bytesProduced(), before,
             after);
+        // AddressSanitizer keeps freed blocks in its quarantine (256 MB by default), so the peak
+        // measures allocation churn there, not what the reader holds: the bound is checked only in
+        // a normal build (the sanitized build still checks the counts and values below).
+#if !defined(__SANITIZE_ADDRESS__)
         if (before > 0 && after > 0)
             QVERIFY2(after - before < 16 * 1024, qPrintable(QString::number(after - before)));
+#endif
         QCOMPARE(r.power->rows, kRows);
         QCOMPARE(r.power->rowsInWindow, kRows);
         QCOMPARE(int(r.power->objects.size()), int(GeneratedRows::kRacks));
