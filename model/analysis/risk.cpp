@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "fieldlimits.h"
 #include "finance/depreciation.h"
+#include "solver/glpkmodel.h"
 #include "solver/solver.h"
 
 #include <QElapsedTimer>
@@ -222,7 +223,13 @@ private:
     {
         std::vector<std::thread> workers;
         for (int t = 1; t < m_result.threads; ++t)
-            workers.emplace_back([this] { work(); });
+            workers.emplace_back([this] {
+                work();
+                // GLPK's environment of this thread is not freed when it ends (no problem of
+                // it is alive now); in a build without per-thread environments it is shared.
+                if (solver::glpkIsThreadLocal())
+                    solver::glpkFreeEnvironment();
+            });
         work(); // the calling thread is one of the workers
         for (std::thread &w : workers)
             w.join();

@@ -7,6 +7,7 @@
 #include "overrideform.h"
 #include "overridetext.h"
 #include "solve/solvecontroller.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -108,7 +109,7 @@ QWidget *ScenariosDock::createOverridePart()
     m_problems = new QLabel(part);
     m_problems->setObjectName(QStringLiteral("scenarioProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_problems->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     layout->addWidget(m_problems);
     layout->addStretch();
     connect(m_addOverride, &QPushButton::clicked, this, &ScenariosDock::addOverride);
