@@ -91,4 +91,15 @@ QString depreciation(const DepreciationPolicy &policy)
     return text;
 }
 
+QString spokenLabel(const QString &formLabel)
+{
+    QString spoken = formLabel;
+    spoken.replace(QLatin1String("&&"), QLatin1String("\x01")).remove(QLatin1Char('&'));
+    spoken.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    spoken = spoken.trimmed();
+    if (spoken.endsWith(QLatin1Char(':')))
+        spoken.chop(1);
+    return spoken;
+}
+
 } // namespace warmshell::ui::format

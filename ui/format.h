@@ -19,5 +19,8 @@ QString money(Money amount, const QString &currency); // "USD 199,000"
 QString date(const QDate &date); // ISO 8601, "—" for a null date
 QString powerNodeKind(PowerNodeKind kind); // "Utility feed", "UPS", ...
 QString depreciation(const DepreciationPolicy &policy); // "straight-line, 6 y"
+// A form label as a screen reader speaks it, for a field whose label is not its sibling:
+// "Power &feeds:" → "Power feeds" (mnemonic and trailing colon removed).
+QString spokenLabel(const QString &formLabel);
 
 } // namespace warmshell::ui::format

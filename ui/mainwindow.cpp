@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
     m_view->setObjectName(QStringLiteral("floorPlanView"));
+    m_view->setAccessibleName(tr("Floor plan"));
     createCentre();
     layOutSiteDocks();
     createStatusLabels();

@@ -51,6 +51,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("rackElevationDock"));
     m_catalog->setObjectName(QStringLiteral("elevationCatalog"));
+    m_catalog->setAccessibleName(tr("System models to drag into the rack"));
     m_catalog->setDragEnabled(true);
     m_catalog->setMinimumHeight(64);
     m_catalog->setDragDropMode(QAbstractItemView::DragOnly);

@@ -32,6 +32,7 @@ FirstLaunchHint::FirstLaunchHint(QWidget *parent)
                        "To plan your own site: <b>File → New</b>, then Site → Add Hall (Help → User Guide "
                        "walks you through it)."));
     m_close->setObjectName(QStringLiteral("firstLaunchHintClose"));
+    m_close->setAccessibleName(tr("Close the hint"));
     m_close->setIcon(themeIcon(QStringLiteral("dialog-close")));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this hint for good"));

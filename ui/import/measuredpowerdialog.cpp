@@ -34,6 +34,7 @@ MeasuredPowerDialog::MeasuredPowerDialog(Load load, QWidget *parent)
     setObjectName(QStringLiteral("measuredPowerDialog"));
     setWindowTitle(tr("Measured Power"));
     m_file->setObjectName(QStringLiteral("fileEdit"));
+    m_file->setAccessibleName(tr("Measured power file"));
     m_file->setPlaceholderText(tr("CSV or JSON Lines: timestamp, object, kW"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));

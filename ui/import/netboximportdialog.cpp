@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/netboximportdialog.h"
+#include "format.h"
 #include "theme.h"
 
 #include "import/netbox.h"
@@ -75,6 +76,7 @@ NetBoxImportDialog::NetBoxImportDialog(Adopt adopt, QWidget *parent) : QDialog(p
     layout->addWidget(m_status);
     m_report = new QListWidget(this);
     m_report->setObjectName(QStringLiteral("reportList"));
+    m_report->setAccessibleName(tr("Import report"));
     m_report->setWordWrap(true);
     m_report->hide();
     layout->addWidget(m_report, 1);
@@ -123,6 +125,7 @@ QWidget *NetBoxImportDialog::makeFilesPage()
         QLabel *title = new QLabel(titles[i], page);
         QWidget *row = makeFileRow(Input(i));
         title->setBuddy(m_files[i]);
+        m_files[i]->setAccessibleName(format::spokenLabel(titles[i])); // not the label's sibling
         form->addRow(title, row);
     }
     column->addLayout(form);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "custommodeldialog.h"
+#include "format.h"
 #include "theme.h"
 
 #include "catalog.h"
@@ -52,6 +53,7 @@ CustomModelDialog::CustomModelDialog(const Project &project, const Catalog &buil
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(kKeys[f]));
         edit->setPlaceholderText(placeholder);
+        edit->setAccessibleName(format::spokenLabel(label)); // the label's buddy is the box below
         edit->setMaxLength(limits::maxStringLength); // the longest string the project file takes
         auto *msg = new QLabel(this);
         msg->setObjectName(QString::fromLatin1(kKeys[f]) + QStringLiteral("Message"));

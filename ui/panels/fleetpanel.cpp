@@ -39,6 +39,7 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("fleetDock"));
     m_view->setObjectName(QStringLiteral("fleetView"));
+    m_view->setAccessibleName(tr("Fleet lots"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,6 +55,7 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
         });
 
     m_catalog->setObjectName(QStringLiteral("catalogView"));
+    m_catalog->setAccessibleName(tr("Catalog of system models"));
     m_catalog->setHeaderLabels(
         { tr("Model"), tr("Generation"), tr("GPUs"), tr("Power"), tr("Height"), tr("Price (USD)"), tr("Sources") });
     m_catalog->setRootIsDecorated(false);

@@ -868,6 +868,8 @@ void PropertyEditor::createEditor(Row &row, int index)
     row.message->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     row.message->hide();
     row.cell = row.field.typical ? withTypicalButton(row, index) : row.editor;
+    if (row.cell != row.editor) // the label's buddy is the cell: give the field its own name
+        row.editor->setAccessibleName(format::spokenLabel(row.field.label));
     // The message spans the whole width under its field.
     m_layout->addRow(row.field.label, row.cell);
     m_layout->addRow(row.message);

@@ -91,6 +91,7 @@ void ProcurementDialog::buildInputs()
     auto *form = new QFormLayout;
     m_candidates = new QListWidget(this);
     m_candidates->setObjectName(QStringLiteral("candidateList"));
+    m_candidates->setAccessibleName(tr("Candidate models"));
     for (const SystemModel *m : orderableModels(m_project)) {
         auto *item = new QListWidgetItem(
             tr("%1 (%2, %3 USD)").arg(m->name, m->generation, usd(m->price.value())), m_candidates);
@@ -150,6 +151,7 @@ void ProcurementDialog::buildResults()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_table = new QTableWidget(0, 5, splitter);
     m_table->setObjectName(QStringLiteral("orderTable"));
+    m_table->setAccessibleName(tr("Order schedule"));
     m_table->setHorizontalHeaderLabels({ tr("Model"), tr("Order"), tr("Delivered"), tr("Systems"), tr("Cost USD") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -18,6 +18,7 @@ AnalysisDock::AnalysisDock(const QString &title, const ObjectNames &names, const
 {
     setObjectName(QLatin1String(names.dock));
     m_table->setObjectName(QLatin1String(names.table));
+    m_table->setAccessibleName(title);
     m_analyse->setObjectName(QLatin1String(names.button));
     m_analyse->setToolTip(analyseToolTip);
     m_table->setHorizontalHeaderLabels(headers);

@@ -63,9 +63,11 @@ QTableWidgetItem *intItem(int value)
     return numberItem(QLocale().toString(value), value);
 }
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+// A read-only results table; `name` is what a screen reader speaks for it.
+QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setAccessibleName(name);
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,9 +78,10 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     return table;
 }
 
-QListWidget *makeList(QWidget *parent)
+QListWidget *makeList(const QString &name, QWidget *parent)
 {
     auto *list = new QListWidget(parent);
+    list->setAccessibleName(name);
     list->setWordWrap(true);
     list->setAlternatingRowColors(true);
     return list;
@@ -121,16 +124,20 @@ QString headlineOf(const CapacityPlan &plan, const QString &currency)
 ResultsDock::ResultsDock(QWidget *parent)
     : QDockWidget(tr("Results"), parent), m_summary(new ResultsSummary(this)), m_headline(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
-      m_generations(makeTable({ tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
-                                  tr("Idle systems"), tr("Energized kW"), tr("Idle depreciation / month") },
+      m_generations(makeTable(tr("Generations"),
+          { tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"), tr("Idle systems"),
+              tr("Energized kW"), tr("Idle depreciation / month") },
           this)),
-      m_binding(makeList(this)), m_marginal(makeTable({ tr("Node"), tr("Dual (objective / MW)"), tr("+1 MW: objective"),
-                                                          tr("+1 MW: GPUs"), tr("By generation"), tr("In words") },
-                                     this)),
-      m_stranded(makeTable({ tr("Object"), tr("Kind"), tr("Stranded kW"), tr("Why") }, this)),
-      m_explanations(makeList(this)), m_chartTabs(new QTabWidget(this)), m_energizedIdleChart(new QCustomPlot(this)),
-      m_powerChart(new QCustomPlot(this)),
-      m_utilisation(makeTable({ tr("Node"), tr("Load kW"), tr("Usable kW"), tr("Use %") }, this))
+      m_binding(makeList(tr("Binding constraints"), this)),
+      m_marginal(makeTable(tr("Marginal value"),
+          { tr("Node"), tr("Dual (objective / MW)"), tr("+1 MW: objective"), tr("+1 MW: GPUs"), tr("By generation"),
+              tr("In words") },
+          this)),
+      m_stranded(makeTable(tr("Stranded capacity"), { tr("Object"), tr("Kind"), tr("Stranded kW"), tr("Why") }, this)),
+      m_explanations(makeList(tr("Explanations"), this)), m_chartTabs(new QTabWidget(this)),
+      m_energizedIdleChart(new QCustomPlot(this)), m_powerChart(new QCustomPlot(this)),
+      m_utilisation(
+          makeTable(tr("Power node utilisation"), { tr("Node"), tr("Load kW"), tr("Usable kW"), tr("Use %") }, this))
 {
     setObjectName(QStringLiteral("resultsDock"));
     m_headline->setObjectName(QStringLiteral("resultsHeadline"));

@@ -53,6 +53,8 @@ TimelineDock::TimelineDock(TimelineController *controller, QWidget *parent)
     m_comparisonChart->setObjectName(QStringLiteral("comparisonChart"));
     m_timelineTable->setObjectName(QStringLiteral("timelineTable"));
     m_comparisonTable->setObjectName(QStringLiteral("comparisonTable"));
+    m_timelineTable->setAccessibleName(tr("Timeline by period"));
+    m_comparisonTable->setAccessibleName(tr("Generations compared"));
     for (QTableWidget *table : { m_timelineTable, m_comparisonTable }) {
         table->verticalHeader()->setVisible(false);
         table->setAlternatingRowColors(true);

@@ -60,6 +60,7 @@ QWidget *ScenariosDock::createListPart()
     layout->setContentsMargins(4, 4, 4, 0);
     m_list = new QListWidget(part);
     m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setAccessibleName(tr("Scenarios"));
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
@@ -86,6 +87,7 @@ QWidget *ScenariosDock::createOverridePart()
     layout->setContentsMargins(4, 0, 4, 4);
     m_table = new QTableWidget(0, 2, part);
     m_table->setObjectName(QStringLiteral("overrideTable"));
+    m_table->setAccessibleName(tr("Changes of the scenario"));
     m_table->setHorizontalHeaderLabels({ tr("Change"), tr("Settings") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

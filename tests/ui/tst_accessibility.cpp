@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accessibility (issue 21 §3): every control and dock of the main window has a name that a screen
+// reader speaks, asked through Qt's accessibility interface as a reader asks it (not by reading
+// accessibleName() directly: a label's buddy, a button's text or a dock's title count too).
+#include "catalog.h"
+#include "document/document.h"
+#include "format.h"
+#include "import/measuredpowerdialog.h"
+#include "import/netboximportdialog.h"
+#include "mainwindow.h"
+#include "panels/custommodeldialog.h"
+#include "procurement/procurementdialog.h"
+#include "solve/solvecontroller.h"
+#include "uitestsupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QGraphicsView>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace warmshell;
+using namespace warmshell::ui;
+
+namespace {
+
+// The name a screen reader speaks for `widget`, trimmed; empty when it has none.
+QString spokenName(QWidget *widget)
+{
+    QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
+    return face ? face->text(QAccessible::Name).trimmed() : QString();
+}
+
+// Whether `widget` is a control a person reaches and operates (a button, field, list, view),
+// not a part Qt builds inside one (a combo box's popup list, a spin box's line edit, a scroll
+// area's bars, an item view's headers and corner button, a tab bar's scroll arrows, a dock's title buttons).
+bool isControl(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    if (qobject_cast<const QScrollBar *>(widget))
+        return false;
+    if (parent
+        && (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QDockWidget *>(parent)
+            || qobject_cast<const QAbstractItemView *>(parent)))
+        return false;
+    if (widget->objectName().startsWith(QLatin1String("qt_")))
+        return false;
+    // The tab bars QMainWindow makes for tabified docks: a reader speaks each tab by its dock's
+    // title (checked with the docks), and the bar has no name of its own to give.
+    if (qobject_cast<const QTabBar *>(widget) && qobject_cast<const QMainWindow *>(parent))
+        return false;
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
+        || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget)
+        || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QGraphicsView *>(widget)
+        || qobject_cast<const QAbstractSlider *>(widget) || qobject_cast<const QTabBar *>(widget);
+}
+
+// "QLineEdit 'name' in PowerChainPanel 'powerChain'": enough to find the widget in the code.
+QString describe(const QWidget *widget)
+{
+    QString where;
+    for (const QWidget *up = widget->parentWidget(); up; up = up->parentWidget())
+        if (!up->objectName().isEmpty() && !up->objectName().startsWith(QLatin1String("qt_"))) {
+            where = QStringLiteral(" in %1 '%2'").arg(QLatin1String(up->metaObject()->className()), up->objectName());
+            break;
+        }
+    return QStringLiteral("%1 '%2'%3").arg(QLatin1String(widget->metaObject()->className()), widget->objectName(), where);
+}
+
+// The controls under `root` (and `root` itself when it is one) that have no spoken name,
+// described; `asked` counts the controls looked at.
+QStringList unnamedControls(QWidget *root, int &asked)
+{
+    QStringList unnamed;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        if (!isControl(widget))
+            continue;
+        ++asked;
+        if (spokenName(widget).isEmpty())
+            unnamed << describe(widget);
+    }
+    for (const QString &line : unnamed)
+        qWarning("no spoken name: %s", qPrintable(line));
+    return unnamed;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_settingsDir = uitest::useFreshSettings(); }
+    void cleanup()
+    {
+        if (m_window)
+            m_window->document()->undoStack()->setClean();
+        m_window.reset();
+    }
+
+    // Every dock is named (its title), and every control in the window and its docks is.
+    void everyControlAndDockHasAName()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+        QVERIFY(docks.size() >= 4);
+        QStringList unnamed;
+        for (QDockWidget *dock : docks)
+            if (spokenName(dock).isEmpty())
+                unnamed << describe(dock);
+        int controls = 0;
+        unnamed << unnamedControls(m_window.get(), controls);
+        qInfo("%d docks and %d controls asked", int(docks.size()), controls);
+        QVERIFY(controls > 30);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 without a spoken name").arg(unnamed.size())));
+    }
+
+    // Form labels become spoken names without their mnemonic and colon; "&&" is a literal "&".
+    void spokenLabelDropsMnemonicAndColon()
+    {
+        QCOMPARE(format::spokenLabel(QStringLiteral("Power &feeds:")), QStringLiteral("Power feeds"));
+        QCOMPARE(format::spokenLabel(QStringLiteral("R&&D &hall: ")), QStringLiteral("R&D hall"));
+        QCOMPARE(format::spokenLabel(QStringLiteral("Efficiency (%)")), QStringLiteral("Efficiency (%)"));
+    }
+
+    // The property editor's fields for each kind of object a person selects.
+    void everyPropertyFieldHasAName()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const Site &site = m_window->document()->project().site;
+        PropertyEditor *editor = m_window->propertyEditor();
+        const std::vector<std::function<void()>> subjects = {
+            [&] { editor->showSite(); },
+            [&] { editor->showHall(site.halls.front().id); },
+            [&] { editor->showRow(site.rows.front().id); },
+            [&] { editor->showRack(site.racks.front().id); },
+            [&] { editor->showPowerNode(site.power.nodes().front().id); },
+            [&] { editor->showCoolingUnit(site.coolingUnits.front().id); },
+            [&] { editor->showLot(m_window->document()->project().fleet.front().id); },
+        };
+        int controls = 0;
+        QStringList unnamed;
+        for (const auto &show : subjects) {
+            show();
+            unnamed << unnamedControls(editor, controls);
+        }
+        qInfo("%d property fields asked", controls);
+        QVERIFY(controls > 30);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 without a spoken name").arg(unnamed.size())));
+    }
+
+    // The dialogs the menus open, each shown as the menu shows it.
+    void everyDialogControlHasAName()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+        const Project &project = m_window->document()->project();
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<ProcurementDialog>(project));
+        dialogs.push_back(std::make_unique<NetBoxImportDialog>([](Project) { return false; }));
+        dialogs.push_back(std::make_unique<MeasuredPowerDialog>(
+            [](const QString &, const MeasurementWindow &) { return std::vector<Problem>(); }));
+        dialogs.push_back(std::make_unique<CustomModelDialog>(project, Catalog::builtIn()));
+        int controls = 0;
+        QStringList unnamed;
+        for (const auto &dialog : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            unnamed << unnamedControls(dialog.get(), controls);
+        }
+        qInfo("%d dialog controls asked", controls);
+        QVERIFY(controls > 20);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 without a spoken name").arg(unnamed.size())));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
