@@ -20,6 +20,7 @@
 #include "panels/powerchainpanel.h"
 #include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
+#include "panels/racktablepanel.h"
 #include "planview/measuredpresenter.h"
 #include "planview/whatifpresenter.h"
 #include "procurement/procurementdialog.h"
@@ -392,7 +393,8 @@ void MainWindow::giveIcons()
         { "problemsDock", "dialog-warning" }, { "resultsDock", "view-statistics" },
         { "rackElevationDock", "network-server" }, { "timelineDock", "office-chart-line" },
         { "whatIfDock", "dialog-warning" }, { "contingencyDock", "object-rows" },
-        { "maintenanceDock", "view-calendar-day" }, { "scenariosDock", "help-hint" } };
+        { "maintenanceDock", "view-calendar-day" }, { "scenariosDock", "help-hint" },
+        { "rackTableDock", "object-rows" } };
     for (const auto &[name, icon] : dockIcons)
         findChild<QDockWidget *>(QLatin1String(name))->toggleViewAction()->setIcon(themeIcon(QLatin1String(icon)));
 }
@@ -410,6 +412,9 @@ void MainWindow::layOutSiteDocks()
     powerChainPanel()->raise();
     addDockWidget(Qt::RightDockWidgetArea, problemsPanel());
     addDockWidget(Qt::BottomDockWidgetArea, fleetPanel());
+    addDockWidget(Qt::BottomDockWidgetArea, m_editor->rackTablePanel());
+    tabifyDockWidget(fleetPanel(), m_editor->rackTablePanel());
+    fleetPanel()->raise();
     // Both side columns run down to the status bar, the fleet between them under the floor
     // plan: the results' summary, tables and charts (right) and the properties over the rack
     // elevation (left) need the height more than the fleet table needs the width; at

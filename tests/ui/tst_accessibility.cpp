@@ -4,11 +4,13 @@
 // accessibleName() directly: a label's buddy, a button's text or a dock's title count too).
 #include "catalog.h"
 #include "document/document.h"
+#include "floorplan/floorplanscene.h"
 #include "format.h"
 #include "import/measuredpowerdialog.h"
 #include "import/netboximportdialog.h"
 #include "mainwindow.h"
 #include "panels/custommodeldialog.h"
+#include "panels/racktablepanel.h"
 #include "procurement/procurementdialog.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
@@ -25,6 +27,7 @@
 #include <QMainWindow>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -74,7 +77,8 @@ QString describe(const QWidget *widget)
             where = QStringLiteral(" in %1 '%2'").arg(QLatin1String(up->metaObject()->className()), up->objectName());
             break;
         }
-    return QStringLiteral("%1 '%2'%3").arg(QLatin1String(widget->metaObject()->className()), widget->objectName(), where);
+    return QStringLiteral("%1 '%2'%3")
+        .arg(QLatin1String(widget->metaObject()->className()), widget->objectName(), where);
 }
 
 // The controls under `root` (and `root` itself when it is one) that have no spoken name,
@@ -130,6 +134,48 @@ private slots:
         qInfo("%d docks and %d controls asked", int(docks.size()), controls);
         QVERIFY(controls > 30);
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 without a spoken name").arg(unnamed.size())));
+    }
+
+    // The Racks dock is the floor plan's alternative by keyboard: arrow keys walk the racks in
+    // the project's order and select each on the floor plan and in the properties; Shift+Down
+    // extends the selection; a selection made on the floor plan shows in the table.
+    void rackTableIsTheFloorPlansKeyboardAlternative()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const Site &site = m_window->document()->project().site;
+        QVERIFY(site.racks.size() >= 3);
+        auto *dock = m_window->findChild<RackTablePanel *>(QStringLiteral("rackTableDock"));
+        QVERIFY(dock);
+        dock->raise();
+        QTableWidget *table = dock->view();
+        QCOMPARE(table->rowCount(), int(site.racks.size()));
+        // Each row states its rack as the project does: name, row, limit.
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const Rack &rack = site.racks[size_t(r)];
+            QCOMPARE(table->item(r, RackTablePanel::RackColumn)->text(), rack.name);
+            QCOMPARE(table->item(r, RackTablePanel::RowColumn)->text(), site.row(rack.row)->name);
+            QCOMPARE(table->item(r, RackTablePanel::LimitColumn)->text(), format::kilowatts(rack.powerLimit));
+        }
+        table->setFocus();
+        FloorPlanScene *scene = m_window->floorPlanScene();
+        QTest::keyClick(table, Qt::Key_Down); // onto the second rack and back to the first
+        QTest::keyClick(table, Qt::Key_Up);
+        for (int r = 0; r < 3; ++r) {
+            if (r > 0)
+                QTest::keyClick(table, Qt::Key_Down);
+            QTRY_COMPARE(scene->selectedRacks(), QList<RackId>{ site.racks[size_t(r)].id });
+            QTRY_COMPARE(m_window->propertyEditor()->subjectId(), site.racks[size_t(r)].id.toString());
+        }
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QTRY_COMPARE(scene->selectedRacks().size(), 2);
+        // From the floor plan back to the table.
+        const RackId last = site.racks.back().id;
+        scene->selectRacks({ last });
+        QTRY_COMPARE(dock->selectedRacks(), QList<RackId>{ last });
     }
 
     // Form labels become spoken names without their mnemonic and colon; "&&" is a literal "&".

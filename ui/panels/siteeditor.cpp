@@ -27,6 +27,7 @@
 #include "powerchainpanel.h"
 #include "problemspanel.h"
 #include "propertyeditor.h"
+#include "racktablepanel.h"
 #include "validation.h"
 
 #include <QMenu>
@@ -48,7 +49,8 @@ FloorPoint floorPoint(const QPointF &metres)
 SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView *view, QWidget *window)
     : m_document(document), m_window(window), m_scene(scene), m_view(view), m_powerChain(new PowerChainPanel(window)),
       m_cooling(new CoolingPanel(window)), m_fleet(new FleetPanel(document, window)),
-      m_problems(new ProblemsPanel(window)), m_properties(new PropertyEditor(document, window))
+      m_problems(new ProblemsPanel(window)), m_rackTable(new RackTablePanel(window)),
+      m_properties(new PropertyEditor(document, window))
 {
     connect(m_scene, &FloorPlanScene::selectionSettled, this, &SiteEditor::syncSelection);
     connect(m_view, &FloorPlanView::racksMoved, this, &SiteEditor::racksMoved);
@@ -60,6 +62,8 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
     connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
+    // The racks table selects on the floor plan, which shows them in the properties (syncSelection).
+    connect(m_rackTable, &RackTablePanel::racksChosen, m_scene, &FloorPlanScene::selectRacks);
     connect(m_powerChain, &PowerChainPanel::coolingUnitActivated, m_properties, &PropertyEditor::showCoolingUnit);
     followDocument();
 }
@@ -78,6 +82,7 @@ void SiteEditor::followDocument()
     follow([this] { rebuildScene(); });
     follow([this] { m_powerChain->setProject(m_document->project()); });
     follow([this] { m_cooling->setProject(m_document->project()); });
+    follow([this] { m_rackTable->setProject(m_document->project()); });
     follow([this] { m_fleet->setProject(m_document->project(), Catalog::builtIn()); });
     follow([this] { showProblems(); });
     // The subject of the properties stays what the user chose last.
@@ -104,6 +109,7 @@ void SiteEditor::syncSelection()
         return;
     updateFeedHighlight();
     const QList<RackId> racks = m_scene->selectedRacks();
+    m_rackTable->showSelection(racks);
     if (!racks.isEmpty())
         m_properties->showRacks(racks);
     else if (m_properties->subject() == PropertyEditor::Subject::Rack)

@@ -23,6 +23,7 @@ class FloorPlanScene;
 class FloorPlanView;
 class PowerChainPanel;
 class ProblemsPanel;
+class RackTablePanel;
 class PropertyEditor;
 struct RackMove;
 
@@ -48,6 +49,7 @@ public:
     CoolingPanel *coolingPanel() const { return m_cooling; }
     FleetPanel *fleetPanel() const { return m_fleet; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    RackTablePanel *rackTablePanel() const { return m_rackTable; }
     PropertyEditor *propertyEditor() const { return m_properties; }
 
 public slots:
@@ -105,6 +107,7 @@ private:
     CoolingPanel *m_cooling;
     FleetPanel *m_fleet;
     ProblemsPanel *m_problems;
+    RackTablePanel *m_rackTable;
     PropertyEditor *m_properties;
     std::vector<RackInsertion::Entry> m_clipboard;
     int m_pasteCount = 0;
