@@ -4,6 +4,8 @@
 // accessibleName() directly: a label's buddy, a button's text or a dock's title count too).
 #include "catalog.h"
 #include "document/document.h"
+#include "elevation/rackelevation.h"
+#include "elevation/rackelevationdock.h"
 #include "floorplan/floorplanscene.h"
 #include "format.h"
 #include "import/measuredpowerdialog.h"
@@ -24,6 +26,7 @@
 #include <QDockWidget>
 #include <QGraphicsView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QScrollBar>
 #include <QTabBar>
@@ -176,6 +179,57 @@ private slots:
         const RackId last = site.racks.back().id;
         scene->selectRacks({ last });
         QTRY_COMPARE(dock->selectedRacks(), QList<RackId>{ last });
+    }
+
+    // The rack elevation without a mouse: Enter on a catalog model pins one system of it in the
+    // shown rack (as a drop does), and the drawing's description says what it holds, by U.
+    void elevationByKeyboard()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const Project &project = m_window->document()->project();
+        const Rack rack = project.site.racks.front();
+        m_window->floorPlanScene()->selectRacks({ rack.id });
+        RackElevationDock *dock = m_window->rackElevationDock();
+        QTRY_COMPARE(dock->rack(), rack.id);
+        // The free height by hand, and the first air model of the list that fits in it.
+        int usedU = 0, before = 0;
+        for (const PinnedSystems &p : rack.pinned)
+            usedU += project.model(p.model, Catalog::builtIn())->height.value() * p.count;
+        QListWidget *list = dock->catalogList();
+        int row = -1;
+        const SystemModel *chosen = nullptr;
+        for (int i = 0; i < list->count() && !chosen; ++i)
+            for (const SystemModel &m : Catalog::builtIn().models())
+                if (list->item(i)->text().section(QLatin1Char('\n'), 0, 0) == m.name && !m.wholeRack
+                    && m.cooling == CoolingType::Air && usedU + m.height.value() <= rack.height.value()) {
+                    row = i;
+                    chosen = &m;
+                    break;
+                }
+        QVERIFY(chosen);
+        for (const PinnedSystems &p : rack.pinned)
+            before += p.model == chosen->id ? p.count : 0;
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), row);
+        QTest::keyClick(list, Qt::Key_Return);
+        int after = 0;
+        for (const PinnedSystems &p : m_window->document()->project().site.rack(rack.id)->pinned)
+            after += p.model == chosen->id ? p.count : 0;
+        QCOMPARE(after, before + 1);
+        // Stacked from the bottom after what was pinned: its U range, by hand.
+        const QString description = dock->elevation()->accessibleDescription();
+        const int bottom = usedU + 1, top = usedU + chosen->height.value();
+        const QString units
+            = top > bottom ? QStringLiteral("U%1–U%2").arg(bottom).arg(top) : QStringLiteral("U%1").arg(bottom);
+        QVERIFY2(description.contains(units + QStringLiteral(": ") + chosen->name), qPrintable(description));
+        QVERIFY(description.startsWith(dock->elevation()->figures()));
     }
 
     // Form labels become spoken names without their mnemonic and colon; "&&" is a literal "&".

@@ -17,6 +17,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace warmshell::ui {
@@ -43,6 +44,24 @@ protected:
     }
 };
 
+// The elevation as a screen reader speaks it: its figures line, then each system box from the
+// top, "U37–U42: NVIDIA DGX H100 · pinned".
+QString elevationInWords(const RackElevation &elevation)
+{
+    QStringList parts{ elevation.figures() };
+    std::vector<RackElevation::Slot> boxes = elevation.slotsShown();
+    std::sort(boxes.begin(), boxes.end(), [](const auto &a, const auto &b) { return a.bottomU > b.bottomU; });
+    for (const RackElevation::Slot &box : boxes) {
+        const QString units = box.heightU > 1
+            ? RackElevationDock::tr("U%1–U%2").arg(box.bottomU).arg(box.bottomU + box.heightU - 1)
+            : RackElevationDock::tr("U%1").arg(box.bottomU);
+        QString label = box.label;
+        label.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        parts << RackElevationDock::tr("%1: %2").arg(units, label); // the label says "pinned" itself
+    }
+    return parts.join(QLatin1String("; "));
+}
+
 } // namespace
 
 RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
@@ -55,7 +74,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     m_catalog->setDragEnabled(true);
     m_catalog->setMinimumHeight(64);
     m_catalog->setDragDropMode(QAbstractItemView::DragOnly);
-    m_catalog->setToolTip(tr("Drag a model onto the rack to pin one system of it there"));
+    m_catalog->setToolTip(tr("Drag a model onto the rack, or press Enter on it, to pin one system of it there"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     m_message->hide();
@@ -63,7 +82,7 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(4, 4, 4, 4);
-    leftLayout->addWidget(new QLabel(tr("Catalog: drag a model onto the rack to pin it"), left));
+    leftLayout->addWidget(new QLabel(tr("Catalog: drag a model onto the rack (or press Enter) to pin it"), left));
     leftLayout->addWidget(m_catalog, 1);
 
     auto *right = new QWidget(this);
@@ -82,6 +101,12 @@ RackElevationDock::RackElevationDock(Document *document, QWidget *parent)
     setWidget(splitter);
 
     connect(m_elevation, &RackElevation::modelDropped, this, [this](const SystemModelId &model) { pinModel(model); });
+    // The keyboard's drag: Enter (or a double click) on a model pins it as a drop does.
+    connect(m_catalog, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { pinModel(SystemModelId(item->data(kModelIdRole).toString())); });
+    // The drawing's text alternative (what a screen reader speaks) is set by refresh().
+    m_elevation->setFocusPolicy(Qt::TabFocus);
+    m_elevation->setAccessibleName(tr("Rack elevation"));
     connect(m_document, &Document::changed, this, [this] {
         fillCatalog();
         refresh();
@@ -174,6 +199,7 @@ void RackElevationDock::refresh()
         }
     }
     m_elevation->setRack(project, Catalog::builtIn(), rack, placement, m_stale);
+    m_elevation->setAccessibleDescription(elevationInWords(*m_elevation));
 }
 
 void RackElevationDock::fillCatalog()
