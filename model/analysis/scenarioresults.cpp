@@ -68,8 +68,8 @@ std::vector<int> selectScenarios(const Project &project, const QStringList &name
     }
     std::vector<int> indices;
     for (const QString &name : names) {
-        const auto it = std::find_if(project.scenarios.begin(), project.scenarios.end(),
-            [&](const Scenario &s) { return s.name == name; });
+        const auto it = std::find_if(
+            project.scenarios.begin(), project.scenarios.end(), [&](const Scenario &s) { return s.name == name; });
         if (it == project.scenarios.end()) {
             error = QStringLiteral("the project has no scenario named \"%1\"").arg(name);
             return {};

@@ -81,7 +81,8 @@ private slots:
         QTest::newRow("one") << names("uprate") << QStringLiteral("choose 2 to 6 scenarios");
         QTest::newRow("none") << QStringList() << QStringLiteral("choose 2 to 6 scenarios");
         QTest::newRow("seven") << names("a,b,c,d,e,f,g")
-                               << QStringLiteral("choose 2 to 6 scenarios to compare side by side (with the base); 7 given");
+                               << QStringLiteral(
+                                      "choose 2 to 6 scenarios to compare side by side (with the base); 7 given");
         QTest::newRow("unknown") << names("uprate,nope") << QStringLiteral("no scenario named \"nope\"");
         QTest::newRow("twice") << names("uprate,uprate") << QStringLiteral("\"uprate\" is named twice");
     }
@@ -115,8 +116,8 @@ private slots:
         QCOMPARE(v.variants[0].name, QStringLiteral("base"));
         QCOMPARE(v.variants[1].name, QStringLiteral("uprate"));
         QCOMPARE(v.variants[2].name, QStringLiteral("late-grid"));
-        const std::vector<std::vector<Expected>> expected{ { { 3, 0.03 }, { 6, 0.06 } },
-            { { 6, 0.06 }, { 6, 0.06 } }, { { 3, 0.03 }, { 3, 0.03 } } };
+        const std::vector<std::vector<Expected>> expected{ { { 3, 0.03 }, { 6, 0.06 } }, { { 6, 0.06 }, { 6, 0.06 } },
+            { { 3, 0.03 }, { 3, 0.03 } } };
         for (size_t i = 0; i < 3; ++i) {
             QVERIFY2(v.variants[i].problems.isEmpty(), qPrintable(v.variants[i].problems.join(QLatin1Char('\n'))));
             QCOMPARE(v.variants[i].periods.size(), size_t(2));
@@ -146,8 +147,8 @@ private slots:
             names("variant,period_start,period_end,generation,energized_gpus,idle_gpus,idle_depreciation_usd,"
                   "period_energized_gpus,period_idle_gpus,period_idle_depreciation_usd,facility_mw_used,"
                   "utility_mw_available"));
-        QCOMPARE(parsed.records[5],
-            names("uprate,2026-01-01,2026-04-01,SYS-A,48,48,18000.00,48,64,21000.00,0.0600,0.0600"));
+        QCOMPARE(
+            parsed.records[5], names("uprate,2026-01-01,2026-04-01,SYS-A,48,48,18000.00,48,64,21000.00,0.0600,0.0600"));
         QCOMPARE(parsed.records[12],
             names("late-grid,2026-04-01,2026-07-01,SYS-B,0,16,3000.00,24,88,30000.00,0.0300,0.0300"));
     }
