@@ -37,8 +37,7 @@ private slots:
         QTest::addColumn<QString>("expected"); // in stderr, exit code 2
         QTest::newRow("one") << QStringList{ s("scenarios"), kSite, s("--only"), s("uprate") }
                              << s("--only: choose 2 to 6 scenarios to compare side by side (with the base); 1 given");
-        QTest::newRow("seven") << QStringList{ s("scenarios"), kSite, s("--only"), s("a,b,c,d,e,f,g") }
-                               << s("7 given");
+        QTest::newRow("seven") << QStringList{ s("scenarios"), kSite, s("--only"), s("a,b,c,d,e,f,g") } << s("7 given");
         QTest::newRow("unknown") << QStringList{ s("scenarios"), kSite, s("--only"), s("uprate,nope") }
                                  << s("--only: the project has no scenario named \"nope\"");
         QTest::newRow("format") << QStringList{ s("scenarios"), kSite, s("--format"), s("xml") } << s("csv");
