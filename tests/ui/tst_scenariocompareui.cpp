@@ -112,7 +112,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 13);
-        QCOMPARE(lines[9], QStringLiteral("uprate,2026-01-01,2026-04-01,SYS-A,48,48,18000.00,48,64,21000.00,0.0600,0.0600"));
+        QCOMPARE(
+            lines[9], QStringLiteral("uprate,2026-01-01,2026-04-01,SYS-A,48,48,18000.00,48,64,21000.00,0.0600,0.0600"));
 
         // A tick changed: the shown comparison is marked not current.
         clickCheckBox(choices, 2);
@@ -122,7 +123,8 @@ private slots:
 
         dialog->resize(uitest::screenshotSize());
         QTest::qWait(50);
-        const QString dir = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR", QStringLiteral(WARMSHELL_BINARY_DIR "/screenshots"));
+        const QString dir
+            = qEnvironmentVariable("WARMSHELL_SCREENSHOT_DIR", QStringLiteral(WARMSHELL_BINARY_DIR "/screenshots"));
         QDir().mkpath(dir);
         QVERIFY(dialog->grab().save(dir + QStringLiteral("/scenarios-side-by-side.png")));
         dialog->close();

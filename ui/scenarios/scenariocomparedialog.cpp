@@ -99,8 +99,8 @@ void ScenarioCompareDialog::buildResults()
     charts::showValueTooltips(m_chart);
     m_table = new QTableWidget(0, 8, splitter);
     m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Scenario"), tr("Period"), tr("Generation"), tr("GPUs on"),
-        tr("Idle GPUs"), tr("Idle depreciation"), tr("Facility MW used"), tr("Utility MW available") });
+    m_table->setHorizontalHeaderLabels({ tr("Scenario"), tr("Period"), tr("Generation"), tr("GPUs on"), tr("Idle GPUs"),
+        tr("Idle depreciation"), tr("Facility MW used"), tr("Utility MW available") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -164,10 +164,10 @@ void ScenarioCompareDialog::finished()
         for (const QString &p : v.problems)
             problems << QStringLiteral("%1: %2").arg(v.name, p);
     m_shownText = problems.isEmpty()
-            ? tr("%1 scenario(s) against the base. Money in %2; facility MW at the meter.")
-                  .arg(m_shown.variants.size() - 1)
-                  .arg(m_shown.currency)
-            : theme::coloured(theme::Role::ErrorText, problems.join(QStringLiteral("<br>")).toHtmlEscaped());
+        ? tr("%1 scenario(s) against the base. Money in %2; facility MW at the meter.")
+              .arg(m_shown.variants.size() - 1)
+              .arg(m_shown.currency)
+        : theme::coloured(theme::Role::ErrorText, problems.join(QStringLiteral("<br>")).toHtmlEscaped());
     m_status->setText(m_shownText);
     m_compare->setEnabled(true);
     emit compared();
