@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace warmshell {
@@ -49,18 +50,55 @@ TimelineOptions shareOf(const TimelineOptions &options, const Deadline &deadline
 
 ScenarioComparison compareScenarios(const Project &project, const Catalog &catalog, const TimelineOptions &options)
 {
+    std::vector<int> all(project.scenarios.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    return compareScenarios(project, catalog, options, all);
+}
+
+std::vector<int> selectScenarios(const Project &project, const QStringList &names, QString &error)
+{
+    error.clear();
+    if (names.size() < kMinComparedScenarios || names.size() > kMaxComparedScenarios) {
+        error = QStringLiteral("choose %1 to %2 scenarios to compare side by side (with the base); %3 given")
+                    .arg(kMinComparedScenarios)
+                    .arg(kMaxComparedScenarios)
+                    .arg(names.size());
+        return {};
+    }
+    std::vector<int> indices;
+    for (const QString &name : names) {
+        const auto it = std::find_if(
+            project.scenarios.begin(), project.scenarios.end(), [&](const Scenario &s) { return s.name == name; });
+        if (it == project.scenarios.end()) {
+            error = QStringLiteral("the project has no scenario named \"%1\"").arg(name);
+            return {};
+        }
+        const int index = int(it - project.scenarios.begin());
+        if (std::find(indices.begin(), indices.end(), index) != indices.end()) {
+            error = QStringLiteral("scenario \"%1\" is named twice").arg(name);
+            return {};
+        }
+        indices.push_back(index);
+    }
+    return indices;
+}
+
+ScenarioComparison compareScenarios(
+    const Project &project, const Catalog &catalog, const TimelineOptions &options, const std::vector<int> &indices)
+{
     const Deadline deadline
         = (options.totalTimeLimitSeconds > 0 ? Deadline::after(options.totalTimeLimitSeconds) : Deadline::never())
               .earlier(options.solve.deadline);
-    const size_t runs = project.scenarios.size() + 1;
+    const size_t runs = indices.size() + 1;
     ScenarioComparison c;
     c.currency = project.site.currency;
     c.results.push_back(run(QStringLiteral("base"), QStringLiteral("the project as it is"), project, catalog,
         shareOf(options, deadline, runs)));
-    for (size_t i = 0; i < project.scenarios.size(); ++i) {
-        const Scenario &s = project.scenarios[i];
+    for (size_t i = 0; i < indices.size(); ++i) {
+        const Scenario &s = project.scenarios.at(size_t(indices[i]));
         std::vector<Problem> problems;
-        const Project variant = applyScenario(project, s, int(i), problems);
+        const Project variant = applyScenario(project, s, indices[i], problems);
         ScenarioResult r = run(s.name, s.description, variant, catalog, shareOf(options, deadline, runs - 1 - i));
         for (const Problem &p : problems)
             r.problems.prepend(p.toString());

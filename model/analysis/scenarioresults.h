@@ -33,4 +33,18 @@ struct ScenarioComparison
 // earlier), each timeline getting an equal share of what is left when it starts.
 ScenarioComparison compareScenarios(const Project &project, const Catalog &catalog, const TimelineOptions &options);
 
+// The same for the base and the scenarios at `indices` (into project.scenarios, in that order);
+// problems keep the scenario's own index in their JSON path ("$.scenarios[3]...").
+ScenarioComparison compareScenarios(
+    const Project &project, const Catalog &catalog, const TimelineOptions &options, const std::vector<int> &indices);
+
+// How many scenarios a side-by-side view shows besides the base.
+inline constexpr int kMinComparedScenarios = 2;
+inline constexpr int kMaxComparedScenarios = 6;
+
+// The indices into project.scenarios of the scenarios named `names`, in that order. Empty, with
+// `error` saying why, when fewer than kMinComparedScenarios or more than kMaxComparedScenarios
+// are named, a name is not a scenario of the project, or a name is given twice.
+std::vector<int> selectScenarios(const Project &project, const QStringList &names, QString &error);
+
 } // namespace warmshell

@@ -62,8 +62,8 @@ private slots:
                                   << s("--swap must be FROM:TO");
         QTest::newRow("compare objective")
             << QStringList{ s("compare"), kCampus, s("--objective"), s("gpus") } << 2 << s("compare maximises compute");
-        QTest::newRow("scenarios csv") << QStringList{ s("scenarios"), kCampus, s("--format"), s("csv") } << 2
-                                       << s("table or json");
+        QTest::newRow("scenarios only one") << QStringList{ s("scenarios"), kCampus, s("--only"),
+            s("4-year depreciation") } << 2 << s("--only: choose 2 to 6 scenarios");
     }
     void usage()
     {

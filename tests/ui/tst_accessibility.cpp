@@ -14,6 +14,7 @@
 #include "panels/custommodeldialog.h"
 #include "panels/racktablepanel.h"
 #include "procurement/procurementdialog.h"
+#include "scenarios/scenariocomparedialog.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
 
@@ -282,6 +283,7 @@ private slots:
         dialogs.push_back(std::make_unique<MeasuredPowerDialog>(
             [](const QString &, const MeasurementWindow &) { return std::vector<Problem>(); }));
         dialogs.push_back(std::make_unique<CustomModelDialog>(project, Catalog::builtIn()));
+        dialogs.push_back(std::make_unique<ScenarioCompareDialog>(project, QStringList()));
         int controls = 0;
         QStringList unnamed;
         for (const auto &dialog : dialogs) {

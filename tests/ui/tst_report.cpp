@@ -205,6 +205,7 @@ private slots:
     void timelineAndComparison();
     void worstFailureInSummary();
     void facilityPowerPage();
+    void scenariosSideBySide();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
 };
@@ -337,6 +338,40 @@ void TestReport::worstFailureInSummary()
 // 52 would need 1,015.1. By hand for 51: IT 729.3 kW; cooling 0.31 × 729.3 = 226.083; losses
 // 729.3 / 0.96 − 729.3 = 30.3875; house 10; facility 995.7705; PUE 995.7705 / 729.3 = 1.365.
 // The feed is the one source: its bar and row carry the same figures against 1,000 usable.
+// tests/data/timeline/scenario-compare.warmshell.json (worked in tests/model/tst_scenariocompare):
+// the report's "Scenarios side by side" page has a row per scenario, quarter and generation.
+// late-grid, 2026 Q2, SYS-A: 3 systems of 8 GPUs on, 9 idle at 3,000 = 27,000; util-1 at 30 kW.
+// outage (util-1 out in Q2), 2026 Q2, SYS-A: nothing on, 96 idle, 12 × 3,000 = 36,000. Totals:
+// base 27,000 + 3,000 + 18,000 + 3,000 = 51,000. A project without scenarios has no such page.
+void TestReport::scenariosSideBySide()
+{
+    const LoadResult loaded
+        = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/timeline/scenario-compare.warmshell.json"));
+    QVERIFY(loaded.ok());
+    const CapacityPlan plan = solve(*loaded.project, Catalog::builtIn(), SolveOptions{});
+    const ReportAnalyses analyses = CapacityReport::analyse(*loaded.project, Catalog::builtIn(), plan);
+    QVERIFY(analyses.scenarios);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(CapacityReport::write(*loaded.project, Catalog::builtIn(), plan, pdf, analyses), QString());
+    if (!qEnvironmentVariableIsEmpty("WARMSHELL_REPORT_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("WARMSHELL_REPORT_PDF"));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Scenarios side by side")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Energized GPUs per period, by scenario")));
+    const QRegularExpression lateGrid(
+        QStringLiteral("late-grid\\s+2026 Q2\\s+SYS-A\\s+24\\s+72\\s+27,000\\s+0\\.030\\s+0\\.030"));
+    QVERIFY2(lateGrid.match(text).hasMatch(), qPrintable(text));
+    const QRegularExpression outage(
+        QStringLiteral("outage\\s+2026 Q2\\s+SYS-A\\s+0\\s+96\\s+36,000\\s+0\\.000\\s+0\\.000"));
+    QVERIFY2(outage.match(text).hasMatch(), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("base: idle depreciation over the horizon USD 51,000")));
+
+    Project without = *loaded.project;
+    without.scenarios.clear();
+    QVERIFY(!CapacityReport::analyse(without, Catalog::builtIn(), plan).scenarios);
+}
+
 void TestReport::facilityPowerPage()
 {
     const SystemModel *b200 = Catalog::builtIn().find(SystemModelId(QStringLiteral("dgx-b200")));

@@ -8,6 +8,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace warmshell::ui::charts {
 
@@ -312,6 +313,15 @@ QColor moneyColor()
 QColor overLimitColor()
 {
     return QColor(0xd6, 0x27, 0x28);
+}
+
+QColor variantColor(int index)
+{
+    static const QColor others[] = { utilisationColor(), QColor(0xe0, 0x8a, 0x1e), moneyColor(),
+        QColor(0x1b, 0x9e, 0xa8), QColor(0xb8, 0x3b, 0x8c), QColor(0x7a, 0x6a, 0x2a) };
+    if (index <= 0)
+        return energizedColor();
+    return others[size_t(index - 1) % std::size(others)];
 }
 
 } // namespace warmshell::ui::charts

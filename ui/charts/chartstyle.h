@@ -57,5 +57,8 @@ QColor idleColor();
 QColor utilisationColor();
 QColor overLimitColor();
 QColor moneyColor();
+// One colour per series of a chart that compares variants (scenarios side by side): index 0
+// (the base) is energizedColor(); the others are distinct hues, repeating after seven.
+QColor variantColor(int index);
 
 } // namespace warmshell::ui::charts

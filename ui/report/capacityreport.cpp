@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "capacityreport.h"
 
+#include "analysis/scenariosidebyside.h"
 #include "catalog.h"
 #include "charts/energizedidlechart.h"
 #include "charts/nodeutilisationchart.h"
+#include "charts/scenariocomparechart.h"
+#include "charts/timelinechart.h"
 #include "enumkeys.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/utilisationlegend.h"
@@ -93,6 +96,7 @@ public:
         planCharts();
         facilityPowerPage();
         timeline();
+        scenariosSideBySide();
         comparison();
         marginalValues();
         stranded();
@@ -299,6 +303,38 @@ private:
                 m_page.paragraph(QStringLiteral("• %1: %2").arg(periodLabel(p, t.period), n));
     }
 
+    // A new page when the project has scenarios: energized GPUs per period by scenario, then per
+    // scenario, period and generation the GPUs on and idle, idle depreciation and facility MW.
+    void scenariosSideBySide()
+    {
+        if (!m_analyses.scenarios)
+            return;
+        const ScenarioSideBySide v = sideBySide(*m_analyses.scenarios);
+        m_page.newPage();
+        m_page.heading(tr("Scenarios side by side"));
+        m_page.paragraph(tr("The base and %1 scenario(s), each planned period by period as the timeline is. "
+                            "Facility MW is the load at the meter (IT, cooling, house loads, losses); available "
+                            "MW is the usable capacity of the live utility feeds.")
+                             .arg(v.variants.size() - 1));
+        chart(280, [&](QCustomPlot *plot) { charts::buildScenarioCompareChart(plot, v, m_project.site.period); });
+        QList<QStringList> rows;
+        for (const SideBySideVariant &variant : v.variants)
+            for (const SideBySidePeriod &p : variant.periods)
+                for (const SideBySideGeneration &g : p.generations)
+                    rows << QStringList{ variant.name, charts::periodLabel(p.start, m_project.site.period),
+                        g.generation, QLocale().toString(g.energizedGpus), QLocale().toString(g.idleGpus),
+                        number(g.idleDepreciation.value(), 0), number(p.facilityMwUsed, 3),
+                        number(p.utilityMwAvailable, 3) };
+        m_page.table({ tr("Scenario"), tr("Period"), tr("Generation"), tr("GPUs on"), tr("Idle GPUs"),
+                         tr("Idle depreciation (%1)").arg(m_currency), tr("Facility MW"), tr("Available MW") },
+            rows, { 1.8, 0.9, 1.1, 0.9, 0.9, 1.5, 1, 1 }, { false, false, false, true, true, true, true, true });
+        for (const SideBySideVariant &variant : v.variants)
+            m_page.paragraph(variant.problems.isEmpty()
+                    ? tr("%1: idle depreciation over the horizon %2.")
+                          .arg(variant.name, format::money(variant.totalIdleDepreciation, m_currency))
+                    : tr("%1: %2").arg(variant.name, variant.problems.join(QStringLiteral("; "))));
+    }
+
     void timelinePeriods(const Timeline &t)
     {
         QList<QStringList> periodRows;
@@ -502,6 +538,24 @@ QList<std::pair<QString, QString>> CapacityReport::summaryFigures(const Project 
     };
 }
 
+namespace {
+
+// The base and the project's first kMaxComparedScenarios scenarios with `options` (at most
+// CapacityReport::kScenarioSeconds in all); null without scenarios.
+std::optional<ScenarioComparison> compareReportScenarios(
+    const Project &project, const Catalog &builtIn, TimelineOptions options)
+{
+    if (project.scenarios.empty())
+        return std::nullopt;
+    std::vector<int> indices;
+    for (int i = 0; i < int(project.scenarios.size()) && i < kMaxComparedScenarios; ++i)
+        indices.push_back(i);
+    options.totalTimeLimitSeconds = CapacityReport::kScenarioSeconds;
+    return compareScenarios(project, builtIn, options, indices);
+}
+
+} // namespace
+
 ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
 {
     ReportAnalyses analyses;
@@ -516,6 +570,7 @@ ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &bu
     comparison.date = plan.date;
     analyses.comparison = compareGenerations(project, builtIn, comparison);
     analyses.contingencies = analyseContingencies(project, builtIn, plan);
+    analyses.scenarios = compareReportScenarios(project, builtIn, timeline);
     return analyses;
 }
 

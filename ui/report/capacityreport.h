@@ -3,6 +3,7 @@
 
 #include "analysis/comparison.h"
 #include "analysis/contingency.h"
+#include "analysis/scenarioresults.h"
 #include "analysis/timeline.h"
 #include "outputfile.h"
 #include "plan/capacityplan.h"
@@ -26,6 +27,9 @@ struct ReportAnalyses
     std::optional<Timeline> timeline;
     std::optional<Comparison> comparison;
     std::optional<ContingencyAnalysis> contingencies; // of the report's plan
+    // The base and the project's first kMaxComparedScenarios scenarios side by side; absent
+    // when the project has no scenarios.
+    std::optional<ScenarioComparison> scenarios;
 };
 
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
@@ -37,7 +41,9 @@ struct ReportAnalyses
 // timeline (power available and used, idle GPUs and cumulative idle depreciation per period;
 // idle depreciation over the horizon on the summary page) and the generation comparison
 // (PFLOPS per MW, cost per PFLOP-year), and the worst single failure in the summary (what it
-// loses, as `warmshell-cli contingencies` names it). Text is real text, charts are vector drawings.
+// loses, as `warmshell-cli contingencies` names it); with scenarios, "Scenarios side by side"
+// (energized GPUs per period by scenario, and per scenario, period and generation the GPUs
+// energized and idle, idle depreciation and facility MW). Text is real text, charts are vector drawings.
 //
 // Needs a QApplication (it draws widgets' charts); works on the offscreen platform.
 class CapacityReport
@@ -54,9 +60,12 @@ public:
     // systems kept in place, and the generation comparison on the site at the plan's date and
     // precision: what `warmshell-cli timeline FILE` and `warmshell-cli compare FILE --date D
     // --precision P` compute with their default options; and every single failure of `plan`
-    // (analyseContingencies, as `warmshell-cli contingencies FILE --date D`). Blocks for as long as the solves take
-    // (seconds on the campus example); a failed analysis keeps its problems in the result.
+    // (analyseContingencies, as `warmshell-cli contingencies FILE --date D`); with scenarios,
+    // the base and the first six side by side (compareScenarios with the timeline's options,
+    // at most kScenarioSeconds in all, as `warmshell-cli scenarios FILE --only ...`). Blocks for as long as the solves
+    // take (seconds on the campus example); a failed analysis keeps its problems in the result.
     static ReportAnalyses analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan);
+    static constexpr double kScenarioSeconds = 120;
 
     // The summary figures as the report prints them ("GPUs energized", "4,152"), in order; the
     // report and its tests share this one formatting.

@@ -6,6 +6,7 @@
 #include "edit/scenariocommands.h"
 #include "overrideform.h"
 #include "overridetext.h"
+#include "scenariocomparedialog.h"
 #include "solve/solvecontroller.h"
 #include "theme.h"
 
@@ -71,6 +72,12 @@ QWidget *ScenariosDock::createListPart()
     for (QPushButton *b : { add, m_rename, m_duplicate, m_delete })
         buttons->addWidget(b);
     layout->addLayout(buttons);
+    m_compare = button(tr("Compare Side by Side…"), "compareScenariosButton", part);
+    m_compare->setToolTip(tr("The base and %1 to %2 scenarios: GPUs, idle cost and facility MW per period")
+                              .arg(kMinComparedScenarios)
+                              .arg(kMaxComparedScenarios));
+    layout->addWidget(m_compare);
+    connect(m_compare, &QPushButton::clicked, this, &ScenariosDock::openComparison);
     connect(add, &QPushButton::clicked, this, &ScenariosDock::newScenario);
     connect(m_rename, &QPushButton::clicked, this, [this] { m_list->editItem(m_list->currentItem()); });
     connect(m_duplicate, &QPushButton::clicked, this, &ScenariosDock::duplicateScenario);
@@ -143,6 +150,7 @@ void ScenariosDock::refresh()
     }
     m_list->setCurrentRow(row);
     m_filling = false;
+    m_compare->setEnabled(int(scenarios.size()) >= kMinComparedScenarios);
     currentRowChanged();
 }
 
@@ -314,6 +322,17 @@ void ScenariosDock::setKind(int row, int kindIndex)
         return;
     m_document->undoStack()->push(
         new SetOverrideCommand(m_document, size_t(index), size_t(row), defaultOverride(kind, m_document->project())));
+}
+
+void ScenariosDock::openComparison()
+{
+    QStringList first;
+    for (const Scenario &s : m_document->project().scenarios)
+        if (first.size() < kMaxComparedScenarios)
+            first << s.name;
+    auto *dialog = new ScenarioCompareDialog(m_document->project(), first, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace warmshell::ui

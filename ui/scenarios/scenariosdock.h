@@ -25,6 +25,7 @@ class SolveController;
 // command on the document (ui/edit/scenariocommands.h); the dock re-reads the project on
 // Document::changed(), so undo and redo show here at once. What a scenario names that does
 // not exist is listed in red under the table (applyScenario's and scenarioProblems' words).
+// "Compare Side by Side…" opens ScenarioCompareDialog; it is enabled with at least two scenarios.
 class ScenariosDock : public QDockWidget
 {
     Q_OBJECT
@@ -53,6 +54,8 @@ private:
     void addOverride();
     void removeOverride();
     void setKind(int row, int kindIndex);
+    // Opens the side-by-side dialog on a copy of the project, its first six scenarios ticked.
+    void openComparison();
 
     Document *m_document;
     SolveController *m_solve;
@@ -60,6 +63,7 @@ private:
     QPushButton *m_rename;
     QPushButton *m_duplicate;
     QPushButton *m_delete;
+    QPushButton *m_compare;
     QTableWidget *m_table;
     QComboBox *m_newKind;
     QPushButton *m_addOverride;
