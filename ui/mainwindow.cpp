@@ -28,6 +28,7 @@
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"
+#include "risk/riskdialog.h"
 #include "scenarios/scenariosdock.h"
 
 #include <QAction>
@@ -271,6 +272,15 @@ void MainWindow::createToolsMenu()
                   dialog.exec();
               }),
         "procurementAction");
+    // Plan → Risk…: the Monte Carlo run on a copy of the project as it is now.
+    planMenu()->addSeparator();
+    named(planMenu()->addAction(tr("&Risk…"), this,
+              [this] {
+                  RiskDialog dialog(m_document->project(), this);
+                  dialog.resize(1100, 680);
+                  dialog.exec();
+              }),
+        "riskAction");
 }
 
 void MainWindow::createHelpMenu()
