@@ -125,9 +125,8 @@ private slots:
 
         auto *chart = dialog.findChild<QCustomPlot *>(QStringLiteral("fanChart"));
         auto *figure = dialog.findChild<QComboBox *>(QStringLiteral("figureCombo"));
-        const std::pair<int, charts::RiskFigure> figures[]
-            = { { 0, charts::RiskFigure::EnergizedGpus }, { 1, charts::RiskFigure::IdleGpus },
-                  { 2, charts::RiskFigure::IdleDepreciation } };
+        const std::pair<int, charts::RiskFigure> figures[] = { { 0, charts::RiskFigure::EnergizedGpus },
+            { 1, charts::RiskFigure::IdleGpus }, { 2, charts::RiskFigure::IdleDepreciation } };
         for (const auto &[row, f] : figures) {
             // Chosen by keys in the selector, as a person would.
             figure->setFocus();

@@ -13,6 +13,7 @@
 #include "plan/planorder.h"
 #include "project.h"
 #include "report/pagewriter.h"
+#include "report/plansections.h"
 #include "report/reportcharts.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,10 @@ public:
         facilityPowerPage();
         timeline();
         comparison();
+        if (m_analyses.risk)
+            report::writeRiskSection(m_page, *m_analyses.risk);
+        if (m_analyses.procurement)
+            report::writeProcurementSection(m_page, *m_analyses.procurement);
         marginalValues();
         stranded();
         fleetModels();

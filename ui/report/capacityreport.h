@@ -3,9 +3,11 @@
 
 #include "analysis/comparison.h"
 #include "analysis/contingency.h"
+#include "analysis/risk.h"
 #include "analysis/timeline.h"
 #include "outputfile.h"
 #include "plan/capacityplan.h"
+#include "procurement/procurement.h"
 
 #include <QString>
 
@@ -26,6 +28,10 @@ struct ReportAnalyses
     std::optional<Timeline> timeline;
     std::optional<Comparison> comparison;
     std::optional<ContingencyAnalysis> contingencies; // of the report's plan
+    // Sections written only when present (the caller asks for them; analyse() computes neither):
+    // the Monte Carlo run (a Risk page) and the procurement plan (a Procurement page).
+    std::optional<RiskResult> risk;
+    std::optional<ProcurementPlan> procurement;
 };
 
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
@@ -37,7 +43,9 @@ struct ReportAnalyses
 // timeline (power available and used, idle GPUs and cumulative idle depreciation per period;
 // idle depreciation over the horizon on the summary page) and the generation comparison
 // (PFLOPS per MW, cost per PFLOP-year), and the worst single failure in the summary (what it
-// loses, as `warmshell-cli contingencies` names it). Text is real text, charts are vector drawings.
+// loses, as `warmshell-cli contingencies` names it); with ReportAnalyses::risk a Risk page (fan chart,
+// P10/P50/P90 table) and with ::procurement a Procurement page (the order schedule), each only
+// when given (report/plansections.h). Text is real text, charts are vector drawings.
 //
 // Needs a QApplication (it draws widgets' charts); works on the offscreen platform.
 class CapacityReport

@@ -80,7 +80,8 @@ void RiskDialog::buildInputs()
     m_samples = spin(tr("&Samples:"), "samplesSpin", 1, limits::maxRiskSamples, 200);
     m_seed = spin(tr("S&eed:"), "seedSpin", 0, std::numeric_limits<int>::max(), 1);
     m_seed->setToolTip(tr("The same seed gives the same answer on any number of threads."));
-    m_threads = spin(tr("&Threads:"), "threadsSpin", 1, limits::maxRiskThreads, std::max(1, QThread::idealThreadCount()));
+    m_threads
+        = spin(tr("&Threads:"), "threadsSpin", 1, limits::maxRiskThreads, std::max(1, QThread::idealThreadCount()));
     m_runButton = new QPushButton(tr("&Run"), this);
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
@@ -127,7 +128,8 @@ void RiskDialog::buildResults()
     auto *lotsPane = new QWidget(splitter);
     auto *lotsLayout = new QVBoxLayout(lotsPane);
     lotsLayout->setContentsMargins(0, 4, 0, 0);
-    lotsLayout->addWidget(new QLabel(tr("Probability each lot is fully energized by the start of each period:"), lotsPane));
+    lotsLayout->addWidget(
+        new QLabel(tr("Probability each lot is fully energized by the start of each period:"), lotsPane));
     m_table = new QTableWidget(0, 0, lotsPane);
     lotsLayout->addWidget(m_table, 1);
     m_table->setObjectName(QStringLiteral("lotProbabilityTable"));
@@ -159,15 +161,16 @@ void RiskDialog::startRun()
     // From the run's workers, one call at a time: hand the figures to the GUI thread (dropped
     // if the dialog is gone by then).
     m_running.progress = [this](int done, int total) {
-        QMetaObject::invokeMethod(this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
     };
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setRange(0, m_running.samples);
     m_progress->setValue(0);
     m_summary->setText(tr("Running…"));
-    m_watcher.setFuture(QtConcurrent::run(
-        [project = m_project, o = m_running] { return computeRiskOnPoolThread(project, o); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([project = m_project, o = m_running] { return computeRiskOnPoolThread(project, o); }));
 }
 
 void RiskDialog::cancelRun()
