@@ -101,13 +101,13 @@ void writeProcurementSection(PageWriter &page, const ProcurementPlan &plan)
         page.paragraph(tr("No procurement plan: %1").arg(lines.join(QStringLiteral("; "))));
         return;
     }
-    page.paragraph(tr("The plan delivers %1 PFLOPS-years (discounted over the horizon), %2 within %3 % of the best "
-                      "possible, for %4 USD of orders. Idle depreciation %5 USD, %6 USD less than buying the most "
-                      "efficient model now.")
-                       .arg(QLocale().toString(plan.plan.computeYears, 'f', 1),
-                           plan.optimal ? tr("proven") : tr("NOT proven"), QLocale().toString(100 * plan.gap, 'f', 2),
-                           whole(plan.plan.capital), whole(plan.plan.idleDepreciation),
-                           whole(plan.mostEfficientNow.idleDepreciation - plan.plan.idleDepreciation)));
+    page.paragraph(
+        tr("The plan delivers %1 PFLOPS-years (discounted over the horizon), %2 within %3 % of the best "
+           "possible, for %4 USD of orders. Idle depreciation %5 USD, %6 USD less than buying the most "
+           "efficient model now.")
+            .arg(QLocale().toString(plan.plan.computeYears, 'f', 1), plan.optimal ? tr("proven") : tr("NOT proven"),
+                QLocale().toString(100 * plan.gap, 'f', 2), whole(plan.plan.capital), whole(plan.plan.idleDepreciation),
+                whole(plan.mostEfficientNow.idleDepreciation - plan.plan.idleDepreciation)));
     if (plan.plan.orders.empty()) {
         page.paragraph(tr("The plan orders nothing."));
         return;
