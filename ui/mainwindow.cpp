@@ -387,7 +387,8 @@ void MainWindow::giveIcons()
         { "addRowToolAction", "object-rows" }, { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
         { "removePowerNodeAction", "list-remove" }, { "addCoolingUnitAction", "temperature-cold" },
         { "addLotAction", "list-add" }, { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" },
-        { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" } };
+        { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" },
+        { "riskAction", "office-chart-line" } };
     for (const auto &[name, icon] : actionIcons)
         findChild<QAction *>(QLatin1String(name))->setIcon(themeIcon(QLatin1String(icon)));
     // The Qt logo of Qt's own About Qt box.

@@ -210,6 +210,7 @@ private slots:
         auto *action = window.findChild<QAction *>(QStringLiteral("riskAction"));
         QVERIFY(action);
         QVERIFY(window.planMenu()->actions().contains(action));
+        QVERIFY(!action->icon().isNull());
         bool opened = false;
         QTimer::singleShot(0, &window, [&] {
             auto *dialog = qobject_cast<RiskDialog *>(QApplication::activeModalWidget());
