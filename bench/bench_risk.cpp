@@ -7,15 +7,24 @@
 // timeline costs alone), and the run on one thread (the answer must be the same: exit 1 if not).
 //
 // Usage: bench_risk [--samples N] [--seed S] [--threads T] [--peer-samples M]
+//        bench_risk --site synthetic [--mw X] [--periods Q] [--samples N] [--seed S] [--threads T]
 // Defaults: 1,000 samples, seed 1, one thread per core, 100 peer samples. Target: 1,000
 // samples in under 30 s on a 2-core machine (issue 19 §2).
+//
+// --site synthetic: the generated campus of bench/syntheticsite.h (default 100 MW) over 20
+// quarters (--periods), with delays: the UPS of the second half of the halls (both
+// sides) commissioned a year after planStart (each triangular 0 / 3 / 12 months late), the GB300 lot delivered
+// 2026-06-01 (0 / 2 / 6) and the B300 lot on order (2026-09-01, 0 / 2 / 8). Each period solved to a 0.5 % gap, at most
+// 10 s. Prints the same line (no peers). Target: 1,000 samples in under 5 minutes (issue 19 §2).
 #include "analysis/risk.h"
 #include "catalog.h"
 #include "projectfile.h"
+#include "syntheticsite.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <functional>
 
 using namespace warmshell;
 
@@ -39,9 +48,38 @@ Project campusWithDelays()
     return p;
 }
 
-RiskResult run(const Project &p, int samples, std::uint64_t seed, int threads, int cacheCapacity)
+Project syntheticWithDelays(double megawatts, int periods)
+{
+    Project p = bench::makeSyntheticSiteByPower(megawatts);
+    p.site.period = PlanningPeriod::Quarter;
+    p.site.horizonPeriods = periods;
+    // The halls' UPS (ups-HALL-SIDE, downstream of transformer and generator), the second half a year late.
+    int upsCount = 0;
+    for (const PowerNode &n : p.site.power.nodes())
+        upsCount += n.kind == PowerNodeKind::Ups;
+    int seen = 0;
+    for (const PowerNode &n : p.site.power.nodes())
+        if (n.kind == PowerNodeKind::Ups && seen++ >= upsCount / 2) {
+            PowerNode *node = p.site.power.node(n.id);
+            node->commissioned = p.site.planStart.addMonths(12);
+            node->commissioningDelay = DelayDistribution{ 0, 3, 12, {} };
+        }
+    for (FleetLot &lot : p.fleet) {
+        if (lot.id.toString() == QLatin1String("lot-gb300")) {
+            lot.delivered = QDate(2026, 6, 1);
+            lot.deliveryDelay = DelayDistribution{ 0, 2, 6, {} };
+        } else if (lot.id.toString() == QLatin1String("lot-b300-order"))
+            lot.deliveryDelay = DelayDistribution{ 0, 2, 8, {} };
+    }
+    return p;
+}
+
+RiskResult run(const Project &p, int samples, std::uint64_t seed, int threads, int cacheCapacity,
+    const std::function<void(RiskOptions &)> &adjust = {})
 {
     RiskOptions o;
+    if (adjust)
+        adjust(o);
     o.samples = samples;
     o.seed = seed;
     o.threads = threads;
@@ -69,6 +107,26 @@ bool sameAnswer(const RiskResult &a, const RiskResult &b)
     return true;
 }
 
+// The --site synthetic case: one run, its line, the last period's fan.
+int runSynthetic(double megawatts, int periods, int samples, std::uint64_t seed, int threads)
+{
+    const Project project = syntheticWithDelays(megawatts, periods);
+    const RiskResult r = run(project, samples, seed, threads, 4096, [](RiskOptions &o) {
+        o.timeline.solve.relativeGap = 0.005;
+        o.timeline.solve.timeLimitSeconds = 10;
+    });
+    if (!r.problems.isEmpty()) {
+        std::fprintf(stderr, "bench_risk: %s\n", qPrintable(r.problems.join(QStringLiteral("; "))));
+        return 1;
+    }
+    print(qPrintable(QStringLiteral("synthetic %1 MW, %2 quarters").arg(megawatts).arg(periods)), r);
+    std::printf("%zu uncertain dates\n", r.uncertainDates.size());
+    for (const RiskPeriod &p : r.periods)
+        std::printf("  %s energized GPUs P10/P50/P90: %.0f / %.0f / %.0f\n", qPrintable(p.start.toString(Qt::ISODate)),
+            p.energizedGpus.p10, p.energizedGpus.p50, p.energizedGpus.p90);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -83,6 +141,9 @@ int main(int argc, char **argv)
     const auto seed = option("--seed", QStringLiteral("1")).toULongLong();
     const int threads = option("--threads", QStringLiteral("0")).toInt();
     const int peerSamples = option("--peer-samples", QStringLiteral("100")).toInt();
+    if (option("--site", QStringLiteral("campus")) == QLatin1String("synthetic"))
+        return runSynthetic(option("--mw", QStringLiteral("100")).toDouble(),
+            option("--periods", QStringLiteral("20")).toInt(), samples, seed, threads);
     const Project project = campusWithDelays();
 
     const RiskResult main = run(project, samples, seed, threads, 4096);

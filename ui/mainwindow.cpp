@@ -29,6 +29,7 @@
 #include "results/resultsdock.h"
 #include "results/timelinedock.h"
 #include "results/whatifdock.h"
+#include "risk/riskdialog.h"
 #include "scenarios/scenariosdock.h"
 
 #include <QAction>
@@ -273,6 +274,15 @@ void MainWindow::createToolsMenu()
                   dialog.exec();
               }),
         "procurementAction");
+    // Plan → Risk…: the Monte Carlo run on a copy of the project as it is now.
+    planMenu()->addSeparator();
+    named(planMenu()->addAction(tr("&Risk…"), this,
+              [this] {
+                  RiskDialog dialog(m_document->project(), this);
+                  dialog.resize(1100, 680);
+                  dialog.exec();
+              }),
+        "riskAction");
 }
 
 void MainWindow::createHelpMenu()
@@ -379,7 +389,8 @@ void MainWindow::giveIcons()
         { "addRowToolAction", "object-rows" }, { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
         { "removePowerNodeAction", "list-remove" }, { "addCoolingUnitAction", "temperature-cold" },
         { "addLotAction", "list-add" }, { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" },
-        { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" } };
+        { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" },
+        { "riskAction", "office-chart-line" } };
     for (const auto &[name, icon] : actionIcons)
         findChild<QAction *>(QLatin1String(name))->setIcon(themeIcon(QLatin1String(icon)));
     // The Qt logo of Qt's own About Qt box.

@@ -14,6 +14,7 @@
 #include "panels/custommodeldialog.h"
 #include "panels/racktablepanel.h"
 #include "procurement/procurementdialog.h"
+#include "risk/riskdialog.h"
 #include "scenarios/scenariocomparedialog.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
@@ -284,6 +285,7 @@ private slots:
             [](const QString &, const MeasurementWindow &) { return std::vector<Problem>(); }));
         dialogs.push_back(std::make_unique<CustomModelDialog>(project, Catalog::builtIn()));
         dialogs.push_back(std::make_unique<ScenarioCompareDialog>(project, QStringList()));
+        dialogs.push_back(std::make_unique<RiskDialog>(project));
         int controls = 0;
         QStringList unnamed;
         for (const auto &dialog : dialogs) {

@@ -4,7 +4,9 @@
 // compared with the solver's JSON from `warmshell-cli solve --format json`.
 
 #include "analysis/comparison.h"
+#include "analysis/risk.h"
 #include "catalog.h"
+#include "procurement/procurement.h"
 #include "projectfile.h"
 #include "report/capacityreport.h"
 #include "solver/solver.h"
@@ -206,6 +208,8 @@ private slots:
     void worstFailureInSummary();
     void facilityPowerPage();
     void scenariosSideBySide();
+    void riskAndProcurementSections();
+    void futureSectionsOnlyWhenAsked();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
 };
@@ -411,6 +415,124 @@ void TestReport::facilityPowerPage()
     for (const QString &label : { QStringLiteral("Cooling draw (kW)"), QStringLiteral("Losses (kW)"),
              QStringLiteral("House load (kW)"), QStringLiteral("Usable capacity (kW)") })
         QVERIFY2(page.contains(label), qPrintable(label));
+}
+
+// The campus example with delays on three dates (the second utility feed's commissioning,
+// triangular 0 / 3 / 12 months; the second chiller's, 0 / 1 / 6; the 2026 GB200 lot's delivery,
+// 0 / 2 / 8), so the Monte Carlo figures spread.
+static Project campusWithDelays()
+{
+    const LoadResult r = loadProject(example(QStringLiteral("campus")));
+    if (!r.ok())
+        qFatal("the campus example does not load");
+    Project p = *r.project;
+    p.site.power.node(PowerNodeId(QStringLiteral("util-2")))->commissioningDelay = DelayDistribution{ 0, 3, 12, {} };
+    for (CoolingUnit &u : p.site.coolingUnits)
+        if (u.id.toString() == QLatin1String("chiller-2"))
+            u.commissioningDelay = DelayDistribution{ 0, 1, 6, {} };
+    for (FleetLot &lot : p.fleet)
+        if (lot.id.toString() == QLatin1String("lot-gb200-2026"))
+            lot.deliveryDelay = DelayDistribution{ 0, 2, 8, {} };
+    return p;
+}
+
+// The report asked for the risk run (40 samples, seed 5, 2 threads, in this process) and a
+// procurement plan (200 M USD over 12 quarters, B300 / GB300 / MI355X, lead 2) has a Risk page
+// whose fan chart is titled and whose every period row holds the P10 / P50 / P90 that
+// `warmshell-cli risk FILE --samples 40 --seed 5 --threads 1 --format json` computes in its own
+// process, and a Procurement page whose order rows are `warmshell-cli procure`'s orders.
+void TestReport::riskAndProcurementSections()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("campus-delays.warmshell.json"));
+    const Project project = campusWithDelays();
+    QCOMPARE(saveProject(project, file), QString());
+    const CapacityPlan plan = solve(project, Catalog::builtIn(), SolveOptions{});
+    ReportAnalyses analyses;
+    RiskOptions risk;
+    risk.samples = 40;
+    risk.seed = 5;
+    risk.threads = 2;
+    analyses.risk = computeRisk(project, Catalog::builtIn(), risk);
+    ProcurementInput buy;
+    buy.totalBudget = 200e6;
+    for (const char *id : { "dgx-b300", "gb300-nvl72", "mi355x-platform" }) {
+        ProcurementCandidate c;
+        c.model = SystemModelId(QLatin1String(id));
+        c.unitPrice = project.model(c.model, Catalog::builtIn())->price.value();
+        c.leadQuarters = 2;
+        buy.candidates.push_back(c);
+    }
+    analyses.procurement = planProcurement(project, Catalog::builtIn(), buy);
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(CapacityReport::write(project, Catalog::builtIn(), plan, pdf, analyses), QString());
+    if (!qEnvironmentVariableIsEmpty("WARMSHELL_REPORT_PDF")) // to look at the pages (pdftoppm)
+        QFile::copy(pdf, qEnvironmentVariable("WARMSHELL_REPORT_PDF"));
+    const QString text = pdfText(pdf);
+    for (const QString &label :
+        { QStringLiteral("Risk: delays with odds"), QStringLiteral("Energized GPUs per period: P10–P90 band and P50"),
+            QStringLiteral("Procurement: what to buy when") })
+        QVERIFY2(text.contains(label), qPrintable(label));
+
+    const QJsonObject cliRisk
+        = cliJson({ QStringLiteral("risk"), file, QStringLiteral("--samples"), QStringLiteral("40"),
+            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--threads"), QStringLiteral("1") });
+    const QJsonArray periods = cliRisk.value(QStringLiteral("periods")).toArray();
+    QCOMPARE(periods.size(), 12);
+    bool spread = false;
+    for (const QJsonValue &v : periods) {
+        const QJsonObject p = v.toObject();
+        const QString label = quarterLabel(QDate::fromString(p.value(QStringLiteral("start")).toString(), Qt::ISODate));
+        // The period's label and nine whole numbers, nothing else, on one line.
+        const QRegularExpression row(
+            QStringLiteral("(?m)^\\s*") + label + QStringLiteral("((?:\\s+-?[\\d,]+){9})\\s*$"));
+        const QRegularExpressionMatch m = row.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no risk row for ") + label));
+        const QStringList cells = m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        int c = 0;
+        for (const char *figure : { "energizedGpus", "idleGpus", "idleDepreciation" })
+            for (const char *q : { "p10", "p50", "p90" }) {
+                const double expected = p.value(QLatin1String(figure)).toObject().value(QLatin1String(q)).toDouble();
+                QCOMPARE(parseNumber(cells[c++]), std::round(expected));
+            }
+        const QJsonObject gpus = p.value(QStringLiteral("energizedGpus")).toObject();
+        spread = spread || gpus.value(QStringLiteral("p90")).toDouble() > gpus.value(QStringLiteral("p10")).toDouble();
+    }
+    QVERIFY2(spread, "the delays spread the energized GPUs in some period");
+
+    const QJsonObject cliBuy = cliJson({ QStringLiteral("procure"), file, QStringLiteral("--budget"),
+        QStringLiteral("200000000"), QStringLiteral("--candidates"), QStringLiteral("B300,GB300,MI355X") });
+    const QJsonArray orders = cliBuy.value(QStringLiteral("plan")).toObject().value(QStringLiteral("orders")).toArray();
+    QVERIFY(!orders.isEmpty());
+    for (const QJsonValue &v : orders) {
+        const QJsonObject o = v.toObject();
+        // Model, quarter ordered, delivery date, systems, cost: one row of the schedule.
+        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + o.value(QStringLiteral("model")).toString()
+            + QStringLiteral("\\s+")
+            + quarterLabel(QDate::fromString(o.value(QStringLiteral("placed")).toString(), Qt::ISODate))
+            + QStringLiteral("\\s+") + o.value(QStringLiteral("delivered")).toString()
+            + QStringLiteral("\\s+([\\d,]+)\\s+([\\d,]+)\\s*$"));
+        const QRegularExpressionMatch m = row.match(text);
+        QVERIFY2(m.hasMatch(),
+            qPrintable(QStringLiteral("no order row for ") + o.value(QStringLiteral("model")).toString()));
+        QCOMPARE(parseNumber(m.captured(1)), o.value(QStringLiteral("count")).toDouble());
+        QCOMPARE(parseNumber(m.captured(2)), o.value(QStringLiteral("costUsd")).toDouble());
+    }
+    QCOMPARE(analyses.procurement->plan.orders.size(), size_t(orders.size()));
+}
+
+// Without a risk run or a procurement plan the report has neither page (the caller did not ask).
+void TestReport::futureSectionsOnlyWhenAsked()
+{
+    const Project project = campusWithDelays();
+    const CapacityPlan plan = solve(project, Catalog::builtIn(), SolveOptions{});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QCOMPARE(CapacityReport::write(project, Catalog::builtIn(), plan, pdf, ReportAnalyses{}), QString());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Capacity plan")), qPrintable(text.left(500)));
+    QVERIFY(!text.contains(QStringLiteral("Risk: delays with odds")));
+    QVERIFY(!text.contains(QStringLiteral("Procurement: what to buy when")));
 }
 
 void TestReport::cliReportRefusesBadInput_data()

@@ -16,6 +16,7 @@
 #include "plan/planorder.h"
 #include "project.h"
 #include "report/pagewriter.h"
+#include "report/plansections.h"
 #include "report/reportcharts.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,10 @@ public:
         timeline();
         scenariosSideBySide();
         comparison();
+        if (m_analyses.risk)
+            report::writeRiskSection(m_page, *m_analyses.risk);
+        if (m_analyses.procurement)
+            report::writeProcurementSection(m_page, *m_analyses.procurement);
         marginalValues();
         stranded();
         fleetModels();

@@ -3,10 +3,12 @@
 
 #include "analysis/comparison.h"
 #include "analysis/contingency.h"
+#include "analysis/risk.h"
 #include "analysis/scenarioresults.h"
 #include "analysis/timeline.h"
 #include "outputfile.h"
 #include "plan/capacityplan.h"
+#include "procurement/procurement.h"
 
 #include <QString>
 
@@ -30,6 +32,10 @@ struct ReportAnalyses
     // The base and the project's first kMaxComparedScenarios scenarios side by side; absent
     // when the project has no scenarios.
     std::optional<ScenarioComparison> scenarios;
+    // Sections written only when present (the caller asks for them; analyse() computes neither):
+    // the Monte Carlo run (a Risk page) and the procurement plan (a Procurement page).
+    std::optional<RiskResult> risk;
+    std::optional<ProcurementPlan> procurement;
 };
 
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
@@ -43,7 +49,9 @@ struct ReportAnalyses
 // (PFLOPS per MW, cost per PFLOP-year), and the worst single failure in the summary (what it
 // loses, as `warmshell-cli contingencies` names it); with scenarios, "Scenarios side by side"
 // (energized GPUs per period by scenario, and per scenario, period and generation the GPUs
-// energized and idle, idle depreciation and facility MW). Text is real text, charts are vector drawings.
+// energized and idle, idle depreciation and facility MW); with ReportAnalyses::risk a Risk page
+// (fan chart, P10/P50/P90 table) and with ::procurement a Procurement page (the order schedule),
+// each only when given (report/plansections.h). Text is real text, charts are vector drawings.
 //
 // Needs a QApplication (it draws widgets' charts); works on the offscreen platform.
 class CapacityReport
