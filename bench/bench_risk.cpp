@@ -17,6 +17,7 @@
 // 2026-06-01 (0 / 2 / 6) and the B300 lot on order (2026-09-01, 0 / 2 / 8). Each period solved to a 0.5 % gap, at most
 // 10 s. Prints the same line (no peers). Target: 1,000 samples in under 5 minutes (issue 19 §2).
 #include "analysis/risk.h"
+#include "campusdelays.h"
 #include "catalog.h"
 #include "projectfile.h"
 #include "syntheticsite.h"
@@ -38,13 +39,10 @@ Project campusWithDelays()
         std::exit(1);
     }
     Project p = std::move(*r.project);
-    p.site.power.node(PowerNodeId(QStringLiteral("util-2")))->commissioningDelay = DelayDistribution{ 0, 3, 12, {} };
-    for (CoolingUnit &u : p.site.coolingUnits)
-        if (u.id.toString() == QLatin1String("chiller-2"))
-            u.commissioningDelay = DelayDistribution{ 0, 1, 6, {} };
-    for (FleetLot &lot : p.fleet)
-        if (lot.id.toString() == QLatin1String("lot-gb200-2026"))
-            lot.deliveryDelay = DelayDistribution{ 0, 2, 8, {} };
+    if (bench::addCampusDelays(p) != 3) {
+        std::fprintf(stderr, "bench_risk: the campus example lacks an uncertain date\n");
+        std::exit(1);
+    }
     return p;
 }
 

@@ -123,11 +123,7 @@ private slots:
     // Every dock is named (its title), and every control in the window and its docks is.
     void everyControlAndDockHasAName()
     {
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow());
         const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
         QVERIFY(docks.size() >= 4);
         QStringList unnamed;
@@ -146,11 +142,7 @@ private slots:
     // extends the selection; a selection made on the floor plan shows in the table.
     void rackTableIsTheFloorPlansKeyboardAlternative()
     {
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow());
         const Site &site = m_window->document()->project().site;
         QVERIFY(site.racks.size() >= 3);
         auto *dock = m_window->findChild<RackTablePanel *>(QStringLiteral("rackTableDock"));
@@ -187,11 +179,7 @@ private slots:
     // shown rack (as a drop does), and the drawing's description says what it holds, by U.
     void elevationByKeyboard()
     {
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow());
         const Project &project = m_window->document()->project();
         const Rack rack = project.site.racks.front();
         m_window->floorPlanScene()->selectRacks({ rack.id });
@@ -245,11 +233,7 @@ private slots:
     // The property editor's fields for each kind of object a person selects.
     void everyPropertyFieldHasAName()
     {
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openFile(MainWindow::labExample()).isEmpty());
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow());
         const Site &site = m_window->document()->project().site;
         PropertyEditor *editor = m_window->propertyEditor();
         const std::vector<std::function<void()>> subjects = {
@@ -299,6 +283,17 @@ private slots:
     }
 
 private:
+    // The main window on the lab example at 1366 × 768, shown; false when it did not open.
+    bool openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        if (!m_window->openFile(MainWindow::labExample()).isEmpty())
+            return false;
+        m_window->resize(1366, 768);
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window.get());
+    }
+
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -3,6 +3,7 @@
 // chart and lot table against computeRisk() called directly with the same seed (on another
 // number of threads: the answer must not depend on it), Export CSV against riskTable(), the
 // figure selector, and Cancel stopping a long run.
+#include "campusdelays.h"
 #include "catalog.h"
 #include "charts/chartstyle.h"
 #include "charts/fanchart.h"
@@ -41,13 +42,8 @@ Project campusWithDelays()
     if (!r.ok())
         qFatal("the campus example does not load");
     Project p = *r.project;
-    p.site.power.node(PowerNodeId(QStringLiteral("util-2")))->commissioningDelay = DelayDistribution{ 0, 3, 12, {} };
-    for (CoolingUnit &u : p.site.coolingUnits)
-        if (u.id.toString() == QLatin1String("chiller-2"))
-            u.commissioningDelay = DelayDistribution{ 0, 1, 6, {} };
-    for (FleetLot &lot : p.fleet)
-        if (lot.id.toString() == QLatin1String("lot-gb200-2026"))
-            lot.deliveryDelay = DelayDistribution{ 0, 2, 8, {} };
+    if (bench::addCampusDelays(p) != 3)
+        qFatal("the campus example lacks an uncertain date");
     return p;
 }
 
