@@ -9,6 +9,7 @@
 // Usage: bench_procurement [--mw X] [--budget USD] [--quarters N] [--time-limit S] [--peer-limit S]
 // Defaults: 100 MW, 1.5e9 USD on the synthetic site (200e6 on the campus), 12 quarters, 60 s,
 // peer 60 s.
+#include "campusdelays.h"
 #include "catalog.h"
 #include "procurement/procurement.h"
 #include "procurement/procurementmodel.h"
@@ -89,10 +90,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    auto option = [&](const char *flag, const QString &fallback) {
-        const int i = int(args.indexOf(QLatin1String(flag)));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
+    auto option = [&](const char *flag, const QString &fallback) { return bench::optionValue(args, flag, fallback); };
     const double mw = option("--mw", QStringLiteral("100")).toDouble();
     const double budget = option("--budget", QStringLiteral("1.5e9")).toDouble();
     const int quarters = option("--quarters", QStringLiteral("12")).toInt();

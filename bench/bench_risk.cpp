@@ -33,17 +33,13 @@ namespace {
 
 Project campusWithDelays()
 {
-    LoadResult r = loadProject(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json"));
-    if (!r.ok()) {
-        std::fprintf(stderr, "bench_risk: the campus example does not load\n");
+    std::optional<Project> campus
+        = bench::loadCampusWithDelays(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json"));
+    if (!campus) {
+        std::fprintf(stderr, "bench_risk: the campus example does not load with its three uncertain dates\n");
         std::exit(1);
     }
-    Project p = std::move(*r.project);
-    if (bench::addCampusDelays(p) != 3) {
-        std::fprintf(stderr, "bench_risk: the campus example lacks an uncertain date\n");
-        std::exit(1);
-    }
-    return p;
+    return std::move(*campus);
 }
 
 Project syntheticWithDelays(double megawatts, int periods)
@@ -131,10 +127,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    auto option = [&](const char *flag, const QString &fallback) {
-        const int i = int(args.indexOf(QLatin1String(flag)));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
+    auto option = [&](const char *flag, const QString &fallback) { return bench::optionValue(args, flag, fallback); };
     const int samples = option("--samples", QStringLiteral("1000")).toInt();
     const auto seed = option("--seed", QStringLiteral("1")).toULongLong();
     const int threads = option("--threads", QStringLiteral("0")).toInt();

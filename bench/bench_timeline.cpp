@@ -11,6 +11,7 @@
 // Defaults: 100 MW, 20 quarters, exact (GLPK) with a relative gap of 0.5 %, 2 s per period,
 // 2.5 s for the whole timeline (each period gets what is left / periods left).
 #include "analysis/timeline.h"
+#include "campusdelays.h"
 #include "catalog.h"
 #include "solver/solver.h"
 #include "syntheticsite.h"
@@ -27,10 +28,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    auto option = [&](const char *flag, const QString &fallback) {
-        const int i = int(args.indexOf(QLatin1String(flag)));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-    };
+    auto option = [&](const char *flag, const QString &fallback) { return bench::optionValue(args, flag, fallback); };
     const double mw = option("--mw", QStringLiteral("100")).toDouble();
     const int periods = option("--periods", QStringLiteral("20")).toInt();
     const bool heuristic = option("--method", QStringLiteral("exact")) == QLatin1String("heuristic");

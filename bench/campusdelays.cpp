@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campusdelays.h"
 
+#include "projectfile.h"
+
 namespace warmshell::bench {
 
 int addCampusDelays(Project &campus)
@@ -21,6 +23,23 @@ int addCampusDelays(Project &campus)
             ++found;
         }
     return found;
+}
+
+std::optional<Project> loadCampusWithDelays(const QString &campusFile)
+{
+    LoadResult loaded = loadProject(campusFile);
+    if (!loaded.ok())
+        return std::nullopt;
+    Project campus = std::move(*loaded.project);
+    if (addCampusDelays(campus) != 3)
+        return std::nullopt;
+    return campus;
+}
+
+QString optionValue(const QStringList &args, const char *flag, const QString &fallback)
+{
+    const int i = int(args.indexOf(QLatin1String(flag)));
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
 }
 
 } // namespace warmshell::bench

@@ -3,6 +3,10 @@
 
 #include "project.h"
 
+#include <QStringList>
+
+#include <optional>
+
 namespace warmshell::bench {
 
 // The uncertain dates the Monte Carlo benchmark and tests give the campus example
@@ -11,5 +15,12 @@ namespace warmshell::bench {
 // (0 / 1 / 6) and the 2026 GB200 lot's delivery (0 / 2 / 8). Objects the project lacks are
 // left alone; returns how many of the three it found.
 int addCampusDelays(Project &campus);
+// The campus example read from `campusFile` with addCampusDelays() applied; null when the file
+// does not load or lacks one of the three objects.
+std::optional<Project> loadCampusWithDelays(const QString &campusFile);
+
+// The value after `flag` in a benchmark's arguments ("--samples 20" → "20"), or `fallback`
+// when the flag is absent or last.
+QString optionValue(const QStringList &args, const char *flag, const QString &fallback);
 
 } // namespace warmshell::bench

@@ -418,18 +418,13 @@ void TestReport::facilityPowerPage()
         QVERIFY2(page.contains(label), qPrintable(label));
 }
 
-// The campus example with delays on three dates (the second utility feed's commissioning,
-// triangular 0 / 3 / 12 months; the second chiller's, 0 / 1 / 6; the 2026 GB200 lot's delivery,
-// 0 / 2 / 8), so the Monte Carlo figures spread.
+// The campus example with bench/campusdelays.h's three uncertain dates.
 static Project campusWithDelays()
 {
-    const LoadResult r = loadProject(example(QStringLiteral("campus")));
-    if (!r.ok())
-        qFatal("the campus example does not load");
-    Project p = *r.project;
-    if (bench::addCampusDelays(p) != 3)
-        qFatal("the campus example lacks an uncertain date");
-    return p;
+    std::optional<Project> campus = bench::loadCampusWithDelays(example(QStringLiteral("campus")));
+    if (!campus)
+        qFatal("the campus example does not load with its three uncertain dates");
+    return std::move(*campus);
 }
 
 // The report asked for the risk run (40 samples, seed 5, 2 threads, in this process) and a

@@ -33,18 +33,14 @@ using namespace warmshell::ui;
 
 namespace {
 
-// The campus example with the delays bench/bench_risk.cpp gives it: the second utility feed's
-// commissioning (triangular 0 / 3 / 12 months), the second chiller's (0 / 1 / 6) and the 2026
-// GB200 lot's delivery (0 / 2 / 8), so the samples' figures spread.
+// The campus example with bench/campusdelays.h's three uncertain dates.
 Project campusWithDelays()
 {
-    const LoadResult r = loadProject(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json"));
-    if (!r.ok())
-        qFatal("the campus example does not load");
-    Project p = *r.project;
-    if (bench::addCampusDelays(p) != 3)
-        qFatal("the campus example lacks an uncertain date");
-    return p;
+    std::optional<Project> campus
+        = bench::loadCampusWithDelays(QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/campus.warmshell.json"));
+    if (!campus)
+        qFatal("the campus example does not load with its three uncertain dates");
+    return std::move(*campus);
 }
 
 void typeInto(QSpinBox *box, const QString &text)
