@@ -147,7 +147,10 @@ private slots:
         QVERIFY(site.racks.size() >= 3);
         auto *dock = m_window->findChild<RackTablePanel *>(QStringLiteral("rackTableDock"));
         QVERIFY(dock);
+        // Behind the Fleet tab it has not built its rows (edits do not pay for it); shown, it has.
+        QVERIFY(!dock->rowsAreCurrent());
         dock->raise();
+        QTRY_VERIFY(dock->rowsAreCurrent());
         QTableWidget *table = dock->view();
         QCOMPARE(table->rowCount(), int(site.racks.size()));
         // Each row states its rack as the project does: name, row, limit.

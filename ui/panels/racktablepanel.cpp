@@ -56,13 +56,29 @@ RackTablePanel::RackTablePanel(QWidget *parent)
     setWidget(m_view);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RackTablePanel::userSelectionChanged);
+    // A dock behind another's tab stays isVisible(); visibilityChanged says whether it is seen.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_seen = visible;
+        if (visible && m_stale)
+            rebuildRows();
+    });
 }
 
 void RackTablePanel::setProject(const Project &project)
 {
-    const QList<RackId> kept = selectedRacks();
+    if (!m_stale)
+        m_wanted = selectedRacks();
+    m_project = &project;
+    m_stale = true;
+    if (m_seen)
+        rebuildRows();
+}
+
+void RackTablePanel::rebuildRows()
+{
+    m_stale = false;
     m_updating = true;
-    const Site &site = project.site;
+    const Site &site = m_project->site;
     m_view->setRowCount(int(site.racks.size()));
     for (int r = 0; r < int(site.racks.size()); ++r) {
         const Rack &rack = site.racks[size_t(r)];
@@ -87,11 +103,14 @@ void RackTablePanel::setProject(const Project &project)
     }
     m_view->resizeColumnsToContents();
     m_updating = false;
-    showSelection(kept);
+    showSelection(m_wanted);
 }
 
 void RackTablePanel::showSelection(const QList<RackId> &racks)
 {
+    m_wanted = racks;
+    if (m_stale)
+        return;
     const QSet<QString> wanted = [&] {
         QSet<QString> ids;
         for (const RackId &id : racks)

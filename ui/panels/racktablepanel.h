@@ -29,9 +29,13 @@ public:
 
     explicit RackTablePanel(QWidget *parent = nullptr);
 
+    // `project` must outlive the panel or the next call (the document's). While the dock is
+    // hidden the rows are not rebuilt (an edit on a 40,000-rack site must not pay for a table
+    // nobody sees); they are when it is next shown, with the last selection asked for.
     void setProject(const Project &project);
     // Selects the rows of `racks` (others cleared) and shows the first; emits nothing.
     void showSelection(const QList<RackId> &racks);
+    bool rowsAreCurrent() const { return !m_stale; }
     QList<RackId> selectedRacks() const;
 
     QTableWidget *view() const { return m_view; }
@@ -42,9 +46,14 @@ signals:
 
 private:
     void userSelectionChanged();
+    void rebuildRows();
 
     QTableWidget *m_view;
     bool m_updating = false; // rows or selection set from outside: no racksChosen
+    const Project *m_project = nullptr; // not owned
+    bool m_seen = false; // on screen, not hidden or behind another dock's tab
+    bool m_stale = false; // m_project changed while hidden: rows not rebuilt yet
+    QList<RackId> m_wanted; // the selection asked for while stale
 };
 
 } // namespace warmshell::ui
