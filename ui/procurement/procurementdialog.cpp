@@ -3,7 +3,7 @@
 
 #include "catalog.h"
 #include "charts/chartstyle.h"
-#include "solve/procurementjob.h"
+#include "solve/poolwork.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -190,8 +190,9 @@ void ProcurementDialog::startPlan()
     m_running = input();
     m_planButton->setEnabled(false);
     m_summary->setText(tr("Planning…"));
-    m_watcher.setFuture(
-        QtConcurrent::run([project = m_project, in = m_running] { return planProcurementOnPoolThread(project, in); }));
+    m_watcher.setFuture(QtConcurrent::run([project = m_project, in = m_running] {
+        return solveOnPoolThread([&] { return planProcurement(project, Catalog::builtIn(), in); });
+    }));
 }
 
 void ProcurementDialog::showPlan(const ProcurementPlan &plan, const ProcurementInput &input)

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "riskdialog.h"
 
+#include "catalog.h"
 #include "charts/chartstyle.h"
 #include "charts/fanchart.h"
 #include "export/csv.h"
 #include "export/riskexport.h"
 #include "fieldlimits.h"
-#include "solve/riskjob.h"
+#include "solve/poolwork.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -170,8 +171,9 @@ void RiskDialog::startRun()
     m_progress->setRange(0, m_running.samples);
     m_progress->setValue(0);
     m_summary->setText(tr("Running…"));
-    m_watcher.setFuture(
-        QtConcurrent::run([project = m_project, o = m_running] { return computeRiskOnPoolThread(project, o); }));
+    m_watcher.setFuture(QtConcurrent::run([project = m_project, o = m_running] {
+        return solveOnPoolThread([&] { return computeRisk(project, Catalog::builtIn(), o); });
+    }));
 }
 
 void RiskDialog::cancelRun()

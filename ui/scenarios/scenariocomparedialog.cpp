@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariocomparedialog.h"
 
+#include "catalog.h"
 #include "charts/chartstyle.h"
 #include "charts/scenariocomparechart.h"
 #include "charts/timelinechart.h"
 #include "export/scenarioexport.h"
 #include "format.h"
 #include "outputfile.h"
-#include "solve/scenariocomparejob.h"
+#include "solve/poolwork.h"
 #include "solve/timelinecontroller.h"
 #include "theme.h"
 
@@ -150,7 +151,7 @@ void ScenarioCompareDialog::startCompare()
     m_compare->setEnabled(false);
     m_status->setText(theme::coloured(theme::Role::WarningText, tr("Comparing %1 timelines…").arg(indices.size() + 1)));
     m_watcher.setFuture(QtConcurrent::run([project = m_project, indices, options, cancel = m_cancel] {
-        return compareScenariosOnPoolThread(project, indices, options);
+        return solveOnPoolThread([&] { return compareScenarios(project, Catalog::builtIn(), options, indices); });
     }));
 }
 
