@@ -63,27 +63,41 @@ bool lotAvailableAt(const FleetLot &lot, const QDate &date)
     return lot.delivered.isValid() && lot.delivered <= date && (lot.retire.isNull() || lot.retire > date);
 }
 
-// What tells two period problems of one run apart (see risk.h): the period's dates, the
-// effective state of every dated thing at its start (a lot's monthly depreciation, the weight of
-// its idle systems in the solve, to the cent), and every rack's pinned systems. Two
-// samples' problems with equal keys differ in nothing solve() reads except dates it only
-// compares with the period's start (and the text of idle explanations, not figures).
-QByteArray periodKey(const Project &project, const SolveOptions &options)
+// Whether a plan may depend on the calendar months its period covers: only through a plant
+// unit's monthly profile (hot days, PlantCondition).
+bool hasMonthlyProfiles(const Project &project)
+{
+    return std::any_of(project.site.coolingUnits.begin(), project.site.coolingUnits.end(),
+        [](const CoolingUnit &u) { return !u.monthlyDrawFactor.empty() || !u.monthlyCapacityFactor.empty(); });
+}
+
+// What tells two period problems of one run apart (see risk.h): the effective state at the
+// period's start of everything solve() reads through a date — each power node's commissioning,
+// module capacity (capacity changes, a removed node's zero) and house load; each cooling unit's
+// being live (commissioned, not out); each lot's being delivered, on order or gone, and its
+// monthly depreciation (the weight of its idle systems, to the cent); the months the period
+// covers when a plant unit has a monthly profile — and every rack's pinned systems. The date
+// itself is not part of it: the same site state at two period starts (every period after the
+// last dated change, say) is one problem, whose plan differs only in the date its texts name.
+QByteArray periodKey(const Project &project, const SolveOptions &options, bool monthsMatter)
 {
     const QDate date = options.date.isValid() ? options.date : project.site.planStart;
     QByteArray key;
     key.reserve(1024);
-    append(key, date.toJulianDay());
-    append(key, options.climateThrough.isValid() ? options.climateThrough.toJulianDay() : qint64(0));
+    if (monthsMatter)
+        for (const int month : monthsCovered(date, options.climateThrough))
+            append(key, month);
+    append(key, -1); // ends the months
     for (const PowerNode &node : project.site.power.nodes()) {
         append(key, node.isCommissionedBy(date));
         append(key, node.moduleCapacity(date).value());
+        append(key, node.houseLoad(date).value());
     }
     for (const CoolingUnit &unit : project.site.coolingUnits)
-        append(key, unit.commissioned.isNull() || unit.commissioned <= date);
+        append(key, (unit.commissioned.isNull() || unit.commissioned <= date) && !unit.isOutAt(date));
     for (const FleetLot &lot : project.fleet) {
         const bool available = lotAvailableAt(lot, date);
-        append(key, available);
+        append(key, qint8(available ? 1 : lot.isOnOrderAt(date) ? 2 : 0));
         if (available) // to the cent: the same policy gives bits that differ with the delivery date
             append(key,
                 std::llround(100 * monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, date).value()));
@@ -105,20 +119,24 @@ QByteArray periodKey(const Project &project, const SolveOptions &options)
 
 // Period plans by problem, shared by every worker of one run. A miss is solved outside the
 // lock; two workers that miss the same key at once both solve it (solve() is deterministic,
-// so both plans are the same) and the first one stored is kept.
+// so both plans are the same) and the first one stored is kept. A plan taken from the cache is
+// dated with the date asked for; its explanation texts may name the date it was solved for.
 class PeriodCache
 {
 public:
-    explicit PeriodCache(int capacity) : m_capacity(capacity) { }
+    PeriodCache(int capacity, bool monthsMatter) : m_capacity(capacity), m_monthsMatter(monthsMatter) { }
 
     CapacityPlan solve(const Project &project, const Catalog &catalog, const SolveOptions &options)
     {
-        const QByteArray key = periodKey(project, options);
+        const QByteArray key = periodKey(project, options, m_monthsMatter);
         {
             std::lock_guard lock(m_mutex);
             ++m_lookups;
-            if (const auto it = m_plans.constFind(key); it != m_plans.constEnd())
-                return **it;
+            if (const auto it = m_plans.constFind(key); it != m_plans.constEnd()) {
+                CapacityPlan plan = **it;
+                plan.date = options.date.isValid() ? options.date : project.site.planStart;
+                return plan;
+            }
         }
         CapacityPlan plan = warmshell::solve(project, catalog, options);
         std::lock_guard lock(m_mutex);
@@ -135,6 +153,7 @@ public:
 
 private:
     const int m_capacity;
+    const bool m_monthsMatter; // the project has a plant unit with a monthly profile
     std::mutex m_mutex;
     QHash<QByteArray, std::shared_ptr<const CapacityPlan>> m_plans;
     int m_lookups = 0;
@@ -165,8 +184,8 @@ class RiskRun
 {
 public:
     RiskRun(const Project &project, const Catalog &catalog, const RiskOptions &options)
-        : m_project(project), m_catalog(catalog), m_options(options), m_cache(options.cacheCapacity),
-          m_samples(size_t(std::max(options.samples, 0)))
+        : m_project(project), m_catalog(catalog), m_options(options),
+          m_cache(options.cacheCapacity, hasMonthlyProfiles(project)), m_samples(size_t(std::max(options.samples, 0)))
     {
         m_timeline = options.timeline;
         m_timeline.progress = {};

@@ -27,11 +27,12 @@ class Catalog;
 // every period's solve ends by itself (proven within its gap), not at its time limit; samples
 // whose solves stopped at a limit are counted in RiskResult::samplesTimedOut.
 //
-// Work is shared between samples: the plan of a period depends only on the period's dates, the
-// effective state of the site at its start (each node's live flag and module capacity, each
-// cooling unit's live flag, each lot's availability and monthly depreciation) and the systems
-// carried from the previous period; identical problems are solved once (RiskResult::solves,
-// cacheHits).
+// Work is shared between samples and between periods: the plan of a period depends only on the
+// effective state of the site at its start (each node's live flag, module capacity and house
+// load, each cooling unit's live flag, each lot's availability and monthly depreciation), the
+// months it covers when a plant unit has a monthly profile, and the systems carried from the
+// previous period — not on the date itself; identical problems are solved once
+// (RiskResult::solves, cacheHits), also when they fall in different periods.
 
 struct RiskOptions
 {

@@ -403,6 +403,50 @@ private slots:
             QCOMPARE(s.energizedGpus, s.delayMonths[0] == 0 ? onTime : late);
     }
 
+    // The cache keys problems by the site's state, not by the date, so a dated change that
+    // solve() reads must be in the key. Racks of 20 kW on util-1 and util-2 (20 kW each), 4
+    // systems of 10 kW and 8 GPUs delivered 2026-02-15 or 3 months later (1/2 each); from
+    // 2026-10-01 (period 3) util-1 also carries a 10 kW house load, so it holds one system;
+    // from 2027-04-01 (period 5) util-2 is rated 10 kW, so it holds one. Energized GPUs:
+    // on time 0, 32, 32, 24, 24, 16, 16, 16; late the same with 0 in period 1. The same run
+    // with the cache off gives the same samples, and the cache saved solves across dates.
+    void cacheKeyHoldsEveryDatedChange()
+    {
+        Project p = twoPeriod();
+        p.site.horizonPeriods = 8;
+        for (Rack &r : p.site.racks)
+            r.powerLimit = Kilowatts(20);
+        PowerNode *util1 = p.site.power.node(PowerNodeId(QStringLiteral("util-1")));
+        util1->rating = PowerRating::kilowatts(Kilowatts(20));
+        util1->houseLoads.push_back({ QStringLiteral("offices"), Kilowatts(10), QDate(2026, 10, 1) });
+        PowerNode *util2 = p.site.power.node(PowerNodeId(QStringLiteral("util-2")));
+        util2->commissioned = QDate();
+        util2->rating = PowerRating::kilowatts(Kilowatts(20));
+        util2->capacityChanges.push_back({ QDate(2027, 4, 1), 10.0, std::nullopt });
+        p.fleet[0].count = 4;
+        p.fleet[0].delivered = QDate(2026, 2, 15);
+        p.fleet[0].deliveryDelay = outcomes({ { 0, 0.5 }, { 3, 0.5 } });
+        const RiskResult cached = computeRisk(p, Catalog::builtIn(), options(40, 1));
+        RiskOptions uncachedOptions = options(40, 1);
+        uncachedOptions.cacheCapacity = 0;
+        const RiskResult uncached = computeRisk(p, Catalog::builtIn(), uncachedOptions);
+        QVERIFY2(cached.problems.isEmpty(), qPrintable(cached.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(uncached.problems.isEmpty(), qPrintable(uncached.problems.join(QLatin1Char('\n'))));
+        const std::vector<int> onTime{ 0, 32, 32, 24, 24, 16, 16, 16 }, late{ 0, 0, 32, 24, 24, 16, 16, 16 };
+        for (size_t i = 0; i < cached.samples.size(); ++i) {
+            QCOMPARE(cached.samples[i].energizedGpus, cached.samples[i].delayMonths[0] == 0 ? onTime : late);
+            QCOMPARE(cached.samples[i].energizedGpus, uncached.samples[i].energizedGpus);
+            QCOMPARE(cached.samples[i].idleDepreciation, uncached.samples[i].idleDepreciation);
+        }
+        QCOMPARE(uncached.cacheHits, 0);
+        // Keyed by state, not date: the late timeline's periods 0–2 are the problems of the
+        // on-time timeline's periods 0, 0 and 1, and in each timeline period 7 repeats period
+        // 6 (nothing dated changes and the systems carried are the same). Of the 16 period
+        // problems and the re-plans of periods 3 and 5 (their carried systems no longer fit),
+        // at most 12 are solved (10 when written).
+        QVERIFY2(cached.solves <= 12, qPrintable(QString::number(cached.solves)));
+    }
+
     // Capacity changes keep their order: a change drawn later than the next one lands with
     // it, and the next (listed later) wins from then on.
     void capacityChangesKeepTheirOrder()
