@@ -37,8 +37,11 @@ constexpr Pair kColours[] = {
     { 0xffd8a8, 0x6b4a1f }, // FeedATint
     { 0xb8d8ff, 0x27466b }, // FeedBTint
     { 0xe0c8f0, 0x4f3a66 }, // FeedBothTint
+    { 0xffffff, 0x1e2126 }, // ChartBackground
+    { 0x202020, 0xe0e0e0 }, // ChartText
+    { 0xd0d0d0, 0x454a52 }, // ChartGrid
 };
-static_assert(std::size(kColours) == size_t(Role::FeedBothTint) + 1, "one pair per Role");
+static_assert(std::size(kColours) == size_t(Role::ChartGrid) + 1, "one pair per Role");
 
 QPalette darkPalette()
 {

@@ -29,6 +29,9 @@ enum class Role {
     FeedATint, // power chain rows on side A, B, both
     FeedBTint,
     FeedBothTint,
+    ChartBackground, // a chart's surface
+    ChartText, // a chart's axes, tick labels, titles and legend
+    ChartGrid, // a chart's grid lines
 };
 
 // True when colour() gives the dark set: the application palette's window is dark, and no

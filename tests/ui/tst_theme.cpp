@@ -2,12 +2,18 @@
 // The light and dark colour sets (ui/theme): the dark Fusion palette turns the app's own surfaces
 // dark, pictures for export stay light, and every text colour keeps a readable contrast against
 // the surface it is drawn on in both sets (WCAG relative luminance, computed here).
+#include "charts/chartexport.h"
+#include "charts/chartstyle.h"
 #include "floorplan/floorplanscene.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QPalette>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <qcustomplot.h>
 
 #include <cmath>
 
@@ -81,6 +87,36 @@ private slots:
         QVERIFY(theme::applyTheme(*qApp, QStringLiteral("light")));
         FloorPlanScene light;
         QVERIFY(light.backgroundBrush().color().lightness() >= 128);
+    }
+
+    // Charts follow the palette (background, tick labels, grid) with readable text, and an
+    // exported chart is drawn light in the dark theme: its corner pixel is the light
+    // background, and the plot on screen is dark again afterwards.
+    void chartsFollowThePalette()
+    {
+        QVERIFY(theme::applyTheme(*qApp, QStringLiteral("dark")));
+        QCustomPlot plot;
+        plot.resize(400, 300);
+        charts::resetChart(&plot, QStringLiteral("Title"));
+        charts::finishChart(&plot, 10);
+        const auto corner = [&plot] { return plot.toPixmap(400, 300, 1.0).toImage().pixelColor(1, 1); };
+        const QColor dark = corner();
+        QVERIFY(dark.lightness() < 128);
+        QVERIFY(contrast(plot.yAxis->tickLabelColor(), dark) >= 4.5);
+        QVERIFY(contrast(plot.xAxis->labelColor(), dark) >= 4.5);
+        QVERIFY(contrast(plot.yAxis->basePen().color(), dark) >= 3);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        QCOMPARE(charts::exportChart(&plot, png, 400, 300), QString());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));
+        plot.replot();
+        QCOMPARE(corner(), dark);
+        QVERIFY(theme::applyTheme(*qApp, QStringLiteral("light")));
+        plot.replot();
+        QCOMPARE(corner(), QColor(Qt::white));
+        QVERIFY(contrast(plot.yAxis->tickLabelColor(), QColor(Qt::white)) >= 4.5);
     }
 };
 

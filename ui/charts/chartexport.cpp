@@ -2,6 +2,7 @@
 #include "chartexport.h"
 
 #include "chartstyle.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +27,8 @@ QString exportChart(QCustomPlot *plot, const QString &fileName, int width, int h
     const bool existed = QFileInfo::exists(fileName);
     bool ok = false;
     showFullAxisTitles(plot); // drawn at width × height, not at the size on screen
+    const theme::LightScope printedOnWhite; // an exported chart is drawn light in any theme
+    applyChartColours(plot);
     if (suffix == QStringLiteral("png")) {
         ok = plot->savePng(fileName, width, height, 2.0);
     } else if (suffix == QStringLiteral("pdf")) {
@@ -45,7 +48,7 @@ QString exportChart(QCustomPlot *plot, const QString &fileName, int width, int h
     } else {
         return tr("%1: unknown chart format \"%2\"; use .png, .svg or .pdf").arg(fileName, suffix);
     }
-    plot->replot(QCustomPlot::rpQueuedReplot); // titles that fit the screen again
+    plot->replot(QCustomPlot::rpQueuedReplot); // titles that fit the screen again, its theme's colours
     if (!ok || QFileInfo(fileName).size() == 0) {
         if (!existed)
             QFile::remove(fileName);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include "theme.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QToolTip>
@@ -132,7 +134,6 @@ void resetChart(QCustomPlot *plot, const QString &title)
             layout->removeAt(i);
     }
     layout->simplify();
-    plot->setBackground(Qt::white);
     // Thousands separators on tick labels ("12,500", not "12500").
     QLocale locale;
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
@@ -160,6 +161,7 @@ void resetChart(QCustomPlot *plot, const QString &title)
     if (!plot->property("warmshellFitsTitles").toBool()) {
         plot->setProperty("warmshellFitsTitles", true);
         QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] { fitAxisTitles(plot); });
+        QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyChartColours(plot); });
     }
     if (!title.isEmpty()) {
         plot->plotLayout()->insertRow(0);
@@ -168,6 +170,43 @@ void resetChart(QCustomPlot *plot, const QString &title)
         titleFont.setBold(true);
         plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, titleFont));
     }
+    applyChartColours(plot);
+}
+
+void applyChartColours(QCustomPlot *plot)
+{
+    const QColor background = theme::colour(theme::Role::ChartBackground);
+    const QColor text = theme::colour(theme::Role::ChartText);
+    const QColor grid = theme::colour(theme::Role::ChartGrid);
+    plot->setBackground(background);
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            for (auto [get, set] : { std::pair{ &QCPAxis::basePen, &QCPAxis::setBasePen },
+                     std::pair{ &QCPAxis::tickPen, &QCPAxis::setTickPen },
+                     std::pair{ &QCPAxis::subTickPen, &QCPAxis::setSubTickPen } }) {
+                QPen pen = (axis->*get)();
+                pen.setColor(text);
+                (axis->*set)(pen);
+            }
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            QPen gridPen = axis->grid()->pen();
+            gridPen.setColor(grid);
+            axis->grid()->setPen(gridPen);
+        }
+    }
+    plot->legend->setBrush(background);
+    plot->legend->setTextColor(text);
+    for (int i = 0; i < plot->legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *entry = plot->legend->item(i))
+            entry->setTextColor(text);
+    QCPLayoutGrid *layout = plot->plotLayout();
+    for (int i = 0; i < layout->elementCount(); ++i)
+        if (auto *title = qobject_cast<QCPTextElement *>(layout->elementAt(i)))
+            title->setTextColor(text);
+    for (int i = 0; i < plot->itemCount(); ++i) // notes on the chart ("not in the fleet")
+        if (auto *note = qobject_cast<QCPItemText *>(plot->item(i)))
+            note->setColor(theme::colour(theme::Role::MutedText));
 }
 
 void showFullAxisTitles(QCustomPlot *plot)

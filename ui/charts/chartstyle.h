@@ -42,6 +42,13 @@ void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact);
 // Puts every axis of `plot` back to its full title, for drawing it at another size than on
 // screen (exportChart()); the next replot on screen fits them again.
 void showFullAxisTitles(QCustomPlot *plot);
+// Gives `plot` the chart colours of the theme in force (theme::colour: the dark set under a
+// dark palette, the light set while a theme::LightScope lives): background, axes, tick and
+// axis labels, grid, legend and title texts, and text notes (QCPItemText) in the muted
+// colour. Series colours stay as their builders set them.
+// resetChart() calls it and makes every replot on screen call it again, so a chart follows a
+// change of palette; exportChart() draws in the light set.
+void applyChartColours(QCustomPlot *plot);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
 

@@ -100,7 +100,6 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
             note->position->setCoords(key, 0);
             note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
             note->setFont(plot->xAxis->tickLabelFont());
-            note->setColor(QColor(0x55, 0x55, 0x55));
             // One word per line: a category is about a bar wide.
             QString why = tr("none energized");
             if (!row.binding.isEmpty() && row.binding != QStringLiteral("none"))

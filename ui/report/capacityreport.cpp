@@ -18,6 +18,7 @@
 #include "report/pagewriter.h"
 #include "report/plansections.h"
 #include "report/reportcharts.h"
+#include "theme.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -592,6 +593,7 @@ QString CapacityReport::write(const Project &project, const Catalog &builtIn, co
     };
     const QString siteName = project.site.name.isEmpty() ? tr("Untitled site") : project.site.name;
     {
+        const theme::LightScope printedOnWhite; // charts and the floor plan in the light set, in any theme
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
