@@ -343,6 +343,8 @@ void MainWindow::addPlanSide()
     tabifyDockWidget(resultsDock(), m_scenarios);
     resultsDock()->raise();
     m_viewMenu->addAction(m_scenarios->toggleViewAction());
+    // The scenario viewed is the one the Properties dock edits (as overrides, never the base).
+    connect(solveController(), &SolveController::scenarioChanged, propertyEditor(), &PropertyEditor::setScenario);
 
     m_fileMenu->insertAction(m_beforeQuit, m_plan->exportAction());
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_plan->menu());
