@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -256,6 +257,20 @@ void TestScenarioProperties::commissioningBecomesDelayCommissioning()
     QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("commissioned"), QStringLiteral("2026-03-01")));
     QVERIFY(editor->message(QStringLiteral("commissioned")).contains(QStringLiteral("no commissioning date")));
     QCOMPARE(window.document()->project().scenarios.at(0).overrides.size(), size_t(1));
+
+    // A cooling unit: crah-2, commissioned 2026-01-01, 6 months later. Its capacity no kind
+    // of override changes (change-rating names power nodes).
+    editor->showCoolingUnit(CoolingUnitId(QStringLiteral("crah-2")));
+    QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("commissioned"), QStringLiteral("2026-07-01")));
+    const Scenario &after = window.document()->project().scenarios.at(0);
+    QCOMPARE(after.overrides.size(), size_t(2));
+    QCOMPARE(after.overrides[1].kind, OverrideKind::DelayCommissioning);
+    QCOMPARE(after.overrides[1].object, QStringLiteral("crah-2"));
+    QCOMPARE(after.overrides[1].months, 6);
+    auto *capacity = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("capacityKw")));
+    QVERIFY(capacity && capacity->isReadOnly());
+    QVERIFY(capacity->toolTip().contains(QStringLiteral("change-rating names power nodes only")));
+    QCOMPARE(window.document()->undoStack()->count(), 3);
     QVERIFY(baseOf(window.document()->project()) == base);
 }
 
@@ -294,6 +309,15 @@ void TestScenarioProperties::deliveryBecomesDelayDelivery()
     uitest::saveShot(editor, QStringLiteral("properties-scenario-lot.png"));
     if (!qEnvironmentVariableIsEmpty("WARMSHELL_SCREENSHOT_DIR"))
         uitest::saveShot(&window, QStringLiteral("properties-scenario-window.png"));
+
+    // A double click on a change in the Scenarios dock shows its object here.
+    editor->showNothing();
+    window.scenariosDock()->raise();
+    QTableWidget *changes = window.scenariosDock()->overrideTable();
+    QCOMPARE(changes->rowCount(), 3);
+    QTest::mouseDClick(changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(changes->item(0, 1)).center());
+    QCOMPARE(editor->subject(), PropertyEditor::Subject::Lot);
+    QCOMPARE(editor->subjectId(), QStringLiteral("lot-a"));
 
     window.document()->undoStack()->undo();
     window.document()->undoStack()->undo();

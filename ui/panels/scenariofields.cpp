@@ -332,6 +332,20 @@ OverridesEdit editOverrides(const Project &base, size_t index, const OverrideMap
     return edit;
 }
 
+bool showObjectOf(PropertyEditor *editor, const Project &project, const ScenarioOverride &change)
+{
+    const QString object = change.node.isNull() ? change.object : change.node.toString();
+    if (project.site.power.node(PowerNodeId(object)))
+        editor->showPowerNode(PowerNodeId(object));
+    else if (project.site.coolingUnit(CoolingUnitId(object)))
+        editor->showCoolingUnit(CoolingUnitId(object));
+    else if (lotOf(project, change.lot.toString()))
+        editor->showLot(change.lot);
+    else
+        return false;
+    return true;
+}
+
 bool isOverridden(const Project &base, size_t index, const OverrideMapping &mapping, const QString &id)
 {
     return ownedIndex(base.scenarios[index].overrides, mapping, id, base) >= 0;

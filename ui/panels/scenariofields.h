@@ -59,6 +59,11 @@ struct OverridesEdit
 OverridesEdit editOverrides(const Project &base, size_t index, const OverrideMapping &mapping, const QStringList &ids,
     const std::optional<QVariant> &value);
 
+// Shows in `editor` the object `change` names (a power node, cooling unit or lot of `project`);
+// false, showing nothing new, when it names none of them (every lot, a maintenance window, a
+// lot the scenario adds).
+bool showObjectOf(PropertyEditor *editor, const Project &project, const ScenarioOverride &change);
+
 // Whether scenario `index` of `base` holds an override field `mapping` of subject `id` owns.
 bool isOverridden(const Project &base, size_t index, const OverrideMapping &mapping, const QString &id);
 
