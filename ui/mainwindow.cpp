@@ -348,7 +348,7 @@ void MainWindow::addPlanSide()
     connect(solveController(), &SolveController::scenarioChanged, propertyEditor(), &PropertyEditor::setScenario);
     connect(m_scenarios, &ScenariosDock::changeActivated, this, [this](const ScenarioOverride &change) {
         if (scenariofields::showObjectOf(propertyEditor(), m_document->project(), change)) {
-            propertyEditor()->show();
+            propertyEditor()->setVisible(true);
             propertyEditor()->raise();
         }
     });

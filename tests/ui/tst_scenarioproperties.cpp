@@ -315,7 +315,10 @@ void TestScenarioProperties::deliveryBecomesDelayDelivery()
     window.scenariosDock()->raise();
     QTableWidget *changes = window.scenariosDock()->overrideTable();
     QCOMPARE(changes->rowCount(), 3);
-    QTest::mouseDClick(changes->viewport(), Qt::LeftButton, {}, changes->visualItemRect(changes->item(0, 1)).center());
+    const QPoint cell = changes->visualItemRect(changes->item(0, 1)).center();
+    QTest::mouseClick(changes->viewport(), Qt::LeftButton, {}, cell); // a double click's first press
+    QCOMPARE(editor->subject(), PropertyEditor::Subject::None);
+    QTest::mouseDClick(changes->viewport(), Qt::LeftButton, {}, cell);
     QCOMPARE(editor->subject(), PropertyEditor::Subject::Lot);
     QCOMPARE(editor->subjectId(), QStringLiteral("lot-a"));
 
@@ -369,6 +372,20 @@ void TestScenarioProperties::otherFieldsAreReadOnly()
     }
     QVERIFY(window.document()->project() == before);
     QCOMPARE(window.document()->undoStack()->count(), 0);
+
+    // The viewed scenario deleted: the page edits the base site again; undone, the scenario
+    // is back in the list and viewed when picked.
+    window.scenariosDock()->raise();
+    QTest::mouseClick(
+        window.scenariosDock()->findChild<QPushButton *>(QStringLiteral("deleteScenarioButton")), Qt::LeftButton);
+    QVERIFY(window.document()->project().scenarios.empty());
+    QVERIFY(!editor->editsScenario());
+    QVERIFY(editor->banner().isEmpty());
+    QVERIFY(!qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("powerLimitKw")))->isReadOnly());
+    window.document()->undoStack()->undo();
+    viewScenario(window);
+    QVERIFY(editor->editsScenario());
+    QVERIFY(qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("powerLimitKw")))->isReadOnly());
 }
 
 // Several lots at once through scenariofields::editOverrides (the app selects one lot at a
