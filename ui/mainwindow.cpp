@@ -21,6 +21,7 @@
 #include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
 #include "panels/racktablepanel.h"
+#include "panels/scenariofields.h"
 #include "planview/measuredpresenter.h"
 #include "planview/whatifpresenter.h"
 #include "procurement/procurementdialog.h"
@@ -343,6 +344,14 @@ void MainWindow::addPlanSide()
     tabifyDockWidget(resultsDock(), m_scenarios);
     resultsDock()->raise();
     m_viewMenu->addAction(m_scenarios->toggleViewAction());
+    // The scenario viewed is the one the Properties dock edits (as overrides, never the base).
+    connect(solveController(), &SolveController::scenarioChanged, propertyEditor(), &PropertyEditor::setScenario);
+    connect(m_scenarios, &ScenariosDock::changeActivated, this, [this](const ScenarioOverride &change) {
+        if (scenariofields::showObjectOf(propertyEditor(), m_document->project(), change)) {
+            propertyEditor()->setVisible(true);
+            propertyEditor()->raise();
+        }
+    });
 
     m_fileMenu->insertAction(m_beforeQuit, m_plan->exportAction());
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_plan->menu());

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "planview/planpresenter.h"
 #include "results/resultsdock.h"
+#include "scenarioapp.h"
 #include "scenarios/scenariosdock.h"
 #include "solve/solvecontroller.h"
 #include "uitestsupport.h"
@@ -23,16 +24,7 @@ using namespace warmshell::ui;
 
 namespace {
 
-constexpr int kSolveTimeoutMs = 60000;
-
-// tests/data/timeline/scenario-app.warmshell.json, counted by hand: three racks of 30 kW
-// (3 sys-a systems of 10 kW, 8 GPUs each); rack-1 and rack-2 on util-1 (60 kW), rack-3 on
-// util-2 (30 kW); every unit live at the plan start (2026-01-01): room for 9 systems. lot-a
-// has 2 systems: 16 GPUs energized, none idle.
-QString fixture()
-{
-    return QStringLiteral(WARMSHELL_TEST_DATA "/timeline/scenario-app.warmshell.json");
-}
+using uitest::scenarioAppFixture;
 
 QString screenshotDir()
 {
@@ -48,18 +40,9 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return parent->findChild<T *>(QLatin1String(name));
 }
 
-// Waits for a current plan with `gpus` energized; false (with the figure shown) on timeout.
 bool waitForPlan(MainWindow &window, int gpus)
 {
-    const bool shown = QTest::qWaitFor(
-        [&] {
-            return window.resultsDock()->shownEnergizedGpus() == gpus && !window.solveController()->isStale()
-                && !window.solveController()->isBusy();
-        },
-        kSolveTimeoutMs);
-    if (!shown)
-        qWarning("energized GPUs shown: %d, expected %d", window.resultsDock()->shownEnergizedGpus(), gpus);
-    return shown;
+    return uitest::waitForEnergizedGpus(window, gpus);
 }
 
 } // namespace
@@ -75,7 +58,7 @@ private slots:
     void commandsUndoAndRedo()
     {
         Document document;
-        QVERIFY(document.open(fixture()));
+        QVERIFY(document.open(scenarioAppFixture()));
         QUndoStack *stack = document.undoStack();
         stack->push(new AddScenarioCommand(&document, Scenario{ QStringLiteral("late"), {}, {} }));
         stack->push(new RenameScenarioCommand(&document, 0, QStringLiteral("later")));
@@ -119,7 +102,7 @@ private slots:
         window.resize(uitest::screenshotSize());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(fixture()).isEmpty());
+        QVERIFY(window.openFile(scenarioAppFixture()).isEmpty());
         QVERIFY(waitForPlan(window, 16));
         ScenariosDock *dock = window.scenariosDock();
         dock->raise();
@@ -182,7 +165,7 @@ private slots:
         window.resize(uitest::screenshotSize());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(fixture()).isEmpty());
+        QVERIFY(window.openFile(scenarioAppFixture()).isEmpty());
         ScenariosDock *dock = window.scenariosDock();
         dock->raise();
         QTest::mouseClick(child<QPushButton>(dock, "newScenarioButton"), Qt::LeftButton);

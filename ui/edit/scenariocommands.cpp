@@ -79,6 +79,13 @@ SetOverrideCommand::SetOverrideCommand(Document *document, size_t index, size_t 
     after()[index].overrides[overrideIndex] = std::move(value);
 }
 
+SetScenarioOverridesCommand::SetScenarioOverridesCommand(
+    Document *document, size_t index, std::vector<ScenarioOverride> overrides, const QString &text)
+    : ScenarioListCommand(document, text)
+{
+    after()[index].overrides = std::move(overrides);
+}
+
 QString scenarioNameLike(const std::vector<Scenario> &scenarios, const QString &base)
 {
     auto taken = [&](const QString &name) {

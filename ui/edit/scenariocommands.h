@@ -77,6 +77,15 @@ public:
     SetOverrideCommand(Document *document, size_t index, size_t overrideIndex, ScenarioOverride value);
 };
 
+// Replaces every override of scenario `index` with `overrides`: a field of the property pages
+// edited while the scenario is viewed (one step for every selected object; `text` says what).
+class SetScenarioOverridesCommand : public ScenarioListCommand
+{
+public:
+    SetScenarioOverridesCommand(
+        Document *document, size_t index, std::vector<ScenarioOverride> overrides, const QString &text);
+};
+
 // `base` if no scenario of `scenarios` has that name, else "base 2", "base 3"…
 QString scenarioNameLike(const std::vector<Scenario> &scenarios, const QString &base);
 

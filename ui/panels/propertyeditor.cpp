@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include "propertyfield.h"
+#include "scenariofields.h"
 #include "sitefields.h"
 
 #include "catalog.h"
@@ -11,6 +12,7 @@
 #include "edit/connectfeedcommand.h"
 #include "edit/editselectioncommand.h"
 #include "edit/properties.h"
+#include "edit/scenariocommands.h"
 #include "edit/setlotmodelcommand.h"
 #include "fieldlimits.h"
 #include "format.h"
@@ -47,6 +49,11 @@ struct PropertyEditor::Row
     QString placeholder; // the line edit's hint while the subjects agree
     QString shown; // the model's value as shown: the subjects' common value, empty when mixed
     QString refusal; // why the last edit was refused; cleared by a good edit
+    // While a scenario is edited: how the field is stored in it (null: read-only), the line
+    // with its base value and the button that removes the scenario's override.
+    const scenariofields::OverrideMapping *mapping = nullptr;
+    QLabel *hint = nullptr;
+    QToolButton *revert = nullptr;
 };
 
 namespace {
@@ -120,8 +127,8 @@ Redundancy withScheme(Redundancy r, const QString &key)
 } // namespace
 
 PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
-    : QDockWidget(tr("Properties"), parent), m_document(document), m_title(new QLabel(this)),
-      m_general(new QLabel(this))
+    : QDockWidget(tr("Properties"), parent), m_document(document), m_banner(new QLabel(this)),
+      m_title(new QLabel(this)), m_general(new QLabel(this))
 {
     setObjectName(QStringLiteral("propertiesDock"));
     auto *scroll = new QScrollArea(this);
@@ -139,6 +146,13 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
     m_general->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     m_general->setObjectName(QStringLiteral("generalMessage"));
     m_general->hide();
+    m_banner->setObjectName(QStringLiteral("scenarioBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(QStringLiteral("background: %1; color: %2; font-weight: bold")
+                                .arg(theme::css(theme::Role::HintBackground), theme::css(theme::Role::HintText)));
+    m_banner->hide();
+    layout->addWidget(m_banner);
     layout->addWidget(m_title);
     layout->addWidget(m_general);
     m_form = new QWidget(content);
@@ -151,6 +165,8 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
     layout->addStretch(1);
     scroll->setWidget(content);
     setWidget(scroll);
+    // Before refresh(), which the site editor calls on the same signal.
+    connect(m_document, &Document::changed, this, [this] { m_applied.reset(); });
 }
 
 PropertyEditor::~PropertyEditor() = default;
@@ -229,6 +245,8 @@ void PropertyEditor::refresh(const std::vector<Problem> &problems)
         show(m_subject, present); // some are gone: the others, or nothing
         return;
     }
+    if (editsScenario() != m_builtForScenario) // the scenario was deleted, or came back by an undo
+        build();
     updateValues();
 }
 
@@ -819,6 +837,7 @@ void PropertyEditor::build()
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_rows.clear();
+    m_builtForScenario = editsScenario();
 
     std::vector<std::vector<Field>> perSubject;
     for (const QString &id : m_ids)
@@ -828,6 +847,8 @@ void PropertyEditor::build()
     for (size_t k = 0; k < fieldCount; ++k) {
         Row row;
         row.field = perSubject.front()[k];
+        if (m_builtForScenario)
+            row.mapping = scenariofields::mappingFor(m_subject, row.field.key);
         for (std::vector<Field> &fields : perSubject)
             row.each.push_back(std::move(fields[k]));
         createEditor(row, int(m_rows.size()));
@@ -867,11 +888,16 @@ void PropertyEditor::createEditor(Row &row, int index)
     row.message->setWordWrap(true);
     row.message->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
     row.message->hide();
-    row.cell = row.field.typical ? withTypicalButton(row, index) : row.editor;
+    if (m_builtForScenario)
+        scenarioEditor(row, index);
+    else
+        row.cell = row.field.typical ? withTypicalButton(row, index) : row.editor;
     if (row.cell != row.editor) // the label's buddy is the cell: give the field its own name
         row.editor->setAccessibleName(format::spokenLabel(row.field.label));
-    // The message spans the whole width under its field.
+    // The base value and the message span the whole width under their field.
     m_layout->addRow(row.field.label, row.cell);
+    if (row.hint)
+        m_layout->addRow(row.hint);
     m_layout->addRow(row.message);
     // Now, not at the next event loop turn, so a grab shows the form.
     row.cell->show();
@@ -994,20 +1020,28 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
 void PropertyEditor::updateValues()
 {
     updateTitle();
+    updateBanner();
     const QHash<QString, QStringList> byField = fieldProblems();
-    const Project &project = m_document->project();
+    const Project &project = shownProject();
     for (Row &row : m_rows) {
         QStringList values;
         values.reserve(qsizetype(row.each.size()));
         bool applies = false; // to any subject: a mixed selection shows the field
         for (const Field &field : row.each)
             applies = applies || !field.applies || field.applies(project);
-        if (row.field.readAll && row.each.size() > 1)
+        QStringList baseValues; // of a field a scenario overrides
+        if (row.mapping)
+            for (const QString &id : m_ids) {
+                values << row.mapping->read(project, id);
+                baseValues << row.mapping->read(m_document->project(), id);
+            }
+        else if (row.field.readAll && row.each.size() > 1)
             values = row.field.readAll(project, m_ids);
         else
             for (const Field &field : row.each)
                 values << field.read(project);
         showValue(row, values);
+        showScenarioState(row, baseValues);
         row.cell->setVisible(applies);
         if (QWidget *label = m_layout->labelForField(row.cell))
             label->setVisible(applies);
@@ -1114,7 +1148,10 @@ void PropertyEditor::commit(int index)
     if (index < 0 || index >= int(m_rows.size()) || m_ids.isEmpty())
         return;
     Row &row = m_rows[size_t(index)];
-    if (const std::optional<QVariant> value = parse(row); value && row.field.write)
+    const std::optional<QVariant> value = parse(row);
+    if (value && m_builtForScenario)
+        pushOverrides(row, *value); // a field no override expresses is read-only: nothing
+    else if (value && row.field.write)
         push(row, *value); // changed() → refresh() rewrites the fields
     updateValues();
 }
@@ -1147,6 +1184,152 @@ QString PropertyEditor::message(const QString &key) const
 QString PropertyEditor::generalMessage() const
 {
     return m_general->text();
+}
+
+QToolButton *PropertyEditor::revertButton(const QString &key) const
+{
+    for (const Row &row : m_rows)
+        if (row.field.key == key)
+            return row.revert;
+    return nullptr;
+}
+
+QString PropertyEditor::baseHint(const QString &key) const
+{
+    for (const Row &row : m_rows)
+        if (row.field.key == key && row.hint)
+            return row.hint->text();
+    return {};
+}
+
+void PropertyEditor::setScenario(const QString &name)
+{
+    if (name == m_scenario)
+        return;
+    m_scenario = name;
+    m_applied.reset();
+    build();
+    updateValues();
+}
+
+int PropertyEditor::scenarioIndex() const
+{
+    if (m_scenario.isEmpty())
+        return -1;
+    const std::vector<Scenario> &scenarios = m_document->project().scenarios;
+    for (size_t i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].name == m_scenario)
+            return int(i);
+    return -1;
+}
+
+const Project &PropertyEditor::shownProject()
+{
+    const int index = scenarioIndex();
+    const Project &base = m_document->project();
+    if (index < 0)
+        return base;
+    if (!m_applied) {
+        std::vector<Problem> ignored; // the Scenarios dock lists what the scenario names that is missing
+        m_applied = std::make_unique<Project>(applyScenario(base, base.scenarios[size_t(index)], index, ignored));
+    }
+    return *m_applied;
+}
+
+QString PropertyEditor::banner() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+void PropertyEditor::updateBanner()
+{
+    const bool scenario = editsScenario();
+    m_banner->setText(scenario
+            ? tr("Editing scenario «%1» — changes are stored as overrides (base site unchanged)").arg(m_scenario)
+            : QString());
+    m_banner->setToolTip(scenario ? tr("The fields show the project with this scenario applied. A field a scenario "
+                                       "can change is stored as one of its changes (see the Scenarios dock); the "
+                                       "others are read-only. Pick Base in the Scenarios dock to edit the site.")
+                                  : QString());
+    m_banner->setVisible(scenario);
+}
+
+// A mapped field gets a Revert button beside it and its base value under it; any other field
+// is read-only, its tooltip saying why.
+void PropertyEditor::scenarioEditor(Row &row, int index)
+{
+    if (!row.mapping) {
+        if (auto *edit = qobject_cast<QLineEdit *>(row.editor)) {
+            edit->setReadOnly(true);
+            QPalette flat = edit->palette(); // reads as a value, not as a box to type in
+            flat.setColor(QPalette::Base, flat.color(QPalette::Window));
+            edit->setPalette(flat);
+        } else if (qobject_cast<QComboBox *>(row.editor))
+            row.editor->setEnabled(false);
+        if (row.field.type != Field::ReadOnly)
+            row.editor->setToolTip(scenariofields::readOnlyReason(m_subject, row.field.key, row.field.label));
+        row.cell = row.editor;
+        return;
+    }
+    auto *cell = new QWidget(m_form);
+    auto *layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    row.editor->setParent(cell);
+    layout->addWidget(row.editor, 1);
+    row.revert = new QToolButton(cell);
+    row.revert->setObjectName(row.field.key + QStringLiteral("Revert"));
+    row.revert->setText(tr("Revert"));
+    row.revert->setToolTip(tr("Remove the scenario's change of this field: the base site's value applies again "
+                              "(one undo step)"));
+    connect(row.revert, &QToolButton::clicked, this, [this, index] {
+        if (size_t(index) < m_rows.size()) {
+            pushOverrides(m_rows[size_t(index)], std::nullopt);
+            updateValues();
+        }
+    });
+    layout->addWidget(row.revert);
+    row.hint = new QLabel(m_form);
+    row.hint->setObjectName(row.field.key + QStringLiteral("Base"));
+    row.hint->setWordWrap(true);
+    row.hint->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::MutedText)));
+    row.cell = cell;
+}
+
+void PropertyEditor::showScenarioState(Row &row, const QStringList &baseValues)
+{
+    const int index = scenarioIndex();
+    if (!row.mapping || index < 0 || m_ids.isEmpty())
+        return;
+    const Project &base = m_document->project();
+    const bool overridden = std::any_of(m_ids.begin(), m_ids.end(),
+        [&](const QString &id) { return scenariofields::isOverridden(base, size_t(index), *row.mapping, id); });
+    const bool mixed = baseValues.count(baseValues.front()) != baseValues.size();
+    const QString baseText = mixed ? tr("(mixed)") : baseValues.front().isEmpty() ? tr("none") : baseValues.front();
+    const QString stored = row.mapping->describe(base, m_ids.front());
+    // Short, so it stays on one or two lines of a narrow dock; the whole story is the tooltip.
+    row.hint->setText(overridden ? tr("Base site: %1; this scenario: %2")
+                                       .arg(baseText, QLatin1String(overrideKindSpec(row.mapping->kind).key))
+                                 : tr("Base site: %1").arg(baseText));
+    row.revert->setEnabled(overridden);
+    row.editor->setToolTip(tr("The value in scenario «%1»; the base site's is %2. An edit is stored as %3; Revert "
+                              "removes it.")
+                               .arg(m_scenario, baseText, stored));
+}
+
+void PropertyEditor::pushOverrides(Row &row, const std::optional<QVariant> &value)
+{
+    const int index = scenarioIndex();
+    if (!row.mapping || index < 0 || m_ids.isEmpty())
+        return;
+    const Project &base = m_document->project();
+    scenariofields::OverridesEdit edit = scenariofields::editOverrides(base, size_t(index), *row.mapping, m_ids, value);
+    row.refusal = edit.refusal;
+    if (!edit.refusal.isEmpty() || edit.overrides == base.scenarios[size_t(index)].overrides)
+        return;
+    const QString subjects = m_ids.size() > 1 ? countOf(m_subject, m_ids.size()) : subjectId();
+    const QString text = value ? tr("Change %1 of %2 in scenario %3") : tr("Revert %1 of %2 in scenario %3");
+    m_document->undoStack()->push(new SetScenarioOverridesCommand(
+        m_document, size_t(index), std::move(edit.overrides), text.arg(row.field.label, subjects, m_scenario)));
 }
 
 } // namespace warmshell::ui

@@ -10,12 +10,14 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QFormLayout;
 class QMenu;
 class QLabel;
+class QToolButton;
 class QUndoCommand;
 
 namespace warmshell {
@@ -63,6 +65,19 @@ public:
     // Re-reads the shown object (cleared when it no longer exists) and the problems.
     void refresh(const std::vector<Problem> &problems);
 
+    // The scenario the dock edits, by name (as SolveController::scenario()); empty: the base
+    // site. While it names a scenario of the project, the page shows the project with that
+    // scenario applied under a banner, and a field an override kind can express
+    // (scenariofields.h) is written as an override of the scenario — one undo step for every
+    // selected object, the base site unchanged — with the base value under it and a Revert
+    // button that removes the override; every other field is read-only, its tooltip says why.
+    void setScenario(const QString &name);
+    const QString &scenario() const { return m_scenario; }
+    // Whether a scenario is edited: setScenario() named one the project has.
+    bool editsScenario() const { return scenarioIndex() >= 0; }
+    // The banner over the page while a scenario is edited; empty otherwise.
+    QString banner() const;
+
     Subject subject() const { return m_subject; }
     // The first object shown; all of them.
     QString subjectId() const { return m_ids.isEmpty() ? QString() : m_ids.front(); }
@@ -71,6 +86,10 @@ public:
     QString title() const;
     // The editor of field `key`, null when the subject has no such field.
     QWidget *editor(const QString &key) const;
+    // The Revert button of field `key` while a scenario is edited; null when it has none.
+    QToolButton *revertButton(const QString &key) const;
+    // The line under field `key` with its base value while a scenario is edited; empty when none.
+    QString baseHint(const QString &key) const;
     // The message shown under field `key`; empty when none.
     QString message(const QString &key) const;
     // Problems about the subject as a whole.
@@ -85,6 +104,12 @@ private:
     struct Row;
     void show(Subject subject, const QStringList &ids);
     void build();
+    int scenarioIndex() const; // of scenario() in the project; -1: none
+    const Project &shownProject(); // the project with the edited scenario applied, or the base
+    void updateBanner();
+    void scenarioEditor(Row &row, int index); // a field's editor while a scenario is edited
+    void showScenarioState(Row &row, const QStringList &baseValues);
+    void pushOverrides(Row &row, const std::optional<QVariant> &value); // nullopt: revert
     void createEditor(Row &row, int index); // row `index` of the form
     void updateValues();
     void updateTitle();
@@ -105,6 +130,10 @@ private:
 
     QWidget *m_form = nullptr;
     QFormLayout *m_layout = nullptr;
+    QString m_scenario;
+    bool m_builtForScenario = false; // the form's editors are those of a scenario
+    std::unique_ptr<Project> m_applied; // shownProject()'s cache; reset on every change
+    QLabel *m_banner;
     QLabel *m_title;
     QLabel *m_general;
     std::vector<Row> m_rows;

@@ -124,6 +124,11 @@ QWidget *ScenariosDock::createOverridePart()
     connect(m_addOverride, &QPushButton::clicked, this, &ScenariosDock::addOverride);
     connect(m_removeOverride, &QPushButton::clicked, this, &ScenariosDock::removeOverride);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ScenariosDock::showForm);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const int index = currentScenario();
+        if (index >= 0 && row >= 0 && size_t(row) < m_document->project().scenarios[size_t(index)].overrides.size())
+            emit changeActivated(m_document->project().scenarios[size_t(index)].overrides[size_t(row)]);
+    });
     return part;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario.h"
+
 #include <QDockWidget>
 
 class QComboBox;
@@ -38,6 +40,11 @@ public:
     QTableWidget *overrideTable() const { return m_table; }
     // The scenario of the list's current row; -1 for Base or no row.
     int currentScenario() const;
+
+signals:
+    // A change of the current scenario was double-clicked: the window shows the object it
+    // names in the Properties dock, which edits the viewed scenario.
+    void changeActivated(const warmshell::ScenarioOverride &change);
 
 private:
     QWidget *createListPart();
