@@ -12,6 +12,7 @@
 #include "export/reportoptionsdialog.h"
 #include "mainwindow.h"
 #include "pdftext.h"
+#include "procurement/procurementdialog.h"
 #include "projectfile.h"
 #include "report/plansections.h"
 #include "report/sessionanalyses.h"
@@ -25,10 +26,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -72,6 +76,23 @@ QWidget *visibleWindow(const QString &name)
         if (w->isVisible() && w->objectName() == name)
             return w;
     return nullptr;
+}
+
+// Runs `step` once on the first visible top-level widget of type T, as whenShown() does.
+template <typename T> void whenShownOf(std::function<void(T *)> step)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, step = std::move(step)] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *shown = qobject_cast<T *>(w); shown && shown->isVisible()) {
+                poll->stop();
+                poll->deleteLater();
+                step(shown);
+                return;
+            }
+    });
+    poll->start();
 }
 
 // Runs `step` once on the window named `name` as soon as it is shown, from the event loop
@@ -142,6 +163,41 @@ RiskResult runRiskDialog(MainWindow &window, int samples, int seed)
     return result;
 }
 
+// Tools → Procurement… on `window`: Plan with the dialog's defaults, then Close; the plan shown
+// (no orders if it did not plan within a minute).
+ProcurementPlan planInProcurementDialog(MainWindow &window)
+{
+    ProcurementPlan plan;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<ProcurementDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QSignalSpy planned(dialog, &ProcurementDialog::planned);
+        click(dialog->findChild<QPushButton *>(QStringLiteral("planButton")));
+        QVERIFY(planned.wait(kSolveTimeoutMs));
+        plan = dialog->plan();
+        dialog->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("procurementAction"))->trigger();
+    return plan;
+}
+
+// Whether `text` has every row of `rows`, each on a line of its own, cells apart by spaces.
+bool hasRows(const QString &text, const QList<QStringList> &rows)
+{
+    for (const QStringList &row : rows) {
+        QStringList cells = row;
+        for (QString &cell : cells)
+            cell = QRegularExpression::escape(cell);
+        const QRegularExpression line(
+            QStringLiteral("(?m)^\\s*") + cells.join(QStringLiteral("\\s+")) + QStringLiteral("\\s*$"));
+        if (!line.match(text).hasMatch()) {
+            qWarning("no row %s", qPrintable(row.join(u' ')));
+            return false;
+        }
+    }
+    return true;
+}
+
 QCheckBox *box(QWidget *dialog, const char *name)
 {
     return dialog->findChild<QCheckBox *>(QLatin1String(name));
@@ -155,6 +211,15 @@ void clickBox(QCheckBox *box)
     option.initFrom(box);
     const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
     QTest::mouseClick(box, Qt::LeftButton, {}, indicator.center());
+}
+
+// In the report options dialog: leaves out the timeline, the failures and the scenarios (to
+// keep the test short), then Compute and Export.
+void computeOnlyTheFuture(QWidget *options)
+{
+    for (const char *name : { "timelineCheck", "contingenciesCheck", "scenariosCheck" })
+        clickBox(box(options, name));
+    click(options->findChild<QPushButton *>(QStringLiteral("computeButton")));
 }
 
 } // namespace
@@ -244,25 +309,14 @@ private slots:
             offered = box(options, "riskCheck")->isChecked() && box(options, "reuseRiskCheck")
                 && box(options, "reuseRiskCheck")->isChecked() && !samples->isEnabled() && samples->value() == 6;
             saveShot(options, QStringLiteral("report-options-reuse.png"));
-            for (const char *name : { "timelineCheck", "contingenciesCheck", "scenariosCheck" })
-                clickBox(box(options, name));
-            click(options->findChild<QPushButton *>(QStringLiteral("computeButton")));
+            computeOnlyTheFuture(options);
         });
         clickExport(dialog);
         QVERIFY(offered);
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 1000)); // accepted: written
         const QString text = testing::pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("6 samples of 12 quarters, seed 4")), qPrintable(text.left(2000)));
-        for (const QStringList &row : report::riskPercentileRows(run)) {
-            QStringList cells = row;
-            for (QString &cell : cells)
-                cell = QRegularExpression::escape(cell);
-            QVERIFY2(QRegularExpression(
-                         QStringLiteral("(?m)^\\s*") + cells.join(QStringLiteral("\\s+")) + QStringLiteral("\\s*$"))
-                         .match(text)
-                         .hasMatch(),
-                qPrintable(row.join(u' ')));
-        }
+        QVERIFY(hasRows(text, report::riskPercentileRows(run)));
         const QString leftOut = QStringLiteral("Not computed for this report: the timeline and the generation "
                                                "comparison; the single failures (N−1); the scenarios side by side; "
                                                "the procurement plan (a Procurement page).");
@@ -282,6 +336,63 @@ private slots:
         clickExport(dialog);
         QVERIFY(notOffered);
         dialog->reject();
+    }
+
+    // Plan → Export Capacity Report after Tools → Procurement…: the dialog's plan is offered and
+    // its order schedule is the Procurement page's; after an edit its question is planned again
+    // for the edited project (a scenario renamed: the base, and so the schedule, is the same).
+    void procurementFromTheSession()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(showCampusWithDelays(window, dir));
+        const ProcurementPlan plan = planInProcurementDialog(window);
+        QVERIFY(!plan.plan.orders.empty());
+        const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+        whenShownOf<QFileDialog>([&](QFileDialog *files) {
+            files->selectFile(pdf);
+            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as Save does
+        });
+        bool offered = false;
+        whenShown(QStringLiteral("reportOptionsDialog"), [&](QWidget *options) {
+            offered = box(options, "procurementCheck")->isChecked() && box(options, "reuseProcurementCheck")
+                && box(options, "reuseProcurementCheck")->isChecked();
+            saveShot(options, QStringLiteral("report-options-procurement.png"));
+            computeOnlyTheFuture(options);
+        });
+        QAction *exportReport = nullptr;
+        for (QAction *a : window.planMenu()->actions())
+            if (a->text().contains(QStringLiteral("Capacity &Report")))
+                exportReport = a;
+        QVERIFY(exportReport);
+        exportReport->trigger(); // returns once the report is written
+        QVERIFY(offered);
+        QString text = testing::pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Procurement: what to buy when")), qPrintable(text.left(2000)));
+        QVERIFY(hasRows(text, report::procurementOrderRows(plan)));
+
+        window.document()->undoStack()->push(
+            new RenameScenarioCommand(window.document(), 0, QStringLiteral("Renamed for the test")));
+        QVERIFY(waitForPlan(window));
+        QVERIFY(QFile::remove(pdf));
+        ExportDialog *dialog = openReportExport(window, pdf);
+        QVERIFY(dialog);
+        bool askedAgain = false;
+        QString step;
+        whenShown(QStringLiteral("reportOptionsDialog"), [&](QWidget *options) {
+            askedAgain = box(options, "procurementCheck")->isChecked() && !box(options, "reuseProcurementCheck");
+            computeOnlyTheFuture(options);
+        });
+        whenShown(QStringLiteral("reportProgress"), [&](QWidget *w) {
+            auto *progress = qobject_cast<QProgressDialog *>(w);
+            if (QTest::qWaitFor([&] { return progress->labelText().startsWith(QStringLiteral("Procurement")); }, 5000))
+                step = progress->labelText();
+        });
+        clickExport(dialog);
+        QVERIFY(askedAgain);
+        QCOMPARE(step, QStringLiteral("Procurement plan…")); // planned, not reused
+        text = testing::pdfText(pdf);
+        QVERIFY(hasRows(text, report::procurementOrderRows(plan)));
     }
 
     // The session's results are offered only for the edit generation they were computed at,
