@@ -25,7 +25,8 @@ namespace warmshell::ui {
 
 // What the report adds to one plan: the period-by-period timeline, the generation comparison
 // and the single failures (N−1) of the plan. Any may be absent; the report then leaves its
-// figures out (the timeline and comparison sections say they were not computed).
+// figures out, and its summary names every analysis it was written without ("Not computed for
+// this report: ...").
 struct ReportAnalyses
 {
     std::optional<Timeline> timeline;
@@ -34,7 +35,7 @@ struct ReportAnalyses
     // The base and the project's first kMaxComparedScenarios scenarios side by side; absent
     // when the project has no scenarios.
     std::optional<ScenarioComparison> scenarios;
-    // Sections written only when present (the caller asks for them; analyse() computes neither):
+    // Sections written only when present (analyse() computes them when its ReportRequest asks):
     // the Monte Carlo run (a Risk page) and the procurement plan (a Procurement page).
     std::optional<RiskResult> risk;
     std::optional<ProcurementPlan> procurement;
