@@ -9,6 +9,8 @@
 
 #include "catalog.h"
 #include "cli/arguments.h"
+#include "cli/commands.h"
+#include "cli/reportarguments.h"
 #include "cli/solveoptionsparser.h"
 #include "filename.h"
 #include "mainwindow.h"
@@ -62,7 +64,10 @@ void printUsage(FILE *out)
               "  --report PROJECT       solve PROJECT and write the capacity plan report (PDF) to\n"
               "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
               "                         input or write error, 2 usage error\n"
-              "  --force                with --report: --out may be PROJECT itself\n")
+              "  --force                with --report: --out may be PROJECT itself\n"
+              "  --sections LIST, --risk-samples N, --seed S, --threads T, --budget USD, --candidates\n"
+              "  LIST, ...              with --report: its sections, as 'warmshell-cli report --help'\n"
+              "                         describes them\n")
         + warmshell::cli::solveOptionsHelp(kReportSolveOptions, 25)
         + QStringLiteral("  --version              print the version and exit\n");
     std::fputs(usage.toLocal8Bit().constData(), out);
@@ -82,18 +87,21 @@ struct ReportRequest
 {
     QString project, out;
     warmshell::SolveOptions options;
+    warmshell::cli::ReportArguments sections; // what the report computes besides the plan
     bool force = false; // --force: --out may be the project itself
 };
 
 // warmshell --report PROJECT --out PLAN.pdf [solve options]; returns the usage error, or empty.
 QString parseReportArguments(const QStringList &args, ReportRequest &request)
 {
-    Arguments arguments(warmshell::cli::CommandOptions{ warmshell::cli::fileOption("report", "PROJECT"),
-                            warmshell::cli::fileOption("out", "PLAN.pdf"), warmshell::cli::flagOption("force") }
-        + warmshell::cli::solveCommandOptions(kReportSolveOptions));
+    // The options of `warmshell-cli report`, which passes its own on.
+    Arguments arguments(warmshell::cli::CommandOptions{ warmshell::cli::fileOption("report", "PROJECT") }
+        + warmshell::cli::reportOptions());
     QString error = arguments.parse(args, Positionals::None);
     if (error.isEmpty())
         error = warmshell::cli::readSolveOptions(arguments, kReportSolveOptions, request.options);
+    if (error.isEmpty())
+        error = warmshell::cli::readReportArguments(arguments, request.sections);
     request.project = arguments.value(QStringLiteral("report"));
     request.out = arguments.value(QStringLiteral("out"));
     request.force = arguments.isSet(QStringLiteral("force"));
@@ -102,7 +110,28 @@ QString parseReportArguments(const QStringList &args, ReportRequest &request)
     return error;
 }
 
-// Loads, solves and writes the report of `request`: 0 written, 1 refused, unsolvable or not written.
+// The analyses `request` asks for, its procurement candidates resolved against `project`.
+// Returns the usage error (a candidate the project does not know), or empty.
+QString reportRequest(
+    const ReportRequest &request, const warmshell::Project &project, warmshell::ui::ReportRequest &out)
+{
+    const warmshell::cli::ReportArguments &sections = request.sections;
+    out.timeline = sections.timeline;
+    out.contingencies = sections.contingencies;
+    out.scenarios = sections.scenarios;
+    out.risk = sections.risk;
+    if (sections.procurement) {
+        warmshell::cli::ProcurementArguments procurement = *sections.procurement;
+        if (const QString error = warmshell::cli::resolveProcurementCandidates(procurement, project); !error.isEmpty())
+            return error;
+        procurement.input.precision = request.options.precision;
+        out.procurement = procurement.input;
+    }
+    return {};
+}
+
+// Loads, solves and writes the report of `request`: 0 written, 1 refused, unsolvable or not
+// written, 2 a procurement candidate the project does not know.
 int writeReport(const ReportRequest &request)
 {
     const QString &file = request.project;
@@ -111,6 +140,11 @@ int writeReport(const ReportRequest &request)
         for (const warmshell::Problem &problem : loaded.errors)
             std::fprintf(stderr, "warmshell: %s: %s\n", qPrintable(file), qPrintable(problem.toString()));
         return 1;
+    }
+    warmshell::ui::ReportRequest analysesWanted;
+    if (const QString error = reportRequest(request, *loaded.project, analysesWanted); !error.isEmpty()) {
+        std::fprintf(stderr, "warmshell: %s\n", qPrintable(error));
+        return 2;
     }
     const warmshell::Catalog &catalog = warmshell::Catalog::builtIn();
     const warmshell::CapacityPlan plan = warmshell::solve(*loaded.project, catalog, request.options);
@@ -121,7 +155,7 @@ int writeReport(const ReportRequest &request)
         return 1;
     }
     const warmshell::ui::ReportAnalyses analyses
-        = warmshell::ui::CapacityReport::analyse(*loaded.project, catalog, plan);
+        = warmshell::ui::CapacityReport::analyse(*loaded.project, catalog, plan, analysesWanted);
     const QString written = warmshell::ui::CapacityReport::write(
         *loaded.project, catalog, plan, request.out, analyses, warmshell::OutputGuard{ { file }, request.force });
     if (!written.isEmpty()) {

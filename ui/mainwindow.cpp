@@ -271,6 +271,11 @@ void MainWindow::createToolsMenu()
     named(tools->addAction(tr("&Procurement…"), this,
               [this] {
                   ProcurementDialog dialog(m_document->project(), this);
+                  // Each plan is kept for the report, with the project state it was made for.
+                  connect(&dialog, &ProcurementDialog::planned, this,
+                      [this, &dialog, generation = solveController()->currentGeneration()] {
+                          m_plan->sessionAnalyses().setProcurement(dialog.plannedInput(), dialog.plan(), generation);
+                      });
                   dialog.resize(1100, 680);
                   dialog.exec();
               }),
@@ -280,6 +285,11 @@ void MainWindow::createToolsMenu()
     named(planMenu()->addAction(tr("&Risk…"), this,
               [this] {
                   RiskDialog dialog(m_document->project(), this);
+                  // Each run is kept for the report, with the project state it was run for.
+                  connect(&dialog, &RiskDialog::finished, this,
+                      [this, &dialog, generation = solveController()->currentGeneration()] {
+                          m_plan->sessionAnalyses().setRisk(dialog.result(), dialog.options().timeline, generation);
+                      });
                   dialog.resize(1100, 680);
                   dialog.exec();
               }),

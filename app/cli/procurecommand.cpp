@@ -9,6 +9,7 @@
 #include "planarguments.h"
 #include "procurement/procurement.h"
 #include "procurement/procurementjson.h"
+#include "procurementarguments.h"
 
 #include <cmath>
 
@@ -20,195 +21,22 @@ const OutputFormats kFormats{ OutputFormat::Table, OutputFormat::Json, OutputFor
 constexpr SolveOptionSet kSolveOptions{ SolveOption::Precision, SolveOption::TimeLimit, SolveOption::Gap };
 constexpr double kDefaultProcurementGap = 0.005; // 0.5 %: the target on the campus
 
-// One --candidates entry before the project resolves its model: ID[:LEAD[:PER_QUARTER]].
-struct CandidateWord
-{
-    QString name;
-    int lead = -1; // -1: --lead-time
-    int perQuarter = -1; // -1: no limit but the budget
-};
-
 struct ProcureArguments
 {
     PlanArguments plan;
-    ProcurementInput input;
-    std::vector<CandidateWord> candidates;
-    int defaultLead = 2;
+    ProcurementArguments question;
 };
-
-// A whole number in [low, high] from `text`, or nullopt.
-std::optional<int> wholeNumber(const QString &text, int low, int high)
-{
-    bool ok = false;
-    const int v = text.toInt(&ok);
-    return ok && v >= low && v <= high ? std::optional<int>(v) : std::nullopt;
-}
-
-// --budget TOTAL or Q1,Q2,... (one per quarter; quarters past the list get nothing).
-QString readBudget(const Arguments &arguments, ProcurementInput &in)
-{
-    const QString v = arguments.value(QStringLiteral("budget"));
-    const QStringList parts = v.split(u',');
-    std::vector<double> amounts;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const double usd = part.trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(usd) || usd < 0 || usd > 1e13)
-            return QStringLiteral("--budget must be an amount of USD from 0 to 1e13, or one per quarter separated by "
-                                  "commas, got '%1'")
-                .arg(part);
-        amounts.push_back(usd);
-    }
-    if (amounts.size() == 1)
-        in.totalBudget = amounts.front();
-    else
-        in.budgetPerQuarter = amounts;
-    return {};
-}
-
-// --candidates ID[:LEAD[:PER_QUARTER]],...
-QString readCandidateWords(const Arguments &arguments, ProcureArguments &a)
-{
-    for (const QString &entry : arguments.value(QStringLiteral("candidates")).split(u',', Qt::SkipEmptyParts)) {
-        const QStringList fields = entry.split(u':');
-        CandidateWord w;
-        w.name = fields[0].trimmed();
-        if (fields.size() > 3 || w.name.isEmpty())
-            return QStringLiteral("--candidates takes MODEL[:LEAD_QUARTERS[:PER_QUARTER]] entries, got '%1'")
-                .arg(entry);
-        if (fields.size() > 1) {
-            const auto lead = wholeNumber(fields[1], 0, 400);
-            if (!lead)
-                return QStringLiteral("--candidates: the lead time of '%1' must be a whole number of quarters from 0 "
-                                      "to 400, got '%2'")
-                    .arg(w.name, fields[1]);
-            w.lead = *lead;
-        }
-        if (fields.size() > 2) {
-            const auto perQuarter = wholeNumber(fields[2], 0, 1'000'000);
-            if (!perQuarter)
-                return QStringLiteral("--candidates: the systems available per quarter of '%1' must be a whole "
-                                      "number from 0 to 1000000, got '%2'")
-                    .arg(w.name, fields[2]);
-            w.perQuarter = *perQuarter;
-        }
-        a.candidates.push_back(w);
-    }
-    if (a.candidates.empty())
-        return QStringLiteral("--candidates needs at least one model, for example B300,GB300,MI355X");
-    return {};
-}
-
-// --horizon, --lead-time, --discount, --objective and --value.
-QString readProcurementNumbers(const Arguments &arguments, ProcureArguments &a)
-{
-    ProcurementInput &in = a.input;
-    auto given = [&](const char *name) { return arguments.isSet(QLatin1String(name)); };
-    auto value = [&](const char *name) { return arguments.value(QLatin1String(name)); };
-    if (given("horizon")) {
-        const auto h = wholeNumber(value("horizon"), 1, kMaxProcurementQuarters);
-        if (!h)
-            return QStringLiteral("--horizon must be a whole number of quarters from 1 to %1, got '%2'")
-                .arg(kMaxProcurementQuarters)
-                .arg(value("horizon"));
-        in.horizonQuarters = *h;
-    }
-    if (given("lead-time")) {
-        const auto lead = wholeNumber(value("lead-time"), 0, 400);
-        if (!lead)
-            return QStringLiteral("--lead-time must be a whole number of quarters from 0 to 400, got '%1'")
-                .arg(value("lead-time"));
-        a.defaultLead = *lead;
-    }
-    bool ok = true;
-    if (given("discount")) {
-        in.discountRate = value("discount").toDouble(&ok);
-        if (!ok || !(in.discountRate >= 0 && in.discountRate <= 1))
-            return QStringLiteral("--discount must be a rate per year from 0 to 1 (0.08 is 8 %), got '%1'")
-                .arg(value("discount"));
-    }
-    if (given("objective")) {
-        const auto objective = enumFromKey<ProcurementObjective>(value("objective"));
-        if (!objective)
-            return QStringLiteral("--objective must be compute or net, got '%1'").arg(value("objective"));
-        in.objective = *objective;
-    }
-    if (given("value")) {
-        in.valuePerPflopsYear = value("value").toDouble(&ok);
-        if (!ok || !(in.valuePerPflopsYear > 0) || in.valuePerPflopsYear > 1e12)
-            return QStringLiteral("--value must be USD per PFLOPS-year above 0, got '%1'").arg(value("value"));
-    }
-    if (in.objective == ProcurementObjective::Net && !given("value"))
-        return QStringLiteral("--objective net needs --value USD (what one PFLOPS-year energized is worth)");
-    return {};
-}
 
 QString readProcureArguments(const Arguments &arguments, ProcureArguments &a)
 {
-    if (!arguments.isSet(QStringLiteral("budget")))
-        return QStringLiteral("--budget is needed: a total in USD, or one amount per quarter separated by commas");
-    if (!arguments.isSet(QStringLiteral("candidates")))
-        return QStringLiteral("--candidates is needed: the models that may be ordered, for example B300,GB300");
-    if (const QString error = readBudget(arguments, a.input); !error.isEmpty())
-        return error;
-    if (const QString error = readCandidateWords(arguments, a); !error.isEmpty())
-        return error;
-    if (const QString error = readProcurementNumbers(arguments, a); !error.isEmpty())
+    if (const QString error = readProcurementQuestion(arguments, "objective", a.question); !error.isEmpty())
         return error;
     if (const QString error = readPlanArguments(arguments, kSolveOptions, kFormats, a.plan); !error.isEmpty())
         return error;
-    a.input.precision = a.plan.options.precision;
-    a.input.timeLimitSeconds = a.plan.options.timeLimitSeconds;
-    a.input.relativeGap = arguments.isSet(QStringLiteral("gap")) ? a.plan.options.relativeGap : kDefaultProcurementGap;
-    return {};
-}
-
-// The model `name` names: a project or catalog model id, else the one model whose generation
-// it is (case-insensitive: "B300" → dgx-b300). Null with `error` set otherwise.
-const SystemModel *resolveModel(const QString &name, const Project &project, QString &error)
-{
-    if (const SystemModel *m = project.model(SystemModelId(name), Catalog::builtIn()))
-        return m;
-    std::vector<const SystemModel *> matches;
-    for (const SystemModel &m : project.customModels)
-        if (m.generation.compare(name, Qt::CaseInsensitive) == 0)
-            matches.push_back(&m);
-    for (const SystemModel &m : Catalog::builtIn().models())
-        if (m.generation.compare(name, Qt::CaseInsensitive) == 0)
-            matches.push_back(&m);
-    if (matches.size() == 1)
-        return matches.front();
-    error = matches.empty()
-        ? QStringLiteral("--candidates: '%1' is neither a model id nor a generation of the catalog or the project "
-                         "('warmshell-cli catalog' lists them)")
-              .arg(name)
-        : QStringLiteral("--candidates: '%1' is the generation of %2 models; name one by its id")
-              .arg(name)
-              .arg(matches.size());
-    return nullptr;
-}
-
-// The candidates of `a` with their models, prices (the model's catalog price) and lead times.
-QString resolveCandidates(ProcureArguments &a, const Project &project)
-{
-    for (const CandidateWord &w : a.candidates) {
-        QString error;
-        const SystemModel *m = resolveModel(w.name, project, error);
-        if (!m)
-            return error;
-        if (!(m->price.value() > 0))
-            return QStringLiteral("--candidates: '%1' has no price in the catalog or the project").arg(w.name);
-        ProcurementCandidate c;
-        c.model = m->id;
-        c.unitPrice = m->price.value();
-        c.leadQuarters = w.lead >= 0 ? w.lead : a.defaultLead;
-        if (w.perQuarter >= 0)
-            c.availablePerQuarter.assign(size_t(a.input.horizonQuarters), w.perQuarter);
-        for (const ProcurementCandidate &other : a.input.candidates)
-            if (other.model == c.model)
-                return QStringLiteral("--candidates names %1 twice").arg(c.model.toString());
-        a.input.candidates.push_back(c);
-    }
+    ProcurementInput &input = a.question.input;
+    input.precision = a.plan.options.precision;
+    input.timeLimitSeconds = a.plan.options.timeLimitSeconds;
+    input.relativeGap = arguments.isSet(QStringLiteral("gap")) ? a.plan.options.relativeGap : kDefaultProcurementGap;
     return {};
 }
 
@@ -359,10 +187,8 @@ QString procureUsage()
 
 CommandOptions procureOptions()
 {
-    return CommandOptions{ valueOption("budget", "USD"), valueOption("candidates", "LIST"), valueOption("horizon", "Q"),
-        valueOption("lead-time", "Q"), valueOption("discount", "RATE"),
-        choiceOption("objective", "O", choicesOf<ProcurementObjective>()), valueOption("value", "USD") }
-    + solveCommandOptions(kSolveOptions) + CommandOptions{ formatOption(kFormats), outOption(), forceOption() };
+    return procurementQuestionOptions("objective") + solveCommandOptions(kSolveOptions)
+        + CommandOptions{ formatOption(kFormats), outOption(), forceOption() };
 }
 
 int runProcure(const Invocation &in)
@@ -373,9 +199,10 @@ int runProcure(const Invocation &in)
     if (!loaded.project)
         return loaded.exitCode;
     const Project &project = *loaded.project;
-    if (const QString candidateError = resolveCandidates(a, project); !candidateError.isEmpty())
+    if (const QString candidateError = resolveProcurementCandidates(a.question, project); !candidateError.isEmpty())
         return in.usageError(candidateError);
-    const ProcurementPlan p = planProcurement(project, Catalog::builtIn(), a.input);
+    const ProcurementInput &input = a.question.input;
+    const ProcurementPlan p = planProcurement(project, Catalog::builtIn(), input);
     if (!p.problems.empty()) {
         in.err.problems(Diagnostics::Kind::Invalid, project.site.name + QStringLiteral(": no procurement plan"),
             a.plan.file, p.problems);
@@ -386,9 +213,9 @@ int runProcure(const Invocation &in)
     if (!p.optimal)
         in.err.warning(Diagnostics::Kind::Limit,
             QStringLiteral("the schedule is not proven within %1 %: gap %2 %")
-                .arg(100 * a.input.relativeGap)
+                .arg(100 * input.relativeGap)
                 .arg(100 * p.gap, 0, 'f', 3));
-    return writeOutput(procurementOutput(p, a.input, project, a.plan.format), a.plan.out, a.plan.guard, in.out, in.err);
+    return writeOutput(procurementOutput(p, input, project, a.plan.format), a.plan.out, a.plan.guard, in.out, in.err);
 }
 
 } // namespace warmshell::cli

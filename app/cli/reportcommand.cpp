@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "commandsupport.h"
 #include "planarguments.h"
+#include "reportarguments.h"
 #include "solveoptionsparser.h"
 #include "standardstream.h"
 
@@ -39,6 +40,9 @@ QStringList desktopArguments(const Arguments &arguments, QString &error)
     }
     SolveOptions unused;
     if (error = readSolveOptions(arguments, kSolveOptions, unused); !error.isEmpty())
+        return {};
+    ReportArguments sections; // the candidates are resolved by the app, which reads the project
+    if (error = readReportArguments(arguments, sections); !error.isEmpty())
         return {};
     QStringList forwarded{ QStringLiteral("--report"), file };
     for (const CommandOption &o : reportOptions())
@@ -154,21 +158,37 @@ QString reportUsage()
     return QStringLiteral(
         "Usage: warmshell-cli report FILE --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
         "                    [--precision bf16|fp8|fp4] [--date YYYY-MM-DD] [--force]\n"
+        "                    [--sections LIST] [--risk-samples N --seed S [--threads T]]\n"
+        "                    [--budget USD --candidates LIST [--horizon Q] [--lead-time Q]\n"
+        "                     [--discount RATE] [--procurement-objective compute|net] [--value USD]]\n"
         "\n"
         "Solves FILE and writes the capacity plan report: summary, per-generation table, floor plan\n"
-        "coloured by utilisation, charts, the timeline (as 'timeline FILE') and the generation\n"
-        "comparison on the site (as 'compare FILE' at the plan's date and precision), marginal values,\n"
-        "assumptions. The PDF is drawn by the\n"
-        "desktop app 'warmshell' installed next to this tool (run without a window), so this tool\n"
-        "itself links no GUI library. PLAN.pdf is replaced only by a complete report; --force writes it\n"
-        "even if it is FILE itself (by default that is refused).\n"
+        "coloured by utilisation, charts, marginal values, assumptions, and the sections chosen:\n"
+        "  --sections LIST      none, or a list of: timeline (the timeline as 'timeline FILE' and the\n"
+        "                       generation comparison as 'compare FILE' at the plan's date and\n"
+        "                       precision), contingencies (every single failure, as 'contingencies'),\n"
+        "                       scenarios (side by side, when FILE has scenarios), risk, procurement.\n"
+        "                       Default: timeline,contingencies,scenarios, with risk and procurement\n"
+        "                       when their options are given. A section left out is said so\n"
+        "  --risk-samples N     the Risk page: the Monte Carlo run, as 'risk FILE --samples N --seed S'\n"
+        "                       with the report's --objective and --precision\n"
+        "  --seed S             seed of the run (needed with --risk-samples)\n"
+        "  --threads T          samples run at once (default: one per core)\n"
+        "  --budget USD         the Procurement page: the order schedule 'procure FILE' computes for\n"
+        "                       the same --budget, --candidates, --horizon, --lead-time, --discount\n"
+        "                       and --value ('procure --help' describes them)\n"
+        "  --procurement-objective O  procure's --objective: compute (default) or net\n"
+        "The PDF is drawn by the desktop app 'warmshell' installed next to this tool (run without a\n"
+        "window), so this tool itself links no GUI library. PLAN.pdf is replaced only by a complete\n"
+        "report; --force writes it even if it is FILE itself (by default that is refused).\n"
         "Exit codes: 0 written, 1 invalid input, write error or no 'warmshell' found, 2 usage error,\n"
         "128+N stopped by signal N (SIGTERM, SIGINT, SIGHUP: passed on to 'warmshell', which is waited for).\n");
 }
 
 CommandOptions reportOptions()
 {
-    return CommandOptions{ fileOption("out", "PLAN.pdf"), forceOption() } + solveCommandOptions(kSolveOptions);
+    return CommandOptions{ fileOption("out", "PLAN.pdf"), forceOption() } + solveCommandOptions(kSolveOptions)
+        + reportSectionOptions();
 }
 
 int runReport(const Invocation &in)

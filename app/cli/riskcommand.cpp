@@ -9,7 +9,7 @@
 #include "enumkeys.h"
 #include "export/csv.h"
 #include "export/riskexport.h"
-#include "fieldlimits.h"
+#include "riskarguments.h"
 #include "solveoptionsparser.h"
 #include "timelinearguments.h"
 
@@ -29,30 +29,8 @@ QString periodLabel(const QDate &start, PlanningPeriod period)
 // --samples, --seed and --threads into `o`; the first usage error, or empty.
 QString readRiskOptions(const Arguments &arguments, RiskOptions &o)
 {
-    bool ok = false;
-    if (!arguments.isSet(QStringLiteral("samples")))
-        return QStringLiteral("--samples is needed: how many samples to draw, 1 to %1").arg(limits::maxRiskSamples);
-    const QString samples = arguments.value(QStringLiteral("samples"));
-    o.samples = samples.toInt(&ok);
-    if (!ok || o.samples < 1 || o.samples > limits::maxRiskSamples)
-        return QStringLiteral("--samples must be a whole number from 1 to %1, got '%2'")
-            .arg(limits::maxRiskSamples)
-            .arg(samples);
-    if (!arguments.isSet(QStringLiteral("seed")))
-        return QStringLiteral("--seed is needed: the same seed gives the same answer (any whole number from 0 to "
-                              "18446744073709551615)");
-    const QString seed = arguments.value(QStringLiteral("seed"));
-    o.seed = seed.toULongLong(&ok);
-    if (!ok)
-        return QStringLiteral("--seed must be a whole number from 0 to 18446744073709551615, got '%1'").arg(seed);
-    if (arguments.isSet(QStringLiteral("threads"))) {
-        const QString threads = arguments.value(QStringLiteral("threads"));
-        o.threads = threads.toInt(&ok);
-        if (!ok || o.threads < 1 || o.threads > limits::maxRiskThreads)
-            return QStringLiteral("--threads must be a whole number from 1 to %1, got '%2'")
-                .arg(limits::maxRiskThreads)
-                .arg(threads);
-    }
+    if (const QString error = readRiskRunOptions(arguments, "samples", o); !error.isEmpty())
+        return error;
     if (arguments.isSet(QStringLiteral("total-time-limit")))
         return QStringLiteral("--total-time-limit does not apply to risk: each period of each sample keeps "
                               "--time-limit");
@@ -174,8 +152,7 @@ QString riskUsage()
 
 CommandOptions riskOptions()
 {
-    return CommandOptions{ valueOption("samples", "N"), valueOption("seed", "S"), valueOption("threads", "T") }
-    + timelineArgumentOptions(kFormats);
+    return riskRunOptions("samples") + timelineArgumentOptions(kFormats);
 }
 
 int runRisk(const Invocation &in)

@@ -7,6 +7,7 @@
 #include "analysis/risk.h"
 #include "campusdelays.h"
 #include "catalog.h"
+#include "pdftext.h"
 #include "procurement/procurement.h"
 #include "projectfile.h"
 #include "report/capacityreport.h"
@@ -34,31 +35,8 @@ QString example(const QString &name)
     return QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/%1.warmshell.json").arg(name);
 }
 
-// Runs `program` with `args`; returns the exit code (-1 if it did not run) and its output.
-int runProcess(const QString &program, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return -1;
-    if (out)
-        *out = p.readAllStandardOutput();
-    if (err)
-        *err = p.readAllStandardError();
-    return p.exitCode();
-}
-
-// The PDF's text, laid out as on the page.
-QString pdfText(const QString &pdf)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return QStringLiteral("pdftotext not found: install poppler-utils");
-    QByteArray out;
-    if (runProcess(tool, { QStringLiteral("-layout"), pdf, QStringLiteral("-") }, &out) != 0)
-        return QStringLiteral("pdftotext failed on ") + pdf;
-    return QString::fromUtf8(out);
-}
+using testing::pdfText;
+using testing::runProcess;
 
 double figureAfter(const QString &text, const QString &label);
 
@@ -195,6 +173,72 @@ void compareWithJson(const QString &text, const QJsonObject &json)
     }
 }
 
+// Checks the Risk page's rows of `text`: every period's P10 / P50 / P90 equal to what
+// `warmshell-cli risk FILE --samples N --seed S --threads 1 --format json` computes in its own
+// process (one thread: the figures do not depend on the thread count), and the delays spread
+// the energized GPUs in some period.
+void compareRiskWithCli(const QString &text, const QString &file, int samples, int seed)
+{
+    const QJsonObject cliRisk
+        = cliJson({ QStringLiteral("risk"), file, QStringLiteral("--samples"), QString::number(samples),
+            QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--threads"), QStringLiteral("1") });
+    const QJsonArray periods = cliRisk.value(QStringLiteral("periods")).toArray();
+    QCOMPARE(periods.size(), 12);
+    bool spread = false;
+    for (const QJsonValue &v : periods) {
+        const QJsonObject p = v.toObject();
+        const QString label = quarterLabel(QDate::fromString(p.value(QStringLiteral("start")).toString(), Qt::ISODate));
+        // The period's label and nine whole numbers, nothing else, on one line.
+        const QRegularExpression row(
+            QStringLiteral("(?m)^\\s*") + label + QStringLiteral("((?:\\s+-?[\\d,]+){9})\\s*$"));
+        const QRegularExpressionMatch m = row.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no risk row for ") + label));
+        const QStringList cells = m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        int c = 0;
+        for (const char *figure : { "energizedGpus", "idleGpus", "idleDepreciation" })
+            for (const char *q : { "p10", "p50", "p90" }) {
+                const double expected = p.value(QLatin1String(figure)).toObject().value(QLatin1String(q)).toDouble();
+                QCOMPARE(parseNumber(cells[c++]), std::round(expected));
+            }
+        const QJsonObject gpus = p.value(QStringLiteral("energizedGpus")).toObject();
+        spread = spread || gpus.value(QStringLiteral("p90")).toDouble() > gpus.value(QStringLiteral("p10")).toDouble();
+    }
+    QVERIFY2(spread, "the delays spread the energized GPUs in some period");
+}
+
+// Checks the Procurement page's order rows of `text` against `warmshell-cli procure FILE
+// --budget BUDGET --candidates CANDIDATES --format json`; returns the number of orders (-1 when
+// a check failed).
+int compareOrdersWithCli(const QString &text, const QString &file, const QString &budget, const QString &candidates)
+{
+    const QJsonObject cliBuy = cliJson({ QStringLiteral("procure"), file, QStringLiteral("--budget"), budget,
+        QStringLiteral("--candidates"), candidates });
+    const QJsonArray orders = cliBuy.value(QStringLiteral("plan")).toObject().value(QStringLiteral("orders")).toArray();
+    if (orders.isEmpty())
+        return -1;
+    for (const QJsonValue &v : orders) {
+        const QJsonObject o = v.toObject();
+        // Model, quarter ordered, delivery date, systems, cost: one row of the schedule.
+        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + o.value(QStringLiteral("model")).toString()
+            + QStringLiteral("\\s+")
+            + quarterLabel(QDate::fromString(o.value(QStringLiteral("placed")).toString(), Qt::ISODate))
+            + QStringLiteral("\\s+") + o.value(QStringLiteral("delivered")).toString()
+            + QStringLiteral("\\s+([\\d,]+)\\s+([\\d,]+)\\s*$"));
+        const QRegularExpressionMatch m = row.match(text);
+        if (!m.hasMatch()) {
+            qWarning("no order row for %s", qPrintable(o.value(QStringLiteral("model")).toString()));
+            return -1;
+        }
+        if (parseNumber(m.captured(1)) != o.value(QStringLiteral("count")).toDouble()
+            || parseNumber(m.captured(2)) != o.value(QStringLiteral("costUsd")).toDouble()) {
+            qWarning("order row of %s: %s", qPrintable(o.value(QStringLiteral("model")).toString()),
+                qPrintable(m.captured(0)));
+            return -1;
+        }
+    }
+    return int(orders.size());
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -211,6 +255,8 @@ private slots:
     void scenariosSideBySide();
     void riskAndProcurementSections();
     void futureSectionsOnlyWhenAsked();
+    void cliReportRiskAndProcurement();
+    void cliReportWithoutAnalyses();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
 };
@@ -465,51 +511,12 @@ void TestReport::riskAndProcurementSections()
             QStringLiteral("Procurement: what to buy when") })
         QVERIFY2(text.contains(label), qPrintable(label));
 
-    const QJsonObject cliRisk
-        = cliJson({ QStringLiteral("risk"), file, QStringLiteral("--samples"), QStringLiteral("40"),
-            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--threads"), QStringLiteral("1") });
-    const QJsonArray periods = cliRisk.value(QStringLiteral("periods")).toArray();
-    QCOMPARE(periods.size(), 12);
-    bool spread = false;
-    for (const QJsonValue &v : periods) {
-        const QJsonObject p = v.toObject();
-        const QString label = quarterLabel(QDate::fromString(p.value(QStringLiteral("start")).toString(), Qt::ISODate));
-        // The period's label and nine whole numbers, nothing else, on one line.
-        const QRegularExpression row(
-            QStringLiteral("(?m)^\\s*") + label + QStringLiteral("((?:\\s+-?[\\d,]+){9})\\s*$"));
-        const QRegularExpressionMatch m = row.match(text);
-        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no risk row for ") + label));
-        const QStringList cells = m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        int c = 0;
-        for (const char *figure : { "energizedGpus", "idleGpus", "idleDepreciation" })
-            for (const char *q : { "p10", "p50", "p90" }) {
-                const double expected = p.value(QLatin1String(figure)).toObject().value(QLatin1String(q)).toDouble();
-                QCOMPARE(parseNumber(cells[c++]), std::round(expected));
-            }
-        const QJsonObject gpus = p.value(QStringLiteral("energizedGpus")).toObject();
-        spread = spread || gpus.value(QStringLiteral("p90")).toDouble() > gpus.value(QStringLiteral("p10")).toDouble();
-    }
-    QVERIFY2(spread, "the delays spread the energized GPUs in some period");
-
-    const QJsonObject cliBuy = cliJson({ QStringLiteral("procure"), file, QStringLiteral("--budget"),
-        QStringLiteral("200000000"), QStringLiteral("--candidates"), QStringLiteral("B300,GB300,MI355X") });
-    const QJsonArray orders = cliBuy.value(QStringLiteral("plan")).toObject().value(QStringLiteral("orders")).toArray();
-    QVERIFY(!orders.isEmpty());
-    for (const QJsonValue &v : orders) {
-        const QJsonObject o = v.toObject();
-        // Model, quarter ordered, delivery date, systems, cost: one row of the schedule.
-        const QRegularExpression row(QStringLiteral("(?m)^\\s*") + o.value(QStringLiteral("model")).toString()
-            + QStringLiteral("\\s+")
-            + quarterLabel(QDate::fromString(o.value(QStringLiteral("placed")).toString(), Qt::ISODate))
-            + QStringLiteral("\\s+") + o.value(QStringLiteral("delivered")).toString()
-            + QStringLiteral("\\s+([\\d,]+)\\s+([\\d,]+)\\s*$"));
-        const QRegularExpressionMatch m = row.match(text);
-        QVERIFY2(m.hasMatch(),
-            qPrintable(QStringLiteral("no order row for ") + o.value(QStringLiteral("model")).toString()));
-        QCOMPARE(parseNumber(m.captured(1)), o.value(QStringLiteral("count")).toDouble());
-        QCOMPARE(parseNumber(m.captured(2)), o.value(QStringLiteral("costUsd")).toDouble());
-    }
-    QCOMPARE(analyses.procurement->plan.orders.size(), size_t(orders.size()));
+    compareRiskWithCli(text, file, 40, 5);
+    if (QTest::currentTestFailed())
+        return;
+    const int orders
+        = compareOrdersWithCli(text, file, QStringLiteral("200000000"), QStringLiteral("B300,GB300,MI355X"));
+    QCOMPARE(analyses.procurement->plan.orders.size(), size_t(orders));
 }
 
 // Without a risk run or a procurement plan the report has neither page (the caller did not ask).
@@ -526,6 +533,73 @@ void TestReport::futureSectionsOnlyWhenAsked()
     QVERIFY(!text.contains(QStringLiteral("Procurement: what to buy when")));
 }
 
+// `warmshell-cli report --sections risk,procurement` with the Monte Carlo options and procure's
+// question: the Risk page's rows are the P10 / P50 / P90 `warmshell-cli risk` computes for the
+// same samples and seed (the report on 2 threads, risk on 1), the Procurement page's orders are
+// `warmshell-cli procure`'s for the same question, and the sections left out are absent and
+// named as not computed.
+void TestReport::cliReportRiskAndProcurement()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("campus-delays.warmshell.json"));
+    QCOMPARE(saveProject(campusWithDelays(), file), QString());
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QByteArray err;
+    const int code = runProcess(QStringLiteral(WARMSHELL_CLI),
+        { QStringLiteral("report"), file, QStringLiteral("--out"), pdf, QStringLiteral("--sections"),
+            QStringLiteral("risk,procurement"), QStringLiteral("--risk-samples"), QStringLiteral("40"),
+            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--threads"), QStringLiteral("2"),
+            QStringLiteral("--budget"), QStringLiteral("200000000"), QStringLiteral("--candidates"),
+            QStringLiteral("B300,GB300,MI355X") },
+        nullptr, &err);
+    QVERIFY2(code == 0, err.constData());
+    const QString text = pdfText(pdf);
+    for (const QString &label : { QStringLiteral("Risk: delays with odds"),
+             QStringLiteral("40 samples of 12 quarters, seed 5"), QStringLiteral("Procurement: what to buy when") })
+        QVERIFY2(text.contains(label), qPrintable(label));
+    compareRiskWithCli(text, file, 40, 5);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(compareOrdersWithCli(text, file, QStringLiteral("200000000"), QStringLiteral("B300,GB300,MI355X")) > 0);
+    QVERIFY2(
+        text.simplified().contains(QStringLiteral(
+            "Not computed for this report: the timeline and the generation comparison; the single failures (N−1)")),
+        qPrintable(text.left(3000)));
+    for (const QString &absent : { QStringLiteral("Worst single failure"), QStringLiteral("Lots over the timeline"),
+             QStringLiteral("Scenarios side by side") })
+        QVERIFY2(!text.contains(absent), qPrintable(absent));
+}
+
+// `--sections none`: the plan's own pages only — no timeline, comparison, failure, scenario, Risk
+// or Procurement section — and the report says which analyses it was written without.
+void TestReport::cliReportWithoutAnalyses()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    QByteArray err;
+    const QString campus = example(QStringLiteral("campus"));
+    const int code = runProcess(QStringLiteral(WARMSHELL_CLI),
+        { QStringLiteral("report"), campus, QStringLiteral("--out"), pdf, QStringLiteral("--sections"),
+            QStringLiteral("none") },
+        nullptr, &err);
+    QVERIFY2(code == 0, err.constData());
+    const QString text = pdfText(pdf);
+    compareWithJson(text, solverJson(campus)); // the plan's pages are all there
+    for (const QString &absent :
+        { QStringLiteral("Risk: delays with odds"), QStringLiteral("Procurement: what to buy when"),
+            QStringLiteral("Scenarios side by side"), QStringLiteral("Worst single failure"),
+            QStringLiteral("Lots over the timeline"), QStringLiteral("Idle depreciation over the horizon (timeline") })
+        QVERIFY2(!text.contains(absent), qPrintable(absent));
+    const QString flat = text.simplified();
+    for (const QString &said : { QStringLiteral("Not computed for this report: the timeline and the generation "
+                                                "comparison; the single failures (N−1); the scenarios side by side; "
+                                                "the Monte Carlo risk run (a Risk page); the procurement plan (a "
+                                                "Procurement page)."),
+             QStringLiteral("The timeline was not computed for this report."),
+             QStringLiteral("The generation comparison was not computed for this report.") })
+        QVERIFY2(flat.contains(said), qPrintable(said));
+}
+
 void TestReport::cliReportRefusesBadInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -539,6 +613,24 @@ void TestReport::cliReportRefusesBadInput_data()
     QTest::newRow("bad precision") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--precision"),
         QStringLiteral("fp2"), QStringLiteral("--out") }
                                    << 2 << QStringLiteral("--precision");
+    QTest::newRow("risk without seed") << QStringList{ QStringLiteral("report"), campus,
+        QStringLiteral("--risk-samples"), QStringLiteral("10"), QStringLiteral("--out") }
+                                       << 2 << QStringLiteral("--seed is needed");
+    QTest::newRow("risk section without samples") << QStringList{ QStringLiteral("report"), campus,
+        QStringLiteral("--sections"), QStringLiteral("timeline,risk"), QStringLiteral("--out") }
+                                                  << 2 << QStringLiteral("--risk-samples is needed");
+    QTest::newRow("risk option, section left out") << QStringList{ QStringLiteral("report"), campus,
+        QStringLiteral("--sections"), QStringLiteral("timeline"), QStringLiteral("--seed"), QStringLiteral("3"),
+        QStringLiteral("--out") } << 2 << QStringLiteral("--seed is for the Risk page: add risk to --sections");
+    QTest::newRow("unknown section") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--sections"),
+        QStringLiteral("timeline,weather"), QStringLiteral("--out") }
+                                     << 2 << QStringLiteral("got 'weather'");
+    QTest::newRow("procurement without candidates") << QStringList{ QStringLiteral("report"), campus,
+        QStringLiteral("--budget"), QStringLiteral("1e8"), QStringLiteral("--out") }
+                                                    << 2 << QStringLiteral("--candidates is needed");
+    QTest::newRow("unknown candidate") << QStringList{ QStringLiteral("report"), campus, QStringLiteral("--budget"),
+        QStringLiteral("1e8"), QStringLiteral("--candidates"), QStringLiteral("Z9000"), QStringLiteral("--out") }
+                                       << 2 << QStringLiteral("'Z9000' is neither a model id");
     QTest::newRow("damaged file") << QStringList{ QStringLiteral("report"),
         QStringLiteral(WARMSHELL_TEST_DATA "/bad/negative-capacity.json"), QStringLiteral("--out") }
                                   << 1 << QStringLiteral("negative-capacity.json");

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "enumkeys.h"
 #include "export/planexport.h"
+#include "export/reportexport.h"
 #include "export/table.h"
 #include "floorplan/floorplanpicture.h"
 #include "outputfile.h"
@@ -224,6 +225,14 @@ void ExportDialog::accept()
     const QString target = fileName();
     if (target.isEmpty()) {
         m_lastError = tr("Choose a file to export to.");
+    } else if (kind() == ExportKind::Report && m_plan.status != PlanStatus::Failed) {
+        const ReportExportResult result = askAndExportReport(this, m_project, m_plan, target, m_offer);
+        if (result.outcome == ReportExportResult::Outcome::Cancelled) {
+            m_error->setText(tr("Cancelled: nothing was written."));
+            m_error->show();
+            return;
+        }
+        m_lastError = result.error;
     } else {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         m_lastError = write(kind(), m_project, Catalog::builtIn(), m_plan, target);

@@ -3,6 +3,7 @@
 
 #include "plan/capacityplan.h"
 #include "project.h"
+#include "report/sessionanalyses.h"
 
 #include <QDialog>
 #include <QString>
@@ -60,12 +61,16 @@ public:
     QString fileName() const;
     void setFileName(const QString &fileName);
     QString lastError() const { return m_lastError; }
+    // What the report may reuse from this session (the Risk and Procurement dialogs' results).
+    void setReportOffer(ReportOffer offer) { m_offer = std::move(offer); }
 
     // "pdf", "csv", "json", "png" or "svg".
     static QString suffix(ExportKind kind);
     // Writes `kind` of `plan`, solved for `project`, to `fileName` (replacing it atomically for
-    // text; CapacityReport's own rules for the PDF). Blocks while the timeline or the report's
-    // analyses are solved (seconds on the campus example). Empty on success, else the reason.
+    // text; CapacityReport's own rules for the PDF, with the analyses' default request). Blocks
+    // while the timeline or the report's analyses are solved (seconds on the campus example):
+    // accept() instead asks what the report includes and computes it in the background
+    // (askAndExportReport). Empty on success, else the reason.
     static QString write(ExportKind kind, const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
         const QString &fileName);
 
@@ -80,6 +85,7 @@ private:
 
     Project m_project;
     CapacityPlan m_plan;
+    ReportOffer m_offer;
     QComboBox *m_kind;
     QLineEdit *m_path;
     QLabel *m_error;

@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "elevation/rackelevationdock.h"
 #include "export/exportdialog.h"
+#include "export/reportexport.h"
 #include "floorplan/colourmodebar.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/rackcolouring.h"
@@ -277,6 +278,7 @@ void PlanPresenter::exportPlan()
             : projectFile.absolutePath(),
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReportOffer(reportOffer());
     connect(
         dialog, &ExportDialog::exported, this, [this](const QString &f) { emit message(tr("Wrote %1").arg(f), 4000); });
     dialog->open();
@@ -293,15 +295,25 @@ void PlanPresenter::exportReport()
         m_window, tr("Export Capacity Report"), tr("capacity-plan.pdf"), tr("PDF documents (*.pdf)"));
     if (fileName.isEmpty())
         return;
-    // The plan with the project it was solved for, so figures and assumptions agree.
-    QApplication::setOverrideCursor(Qt::WaitCursor); // the timeline and comparison are solved first
-    const QString error = CapacityReport::write(m_solve->planProject(), Catalog::builtIn(), *current, fileName,
-        CapacityReport::analyse(m_solve->planProject(), Catalog::builtIn(), *current));
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Cannot export the report"), error);
-    else
+    // The plan with the project it was solved for, so figures and assumptions agree; the
+    // analyses asked for run in the background.
+    const ReportExportResult result
+        = askAndExportReport(m_window, m_solve->planProject(), *current, fileName, reportOffer());
+    if (result.outcome == ReportExportResult::Outcome::Failed)
+        QMessageBox::warning(m_window, tr("Cannot export the report"), result.error);
+    else if (result.outcome == ReportExportResult::Outcome::Written)
         emit message(tr("Wrote %1").arg(fileName), 4000);
+    else
+        emit message(tr("Report cancelled: nothing was written"), 4000);
+}
+
+ReportOffer PlanPresenter::reportOffer() const
+{
+    const CapacityPlan *plan = m_solve->plan();
+    if (!plan)
+        return {};
+    return m_sessionAnalyses.offer(
+        m_solve->planGeneration(), m_solve->planScenario(), CapacityReport::reportTimelineOptions(*plan));
 }
 
 void PlanPresenter::showTimeline()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/sessionanalyses.h"
+
 #include <QList>
 #include <QObject>
 
@@ -65,6 +67,11 @@ public:
     WhatIfPresenter *whatIf() const { return m_whatIf; }
     // Plan → Measured Power… and the measured comparison the power chain panel shows.
     MeasuredPresenter *measured() const { return m_measured; }
+    // The Risk and Procurement dialogs' last results, which the window records here after each
+    // dialog closes, for the report to reuse while the project is unchanged.
+    SessionAnalyses &sessionAnalyses() { return m_sessionAnalyses; }
+    // What a report of the current plan may reuse (nothing without a plan).
+    ReportOffer reportOffer() const;
     // The status bar's plan headline (energized / idle GPUs, idle depreciation, site power,
     // gap, stale marker), for tests and the screenshot.
     QString headline() const;
@@ -103,6 +110,7 @@ private:
     MeasuredPresenter *m_measured;
     QMenu *m_menu = nullptr;
     QAction *m_exportAction = nullptr;
+    SessionAnalyses m_sessionAnalyses;
     bool m_colouringQueued = false; // colourRacks() is queued after the scene was rebuilt
 };
 

@@ -36,6 +36,8 @@ public:
     ProcurementInput input() const;
     // The last plan shown (empty orders before the first).
     const ProcurementPlan &plan() const { return m_plan; }
+    // The input that plan answers (the widgets may have changed since).
+    const ProcurementInput &plannedInput() const { return m_running; }
 
 signals:
     // A plan was computed and shown.

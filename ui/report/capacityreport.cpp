@@ -165,6 +165,25 @@ private:
                                 "stay unchanged; deliveries and new capacity change both."),
                 true);
         }
+        if (const QStringList out = leftOut(); !out.isEmpty())
+            m_page.paragraph(tr("Not computed for this report: %1.").arg(out.join(QStringLiteral("; "))), true);
+    }
+
+    // The analyses this report was written without, as the summary names them.
+    QStringList leftOut() const
+    {
+        QStringList out;
+        if (!m_analyses.timeline && !m_analyses.comparison)
+            out << tr("the timeline and the generation comparison");
+        if (!m_analyses.contingencies)
+            out << tr("the single failures (N−1)");
+        if (!m_analyses.scenarios && !m_project.scenarios.empty())
+            out << tr("the scenarios side by side");
+        if (!m_analyses.risk)
+            out << tr("the Monte Carlo risk run (a Risk page)");
+        if (!m_analyses.procurement)
+            out << tr("the procurement plan (a Procurement page)");
+        return out;
     }
 
     // GPUs, systems, power, PFLOPS and idle depreciation per generation, with a total row.
@@ -562,22 +581,105 @@ std::optional<ScenarioComparison> compareReportScenarios(
 
 } // namespace
 
-ReportAnalyses CapacityReport::analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
+TimelineOptions CapacityReport::reportTimelineOptions(const CapacityPlan &plan)
 {
-    ReportAnalyses analyses;
     TimelineOptions timeline;
     timeline.solve.objectives = plan.options.objectives;
     timeline.solve.precision = plan.options.precision;
     timeline.solve.relativeGap = plan.options.relativeGap; // the plan's gap target for every solve
-    analyses.timeline = computeTimeline(project, builtIn, timeline);
-    ComparisonOptions comparison;
-    comparison.solve.precision = plan.options.precision;
-    comparison.solve.relativeGap = plan.options.relativeGap;
-    comparison.date = plan.date;
-    analyses.comparison = compareGenerations(project, builtIn, comparison);
-    analyses.contingencies = analyseContingencies(project, builtIn, plan);
-    analyses.scenarios = compareReportScenarios(project, builtIn, timeline);
-    return analyses;
+    return timeline;
+}
+
+namespace {
+
+// Runs the analyses a ReportRequest asks for, one step each, telling its progress before each.
+class ReportAnalysis
+{
+public:
+    ReportAnalysis(
+        const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const ReportRequest &request)
+        : m_project(project), m_builtIn(builtIn), m_plan(plan), m_request(request),
+          m_timeline(CapacityReport::reportTimelineOptions(plan))
+    {
+        m_timeline.solve.cancel = request.cancel;
+        m_hasScenarios = request.scenarios && !project.scenarios.empty();
+        m_runsRisk = request.risk && !request.riskResult;
+        m_runsProcurement = request.procurement && !request.procurementPlan;
+        m_steps = (request.timeline ? 2 : 0) + (request.contingencies ? 1 : 0) + (m_hasScenarios ? 1 : 0)
+            + (m_runsRisk ? 1 : 0) + (m_runsProcurement ? 1 : 0);
+    }
+
+    ReportAnalyses run()
+    {
+        ReportAnalyses analyses;
+        analyses.risk = m_request.riskResult;
+        analyses.procurement = m_request.procurementPlan;
+        if (m_request.timeline && begin(tr("Timeline")))
+            analyses.timeline = computeTimeline(m_project, m_builtIn, m_timeline);
+        if (m_request.timeline && begin(tr("Generation comparison")))
+            analyses.comparison = compareGenerations(m_project, m_builtIn, comparisonOptions());
+        if (m_request.contingencies && begin(tr("Single failures (N−1)")))
+            analyses.contingencies = analyseContingencies(m_project, m_builtIn, m_plan);
+        if (m_hasScenarios && begin(tr("Scenarios side by side")))
+            analyses.scenarios = compareReportScenarios(m_project, m_builtIn, m_timeline);
+        if (m_runsRisk && begin(tr("Monte Carlo risk")))
+            analyses.risk = computeRisk(m_project, m_builtIn, riskOptions());
+        if (m_runsProcurement && begin(tr("Procurement plan")))
+            analyses.procurement = planProcurement(m_project, m_builtIn, *m_request.procurement, m_request.cancel);
+        return analyses;
+    }
+
+private:
+    // Tells the progress that step `what` starts; false once the run is cancelled.
+    bool begin(const QString &what)
+    {
+        if (m_request.cancel && m_request.cancel->load())
+            return false;
+        if (m_request.progress)
+            m_request.progress(m_step, m_steps, what);
+        ++m_step;
+        return true;
+    }
+
+    ComparisonOptions comparisonOptions() const
+    {
+        ComparisonOptions comparison;
+        comparison.solve.precision = m_plan.options.precision;
+        comparison.solve.relativeGap = m_plan.options.relativeGap;
+        comparison.solve.cancel = m_request.cancel;
+        comparison.date = m_plan.date;
+        return comparison;
+    }
+
+    // The request's samples, seed and threads with the report's timeline; each sample done is
+    // told as the step's text.
+    RiskOptions riskOptions() const
+    {
+        RiskOptions risk = *m_request.risk;
+        risk.timeline = m_timeline;
+        const int step = m_step - 1;
+        if (m_request.progress)
+            risk.progress = [progress = m_request.progress, step, steps = m_steps](int done, int total) {
+                progress(step, steps, tr("Monte Carlo risk: %1 of %2 samples").arg(done).arg(total));
+            };
+        return risk;
+    }
+
+    const Project &m_project;
+    const Catalog &m_builtIn;
+    const CapacityPlan &m_plan;
+    const ReportRequest &m_request;
+    TimelineOptions m_timeline;
+    bool m_hasScenarios = false, m_runsRisk = false, m_runsProcurement = false;
+    int m_steps = 0, m_step = 0;
+};
+
+} // namespace
+
+ReportAnalyses CapacityReport::analyse(
+    const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const ReportRequest &request)
+{
+    return ReportAnalysis(project, builtIn, plan, request).run();
 }
 
 QString CapacityReport::write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,

@@ -12,6 +12,8 @@
 
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace warmshell {
@@ -23,7 +25,8 @@ namespace warmshell::ui {
 
 // What the report adds to one plan: the period-by-period timeline, the generation comparison
 // and the single failures (N−1) of the plan. Any may be absent; the report then leaves its
-// figures out (the timeline and comparison sections say they were not computed).
+// figures out, and its summary names every analysis it was written without ("Not computed for
+// this report: ...").
 struct ReportAnalyses
 {
     std::optional<Timeline> timeline;
@@ -32,10 +35,34 @@ struct ReportAnalyses
     // The base and the project's first kMaxComparedScenarios scenarios side by side; absent
     // when the project has no scenarios.
     std::optional<ScenarioComparison> scenarios;
-    // Sections written only when present (the caller asks for them; analyse() computes neither):
+    // Sections written only when present (analyse() computes them when its ReportRequest asks):
     // the Monte Carlo run (a Risk page) and the procurement plan (a Procurement page).
     std::optional<RiskResult> risk;
     std::optional<ProcurementPlan> procurement;
+};
+
+// Which analyses CapacityReport::analyse() computes, and how it reports its progress. A section
+// left out is stated as not computed in the report.
+struct ReportRequest
+{
+    bool timeline = true; // the timeline and the generation comparison
+    bool contingencies = true; // every single failure (N−1) of the plan
+    bool scenarios = true; // the base and the scenarios side by side, when the project has any
+    // The Monte Carlo run: its samples, seed and threads; its timeline options are replaced by
+    // the report's (reportTimelineOptions()). Absent: no Risk page.
+    std::optional<RiskOptions> risk;
+    // The procurement question (its candidates priced). Absent: no Procurement page.
+    std::optional<ProcurementInput> procurement;
+    // Results the caller already has for the same project state: taken as they are instead of
+    // running `risk` / `procurement` (the Risk and Procurement dialogs' last results).
+    std::optional<RiskResult> riskResult;
+    std::optional<ProcurementPlan> procurementPlan;
+    // Stops every analysis early (not owned; may be null): the caller then discards the result.
+    const std::atomic<bool> *cancel = nullptr;
+    // Told from the analysing thread before each analysis and as the Monte Carlo run goes:
+    // `step` of `steps` (0-based, steps ≥ 1) and what is running ("Monte Carlo risk: 40 of 200
+    // samples"). The receiver hands the figures to its own thread itself.
+    std::function<void(int step, int steps, const QString &what)> progress;
 };
 
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
@@ -64,15 +91,23 @@ public:
     static QString write(const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
         const QString &fileName, const ReportAnalyses &analyses = {}, const OutputGuard &guard = {});
 
-    // The timeline with the site's period and horizon, the plan's objectives and precision and
-    // systems kept in place, and the generation comparison on the site at the plan's date and
-    // precision: what `warmshell-cli timeline FILE` and `warmshell-cli compare FILE --date D
-    // --precision P` compute with their default options; and every single failure of `plan`
-    // (analyseContingencies, as `warmshell-cli contingencies FILE --date D`); with scenarios,
-    // the base and the first six side by side (compareScenarios with the timeline's options,
-    // at most kScenarioSeconds in all, as `warmshell-cli scenarios FILE --only ...`). Blocks for as long as the solves
-    // take (seconds on the campus example); a failed analysis keeps its problems in the result.
-    static ReportAnalyses analyse(const Project &project, const Catalog &builtIn, const CapacityPlan &plan);
+    // The analyses `request` asks for: the timeline with the site's period and horizon, the
+    // plan's objectives and precision and systems kept in place (reportTimelineOptions()), and
+    // the generation comparison on the site at the plan's date and precision: what `warmshell-cli
+    // timeline FILE` and `warmshell-cli compare FILE --date D --precision P` compute with their
+    // default options; every single failure of `plan` (analyseContingencies, as `warmshell-cli
+    // contingencies FILE --date D`); with scenarios, the base and the first six side by side
+    // (compareScenarios with the timeline's options, at most kScenarioSeconds in all, as
+    // `warmshell-cli scenarios FILE --only ...`); the Monte Carlo run with the timeline's options
+    // (as `warmshell-cli risk FILE --samples N --seed S`) and the procurement plan (as
+    // `warmshell-cli procure`). Blocks for as long as the solves take (seconds on the campus
+    // example; call it off the GUI thread); a failed analysis keeps its problems in the result.
+    // After request.cancel is set the remaining analyses are skipped and the result is partial.
+    static ReportAnalyses analyse(
+        const Project &project, const Catalog &builtIn, const CapacityPlan &plan, const ReportRequest &request = {});
+    // The timeline options every analysis of the report shares: the plan's objectives,
+    // precision and gap target.
+    static TimelineOptions reportTimelineOptions(const CapacityPlan &plan);
     static constexpr double kScenarioSeconds = 120;
 
     // The summary figures as the report prints them ("GPUs energized", "4,152"), in order; the
