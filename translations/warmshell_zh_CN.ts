@@ -2096,6 +2096,14 @@
         <source>&lt;h3&gt;WarmShell %1&lt;/h3&gt;&lt;p&gt;Power and cooling capacity planning for GPU clusters.&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · %4&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WarmShell %1&lt;/h3&gt;&lt;p&gt;GPU 集群的电力与冷却容量规划。&lt;/p&gt;&lt;p&gt;Qt %2 · QCustomPlot %3 · %4&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language (at next start)</source>
+        <translation>语言（下次启动时生效）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes to %1 when WarmShell starts again.</source>
+        <translation>WarmShell 下次启动时语言将切换为%1。</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::MaintenanceDock</name>

@@ -24,7 +24,8 @@ void ScenarioListCommand::undo()
 }
 
 AddScenarioCommand::AddScenarioCommand(Document *document, Scenario scenario)
-    : ScenarioListCommand(document, QCoreApplication::translate("ScenarioCommands", "Add scenario %1").arg(scenario.name))
+    : ScenarioListCommand(
+        document, QCoreApplication::translate("ScenarioCommands", "Add scenario %1").arg(scenario.name))
 {
     after().push_back(std::move(scenario));
 }
@@ -36,7 +37,9 @@ RenameScenarioCommand::RenameScenarioCommand(Document *document, size_t index, c
 }
 
 DuplicateScenarioCommand::DuplicateScenarioCommand(Document *document, size_t index, const QString &name)
-    : ScenarioListCommand(document, QCoreApplication::translate("ScenarioCommands", "Duplicate scenario %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Duplicate scenario %1")
+            .arg(document->project().scenarios[index].name))
 {
     Scenario copy = after()[index];
     copy.name = name;
@@ -44,7 +47,9 @@ DuplicateScenarioCommand::DuplicateScenarioCommand(Document *document, size_t in
 }
 
 DeleteScenarioCommand::DeleteScenarioCommand(Document *document, size_t index)
-    : ScenarioListCommand(document, QCoreApplication::translate("ScenarioCommands", "Delete scenario %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Delete scenario %1")
+            .arg(document->project().scenarios[index].name))
 {
     after().erase(after().begin() + qsizetype(index));
 }
@@ -58,14 +63,18 @@ AddOverrideCommand::AddOverrideCommand(Document *document, size_t index, Scenari
 }
 
 RemoveOverrideCommand::RemoveOverrideCommand(Document *document, size_t index, size_t overrideIndex)
-    : ScenarioListCommand(document, QCoreApplication::translate("ScenarioCommands", "Remove change from %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Remove change from %1")
+            .arg(document->project().scenarios[index].name))
 {
     auto &overrides = after()[index].overrides;
     overrides.erase(overrides.begin() + qsizetype(overrideIndex));
 }
 
 SetOverrideCommand::SetOverrideCommand(Document *document, size_t index, size_t overrideIndex, ScenarioOverride value)
-    : ScenarioListCommand(document, QCoreApplication::translate("ScenarioCommands", "Edit change of %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Edit change of %1")
+            .arg(document->project().scenarios[index].name))
 {
     after()[index].overrides[overrideIndex] = std::move(value);
 }

@@ -74,7 +74,8 @@ template <typename E> QList<std::pair<QString, QString>> enumChoices()
 template <typename Traits>
 PropertyEditor::Field nameField(typename Traits::IdType id, const Property<typename Traits::Object, QString> &property)
 {
-    return { QStringLiteral("name"), QCoreApplication::translate("warmshell::ui", "Name"), PropertyEditor::Field::Text, nullptr,
+    return { QStringLiteral("name"), QCoreApplication::translate("warmshell::ui", "Name"), PropertyEditor::Field::Text,
+        nullptr,
         [id, property](const Project &p) {
             const auto *object = Traits::find(p, id);
             return object ? property.get(*object) : QString();
