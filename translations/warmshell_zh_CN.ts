@@ -118,6 +118,161 @@
     </message>
 </context>
 <context>
+    <name>Property</name>
+    <message>
+        <source>interruptible load on reserve</source>
+        <translation>冗余储备上的可中断负载</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>plan start</source>
+        <translation>方案开始日期</translation>
+    </message>
+    <message>
+        <source>planning period</source>
+        <translation>规划周期</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>规划期</translation>
+    </message>
+    <message>
+        <source>thermal model</source>
+        <translation>热模型</translation>
+    </message>
+    <message>
+        <source>supply temperature</source>
+        <translation>供水/送风温度</translation>
+    </message>
+    <message>
+        <source>inlet limit</source>
+        <translation>进风温度上限</translation>
+    </message>
+    <message>
+        <source>recirculation from the layout</source>
+        <translation>由布局推导的热回流</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>containment</source>
+        <translation>气流遏制</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>power limit</source>
+        <translation>功率上限</translation>
+    </message>
+    <message>
+        <source>weight limit</source>
+        <translation>重量上限</translation>
+    </message>
+    <message>
+        <source>cooling type</source>
+        <translation>冷却方式</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>额定值</translation>
+    </message>
+    <message>
+        <source>derating</source>
+        <translation>降额系数</translation>
+    </message>
+    <message>
+        <source>redundancy</source>
+        <translation>冗余</translation>
+    </message>
+    <message>
+        <source>commissioning date</source>
+        <translation>投运日期</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>house load</source>
+        <translation>附属负载</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>feed</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>fixed draw</source>
+        <translation>固定用电</translation>
+    </message>
+    <message>
+        <source>draw per kW of heat</source>
+        <translation>每 kW 热量的用电</translation>
+    </message>
+    <message>
+        <source>rejects heat to</source>
+        <translation>排热对象</translation>
+    </message>
+    <message>
+        <source>load class</source>
+        <translation>负载等级</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>system count</source>
+        <translation>系统数量</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>delivery date</source>
+        <translation>交付日期</translation>
+    </message>
+    <message>
+        <source>retirement date</source>
+        <translation>退役日期</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>折旧</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 — %2 × %3 m</source>

@@ -7,6 +7,8 @@
 //    and the proper nouns and units of kAllowedWords;
 //  - numbers in the user interface follow the locale (German groups thousands with '.') while
 //    an exported CSV of the same plan is byte for byte the same in any locale;
+//  - every string the window looks up whose source text the .ts has is looked up in a context
+//    where the .ts has it (a tr() helper with a context other than lupdate's never translates);
 //  - View → Language stores the choice for the next start.
 // The pictures in Chinese come from `warmshell --lang zh_CN --screenshot` (./dev screenshots).
 
@@ -42,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 
@@ -145,6 +148,41 @@ QStringList untranslatedWords(const QString &text, const QSet<QString> &names)
     return left;
 }
 
+// "context\x1fsource" of every message of the .ts file at `path`.
+QSet<QString> readMessageKeys(const QString &path)
+{
+    QSet<QString> keys;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return keys;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            keys.insert(context + QChar(0x1f) + xml.readElementText());
+    }
+    return keys;
+}
+
+// Installed before the language's translators, so asked only when they have no translation:
+// remembers each lookup that found none, as "context\x1fsource".
+class MissRecorder : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        misses.insert(QString::fromUtf8(context) + QChar(0x1f) + QString::fromUtf8(source));
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QSet<QString> misses;
+};
+
 struct WindowTexts
 {
     QStringList menus; // menu bar titles, in order
@@ -175,6 +213,7 @@ private slots:
     void everyVisibleTextIsTranslated();
     void uiNumbersFollowTheLocaleFilesDoNot();
     void languageChoiceIsStored();
+    void lookupsUseTheContextsOfTheTs();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QLocale &locale, const QString &project);
@@ -382,6 +421,36 @@ void TestTranslations::languageChoiceIsStored()
     QVERIFY(window->findChild<QAction *>(QStringLiteral("language_zh_CN"))->isChecked());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("language_system"))->isChecked());
     window->document()->undoStack()->setClean();
+}
+
+void TestTranslations::lookupsUseTheContextsOfTheTs()
+{
+    const QSet<QString> keys = readMessageKeys(QStringLiteral(WARMSHELL_SOURCE_DIR "/translations/warmshell_zh_CN.ts"));
+    MissRecorder recorder;
+    QCoreApplication::installTranslator(&recorder);
+    std::unique_ptr<MainWindow> window
+        = openWindow(language::localeOf(language::Choice::SimplifiedChinese), MainWindow::campusExample());
+    QVERIFY(window);
+    QVERIFY(waitForSolve(*window));
+    QTest::qWait(100);
+    visibleTexts(*window); // every menu filled
+    window->document()->undoStack()->setClean();
+    window.reset();
+    QCoreApplication::removeTranslator(&recorder);
+    // A miss of a source the .ts has, in a context of ours (Qt's own start with Q), is a context
+    // that differs from the one lupdate gave the string.
+    QSet<QString> sources;
+    for (const QString &key : keys)
+        sources.insert(key.section(QChar(0x1f), 1));
+    QStringList wrong;
+    for (const QString &miss : std::as_const(recorder.misses)) {
+        const QString context = miss.section(QChar(0x1f), 0, 0);
+        const bool qts = context.size() > 1 && context[0] == QLatin1Char('Q') && context[1].isUpper();
+        if (!qts && sources.contains(miss.section(QChar(0x1f), 1)))
+            wrong << QString(miss).replace(QChar(0x1f), QStringLiteral(": "));
+    }
+    QVERIFY2(!recorder.misses.isEmpty(), "the recorder saw no lookup");
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestTranslations)
