@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%2 中的 %1</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Feed &amp;A</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>%1 in %2 loads</source>
-        <translation>%2 中的 %1 负载</translation>
+        <translation>%1，共 %2 项负载</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -909,7 +909,7 @@
     </message>
     <message>
         <source>Use</source>
-        <translation>使用</translation>
+        <translation>使用率</translation>
     </message>
     <message>
         <source>Each source&apos;s figures are design loads: a rack fed from two sides counts whole on each side, so the sources together may carry more than the meter total above, which counts it once. Cooling is the draw of the cooling units fed from the source or below it; losses are lost in the efficiencies of the nodes below it.</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>Plan of</source>
-        <translation>方案对象</translation>
+        <translation>所用方案</translation>
     </message>
     <message>
         <source>Analyse every maintenance window on the current plan</source>
@@ -2890,7 +2890,7 @@ empty: the site&apos;s plan start (%1).</source>
     </message>
     <message>
         <source>at %1</source>
-        <translation>于 %1</translation>
+        <translation>位置：%1</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
