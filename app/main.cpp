@@ -13,6 +13,7 @@
 #include "cli/reportarguments.h"
 #include "cli/solveoptionsparser.h"
 #include "filename.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "report/capacityreport.h"
@@ -55,11 +56,14 @@ void printUsage(FILE *out)
 {
     const QString usage
         = QStringLiteral(
-              "Usage: warmshell [--theme system|light|dark] [--screenshot FILE.png] [PROJECT.warmshell.json]\n"
+              "Usage: warmshell [--theme system|light|dark] [--lang system|en|zh_CN] [--screenshot FILE.png]\n"
+              "                 [PROJECT.warmshell.json]\n"
               "       warmshell --report PROJECT --out PLAN.pdf [--objective compute|gpus|idle-cost]\n"
               "                 [--precision bf16|fp8|fp4] [--date YYYY-MM-DD] [--force]\n"
               "Opens PROJECT, or the built-in campus example when none is given.\n"
               "  --theme T              system (default: the desktop's), light or dark (Fusion)\n"
+              "  --lang L               language of the window for this run: system, en or zh_CN\n"
+              "                         (default: View > Language, else the system's)\n"
               "  --screenshot FILE.png  show the window, save a picture of it and exit\n"
               "  --report PROJECT       solve PROJECT and write the capacity plan report (PDF) to\n"
               "                         --out; needs no display. Exit codes: 0 written, 1 invalid\n"
@@ -196,6 +200,7 @@ struct WindowRequest
     QString screenshot; // empty: show the window and run
     QString project; // empty: the campus example
     QString theme = QStringLiteral("system"); // theme::applyTheme's name
+    std::optional<warmshell::ui::language::Choice> language; // --lang; nothing: the saved choice
 };
 
 // warmshell [--screenshot FILE.png] [PROJECT]: fills `request`, or returns the exit code when
@@ -206,7 +211,9 @@ std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &
     Arguments arguments({ warmshell::cli::fileOption("screenshot", "FILE.png"), warmshell::cli::flagOption("help"),
         warmshell::cli::flagOption("h"), warmshell::cli::flagOption("version"),
         warmshell::cli::choiceOption(
-            "theme", "T", { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") }) });
+            "theme", "T", { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") }),
+        warmshell::cli::choiceOption(
+            "lang", "L", { QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("zh_CN") }) });
     if (const QString error = arguments.parse(args, Positionals::Files); !error.isEmpty()) {
         std::fprintf(stderr, "warmshell: %s\n", qPrintable(error));
         printUsage(stderr);
@@ -232,6 +239,14 @@ std::optional<int> parseWindowArguments(const QStringList &args, WindowRequest &
         && request.theme != QLatin1String("dark")) {
         std::fprintf(stderr, "warmshell: --theme must be system, light or dark, got '%s'\n", qPrintable(request.theme));
         return 2;
+    }
+    if (arguments.isSet(QStringLiteral("lang"))) {
+        const QString lang = arguments.value(QStringLiteral("lang"));
+        request.language = warmshell::ui::language::fromCode(lang);
+        if (!request.language) {
+            std::fprintf(stderr, "warmshell: --lang must be system, en or zh_CN, got '%s'\n", qPrintable(lang));
+            return 2;
+        }
     }
     request.project = projects.value(0);
     return std::nullopt;
@@ -315,6 +330,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setUpApplication();
+    namespace language = warmshell::ui::language;
+    language::apply(app, language::localeOf(request.language.value_or(language::savedChoice())));
     warmshell::ui::theme::applyTheme(app, request.theme); // the name was checked above
     warmshell::ui::MainWindow window;
     const QString fileName = request.project.isEmpty() ? warmshell::ui::MainWindow::campusExample() : request.project;

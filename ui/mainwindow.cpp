@@ -15,6 +15,7 @@
 #include "help/firstlaunchhint.h"
 #include "help/userguide.h"
 #include "icons.h"
+#include "language.h"
 #include "panels/coolingpanel.h"
 #include "panels/fleetpanel.h"
 #include "panels/powerchainpanel.h"
@@ -223,6 +224,29 @@ void MainWindow::createViewMenu()
         m_viewMenu->addAction(dock->toggleViewAction());
 }
 
+// View → Language: System, English, 简体中文, stored in QSettings and applied at the next start
+// (the texts of widgets already built do not change), which the status bar says.
+void MainWindow::createLanguageMenu()
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Language (at next start)"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->setIcon(themeIcon(QStringLiteral("preferences-desktop-locale")));
+    auto *group = new QActionGroup(menu);
+    const language::Choice saved = language::savedChoice();
+    for (language::Choice choice : language::choices()) {
+        QAction *action = menu->addAction(language::displayName(choice));
+        action->setObjectName(QStringLiteral("language_") + language::code(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            language::saveChoice(choice);
+            statusBar()->showMessage(
+                tr("The language changes to %1 when WarmShell starts again.").arg(language::displayName(choice)));
+        });
+    }
+}
+
 void MainWindow::createSiteMenu()
 {
     SiteEditor *editor = m_editor.get();
@@ -369,6 +393,7 @@ void MainWindow::addPlanSide()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addMenu(colourModeBar()->menu());
+    createLanguageMenu();
 }
 
 // "What if this fails?": on the power chain's and cooling's rows, their text beside the

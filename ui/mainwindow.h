@@ -95,6 +95,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createLanguageMenu();
     void createSiteMenu();
     void createToolsMenu();
     void createHelpMenu();

@@ -10,7 +10,7 @@ namespace warmshell::ui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectFeedCommand", text);
+    return QCoreApplication::translate("warmshell::ui::ConnectFeedCommand", text);
 }
 } // namespace
 

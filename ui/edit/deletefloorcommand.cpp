@@ -11,7 +11,7 @@ namespace warmshell::ui {
 namespace {
 QString tr(const char *text, int n)
 {
-    return QCoreApplication::translate("DeleteFloorCommand", text, nullptr, n);
+    return QCoreApplication::translate("warmshell::ui::DeleteFloorCommand", text, nullptr, n);
 }
 } // namespace
 

@@ -7,15 +7,6 @@
 
 namespace warmshell::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScenarioCommands", text);
-}
-
-} // namespace
-
 ScenarioListCommand::ScenarioListCommand(Document *document, const QString &text)
     : m_document(document), m_before(document->project().scenarios), m_after(m_before)
 {
@@ -33,19 +24,22 @@ void ScenarioListCommand::undo()
 }
 
 AddScenarioCommand::AddScenarioCommand(Document *document, Scenario scenario)
-    : ScenarioListCommand(document, tr("Add scenario %1").arg(scenario.name))
+    : ScenarioListCommand(
+        document, QCoreApplication::translate("ScenarioCommands", "Add scenario %1").arg(scenario.name))
 {
     after().push_back(std::move(scenario));
 }
 
 RenameScenarioCommand::RenameScenarioCommand(Document *document, size_t index, const QString &name)
-    : ScenarioListCommand(document, tr("Rename scenario to %1").arg(name))
+    : ScenarioListCommand(document, QCoreApplication::translate("ScenarioCommands", "Rename scenario to %1").arg(name))
 {
     after()[index].name = name;
 }
 
 DuplicateScenarioCommand::DuplicateScenarioCommand(Document *document, size_t index, const QString &name)
-    : ScenarioListCommand(document, tr("Duplicate scenario %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Duplicate scenario %1")
+            .arg(document->project().scenarios[index].name))
 {
     Scenario copy = after()[index];
     copy.name = name;
@@ -53,28 +47,34 @@ DuplicateScenarioCommand::DuplicateScenarioCommand(Document *document, size_t in
 }
 
 DeleteScenarioCommand::DeleteScenarioCommand(Document *document, size_t index)
-    : ScenarioListCommand(document, tr("Delete scenario %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Delete scenario %1")
+            .arg(document->project().scenarios[index].name))
 {
     after().erase(after().begin() + qsizetype(index));
 }
 
 AddOverrideCommand::AddOverrideCommand(Document *document, size_t index, ScenarioOverride value)
     : ScenarioListCommand(document,
-        tr("Add %1 to %2")
+        QCoreApplication::translate("ScenarioCommands", "Add %1 to %2")
             .arg(QLatin1String(overrideKindSpec(value.kind).label), document->project().scenarios[index].name))
 {
     after()[index].overrides.push_back(std::move(value));
 }
 
 RemoveOverrideCommand::RemoveOverrideCommand(Document *document, size_t index, size_t overrideIndex)
-    : ScenarioListCommand(document, tr("Remove change from %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Remove change from %1")
+            .arg(document->project().scenarios[index].name))
 {
     auto &overrides = after()[index].overrides;
     overrides.erase(overrides.begin() + qsizetype(overrideIndex));
 }
 
 SetOverrideCommand::SetOverrideCommand(Document *document, size_t index, size_t overrideIndex, ScenarioOverride value)
-    : ScenarioListCommand(document, tr("Edit change of %1").arg(document->project().scenarios[index].name))
+    : ScenarioListCommand(document,
+        QCoreApplication::translate("ScenarioCommands", "Edit change of %1")
+            .arg(document->project().scenarios[index].name))
 {
     after()[index].overrides[overrideIndex] = std::move(value);
 }

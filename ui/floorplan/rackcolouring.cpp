@@ -87,7 +87,9 @@ struct ModelLines
         QHash<int, QString> &made = lines[pinned ? 1 : 0];
         auto it = made.find(count);
         if (it == made.end())
-            it = made.insert(count, tr("%1 × %2").arg(count).arg(name) + (pinned ? tr(" (pinned)") : QString()));
+            it = made.insert(count,
+                QCoreApplication::translate("warmshell::ui::rackcolouring", "%1 × %2").arg(count).arg(name)
+                    + (pinned ? QCoreApplication::translate("warmshell::ui::rackcolouring", " (pinned)") : QString()));
         return *it;
     }
 };

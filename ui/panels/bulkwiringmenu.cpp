@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BulkWiringMenu", text);
+    return QCoreApplication::translate("warmshell::ui", text);
 }
 
 QString racksText(qsizetype n)

@@ -7,7 +7,7 @@ namespace warmshell::ui::propertyfield {
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("PropertyEditor", text, disambiguation, n);
+    return QCoreApplication::translate("warmshell::ui", text, disambiguation, n);
 }
 
 QString number(double v)

@@ -52,7 +52,8 @@ struct PropertyEditor::Field
 // What the field tables of the property editor share (propertyeditor.cpp, sitefields.cpp).
 namespace propertyfield {
 
-// `text` translated in the "PropertyEditor" context, the context of every field label.
+// `text` translated in the "warmshell::ui" context, which lupdate gives the field tables
+// (free functions of namespace warmshell::ui).
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 // `v` as a field shows it: the locale's digits without group separators, so the editor's
@@ -73,7 +74,8 @@ template <typename E> QList<std::pair<QString, QString>> enumChoices()
 template <typename Traits>
 PropertyEditor::Field nameField(typename Traits::IdType id, const Property<typename Traits::Object, QString> &property)
 {
-    return { QStringLiteral("name"), tr("Name"), PropertyEditor::Field::Text, nullptr,
+    return { QStringLiteral("name"), QCoreApplication::translate("warmshell::ui", "Name"), PropertyEditor::Field::Text,
+        nullptr,
         [id, property](const Project &p) {
             const auto *object = Traits::find(p, id);
             return object ? property.get(*object) : QString();

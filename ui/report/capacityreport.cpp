@@ -62,11 +62,11 @@ QString objectiveName(Objective o)
 {
     switch (o) {
     case Objective::Compute:
-        return tr("most compute (PFLOPS)");
+        return QCoreApplication::translate("warmshell::ui::CapacityReport", "most compute (PFLOPS)");
     case Objective::Gpus:
-        return tr("most GPUs energized");
+        return QCoreApplication::translate("warmshell::ui::CapacityReport", "most GPUs energized");
     case Objective::IdleCost:
-        return tr("least idle depreciation");
+        return QCoreApplication::translate("warmshell::ui::CapacityReport", "least idle depreciation");
     }
     return {};
 }
@@ -79,6 +79,8 @@ QString redundancyText(const Redundancy &r)
 // Writes the report's sections down its pages, in the order writeAll() lists them.
 class ReportSections
 {
+    Q_DECLARE_TR_FUNCTIONS(warmshell::ui::CapacityReport)
+
 public:
     ReportSections(PageWriter &page, const Project &project, const Catalog &builtIn, const CapacityPlan &plan,
         const ReportAnalyses &analyses)

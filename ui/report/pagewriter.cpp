@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warmshell::ui::CapacityReport", text);
+    return QCoreApplication::translate("warmshell::ui::report::PageWriter", text);
 }
 
 } // namespace

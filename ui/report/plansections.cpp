@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warmshell::ui::CapacityReport", text);
+    return QCoreApplication::translate("warmshell::ui::report", text);
 }
 
 QString whole(double v)

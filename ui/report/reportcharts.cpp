@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("warmshell::ui::CapacityReport", text);
+    return QCoreApplication::translate("warmshell::ui::report", text);
 }
 
 QCPBars *addBars(QCustomPlot *plot, QCPAxis *valueAxis, const QString &name, const QColor &colour)
