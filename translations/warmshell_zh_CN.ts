@@ -292,6 +292,25 @@
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Capacity Report</source>
+        <translation>容量报告</translation>
+    </message>
+    <message>
+        <source>Starting the analyses…</source>
+        <translation>正在开始分析…</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the running solve to stop…</source>
+        <translation>正在取消：等待正在进行的求解停止…</translation>
+    </message>
+    <message>
+        <source>Drawing the report…</source>
+        <translation>正在绘制报告…</translation>
+    </message>
+</context>
+<context>
     <name>RemoveLotCommand</name>
     <message>
         <source>Remove lot %1</source>
@@ -1275,6 +1294,30 @@
         <source>WarmShell capacity plan · %1 · %2</source>
         <translation>WarmShell 容量规划 · %1 · %2</translation>
     </message>
+    <message>
+        <source>Not computed for this report: %1.</source>
+        <translation>本报告未计算：%1。</translation>
+    </message>
+    <message>
+        <source>the timeline and the generation comparison</source>
+        <translation>时间线与代际比较</translation>
+    </message>
+    <message>
+        <source>the single failures (N−1)</source>
+        <translation>单点故障（N−1）</translation>
+    </message>
+    <message>
+        <source>the scenarios side by side</source>
+        <translation>情景并排比较</translation>
+    </message>
+    <message>
+        <source>the Monte Carlo risk run (a Risk page)</source>
+        <translation>蒙特卡洛风险运行（风险页）</translation>
+    </message>
+    <message>
+        <source>the procurement plan (a Procurement page)</source>
+        <translation>采购计划（采购页）</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::ColourModeBar</name>
@@ -1733,6 +1776,10 @@
     <message>
         <source>unknown export</source>
         <translation>未知的导出类型</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2750,10 @@ empty: the site&apos;s plan start (%1).</source>
         <source>Cannot export the report</source>
         <translation>无法导出报告</translation>
     </message>
+    <message>
+        <source>Report cancelled: nothing was written</source>
+        <translation>报告已取消：未写入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::PlanStatus</name>
@@ -3112,6 +3163,46 @@ No order: %8.</source>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的%1</translation>
     </message>
+    <message>
+        <source>Editing scenario «%1» — changes are stored as overrides (base site unchanged)</source>
+        <translation>正在编辑情景«%1» — 修改保存为情景变更（基准站点不变）</translation>
+    </message>
+    <message>
+        <source>The fields show the project with this scenario applied. A field a scenario can change is stored as one of its changes (see the Scenarios dock); the others are read-only. Pick Base in the Scenarios dock to edit the site.</source>
+        <translation>各字段显示应用此情景后的项目。情景可以修改的字段会保存为该情景的一项变更（见“情景”面板）；其他字段为只读。在“情景”面板中选择“基准”即可编辑站点。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Remove the scenario&apos;s change of this field: the base site&apos;s value applies again (one undo step)</source>
+        <translation>移除情景对此字段的变更：重新采用基准站点的值（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Base site: %1; this scenario: %2</source>
+        <translation>基准站点：%1；此情景：%2</translation>
+    </message>
+    <message>
+        <source>Base site: %1</source>
+        <translation>基准站点：%1</translation>
+    </message>
+    <message>
+        <source>The value in scenario «%1»; the base site&apos;s is %2. An edit is stored as %3; Revert removes it.</source>
+        <translation>情景«%1»中的值；基准站点的值为 %2。修改会保存为 %3；“还原”会将其移除。</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 in scenario %3</source>
+        <translation>在情景 %3 中更改 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Revert %1 of %2 in scenario %3</source>
+        <translation>在情景 %3 中还原 %2 的%1</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::RackElevation</name>
@@ -3353,6 +3444,112 @@ No order: %8.</source>
     <message>
         <source>untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>warmshell::ui::ReportAnalysis</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Generation comparison</source>
+        <translation>代际对比</translation>
+    </message>
+    <message>
+        <source>Single failures (N−1)</source>
+        <translation>单点故障（N−1）</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>情景并排比较</translation>
+    </message>
+    <message>
+        <source>Monte Carlo risk</source>
+        <translation>蒙特卡洛风险</translation>
+    </message>
+    <message>
+        <source>Procurement plan</source>
+        <translation>采购计划</translation>
+    </message>
+    <message>
+        <source>Monte Carlo risk: %1 of %2 samples</source>
+        <translation>蒙特卡洛风险：%1 / %2 个样本</translation>
+    </message>
+</context>
+<context>
+    <name>warmshell::ui::ReportOptionsDialog</name>
+    <message>
+        <source>%1 M USD</source>
+        <translation>%1 百万美元</translation>
+    </message>
+    <message>
+        <source>no total budget</source>
+        <translation>无总预算</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 over %3 quarters</source>
+        <translation>%1 个候选型号，%2，共 %3 个季度</translation>
+    </message>
+    <message>
+        <source>Capacity Report: What to Include</source>
+        <translation>容量报告：包含内容</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own pages are always in the report. Include also:</source>
+        <translation>报告始终包含计划本身的页面。另外包含：</translation>
+    </message>
+    <message>
+        <source>The analyses run in the background with a progress bar; Cancel stops them and writes nothing. A section left out is named as not computed in the report.</source>
+        <translation>分析在后台运行并显示进度条；“取消”会停止分析且不写入任何内容。未包含的部分会在报告中注明未计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Compute and Export</source>
+        <translation>计算并导出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline and generation comparison</source>
+        <translation>时间线与代际比较(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Single failures (N−1)</source>
+        <translation>单点故障（N−1）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enarios side by side (the base and its scenario)</source>
+        <translation>情景并排比较（基准及其情景）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enarios side by side (the base and %1 scenarios)</source>
+        <translation>情景并排比较（基准及 %1 个情景）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;risk (fan chart, P10 / P50 / P90)</source>
+        <translation>蒙特卡洛风险（扇形图，P10 / P50 / P90）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples:</source>
+        <translation>样本数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>随机种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reuse the Risk dialog&apos;s last run (%1 samples, seed %2): the project has not changed since</source>
+        <translation>复用“风险”对话框的上次运行（%1 个样本，随机种子 %2）：项目此后未更改</translation>
+    </message>
+    <message>
+        <source>&amp;Procurement plan (%1)</source>
+        <translation>采购计划（%1）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Procurement plan: plan one in Tools → Procurement… first</source>
+        <translation>采购计划：请先在“工具 → 采购…”中制定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reuse the Procurement dialog&apos;s last plan: the project has not changed since</source>
+        <translation>复用“采购”对话框的上次计划：项目此后未更改</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +5101,69 @@ This rack: %2</source>
     <message>
         <source>page %1</source>
         <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>warmshell::ui::scenariofields</name>
+    <message>
+        <source>the site has no plan start, from which change-rating would apply; nothing was changed</source>
+        <translation>站点没有规划起始日期，change-rating 无从生效；未做任何更改</translation>
+    </message>
+    <message>
+        <source>change-rating from %1 (capacity changes the base dates after it are replaced)</source>
+        <translation>自 %1 起 change-rating（基准中此后日期的容量变更将被替换）</translation>
+    </message>
+    <message>
+        <source>%1 moves a date by whole months: %2 is not a whole number of months from %3 (nearest: %4 or %5); nothing was changed</source>
+        <translation>%1 只能按整月移动日期：%2 与 %3 相差的不是整月（最接近：%4 或 %5）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 moves a date by at most %2 months, this is %3; nothing was changed</source>
+        <translation>%1 最多移动日期 %2 个月，此处为 %3；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 has no commissioning date in the base site, and delay-commissioning only moves a date; set one on the base site first; nothing was changed</source>
+        <translation>%1 在基准站点中没有投运日期，而 delay-commissioning 只能移动日期；请先在基准站点上设置一个；未做任何更改</translation>
+    </message>
+    <message>
+        <source>a scenario cannot remove a commissioning date (delay-commissioning only moves it); nothing was changed</source>
+        <translation>情景不能删除投运日期（delay-commissioning 只能移动它）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>delay-commissioning in whole months (the node&apos;s dated capacity changes move with it)</source>
+        <translation>delay-commissioning，按整月（节点带日期的容量变更随之移动）</translation>
+    </message>
+    <message>
+        <source>delay-commissioning in whole months</source>
+        <translation>delay-commissioning，按整月</translation>
+    </message>
+    <message>
+        <source>delay-delivery in whole months (a retire date moves with it)</source>
+        <translation>delay-delivery，按整月（退役日期随之移动）</translation>
+    </message>
+    <message>
+        <source>a scenario cannot clear a retire date (retire-lot sets one); nothing was changed</source>
+        <translation>情景不能清除退役日期（retire-lot 只能设置）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>retire-lot</source>
+        <translation>retire-lot</translation>
+    </message>
+    <message>
+        <source>depreciation-life leaves a custom schedule as it is; nothing was changed</source>
+        <translation>depreciation-life 不会改变自定义折旧计划；未做任何更改</translation>
+    </message>
+    <message>
+        <source>depreciation-life</source>
+        <translation>depreciation-life</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change a cooling unit&apos;s capacity (change-rating names power nodes only); edit the base site</source>
+        <translation>情景不能更改冷却单元的容量（change-rating 只适用于电力节点）；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change %1 %2; edit the base site</source>
+        <translation>情景不能更改%1的%2；请编辑基准站点</translation>
     </message>
 </context>
 </TS>
