@@ -21,6 +21,7 @@ struct PlacedSystems
     Kilowatts power{ 0 }; // of all `count` systems at this operating point
     int gpus = 0;
     bool pinned = false; // part of the rack's pinned contents
+    TenantId tenant; // whose lots the systems are charged to; null: the operator's own
 };
 
 struct RackPlacement

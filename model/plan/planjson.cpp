@@ -79,11 +79,15 @@ QJsonObject planToJson(const CapacityPlan &plan)
             { QStringLiteral("depreciation_per_system_per_month"), l.monthlyDepreciationPerSystem.value() } });
     for (const RackPlacement &p : plan.placements) {
         QJsonArray systems;
-        for (const PlacedSystems &s : p.systems)
-            systems.append(QJsonObject{ { QStringLiteral("model"), s.model.toString() },
+        for (const PlacedSystems &s : p.systems) {
+            QJsonObject o{ { QStringLiteral("model"), s.model.toString() },
                 { QStringLiteral("operating_point"), s.operatingPoint }, { QStringLiteral("count"), s.count },
                 { QStringLiteral("gpus"), s.gpus }, { QStringLiteral("kw"), s.power.value() },
-                { QStringLiteral("pinned"), s.pinned } });
+                { QStringLiteral("pinned"), s.pinned } };
+            if (!s.tenant.isNull())
+                o.insert(QStringLiteral("tenant"), s.tenant.toString());
+            systems.append(o);
+        }
         placements.append(
             QJsonObject{ { QStringLiteral("rack"), p.rack.toString() }, { QStringLiteral("load_kw"), p.load.value() },
                 { QStringLiteral("used_u"), p.usedHeight.value() }, { QStringLiteral("systems"), systems } });

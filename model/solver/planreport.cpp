@@ -134,11 +134,12 @@ void PlanReport::placeRack(size_t gi, size_t r)
             if (count <= 0)
                 continue;
             placement.systems.push_back({ var.model->id, var.operatingPoint, count, Kilowatts(var.powerKw * count),
-                count * var.model->gpusPerSystem, part == 0 });
+                count * var.model->gpusPerSystem, part == 0,
+                var.tenant < 0 ? TenantId() : f.tenants[size_t(var.tenant)]->id });
         }
         liquid += n * var.powerKw * var.model->liquidFraction;
         air += n * var.powerKw * (1 - var.model->liquidFraction);
-        m_placedByModel[size_t(modelIndexOf(f, var.model))] += n;
+        m_placedByModel[size_t(var.pool)] += n;
     }
     m_airHeatOf.insert(g.racks[r], air);
     placement.load = Kilowatts(c.kw);
