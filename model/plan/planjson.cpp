@@ -77,6 +77,14 @@ QJsonObject planToJson(const CapacityPlan &plan)
             { QStringLiteral("available_systems"), l.available }, { QStringLiteral("energized_systems"), l.energized },
             { QStringLiteral("idle_systems"), l.available - l.energized },
             { QStringLiteral("depreciation_per_system_per_month"), l.monthlyDepreciationPerSystem.value() } });
+    QJsonArray tenants;
+    for (const TenantResult &t : plan.tenants)
+        tenants.append(QJsonObject{ { QStringLiteral("tenant"), t.tenant.toString() },
+            { QStringLiteral("name"), t.name }, { QStringLiteral("priority"), t.priority },
+            { QStringLiteral("energized_gpus"), t.energizedGpus }, { QStringLiteral("idle_gpus"), t.idleGpus },
+            { QStringLiteral("energized_kw"), t.energizedPower.value() },
+            { QStringLiteral("idle_depreciation_per_month"), t.idleDepreciationPerMonth.value() },
+            { QStringLiteral("binding_quota"), t.bindingQuota } });
     for (const RackPlacement &p : plan.placements) {
         QJsonArray systems;
         for (const PlacedSystems &s : p.systems) {
@@ -114,7 +122,7 @@ QJsonObject planToJson(const CapacityPlan &plan)
         inlets.append(QJsonObject{ { QStringLiteral("rack"), in.rack.toString() },
             { QStringLiteral("inlet_c"), in.temperature.value() }, { QStringLiteral("limit_c"), in.limit.value() },
             { QStringLiteral("binding"), in.binding } });
-    return QJsonObject{
+    QJsonObject out{
         { QStringLiteral("status"), keyOf(plan.status) },
         { QStringLiteral("date"), plan.date.toString(Qt::ISODate) },
         { QStringLiteral("method"), plan.method },
@@ -146,6 +154,9 @@ QJsonObject planToJson(const CapacityPlan &plan)
         { QStringLiteral("inlet_temperatures"), inlets },
         { QStringLiteral("explanations"), QJsonArray::fromStringList(plan.explanations) },
     };
+    if (!tenants.isEmpty()) // projects with tenants only, so plans without any read as before
+        out.insert(QStringLiteral("tenants"), tenants);
+    return out;
 }
 
 } // namespace warmshell

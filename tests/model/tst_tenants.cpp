@@ -350,6 +350,20 @@ void TestTenants::handCases()
     QCOMPARE(byOwner[s("beta")], 16);
     QCOMPARE(byOwner[s("")], 8);
     QCOMPARE(describe(checkPlan(fixture, Catalog::builtIn(), plan)), s("(no violations)"));
+    // Results per tenant: each box depreciates 120,000 / 72 months; beta leaves 2 idle, the
+    // operator 3; beta sits at its maxGpus.
+    QCOMPARE(plan.tenants.size(), size_t(3));
+    QCOMPARE(plan.tenants[0].tenant.toString(), s("acme"));
+    QCOMPARE(plan.tenants[0].idleGpus, 0);
+    QCOMPARE(plan.tenants[0].energizedPower.value(), 30.0);
+    QCOMPARE(plan.tenants[1].energizedGpus, 16);
+    QCOMPARE(plan.tenants[1].idleGpus, 16);
+    QCOMPARE(plan.tenants[1].bindingQuota, s("maxGpus"));
+    QVERIFY(std::abs(plan.tenants[1].idleDepreciationPerMonth.value() - 2 * 120000.0 / 72) < 1e-6);
+    QVERIFY(plan.tenants[2].tenant.isNull());
+    QCOMPARE(plan.tenants[2].energizedGpus, 8);
+    QVERIFY(std::abs(plan.tenants[2].idleDepreciationPerMonth.value() - 3 * 120000.0 / 72) < 1e-6);
+    QVERIFY(plan.tenants[0].bindingQuota.isEmpty() && plan.tenants[2].bindingQuota.isEmpty());
     // The checker names the rack and tenant of a broken reservation, and the tenant of a broken
     // quota: beta's systems moved into rack-4 (acme's hall), then one more of beta's placed.
     CapacityPlan broken = plan;
