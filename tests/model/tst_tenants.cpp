@@ -5,6 +5,7 @@
 // plan checker, and the per-rack model written for other solvers must reach the same weighted
 // optimum. Hand cases check the rules a planner reads in docs/solver.md.
 #include "catalog.h"
+#include "lpoptimum.h"
 #include "plan/planchecker.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
@@ -119,6 +120,26 @@ std::map<QString, int> gpusByOwner(const CapacityPlan &plan)
     return out;
 }
 
+// The brute force's own tiers: distinct tenant priorities, highest first, then the
+// operator's own lots. The tier of `owner` (a tenant id, null for the operator's own).
+size_t tierOf(const Project &p, const TenantId &owner)
+{
+    std::vector<int> priorities;
+    for (const Tenant &t : p.tenants)
+        priorities.push_back(t.priority);
+    std::sort(priorities.rbegin(), priorities.rend());
+    priorities.erase(std::unique(priorities.begin(), priorities.end()), priorities.end());
+    for (const Tenant &t : p.tenants)
+        if (t.id == owner && !owner.isNull())
+            return size_t(std::find(priorities.begin(), priorities.end(), t.priority) - priorities.begin());
+    return priorities.size();
+}
+
+size_t tierCount(const Project &p)
+{
+    return tierOf(p, TenantId()) + 1;
+}
+
 // ---- brute force ------------------------------------------------------------------------
 
 // One owner's systems of one model: what a rack may hold.
@@ -142,22 +163,13 @@ struct Exhaustive
 Exhaustive bruteForce(const Project &p, double pduKw)
 {
     std::vector<Pool> pools;
-    std::vector<int> priorities;
-    for (const Tenant &t : p.tenants)
-        priorities.push_back(t.priority);
-    std::sort(priorities.rbegin(), priorities.rend());
-    priorities.erase(std::unique(priorities.begin(), priorities.end()), priorities.end());
-    const int tiers = int(priorities.size()) + 1;
+    const int tiers = int(tierCount(p));
     for (const FleetLot &l : p.fleet) {
         const SystemModel *m = p.model(l.model, Catalog::builtIn());
         auto it = std::find_if(pools.begin(), pools.end(),
             [&](const Pool &q) { return q.owner == l.tenant.toString() && q.kw == m->power.value(); });
         if (it == pools.end()) {
-            Pool q{ l.tenant.toString(), m->power.value(), m->gpusPerSystem, 0, tiers - 1 };
-            for (const Tenant &t : p.tenants)
-                if (t.id == l.tenant)
-                    q.tier = int(std::find(priorities.begin(), priorities.end(), t.priority) - priorities.begin());
-            pools.push_back(q);
+            pools.push_back({ l.tenant.toString(), m->power.value(), m->gpusPerSystem, 0, int(tierOf(p, l.tenant)) });
             it = pools.end() - 1;
         }
         it->available += l.count;
@@ -227,25 +239,6 @@ private slots:
     void randomSitesMatchBruteForce();
 };
 
-// The optimum of a CPLEX LP file, read and solved by GLPK to proven optimality; NaN when it
-// has none (infeasible) or on failure.
-static double glpkOptimum(const QString &fileName)
-{
-    glp_term_out(GLP_OFF);
-    glp_prob *p = glp_create_prob();
-    double value = std::nan("");
-    if (glp_read_lp(p, nullptr, fileName.toLocal8Bit().constData()) == 0) {
-        glp_iocp parm;
-        glp_init_iocp(&parm);
-        parm.presolve = GLP_ON;
-        parm.mip_gap = 0;
-        if (glp_intopt(p, &parm) == 0 && glp_mip_status(p) == GLP_OPT)
-            value = glp_mip_obj_val(p);
-    }
-    glp_delete_prob(p);
-    return value;
-}
-
 // A tiny random site: 2–4 racks of 10–20 kW, a PDU of 15–40 kW, 2–3 tenants of random
 // priorities (ties possible) with a lot each, maybe the operator's own lot, rack and hall
 // reservations, and quotas that validation accepts.
@@ -288,19 +281,9 @@ static Project randomProject(std::mt19937 &rng, double &pduKw)
 // higher one 1 + every tier below at its most (every available system's GPUs) times its weight.
 static std::vector<double> tierWeights(const Project &p)
 {
-    std::vector<int> priorities;
-    for (const Tenant &t : p.tenants)
-        priorities.push_back(t.priority);
-    std::sort(priorities.rbegin(), priorities.rend());
-    priorities.erase(std::unique(priorities.begin(), priorities.end()), priorities.end());
-    std::vector<double> most(priorities.size() + 1, 0.0);
-    for (const FleetLot &l : p.fleet) {
-        size_t tier = priorities.size();
-        for (const Tenant &t : p.tenants)
-            if (t.id == l.tenant)
-                tier = size_t(std::find(priorities.begin(), priorities.end(), t.priority) - priorities.begin());
-        most[tier] += l.count * p.model(l.model, Catalog::builtIn())->gpusPerSystem;
-    }
+    std::vector<double> most(tierCount(p), 0.0);
+    for (const FleetLot &l : p.fleet)
+        most[tierOf(p, l.tenant)] += l.count * p.model(l.model, Catalog::builtIn())->gpusPerSystem;
     std::vector<double> weight(most.size(), 1.0);
     double below = 0;
     for (size_t k = most.size(); k-- > 0;) {
@@ -313,19 +296,9 @@ static std::vector<double> tierWeights(const Project &p)
 // Energized GPUs per tier of a plan (tiers as bruteForce counts them).
 static std::vector<int> planTiers(const Project &p, const CapacityPlan &plan)
 {
-    std::vector<int> priorities;
-    for (const Tenant &t : p.tenants)
-        priorities.push_back(t.priority);
-    std::sort(priorities.rbegin(), priorities.rend());
-    priorities.erase(std::unique(priorities.begin(), priorities.end()), priorities.end());
-    std::vector<int> out(priorities.size() + 1, 0);
-    for (const auto &[owner, gpus] : gpusByOwner(plan)) {
-        size_t tier = priorities.size();
-        for (const Tenant &t : p.tenants)
-            if (t.id.toString() == owner)
-                tier = size_t(std::find(priorities.begin(), priorities.end(), t.priority) - priorities.begin());
-        out[tier] += gpus;
-    }
+    std::vector<int> out(tierCount(p), 0);
+    for (const auto &[owner, gpus] : gpusByOwner(plan))
+        out[tierOf(p, TenantId(owner))] += gpus;
     return out;
 }
 
@@ -461,7 +434,7 @@ void TestTenants::randomSitesMatchBruteForce()
         QTemporaryDir dir;
         const QString file = dir.filePath(s("per-rack.lp"));
         QCOMPARE(writePerRackModel(p, Catalog::builtIn(), exactGpus(), file, ModelFormat::Lp), QString());
-        const double perRack = glpkOptimum(file);
+        const double perRack = test::glpkOptimum(file);
         if (!brute.feasible) {
             ++infeasible;
             QVERIFY2(plan.status == PlanStatus::Infeasible, qPrintable(QStringLiteral("round %1").arg(round)));
