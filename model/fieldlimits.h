@@ -69,6 +69,11 @@ inline constexpr FieldRange recirculation{ 0, 10, "°C per kW" };
 inline constexpr FieldRange horizonPeriods{ 1, 400, "periods" };
 inline constexpr FieldRange diversityMargin{ 0, 1, "" }; // measured-diversity headroom, 0.10 = 10 %
 inline constexpr FieldRange delayMonths{ -120, 120, "months" };
+// Tenants (file format 8): a priority (higher first), a quota of energized GPUs and of MW.
+inline constexpr FieldRange tenantPriority{ -1'000'000, 1'000'000, "" };
+inline constexpr FieldRange quotaGpus{ 0, 100'000'000, "GPUs" };
+inline constexpr FieldRange quotaMegawatts{ 0, 100'000, "MW" };
+inline constexpr int maxTenants = 1000;
 
 // Maintenance windows (file format 5): a module index of a window, the windows a project (and
 // each scenario) may hold — the CLI solves the site once per distinct start date — and the

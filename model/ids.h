@@ -35,6 +35,7 @@ using PowerNodeId = Id<struct PowerNodeTag>;
 using CoolingUnitId = Id<struct CoolingUnitTag>;
 using SystemModelId = Id<struct SystemModelTag>;
 using LotId = Id<struct LotTag>;
+using TenantId = Id<struct TenantTag>;
 
 } // namespace warmshell
 

@@ -69,6 +69,9 @@ struct FleetLot
     // typical training load, in (0, 1]), when the owner measured it; empty: the model's
     // SystemModel::typicalDrawFraction.
     std::optional<double> typicalDrawFraction;
+    // The tenant who owns the systems (Project::tenants, file format 8); null: the operator's
+    // own, placed after every tenant and never in a reserved rack (model/tenant.h).
+    TenantId tenant;
 
     bool isInterruptible() const { return loadClass == LoadClass::Interruptible; }
 

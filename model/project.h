@@ -6,6 +6,7 @@
 #include "scenario.h"
 #include "site.h"
 #include "systemmodel.h"
+#include "tenant.h"
 
 #include <vector>
 
@@ -21,6 +22,7 @@ struct Project
     std::vector<FleetLot> fleet;
     std::vector<Scenario> scenarios; // named what-if variants (file format 3)
     std::vector<MaintenanceWindow> maintenanceWindows; // planned outages (file format 5)
+    std::vector<Tenant> tenants; // owners of lots, with reservations and quotas (file format 8)
 
     // The system model `id` names: a custom model first, else the built-in one; null if none.
     const SystemModel *model(const SystemModelId &id, const Catalog &builtIn) const;

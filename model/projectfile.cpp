@@ -4,6 +4,7 @@
 #include "inputfile.h"
 #include "maintenancefile.h"
 #include "outputfile.h"
+#include "tenantfile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -134,6 +135,14 @@ void migrateV5ToV6(QJsonObject &root, JsonReader &)
 void migrateV6ToV7(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 7);
+}
+
+// Version 7 → 8: v8 only adds optional content — the root list "tenants" (with reservations
+// and quotas) and a lot's "tenant" (issue 20 §3) — and a v7 file has neither: every lot is
+// the operator's own and every rack open, so a v7 file is a v8 file once its version says so.
+void migrateV7ToV8(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 8);
 }
 
 // ---- reading ---------------------------------------------------------------------------
@@ -594,7 +603,7 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
             continue;
         r.rejectUnknownKeys(*o, p,
             { "id", "name", "model", "count", "unitCost", "delivered", "retire", "depreciation", "loadClass",
-                "cappedTo", "typicalDrawFraction", "deliveryDelayMonths" });
+                "cappedTo", "typicalDrawFraction", "deliveryDelayMonths", "tenant" });
         FleetLot lot;
         lot.id = LotId(r.text(*o, p, "id", Need::Required));
         lot.name = r.text(*o, p, "name", Need::Optional);
@@ -607,6 +616,7 @@ void readFleet(JsonReader &r, const QJsonObject &root, Project &out)
         lot.depreciation = readDepreciation(r, *o, p);
         lot.loadClass = r.enumValue<LoadClass>(*o, p, "loadClass", LoadClass::Critical);
         lot.cappedTo = r.optionalText(*o, p, "cappedTo");
+        lot.tenant = TenantId(r.optionalText(*o, p, "tenant"));
         if (o->contains(QLatin1String("typicalDrawFraction")))
             lot.typicalDrawFraction = r.number(*o, p, "typicalDrawFraction", limits::positiveFraction);
         if (o->contains(QLatin1String("cappedTo")) && !lot.isInterruptible())
@@ -1230,9 +1240,11 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV5ToV6(*root, r);
     if (version < 7)
         migrateV6ToV7(*root, r);
+    if (version < 8)
+        migrateV7ToV8(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
-        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows" });
+        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows", "tenants" });
     Project project;
     readSite(r, *root, project.site);
     readCatalog(r, *root, project);
@@ -1240,6 +1252,8 @@ LoadResult parseProject(const QByteArray &bytes)
     readScenarios(r, *root, project);
     readMaintenanceWindows(r, *root, project);
     checkMaintenanceWindows(r, project);
+    readTenants(r, *root, project);
+    checkTenants(r, project);
 
     result.errors = r.takeErrors();
     if (result.errors.empty())
@@ -1280,6 +1294,8 @@ QByteArray serializeProject(const Project &project)
         }
         if (lot.typicalDrawFraction)
             o.insert(QStringLiteral("typicalDrawFraction"), *lot.typicalDrawFraction);
+        if (!lot.tenant.isNull())
+            o.insert(QStringLiteral("tenant"), lot.tenant.toString());
         fleet.append(o);
     }
     QJsonObject root{ { QStringLiteral("format"), kFormatName },
@@ -1290,6 +1306,8 @@ QByteArray serializeProject(const Project &project)
         root.insert(QStringLiteral("scenarios"), scenariosToJson(project.scenarios));
     if (!project.maintenanceWindows.empty())
         root.insert(QStringLiteral("maintenanceWindows"), maintenanceWindowsToJson(project.maintenanceWindows));
+    if (!project.tenants.empty())
+        root.insert(QStringLiteral("tenants"), tenantsToJson(project.tenants));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -89,6 +89,7 @@ public:
         checkFleet();
         checkMaintenance();
         checkDelays();
+        checkTenants();
         return m_problems.take();
     }
 
@@ -561,6 +562,13 @@ private:
             if (m.wholeRack != (m.height.value() == 0))
                 add(field(p, "heightU"), QStringLiteral("must be 0 exactly when wholeRack is true"));
         }
+    }
+
+    // Tenants, reservations and quotas: the rules of tenantProblems (model/tenant.h).
+    void checkTenants()
+    {
+        for (Problem &p : tenantProblems(m_project, &m_catalog))
+            m_problems.push_back(std::move(p));
     }
 
     // Maintenance windows: the rules of maintenanceProblems (model/maintenance.h).

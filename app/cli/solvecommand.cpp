@@ -60,6 +60,26 @@ void printGenerations(QTextStream &t, const CapacityPlan &plan, const QString &c
       << pad(money(plan.idleDepreciationPerMonth().value()) + QLatin1Char(' ') + currency, 25, true) << "\n";
 }
 
+// Per tenant (projects with tenants): energized and idle GPUs, kW, idle cost, and the quota
+// the plan sits at.
+void printTenants(QTextStream &t, const CapacityPlan &plan, const QString &currency)
+{
+    if (plan.tenants.empty())
+        return;
+    t << '\n'
+      << pad(QStringLiteral("tenant"), 20) << pad(QStringLiteral("priority"), 9, true)
+      << pad(QStringLiteral("energized GPUs"), 15, true) << pad(QStringLiteral("idle GPUs"), 10, true)
+      << pad(QStringLiteral("kW"), 10, true) << pad(QStringLiteral("idle depreciation/month"), 25, true)
+      << "  quota at its limit\n";
+    for (const TenantResult &r : plan.tenants)
+        t << pad(r.tenant.isNull() ? r.name : r.tenant.toString(), 20)
+          << pad(r.tenant.isNull() ? QStringLiteral("last") : QString::number(r.priority), 9, true)
+          << pad(QString::number(r.energizedGpus), 15, true) << pad(QString::number(r.idleGpus), 10, true)
+          << pad(QString::number(r.energizedPower.value(), 'f', 0), 10, true)
+          << pad(money(r.idleDepreciationPerMonth.value()) + QLatin1Char(' ') + currency, 25, true) << "  "
+          << (r.bindingQuota.isEmpty() ? QStringLiteral("-") : r.bindingQuota) << '\n';
+}
+
 // The plan's whole load on the site's power: IT, cooling draw, house load, losses, their sum
 // (facility kW, what the utility feeds carry) and the PUE it gives.
 void printFacility(QTextStream &t, const CapacityPlan &plan)
@@ -114,6 +134,7 @@ QString planText(const CapacityPlan &plan, const Project &project)
         return text;
     }
     printGenerations(t, plan, project.site.currency);
+    printTenants(t, plan, project.site.currency);
     printFacility(t, plan);
     printFindings(t, plan);
     return text;

@@ -21,6 +21,7 @@ struct PlacedSystems
     Kilowatts power{ 0 }; // of all `count` systems at this operating point
     int gpus = 0;
     bool pinned = false; // part of the rack's pinned contents
+    TenantId tenant; // whose lots the systems are charged to; null: the operator's own
 };
 
 struct RackPlacement
@@ -50,6 +51,23 @@ struct LotResult
     int available = 0; // delivered and not retired at the solve date
     int energized = 0;
     Money monthlyDepreciationPerSystem{ 0 };
+};
+
+// What one owner's lots got (projects with tenants): a tenant, or the operator's own lots (id
+// null, listed last). `bindingQuota` names the quota the plan sits at: "maxGpus" (energized
+// GPUs equal the maximum), "maxMegawatts" (kW within 1e-6 of the maximum), "minGpus" (GPUs equal
+// the minimum, which then holds the plan back from giving the power to higher priorities);
+// empty when none.
+struct TenantResult
+{
+    TenantId tenant;
+    QString name;
+    int priority = 0;
+    int energizedGpus = 0;
+    int idleGpus = 0;
+    Kilowatts energizedPower{ 0 };
+    Money idleDepreciationPerMonth{ 0 };
+    QString bindingQuota;
 };
 
 // Marginal value of one more MW at a node, from the LP dual and from re-solving with it.
@@ -191,6 +209,7 @@ struct CapacityPlan
     std::vector<RackPlacement> placements; // racks with at least one system
     std::vector<GenerationResult> generations;
     std::vector<LotResult> lots;
+    std::vector<TenantResult> tenants; // empty without tenants; project order, then the operator's own
     FacilityLoad facilityLoad;
     std::vector<CapacityUse> powerNodes;
     std::vector<CapacityUse> coolingUnits;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planchecker.h"
 
+#include "tenantcheck.h"
+
 #include "catalog.h"
 #include "enumkeys.h"
 #include "finance/depreciation.h"
@@ -78,6 +80,9 @@ struct Group
     double performanceFraction = 1; // of the operating point (1 if unknown)
 };
 
+// Systems of one model owned by one tenant (null: the operator's own).
+using Pool = std::pair<SystemModelId, TenantId>;
+
 // Everything placed in one rack of the project.
 struct RackLoad
 {
@@ -117,7 +122,10 @@ public:
         checkHeatRejection();
         checkInlets();
         checkFleetAndTotals();
-        if (m_plan.status != PlanStatus::Infeasible && m_plan.status != PlanStatus::Failed)
+        const bool claimsPlan = m_plan.status != PlanStatus::Infeasible && m_plan.status != PlanStatus::Failed;
+        for (PlanViolation &v : checkTenantRules(m_project, m_catalog, m_plan, claimsPlan))
+            m_violations.push_back(std::move(v));
+        if (claimsPlan)
             checkObjective();
         return std::move(m_violations);
     }
@@ -165,7 +173,7 @@ private:
                 g.model = model;
                 g.placed = &s;
                 g.powerKw = resolvePower(placement.rack, *model, s, g.performanceFraction);
-                m_placedByModel[model->id] += s.count;
+                m_placedByModel[{ model->id, s.tenant }] += s.count;
                 m_placedByGeneration[model->generation] += s.count;
                 m_groups.push_back(g);
                 if (s.gpus != s.count * model->gpusPerSystem)
@@ -758,7 +766,7 @@ private:
 
     void checkFleetAndTotals()
     {
-        std::map<SystemModelId, int> availableByModel;
+        std::map<Pool, int> availableByModel;
         std::map<QString, int> availableByGeneration;
         for (const FleetLot &lot : m_project.fleet) {
             if (!lotAvailableAt(lot, m_date))
@@ -770,18 +778,20 @@ private:
                         .arg(lot.id.toString(), lot.model.toString()));
                 continue;
             }
-            availableByModel[model->id] += lot.count;
+            availableByModel[{ model->id, lot.tenant }] += lot.count;
             availableByGeneration[model->generation] += lot.count;
         }
-        for (const auto &[model, placed] : m_placedByModel) {
-            const int available = availableByModel.contains(model) ? availableByModel.at(model) : 0;
+        for (const auto &[pool, placed] : m_placedByModel) {
+            const int available = availableByModel.contains(pool) ? availableByModel.at(pool) : 0;
+            const QString owner
+                = pool.second.isNull() ? QString() : QStringLiteral(" of tenant \"%1\"").arg(pool.second.toString());
             if (placed > available)
-                report(model.toString(), "fleet",
-                    QStringLiteral("the plan places %1 × %2, only %3 are delivered and not retired on %4")
+                report(pool.first.toString(), "fleet",
+                    QStringLiteral("the plan places %1 × %2%5, only %3 are delivered and not retired on %4")
                         .arg(placed)
-                        .arg(model.toString())
+                        .arg(pool.first.toString())
                         .arg(available)
-                        .arg(m_date.toString(Qt::ISODate)));
+                        .arg(m_date.toString(Qt::ISODate), owner));
         }
 
         QSet<QString> listed;
@@ -911,14 +921,14 @@ private:
             int count;
             double perSystem;
         };
-        std::map<SystemModelId, std::vector<Share>> lots;
+        std::map<Pool, std::vector<Share>> lots;
         for (const FleetLot &lot : m_project.fleet) {
             if (!lotAvailableAt(lot, m_date))
                 continue;
             const SystemModel *model = m_project.model(lot.model, m_catalog);
             if (!model)
                 continue;
-            lots[model->id].push_back(
+            lots[{ model->id, lot.tenant }].push_back(
                 { lot.count, monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value() });
         }
         double idle = 0;
@@ -945,7 +955,8 @@ private:
     QHash<RackId, std::vector<const CoolingUnit *>> m_servedBy; // the units whose serves list names the rack
     std::vector<RackLoad> m_racks; // one per project rack, in project order
     std::vector<Group> m_groups; // every resolved placement, in plan order
-    std::map<SystemModelId, int> m_placedByModel;
+    // Systems per (model, owner): a tenant's systems are charged to its own lots only.
+    std::map<Pool, int> m_placedByModel;
     std::map<QString, int> m_placedByGeneration;
     QSet<PowerChain::Vertex> m_energized;
     std::vector<PlanViolation> m_violations;

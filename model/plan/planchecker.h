@@ -20,6 +20,7 @@ struct PlanViolation
                         // "rack-cooling-type", "pinned", "dead-rack", "power-node",
                         // "power-node-failure", "cooling",
                         // "fleet", "operating-point", "inlet-temperature",
+                        // "reservation", "quota",
                         // "unknown-reference", "totals", "objective"
     QString message; // a sentence with the numbers: "rack rack-1 draws 41.0 kW, limit 40.0 kW"
 };
@@ -33,10 +34,11 @@ struct PlanViolation
 // modules × derating with each interruptible system's IT kW cut to its lot's cap; the air and liquid heat split over
 // the live cooling units that serve each rack (exact, by max flow); with the thermal model, every rack's inlet
 // temperature (supply + recirculated air heat) against the limit and the plan's reported inlets; the fleet available at
-// the date; the generation totals; and, unless the plan is infeasible or failed, the value of the first objective.
-// Physical limits are checked with the power recomputed from the catalog, not the plan's figures, and allow 1e-6
-// relative slack. Returns an empty list for a valid plan; the order is deterministic (project order, then plan order).
-// Pure function.
+// the date, per model and owner (a tenant's systems against its own lots); tenants' reservations and quotas
+// (tenantcheck.h; minimums only for a plan that is not infeasible or failed); the generation totals; and, unless the
+// plan is infeasible or failed, the value of the first objective. Physical limits are checked with the power recomputed
+// from the catalog, not the plan's figures, and allow 1e-6 relative slack. Returns an empty list for a valid plan; the
+// order is deterministic (project order, then plan order). Pure function.
 std::vector<PlanViolation> checkPlan(const Project &project, const Catalog &catalog, const CapacityPlan &plan);
 
 // "constraint object: message", one violation per line; "(no violations)" when empty.

@@ -47,6 +47,41 @@ QJsonObject facilityToJson(const CapacityPlan &plan)
         { QStringLiteral("house_kw"), f.house.value() }, { QStringLiteral("losses_kw"), f.losses.value() },
         { QStringLiteral("facility_kw"), f.facility().value() }, { QStringLiteral("pue"), f.pue() } };
 }
+// Results per tenant (projects with tenants), docs/solver.md "JSON output".
+QJsonArray tenantResultsToJson(const std::vector<TenantResult> &results)
+{
+    QJsonArray out;
+    for (const TenantResult &t : results)
+        out.append(QJsonObject{ { QStringLiteral("tenant"), t.tenant.toString() }, { QStringLiteral("name"), t.name },
+            { QStringLiteral("priority"), t.priority }, { QStringLiteral("energized_gpus"), t.energizedGpus },
+            { QStringLiteral("idle_gpus"), t.idleGpus }, { QStringLiteral("energized_kw"), t.energizedPower.value() },
+            { QStringLiteral("idle_depreciation_per_month"), t.idleDepreciationPerMonth.value() },
+            { QStringLiteral("binding_quota"), t.bindingQuota } });
+    return out;
+}
+
+// Every rack with systems; a placed system names its tenant when it has one.
+QJsonArray placementsToJson(const std::vector<RackPlacement> &racks)
+{
+    QJsonArray placements;
+    for (const RackPlacement &p : racks) {
+        QJsonArray systems;
+        for (const PlacedSystems &s : p.systems) {
+            QJsonObject o{ { QStringLiteral("model"), s.model.toString() },
+                { QStringLiteral("operating_point"), s.operatingPoint }, { QStringLiteral("count"), s.count },
+                { QStringLiteral("gpus"), s.gpus }, { QStringLiteral("kw"), s.power.value() },
+                { QStringLiteral("pinned"), s.pinned } };
+            if (!s.tenant.isNull())
+                o.insert(QStringLiteral("tenant"), s.tenant.toString());
+            systems.append(o);
+        }
+        placements.append(
+            QJsonObject{ { QStringLiteral("rack"), p.rack.toString() }, { QStringLiteral("load_kw"), p.load.value() },
+                { QStringLiteral("used_u"), p.usedHeight.value() }, { QStringLiteral("systems"), systems } });
+    }
+    return placements;
+}
+
 } // namespace
 
 // Hot days: each plant unit's month and factor, and the sentence the CLI and the app show.
@@ -63,7 +98,7 @@ static QJsonObject designMonthsToJson(const std::vector<PlantDesignMonth> &month
 
 QJsonObject planToJson(const CapacityPlan &plan)
 {
-    QJsonArray generations, lots, placements, binding, marginal, stranded, objectives;
+    QJsonArray generations, lots, binding, marginal, stranded, objectives;
     for (const GenerationResult &g : plan.generations)
         generations.append(QJsonObject{ { QStringLiteral("generation"), g.generation },
             { QStringLiteral("energized_gpus"), g.energizedGpus }, { QStringLiteral("idle_gpus"), g.idleGpus },
@@ -77,17 +112,6 @@ QJsonObject planToJson(const CapacityPlan &plan)
             { QStringLiteral("available_systems"), l.available }, { QStringLiteral("energized_systems"), l.energized },
             { QStringLiteral("idle_systems"), l.available - l.energized },
             { QStringLiteral("depreciation_per_system_per_month"), l.monthlyDepreciationPerSystem.value() } });
-    for (const RackPlacement &p : plan.placements) {
-        QJsonArray systems;
-        for (const PlacedSystems &s : p.systems)
-            systems.append(QJsonObject{ { QStringLiteral("model"), s.model.toString() },
-                { QStringLiteral("operating_point"), s.operatingPoint }, { QStringLiteral("count"), s.count },
-                { QStringLiteral("gpus"), s.gpus }, { QStringLiteral("kw"), s.power.value() },
-                { QStringLiteral("pinned"), s.pinned } });
-        placements.append(
-            QJsonObject{ { QStringLiteral("rack"), p.rack.toString() }, { QStringLiteral("load_kw"), p.load.value() },
-                { QStringLiteral("used_u"), p.usedHeight.value() }, { QStringLiteral("systems"), systems } });
-    }
     for (const BindingConstraint &b : plan.binding)
         binding.append(QJsonObject{ { QStringLiteral("kind"), b.kind }, { QStringLiteral("object"), b.object },
             { QStringLiteral("text"), b.text } });
@@ -110,7 +134,7 @@ QJsonObject planToJson(const CapacityPlan &plan)
         inlets.append(QJsonObject{ { QStringLiteral("rack"), in.rack.toString() },
             { QStringLiteral("inlet_c"), in.temperature.value() }, { QStringLiteral("limit_c"), in.limit.value() },
             { QStringLiteral("binding"), in.binding } });
-    return QJsonObject{
+    QJsonObject out{
         { QStringLiteral("status"), keyOf(plan.status) },
         { QStringLiteral("date"), plan.date.toString(Qt::ISODate) },
         { QStringLiteral("method"), plan.method },
@@ -131,7 +155,7 @@ QJsonObject planToJson(const CapacityPlan &plan)
                 { QStringLiteral("idle_depreciation_per_month"), plan.idleDepreciationPerMonth().value() } } },
         { QStringLiteral("generations"), generations },
         { QStringLiteral("lots"), lots },
-        { QStringLiteral("placements"), placements },
+        { QStringLiteral("placements"), placementsToJson(plan.placements) },
         { QStringLiteral("facility"), facilityToJson(plan) },
         { QStringLiteral("design_months"), designMonthsToJson(plan.designMonths) },
         { QStringLiteral("power_nodes"), powerNodeUses(plan.powerNodes) },
@@ -142,6 +166,9 @@ QJsonObject planToJson(const CapacityPlan &plan)
         { QStringLiteral("inlet_temperatures"), inlets },
         { QStringLiteral("explanations"), QJsonArray::fromStringList(plan.explanations) },
     };
+    if (!plan.tenants.empty()) // projects with tenants only, so plans without any read as before
+        out.insert(QStringLiteral("tenants"), tenantResultsToJson(plan.tenants));
+    return out;
 }
 
 } // namespace warmshell

@@ -37,18 +37,13 @@ Assignment emptyAssignment(const Formulation &f)
     return a;
 }
 
-int modelIndexOf(const Formulation &f, const SystemModel *m)
-{
-    return int(std::find(f.models.begin(), f.models.end(), m) - f.models.begin());
-}
-
 std::vector<int> placedByModel(const Formulation &f, const Assignment &a)
 {
     std::vector<int> placed(f.models.size(), 0);
     for (const auto &group : a)
         for (const RackContent &c : group)
             for (const auto &[v, n] : c.systems)
-                placed[size_t(modelIndexOf(f, f.variants[size_t(v)].model))] += n;
+                placed[size_t(f.variants[size_t(v)].pool)] += n;
     return placed;
 }
 
@@ -62,7 +57,7 @@ std::vector<LotCharge> chargeLots(const Formulation &f, std::vector<int> placed)
     std::vector<LotCharge> charges;
     charges.reserve(order.size());
     for (size_t i : order) {
-        int &left = placed[size_t(modelIndexOf(f, f.lots[i].model))];
+        int &left = placed[size_t(f.lots[i].pool)];
         const int take = std::min(left, f.lots[i].available);
         left -= take;
         charges.push_back({ i, take });
@@ -160,7 +155,7 @@ Headroom::Headroom(const Formulation &f)
     for (const Formulation::ThermalLimit &t : f.thermal)
         thermal.push_back(t.headroomC);
     for (const LotInfo &l : f.lots)
-        fleet[size_t(modelIndexOf(f, l.model))] += l.available;
+        fleet[size_t(l.pool)] += l.available;
 }
 
 std::vector<double> toColumns(const Formulation &f, const Assignment &a, const Headroom &h)

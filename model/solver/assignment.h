@@ -54,13 +54,10 @@ void addSystems(RackContent &c, const Formulation &f, int variant, int count, bo
 // Every rack of every group, empty.
 Assignment emptyAssignment(const Formulation &f);
 
-// Index of `m` in f.models (f.models.size() when absent).
-int modelIndexOf(const Formulation &f, const SystemModel *m);
-
-// Systems of an assignment per model (index into f.models).
+// Systems of an assignment per fleet pool (index into f.models).
 std::vector<int> placedByModel(const Formulation &f, const Assignment &a);
 
-// Energized systems charged to lots: each model's placed systems go to its lots with the
+// Energized systems charged to lots: each pool's placed systems go to its lots with the
 // highest monthly depreciation first (ties in lot order), each lot up to its available
 // count. The one rule by which objective values, MILP columns and the plan report count the
 // systems of a lot as energized.
@@ -69,7 +66,7 @@ struct LotCharge
     size_t lot; // index into f.lots
     int systems; // energized systems charged to it
 };
-// Every lot once, in the order charged. `placed`: systems per model, as placedByModel().
+// Every lot once, in the order charged. `placed`: systems per pool, as placedByModel().
 std::vector<LotCharge> chargeLots(const Formulation &f, std::vector<int> placed);
 
 // How fromColumns() reads a column value as a whole number.
@@ -89,7 +86,7 @@ struct Headroom
     // +infinity for a node without one.
     std::vector<double> reserve;
     std::vector<double> thermal; // per Formulation::thermal row, °C of inlet rise left
-    std::vector<int> fleet; // per model index
+    std::vector<int> fleet; // per fleet pool (index into Formulation::models)
     std::map<std::pair<int, int>, double> heatShare; // (group, unit) -> kW of heat placed there
     explicit Headroom(const Formulation &f);
 };

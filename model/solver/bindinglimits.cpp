@@ -51,7 +51,7 @@ void PlanReport::countWaiting()
 {
     m_waiting.assign(m_f.models.size(), 0);
     for (size_t i = 0; i < m_f.lots.size(); ++i)
-        m_waiting[size_t(modelIndexOf(m_f, m_f.lots[i].model))] += m_f.lots[i].available - m_energizedOfLot[i];
+        m_waiting[size_t(m_f.lots[i].pool)] += m_f.lots[i].available - m_energizedOfLot[i];
 }
 
 // The groups each node and each cooling unit supplies (whether it can bind or not).
@@ -117,7 +117,7 @@ double PlanReport::smallestWaiting(const std::vector<int> &groups, Need need, in
     for (int gi : groups)
         for (int v : m_f.groups[size_t(gi)].variants) {
             const Variant &var = m_f.variants[size_t(v)];
-            if (m_waiting[size_t(modelIndexOf(m_f, var.model))] <= 0)
+            if (m_waiting[size_t(var.pool)] <= 0)
                 continue;
             const double lf = var.model->liquidFraction;
             const double kw = need == Need::Power ? var.powerKw * (node >= 0 ? nodeFactor(size_t(gi), node, lf) : 1.0)
@@ -239,7 +239,7 @@ void PlanReport::bindFullRacks()
         int bySpace = 0, byPower = 0, byWeight = 0;
         for (int v : g.variants) {
             const Variant &var = f.variants[size_t(v)];
-            if (m_waiting[size_t(modelIndexOf(f, var.model))] <= 0)
+            if (m_waiting[size_t(var.pool)] <= 0)
                 continue;
             anyWaiting = true;
             const Shape &s = f.shapes[size_t(var.shape)];

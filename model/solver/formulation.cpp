@@ -10,7 +10,9 @@
 #include "rackslots.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
+#include <map>
 
 namespace warmshell::solver {
 
@@ -132,11 +134,27 @@ void addCoolingUnits(Formulation &f, const std::vector<CoolingUnit> &units)
     }
 }
 
-// Lots available at the date, and the models they bring.
+// The project's tenants and their priority tiers: distinct priorities, highest first, then the
+// operator's own lots.
+void addTenants(Formulation &f, const Project &project)
+{
+    std::vector<int> priorities;
+    for (const Tenant &t : project.tenants) {
+        f.tenants.push_back(&t);
+        priorities.push_back(t.priority);
+    }
+    std::sort(priorities.begin(), priorities.end(), std::greater<>());
+    priorities.erase(std::unique(priorities.begin(), priorities.end()), priorities.end());
+    for (const Tenant &t : project.tenants)
+        f.tenantTier.push_back(int(std::find(priorities.begin(), priorities.end(), t.priority) - priorities.begin()));
+    f.tiers = int(priorities.size()) + 1;
+}
+
+// Lots available at the date, and the fleet pools (model, owner) they bring.
 void addLots(Formulation &f, const Project &project, const Catalog &catalog)
 {
     const QDate date = f.date;
-    QHash<SystemModelId, int> modelIndex;
+    std::map<std::pair<SystemModelId, int>, int> poolIndex;
     for (const FleetLot &lot : project.fleet) {
         const SystemModel *m = project.model(lot.model, catalog);
         if (!m || !lot.delivered.isValid() || lot.delivered > date || (lot.retire.isValid() && lot.retire <= date))
@@ -146,17 +164,20 @@ void addLots(Formulation &f, const Project &project, const Catalog &catalog)
         info.model = m;
         info.available = lot.count;
         info.monthlyDepreciation = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, date).value();
-        f.lots.push_back(info);
-        if (!modelIndex.contains(m->id)) {
-            modelIndex.insert(m->id, int(f.models.size()));
+        info.tenant = tenantIndex(project, lot.tenant);
+        const auto [pool, added] = poolIndex.emplace(std::pair(m->id, info.tenant), int(f.models.size()));
+        if (added) {
             f.models.push_back(m);
+            f.modelTenant.push_back(info.tenant);
         }
+        info.pool = pool->second;
+        f.lots.push_back(info);
     }
 }
 
-// Variants (full power and operating points) and their shapes; returns each model's
-// full-power variant.
-QHash<SystemModelId, int> addVariants(Formulation &f)
+// Variants (full power and operating points) of each pool and their shapes; returns each
+// pool's full-power variant.
+FullPowerVariants addVariants(Formulation &f)
 {
     auto shapeOf = [&](const Shape &s) {
         const auto it = std::find(f.shapes.begin(), f.shapes.end(), s);
@@ -165,11 +186,14 @@ QHash<SystemModelId, int> addVariants(Formulation &f)
         f.shapes.push_back(s);
         return int(f.shapes.size() - 1);
     };
-    QHash<SystemModelId, int> fullPowerVariant;
-    for (const SystemModel *m : f.models) {
+    FullPowerVariants fullPowerVariant;
+    for (size_t pool = 0; pool < f.models.size(); ++pool) {
+        const SystemModel *m = f.models[pool];
         auto add = [&](const QString &name, bool full, double powerFraction, double performance) {
             Variant v;
             v.model = m;
+            v.pool = int(pool);
+            v.tenant = f.modelTenant[pool];
             v.operatingPoint = name;
             v.fullPower = full;
             v.powerKw = m->power.value() * powerFraction;
@@ -177,7 +201,7 @@ QHash<SystemModelId, int> addVariants(Formulation &f)
             v.shape = shapeOf({ v.powerKw, m->wholeRack ? 0 : m->height.value(), m->weight.value(), m->wholeRack,
                 m->cooling == CoolingType::Liquid });
             if (full)
-                fullPowerVariant.insert(m->id, int(f.variants.size()));
+                fullPowerVariant.emplace(std::pair(m->id, v.tenant), int(f.variants.size()));
             f.variants.push_back(v);
         };
         add(operatingPointLabel(), true, 1.0, 1.0);
@@ -189,19 +213,21 @@ QHash<SystemModelId, int> addVariants(Formulation &f)
 
 } // namespace
 
-LargeVector<double> Formulation::objectiveCoefficients(Objective objective, Precision precision) const
+LargeVector<double> Formulation::objectiveCoefficients(Objective objective, Precision precision, int tier) const
 {
     LargeVector<double> c(columns.size(), 0.0);
     for (size_t j = 0; j < columns.size(); ++j) {
         const ColumnInfo &col = columns[j];
         if (objective == Objective::IdleCost) {
-            if (col.kind == ColumnKind::LotUse)
+            if (col.kind == ColumnKind::LotUse && (tier < 0 || tierOf(lots[size_t(col.index)].tenant) == tier))
                 c[j] = lots[size_t(col.index)].monthlyDepreciation;
             continue;
         }
         if (col.kind != ColumnKind::Systems)
             continue;
         const Variant &v = variants[size_t(col.index)];
+        if (tier >= 0 && tierOf(v.tenant) != tier)
+            continue;
         if (objective == Objective::Gpus)
             c[j] = v.model->gpusPerSystem;
         else
@@ -291,13 +317,14 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     addFixedLoads(f, site, multipliers);
     addMeasuredCredits(f, project, catalog, options, multipliers);
     addReserveCapacities(f);
+    addTenants(f, project);
     addLots(f, project, catalog);
-    const QHash<SystemModelId, int> fullPowerVariant = addVariants(f);
+    const FullPowerVariants fullPowerVariant = addVariants(f);
     setFailurePower(f, project);
     const UsableRacks usable = addSupplies(f, site, multipliers);
     markBindingCapacities(f, usable);
     const ThermalTerms thermal = addThermalLimits(f, site, usable);
-    groupRacks(f, usable, thermal);
+    groupRacks(f, usable, thermal, site, f.hasTenants() ? rackReservations(project) : std::vector<int>{});
     markHalls(f, site);
     addPatterns(f, fullPowerVariant, options.patternBudget);
     f.tooLarge = modelSizeRefusal(f);

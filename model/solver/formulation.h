@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace warmshell {
@@ -33,6 +35,10 @@ struct Variant
     // LoadClass) the power of the operating point it is capped to, at most powerKw, or 0 when
     // it is shed. Equal to powerKw when the site's policy is off.
     double failureKw = 0;
+    // The fleet pool whose systems these are (index into Formulation::models: one model owned
+    // by one tenant) and that owner (index into Formulation::tenants, −1: the operator's own).
+    int pool = -1;
+    int tenant = -1;
 };
 
 // What the systems of one rack put on one power node, per kW of their power. A rack's load,
@@ -101,6 +107,9 @@ struct RackGroup
     // Index into Site::halls of the hall every rack of the group stands in; -1 when they stand
     // in several halls or in none. Tells the decomposition which rows link halls.
     int hall = -1;
+    // The tenant (index into Formulation::tenants) every rack of the group is reserved for; −1:
+    // open to every lot. A reserved group allows that tenant's variants only.
+    int reservedFor = -1;
 };
 
 struct LotInfo
@@ -109,16 +118,35 @@ struct LotInfo
     const SystemModel *model = nullptr;
     int available = 0; // delivered and not retired at the date
     double monthlyDepreciation = 0; // per system, site currency per month
+    int pool = -1; // index into Formulation::models
+    int tenant = -1; // index into Formulation::tenants; −1: the operator's own
 };
 
 // RackLimit: the power, space or weight of one rack of a counted group (detail: the rack in
 // the group). RackSlots: systems of one shape in one rack of a counted group (index: rack in
 // the group × the group's slotShapes + position of the shape there).
-enum class RowKind { GroupCount, ShapeLink, LotLink, PowerNode, CoolingUnit, HeatSplit, Thermal, Stage, RackLimit };
+// Quota: one tenant's quota (object: the tenant; detail: kQuotaMinGpus, kQuotaMaxGpus or kQuotaMaxKw).
+enum class RowKind {
+    GroupCount,
+    ShapeLink,
+    LotLink,
+    PowerNode,
+    CoolingUnit,
+    HeatSplit,
+    Thermal,
+    Stage,
+    RackLimit,
+    Quota
+};
 enum class ColumnKind { Pattern, Systems, LotUse, HeatShare, RackSlots };
 
 // RowInfo::detail of a power node's reserve row (its normal row has detail −1).
 inline constexpr int kReserveRow = 1;
+// RowInfo::detail of a tenant's quota rows. A minimum is written as a ≤ row over the negated
+// GPUs (−Σ GPUs ≤ −min), so every row of a Formulation is "terms ≤ upper" or an equality.
+inline constexpr int kQuotaMinGpus = 0;
+inline constexpr int kQuotaMaxGpus = 1;
+inline constexpr int kQuotaMaxKw = 2;
 
 struct RowInfo
 {
@@ -187,7 +215,21 @@ struct Formulation
     std::vector<Variant> variants;
     std::vector<RackGroup> groups;
     std::vector<LotInfo> lots;
-    std::vector<const SystemModel *> models; // models with available systems, for LotLink rows
+    // Fleet pools, one LotLink row each: a model with available systems, per owner. Without
+    // tenants one pool per model; with tenants one per (model, tenant) pair that has lots, as a
+    // tenant's systems may go where another's of the same model may not (reservations).
+    std::vector<const SystemModel *> models;
+    std::vector<int> modelTenant; // per pool: its tenant (index into `tenants`), −1: the operator's own
+
+    // Tenants (issue 20 §3; model/tenant.h), project order; empty for a project without any,
+    // which then solves exactly as before. Priority tiers: 0 holds the tenants of the highest
+    // priority, then each lower priority in turn, and the operator's own lots come last
+    // (tierOf(−1) = tiers − 1).
+    std::vector<const Tenant *> tenants;
+    std::vector<int> tenantTier; // per tenant
+    int tiers = 1;
+    int tierOf(int tenant) const { return tenant < 0 ? tiers - 1 : tenantTier[size_t(tenant)]; }
+    bool hasTenants() const { return !tenants.empty(); }
     std::vector<const Rack *> deadRacks; // racks with no live power (or cooling) at the date
 
     // Everything that feeds and cools a rack, whether it can bind or not.
@@ -228,8 +270,9 @@ struct Formulation
     QHash<CoolingUnitId, int> unitIndex;
 
     // Objective coefficients per column for `objective` (maximised; IdleCost maximises the
-    // depreciation of energized systems, i.e. minimises that of idle ones).
-    LargeVector<double> objectiveCoefficients(Objective objective, Precision precision) const;
+    // depreciation of energized systems, i.e. minimises that of idle ones). `tier` ≥ 0 keeps the
+    // columns of that priority tier's systems and lots alone (the rest 0); −1: every column.
+    LargeVector<double> objectiveCoefficients(Objective objective, Precision precision, int tier = -1) const;
     // Depreciation per month of every available system (energized or not).
     double totalMonthlyDepreciation() const;
     Eigen::SparseMatrix<double, Eigen::RowMajor> matrix() const;
@@ -242,6 +285,9 @@ struct Formulation
     std::vector<int> groupFirstColumn; // per group, then one past the last group (= first lot column)
     std::vector<int> systemsColumn; // groups × variants: the Systems column, or -1
 };
+
+// Per fleet pool, (model id, tenant index or −1): its full-power variant.
+using FullPowerVariants = std::map<std::pair<SystemModelId, int>, int>;
 
 // Builds the formulation for `project` at options.date (or planStart). Never throws: racks
 // that cannot be used are listed in deadRacks, systems that cannot run anywhere simply get

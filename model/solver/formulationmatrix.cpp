@@ -55,13 +55,14 @@ private:
 // Every entry counted ahead, so the 3-million-entry vector of a 5 GW site grows once.
 void reserveEntries(Formulation &f)
 {
-    size_t count = f.lots.size();
+    const size_t quota = f.hasTenants() ? 1 : 0; // with tenants: GPU quota rows per lot, kW per systems column
+    size_t count = f.lots.size() * (1 + 2 * quota);
     for (const RackGroup &g : f.groups) {
         for (const auto &pattern : g.patterns)
             count += 1 + size_t(std::count_if(pattern.begin(), pattern.end(), [](int n) { return n != 0; }));
         count += 4 * g.racks.size() * g.slotShapes.size(); // slot, power, space and weight rows
         count += g.variants.size()
-            * (3 + (f.reservePolicy ? 2 : 1) * g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size())
+            * (3 + quota + (f.reservePolicy ? 2 : 1) * g.nodes.size() + 2 * (g.airUnits.size() + g.liquidUnits.size())
                 + g.thermal.size());
     }
     f.entries.reserve(count);
@@ -204,19 +205,52 @@ void addHeatSplitRows(const Formulation &f, RowWriter &w, int gid)
     }
 }
 
-// Per model: systems placed = systems of its lots energized.
+// Per fleet pool (model and owner): systems placed = systems of its lots energized.
 void addFleetRows(const Formulation &f, RowWriter &w)
 {
     for (size_t m = 0; m < f.models.size(); ++m) {
-        const int row = w.addRow(
-            { RowKind::LotLink, int(m), -1, 0, true, QStringLiteral("fleet_%1").arg(f.models[m]->id.toString()) });
+        const int tenant = f.modelTenant[m];
+        const QString name = tenant < 0
+            ? QStringLiteral("fleet_%1").arg(f.models[m]->id.toString())
+            : QStringLiteral("fleet_%1_%2").arg(f.models[m]->id.toString(), f.tenants[size_t(tenant)]->id.toString());
+        const int row = w.addRow({ RowKind::LotLink, int(m), -1, 0, true, name });
         for (size_t l = 0; l < f.lots.size(); ++l)
-            if (f.lots[l].model == f.models[m])
+            if (f.lots[l].pool == int(m))
                 w.put(row, f.columnOf(ColumnKind::LotUse, -1, int(l)), 1);
         for (size_t gi = 0; gi < f.groups.size(); ++gi)
             for (int v : f.groups[gi].variants)
-                if (f.variants[size_t(v)].model == f.models[m])
+                if (f.variants[size_t(v)].pool == int(m))
                     w.put(row, f.columnOf(ColumnKind::Systems, int(gi), v), -1);
+    }
+}
+
+// Per tenant with quotas: its energized GPUs (its lots' LotUse columns × GPUs per system) at
+// least minGpus (written negated, see kQuotaMinGpus) and at most maxGpus; the kW of its
+// systems (Systems columns × kW per system at the variant's operating point) at most
+// maxMegawatts × 1000.
+void addQuotaRows(const Formulation &f, RowWriter &w)
+{
+    for (size_t t = 0; t < f.tenants.size(); ++t) {
+        const Tenant &tenant = *f.tenants[t];
+        const QString id = tenant.id.toString();
+        auto gpuRow = [&](int detail, double upper, double sign, const QString &name) {
+            const int row = w.addRow({ RowKind::Quota, int(t), detail, upper, false, name });
+            for (size_t l = 0; l < f.lots.size(); ++l)
+                if (f.lots[l].tenant == int(t))
+                    w.put(row, f.columnOf(ColumnKind::LotUse, -1, int(l)), sign * f.lots[l].model->gpusPerSystem);
+        };
+        if (tenant.minGpus)
+            gpuRow(kQuotaMinGpus, -double(*tenant.minGpus), -1, QStringLiteral("quota_min_gpus_%1").arg(id));
+        if (tenant.maxGpus)
+            gpuRow(kQuotaMaxGpus, double(*tenant.maxGpus), 1, QStringLiteral("quota_max_gpus_%1").arg(id));
+        if (!tenant.maxMegawatts)
+            continue;
+        const int row = w.addRow({ RowKind::Quota, int(t), kQuotaMaxKw, *tenant.maxMegawatts * 1000, false,
+            QStringLiteral("quota_max_kw_%1").arg(id) });
+        for (size_t gi = 0; gi < f.groups.size(); ++gi)
+            for (int v : f.groups[gi].variants)
+                if (f.variants[size_t(v)].tenant == int(t))
+                    w.put(row, f.columnOf(ColumnKind::Systems, int(gi), v), f.variants[size_t(v)].powerKw);
     }
 }
 
@@ -308,6 +342,7 @@ void addRows(Formulation &f)
     }
     addFleetRows(f, w);
     addCapacityRows(f, w, terms);
+    addQuotaRows(f, w);
 }
 
 } // namespace warmshell::solver

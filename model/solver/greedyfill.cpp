@@ -64,7 +64,7 @@ bool tryPlace(const Formulation &f, Headroom &h, Assignment &a, int gi, size_t r
     const RackGroup &g = f.groups[size_t(gi)];
     const Variant &var = f.variants[size_t(v)];
     const Shape &s = f.shapes[size_t(var.shape)];
-    const int m = modelIndexOf(f, var.model);
+    const int m = var.pool;
     if (h.fleet[size_t(m)] <= 0 || !fits(*g.racks[r], a[size_t(gi)][r], s))
         return false;
     const double lf = var.model->liquidFraction;

@@ -49,7 +49,7 @@ private:
 struct VariantInfo
 {
     const SystemModel *model = nullptr;
-    int modelIndex = 0;
+    int modelIndex = 0; // the pool: one model of one owner
     double kw = 0;
     double performance = 1;
     bool fullPower = true;
@@ -130,8 +130,10 @@ public:
 
     PerRackModel build()
     {
+        collectReservations();
         collectLots();
         collectVariants();
+        weighTiers();
         collectSupplies();
         for (const Rack &rack : m_site.racks)
             addRack(rack);
@@ -139,6 +141,7 @@ public:
         addCoolingUnitRows();
         addThermalRows();
         addFleetRows();
+        addQuotaRows();
         summarise();
         return std::move(m_built);
     }
@@ -164,7 +167,28 @@ private:
         return 0.0;
     }
 
-    // Lots available at the date and their models, in fleet order.
+    // Tenants: the owner of every reserved rack (its own list first, then its hall's), and each
+    // tenant's priority.
+    void collectReservations()
+    {
+        QHash<HallId, TenantId> hallOwner;
+        for (const Tenant &t : m_project.tenants) {
+            m_priority.insert(t.id, t.priority);
+            for (const RackId &r : t.reservedRacks)
+                m_rackOwner.insert(r, t.id);
+            for (const HallId &h : t.reservedHalls)
+                hallOwner.insert(h, t.id);
+        }
+        QHash<RowId, HallId> hallOfRow;
+        for (const Row &row : m_site.rows)
+            hallOfRow.insert(row.id, row.hall);
+        for (const Rack &rack : m_site.racks)
+            if (const auto owner = hallOwner.constFind(hallOfRow.value(rack.row));
+                owner != hallOwner.cend() && !m_rackOwner.contains(rack.id))
+                m_rackOwner.insert(rack.id, *owner);
+    }
+
+    // Lots available at the date and their pools (model, owner), in fleet order.
     void collectLots()
     {
         for (const FleetLot &lot : m_project.fleet) {
@@ -172,9 +196,13 @@ private:
             if (!m || !lot.delivered.isValid() || lot.delivered > m_date
                 || (lot.retire.isValid() && lot.retire <= m_date))
                 continue;
-            auto it = std::find(m_models.begin(), m_models.end(), m);
-            if (it == m_models.end()) {
+            size_t pool = 0;
+            while (pool < m_models.size() && !(m_models[pool] == m && m_poolOwner[pool] == lot.tenant))
+                ++pool;
+            auto it = m_models.begin() + qsizetype(pool);
+            if (pool == m_models.size()) {
                 m_models.push_back(m);
+                m_poolOwner.push_back(lot.tenant);
                 m_lotsOfModel.emplace_back();
                 it = m_models.end() - 1;
             }
@@ -197,6 +225,50 @@ private:
                 m_variants.push_back({ m, int(mi), kw, op.performanceFraction, false, std::min(kw, capKw) });
             }
         }
+    }
+
+    // Lexicographic tiers as one objective: each pool's columns weigh its tier's weight, the
+    // operator's own tier 1 and every higher tier 1 + what all tiers below it can reach at
+    // most (every available system at its best value), so one more unit of a higher tier
+    // outweighs any gain below it — the file's optimum is the lexicographic one whenever the
+    // tiers' values are whole numbers (GPUs, catalog TFLOPS, whole currency units).
+    void weighTiers()
+    {
+        m_poolWeight.assign(m_models.size(), 1.0);
+        if (m_project.tenants.empty())
+            return;
+        std::vector<std::pair<double, size_t>> byPriority; // (rank: priority, or −∞ for own; pool)
+        for (size_t p = 0; p < m_models.size(); ++p)
+            byPriority.emplace_back(m_poolOwner[p].isNull() ? -std::numeric_limits<double>::infinity()
+                                                            : double(m_priority.value(m_poolOwner[p])),
+                p);
+        std::sort(byPriority.begin(), byPriority.end());
+        double below = 0; // most the tiers under the current one can reach, weighted
+        for (size_t i = 0; i < byPriority.size();) {
+            size_t j = i;
+            double tierMost = 0;
+            for (; j < byPriority.size() && byPriority[j].first == byPriority[i].first; ++j)
+                tierMost += mostOfPool(byPriority[j].second);
+            const double weight = 1 + below;
+            for (size_t k = i; k < j; ++k)
+                m_poolWeight[byPriority[k].second] = weight;
+            below += weight * tierMost;
+            i = j;
+        }
+    }
+
+    // The most one pool adds to the unweighted objective: every available system at its best.
+    double mostOfPool(size_t pool) const
+    {
+        double best = 0, available = 0, depreciation = 0;
+        for (const VariantInfo &v : m_variants)
+            if (size_t(v.modelIndex) == pool)
+                best = std::max(best, valueOf(v));
+        for (const auto &[count, monthly] : m_lotsOfModel[pool]) {
+            available += count;
+            depreciation += count * monthly;
+        }
+        return m_objective == Objective::IdleCost ? std::ceil(depreciation) : best * available;
     }
 
     // kW per system of `m` a failure may leave running: unlimited when critical (or the site's
@@ -412,16 +484,22 @@ private:
             if ((v.model->cooling == CoolingType::Liquid && rack.cooling != CoolingType::Liquid)
                 || (lf > 0 && cooling.second.empty()) || (lf < 1 && cooling.first.empty()))
                 continue;
+            const TenantId owner = m_poolOwner[size_t(v.modelIndex)];
+            const auto reservedFor = m_rackOwner.constFind(rack.id);
+            if (reservedFor != m_rackOwner.cend() && *reservedFor != owner)
+                continue; // a reserved rack holds its tenant's systems only
             ModelColumn c;
             c.name = m_columnNames.take(QStringLiteral("x_%1_v%2").arg(rid).arg(vi));
-            c.objective = valueOf(v);
-            if (v.fullPower)
+            c.objective = valueOf(v) * m_poolWeight[size_t(v.modelIndex)];
+            const bool ownersPin = reservedFor == m_rackOwner.cend() ? owner.isNull() : *reservedFor == owner;
+            if (v.fullPower && ownersPin)
                 for (const PinnedSystems &pin : rack.pinned)
                     if (pin.model == v.model->id)
                         c.lower += pin.count;
             const int col = addColumn(std::move(c));
             cols.emplace_back(col, int(vi));
             m_columnsOfModel[size_t(v.modelIndex)].push_back(col);
+            m_columnVariant.emplace_back(col, int(vi));
         }
         return cols;
     }
@@ -588,7 +666,9 @@ private:
         for (size_t mi = 0; mi < m_models.size(); ++mi) {
             if (m_columnsOfModel[mi].empty())
                 continue;
-            const QString model = m_models[mi]->id.toString();
+            const QString model = m_poolOwner[mi].isNull()
+                ? m_models[mi]->id.toString()
+                : QStringLiteral("%1_%2").arg(m_models[mi]->id.toString(), m_poolOwner[mi].toString());
             ModelRow fleet{ m_rowNames.take(QStringLiteral("fleet_%1").arg(model)), false, 0, {} };
             for (int col : m_columnsOfModel[mi])
                 fleet.terms.emplace_back(col, 1.0);
@@ -597,7 +677,7 @@ private:
                 for (size_t l = 0; l < m_lotsOfModel[mi].size(); ++l) {
                     const auto &[available, monthly] = m_lotsOfModel[mi][l];
                     const int u = addColumn({ m_columnNames.take(QStringLiteral("lot_%1_%2").arg(model).arg(l + 1)),
-                        true, 0, double(available), monthly });
+                        true, 0, double(available), monthly * m_poolWeight[mi] });
                     fleet.terms.emplace_back(u, -1.0);
                 }
             } else {
@@ -605,6 +685,36 @@ private:
                     fleet.bound += available;
             }
             m_built.rows.push_back(std::move(fleet));
+        }
+    }
+
+    // Per tenant with quotas, over its systems' columns: GPUs at least minGpus (written as
+    // −GPUs ≤ −minGpus) and at most maxGpus; kW at most maxMegawatts × 1000.
+    void addQuotaRows()
+    {
+        for (const Tenant &t : m_project.tenants) {
+            std::vector<std::pair<int, double>> gpus, kw;
+            for (const auto &[col, vi] : m_columnVariant) {
+                const VariantInfo &v = m_variants[size_t(vi)];
+                if (m_poolOwner[size_t(v.modelIndex)] == t.id) {
+                    gpus.emplace_back(col, v.model->gpusPerSystem);
+                    kw.emplace_back(col, v.kw);
+                }
+            }
+            const QString id = t.id.toString();
+            if (t.minGpus) {
+                ModelRow row{ m_rowNames.take(QStringLiteral("quota_min_gpus_%1").arg(id)), false, -double(*t.minGpus),
+                    {} };
+                for (const auto &[col, g] : gpus)
+                    row.terms.emplace_back(col, -g);
+                m_built.rows.push_back(std::move(row));
+            }
+            if (t.maxGpus)
+                m_built.rows.push_back(
+                    { m_rowNames.take(QStringLiteral("quota_max_gpus_%1").arg(id)), false, double(*t.maxGpus), gpus });
+            if (t.maxMegawatts)
+                m_built.rows.push_back(
+                    { m_rowNames.take(QStringLiteral("quota_max_kw_%1").arg(id)), false, *t.maxMegawatts * 1000, kw });
         }
     }
 
@@ -641,7 +751,12 @@ private:
     Names m_rowNames, m_columnNames;
     PerRackModel m_built;
 
-    std::vector<const SystemModel *> m_models;
+    std::vector<const SystemModel *> m_models; // per pool: its model
+    std::vector<TenantId> m_poolOwner; // per pool: its tenant, null for the operator's own
+    std::vector<double> m_poolWeight; // per pool: its tier's objective weight (weighTiers)
+    QHash<TenantId, int> m_priority;
+    QHash<RackId, TenantId> m_rackOwner; // reserved racks only
+    std::vector<std::pair<int, int>> m_columnVariant; // every systems column: (column, variant)
     std::vector<std::vector<std::pair<int, double>>> m_lotsOfModel; // (available, depreciation per month)
     double m_totalDepreciation = 0;
     std::vector<VariantInfo> m_variants;

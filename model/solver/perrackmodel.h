@@ -25,6 +25,13 @@ struct PerRackModelSummary
     // negated objective (reportedScale carries the sign).
     double reportedOffset = 0;
     double reportedScale = 1;
+    // With tenants the file holds what solve() does by stages in one objective: columns of a
+    // rack reserved for a tenant for that tenant's systems only, fleet rows per (model, owner),
+    // quota rows (quota_min_gpus_ID as −GPUs ≤ −min, quota_max_gpus_ID, quota_max_kw_ID), and
+    // each priority tier's objective weighted above all the tiers below can reach (the
+    // operator's own lots weigh 1), so its optimum is solve()'s lexicographic one whenever tier
+    // values are whole numbers. reportedOffset/reportedScale then map nothing: the optimum is
+    // Σ tier weight × tier value.
 };
 
 // Writes the plain per-rack MILP of the same problem solve() solves, for the primary

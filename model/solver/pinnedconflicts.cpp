@@ -11,18 +11,35 @@ namespace warmshell::solver {
 
 namespace {
 
-// Racks whose pinned systems cannot run there at all: no live supply, or no variant of the model.
-// Adds each rack's pinned systems per model id to `pinnedByModel`.
-void checkPinnedRacks(const Project &project, const Catalog &catalog, const Formulation &f,
-    std::map<QString, int> &pinnedByModel, QStringList &out)
+// With tenants, whose lots a pinned system needs: " of tenant "acme"" (the rack is reserved for
+// it) or " of the operator's own lots" (an open rack); empty without tenants.
+QString ownerText(const Formulation &f, int owner)
 {
+    if (!f.hasTenants())
+        return {};
+    return owner < 0 ? QStringLiteral(" of the operator's own lots (the rack is reserved for nobody)")
+                     : QStringLiteral(" of tenant \"%1\" (the rack is reserved for it)")
+                           .arg(f.tenants[size_t(owner)]->id.toString());
+}
+
+// Pinned systems per (model id, owner): the tenant the rack is reserved for, −1 for the
+// operator's own (always −1 without tenants).
+using PinnedByPool = std::map<std::pair<QString, int>, int>;
+
+// Racks whose pinned systems cannot run there at all: no live supply, or no variant of the
+// model and owner. Adds each rack's pinned systems to `pinnedByModel`.
+void checkPinnedRacks(
+    const Project &project, const Catalog &catalog, const Formulation &f, PinnedByPool &pinnedByModel, QStringList &out)
+{
+    const std::vector<int> reservedFor = f.hasTenants() ? rackReservations(project) : std::vector<int>{};
     QHash<const Rack *, int> groupOf;
     for (size_t gi = 0; gi < f.groups.size(); ++gi)
         for (const Rack *r : f.groups[gi].racks)
             groupOf.insert(r, int(gi));
     for (const Rack &rack : project.site.racks) {
+        const int owner = reservedFor.empty() ? -1 : reservedFor[size_t(&rack - project.site.racks.data())];
         for (const PinnedSystems &pin : rack.pinned) {
-            pinnedByModel[pin.model.toString()] += pin.count;
+            pinnedByModel[{ pin.model.toString(), owner }] += pin.count;
             const SystemModel *m = project.model(pin.model, catalog);
             const QString what = QStringLiteral("%1 × %2").arg(pin.count).arg(m ? m->name : pin.model.toString());
             if (!groupOf.contains(&rack)) {
@@ -31,30 +48,33 @@ void checkPinnedRacks(const Project &project, const Catalog &catalog, const Form
                 continue;
             }
             const RackGroup &g = f.groups[size_t(groupOf.value(&rack))];
-            const bool allowed = std::any_of(g.variants.begin(), g.variants.end(),
-                [&](int v) { return f.variants[size_t(v)].fullPower && f.variants[size_t(v)].model->id == pin.model; });
+            const bool allowed = std::any_of(g.variants.begin(), g.variants.end(), [&](int v) {
+                const Variant &var = f.variants[size_t(v)];
+                return var.fullPower && var.model->id == pin.model && var.tenant == owner;
+            });
             if (!allowed)
                 out << QStringLiteral("rack %1 pins %2, which cannot run there on %3 (no system of that model is "
-                                      "available in the fleet, or the rack lacks the cooling it needs)")
-                           .arg(rack.id.toString(), what, dateText(f.date));
+                                      "available in the fleet%4, or the rack lacks the cooling it needs)")
+                           .arg(rack.id.toString(), what, dateText(f.date), ownerText(f, owner));
         }
     }
 }
 
-// Models pinned more often than the fleet has systems available.
-void checkPinnedFleet(const Formulation &f, const std::map<QString, int> &pinnedByModel, QStringList &out)
+// Models pinned more often than the fleet (of their owner) has systems available.
+void checkPinnedFleet(const Formulation &f, const PinnedByPool &pinnedByModel, QStringList &out)
 {
-    for (const auto &[model, count] : pinnedByModel) {
+    for (const auto &[pool, count] : pinnedByModel) {
+        const auto &[model, owner] = pool;
         int available = 0;
         for (const LotInfo &l : f.lots)
-            if (l.model->id.toString() == model)
+            if (l.model->id.toString() == model && l.tenant == owner)
                 available += l.available;
         if (count > available)
-            out << QStringLiteral("racks pin %1 systems of %2 but the fleet has %3 available on %4")
+            out << QStringLiteral("racks pin %1 systems of %2 but the fleet%5 has %3 available on %4")
                        .arg(count)
                        .arg(model)
                        .arg(available)
-                       .arg(dateText(f.date));
+                       .arg(dateText(f.date), ownerText(f, owner));
     }
 }
 
@@ -156,7 +176,7 @@ void checkPinnedInlets(const Project &project, const Formulation &f, QStringList
 QStringList pinnedConflicts(const Project &project, const Catalog &catalog, const Formulation &f)
 {
     QStringList out;
-    std::map<QString, int> pinnedByModel;
+    PinnedByPool pinnedByModel;
     checkPinnedRacks(project, catalog, f, pinnedByModel, out);
     checkPinnedFleet(f, pinnedByModel, out);
     checkPinnedRackLimits(f, out);

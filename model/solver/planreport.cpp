@@ -134,11 +134,12 @@ void PlanReport::placeRack(size_t gi, size_t r)
             if (count <= 0)
                 continue;
             placement.systems.push_back({ var.model->id, var.operatingPoint, count, Kilowatts(var.powerKw * count),
-                count * var.model->gpusPerSystem, part == 0 });
+                count * var.model->gpusPerSystem, part == 0,
+                var.tenant < 0 ? TenantId() : f.tenants[size_t(var.tenant)]->id });
         }
         liquid += n * var.powerKw * var.model->liquidFraction;
         air += n * var.powerKw * (1 - var.model->liquidFraction);
-        m_placedByModel[size_t(modelIndexOf(f, var.model))] += n;
+        m_placedByModel[size_t(var.pool)] += n;
     }
     m_airHeatOf.insert(g.racks[r], air);
     placement.load = Kilowatts(c.kw);
@@ -218,6 +219,42 @@ void PlanReport::generationsAndLots()
         m_plan.generations.push_back(g);
     std::stable_sort(m_plan.generations.begin(), m_plan.generations.end(),
         [&](const auto &x, const auto &y) { return m_released[x.generation] < m_released[y.generation]; });
+}
+
+// Per owner (each tenant, then the operator's own lots): GPUs energized and idle from the lots'
+// charges, kW from the placements, and the quota the plan sits at.
+void PlanReport::tenantResults()
+{
+    const Formulation &f = m_f;
+    if (!f.hasTenants())
+        return;
+    std::vector<TenantResult> out(f.tenants.size() + 1);
+    for (size_t t = 0; t < f.tenants.size(); ++t)
+        out[t] = { f.tenants[t]->id, f.tenants[t]->name, f.tenants[t]->priority, 0, 0, Kilowatts(0), Money(0), {} };
+    out.back().name = QStringLiteral("operator's own");
+    auto of = [&](int tenant) -> TenantResult & { return out[tenant < 0 ? f.tenants.size() : size_t(tenant)]; };
+    for (size_t i = 0; i < f.lots.size(); ++i) {
+        const LotInfo &l = f.lots[i];
+        const int idle = l.available - m_energizedOfLot[i];
+        of(l.tenant).energizedGpus += m_energizedOfLot[i] * l.model->gpusPerSystem;
+        of(l.tenant).idleGpus += idle * l.model->gpusPerSystem;
+        of(l.tenant).idleDepreciationPerMonth += Money(idle * l.monthlyDepreciation);
+    }
+    for (const auto &group : m_a)
+        for (const RackContent &c : group)
+            for (const auto &[v, n] : c.systems)
+                of(f.variants[size_t(v)].tenant).energizedPower += Kilowatts(n * f.variants[size_t(v)].powerKw);
+    for (size_t t = 0; t < f.tenants.size(); ++t) {
+        const Tenant &tenant = *f.tenants[t];
+        TenantResult &r = out[t];
+        if (tenant.maxGpus && r.energizedGpus >= *tenant.maxGpus)
+            r.bindingQuota = QStringLiteral("maxGpus");
+        else if (tenant.maxMegawatts && r.energizedPower.value() >= *tenant.maxMegawatts * 1000 * (1 - 1e-6))
+            r.bindingQuota = QStringLiteral("maxMegawatts");
+        else if (tenant.minGpus && r.energizedGpus == *tenant.minGpus)
+            r.bindingQuota = QStringLiteral("minGpus");
+    }
+    m_plan.tenants = std::move(out);
 }
 
 // Every generation of the fleet appears, even one with nothing delivered yet.

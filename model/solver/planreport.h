@@ -41,6 +41,7 @@ public:
         plantDesignMonths();
         placementsAndLoads();
         generationsAndLots();
+        tenantResults();
         bindingLimits();
         strandedCapacity();
         idleExplanations();
@@ -65,6 +66,7 @@ private:
     // Generations and lots.
     void generationsAndLots();
     void listGenerations();
+    void tenantResults();
     // Binding limits.
     void bindingLimits();
     void countWaiting();

@@ -207,11 +207,12 @@ BindingLimits bindingLimits(const Rack &rack, const ShapeReach &reach)
 
 // Equal for racks that can share a group; a rack with thermal terms (`alone`) shares none.
 std::string groupKey(const Rack &rack, const BindingLimits &limits, const Formulation::Supply &supply,
-    const BindingSupply &s, bool alone)
+    const BindingSupply &s, bool alone, int reservedFor)
 {
     BinaryKey key;
-    key << limits.kw << rack.height.value() << limits.kg << int(rack.cooling) << int(s.airFree) << int(s.liquidFree)
-        << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid << int(rack.pinned.size());
+    key << reservedFor << limits.kw << rack.height.value() << limits.kg << int(rack.cooling) << int(s.airFree)
+        << int(s.liquidFree) << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid
+        << int(rack.pinned.size());
     for (const NodeLoad &load : s.loads) // racks that weigh differently on a node are not interchangeable
         key << load.it << load.perAirKw << load.perLiquidKw;
     for (const PinnedSystems &pin : rack.pinned)
@@ -257,6 +258,8 @@ std::vector<int> allowVariants(const Formulation &f, RackGroup &g)
         const double lf = var.model->liquidFraction;
         if (s.needsLiquid && proto.cooling != CoolingType::Liquid)
             continue;
+        if (g.reservedFor >= 0 && var.tenant != g.reservedFor)
+            continue; // a reserved rack holds its tenant's systems alone
         if (lf > 0 && !g.hasLiquid)
             continue;
         if (lf < 1 && !g.hasAir)
@@ -271,11 +274,12 @@ std::vector<int> allowVariants(const Formulation &f, RackGroup &g)
 
 // Fills g.pinnedPerRack from its racks' pinned contents; returns the systems each rack must
 // hold, per shape.
-std::vector<int> pinContents(const Formulation &f, RackGroup &g, const QHash<SystemModelId, int> &fullPowerVariant)
+std::vector<int> pinContents(const Formulation &f, RackGroup &g, const FullPowerVariants &fullPowerVariant)
 {
     std::vector<int> required(f.shapes.size(), 0);
     for (const PinnedSystems &pin : g.racks.front()->pinned) {
-        const int v = fullPowerVariant.value(pin.model, -1);
+        const auto found = fullPowerVariant.find(std::pair(pin.model, g.reservedFor));
+        const int v = found == fullPowerVariant.end() ? -1 : found->second;
         if (v < 0 || std::find(g.variants.begin(), g.variants.end(), v) == g.variants.end())
             continue; // reported by the solver's pinned check
         g.pinnedPerRack[size_t(v)] += pin.count;
@@ -406,7 +410,8 @@ ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRack
     return termsOf;
 }
 
-void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal)
+void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal, const Site &site,
+    const std::vector<int> &reservedFor)
 {
     const ShapeReach reach = shapeReach(f.shapes);
     std::unordered_map<std::string, int> groupByKey;
@@ -415,10 +420,12 @@ void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &t
         BindingSupply binding = bindingSupply(f, supply);
         const auto terms = thermal.constFind(rack);
         const bool alone = terms != thermal.cend();
+        const int tenant = reservedFor.empty() ? -1 : reservedFor[size_t(rack - site.racks.data())];
         auto [it, inserted] = groupByKey.emplace(
-            groupKey(*rack, bindingLimits(*rack, reach), supply, binding, alone), int(f.groups.size()));
+            groupKey(*rack, bindingLimits(*rack, reach), supply, binding, alone, tenant), int(f.groups.size()));
         if (inserted) {
             f.groups.push_back(newGroup(f, supply, std::move(binding)));
+            f.groups.back().reservedFor = tenant;
             if (alone)
                 f.groups.back().thermal = *terms;
         }
@@ -444,7 +451,7 @@ void markHalls(Formulation &f, const Site &site)
     }
 }
 
-void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant, size_t patternBudget)
+void addPatterns(Formulation &f, const FullPowerVariants &fullPowerVariant, size_t patternBudget)
 {
     const ShapeReach reach = shapeReach(f.shapes);
     // Pattern lists by rack limits, allowed shapes and required contents; a list cut at the

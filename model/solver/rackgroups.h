@@ -31,13 +31,17 @@ UsableRacks addSupplies(Formulation &f, const Site &site, NodeMultipliers &multi
 void markBindingCapacities(Formulation &f, const UsableRacks &usable);
 // Thermal limits that can bind (thermal model on), and the terms of the racks they reach.
 ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRacks &usable);
-// Racks identical as far as any binding capacity can tell, grouped (see RackGroup).
-void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal);
+// Racks identical as far as any binding capacity can tell and reserved for the same tenant,
+// grouped (see RackGroup). `reservedFor`: per rack of `site` (rackReservations), or empty
+// when the project has no tenants.
+void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal, const Site &site,
+    const std::vector<int> &reservedFor);
 // Each group's hall (RackGroup::hall).
 void markHalls(Formulation &f, const Site &site);
 // Each group's label, allowed variants, pinned contents and rack patterns, or its slot shapes
-// once `patternBudget` patterns are spent (rackslots.h). `fullPowerVariant`: per model, its
-// full-power variant.
-void addPatterns(Formulation &f, const QHash<SystemModelId, int> &fullPowerVariant, size_t patternBudget);
+// once `patternBudget` patterns are spent (rackslots.h). `fullPowerVariant`: per (model,
+// tenant) pool, its full-power variant. A rack's pinned systems are its reservation's tenant's
+// (the operator's own in an open rack).
+void addPatterns(Formulation &f, const FullPowerVariants &fullPowerVariant, size_t patternBudget);
 
 } // namespace warmshell::solver

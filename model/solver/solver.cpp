@@ -14,6 +14,7 @@
 #include "solverun.h"
 #include "solvewarmstart.h"
 #include "stageobjectives.h"
+#include "tenantstages.h"
 #include "validation.h"
 
 namespace warmshell {
@@ -89,8 +90,26 @@ void offerPreviousPlan(const SolveRun &run, const Formulation &f, const PrimaryO
     run.phase("previous plan offered");
 }
 
+// The stages of a project with tenants (tenantstages.h), then its report and capacity prices;
+// without a plan (quotas that cannot hold, or no plan in time) the plan says why and has no
+// placements.
+void solveWithTenants(
+    const SolveRun &run, const Project &project, const Catalog &catalog, const Formulation &f, CapacityPlan &plan)
+{
+    const PrimaryObjective primary(f, plan.objective, run.options().precision);
+    const StageObjective stage = stageCoefficients(f, plan.objective, run.options().precision);
+    const std::optional<SolvedPlan> solved = solveTenantStages(run, f, primary, stage, plan);
+    if (!solved)
+        return;
+    describePlan(plan, project, catalog, f, solved->assignment, solved->duals);
+    run.phase("plan described");
+    if (run.options().marginalValues)
+        priceCapacity(run, f, primary, stage, *solved, plan);
+}
+
 // The steps docs/solver.md names, in order: validate, formulate, pinned conflicts, the
-// previous plan (warm start), certify by bound, LP and MILP, report, price capacity.
+// previous plan (warm start), certify by bound, LP and MILP, report, price capacity. A project
+// with tenants takes its own path after the pinned conflicts (solveWithTenants).
 // `multipliers` (may be null) receives the decomposed bound's multipliers by row name.
 CapacityPlan solveRun(
     SolveRun &run, const Project &project, const Catalog &catalog, QHash<QString, double> *multipliers)
@@ -111,7 +130,11 @@ CapacityPlan solveRun(
         return run.finish(std::move(plan));
 
     plan.status = PlanStatus::Optimal;
-    if (f.columns.empty()) {
+    if (f.hasTenants() && !f.columns.empty()) {
+        solveWithTenants(run, project, catalog, f, plan);
+        if (plan.status == PlanStatus::Infeasible || plan.status == PlanStatus::Failed)
+            return run.finish(std::move(plan));
+    } else if (f.columns.empty()) {
         plan.method = QStringLiteral("none (nothing can be placed)");
         describePlan(plan, project, catalog, f, emptyAssignment(f), {});
     } else {

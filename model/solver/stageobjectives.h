@@ -27,13 +27,22 @@ struct StageObjective
     LargeVector<double> coefficients; // scaled, whole numbers
     double scale = 1; // objective value = scaled value / scale
 };
-StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p);
+// `tier` ≥ 0: that priority tier's columns alone (Formulation::objectiveCoefficients).
+StageObjective stageCoefficients(const Formulation &f, Objective o, Precision p, int tier = -1);
+
+// The stages of the lexicographic MILP, in order. Without tenants one per objective of
+// objectivesOf(options). With tenants (Formulation::hasTenants), tier by tier from the highest
+// priority to the operator's own lots, each tier's objectives in order — (tier 0, objective
+// 1), (tier 0, objective 2), …, (tier 1, objective 1), … — leaving out a stage whose
+// coefficients are all 0 (a tier with nothing available). Never empty while f has columns.
+std::vector<StageObjective> lexicographicStages(const Formulation &f, const SolveOptions &options);
 
 // What the lexicographic MILP found.
 struct StagesResult
 {
     std::optional<Assignment> assignment; // the last stage's plan; none if the first stage found none
-    // The first stage's proven bound, maximised and unscaled; also when it found no plan.
+    // The first stage's proven bound, maximised and unscaled; also when it found no plan. With
+    // tenants the first stage is the first tier's alone, so this bounds that tier only.
     std::optional<double> primaryBound;
     bool boundReached = false; // the first stage stopped within the gap of StagesStart::knownValue
     std::vector<double> columns; // the last stage's column values (with `assignment`)
@@ -53,7 +62,8 @@ struct StagesStart
     Deadline until = Deadline::never(); // stops earlier than the run's deadline
 };
 
-// The lexicographic MILP on `model` (the first stage's objective already set): each stage
+// The lexicographic MILP on `model` (the first stage's objective already set) over
+// lexicographicStages(): each stage
 // maximises its objective by branch and cut while every earlier one stays at its optimum
 // (a stage row), within the run's time limit, gap and cancel flag. `start.incumbent` starts
 // the first stage; each stage's plan starts the next. Stops at the first stage that finds no

@@ -5,6 +5,7 @@
 // measuredcredit.cpp, the per-rack model, the plan checker) and checked here by hand cases, by
 // a brute force of its own on generated small sites, and by GLPK on the per-rack model.
 #include "catalog.h"
+#include "lpoptimum.h"
 #include "plan/planchecker.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
@@ -285,23 +286,6 @@ int bruteForceGpus(const SmallSite &site)
 
 // ---- GLPK on the per-rack model ---------------------------------------------------------
 
-double glpkOptimum(const QString &fileName)
-{
-    glp_term_out(GLP_OFF);
-    glp_prob *p = glp_create_prob();
-    double value = std::nan("");
-    if (glp_read_lp(p, nullptr, fileName.toLocal8Bit().constData()) == 0) {
-        glp_iocp parm;
-        glp_init_iocp(&parm);
-        parm.presolve = GLP_ON;
-        parm.mip_gap = 0;
-        if (glp_intopt(p, &parm) == 0 && glp_mip_status(p) == GLP_OPT)
-            value = glp_mip_obj_val(p);
-    }
-    glp_delete_prob(p);
-    return value;
-}
-
 double perRackOptimum(const Project &project, const SolveOptions &options)
 {
     QTemporaryDir dir;
@@ -309,7 +293,7 @@ double perRackOptimum(const Project &project, const SolveOptions &options)
     PerRackModelSummary summary;
     if (!writePerRackModel(project, Catalog::builtIn(), options, file, ModelFormat::Lp, &summary).isEmpty())
         return std::nan("");
-    return summary.reportedOffset + summary.reportedScale * glpkOptimum(file);
+    return summary.reportedOffset + summary.reportedScale * test::glpkOptimum(file);
 }
 
 } // namespace

@@ -51,6 +51,7 @@ private slots:
         QTest::newRow("maintenance") << QStringLiteral(WARMSHELL_TEST_DATA "/good/maintenance.warmshell.json");
         QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
         QTest::newRow("measured") << QStringLiteral(WARMSHELL_TEST_DATA "/good/measured.warmshell.json");
+        QTest::newRow("tenants") << QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -114,7 +115,7 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 7 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 8 this WarmShell reads");
         row("lot-typical-draw-zero.json", "$.fleet[0].typicalDrawFraction", "must be above 0 and at most 1, got 0");
         row("model-typical-draw-above-one.json", "$.catalog[0].typicalDrawFraction",
             "must be above 0 and at most 1, got 1.2");
@@ -135,6 +136,24 @@ private slots:
             "needs a date to delay; add \"commissioned\" or remove the delay");
         row("delay-mixed-forms.json", "$.fleet[0].deliveryDelayMonths.min", "cannot be given with \"outcomes\"");
         row("delay-missing-max.json", "$.site.powerNodes[1].capacityChanges[0].delayMonths.max", "is missing");
+        // Tenants, reservations and quotas (v8, model/tenant.h).
+        row("tenant-unknown.json", "$.fleet[2].tenant",
+            "names tenant \"gamma\", which the project does not have (tenants: \"acme\", \"beta\")");
+        row("tenant-overlap-racks.json", "$.tenants[1].reservedRacks[0]",
+            "reserves rack \"rack-1\", already reserved for tenant \"acme\"; a rack is reserved for one tenant at "
+            "most");
+        row("tenant-overlap-hall.json", "$.tenants[1].reservedRacks[0]",
+            "reserves rack \"rack-3\", which stands in hall \"hall-2\", reserved for tenant \"acme\"");
+        row("tenant-overlap-hall-later.json", "$.tenants[1].reservedHalls[0]",
+            "reserves hall \"hall-2\", where rack \"rack-4\" is already reserved for tenant \"beta\"");
+        row("tenant-min-above-max.json", "$.tenants[1].minGpus",
+            "is 24 GPUs, above the tenant's maxGpus of 16; a minimum must not exceed the maximum");
+        row("tenant-unknown-rack.json", "$.tenants[0].reservedRacks[0]",
+            "names rack \"rack-9\", which the site does not have");
+        row("tenant-duplicate-id.json", "$.tenants[1].id", "\"acme\" is already the id of $.tenants[0]");
+        row("tenant-negative-quota.json", "$.tenants[1].maxGpus",
+            "must be at least 0 and at most 100000000 GPUs, got -1");
+        row("tenant-unknown-key.json", "$.tenants[1].quota", "is not a known field here");
         row("lot-capped-but-critical.json", "$.fleet[0].cappedTo", "applies to an interruptible lot only");
         row("lot-unknown-load-class.json", "$.fleet[0].loadClass", "\"best-effort\" is not one of");
         row("reserve-policy-not-boolean.json", "$.site.allowInterruptibleOnReserve",
@@ -236,7 +255,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 68);
+        QCOMPARE(files.size(), 77);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -432,6 +451,51 @@ private slots:
         QVERIFY(!r.project->site.allowInterruptibleOnReserve);
         for (const FleetLot &lot : r.project->fleet)
             QVERIFY(lot.loadClass == LoadClass::Critical && lot.cappedTo.isEmpty());
+    }
+
+    // Version 7 had no tenants; the v7 fixture is the minimal site as version 7 wrote it and
+    // loads equal to the v8 one: no tenant, every lot the operator's own.
+    void migratesVersion7()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v7/minimal-v7.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 7);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QVERIFY(r.project->tenants.empty());
+        for (const FleetLot &lot : r.project->fleet)
+            QVERIFY(lot.tenant.isNull());
+    }
+
+    // The v8 fields read as written in tests/data/good/tenants.warmshell.json, and a save writes
+    // only the optional fields that were given (beta's quotas; no quota keys for acme).
+    void readsTenants()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/tenants.warmshell.json"));
+        QCOMPARE(p.tenants.size(), size_t(2));
+        const Tenant &acme = p.tenants[0];
+        const Tenant &beta = p.tenants[1];
+        QCOMPARE(acme.id.toString(), QStringLiteral("acme"));
+        QCOMPARE(acme.name, QStringLiteral("Acme Research"));
+        QCOMPARE(acme.priority, 10);
+        QVERIFY(acme.reservedHalls == std::vector<HallId>{ HallId(QStringLiteral("hall-2")) });
+        QVERIFY(acme.reservedRacks.empty() && !acme.hasQuota());
+        QCOMPARE(beta.priority, 5);
+        QVERIFY(beta.reservedRacks == std::vector<RackId>{ RackId(QStringLiteral("rack-1")) });
+        QCOMPARE(beta.minGpus.value_or(-1), 8);
+        QCOMPARE(beta.maxGpus.value_or(-1), 16);
+        QCOMPARE(beta.maxMegawatts.value_or(-1), 0.5);
+        QCOMPARE(p.fleet[0].tenant.toString(), QStringLiteral("acme"));
+        QCOMPARE(p.fleet[1].tenant.toString(), QStringLiteral("beta"));
+        QVERIFY(p.fleet[2].tenant.isNull());
+        // rack-1 is beta's, rack-2 open, rack-3 and rack-4 acme's through hall-2.
+        QVERIFY(rackReservations(p) == (std::vector<int>{ 1, -1, 0, 0 }));
+        const QJsonObject saved = QJsonDocument::fromJson(serializeProject(p)).object();
+        const QJsonArray tenants = saved.value(QStringLiteral("tenants")).toArray();
+        QCOMPARE(tenants.size(), 2);
+        QVERIFY(!tenants[0].toObject().contains(QStringLiteral("minGpus")));
+        QVERIFY(!tenants[0].toObject().contains(QStringLiteral("reservedRacks")));
+        QCOMPARE(tenants[1].toObject().value(QStringLiteral("maxGpus")).toInt(), 16);
+        QVERIFY(!saved.value(QStringLiteral("fleet")).toArray()[2].toObject().contains(QStringLiteral("tenant")));
     }
 
     // Version 6 had no typical draw fractions, no measured-diversity policy, no override kinds

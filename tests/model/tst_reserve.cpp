@@ -5,6 +5,7 @@
 // small sites, and by GLPK on the written per-rack model.
 #include "analysis/contingency.h"
 #include "catalog.h"
+#include "lpoptimum.h"
 #include "plan/planchecker.h"
 #include "solver/perrackmodel.h"
 #include "solver/solver.h"
@@ -310,24 +311,6 @@ int bruteForceGpus(const SmallSite &site)
 
 // ---- GLPK on the per-rack model ---------------------------------------------------------
 
-// The optimum of a CPLEX LP file, read and solved by GLPK to proven optimality; NaN on failure.
-double glpkOptimum(const QString &fileName)
-{
-    glp_term_out(GLP_OFF);
-    glp_prob *p = glp_create_prob();
-    double value = std::nan("");
-    if (glp_read_lp(p, nullptr, fileName.toLocal8Bit().constData()) == 0) {
-        glp_iocp parm;
-        glp_init_iocp(&parm);
-        parm.presolve = GLP_ON;
-        parm.mip_gap = 0;
-        if (glp_intopt(p, &parm) == 0 && glp_mip_status(p) == GLP_OPT)
-            value = glp_mip_obj_val(p);
-    }
-    glp_delete_prob(p);
-    return value;
-}
-
 // The per-rack model's optimum in solve()'s terms.
 double perRackOptimum(const Project &project, const SolveOptions &options, QString *lpText = nullptr)
 {
@@ -341,7 +324,7 @@ double perRackOptimum(const Project &project, const SolveOptions &options, QStri
         if (f.open(QIODevice::ReadOnly))
             *lpText = QString::fromLatin1(f.readAll());
     }
-    return summary.reportedOffset + summary.reportedScale * glpkOptimum(file);
+    return summary.reportedOffset + summary.reportedScale * test::glpkOptimum(file);
 }
 
 // The aggregated model as writeModel writes it (LP), as text.

@@ -82,7 +82,40 @@ const std::vector<Case> &cases()
         p.site.coolingUnits[0].rejectsTo = c.id;
         return p.site.coolingUnits.back();
     };
+    // A tenant "t" owning the minimal site's one lot (6 DGX A100, 48 GPUs).
+    static const auto addTenant = [](Project &p) -> Tenant & {
+        Tenant t;
+        t.id = TenantId(QStringLiteral("t"));
+        p.tenants.push_back(t);
+        p.fleet[0].tenant = t.id;
+        return p.tenants.back();
+    };
     static const std::vector<Case> all{
+        { "tenant min quota above its own GPUs", [](Project &p) { addTenant(p).minGpus = 56; }, "$.tenants[0].minGpus",
+            "is 56 GPUs, more than the 48 GPUs of all the lots of tenant \"t\"" },
+        { "tenant min quota above its max",
+            [](Project &p) {
+                addTenant(p).minGpus = 40;
+                p.tenants[0].maxGpus = 32;
+            },
+            "$.tenants[0].minGpus", "is 40 GPUs, above the tenant's maxGpus of 32" },
+        { "lot of an unknown tenant",
+            [](Project &p) {
+                addTenant(p);
+                p.fleet[0].tenant = TenantId(QStringLiteral("u"));
+            },
+            "$.fleet[0].tenant", "names tenant \"u\", which the project does not have (tenants: \"t\")" },
+        { "rack reserved directly and through its hall",
+            [](Project &p) {
+                addTenant(p).reservedHalls = { HallId(QStringLiteral("hall-1")) };
+                Tenant other;
+                other.id = TenantId(QStringLiteral("o"));
+                other.reservedRacks = { RackId(QStringLiteral("rack-2")) };
+                p.tenants.push_back(other);
+            },
+            "$.tenants[1].reservedRacks[0]", "stands in hall \"hall-1\", reserved for tenant \"t\"" },
+        { "tenant quota MW negative", [](Project &p) { addTenant(p).maxMegawatts = -1; }, "$.tenants[0].maxMegawatts",
+            "got -1" },
         { "plant that draws with no feed", [](Project &p) { addChiller(p).feed = {}; }, "$.site.coolingUnits[1].feed",
             "Chiller A draws power but has no feed" },
         { "plant COP NaN", [](Project &p) { addChiller(p).drawKwPerKw = std::nan(""); },
@@ -414,6 +447,7 @@ private slots:
         QTest::newRow("reserve") << QStringLiteral(WARMSHELL_TEST_DATA "/good/reserve.warmshell.json");
         QTest::newRow("measured") << QStringLiteral(WARMSHELL_TEST_DATA "/good/measured.warmshell.json");
         QTest::newRow("risk") << QStringLiteral(WARMSHELL_TEST_DATA "/good/risk.warmshell.json");
+        QTest::newRow("tenants") << QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json");
         QTest::newRow("lab example") << QStringLiteral(WARMSHELL_SOURCE_DIR "/resources/examples/lab.warmshell.json");
     }
     void fixturesAreValid()
