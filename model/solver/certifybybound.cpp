@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certifybybound.h"
 
+#include "compactwindows.h"
 #include "decomposedbound.h"
 #include "greedyfill.h"
 #include "lagrangianbound.h"
@@ -19,6 +20,9 @@ constexpr size_t kLagrangianRows = 5'000;
 // From this size a gap target first tries the decomposed bound (cheap when the site splits
 // into halls; it declines at once when it does not).
 constexpr size_t kDecompositionColumns = 5'000;
+// When the bound does not certify the best plan, the windows of the compact model
+// (compactwindows.h) get this share of the time left to improve it before the LP path.
+constexpr double kCompactWindowsShare = 0.15;
 
 // Offers the greedy plan (with its headroom) to `best`.
 void considerGreedy(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &best)
@@ -118,8 +122,12 @@ BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const
     BoundCertificate out;
     out.multipliers = std::move(found->multipliers);
     out.bound = primary.reported(lb.value / stage.scale);
+    double gap = std::isnan(out.bound) ? INFINITY : relativeGap(out.bound, best.value());
+    if (!(gap <= options.relativeGap) && std::isfinite(gap) && !run.expired()) {
+        improveByRunWindows(run, f, primary, best, kCompactWindowsShare * run.secondsLeft());
+        gap = relativeGap(out.bound, best.value());
+    }
     const double value = best.value();
-    const double gap = std::isnan(out.bound) ? INFINITY : relativeGap(out.bound, value);
     if (run.tracing())
         qInfo("solver: lagrangian bound %.6g after %d iterations (%.3f s), heuristic %.6g, gap %.4f%%", out.bound,
             lb.iterations, lb.seconds, value, 100 * gap);

@@ -131,16 +131,18 @@ std::vector<int> byValuePerKw(const Formulation &f, Objective objective, Precisi
     return order;
 }
 
-} // namespace
-
-Assignment greedyFill(
-    const Formulation &f, Objective objective, Precision precision, const Assignment *start, Headroom *headroomOut)
+// Each try of `tries` in the first rack of its group that takes it.
+void placeTries(const Formulation &f, Headroom &h, Assignment &a, const std::vector<PlacementTry> &tries)
 {
-    Assignment a = emptyAssignment(f);
-    Headroom h(f);
-    placePinned(f, h, a);
-    if (start)
-        placeStart(f, h, a, *start);
+    for (const PlacementTry &t : tries)
+        for (size_t r = 0; r < f.groups[size_t(t.group)].racks.size(); ++r)
+            if (tryPlace(f, h, a, t.group, r, t.variant))
+                break;
+}
+
+// The fill by value per kW: each variant fills its eligible racks one by one.
+void fillByValue(const Formulation &f, Objective objective, Precision precision, Headroom &h, Assignment &a)
+{
     for (int v : byValuePerKw(f, objective, precision))
         for (size_t gi = 0; gi < f.groups.size(); ++gi) {
             const auto &allowed = f.groups[gi].variants;
@@ -149,6 +151,25 @@ Assignment greedyFill(
             for (size_t r = 0; r < f.groups[gi].racks.size(); ++r)
                 while (tryPlace(f, h, a, int(gi), r, v)) { }
         }
+}
+
+} // namespace
+
+Assignment greedyFill(
+    const Formulation &f, Objective objective, Precision precision, const Assignment *start, Headroom *headroomOut)
+{
+    return greedyFillTrying(f, objective, precision, start ? *start : emptyAssignment(f), {}, headroomOut);
+}
+
+Assignment greedyFillTrying(const Formulation &f, Objective objective, Precision precision, const Assignment &start,
+    const std::vector<PlacementTry> &tries, Headroom *headroomOut)
+{
+    Assignment a = emptyAssignment(f);
+    Headroom h(f);
+    placePinned(f, h, a);
+    placeStart(f, h, a, start);
+    placeTries(f, h, a, tries);
+    fillByValue(f, objective, precision, h, a);
     if (headroomOut)
         *headroomOut = std::move(h);
     return a;

@@ -16,4 +16,17 @@ namespace warmshell::solver {
 Assignment greedyFill(const Formulation &f, Objective objective, Precision precision, const Assignment *start = nullptr,
     Headroom *headroomOut = nullptr);
 
+// One system to try after the start and before the fill by value per kW: of `variant` in the
+// first rack of group `group` it fits.
+struct PlacementTry
+{
+    int group = 0;
+    int variant = 0;
+};
+
+// greedyFill() that, between the start and the fill by value per kW, tries `tries` in order,
+// placing each where every limit allows it (and skipping it where none does).
+Assignment greedyFillTrying(const Formulation &f, Objective objective, Precision precision, const Assignment &start,
+    const std::vector<PlacementTry> &tries, Headroom *headroomOut = nullptr);
+
 } // namespace warmshell::solver

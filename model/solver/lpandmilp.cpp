@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lpandmilp.h"
 
+#include "compactbranchandcut.h"
+#include "compactwindows.h"
 #include "fixandoptimise.h"
 #include "glpkmodel.h"
 #include "greedyfill.h"
@@ -118,6 +120,10 @@ constexpr int kPresolveMaxNonzeros = 100'000;
 // left, at most kFirstSliceSeconds.
 constexpr double kFirstSliceShare = 0.2;
 constexpr double kFirstSliceSeconds = 2.0;
+// The windows of the compact model (compactwindows.h) get this share of the time left: before
+// branch-and-cut of a model too large for the preprocessor, after the first slice of one that
+// is not.
+constexpr double kCompactWindowsShare = 0.15;
 // Fix-and-optimise then gets at most this share of the time left, and at most kWindowsSeconds.
 constexpr double kWindowsShare = 0.25;
 constexpr double kWindowsSeconds = 3.0;
@@ -135,6 +141,8 @@ Assignment branchAndCut(const SolveRun &run, GlpkModel &model, const Formulation
     BestPlan &found, double lpBound, CapacityPlan &plan)
 {
     plan.method = QStringLiteral("glpk-milp");
+    if (objectivesOf(run.options()).size() == 1)
+        improveByRunWindows(run, f, primary, found, kCompactWindowsShare * run.secondsLeft());
     StagesStart start;
     if (found.hasRoom())
         start.incumbent = toColumns(f, found.plan(), found.room());
@@ -186,8 +194,11 @@ Assignment presolvedBranchAndCut(const SolveRun &run, GlpkModel &model, const Fo
     run.phase("first branch-and-cut slice done");
     if (!reached && !proven && !plan.cancelled && !run.expired()) {
         const double seconds = std::min(kWindowsSeconds, kWindowsShare * run.secondsLeft());
-        const int improved
-            = improveByWindows(run, model, f, stage, found, seconds, glpkPlanKept ? &glpkColumns : nullptr);
+        const int compactImproved
+            = improveByRunWindows(run, f, primary, found, kCompactWindowsShare * run.secondsLeft());
+        const int improved = compactImproved
+            + improveByWindows(
+                run, model, f, stage, found, seconds, glpkPlanKept && compactImproved == 0 ? &glpkColumns : nullptr);
         glpkPlanKept = glpkPlanKept && improved == 0;
         run.phase("fix-and-optimise done");
         if (run.tracing())
@@ -221,12 +232,16 @@ SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const Pri
     const double heuristicGap = relativeGap(plan.bound, found.value());
     if (run.tracing())
         qInfo("solver: heuristic %.6g, bound %.6g, gap %.4f%%", found.value(), plan.bound, 100 * heuristicGap);
-    if (takesHeuristic(run, lp, lagrangianBound, heuristicGap, plan))
+    if (takesHeuristic(run, lp, lagrangianBound, heuristicGap, plan)) {
         out.assignment = found.take();
-    else
-        out.assignment = presolvedSearch(run, *model)
-            ? presolvedBranchAndCut(run, *model, f, primary, stage, found, lpBound, plan)
-            : branchAndCut(run, *model, f, primary, found, lpBound, plan);
+    } else if (searchesCompactModel(run, f, model->nonzeros(), kPresolveMaxNonzeros)) {
+        plan.bound = primary.reported(compactBranchAndCut(run, f, primary, found, lpBound, plan));
+        out.assignment = found.take();
+    } else if (presolvedSearch(run, *model)) {
+        out.assignment = presolvedBranchAndCut(run, *model, f, primary, stage, found, lpBound, plan);
+    } else {
+        out.assignment = branchAndCut(run, *model, f, primary, found, lpBound, plan);
+    }
 
     plan.objectiveValue = primary.valueOf(out.assignment);
     // The stage objective counts whole TFLOPS or cents (stageCoefficients): a bound less than one

@@ -451,8 +451,30 @@ void markHalls(Formulation &f, const Site &site)
     }
 }
 
+namespace {
+
+// Counts the racks of `groups` (racks in the thermal model, each a group of its own with more
+// than kThermalRackPatterns patterns; with the shapes each can hold) when their patterns
+// together pass kThermalPatternColumns (rackslots.h).
+void countThermalRacks(std::vector<std::pair<RackGroup *, std::vector<int>>> &groups)
+{
+    size_t columns = 0;
+    for (const auto &[g, shapes] : groups)
+        columns += g->patterns.size();
+    if (columns <= kThermalPatternColumns)
+        return;
+    for (auto &[g, shapes] : groups) {
+        g->patterns = {};
+        g->slotShapes = std::move(shapes);
+    }
+}
+
+} // namespace
+
 void addPatterns(Formulation &f, const FullPowerVariants &fullPowerVariant, size_t patternBudget)
 {
+    // Racks in the thermal model with many patterns, and the shapes each can hold.
+    std::vector<std::pair<RackGroup *, std::vector<int>>> manyPatterns;
     const ShapeReach reach = shapeReach(f.shapes);
     // Pattern lists by rack limits, allowed shapes and required contents; a list cut at the
     // limit it was enumerated with is kept empty and marked incomplete.
@@ -487,10 +509,13 @@ void addPatterns(Formulation &f, const FullPowerVariants &fullPowerVariant, size
             g.patterns = cached.list;
             if (!enumerated)
                 budget -= std::min(budget, cached.list.size());
+            if (g.racks.size() == 1 && !g.thermal.empty() && g.patterns.size() > kThermalRackPatterns)
+                manyPatterns.emplace_back(&g, std::move(allowedShapes));
         } else {
             g.slotShapes = std::move(allowedShapes); // counted: more patterns than the budget holds
         }
     }
+    countThermalRacks(manyPatterns);
 }
 
 } // namespace warmshell::solver

@@ -126,6 +126,11 @@ CapacityPlan solveRun(
         return run.finish(std::move(plan));
     }
     run.reserve(describingSeconds(f));
+    run.setCompactSource([&project, &catalog, &options] {
+        SolveOptions counted = options;
+        counted.patternBudget = 0; // every group counted (compactwindows.h)
+        return buildFormulation(project, catalog, counted);
+    });
     if (!pinnedContentsRun(project, catalog, f, plan))
         return run.finish(std::move(plan));
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solverun.h"
 
+#include "formulation.h"
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -27,6 +29,24 @@ SolveRun::SolveRun(const SolveOptions &options, const SolveWarmStart *warmStart)
       m_trace(qEnvironmentVariableIsSet("WARMSHELL_SOLVER_TRACE"))
 {
     m_timer.start();
+}
+
+SolveRun::~SolveRun() = default;
+
+void SolveRun::setCompactSource(std::function<Formulation()> source)
+{
+    m_compactSource = std::move(source);
+    m_compact.reset();
+}
+
+const Formulation *SolveRun::compact() const
+{
+    if (!m_compact && m_compactSource) {
+        m_compact = std::make_unique<Formulation>(m_compactSource());
+        m_compactSource = nullptr;
+        phase("compact formulation built");
+    }
+    return m_compact && m_compact->tooLarge.isEmpty() ? m_compact.get() : nullptr;
 }
 
 void SolveRun::phase(const char *what) const

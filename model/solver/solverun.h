@@ -6,11 +6,16 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+#include <memory>
+
 namespace warmshell {
 struct SolveWarmStart;
 }
 
 namespace warmshell::solver {
+
+struct Formulation;
 
 // One call of solve(): its options, its clock and its one deadline (options.timeLimitSeconds
 // from the start or options.deadline, whichever comes first), which every step reads for the
@@ -22,6 +27,9 @@ public:
     // `warmStart` (may be null): what the previous solve of the same site left, already found
     // to apply (warmStartApplies); must outlive the run.
     explicit SolveRun(const SolveOptions &options, const SolveWarmStart *warmStart = nullptr);
+    ~SolveRun();
+    SolveRun(const SolveRun &) = delete;
+    SolveRun &operator=(const SolveRun &) = delete;
 
     const SolveOptions &options() const { return m_options; }
     // The previous solve's warm start, or null (a cold solve).
@@ -43,12 +51,21 @@ public:
     // `plan` stamped with the run's time, and timedOut when the deadline has passed.
     CapacityPlan finish(CapacityPlan plan) const;
 
+    // The run's project formulated with every group counted (compactwindows.h), built by
+    // `source` at the first call of compact() and kept for the rest of the run.
+    void setCompactSource(std::function<Formulation()> source);
+    // That formulation, or null when the run has no source (or it could not be built: a model
+    // too large to hold).
+    const Formulation *compact() const;
+
 private:
     const SolveOptions &m_options;
     const SolveWarmStart *m_warmStart = nullptr;
     QElapsedTimer m_timer;
     Deadline m_deadline;
     bool m_trace = false;
+    mutable std::function<Formulation()> m_compactSource; // until compact() builds it
+    mutable std::unique_ptr<Formulation> m_compact; // built by compact()
 };
 
 } // namespace warmshell::solver
