@@ -245,6 +245,24 @@ void pushRatingEdit(MainWindow &window, const PowerNodeId &utility, const PowerR
         window.document(), utility, properties::nodeRating, rating));
 }
 
+// Under `perf record --control fifo:CTL,ACK -D -1`, with WARMSHELL_PERF_CTL=CTL and
+// WARMSHELL_PERF_ACK=ACK set, records only between perfControl("enable") and ("disable").
+void perfControl(const char *command)
+{
+    const QByteArray ctl = qgetenv("WARMSHELL_PERF_CTL"), ack = qgetenv("WARMSHELL_PERF_ACK");
+    if (ctl.isEmpty())
+        return;
+    if (FILE *f = std::fopen(ctl.constData(), "w")) {
+        std::fprintf(f, "%s\n", command);
+        std::fclose(f);
+    }
+    if (FILE *f = std::fopen(ack.constData(), "r")) {
+        char reply[16];
+        (void)std::fgets(reply, sizeof reply, f);
+        std::fclose(f);
+    }
+}
+
 // Figure 6: live solving on the big site already open in `window`; an edit to the first plan
 // shown and to the end of the solve. Returns the number of targets missed.
 int bigSiteEdit(QApplication &app, MainWindow &window)
@@ -287,7 +305,9 @@ int bigSiteEdit(QApplication &app, MainWindow &window)
     });
     std::vector<double> shown, done, ignored;
     edits(ignored, ignored); // fills the warm start (its first solve is cold)
+    perfControl("enable");
     edits(shown, done);
+    perfControl("disable");
     const CapacityPlan &plan = *controller->plan();
     std::printf("big site edit, cold: plan %d GPUs energized, %s, %s, solved in %.2f s\n", coldPlan.energizedGpus(),
         qPrintable(coldPlan.method), qPrintable(certificationText(coldPlan)), coldPlan.seconds);
