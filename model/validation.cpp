@@ -14,7 +14,7 @@
 #include <array>
 #include <cmath>
 #include <map>
-#include <tuple>
+#include <unordered_map>
 
 namespace warmshell {
 
@@ -75,8 +75,14 @@ public:
             m_halls.insert(h.id, &h);
         for (const Row &r : s.rows)
             m_rows.insert(r.id, &r);
-        for (const Rack &r : s.racks)
-            m_rackIds.insert(r.id);
+        m_rackIndex.reserve(qsizetype(s.racks.size()));
+        m_firstOfId.reserve(s.racks.size());
+        for (size_t i = 0; i < s.racks.size(); ++i) {
+            const auto first = m_rackIndex.constFind(s.racks[i].id);
+            m_firstOfId.push_back(first == m_rackIndex.cend() ? i : *first);
+            if (first == m_rackIndex.cend())
+                m_rackIndex.insert(s.racks[i].id, i);
+        }
         checkSite();
         checkIds();
         checkFloor();
@@ -233,6 +239,17 @@ private:
         }
     }
 
+    // PowerChain::reachesSource(id) with no node removed, computed once per node.
+    bool reachesSource(const PowerNodeId &id)
+    {
+        const auto found = m_reachesSource.constFind(id);
+        if (found != m_reachesSource.cend())
+            return *found;
+        const bool reaches = m_project.site.power.reachesSource(id);
+        m_reachesSource.insert(id, reaches);
+        return reaches;
+    }
+
     // Single points of failure shared by the A and B sides of a dual-fed rack: nodes (other
     // than internally 2N ones) whose loss cuts both sides off from every source.
     QStringList sharedSinglePoints(const PowerNodeId &a, const PowerNodeId &b)
@@ -301,7 +318,7 @@ private:
                     add(field(p, key),
                         QStringLiteral("names power node %1, which does not exist").arg(quoted(feed.toString())));
                     feedsExist = false;
-                } else if (!chain.reachesSource(feed)) {
+                } else if (!reachesSource(feed)) {
                     add(field(p, key),
                         QStringLiteral("%1 has no path to a utility feed or generator through %2")
                             .arg(objectName(rack), nodeName(feed)));
@@ -328,15 +345,43 @@ private:
     // Racks of one hall whose footprints (rack.h) overlap. Each rack is compared with the
     // racks before it in the nine cells of one footprint around it, and named with the first
     // it overlaps: one problem per rack, in linear time even when thousands share one spot.
+    // A floor cell of one footprint's size in a hall, and the racks standing in it so far, in
+    // site order (a list threaded through OverlapCells::next, no allocation per cell).
+    struct Cell
+    {
+        const Hall *hall;
+        qint64 x, y;
+        friend bool operator==(const Cell &, const Cell &) = default;
+    };
+    struct CellHash
+    {
+        size_t operator()(const Cell &c) const { return qHashMulti(0, c.hall, c.x, c.y); }
+    };
+    static constexpr size_t kNoRack = size_t(-1);
+    struct OverlapCells
+    {
+        struct Span
+        {
+            size_t first, last; // rack indices
+        };
+        std::unordered_map<Cell, Span, CellHash> cells;
+        std::vector<size_t> next; // per rack: the next rack of its cell, or kNoRack
+    };
+    static Cell cellOf(const Hall *hall, const FloorPoint &at, qint64 dx, qint64 dy)
+    {
+        return Cell{ hall, qint64(std::floor(at.x.value() / kRackWidthMetres)) + dx,
+            qint64(std::floor(at.y.value() / kRackDepthMetres)) + dy };
+    }
+
+    // Racks of one hall whose footprints (rack.h) overlap. Each rack is compared with the
+    // racks before it in the nine cells of one footprint around it, and named with the first
+    // it overlaps: one problem per rack, in linear time even when thousands share one spot.
     void checkOverlaps()
     {
         const Site &s = m_project.site;
-        using Cell = std::tuple<const Hall *, qint64, qint64>;
-        std::map<Cell, std::vector<size_t>> cells;
-        const auto cellOf = [](const Hall *hall, const FloorPoint &at, qint64 dx, qint64 dy) {
-            return Cell{ hall, qint64(std::floor(at.x.value() / kRackWidthMetres)) + dx,
-                qint64(std::floor(at.y.value() / kRackDepthMetres)) + dy };
-        };
+        OverlapCells cells;
+        cells.cells.reserve(s.racks.size());
+        cells.next.assign(s.racks.size(), kNoRack);
         for (size_t i = 0; i < s.racks.size(); ++i) {
             const Rack &rack = s.racks[i];
             const Row *row = m_rows.value(rack.row);
@@ -344,7 +389,7 @@ private:
             if (!hall || !limits::position.contains(rack.position.x.value())
                 || !limits::position.contains(rack.position.y.value()))
                 continue; // the row, hall or position is reported by checkRacks
-            if (const Rack *other = overlappedRack(cells, cellOf, hall, rack))
+            if (const Rack *other = overlappedRack(cells, hall, rack))
                 add(field(at("racks", i), "position"),
                     QStringLiteral("%1 at (%2, %3) m overlaps %4 at (%5, %6) m; a rack takes %7 × %8 m")
                         .arg(objectName(rack))
@@ -355,21 +400,25 @@ private:
                         .arg(other->position.y.value())
                         .arg(kRackWidthMetres)
                         .arg(kRackDepthMetres));
-            cells[cellOf(hall, rack.position, 0, 0)].push_back(i);
+            const auto [span, added]
+                = cells.cells.try_emplace(cellOf(hall, rack.position, 0, 0), OverlapCells::Span{ i, i });
+            if (!added) {
+                cells.next[span->second.last] = i;
+                span->second.last = i;
+            }
         }
     }
 
-    template <typename Cells, typename CellOf>
-    const Rack *overlappedRack(const Cells &cells, const CellOf &cellOf, const Hall *hall, const Rack &rack) const
+    const Rack *overlappedRack(const OverlapCells &cells, const Hall *hall, const Rack &rack) const
     {
         // Its own cell first: a rack of a stack finds the rack under it at once.
         static constexpr std::array<std::pair<qint64, qint64>, 9> kAround{ { { 0, 0 }, { -1, -1 }, { -1, 0 }, { -1, 1 },
             { 0, -1 }, { 0, 1 }, { 1, -1 }, { 1, 0 }, { 1, 1 } } };
         for (const auto &[dx, dy] : kAround) {
-            const auto found = cells.find(cellOf(hall, rack.position, dx, dy));
-            if (found == cells.end())
+            const auto found = cells.cells.find(cellOf(hall, rack.position, dx, dy));
+            if (found == cells.cells.end())
                 continue;
-            for (size_t j : found->second) {
+            for (size_t j = found->second.first; j != kNoRack; j = cells.next[j]) {
                 if (footprintsOverlap(m_project.site.racks[j].position, rack.position))
                     return &m_project.site.racks[j];
             }
@@ -483,7 +532,8 @@ private:
     void checkCooling()
     {
         const Site &s = m_project.site;
-        QSet<RackId> airServed, liquidServed;
+        // Per rack id (at the index of its first rack): served by an air unit, by a liquid unit.
+        std::vector<char> airServed(s.racks.size(), 0), liquidServed(s.racks.size(), 0);
         for (size_t i = 0; i < s.coolingUnits.size(); ++i) {
             const CoolingUnit &u = s.coolingUnits[i];
             const Path p = at("coolingUnits", i);
@@ -492,20 +542,23 @@ private:
             checkHeatRejection(u, p);
             if (const QString why = u.redundancy.problem(); !why.isEmpty())
                 add(field(p, "redundancy"), why);
+            std::vector<char> &served = heatMedium(u.kind) == HeatMedium::Liquid ? liquidServed : airServed;
             for (size_t k = 0; k < u.serves.size(); ++k) {
-                if (!m_rackIds.contains(u.serves[k]))
+                const auto rack = m_rackIndex.constFind(u.serves[k]);
+                if (rack == m_rackIndex.cend())
                     add(field(p, "serves").item(qsizetype(k)),
                         QStringLiteral("names rack %1, which does not exist").arg(quoted(u.serves[k].toString())));
-                (heatMedium(u.kind) == HeatMedium::Liquid ? liquidServed : airServed).insert(u.serves[k]);
+                else
+                    served[*rack] = 1;
             }
         }
         for (size_t i = 0; i < s.racks.size(); ++i) {
             const Rack &rack = s.racks[i];
-            if (!airServed.contains(rack.id))
+            if (!airServed[m_firstOfId[i]])
                 add(at("racks", i),
                     QStringLiteral("%1 is served by no air cooling unit (CRAH, CRAC or rear door)")
                         .arg(objectName(rack)));
-            if (rack.cooling == CoolingType::Liquid && !liquidServed.contains(rack.id))
+            if (rack.cooling == CoolingType::Liquid && !liquidServed[m_firstOfId[i]])
                 add(field(at("racks", i), "cooling"),
                     QStringLiteral("liquid-cooled %1 is served by no CDU").arg(objectName(rack)));
         }
@@ -530,7 +583,7 @@ private:
             const Path ep = field(p, "recirculation").item(qsizetype(k));
             range(field(ep, "coefficientCPerKw"), e.coefficient, limits::recirculation);
             for (const auto &[key, id] : { std::pair{ "to", e.to }, std::pair{ "from", e.from } })
-                if (!m_rackIds.contains(id))
+                if (!m_rackIndex.contains(id))
                     add(field(ep, key),
                         QStringLiteral("names rack %1, which does not exist").arg(quoted(id.toString())));
             if (seen.contains({ e.to, e.from }))
@@ -703,7 +756,9 @@ private:
     QSet<PowerNodeId> m_inCycle;
     QHash<HallId, const Hall *> m_halls;
     QHash<RowId, const Row *> m_rows;
-    QSet<RackId> m_rackIds;
+    QHash<RackId, size_t> m_rackIndex; // each rack id's first index in the site's racks
+    std::vector<size_t> m_firstOfId; // per rack: the index of the first rack with its id
+    QHash<PowerNodeId, bool> m_reachesSource; // PowerChain::reachesSource by node, as asked
     std::map<std::pair<PowerNodeId, PowerNodeId>, QStringList> m_spofCache;
 };
 

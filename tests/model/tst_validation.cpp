@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <random>
@@ -640,6 +641,87 @@ private slots:
             if (problem.message.contains(QStringLiteral(" overlaps ")))
                 flagged.insert(problem.path);
         QCOMPARE(flagged, expected);
+    }
+
+    // Racks and cooling units drawn at random over 30 sites, each checked against a brute force
+    // over every pair: a rack no air unit serves (by id: racks that share an id are served
+    // together), a liquid rack no CDU serves, a unit serving an id no rack has, a feed that
+    // names no node or that reaches no source. The validator indexes racks by id once and
+    // asks the chain once per feed; these sites repeat ids and feeds to catch any mix-up.
+    void coolingAndFeedsMatchBruteForce()
+    {
+        std::mt19937 random(1614);
+        for (int round = 0; round < 30; ++round) {
+            Project p = minimal();
+            p.site.power.addNode(node("pdu-x", PowerNodeKind::Pdu)); // fed by nothing
+            const Rack model = p.site.racks[1];
+            p.site.racks.clear();
+            std::uniform_int_distribution<int> name(0, 24), coin(0, 3), feed(0, 2);
+            const auto rackName = [](int i) { return QStringLiteral("r-%1").arg(i); };
+            for (int i = 0; i < 40; ++i) {
+                Rack rack = model;
+                rack.id = RackId(rackName(name(random)));
+                rack.position = { Metres(0.6 * (i % 10)), Metres(1.2 * (i / 10)) }; // no overlaps
+                rack.cooling = coin(random) == 0 ? CoolingType::Liquid : CoolingType::Air;
+                const char *feeds[] = { "pdu-1", "pdu-x", "pdu-none" };
+                rack.feedA = pid(feeds[feed(random)]);
+                rack.feedB = PowerNodeId();
+                rack.pinned.clear();
+                p.site.racks.push_back(rack);
+            }
+            p.site.coolingUnits.resize(1); // crah-1
+            CoolingUnit cdu = p.site.coolingUnits[0];
+            cdu.id = CoolingUnitId(QStringLiteral("cdu-1"));
+            cdu.name = QStringLiteral("CDU 1");
+            cdu.kind = CoolingUnitKind::Cdu;
+            p.site.coolingUnits.push_back(cdu);
+            for (CoolingUnit &unit : p.site.coolingUnits) {
+                unit.serves.clear();
+                for (int i = 0; i < 30; ++i) // ids up to 29: some name no rack
+                    if (coin(random) != 0)
+                        unit.serves.push_back(RackId(rackName(i)));
+            }
+            // Brute force, rule by rule.
+            QSet<QString> expected;
+            const auto serves = [&](const CoolingUnit &unit, const RackId &id) {
+                return std::find(unit.serves.begin(), unit.serves.end(), id) != unit.serves.end();
+            };
+            for (size_t i = 0; i < p.site.racks.size(); ++i) {
+                const Rack &rack = p.site.racks[i];
+                if (!serves(p.site.coolingUnits[0], rack.id))
+                    expected << QStringLiteral("$.site.racks[%1]: no air").arg(i);
+                if (rack.cooling == CoolingType::Liquid && !serves(p.site.coolingUnits[1], rack.id))
+                    expected << QStringLiteral("$.site.racks[%1].cooling: no CDU").arg(i);
+                if (rack.feedA == pid("pdu-none"))
+                    expected << QStringLiteral("$.site.racks[%1].feedA: no node").arg(i);
+                if (rack.feedA == pid("pdu-x"))
+                    expected << QStringLiteral("$.site.racks[%1].feedA: no source").arg(i);
+            }
+            for (size_t u = 0; u < p.site.coolingUnits.size(); ++u) {
+                const CoolingUnit &unit = p.site.coolingUnits[u];
+                for (size_t k = 0; k < unit.serves.size(); ++k) {
+                    bool exists = false;
+                    for (const Rack &rack : p.site.racks)
+                        exists = exists || rack.id == unit.serves[k];
+                    if (!exists)
+                        expected << QStringLiteral("$.site.coolingUnits[%1].serves[%2]: no rack").arg(u).arg(k);
+                }
+            }
+            QSet<QString> found;
+            for (const Problem &problem : validateProject(p, Catalog::builtIn())) {
+                const QString &m = problem.message;
+                const QString rule = m.contains(QStringLiteral("served by no air")) ? QStringLiteral("no air")
+                    : m.contains(QStringLiteral("served by no CDU"))                ? QStringLiteral("no CDU")
+                    : m.contains(QStringLiteral("names power node"))                ? QStringLiteral("no node")
+                    : m.contains(QStringLiteral("has no path"))                     ? QStringLiteral("no source")
+                    : m.contains(QStringLiteral("names rack"))                      ? QStringLiteral("no rack")
+                                                                                    : QString();
+                if (!rule.isEmpty())
+                    found << problem.path + QStringLiteral(": ") + rule;
+            }
+            QVERIFY(expected.size() > 20);
+            QCOMPARE(found, expected);
+        }
     }
 };
 

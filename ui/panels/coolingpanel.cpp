@@ -72,8 +72,29 @@ void setDrawAndPlant(QTreeWidgetItem *item, const Project &project, const Coolin
 
 } // namespace
 
+// Per unit, what its feed column shows of the chain: "=" + the feed's name, empty when it
+// names no node.
+QStringList CoolingPanel::feedNamesOf(const Project &project)
+{
+    QStringList names;
+    names.reserve(qsizetype(project.site.coolingUnits.size()));
+    for (const CoolingUnit &unit : project.site.coolingUnits) {
+        const PowerNode *feed = unit.feed.isNull() ? nullptr : project.site.power.node(unit.feed);
+        names << (feed ? QLatin1Char('=') + feed->name : QString()); // a missing node differs from a nameless one
+    }
+    return names;
+}
+
 void CoolingPanel::setProject(const Project &project)
 {
+    QStringList feedNames = feedNamesOf(project);
+    if (m_built && project.site.planStart == m_shownPlanStart && project.site.coolingUnits == m_shownUnits
+        && feedNames == m_shownFeedNames)
+        return; // an edit of something the rows do not show (racks, lots, a node's rating)
+    m_built = true;
+    m_shownPlanStart = project.site.planStart;
+    m_shownUnits = project.site.coolingUnits;
+    m_shownFeedNames = std::move(feedNames);
     const QSignalBlocker block(m_view);
     const QString current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toString() : QString();
     m_view->clear();

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "coolingunit.h"
 #include "ids.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <vector>
 
 #include <QDockWidget>
 
@@ -39,6 +45,8 @@ public:
 
     explicit CoolingPanel(QWidget *parent = nullptr);
 
+    // Rebuilds the rows, unless nothing they show changed since the last call (the units, the
+    // plan start and the names of the nodes feeding them): then the rows stay as they are.
     void setProject(const Project &project);
     QTreeWidget *view() const { return m_view; }
 
@@ -49,7 +57,13 @@ signals:
     void unitActivated(const warmshell::CoolingUnitId &id);
 
 private:
+    static QStringList feedNamesOf(const Project &project); // per unit, its feed's name
     QTreeWidget *m_view;
+    // What the rows were built from (see setProject()).
+    QDate m_shownPlanStart;
+    std::vector<CoolingUnit> m_shownUnits;
+    QStringList m_shownFeedNames;
+    bool m_built = false;
     QList<QAction *> m_contextActions;
 };
 

@@ -12,7 +12,10 @@
 #include <QStandardItemModel>
 #include <QTreeView>
 
+#include <algorithm>
 #include <functional>
+
+#include <boost/range/iterator_range.hpp>
 
 namespace warmshell::ui {
 
@@ -107,7 +110,8 @@ void addFacilityLoads(QStandardItem *parent, const QList<const CoolingUnit *> &f
 class TreeBuilder
 {
 public:
-    explicit TreeBuilder(const Site &site) : m_site(site)
+    // Records the name cell of every row it adds in `rowsOf`, by node.
+    TreeBuilder(const Site &site, QHash<PowerNodeId, QList<QStandardItem *>> &rowsOf) : m_site(site), m_rowsOf(rowsOf)
     {
         for (const CoolingUnit &unit : site.coolingUnits) // once, not per node
             if (!unit.feed.isNull())
@@ -122,6 +126,7 @@ public:
             return;
         const QList<QStandardItem *> row = makeRow(*node, m_site.planStart, false);
         parent->appendRow(row);
+        m_rowsOf[id].append(row.front());
         m_listed.insert(id);
         path.insert(id);
         for (const PowerNodeId &output : m_site.power.outputsOf(id)) {
@@ -130,7 +135,9 @@ public:
             if (primary && !m_listed.contains(output) && !path.contains(output)) {
                 addFull(row.front(), output, path);
             } else if (const PowerNode *out = m_site.power.node(output)) {
-                row.front()->appendRow(makeRow(*out, m_site.planStart, true));
+                const QList<QStandardItem *> reference = makeRow(*out, m_site.planStart, true);
+                row.front()->appendRow(reference);
+                m_rowsOf[output].append(reference.front());
             }
         }
         addFacilityLoads(row.front(), m_fedUnits.value(id), *node);
@@ -141,6 +148,7 @@ public:
 
 private:
     const Site &m_site;
+    QHash<PowerNodeId, QList<QStandardItem *>> &m_rowsOf;
     QSet<PowerNodeId> m_listed;
     QHash<PowerNodeId, QList<const CoolingUnit *>> m_fedUnits; // by feed, in file order
 };
@@ -199,6 +207,8 @@ QColor PowerChainPanel::pathBColor()
 
 void PowerChainPanel::highlightFeeds(const QSet<PowerNodeId> &pathA, const QSet<PowerNodeId> &pathB)
 {
+    if (pathA == m_pathA && pathB == m_pathB)
+        return; // every row already has its tint (a rebuild applies the paths it keeps)
     m_pathA = pathA;
     m_pathB = pathB;
     applyHighlight();
@@ -241,18 +251,90 @@ void PowerChainPanel::selectNode(const PowerNodeId &id)
 
 void PowerChainPanel::setProject(const Project &project)
 {
+    Shown shown = shownOf(project);
+    if (shown == m_shown)
+        return; // nothing the tree shows changed (an edit of racks, lots or settings)
+    const bool inPlace = updateInPlace(project, shown);
+    m_shown = std::move(shown);
+    if (!inPlace)
+        rebuild(project);
+}
+
+PowerChainPanel::Shown PowerChainPanel::shownOf(const Project &project)
+{
+    const Site &site = project.site;
+    Shown shown;
+    shown.planStart = site.planStart;
+    shown.nodes = site.power.nodes();
+    const PowerChain::Graph &graph = site.power.graph();
+    for (auto v : boost::make_iterator_range(boost::vertices(graph))) {
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, graph)))
+            shown.outEdges.emplace_back(v, boost::target(e, graph));
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, graph)))
+            shown.inEdges.emplace_back(boost::source(e, graph), v);
+    }
+    for (const CoolingUnit &unit : site.coolingUnits)
+        if (!unit.feed.isNull())
+            shown.fedUnits.push_back(unit);
+    return shown;
+}
+
+bool PowerChainPanel::updateInPlace(const Project &project, const Shown &shape)
+{
+    const Site &site = project.site;
+    const std::vector<PowerNode> &before = m_shown.nodes;
+    if (m_rowsOf.isEmpty() || site.planStart != m_shown.planStart || shape.nodes.size() != before.size())
+        return false;
+    if (shape.outEdges != m_shown.outEdges || shape.inEdges != m_shown.inEdges || shape.fedUnits != m_shown.fedUnits)
+        return false;
+    for (size_t i = 0; i < before.size(); ++i)
+        if (!(shape.nodes[i].id == before[i].id) || shape.nodes[i].houseLoads != before[i].houseLoads
+            || shape.nodes[i].name != before[i].name)
+            return false; // the rows under a node, or the tooltips naming it, change
+    static constexpr int kRoles[] = { Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, Qt::FontRole,
+        Qt::ForegroundRole, NodeIdRole, IsReferenceRole };
+    QHash<int, int> widthNeeded; // by column: the widest updated cell
+    for (size_t i = 0; i < before.size(); ++i) {
+        const PowerNode &node = shape.nodes[i];
+        if (node == before[i])
+            continue;
+        for (QStandardItem *first : m_rowsOf.value(node.id)) {
+            QStandardItem *parent = first->parent() ? first->parent() : m_model->invisibleRootItem();
+            const int r = first->row();
+            const QList<QStandardItem *> fresh = makeRow(node, site.planStart, first->data(IsReferenceRole).toBool());
+            for (int c = 0; c < int(fresh.size()); ++c) {
+                QStandardItem *cell = parent->child(r, c);
+                for (int role : kRoles)
+                    if (cell && cell->data(role) != fresh[c]->data(role))
+                        cell->setData(fresh[c]->data(role), role);
+                if (cell && c > NameColumn) // the name, the only indented column, is the same
+                    widthNeeded[c] = std::max(widthNeeded.value(c), m_view->sizeHintForIndex(cell->index()).width());
+            }
+            qDeleteAll(fresh);
+        }
+    }
+    // A changed cell may need a wider column; columns never narrow here (a rebuild fits them).
+    for (auto it = widthNeeded.cbegin(); it != widthNeeded.cend(); ++it)
+        if (it.value() > m_view->columnWidth(it.key()))
+            m_view->resizeColumnToContents(it.key());
+    return true;
+}
+
+void PowerChainPanel::rebuild(const Project &project)
+{
     const PowerNodeId current = currentNode();
     const QSignalBlocker block(m_view->selectionModel());
     const Site &site = project.site;
     m_model->removeRows(0, m_model->rowCount());
-    TreeBuilder builder(site);
+    m_rowsOf.clear();
+    m_measuredCells = false;
+    TreeBuilder builder(site, m_rowsOf);
     QSet<PowerNodeId> path;
-    const std::vector<PowerNode> nodes = site.power.nodes();
-    for (const PowerNode &node : nodes) {
+    for (const PowerNode &node : m_shown.nodes) {
         if (site.power.inputsOf(node.id).empty())
             builder.addFull(m_model->invisibleRootItem(), node.id, path);
     }
-    for (const PowerNode &node : nodes) { // loops no source reaches
+    for (const PowerNode &node : m_shown.nodes) { // loops no source reaches
         if (!builder.isListed(node.id))
             builder.addFull(m_model->invisibleRootItem(), node.id, path);
     }
@@ -314,12 +396,21 @@ QStandardItem *measuredItem(const MeasuredComparisonRow *row, bool current)
 
 void PowerChainPanel::applyMeasured()
 {
+    if (m_measured.isEmpty() && !m_measuredCells)
+        return; // the hidden columns hold nothing and there is nothing to show
+    const bool fill = !m_measured.isEmpty();
+    m_measuredCells = fill;
     const std::function<void(QStandardItem *)> visit = [&](QStandardItem *parent) {
         for (int r = 0; r < parent->rowCount(); ++r) {
             const QString id = parent->child(r, 0)->data(NodeIdRole).toString();
             visit(parent->child(r, 0));
             if (id.isEmpty())
                 continue; // a cooling draw or house load row
+            if (!fill) {
+                delete parent->takeChild(r, PlannedColumn);
+                delete parent->takeChild(r, MeasuredColumn);
+                continue;
+            }
             const auto it = m_measured.constFind(id);
             const MeasuredComparisonRow *row = it == m_measured.cend() ? nullptr : &*it;
             auto *planned = new QStandardItem(row ? format::kilowatts(Kilowatts(row->plannedKw)) : QString());

@@ -2,12 +2,18 @@
 #pragma once
 
 #include "analysis/measuredcomparison.h"
+#include "coolingunit.h"
 #include "ids.h"
+#include "powernode.h"
 
 #include <QDockWidget>
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+#include <vector>
+
+class QStandardItem;
 class QStandardItemModel;
 class QAction;
 class QTreeView;
@@ -49,6 +55,10 @@ public:
 
     explicit PowerChainPanel(QWidget *parent = nullptr);
 
+    // Shows `project`'s chain. When only node fields changed since the last call (the same
+    // nodes and edges in the same order, the same plan start and cooling units), the rows of
+    // the changed nodes are updated in place: expansion, selection and tints stay, and a
+    // 5,000-node chain is not rebuilt for one rating edit. Otherwise the tree is rebuilt.
     void setProject(const Project &project);
     // The plan's load and the measured peak of every node in `rows` (compareMeasured), kept
     // across setProject(); a node without a row shows "—". `current` false: the plan is older
@@ -79,12 +89,31 @@ signals:
 private:
     void applyHighlight();
     void applyMeasured();
+    void rebuild(const Project &project);
+    struct Shown;
+    // Updates the rows of every node of `shape` (shownOf(project)) that differs from m_shown;
+    // false (nothing done) when the tree's shape or the plan start changed: then rebuild().
+    bool updateInPlace(const Project &project, const Shown &shape);
+    // What the tree was built from: its shape, and the node fields its rows show.
+    struct Shown
+    {
+        QDate planStart;
+        std::vector<PowerNode> nodes; // in chain order
+        std::vector<std::pair<size_t, size_t>> outEdges, inEdges; // per vertex, in graph order
+        std::vector<CoolingUnit> fedUnits; // the cooling units with a feed, in site order
+        friend bool operator==(const Shown &, const Shown &) = default;
+    };
+    static Shown shownOf(const Project &project);
 
     QStandardItemModel *m_model;
     QTreeView *m_view;
     QList<QAction *> m_contextActions;
     QSet<PowerNodeId> m_pathA, m_pathB;
     QHash<QString, MeasuredComparisonRow> m_measured; // by node id
+    bool m_measuredCells = false; // the planned and measured cells hold items (applyMeasured)
+    Shown m_shown;
+    // The name cell of every row (full and reference) of each node, for updates in place.
+    QHash<PowerNodeId, QList<QStandardItem *>> m_rowsOf;
     bool m_measuredCurrent = true;
 };
 

@@ -13,6 +13,7 @@
 #include "plan/planorder.h"
 #include "resultssummary.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHash>
 #include <QHeaderView>
@@ -250,7 +251,7 @@ void ResultsDock::showGenerations(const CapacityPlan &plan, const QString &curre
     bold.setBold(true);
     for (int c = 0; c < GenerationColumnCount; ++c)
         m_generations->item(row - 1, c)->setFont(bold);
-    m_generations->resizeColumnsToContents();
+    fitColumns(m_generations);
 }
 
 void ResultsDock::showBinding(const CapacityPlan &plan)
@@ -280,7 +281,7 @@ void ResultsDock::showMarginalValues(const CapacityPlan &plan)
         m_marginal->item(row, 5)->setToolTip(m.text);
         ++row;
     }
-    m_marginal->resizeColumnsToContents();
+    fitColumns(m_marginal);
 }
 
 void ResultsDock::showStranded(const CapacityPlan &plan)
@@ -295,7 +296,7 @@ void ResultsDock::showStranded(const CapacityPlan &plan)
         m_stranded->setItem(row, 3, textItem(s.reason));
         ++row;
     }
-    m_stranded->resizeColumnsToContents();
+    fitColumns(m_stranded);
 }
 
 // The live nodes, most utilised first, as the chart shows them.
@@ -318,7 +319,29 @@ void ResultsDock::showUtilisation(const CapacityPlan &plan)
         m_utilisation->setItem(row, 3, numberItem(QLocale().toString(percent, 'f', 1), percent));
         ++row;
     }
-    m_utilisation->resizeColumnsToContents();
+    fitColumns(m_utilisation);
+}
+
+void ResultsDock::fitColumns(QTableWidget *table)
+{
+    if (table->isVisible()) {
+        m_columnsToFit.remove(table);
+        table->resizeColumnsToContents();
+        return;
+    }
+    if (!m_columnsToFit.contains(table)) {
+        m_columnsToFit.insert(table);
+        table->installEventFilter(this);
+    }
+}
+
+bool ResultsDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show && m_columnsToFit.remove(watched)) {
+        watched->removeEventFilter(this);
+        static_cast<QTableWidget *>(watched)->resizeColumnsToContents();
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void ResultsDock::resizeEvent(QResizeEvent *event)
