@@ -259,6 +259,7 @@ void TestTenantsUi::tenantCreatedLotAssignedRowReservedThenUndone()
         rowA.push_back(RackId(QStringLiteral("rack-A-%1").arg(i, 2, 10, QLatin1Char('0'))));
     QCOMPARE(project().tenants[0].reservedRacks, rowA); // in site order
     QCOMPARE(fleet->tenantModel()->index(0, TenantTableModel::ReservedColumn).data().toString(), s("10 racks"));
+    QCOMPARE(fleet->tenantModel()->index(0, TenantTableModel::LotsColumn).data().toString(), s("1 lot, 128 GPUs"));
 
     // A-01…A-03 cleared: the menu now checks Acme, and Clear takes the three back in one step.
     rubberBand(QPointF(2.2, 2.2), QPointF(4.4, 3.8));
@@ -402,6 +403,13 @@ void TestTenantsUi::perTenantResultsEqualHandFiguresAndSolve()
     }
     QCOMPARE(table->item(1, ResultsDock::TenantQuotaAtLimit)->text(), s("maximum MW"));
     QCOMPARE(table->item(1, ResultsDock::TenantIdleDepreciation)->text(), s("USD 3,333"));
+    results->tabs()->setCurrentWidget(table);
+    for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
+        m_window->resize(size);
+        QApplication::processEvents();
+        saveShot(m_window.get(), QStringLiteral("tenants-results-%1.png").arg(size.width()));
+    }
+    m_window->resize(1400, 900);
 }
 
 // The lab with Acme owning the H100 lot and row A reserved for it, Beta owning nothing and

@@ -13,11 +13,6 @@ namespace warmshell::ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TenantCommands", text, nullptr, n);
-}
-
 QString nameOf(const Tenant &tenant)
 {
     return tenant.name.isEmpty() ? tenant.id.toString() : tenant.name;
@@ -29,15 +24,17 @@ QString placesText(const Project &project, const std::vector<RackId> &racks, con
     QStringList parts;
     if (racks.size() == 1) {
         const Rack *rack = project.site.rack(racks.front());
-        parts << tr("rack %1").arg(rack && !rack->name.isEmpty() ? rack->name : racks.front().toString());
+        parts << QCoreApplication::translate("TenantCommands", "rack %1")
+                     .arg(rack && !rack->name.isEmpty() ? rack->name : racks.front().toString());
     } else if (!racks.empty()) {
-        parts << tr("%n racks", int(racks.size()));
+        parts << QCoreApplication::translate("TenantCommands", "%n racks", nullptr, int(racks.size()));
     }
     for (const HallId &id : halls) {
         const Hall *hall = project.site.hall(id);
-        parts << tr("hall %1").arg(hall && !hall->name.isEmpty() ? hall->name : id.toString());
+        parts << QCoreApplication::translate("TenantCommands", "hall %1")
+                     .arg(hall && !hall->name.isEmpty() ? hall->name : id.toString());
     }
-    return parts.join(tr(" and "));
+    return parts.join(QCoreApplication::translate("TenantCommands", " and "));
 }
 
 } // namespace
@@ -45,7 +42,7 @@ QString placesText(const Project &project, const std::vector<RackId> &racks, con
 AddTenantCommand::AddTenantCommand(Document *document, Tenant tenant, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_tenant(std::move(tenant))
 {
-    setText(tr("Add tenant %1").arg(nameOf(m_tenant)));
+    setText(QCoreApplication::translate("TenantCommands", "Add tenant %1").arg(nameOf(m_tenant)));
 }
 
 void AddTenantCommand::redo()
@@ -69,7 +66,7 @@ RemoveTenantCommand::RemoveTenantCommand(Document *document, const TenantId &ten
     setObsolete(index < 0);
     if (index < 0)
         return;
-    setText(tr("Remove tenant %1").arg(nameOf(m_before[size_t(index)])));
+    setText(QCoreApplication::translate("TenantCommands", "Remove tenant %1").arg(nameOf(m_before[size_t(index)])));
     m_after = m_before;
     m_after.erase(m_after.begin() + index);
     for (const FleetLot &lot : document->project().fleet)
@@ -155,8 +152,9 @@ ReserveForTenantCommand::ReserveForTenantCommand(Document *document, const std::
         appendAll(m_after[size_t(target)].reservedHalls, halls);
     }
     const QString places = placesText(document->project(), racks, halls);
-    setText(target >= 0 ? tr("Reserve %1 for %2").arg(places, nameOf(m_after[size_t(target)]))
-                        : tr("Clear reservation of %1").arg(places));
+    setText(target >= 0 ? QCoreApplication::translate("TenantCommands", "Reserve %1 for %2")
+                              .arg(places, nameOf(m_after[size_t(target)]))
+                        : QCoreApplication::translate("TenantCommands", "Clear reservation of %1").arg(places));
     setObsolete(m_after == m_before || (!tenant.isNull() && target < 0));
 }
 

@@ -27,10 +27,11 @@ QString optionalText(const std::optional<int> &v)
 QString reservedText(const Tenant &t)
 {
     QStringList parts;
-    if (!t.reservedRacks.empty())
-        parts << TenantTableModel::tr("%n racks", nullptr, int(t.reservedRacks.size()));
-    if (!t.reservedHalls.empty())
-        parts << TenantTableModel::tr("%n halls", nullptr, int(t.reservedHalls.size()));
+    const auto racks = int(t.reservedRacks.size()), halls = int(t.reservedHalls.size());
+    if (racks > 0)
+        parts << (racks == 1 ? TenantTableModel::tr("1 rack") : TenantTableModel::tr("%n racks", nullptr, racks));
+    if (halls > 0)
+        parts << (halls == 1 ? TenantTableModel::tr("1 hall") : TenantTableModel::tr("%n halls", nullptr, halls));
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
 }
 
@@ -45,7 +46,9 @@ QString lotsText(const Project &project, const TenantId &id)
         if (const SystemModel *model = project.model(lot.model, Catalog::builtIn()))
             gpus += lot.count * model->gpusPerSystem;
     }
-    return TenantTableModel::tr("%n lots, %1 GPUs", nullptr, lots).arg(QLocale().toString(gpus));
+    const QString text
+        = lots == 1 ? TenantTableModel::tr("1 lot, %1 GPUs") : TenantTableModel::tr("%n lots, %1 GPUs", nullptr, lots);
+    return text.arg(QLocale().toString(gpus));
 }
 
 } // namespace
