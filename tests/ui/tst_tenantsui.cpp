@@ -292,6 +292,19 @@ void TestTenantsUi::tenantCreatedLotAssignedRowReservedThenUndone()
     QVERIFY(project().fleet[0].tenant.isNull());
     stack()->undo();
     QVERIFY(project() == after);
+
+    // Deleting reserved racks (A-04…A-06, Delete key) takes them out of the reservation too, so
+    // no reservation names a rack the site lacks; undo puts racks and reservation back.
+    const int problems = m_window->problemsPanel()->problemCount();
+    rubberBand(QPointF(4.6, 2.2), QPointF(6.2, 3.8));
+    QCOMPARE(m_window->floorPlanScene()->selectedRacks().size(), 3);
+    focusPlan();
+    QTest::keyClick(m_window->floorPlanView(), Qt::Key_Delete);
+    QCOMPARE(project().site.racks.size(), before.site.racks.size() - 3);
+    QCOMPARE(project().tenants[0].reservedRacks, std::vector<RackId>(rowA.begin() + 6, rowA.end()));
+    QCOMPARE(m_window->problemsPanel()->problemCount(), problems);
+    stack()->undo();
+    QVERIFY(project() == after);
 }
 
 // Hall 1 reserved for Beta from its floor's context menu (outside every rack); rack A-06 then

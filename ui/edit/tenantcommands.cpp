@@ -134,6 +134,18 @@ std::vector<RackId> inSiteOrder(const Site &site, std::vector<RackId> racks)
 
 } // namespace
 
+std::vector<Tenant> withoutReservations(
+    std::vector<Tenant> tenants, const std::vector<RackId> &racks, const std::vector<HallId> &halls)
+{
+    const QSet<RackId> rackSet(racks.begin(), racks.end());
+    const QSet<HallId> hallSet(halls.begin(), halls.end());
+    for (Tenant &t : tenants) {
+        dropAll(t.reservedRacks, rackSet);
+        dropAll(t.reservedHalls, hallSet);
+    }
+    return tenants;
+}
+
 ReserveForTenantCommand::ReserveForTenantCommand(Document *document, const std::vector<RackId> &racks,
     const std::vector<HallId> &halls, const TenantId &tenant, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_before(document->project().tenants), m_after(m_before)

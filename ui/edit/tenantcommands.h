@@ -12,6 +12,11 @@ namespace warmshell::ui {
 
 class Document;
 
+// `tenants` with `racks` and `halls` taken out of every reservation (racks and halls about to
+// be deleted: a reservation never names what the site does not have).
+std::vector<Tenant> withoutReservations(
+    std::vector<Tenant> tenants, const std::vector<RackId> &racks, const std::vector<HallId> &halls);
+
 // Appends a tenant to the project's tenants; its id must be unused. Undo removes it again.
 class AddTenantCommand : public QUndoCommand
 {
