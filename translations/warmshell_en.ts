@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>TenantCommands</name>
+    <message numerus="yes">
+        <source>%n racks</source>
+        <translation>
+            <numerusform>%n rack</numerusform>
+            <numerusform>%n racks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warmshell::ui</name>
     <message numerus="yes">
         <source>%n racks</source>
@@ -117,6 +127,30 @@
         <translation>
             <numerusform> and %n rack? Undo puts it back.</numerusform>
             <numerusform> and %n racks? Undo puts them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warmshell::ui::TenantTableModel</name>
+    <message numerus="yes">
+        <source>%n racks</source>
+        <translation>
+            <numerusform>%n rack</numerusform>
+            <numerusform>%n racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halls</source>
+        <translation>
+            <numerusform>%n hall</numerusform>
+            <numerusform>%n halls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lots, %1 GPUs</source>
+        <translation>
+            <numerusform>%n lot, %1 GPUs</numerusform>
+            <numerusform>%n lots, %1 GPUs</numerusform>
         </translation>
     </message>
 </context>

@@ -271,6 +271,26 @@
         <source>depreciation</source>
         <translation>折旧</translation>
     </message>
+    <message>
+        <source>tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>minimum GPUs</source>
+        <translation>最少 GPU 数</translation>
+    </message>
+    <message>
+        <source>maximum GPUs</source>
+        <translation>最多 GPU 数</translation>
+    </message>
+    <message>
+        <source>maximum MW</source>
+        <translation>最大 MW</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -374,6 +394,43 @@
     <message>
         <source>Change %1 of %2</source>
         <translation>更改 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantCommands</name>
+    <message>
+        <source>rack %1</source>
+        <translation>机柜 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n racks</source>
+        <translation>
+            <numerusform>%n 个机柜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hall %1</source>
+        <translation>机房 %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Add tenant %1</source>
+        <translation>添加租户 %1</translation>
+    </message>
+    <message>
+        <source>Remove tenant %1</source>
+        <translation>删除租户 %1</translation>
+    </message>
+    <message>
+        <source>Reserve %1 for %2</source>
+        <translation>为 %2 预留 %1</translation>
+    </message>
+    <message>
+        <source>Clear reservation of %1</source>
+        <translation>清除 %1 的预留</translation>
     </message>
 </context>
 <context>
@@ -727,6 +784,38 @@
     <message>
         <source>Racks</source>
         <translation>机柜</translation>
+    </message>
+    <message>
+        <source>Reserve for &amp;tenant</source>
+        <translation>为租户预留(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No tenants: add one in the Fleet dock&apos;s Tenants tab</source>
+        <translation>没有租户：请在设备面板的“租户”页添加</translation>
+    </message>
+    <message>
+        <source>C&amp;lear reservation</source>
+        <translation>清除预留(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reserve hall for &amp;tenant</source>
+        <translation>为租户预留机房(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear hall reservation</source>
+        <translation>清除机房预留(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Reserved for</source>
+        <translation>预留给</translation>
+    </message>
+    <message>
+        <source>(not reserved)</source>
+        <translation>（未预留）</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1964,30 @@
         <source>%1 U</source>
         <translation>%1 U</translation>
     </message>
+    <message>
+        <source>Add &amp;Tenant</source>
+        <translation>添加租户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tenant</source>
+        <translation>删除租户(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Add a tenant: an owner of lots with a priority, reserved racks and quotas</source>
+        <translation>添加租户：拥有批次的所有者，带优先级、预留机柜和配额</translation>
+    </message>
+    <message>
+        <source>Remove the selected tenant; its lots become the operator&apos;s own</source>
+        <translation>删除所选租户；其批次归运营方所有</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>租户 %1</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::FleetTableModel</name>
@@ -1941,6 +2054,22 @@
     <message>
         <source>$.fleet[%1].delivered: expected a date YYYY-MM-DD</source>
         <translation>$.fleet[%1].delivered：应为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>operator (none)</source>
+        <translation>运营方（无租户）</translation>
+    </message>
+    <message>
+        <source>%1 (unknown tenant)</source>
+        <translation>%1（未知租户）</translation>
+    </message>
+    <message>
+        <source>$.fleet[%1].tenant: no tenant has the id %2</source>
+        <translation>$.fleet[%1].tenant：没有 id 为 %2 的租户</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3879,42 @@ No order: %8.</source>
         <source>Cannot export chart</source>
         <translation>无法导出图表</translation>
     </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Quota at its limit</source>
+        <translation>达到上限的配额</translation>
+    </message>
+    <message>
+        <source>maximum GPUs</source>
+        <translation>最多 GPU 数</translation>
+    </message>
+    <message>
+        <source>maximum MW</source>
+        <translation>最大 MW</translation>
+    </message>
+    <message>
+        <source>minimum GPUs (holds power back from higher priorities)</source>
+        <translation>最少 GPU 数（占用了更高优先级可用的电力）</translation>
+    </message>
+    <message>
+        <source>operator&apos;s own</source>
+        <translation>运营方自有</translation>
+    </message>
+    <message>
+        <source>after every tenant</source>
+        <translation>排在所有租户之后</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::ResultsSummary</name>
@@ -4138,6 +4303,83 @@ No order: %8.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>warmshell::ui::TenantTableModel</name>
+    <message>
+        <source>1 rack</source>
+        <translation>1 个机柜</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n racks</source>
+        <translation>
+            <numerusform>%n 个机柜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hall</source>
+        <translation>1 个机房</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halls</source>
+        <translation>
+            <numerusform>%n 个机房</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 lot, %1 GPUs</source>
+        <translation>1 个批次，%1 个 GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lots, %1 GPUs</source>
+        <translation>
+            <numerusform>%n 个批次，%1 个 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: no quota. GPUs and MW count the tenant&apos;s energized systems at the plan date.</source>
+        <translation>留空：无配额。GPU 数和 MW 按方案日期该租户通电的系统计算。</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Min GPUs</source>
+        <translation>最少 GPU</translation>
+    </message>
+    <message>
+        <source>Max GPUs</source>
+        <translation>最多 GPU</translation>
+    </message>
+    <message>
+        <source>Max MW</source>
+        <translation>最大 MW</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>必须是整数，输入为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5149,26 @@ No order: %8.</source>
 This rack: %2</source>
         <translation>— 假如：%1 —
 此机柜：%2</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>The project has no tenants (add them in the Fleet dock&apos;s Tenants tab), so there is nothing to colour by.</source>
+        <translation>项目没有租户（请在设备面板的“租户”页添加），无法按此着色。</translation>
+    </message>
+    <message>
+        <source>%1: reserved, empty</source>
+        <translation>%1：已预留，空置</translation>
+    </message>
+    <message>
+        <source>operator&apos;s own</source>
+        <translation>运营方自有</translation>
+    </message>
+    <message>
+        <source>Reserved for %1</source>
+        <translation>预留给 %1</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,18 @@ void Document::replaceLot(const FleetLot &lot)
         edited();
 }
 
+void Document::setTenants(std::vector<Tenant> tenants)
+{
+    m_project.tenants = std::move(tenants);
+    edited();
+}
+
+void Document::replaceTenant(const Tenant &tenant)
+{
+    if (replaceById(m_project.tenants, tenant))
+        edited();
+}
+
 void Document::replaceProject(Project project, const QString &fileName)
 {
     m_project = std::move(project);

@@ -96,6 +96,10 @@ public:
     void insertLot(qsizetype index, FleetLot lot);
     FleetLot takeLot(qsizetype index);
     void replaceLot(const FleetLot &lot); // the lot with lot.id
+    // The tenants (reservations and quotas) as one list: added, removed and reservations
+    // changed by swapping it whole, so undo restores order exactly.
+    void setTenants(std::vector<Tenant> tenants);
+    void replaceTenant(const Tenant &tenant); // the tenant with tenant.id
 
     // For undo commands only (redo()/undo()): applies `edit` to the project in place, then
     // emits changed() (at the end of the outermost EditBatch). Leaves the undo stack and the

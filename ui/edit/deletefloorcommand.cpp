@@ -2,6 +2,7 @@
 #include "deletefloorcommand.h"
 
 #include "document/document.h"
+#include "tenantcommands.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -31,6 +32,12 @@ DeleteFloorCommand::DeleteFloorCommand(Document *document, const HallId &hall, Q
         if (row.hall == hall)
             rows.push_back(row.id);
     takeRows(rows);
+    std::vector<RackId> racks;
+    for (const Rack &rack : site.racks)
+        if (std::find(rows.begin(), rows.end(), rack.row) != rows.end())
+            racks.push_back(rack.id);
+    m_tenantsBefore = document->project().tenants;
+    m_tenantsAfter = withoutReservations(m_tenantsBefore, racks, { hall });
     setText(tr("Delete hall %1 (%n racks)", int(m_rackCount)).arg(m_hall->second.name));
 }
 
@@ -72,11 +79,15 @@ void DeleteFloorCommand::redo()
         m_document->takeRow(r->first);
     if (m_hall)
         m_document->takeHall(m_hall->first);
+    if (m_tenantsAfter != m_tenantsBefore)
+        m_document->setTenants(m_tenantsAfter);
 }
 
 void DeleteFloorCommand::undo()
 {
     const Document::EditBatch batch(m_document);
+    if (m_tenantsAfter != m_tenantsBefore)
+        m_document->setTenants(m_tenantsBefore);
     if (m_hall)
         m_document->insertHall(m_hall->first, m_hall->second);
     for (const auto &[index, row] : m_rows)

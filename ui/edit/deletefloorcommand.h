@@ -40,6 +40,10 @@ private:
     std::vector<std::pair<qsizetype, Row>> m_rows; // ascending index in the site's list
     std::unique_ptr<DeleteRacksCommand> m_racks;
     qsizetype m_rackCount = 0;
+    // A deleted hall's tenants, with and without its reservations and its racks' (set after
+    // m_racks on redo, before it on undo).
+    std::vector<Tenant> m_tenantsBefore;
+    std::vector<Tenant> m_tenantsAfter;
 };
 
 } // namespace warmshell::ui

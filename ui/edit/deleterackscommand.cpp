@@ -2,6 +2,7 @@
 #include "deleterackscommand.h"
 
 #include "document/document.h"
+#include "tenantcommands.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -20,6 +21,11 @@ DeleteRacksCommand::DeleteRacksCommand(Document *document, const std::vector<Rac
         for (size_t k = 0; k < unit.serves.size(); ++k)
             if (doomed.contains(unit.serves[k]))
                 m_served.push_back({ unit.id, qsizetype(k), unit.serves[k] });
+    std::vector<RackId> ids;
+    for (const auto &[index, rack] : m_racks)
+        ids.push_back(rack.id);
+    m_tenantsBefore = document->project().tenants;
+    m_tenantsAfter = withoutReservations(m_tenantsBefore, ids, {});
     setText(m_racks.size() == 1
             ? QCoreApplication::translate("DeleteRacksCommand", "Delete rack %1").arg(m_racks.front().second.name)
             : QCoreApplication::translate("DeleteRacksCommand", "Delete %n racks", nullptr, int(m_racks.size())));
@@ -35,6 +41,8 @@ void DeleteRacksCommand::redo()
         m_document->takeServedRack(s->unit, s->position);
     for (auto r = m_racks.rbegin(); r != m_racks.rend(); ++r)
         m_document->takeRack(r->first);
+    if (m_tenantsAfter != m_tenantsBefore)
+        m_document->setTenants(m_tenantsAfter);
 }
 
 void DeleteRacksCommand::undo()
@@ -44,6 +52,8 @@ void DeleteRacksCommand::undo()
         m_document->insertRack(index, rack);
     for (const Served &s : m_served)
         m_document->insertServedRack(s.unit, s.position, s.rack);
+    if (m_tenantsAfter != m_tenantsBefore)
+        m_document->setTenants(m_tenantsBefore);
 }
 
 } // namespace warmshell::ui

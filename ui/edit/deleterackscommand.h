@@ -3,6 +3,7 @@
 
 #include "ids.h"
 #include "rack.h"
+#include "tenant.h"
 
 #include <QUndoCommand>
 
@@ -12,7 +13,8 @@ namespace warmshell::ui {
 
 class Document;
 
-// Deletes racks and every reference to them (the cooling units' "serves" lists). Undo puts
+// Deletes racks and every reference to them (the cooling units' "serves" lists, the tenants'
+// reserved racks). Undo puts
 // back the same racks with the same ids at the same places in every list. Unknown ids are
 // ignored; with none known the command is obsolete (no undo entry).
 class DeleteRacksCommand : public QUndoCommand
@@ -34,6 +36,8 @@ private:
     Document *m_document;
     std::vector<std::pair<qsizetype, Rack>> m_racks; // ascending index in the site's list
     std::vector<Served> m_served; // ascending (unit order, position)
+    std::vector<Tenant> m_tenantsBefore; // the tenants with and without the racks' reservations
+    std::vector<Tenant> m_tenantsAfter;
 };
 
 } // namespace warmshell::ui

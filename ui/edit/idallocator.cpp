@@ -20,6 +20,8 @@ IdAllocator::IdAllocator(const Project &project)
         m_used.insert(unit.id.toString());
     for (const FleetLot &lot : project.fleet)
         m_used.insert(lot.id.toString());
+    for (const Tenant &tenant : project.tenants)
+        m_used.insert(tenant.id.toString());
 }
 
 QString IdAllocator::next(const QString &prefix)

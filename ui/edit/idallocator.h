@@ -12,7 +12,7 @@ namespace warmshell::ui {
 
 // Hands out ids not used by any object of a project. Ids are unique across every kind of
 // object (the validator requires it), so one set covers halls, rows, racks, power nodes,
-// cooling units and lots. Ids handed out are remembered, so several calls never collide.
+// cooling units, lots and tenants. Ids handed out are remembered, so several calls never collide.
 class IdAllocator
 {
 public:

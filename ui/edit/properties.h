@@ -3,7 +3,8 @@
 
 #include "setpropertycommand.h"
 
-// The editable properties of the site, halls, rows, racks, power nodes, cooling units and fleet lots, for
+// The editable properties of the site, halls, rows, racks, power nodes, cooling units, fleet lots and
+// tenants, for
 // SetPropertyCommand. Values are in the model's units.
 namespace warmshell::ui::properties {
 
@@ -38,6 +39,7 @@ enum PropertyId {
     LotRetire,
     LotDepreciation,
     LotFailureClass,
+    LotTenant,
     SiteName = 1400,
     SiteCurrency,
     SitePlanStart,
@@ -55,6 +57,11 @@ enum PropertyId {
     HallDepth,
     RowName = 1600,
     RowContainment,
+    TenantName = 1700,
+    TenantPriority,
+    TenantMinGpus,
+    TenantMaxGpus,
+    TenantMaxMegawatts,
 };
 
 // A property that reads and writes one data member.
@@ -180,5 +187,21 @@ inline constexpr auto lotRetire
     = field<FleetLot, QDate, &FleetLot::retire>(LotRetire, QT_TRANSLATE_NOOP("Property", "retirement date"));
 inline constexpr auto lotDepreciation = field<FleetLot, DepreciationPolicy, &FleetLot::depreciation>(
     LotDepreciation, QT_TRANSLATE_NOOP("Property", "depreciation"));
+
+// The lot's owner (null: the operator's own lots).
+inline constexpr auto lotTenant
+    = field<FleetLot, TenantId, &FleetLot::tenant>(LotTenant, QT_TRANSLATE_NOOP("Property", "tenant"));
+
+// A tenant's name, priority (higher first) and quotas (empty: no quota), model/tenant.h.
+inline constexpr auto tenantName
+    = field<Tenant, QString, &Tenant::name>(TenantName, QT_TRANSLATE_NOOP("Property", "name"));
+inline constexpr auto tenantPriority
+    = field<Tenant, int, &Tenant::priority>(TenantPriority, QT_TRANSLATE_NOOP("Property", "priority"));
+inline constexpr auto tenantMinGpus
+    = field<Tenant, std::optional<int>, &Tenant::minGpus>(TenantMinGpus, QT_TRANSLATE_NOOP("Property", "minimum GPUs"));
+inline constexpr auto tenantMaxGpus
+    = field<Tenant, std::optional<int>, &Tenant::maxGpus>(TenantMaxGpus, QT_TRANSLATE_NOOP("Property", "maximum GPUs"));
+inline constexpr auto tenantMaxMegawatts = field<Tenant, std::optional<double>, &Tenant::maxMegawatts>(
+    TenantMaxMegawatts, QT_TRANSLATE_NOOP("Property", "maximum MW"));
 
 } // namespace warmshell::ui::properties

@@ -94,6 +94,18 @@ struct LotTraits
     static void replace(Document *document, const FleetLot &lot) { document->replaceLot(lot); }
 };
 
+struct TenantTraits
+{
+    using Object = Tenant;
+    using IdType = TenantId;
+    static const Tenant *find(const Project &project, const TenantId &id)
+    {
+        const int index = tenantIndex(project, id);
+        return index < 0 ? nullptr : &project.tenants[size_t(index)];
+    }
+    static void replace(Document *document, const Tenant &tenant) { document->replaceTenant(tenant); }
+};
+
 // Sets one property of one object. The value is not range-checked here: editors refuse
 // values out of range before they build a command. A command whose value equals the
 // current one is obsolete from the start (QUndoStack::push drops it: no undo entry); a merge
@@ -160,5 +172,6 @@ template <typename Value> using SetSitePropertyCommand = SetPropertyCommand<Site
 template <typename Value> using SetNodePropertyCommand = SetPropertyCommand<PowerNodeTraits, Value>;
 template <typename Value> using SetCoolingUnitPropertyCommand = SetPropertyCommand<CoolingUnitTraits, Value>;
 template <typename Value> using SetLotPropertyCommand = SetPropertyCommand<LotTraits, Value>;
+template <typename Value> using SetTenantPropertyCommand = SetPropertyCommand<TenantTraits, Value>;
 
 } // namespace warmshell::ui

@@ -465,6 +465,12 @@ void FloorPlanView::keyReleaseEvent(QKeyEvent *event)
 void FloorPlanView::contextMenuEvent(QContextMenuEvent *event)
 {
     RackItem *rack = m_tool == Tool::Select ? rackAt(event->pos()) : nullptr;
+    const HallItem *hall = m_tool == Tool::Select && !rack ? planScene()->hallAt(mapToScene(event->pos())) : nullptr;
+    if (hall && !m_dragging && !m_hallDrag) {
+        event->accept();
+        emit hallContextMenuRequested(hall->hallId(), event->globalPos());
+        return;
+    }
     if (!rack || m_dragging || m_hallDrag) {
         QGraphicsView::contextMenuEvent(event);
         return;

@@ -84,6 +84,8 @@ signals:
     // A right-click on a rack (which is selected first unless it already is): `racks` is the
     // whole selection, `globalPos` where the menu goes.
     void racksContextMenuRequested(const QList<warmshell::RackId> &racks, const QPoint &globalPos);
+    // A right-click of the Select tool on a hall's floor outside every rack.
+    void hallContextMenuRequested(const warmshell::HallId &hall, const QPoint &globalPos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

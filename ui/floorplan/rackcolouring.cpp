@@ -56,6 +56,8 @@ QString modeName(RackColourMode mode)
         return tr("Generation placed");
     case RackColourMode::InletTemperature:
         return tr("Inlet temperature");
+    case RackColourMode::Tenant:
+        return tr("Tenant");
     }
     return {};
 }
@@ -68,6 +70,9 @@ bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why)
     else if (mode == RackColourMode::InletTemperature && plan->inlets.empty())
         reason = tr("The site has no thermal model (Site → thermal in the project file, docs/file-format.md), "
                     "so the plan has no inlet temperatures to colour by.");
+    else if (mode == RackColourMode::Tenant && plan->tenants.empty())
+        reason = tr("The project has no tenants (add them in the Fleet dock's Tenants tab), so there is "
+                    "nothing to colour by.");
     if (why)
         *why = reason;
     return reason.isEmpty();
@@ -116,6 +121,24 @@ private:
     QHash<SystemModelId, ModelLines> m_models;
 };
 
+// Each rack's reservation (RackPlanFigures::reservedFor, reservedForName), from the project.
+void addReservations(const Project &project, QHash<RackId, RackPlanFigures> &figures)
+{
+    if (project.tenants.empty())
+        return;
+    const std::vector<int> reserved = rackReservations(project);
+    for (size_t i = 0; i < reserved.size() && i < project.site.racks.size(); ++i) {
+        if (reserved[i] < 0)
+            continue;
+        const Tenant &t = project.tenants[size_t(reserved[i])];
+        auto it = figures.find(project.site.racks[i].id);
+        if (it == figures.end())
+            continue;
+        it->reservedFor = t.id.toString();
+        it->reservedForName = t.name.isEmpty() ? t.id.toString() : t.name;
+    }
+}
+
 } // namespace
 
 QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &builtIn, const CapacityPlan &plan)
@@ -149,6 +172,8 @@ QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &bu
             else if (f.generation != model.generation)
                 f.generation = kMixedKey;
             f.contents << model.line(s.count, s.pinned);
+            const QString owner = s.tenant.isNull() ? kOperatorKey : s.tenant.toString();
+            f.owner = f.owner.isEmpty() || f.owner == owner ? owner : kMixedKey;
         }
         f.overPower = f.limitKw > 0 ? f.loadKw > f.limitKw * (1 + 1e-9) : f.loadKw > 0;
     }
@@ -160,6 +185,7 @@ QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &bu
         it->inletMarginC = in.temperature.value() - in.limit.value();
         it->overInlet = it->inletMarginC > 1e-6;
     }
+    addReservations(project, result);
     QHash<QString, const CapacityUse *> uses;
     for (const CapacityUse &use : plan.coolingUnits)
         uses.insert(use.object, &use);
@@ -185,6 +211,40 @@ QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &bu
     }
     return result;
 }
+
+namespace {
+
+const QString kReservedPrefix = QStringLiteral("reserved:");
+const QColor kOperatorColour(0x8c, 0x8c, 0x8c);
+
+// `colour` mixed with white: the fill of a reserved rack that holds nothing.
+QColor tint(const QColor &colour)
+{
+    const auto mix = [](int c) { return int(std::lround(c * 0.35 + 255 * 0.65)); };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+std::vector<RackLegendEntry> tenantLegend(const CapacityPlan *plan)
+{
+    std::vector<RackLegendEntry> entries, tints;
+    int i = 0;
+    for (const TenantResult &t : plan ? plan->tenants : std::vector<TenantResult>()) {
+        if (t.tenant.isNull())
+            continue;
+        const QColor colour = kGenerationColours[i++ % int(std::size(kGenerationColours))];
+        const QString name = t.name.isEmpty() ? t.tenant.toString() : t.name;
+        entries.push_back({ colour, name, 0, 0, t.tenant.toString() });
+        tints.push_back(
+            { tint(colour), tr("%1: reserved, empty").arg(name), 0, 0, kReservedPrefix + t.tenant.toString() });
+    }
+    entries.insert(entries.end(), tints.begin(), tints.end());
+    entries.push_back({ kOperatorColour, tr("operator's own"), 0, 0, kOperatorKey });
+    entries.push_back({ QColor(0x33, 0x33, 0x33), tr("mixed"), 0, 0, kMixedKey });
+    entries.push_back({ kEmptyColour, tr("empty"), 0, 0, kEmptyKey });
+    return entries;
+}
+
+} // namespace
 
 std::vector<RackLegendEntry> legend(RackColourMode mode, const CapacityPlan *plan)
 {
@@ -228,6 +288,9 @@ std::vector<RackLegendEntry> legend(RackColourMode mode, const CapacityPlan *pla
         entries.push_back({ kEmptyColour, tr("empty"), 0, 0, kEmptyKey });
         break;
     }
+    case RackColourMode::Tenant:
+        entries = tenantLegend(plan);
+        break;
     }
     return entries;
 }
@@ -267,6 +330,13 @@ QColor colour(RackColourMode mode, const RackPlanFigures &f, const std::vector<R
         if (!std::isnan(f.inletMarginC))
             e = entryFor(legend, f.inletMarginC);
         break;
+    case RackColourMode::Tenant: {
+        const QString key = f.placed ? f.owner : f.reservedFor.isEmpty() ? kEmptyKey : kReservedPrefix + f.reservedFor;
+        for (const RackLegendEntry &k : legend)
+            if (k.key == key)
+                e = &k;
+        break;
+    }
     case RackColourMode::CoolingType:
         break;
     }
@@ -298,6 +368,8 @@ QString planToolTip(const RackPlanFigures &f, const QDate &date)
     lines << (std::isnan(f.coolingHeadroom)
             ? tr("Cooling headroom: no live cooling unit serves this rack")
             : tr("Cooling headroom %1 (tightest unit: %2)").arg(percent(f.coolingHeadroom), f.tightestCoolingUnit));
+    if (!f.reservedForName.isEmpty())
+        lines << tr("Reserved for %1").arg(f.reservedForName);
     if (f.overPower)
         lines << tr("OVER the rack power limit");
     if (f.overCooling)

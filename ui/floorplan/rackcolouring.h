@@ -29,6 +29,7 @@ enum class RackColourMode {
     CoolingHeadroom, // (usable − load) ÷ usable of the tightest cooling unit serving the rack
     GenerationPlaced, // the GPU generation of the systems the plan places in the rack
     InletTemperature, // plan inlet temperature against the limit (site thermal model only)
+    Tenant, // whose systems the plan places in the rack; empty reserved racks in a light tint
 };
 
 // One key of a legend: racks whose value v satisfies lower < v <= upper get `colour`
@@ -66,6 +67,13 @@ struct RackPlanFigures
     double inletMarginC = std::numeric_limits<double>::quiet_NaN();
     double inletC = std::numeric_limits<double>::quiet_NaN();
     bool overInlet = false;
+    // Tenants (model/tenant.h): the id of the tenant whose systems the plan places in the rack,
+    // kOperatorKey for the operator's own, "mixed" for several owners, "" when empty; the id and
+    // name of the tenant the project reserves the rack for (directly or through its hall), ""
+    // when it is open to every lot.
+    QString owner;
+    QString reservedFor;
+    QString reservedForName;
     // load ÷ limit; -1 for an empty rack.
     double utilisation() const { return placed && limitKw > 0 ? loadKw / limitKw : (placed ? 0 : -1); }
 };
@@ -75,8 +83,12 @@ struct RackPlanFigures
 namespace rackcolouring {
 
 QString modeName(RackColourMode mode);
-inline constexpr RackColourMode kModes[] = { RackColourMode::CoolingType, RackColourMode::PowerUtilisation,
-    RackColourMode::CoolingHeadroom, RackColourMode::GenerationPlaced, RackColourMode::InletTemperature };
+inline constexpr RackColourMode kModes[]
+    = { RackColourMode::CoolingType, RackColourMode::PowerUtilisation, RackColourMode::CoolingHeadroom,
+          RackColourMode::GenerationPlaced, RackColourMode::InletTemperature, RackColourMode::Tenant };
+
+// RackPlanFigures::owner of the operator's own systems (lots with no tenant).
+inline const QString kOperatorKey = QStringLiteral("operator");
 
 // Whether `mode` can be shown with `plan` (null: no plan yet); if not, `why` says why.
 bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why = nullptr);
@@ -85,8 +97,10 @@ bool isAvailable(RackColourMode mode, const CapacityPlan *plan, QString *why = n
 QHash<RackId, RackPlanFigures> figures(const Project &project, const Catalog &builtIn, const CapacityPlan &plan);
 
 // The legend of `mode` (generation mode: one entry per generation of `plan`, in plan order,
-// then "mixed" and "empty"). Empty for CoolingType (the floor plan's own legend) and
-// InletTemperature.
+// then "mixed" and "empty"; tenant mode: per tenant of the plan's results, in project order, its
+// colour (key: its id) and its light tint for reserved racks holding nothing (key "reserved:"
+// + id), then the operator's own, "mixed" and "empty"). Empty for CoolingType (the floor plan's
+// own legend).
 std::vector<RackLegendEntry> legend(RackColourMode mode, const CapacityPlan *plan);
 
 // The colour the legend gives a rack with these figures in `mode`.

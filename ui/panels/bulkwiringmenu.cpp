@@ -5,10 +5,12 @@
 #include "edit/assigncoolingunitcommand.h"
 #include "edit/connectfeedcommand.h"
 #include "edit/editselectioncommand.h"
+#include "edit/tenantcommands.h"
 
 #include <QCoreApplication>
 #include <QMenu>
 #include <QSet>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -123,6 +125,58 @@ void addCoolingMenu(QMenu *parent, Document *document, const QList<RackId> &rack
     });
 }
 
+// The tenant every rack of `racks` is reserved for by its own entry (not through its hall);
+// null when they differ, or when any has none.
+TenantId directReservation(const Project &project, const QList<RackId> &racks)
+{
+    std::optional<TenantId> shared;
+    for (const RackId &rack : racks) {
+        TenantId owner;
+        for (const Tenant &t : project.tenants)
+            if (std::find(t.reservedRacks.begin(), t.reservedRacks.end(), rack) != t.reservedRacks.end())
+                owner = t.id;
+        if (shared && *shared != owner)
+            return {};
+        shared = owner;
+    }
+    return shared.value_or(TenantId());
+}
+
+bool anyDirectReservation(const Project &project, const QList<RackId> &racks)
+{
+    const QSet<RackId> selected(racks.begin(), racks.end());
+    for (const Tenant &t : project.tenants)
+        for (const RackId &rack : t.reservedRacks)
+            if (selected.contains(rack))
+                return true;
+    return false;
+}
+
+void reserve(Document *document, const QList<RackId> &racks, const TenantId &tenant)
+{
+    document->undoStack()->push(
+        new ReserveForTenantCommand(document, std::vector<RackId>(racks.begin(), racks.end()), {}, tenant));
+}
+
+void addReservationMenu(QMenu *parent, Document *document, const QList<RackId> &racks)
+{
+    parent->addSeparator();
+    QMenu *menu = parent->addMenu(tr("Reserve for &tenant"));
+    menu->setObjectName(QStringLiteral("reserveMenu"));
+    const Project &project = document->project();
+    const TenantId current = directReservation(project, racks);
+    for (const Tenant &t : project.tenants)
+        addChoice(menu, t.name.isEmpty() ? t.id.toString() : t.name, t.id.toString(), current == t.id);
+    if (menu->isEmpty())
+        menu->addAction(tr("No tenants: add one in the Fleet dock's Tenants tab"))->setEnabled(false);
+    QObject::connect(menu, &QMenu::triggered, menu,
+        [document, racks](QAction *action) { reserve(document, racks, TenantId(action->data().toString())); });
+    QAction *clear = parent->addAction(tr("C&lear reservation"));
+    clear->setObjectName(QStringLiteral("clearReservationAction"));
+    clear->setEnabled(anyDirectReservation(project, racks));
+    QObject::connect(clear, &QAction::triggered, parent, [document, racks] { reserve(document, racks, {}); });
+}
+
 } // namespace
 
 QMenu *newBulkWiringMenu(Document *document, const QList<RackId> &racks, QWidget *parent)
@@ -134,6 +188,36 @@ QMenu *newBulkWiringMenu(Document *document, const QList<RackId> &racks, QWidget
     addFeedMenu(menu, document, racks, ConnectFeedCommand::Side::A);
     addFeedMenu(menu, document, racks, ConnectFeedCommand::Side::B);
     addCoolingMenu(menu, document, racks);
+    addReservationMenu(menu, document, racks);
+    return menu;
+}
+
+QMenu *newHallReservationMenu(Document *document, const HallId &hall, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("hallMenu"));
+    const Project &project = document->project();
+    const Hall *shown = project.site.hall(hall);
+    menu->addSection(shown && !shown->name.isEmpty() ? shown->name : hall.toString())->setEnabled(false);
+    QMenu *reserveMenu = menu->addMenu(tr("Reserve hall for &tenant"));
+    reserveMenu->setObjectName(QStringLiteral("reserveHallMenu"));
+    TenantId current;
+    for (const Tenant &t : project.tenants)
+        if (std::find(t.reservedHalls.begin(), t.reservedHalls.end(), hall) != t.reservedHalls.end())
+            current = t.id;
+    for (const Tenant &t : project.tenants)
+        addChoice(reserveMenu, t.name.isEmpty() ? t.id.toString() : t.name, t.id.toString(), current == t.id);
+    if (reserveMenu->isEmpty())
+        reserveMenu->addAction(tr("No tenants: add one in the Fleet dock's Tenants tab"))->setEnabled(false);
+    const auto reserveHall = [document, hall](const TenantId &tenant) {
+        document->undoStack()->push(new ReserveForTenantCommand(document, {}, { hall }, tenant));
+    };
+    QObject::connect(reserveMenu, &QMenu::triggered, menu,
+        [reserveHall](QAction *action) { reserveHall(TenantId(action->data().toString())); });
+    QAction *clear = menu->addAction(tr("C&lear hall reservation"));
+    clear->setObjectName(QStringLiteral("clearHallReservationAction"));
+    clear->setEnabled(!current.isNull());
+    QObject::connect(clear, &QAction::triggered, menu, [reserveHall] { reserveHall({}); });
     return menu;
 }
 

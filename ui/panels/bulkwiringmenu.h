@@ -21,6 +21,16 @@ class Document;
 // rack already has is checked. The menu (object names "feedAMenu", "feedBMenu",
 // "coolingUnitMenu"; each choice's data is the node's or unit's id, empty for none) is owned
 // by the caller; `document` and `racks` are read when a choice is made.
+// Below them, "Reserve for tenant ▸" (object name "reserveMenu": the project's tenants, the one
+// every selected rack is reserved for by its own entry checked) and "Clear reservation"
+// (object name "clearReservationAction", enabled when any selected rack has its own entry):
+// one ReserveForTenantCommand for the whole selection. A rack reserved through its hall is
+// edited on the hall's page (or by right-clicking the hall's floor).
 QMenu *newBulkWiringMenu(Document *document, const QList<RackId> &racks, QWidget *parent);
+
+// The floor plan's context menu for a hall's floor: "Reserve hall for tenant ▸" (object name
+// "reserveHallMenu", the hall's tenant checked) and "Clear hall reservation" (object name
+// "clearHallReservationAction"), each one ReserveForTenantCommand. Owned by the caller.
+QMenu *newHallReservationMenu(Document *document, const HallId &hall, QWidget *parent);
 
 } // namespace warmshell::ui

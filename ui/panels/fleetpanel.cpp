@@ -5,12 +5,20 @@
 #include "custommodeldialog.h"
 #include "document/document.h"
 #include "edit/addcustommodelcommand.h"
+#include "edit/idallocator.h"
+#include "edit/tenantcommands.h"
 #include "fleettablemodel.h"
 #include "format.h"
 #include "project.h"
+#include "tenanttablemodel.h"
+#include "theme.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -30,12 +38,50 @@ QString figure(const SystemModel &m, const QString &key, const QString &value)
         text += QStringLiteral(" (") + it->note + QLatin1Char(')');
     return text;
 }
+
+// The lot table's tenant cell: a combo box of "operator (none)" and the project's tenants,
+// committed as soon as one is chosen (FleetTableModel::setData pushes the command).
+class TenantDelegate : public QStyledItemDelegate
+{
+public:
+    TenantDelegate(Document *document, QObject *parent) : QStyledItemDelegate(parent), m_document(document) { }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("lotTenantCombo"));
+        combo->addItem(FleetTableModel::operatorText(), QString());
+        for (const Tenant &t : m_document->project().tenants)
+            combo->addItem(t.name.isEmpty() ? t.id.toString() : t.name, t.id.toString());
+        // The commit resets the table (the document changed), which closes the editor.
+        connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<TenantDelegate *>(this)->commitData(combo); });
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole).toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        if (combo->currentData().toString() != index.data(Qt::EditRole).toString())
+            model->setData(index, combo->currentData(), Qt::EditRole);
+    }
+
+private:
+    Document *m_document;
+};
 } // namespace
 
 FleetPanel::FleetPanel(Document *document, QWidget *parent)
     : QDockWidget(tr("Fleet"), parent), m_model(new FleetTableModel(document, Catalog::builtIn(), this)),
       m_view(new QTableView(this)), m_catalog(new QTreeWidget(this)), m_document(document),
-      m_addCustomModel(new QPushButton(tr("Add Custom &Model…"), this))
+      m_addCustomModel(new QPushButton(tr("Add Custom &Model…"), this)), m_tabs(new QTabWidget(this)),
+      m_tenantModel(new TenantTableModel(document, this)), m_tenantView(new QTableView(this)),
+      m_addTenant(new QPushButton(tr("Add &Tenant"), this)),
+      m_removeTenant(new QPushButton(tr("&Remove Tenant"), this)), m_tenantMessage(new QLabel(this))
 {
     setObjectName(QStringLiteral("fleetDock"));
     m_view->setObjectName(QStringLiteral("fleetView"));
@@ -48,6 +94,7 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(FleetTableModel::TenantColumn, new TenantDelegate(document, m_view));
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (current.isValid())
@@ -61,8 +108,10 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
     m_catalog->setRootIsDecorated(false);
     m_catalog->setAlternatingRowColors(true);
 
-    auto *tabs = new QTabWidget(this);
+    QTabWidget *tabs = m_tabs;
+    tabs->setObjectName(QStringLiteral("fleetTabs"));
     tabs->addTab(m_view, tr("Lots"));
+    tabs->addTab(createTenantsPage(), tr("Tenants"));
     m_addCustomModel->setObjectName(QStringLiteral("addCustomModelButton"));
     m_addCustomModel->setToolTip(tr("Add a system model the built-in catalog lacks to this project's catalog"));
     connect(m_addCustomModel, &QPushButton::clicked, this, &FleetPanel::addCustomModel);
@@ -86,6 +135,7 @@ void FleetPanel::setProject(const Project &project, const Catalog &builtIn)
             selectLot(current);
     }
     m_view->resizeColumnsToContents();
+    showTenants();
 
     m_catalog->clear();
     const auto add = [&](const SystemModel &m, bool custom) {
@@ -114,6 +164,101 @@ void FleetPanel::setProject(const Project &project, const Catalog &builtIn)
         add(m, false);
     for (int c = 0; c < 6; ++c)
         m_catalog->resizeColumnToContents(c);
+}
+
+QWidget *FleetPanel::createTenantsPage()
+{
+    m_tenantView->setObjectName(QStringLiteral("tenantView"));
+    m_tenantView->setAccessibleName(tr("Tenants"));
+    m_tenantView->setModel(m_tenantModel);
+    m_tenantView->setAlternatingRowColors(true);
+    m_tenantView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tenantView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tenantView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_tenantView->verticalHeader()->setVisible(false);
+    m_tenantView->horizontalHeader()->setStretchLastSection(true);
+    m_addTenant->setObjectName(QStringLiteral("addTenantButton"));
+    m_addTenant->setToolTip(tr("Add a tenant: an owner of lots with a priority, reserved racks and quotas"));
+    m_removeTenant->setObjectName(QStringLiteral("removeTenantButton"));
+    m_removeTenant->setToolTip(tr("Remove the selected tenant; its lots become the operator's own"));
+    m_tenantMessage->setObjectName(QStringLiteral("tenantMessage"));
+    m_tenantMessage->setWordWrap(true);
+    m_tenantMessage->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
+    m_tenantMessage->hide();
+    connect(m_addTenant, &QPushButton::clicked, this, &FleetPanel::addTenant);
+    connect(m_removeTenant, &QPushButton::clicked, this, &FleetPanel::removeTenant);
+    connect(m_tenantModel, &TenantTableModel::refusalChanged, this, [this](const QString &refusal) {
+        m_tenantMessage->setText(refusal);
+        m_tenantMessage->setVisible(!refusal.isEmpty());
+    });
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_tenantView, 1);
+    layout->addWidget(m_tenantMessage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addTenant);
+    buttons->addWidget(m_removeTenant);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void FleetPanel::showTenants()
+{
+    const TenantId current = currentTenant();
+    {
+        const QSignalBlocker block(m_tenantView->selectionModel());
+        m_tenantModel->reset();
+        if (!current.isNull())
+            selectTenant(current);
+    }
+    m_tenantView->resizeColumnsToContents();
+    m_removeTenant->setEnabled(!m_document->project().tenants.empty());
+}
+
+QString FleetPanel::tenantMessage() const
+{
+    return m_tenantMessage->text();
+}
+
+TenantId FleetPanel::currentTenant() const
+{
+    const QModelIndex current = m_tenantView->currentIndex();
+    return current.isValid() ? TenantId(current.data(TenantTableModel::TenantIdRole).toString()) : TenantId();
+}
+
+void FleetPanel::selectTenant(const TenantId &id)
+{
+    for (int r = 0; r < m_tenantModel->rowCount(); ++r) {
+        const QModelIndex index = m_tenantModel->index(r, TenantTableModel::NameColumn);
+        if (index.data(TenantTableModel::TenantIdRole).toString() == id.toString()) {
+            m_tenantView->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void FleetPanel::addTenant()
+{
+    const Project &project = m_document->project();
+    Tenant tenant;
+    tenant.id = TenantId(IdAllocator(project).next(QStringLiteral("tenant")));
+    tenant.name = tr("Tenant %1").arg(tenant.id.toString().section(QLatin1Char('-'), -1));
+    m_document->undoStack()->push(new AddTenantCommand(m_document, tenant));
+    m_tabs->setCurrentWidget(m_tenantView->parentWidget());
+    selectTenant(tenant.id);
+    m_tenantView->setFocus();
+    m_tenantView->edit(m_tenantView->currentIndex());
+}
+
+void FleetPanel::removeTenant()
+{
+    const TenantId current = currentTenant();
+    if (!current.isNull())
+        m_document->undoStack()->push(new RemoveTenantCommand(m_document, current));
 }
 
 void FleetPanel::addCustomModel()

@@ -6,7 +6,9 @@
 #include <QDockWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTreeWidget;
 
@@ -20,10 +22,14 @@ namespace warmshell::ui {
 class CustomModelDialog;
 class Document;
 class FleetTableModel;
+class TenantTableModel;
 
-// The "Fleet" dock: the lots table (FleetTableModel: edits become undo commands) and a
-// catalog browser listing every system model, built in or the project's own, with the
-// public source of each figure in the tooltips and a "Sources" column.
+// The "Fleet" dock: the lots table (FleetTableModel: edits become undo commands; a lot's
+// tenant is chosen from a combo box of the tenants and "operator (none)"), the tenants table
+// (TenantTableModel: name, priority and quotas edited in place, Add Tenant and Remove Tenant,
+// a refused value's reason under the table) and a catalog browser listing every system model,
+// built in or the project's own, with the public source of each figure in the tooltips and a
+// "Sources" column.
 class FleetPanel : public QDockWidget
 {
     Q_OBJECT
@@ -40,6 +46,17 @@ public:
     LotId currentLot() const;
     void selectLot(const LotId &id);
 
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *tenantView() const { return m_tenantView; }
+    TenantTableModel *tenantModel() const { return m_tenantModel; }
+    QPushButton *addTenantButton() const { return m_addTenant; }
+    QPushButton *removeTenantButton() const { return m_removeTenant; }
+    // The reason the last edit of the tenants table was refused; empty after a good one.
+    QString tenantMessage() const;
+    // The tenant of the tenants table's current row; null when none.
+    TenantId currentTenant() const;
+    void selectTenant(const TenantId &id);
+
     QPushButton *addCustomModelButton() const { return m_addCustomModel; }
     // The dialog addCustomModel() opened and that is still open; null otherwise.
     CustomModelDialog *customModelDialog() const { return m_dialog; }
@@ -48,17 +65,31 @@ public slots:
     // Opens the "Add Custom Model" dialog (window-modal, returns at once); when it is accepted
     // the model joins the project's catalog through an AddCustomModelCommand.
     void addCustomModel();
+    // Adds a tenant ("Tenant N", priority 0, no quota; one undo step), shows the Tenants tab and
+    // opens its name for typing.
+    void addTenant();
+    // Removes the tenants table's current tenant (its lots become the operator's own).
+    void removeTenant();
 
 signals:
     void lotActivated(const warmshell::LotId &id);
 
 private:
+    QWidget *createTenantsPage();
+    void showTenants(); // the tenants table re-read, its current row kept
+
     FleetTableModel *m_model;
     QTableView *m_view;
     QTreeWidget *m_catalog;
     Document *m_document;
     QPushButton *m_addCustomModel;
     CustomModelDialog *m_dialog = nullptr;
+    QTabWidget *m_tabs;
+    TenantTableModel *m_tenantModel;
+    QTableView *m_tenantView;
+    QPushButton *m_addTenant;
+    QPushButton *m_removeTenant;
+    QLabel *m_tenantMessage;
 };
 
 } // namespace warmshell::ui

@@ -55,8 +55,15 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("On order at %1").arg(format::date(m_document->project().site.planStart));
     case DepreciationColumn:
         return tr("Depreciation");
+    case TenantColumn:
+        return tr("Tenant");
     }
     return {};
+}
+
+QString FleetTableModel::operatorText()
+{
+    return tr("operator (none)");
 }
 
 QVariant FleetTableModel::data(const QModelIndex &index, int role) const
@@ -86,6 +93,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
             return lot.unitCost.value();
         case DeliveredColumn:
             return lot.delivered;
+        case TenantColumn:
+            return lot.tenant.toString();
         default:
             return {};
         }
@@ -111,15 +120,28 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
         return lot.isOnOrderAt(project.site.planStart) ? tr("yes") : tr("no");
     case DepreciationColumn:
         return format::depreciation(lot.depreciation);
+    case TenantColumn:
+        return tenantText(project, lot.tenant);
     }
     return {};
+}
+
+QString FleetTableModel::tenantText(const Project &project, const TenantId &id)
+{
+    if (id.isNull())
+        return operatorText();
+    const int index = tenantIndex(project, id);
+    if (index < 0)
+        return tr("%1 (unknown tenant)").arg(id.toString());
+    const Tenant &tenant = project.tenants[size_t(index)];
+    return tenant.name.isEmpty() ? tenant.id.toString() : tenant.name;
 }
 
 Qt::ItemFlags FleetTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const int c = index.column();
-    if (c == LotColumn || c == SystemsColumn || c == UnitCostColumn || c == DeliveredColumn)
+    if (c == LotColumn || c == SystemsColumn || c == UnitCostColumn || c == DeliveredColumn || c == TenantColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -165,6 +187,14 @@ bool FleetTableModel::setData(const QModelIndex &index, const QVariant &value, i
             m_lastRefusal = tr("$.fleet[%1].delivered: expected a date YYYY-MM-DD").arg(index.row());
         else
             command = new SetLotPropertyCommand<QDate>(m_document, id, properties::lotDelivered, date);
+        break;
+    }
+    case TenantColumn: {
+        const TenantId tenant(value.toString());
+        if (!tenant.isNull() && tenantIndex(project, tenant) < 0)
+            m_lastRefusal = tr("$.fleet[%1].tenant: no tenant has the id %2").arg(index.row()).arg(tenant.toString());
+        else
+            command = new SetLotPropertyCommand<TenantId>(m_document, id, properties::lotTenant, tenant);
         break;
     }
     default:

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ids.h"
+
 #include <QAbstractTableModel>
 
 namespace warmshell {
 class Catalog;
-}
+struct Project;
+} // namespace warmshell
 
 namespace warmshell::ui {
 
 class Document;
 
 // The fleet as a table, one row per lot in file order. Reads the document's project; the
-// lot name, systems, unit cost and delivery date are editable, and setData() pushes a
+// lot name, systems, unit cost, delivery date and tenant are editable, and setData() pushes a
 // SetLotPropertyCommand instead of writing (a value out of range, or not a number or date,
 // is refused: setData() returns false and nothing changes). Call reset() after the
 // document changed.
@@ -31,6 +34,7 @@ public:
         DeliveredColumn,
         OnOrderColumn,
         DepreciationColumn,
+        TenantColumn, // edit role: the tenant's id, empty for the operator's own
         ColumnCount
     };
     enum Role { LotIdRole = Qt::UserRole + 1 };
@@ -38,6 +42,9 @@ public:
     FleetTableModel(Document *document, const Catalog &builtIn, QObject *parent = nullptr);
 
     void reset();
+    // What the tenant column shows for `id`: the tenant's name, or operatorText() for none.
+    static QString tenantText(const Project &project, const TenantId &id);
+    static QString operatorText(); // "operator (none)": the operator's own lots
     // Why the last setData() was refused; empty after a good one.
     const QString &lastRefusal() const { return m_lastRefusal; }
 

@@ -15,6 +15,7 @@
 #include "edit/scenariocommands.h"
 #include "edit/setlotmodelcommand.h"
 #include "fieldlimits.h"
+#include "fleettablemodel.h"
 #include "format.h"
 #include "jsonreader.h"
 
@@ -697,6 +698,22 @@ std::vector<Field> lotFailureFields(const LotId &id)
     return fields;
 }
 
+// The lot's owner: one of the project's tenants, or the operator (no tenant).
+Field lotTenantField(const LotId &id)
+{
+    return { QStringLiteral("tenant"), tr("Tenant"), Field::Choice, nullptr,
+        [id](const Project &p) { return LotTraits::find(p, id)->tenant.toString(); },
+        [id](Document *d, const QVariant &v) {
+            return new SetLotPropertyCommand<TenantId>(d, id, properties::lotTenant, TenantId(v.toString()));
+        },
+        [](const Project &p) {
+            QList<std::pair<QString, QString>> out{ { QString(), FleetTableModel::operatorText() } };
+            for (const Tenant &t : p.tenants)
+                out.append({ t.id.toString(), t.name.isEmpty() ? t.id.toString() : t.name });
+            return out;
+        } };
+}
+
 std::vector<Field> lotFields(const LotId &id)
 {
     using namespace properties;
@@ -759,6 +776,7 @@ std::vector<Field> lotFields(const LotId &id)
     };
     for (Field &f : lotFailureFields(id))
         fields.push_back(std::move(f));
+    fields.push_back(lotTenantField(id));
     return fields;
 }
 

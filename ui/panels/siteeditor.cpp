@@ -59,6 +59,7 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
     connect(m_view, &FloorPlanView::floorClicked, this, &SiteEditor::showFloor);
     connect(m_view, &FloorPlanView::hallReshaped, this, &SiteEditor::reshapeHall);
     connect(m_view, &FloorPlanView::racksContextMenuRequested, this, &SiteEditor::showRacksMenu);
+    connect(m_view, &FloorPlanView::hallContextMenuRequested, this, &SiteEditor::showHallMenu);
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
     connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
@@ -171,6 +172,13 @@ void SiteEditor::showRacksMenu(const QList<RackId> &racks, const QPoint &globalP
     menu->popup(globalPos);
 }
 
+void SiteEditor::showHallMenu(const HallId &hall, const QPoint &globalPos)
+{
+    QMenu *menu = newHallReservationMenu(m_document, hall, m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}
+
 void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)
 {
     placement::NewRacks added = placement::rackAt(m_document->project(), hall, position);
@@ -242,6 +250,10 @@ void SiteEditor::deleteSelection()
     }
     if (m_fleet->view()->hasFocus()) {
         removeLot();
+        return;
+    }
+    if (m_fleet->tenantView()->hasFocus()) {
+        m_fleet->removeTenant();
         return;
     }
     const QList<RackId> selected = m_scene->selectedRacks();

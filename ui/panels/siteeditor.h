@@ -91,6 +91,8 @@ private:
     void reshapeHall(const HallId &hall, const QPointF &origin, const QSizeF &size);
     // The bulk wiring menu (bulkwiringmenu.h) for `racks` at `globalPos`.
     void showRacksMenu(const QList<RackId> &racks, const QPoint &globalPos);
+    // The hall reservation menu (bulkwiringmenu.h) for `hall` at `globalPos`.
+    void showHallMenu(const HallId &hall, const QPoint &globalPos);
     void addRackAt(const HallId &hall, const QPointF &position);
     void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
     void deleteRacks(const QList<RackId> &racks, const QString &text = {});

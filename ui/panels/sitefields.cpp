@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "edit/properties.h"
+#include "edit/tenantcommands.h"
 #include "enumkeys.h"
 #include "fieldlimits.h"
 
@@ -127,6 +128,31 @@ std::vector<Field> siteFields()
     return fields;
 }
 
+namespace {
+
+// The tenant the hall is reserved for (Tenant::reservedHalls), one ReserveForTenantCommand.
+Field hallReservationField(const HallId &id)
+{
+    return { QStringLiteral("reservedFor"), tr("Reserved for"), Field::Choice, nullptr,
+        [id](const Project &p) {
+            for (const Tenant &t : p.tenants)
+                if (std::find(t.reservedHalls.begin(), t.reservedHalls.end(), id) != t.reservedHalls.end())
+                    return t.id.toString();
+            return QString();
+        },
+        [id](Document *d, const QVariant &v) {
+            return new ReserveForTenantCommand(d, {}, { id }, TenantId(v.toString()));
+        },
+        [](const Project &p) {
+            QList<std::pair<QString, QString>> out{ { QString(), tr("(not reserved)") } };
+            for (const Tenant &t : p.tenants)
+                out.append({ t.id.toString(), t.name.isEmpty() ? t.id.toString() : t.name });
+            return out;
+        } };
+}
+
+} // namespace
+
 std::vector<Field> hallFields(const HallId &id)
 {
     using namespace properties;
@@ -147,6 +173,7 @@ std::vector<Field> hallFields(const HallId &id)
                 return tr("%n rows, ", nullptr, int(rows.size())) + tr("%n racks", nullptr, int(racks));
             },
             {} },
+        hallReservationField(id),
     };
 }
 

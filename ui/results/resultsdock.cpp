@@ -129,6 +129,10 @@ ResultsDock::ResultsDock(QWidget *parent)
           { tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"), tr("Idle systems"),
               tr("Energized kW"), tr("Idle depreciation / month") },
           this)),
+      m_tenants(makeTable(tr("Tenants"),
+          { tr("Tenant"), tr("Priority"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized kW"),
+              tr("Idle depreciation / month"), tr("Quota at its limit") },
+          this)),
       m_binding(makeList(tr("Binding constraints"), this)),
       m_marginal(makeTable(tr("Marginal value"),
           { tr("Node"), tr("Dual (objective / MW)"), tr("+1 MW: objective"), tr("+1 MW: GPUs"), tr("By generation"),
@@ -147,6 +151,9 @@ ResultsDock::ResultsDock(QWidget *parent)
     m_headline->setContentsMargins(6, 4, 6, 4);
 
     m_tabs->addTab(m_generations, tr("Generations"));
+    m_tenants->setObjectName(QStringLiteral("tenantResultsTable"));
+    m_tabs->addTab(m_tenants, tr("Tenants"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tenants), false);
     m_tabs->addTab(m_binding, tr("Binding"));
     m_tabs->addTab(m_marginal, tr("Marginal value"));
     m_tabs->addTab(m_stranded, tr("Stranded"));
@@ -194,6 +201,7 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
 {
     m_hasPlan = true;
     showGenerations(plan, currency);
+    showTenants(plan, currency);
     showBinding(plan);
     showMarginalValues(plan);
     showStranded(plan);
@@ -212,8 +220,9 @@ void ResultsDock::setPlan(const CapacityPlan &plan, const QString &currency)
 void ResultsDock::clearPlan()
 {
     m_hasPlan = false;
-    for (QTableWidget *table : { m_generations, m_marginal, m_stranded, m_utilisation })
+    for (QTableWidget *table : { m_generations, m_tenants, m_marginal, m_stranded, m_utilisation })
         table->setRowCount(0);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tenants), false);
     m_binding->clear();
     m_explanations->clear();
     charts::buildEnergizedIdleChart(m_energizedIdleChart, {});
@@ -252,6 +261,44 @@ void ResultsDock::showGenerations(const CapacityPlan &plan, const QString &curre
     for (int c = 0; c < GenerationColumnCount; ++c)
         m_generations->item(row - 1, c)->setFont(bold);
     fitColumns(m_generations);
+}
+
+namespace {
+// TenantResult::bindingQuota in words.
+QString quotaText(const QString &key)
+{
+    if (key == QLatin1String("maxGpus"))
+        return ResultsDock::tr("maximum GPUs");
+    if (key == QLatin1String("maxMegawatts"))
+        return ResultsDock::tr("maximum MW");
+    if (key == QLatin1String("minGpus"))
+        return ResultsDock::tr("minimum GPUs (holds power back from higher priorities)");
+    return key.isEmpty() ? QStringLiteral("—") : key;
+}
+} // namespace
+
+// One row per owner, as the plan reports it; the tab shows only when there are tenants.
+void ResultsDock::showTenants(const CapacityPlan &plan, const QString &currency)
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tenants), !plan.tenants.empty());
+    m_tenants->setRowCount(int(plan.tenants.size()));
+    int row = 0;
+    for (const TenantResult &t : plan.tenants) {
+        const bool own = t.tenant.isNull();
+        m_tenants->setItem(
+            row, TenantName, own ? textItem(tr("operator's own")) : objectItem(t.name, t.tenant.toString()));
+        m_tenants->setItem(row, TenantPriority, own ? textItem(tr("after every tenant")) : intItem(t.priority));
+        m_tenants->setItem(row, TenantEnergizedGpus, intItem(t.energizedGpus));
+        m_tenants->setItem(row, TenantIdleGpus, intItem(t.idleGpus));
+        const double kw = t.energizedPower.value(), money = t.idleDepreciationPerMonth.value();
+        m_tenants->setItem(row, TenantEnergizedPower, numberItem(format::kilowatts(t.energizedPower), kw));
+        m_tenants->setItem(
+            row, TenantIdleDepreciation, numberItem(format::money(t.idleDepreciationPerMonth, currency), money));
+        m_tenants->setItem(row, TenantQuotaAtLimit, textItem(quotaText(t.bindingQuota)));
+        m_tenants->item(row, TenantQuotaAtLimit)->setData(ValueRole, t.bindingQuota);
+        ++row;
+    }
+    m_tenants->resizeColumnsToContents();
 }
 
 void ResultsDock::showBinding(const CapacityPlan &plan)

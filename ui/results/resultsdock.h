@@ -20,11 +20,10 @@ class ResultsSummary;
 // The solver's answer: on top the summary a manager reads first (ResultsSummary: whether the
 // plan is current, its date, GPUs per generation, idle cost, facility power, binding limit),
 // then a headline (not-current marker first, status, objective, bound, gap), tables per
-// generation (with a total row), marginal values per node and stranded capacity, lists of
-// binding constraints and explanations, and the energized/idle and node utilisation charts,
-// the latter with its values in a table beside it (utilisationTable()).
-// Shows a copy of the plan it was given; knows nothing about solving. Each chart has a
-// context menu to export it (PNG/SVG/PDF).
+// generation (with a total row) and per tenant (when the project has tenants), marginal values per node and stranded
+// capacity, lists of binding constraints and explanations, and the energized/idle and node utilisation charts, the
+// latter with its values in a table beside it (utilisationTable()). Shows a copy of the plan it was given; knows
+// nothing about solving. Each chart has a context menu to export it (PNG/SVG/PDF).
 class ResultsDock : public QDockWidget
 {
     Q_OBJECT
@@ -40,6 +39,18 @@ public:
         EnergizedPower,
         IdleDepreciation,
         GenerationColumnCount
+    };
+    // Columns of tenantTable(): one row per TenantResult of the plan (project order, then the
+    // operator's own), the figures as the plan gives them, never recomputed here.
+    enum TenantColumn {
+        TenantName,
+        TenantPriority,
+        TenantEnergizedGpus,
+        TenantIdleGpus,
+        TenantEnergizedPower,
+        TenantIdleDepreciation,
+        TenantQuotaAtLimit,
+        TenantColumnCount
     };
     // Item data role holding a cell's number (int or double), unformatted.
     static constexpr int ValueRole = Qt::UserRole + 1;
@@ -68,6 +79,8 @@ public:
     void clearPlan();
     QTableWidget *utilisationTable() const { return m_utilisation; }
     QTableWidget *generationTable() const { return m_generations; }
+    // The "Tenants" tab's table; the tab is hidden while the plan has no tenants.
+    QTableWidget *tenantTable() const { return m_tenants; }
     QTableWidget *marginalTable() const { return m_marginal; }
     QTableWidget *strandedTable() const { return m_stranded; }
     QListWidget *bindingList() const { return m_binding; }
@@ -89,6 +102,7 @@ private:
     // hidden tab after every edit was a tenth of a second of the GUI thread.
     void fitColumns(QTableWidget *table);
     void showGenerations(const CapacityPlan &plan, const QString &currency);
+    void showTenants(const CapacityPlan &plan, const QString &currency);
     void showBinding(const CapacityPlan &plan);
     void showMarginalValues(const CapacityPlan &plan);
     void showStranded(const CapacityPlan &plan);
@@ -101,6 +115,7 @@ private:
     QLabel *m_headline;
     QTabWidget *m_tabs;
     QTableWidget *m_generations;
+    QTableWidget *m_tenants;
     QListWidget *m_binding;
     QTableWidget *m_marginal;
     QTableWidget *m_stranded;
