@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
 
 namespace warmshell::solver {
@@ -22,6 +23,9 @@ namespace {
 constexpr size_t kWindowColumns = 120;
 constexpr double kWindowSeconds = 0.3;
 constexpr int kMaxPasses = 3;
+// The most improveByRunWindows() spends, as fix-and-optimise (lpandmilp.cpp): on the 1,000-rack
+// recirculation campuses the windows that improved did so in the first 2–4 s.
+constexpr double kRunWindowsSeconds = 3.0;
 
 // The entries of a formulation column by column (duplicates kept: they add up).
 struct ColumnEntries
@@ -221,10 +225,13 @@ bool hasPatternColumns(const Formulation &f)
 int improveByRunWindows(
     const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &found, double seconds)
 {
+    if (run.options().method == SolveMethod::Heuristic) // meant to be instant
+        return 0;
     const Formulation *compact = hasPatternColumns(f) ? run.compact() : &f;
     if (!compact)
         return 0;
-    const int improved = improveByCompactWindows(run, f, *compact, primary, found, seconds);
+    const int improved
+        = improveByCompactWindows(run, f, *compact, primary, found, std::min(seconds, kRunWindowsSeconds));
     run.phase("compact windows done");
     if (run.tracing())
         qInfo("solver: compact windows improved %d window(s), plan %.6g", improved, found.value());

@@ -33,7 +33,8 @@ int improveByCompactWindows(const SolveRun &run, const Formulation &f, const For
     const PrimaryObjective &primary, BestPlan &found, double seconds);
 
 // improveByCompactWindows() with the run's compact formulation (SolveRun::compact(); `f` itself
-// when it has no pattern columns), for at most `seconds`; 0 when there is none.
+// when it has no pattern columns), for at most `seconds` and 3 s; 0 when there is none and for
+// the heuristic method, which is meant to be instant.
 int improveByRunWindows(
     const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &found, double seconds);
 
