@@ -441,7 +441,7 @@ SystemModel customModel(const char *id, const char *name, const char *generation
 {
     SystemModel m;
     m.id = SystemModelId(QString::fromLatin1(id));
-    m.name = QString::fromLatin1(name);
+    m.name = QString::fromUtf8(name); // the names are UTF-8 ("4× L40S")
     m.vendor = QStringLiteral("Generic (bench)");
     m.generation = QString::fromLatin1(generation);
     m.gpu = m.generation;
