@@ -20,9 +20,6 @@ constexpr size_t kLagrangianRows = 5'000;
 // From this size a gap target first tries the decomposed bound (cheap when the site splits
 // into halls; it declines at once when it does not).
 constexpr size_t kDecompositionColumns = 5'000;
-// When the bound does not certify the best plan, the windows of the compact model
-// (compactwindows.h) get this share of the time left to improve it before the LP path.
-constexpr double kCompactWindowsShare = 0.15;
 
 // Offers the greedy plan (with its headroom) to `best`.
 void considerGreedy(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &best)
@@ -124,7 +121,7 @@ BoundCertificate certifyByBound(const SolveRun &run, const Formulation &f, const
     out.bound = primary.reported(lb.value / stage.scale);
     double gap = std::isnan(out.bound) ? INFINITY : relativeGap(out.bound, best.value());
     if (!(gap <= options.relativeGap) && std::isfinite(gap) && !run.expired()) {
-        improveByRunWindows(run, f, primary, best, kCompactWindowsShare * run.secondsLeft());
+        improveByRunWindows(run, f, primary, best); // the bound did not certify it
         gap = relativeGap(out.bound, best.value());
     }
     const double value = best.value();

@@ -4,6 +4,7 @@
 #include "compactwindows.h"
 #include "glpkmodel.h"
 #include "greedyfill.h"
+#include "lpandmilp.h"
 #include "stageobjectives.h"
 
 #include <algorithm>
@@ -16,11 +17,6 @@ namespace {
 // nonzeros (a 50-rack recirculation campus, seed 11: 12 times; in 20 s GLPK's search of the
 // pattern model reached 0.375 %, of the compact one 0.112 % in 3.4 s).
 constexpr size_t kCompactShare = 4;
-// The first slice of the search (which certifies most plans at once), then the compact
-// windows, then the search again for the time left, as lpandmilp.cpp does on pattern models.
-constexpr double kFirstSliceShare = 0.2;
-constexpr double kFirstSliceSeconds = 2.0;
-constexpr double kWindowsShare = 0.15;
 
 } // namespace
 
@@ -62,11 +58,10 @@ double compactBranchAndCut(const SolveRun &run, const Formulation &f, const Prim
         glpkPlanKept = glpkPlanKept || kept;
         proven = r.proven && kept;
     };
-    search(Deadline::after(std::min(kFirstSliceSeconds, kFirstSliceShare * run.secondsLeft())));
+    search(firstSliceDeadline(run)); // then the windows and the search again, as on pattern models
     run.phase("compact first slice done");
     if (!reached && !proven && !plan.cancelled && !run.expired()) {
-        glpkPlanKept = improveByCompactWindows(run, f, compact, primary, found, kWindowsShare * run.secondsLeft()) == 0
-            && glpkPlanKept;
+        glpkPlanKept = improveByRunWindows(run, f, primary, found) == 0 && glpkPlanKept;
         plan.timedOut = false; // the first slice's own deadline is not the run's
         search(Deadline::never());
     }

@@ -26,6 +26,8 @@ constexpr int kMaxPasses = 3;
 // The most improveByRunWindows() spends, as fix-and-optimise (lpandmilp.cpp): on the 1,000-rack
 // recirculation campuses the windows that improved did so in the first 2–4 s.
 constexpr double kRunWindowsSeconds = 3.0;
+// ... and at most this share of the time left.
+constexpr double kRunWindowsShare = 0.15;
 
 // The entries of a formulation column by column (duplicates kept: they add up).
 struct ColumnEntries
@@ -222,9 +224,9 @@ bool hasPatternColumns(const Formulation &f)
     return false;
 }
 
-int improveByRunWindows(
-    const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &found, double seconds)
+int improveByRunWindows(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &found)
 {
+    const double seconds = kRunWindowsShare * run.secondsLeft();
     if (run.options().method == SolveMethod::Heuristic) // meant to be instant
         return 0;
     const Formulation *compact = hasPatternColumns(f) ? run.compact() : &f;

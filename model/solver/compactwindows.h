@@ -33,10 +33,9 @@ int improveByCompactWindows(const SolveRun &run, const Formulation &f, const For
     const PrimaryObjective &primary, BestPlan &found, double seconds);
 
 // improveByCompactWindows() with the run's compact formulation (SolveRun::compact(); `f` itself
-// when it has no pattern columns), for at most `seconds` and 3 s; 0 when there is none and for
-// the heuristic method, which is meant to be instant.
-int improveByRunWindows(
-    const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &found, double seconds);
+// when it has no pattern columns), for 15 % of the time left and at most 3 s; 0 when there is
+// none and for the heuristic method, which is meant to be instant.
+int improveByRunWindows(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary, BestPlan &found);
 
 // `a`, a plan of `from`, as a plan of `to` (a formulation of the same project and date): each
 // rack's contents go to the same rack; racks `to` does not hold are left out. Unchecked.

@@ -121,10 +121,6 @@ constexpr int kPresolveMaxNonzeros = 100'000;
 // left, at most kFirstSliceSeconds.
 constexpr double kFirstSliceShare = 0.2;
 constexpr double kFirstSliceSeconds = 2.0;
-// The windows of the compact model (compactwindows.h) get this share of the time left: before
-// branch-and-cut of a model too large for the preprocessor, after the first slice of one that
-// is not.
-constexpr double kCompactWindowsShare = 0.15;
 // Fix-and-optimise then gets at most this share of the time left, and at most kWindowsSeconds.
 constexpr double kWindowsShare = 0.25;
 constexpr double kWindowsSeconds = 3.0;
@@ -143,7 +139,7 @@ Assignment branchAndCut(const SolveRun &run, GlpkModel &model, const Formulation
 {
     plan.method = QStringLiteral("glpk-milp");
     if (objectivesOf(run.options()).size() == 1)
-        improveByRunWindows(run, f, primary, found, kCompactWindowsShare * run.secondsLeft());
+        improveByRunWindows(run, f, primary, found);
     StagesStart start;
     if (found.hasRoom())
         start.incumbent = toColumns(f, found.plan(), found.room());
@@ -191,12 +187,11 @@ Assignment presolvedBranchAndCut(const SolveRun &run, GlpkModel &model, const Fo
         }
         return r.timedOut;
     };
-    search(Deadline::after(std::min(kFirstSliceSeconds, kFirstSliceShare * run.secondsLeft())));
+    search(firstSliceDeadline(run));
     run.phase("first branch-and-cut slice done");
     if (!reached && !proven && !plan.cancelled && !run.expired()) {
         const double seconds = std::min(kWindowsSeconds, kWindowsShare * run.secondsLeft());
-        const int compactImproved
-            = improveByRunWindows(run, f, primary, found, kCompactWindowsShare * run.secondsLeft());
+        const int compactImproved = improveByRunWindows(run, f, primary, found);
         const int improved = compactImproved
             + improveByWindows(
                 run, model, f, stage, found, seconds, glpkPlanKept && compactImproved == 0 ? &glpkColumns : nullptr);
@@ -215,6 +210,11 @@ Assignment presolvedBranchAndCut(const SolveRun &run, GlpkModel &model, const Fo
 }
 
 } // namespace
+
+Deadline firstSliceDeadline(const SolveRun &run)
+{
+    return Deadline::after(std::min(kFirstSliceSeconds, kFirstSliceShare * run.secondsLeft()));
+}
 
 SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
     const StageObjective &stage, double lagrangianBound, BestPlan &found, CapacityPlan &plan)

@@ -19,6 +19,10 @@ namespace warmshell::solver {
 // method, bound, status, objective value, gap, timedOut and cancelled. `lagrangianBound`
 // (reporting units, NaN for none) is the bound certifyByBound() found, used when the LP does
 // not finish. `stage` is the primary objective's stage.
+// The deadline of branch-and-cut's first slice, which certifies most plans at once: a fifth of
+// the time left, at most 2 s (then the windows, then the search again for the time left).
+Deadline firstSliceDeadline(const SolveRun &run);
+
 SolvedPlan solveByLpAndMilp(const SolveRun &run, const Formulation &f, const PrimaryObjective &primary,
     const StageObjective &stage, double lagrangianBound, BestPlan &found, CapacityPlan &plan);
 
