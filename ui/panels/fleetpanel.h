@@ -23,7 +23,8 @@ class FleetTableModel;
 
 // The "Fleet" dock: the lots table (FleetTableModel: edits become undo commands) and a
 // catalog browser listing every system model, built in or the project's own, with the
-// public source of each figure in the tooltips and a "Sources" column.
+// public source of each figure in the tooltips and a "Sources" column. While the document
+// views a scenario the table shows the fleet as that scenario has it (FleetTableModel).
 class FleetPanel : public QDockWidget
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ public slots:
 
 signals:
     void lotActivated(const warmshell::LotId &id);
+    // A transient status-bar message: why an edit of the lots table was refused, or that a
+    // model added while a scenario is viewed joined the catalog every scenario shares.
+    void message(const QString &text, int msec);
 
 private:
     FleetTableModel *m_model;
