@@ -168,7 +168,7 @@ void TestScenarioEdits::fleetTableEditsTheScenario()
     // The systems cell: no editor opens, its tooltip says why; the base count stays 2.
     const QModelIndex systems = model->index(0, FleetTableModel::SystemsColumn);
     QVERIFY(!(model->flags(systems) & Qt::ItemIsEditable));
-    QCOMPARE(startEditing(view, systems), nullptr);
+    QVERIFY(!startEditing(view, systems));
     QTest::keyClicks(view, QStringLiteral("7"));
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(systems.data(Qt::ToolTipRole).toString(),
