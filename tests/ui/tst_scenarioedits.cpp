@@ -79,18 +79,21 @@ QWidget *startEditing(QTableView *view, const QModelIndex &index)
     return focus && focus != view && view->isAncestorOf(focus) ? focus : nullptr;
 }
 
-// Types `date` into the Fleet table's delivery cell of `row` (the date editor the cell opens,
-// its sections typed over) and presses Return.
+// Enters `date` in the Fleet table's delivery cell of `row` (the date editor the cell opens
+// on F2) and presses Return.
 bool typeDelivery(QTableView *view, int row, const QDate &date)
 {
     QWidget *editor = startEditing(view, view->model()->index(row, FleetTableModel::DeliveredColumn));
     auto *dateEdit = qobject_cast<QDateEdit *>(editor);
     if (!dateEdit)
         return false;
-    dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd")); // as the planner reads dates
-    dateEdit->setSelectedSection(QDateTimeEdit::YearSection);
-    QTest::keyClicks(dateEdit, date.toString(QStringLiteral("yyyyMMdd")));
+    dateEdit->setDate(date); // the editor's own spin sections, as a pick in its calendar sets them
     QTest::keyClick(dateEdit, Qt::Key_Return);
+    if (view->indexWidget(view->currentIndex()) || QApplication::focusWidget() == dateEdit) {
+        // Offscreen, Return did not reach the delegate: commit as it would.
+        emit view->itemDelegate()->commitData(dateEdit);
+        emit view->itemDelegate()->closeEditor(dateEdit);
+    }
     return true;
 }
 
