@@ -145,6 +145,13 @@ void migrateV7ToV8(QJsonObject &root, JsonReader &)
     root.insert(QStringLiteral("formatVersion"), 8);
 }
 
+// Version 8 → 9: v9 only adds the scenario override kind "change-cooling-capacity" (issue 19
+// §1), which a v8 file has none of, so a v8 file is a v9 file once its version says so.
+void migrateV8ToV9(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 9);
+}
+
 // ---- reading ---------------------------------------------------------------------------
 
 Redundancy readRedundancy(JsonReader &r, const QJsonObject &parent, const QString &path)
@@ -667,8 +674,14 @@ void readOverrideField(
     case OverrideField::Months:
         ov.months = r.integer(o, p, f.key, limits::delayMonths);
         return;
+    case OverrideField::Unit:
+        ov.object = r.text(o, p, f.key, need);
+        return;
     case OverrideField::Rating:
         ov.amount = r.number(o, p, f.key, limits::nodeRating);
+        return;
+    case OverrideField::CoolingCapacity:
+        ov.amount = r.number(o, p, f.key, limits::coolingCapacity);
         return;
     case OverrideField::LifeYears:
         ov.amount = r.number(o, p, f.key, limits::lifeYears);
@@ -820,6 +833,7 @@ void writeOverrideField(QJsonObject &j, const OverrideFieldSpec &f, const Scenar
     case OverrideField::Node:
         return text(o.node.toString());
     case OverrideField::Object:
+    case OverrideField::Unit:
         return text(o.object);
     case OverrideField::Lot:
         return text(o.lot.toString());
@@ -831,6 +845,7 @@ void writeOverrideField(QJsonObject &j, const OverrideFieldSpec &f, const Scenar
         return j.insert(key, o.months), void();
     case OverrideField::Rating:
     case OverrideField::LifeYears:
+    case OverrideField::CoolingCapacity:
         return j.insert(key, o.amount), void();
     case OverrideField::NewLotId:
         return text(o.newLot.id.toString());
@@ -1242,6 +1257,8 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV6ToV7(*root, r);
     if (version < 8)
         migrateV7ToV8(*root, r);
+    if (version < 9)
+        migrateV8ToV9(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
         { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows", "tenants" });

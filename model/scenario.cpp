@@ -97,6 +97,8 @@ public:
             return removeNode();
         case OverrideKind::ChangeRating:
             return changeRating();
+        case OverrideKind::ChangeCoolingCapacity:
+            return changeCoolingCapacity();
         }
     }
 
@@ -226,6 +228,14 @@ private:
         sortChanges(*node);
     }
 
+    void changeCoolingCapacity()
+    {
+        if (CoolingUnit *unit = coolingUnit(m_out, m_o.object))
+            unit->capacity = Kilowatts(m_o.amount);
+        else
+            problem("unit", QStringLiteral("names cooling unit \"%1\", which does not exist").arg(shortId(m_o.object)));
+    }
+
     Project &m_out;
     const ScenarioOverride &m_o;
     const QString m_p;
@@ -325,8 +335,15 @@ private:
             return;
         case OverrideField::Months:
             return range(p, o.months, limits::delayMonths);
+        case OverrideField::Unit:
+            present(p, !o.object.isEmpty(), f.required, "a cooling unit id");
+            if (!o.object.isEmpty() && !m_project.site.coolingUnit(CoolingUnitId(o.object)))
+                add(p, QStringLiteral("names cooling unit \"%1\", which does not exist").arg(shortId(o.object)));
+            return;
         case OverrideField::Rating:
             return range(p, o.amount, limits::nodeRating);
+        case OverrideField::CoolingCapacity:
+            return range(p, o.amount, limits::coolingCapacity);
         case OverrideField::LifeYears:
             return range(p, o.amount, limits::lifeYears);
         default:

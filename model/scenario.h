@@ -42,6 +42,10 @@ struct Project;
 //   gone. (A short planned outage that costs hours, not a re-plan, is a Maintenance window.)
 // - ChangeRating: power node `node`'s module rating is `amount` (its rating unit) from `from`
 //   on; the capacity changes it had dated after `from` are dropped.
+// - ChangeCoolingCapacity: cooling unit `object` removes `amount` kW (thermal) per module
+//   throughout the horizon (its redundancy, commissioning date, outages and a plant unit's
+//   monthly capacity factors apply as to the capacity it replaces). Undated: a cooling unit's
+//   capacity has no dated changes in the model, unlike a power node's rating.
 enum class OverrideKind {
     ExtraCapacity,
     DelayDelivery,
@@ -51,7 +55,8 @@ enum class OverrideKind {
     DelayCommissioning,
     AddLot,
     RemoveNode,
-    ChangeRating
+    ChangeRating,
+    ChangeCoolingCapacity
 };
 
 // One field of an override as the file holds it, and the member of ScenarioOverride it fills.
@@ -70,7 +75,9 @@ enum class OverrideField {
     Count, // "count": systems, limits::lotCount → newLot.count
     UnitCost, // "unitCost": per system, site currency, limits::money → newLot.unitCost
     Delivered, // "delivered": a date → newLot.delivered
-    Window // a maintenance window's fields (maintenancefile.h: id, name, object, module, start, end) → window
+    Window, // a maintenance window's fields (maintenancefile.h: id, name, object, module, start, end) → window
+    Unit, // "unit": a cooling unit id → object
+    CoolingCapacity // "capacityKw": of one module, kW thermal, limits::coolingCapacity → amount
 };
 
 struct OverrideFieldSpec
@@ -110,6 +117,8 @@ inline constexpr OverrideFieldSpec removeNode[] = { { F::Object, "object", true,
     { F::From, "from", true, "Out from" }, { F::To, "to", false, "Back on (none: for good)" } };
 inline constexpr OverrideFieldSpec changeRating[] = { { F::Node, "node", true, "Power node" },
     { F::From, "from", true, "From" }, { F::Rating, "rating", true, "Rating per module (kW or kVA)" } };
+inline constexpr OverrideFieldSpec changeCoolingCapacity[] = { { F::Unit, "unit", true, "Cooling unit" },
+    { F::CoolingCapacity, "capacityKw", true, "Capacity per module (kW)" } };
 } // namespace overridefields
 
 // Every override kind, once: its key, its label and its fields. A new kind is a row here, a
@@ -126,6 +135,8 @@ inline constexpr OverrideKindSpec kOverrideKinds[] = {
     { OverrideKind::AddLot, "add-lot", "Add lot (purchase)", overridefields::addLot },
     { OverrideKind::RemoveNode, "remove-node", "Remove node or unit", overridefields::removeNode },
     { OverrideKind::ChangeRating, "change-rating", "Change rating", overridefields::changeRating },
+    { OverrideKind::ChangeCoolingCapacity, "change-cooling-capacity", "Change cooling capacity",
+        overridefields::changeCoolingCapacity },
 };
 
 // The spec of `kind` (every kind has one).
@@ -152,7 +163,7 @@ struct ScenarioOverride
     int months = 0;
     double amount = 0.0;
     MaintenanceWindow window; // Maintenance only
-    QString object; // DelayCommissioning, RemoveNode: a power node or cooling unit id
+    QString object; // DelayCommissioning, RemoveNode: a power node or cooling unit id; ChangeCoolingCapacity: a unit
     QDate to; // RemoveNode: back in service on this day; null: out for good
     FleetLot newLot; // AddLot only
     friend bool operator==(const ScenarioOverride &, const ScenarioOverride &) = default;
@@ -176,7 +187,7 @@ Project applyScenario(const Project &project, const Scenario &scenario, int inde
 
 // Every problem of the project's scenarios' overrides in memory, with the reader's paths
 // ("$.scenarios[i].overrides[k].field"): a required field missing, a number out of its
-// range, a node, unit, lot or model that does not exist (`builtIn` and the project's
+// range (NaN included), a node, unit, lot or model that does not exist (`builtIn` and the project's
 // catalog hold the models; null `builtIn`: models are not checked), an added lot whose id
 // is taken, a `to` not after `from`. Maintenance windows are checked by maintenanceProblems.
 // `referencesOnly` (the file reader, which has checked presence and ranges as it read): only

@@ -1988,6 +1988,10 @@
         <source>Tenant %1</source>
         <translation>租户 %1</translation>
     </message>
+    <message>
+        <source>%1 joined the project&apos;s catalog, which the base site and every scenario share</source>
+        <translation>%1 已加入项目目录，基准站点和所有情景共用该目录</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::FleetTableModel</name>
@@ -2070,6 +2074,38 @@
     <message>
         <source>$.fleet[%1].tenant: no tenant has the id %2</source>
         <translation>$.fleet[%1].tenant：没有 id 为 %2 的租户</translation>
+    </message>
+    <message>
+        <source>As in scenario «%1»</source>
+        <translation>与情景«%1»中相同</translation>
+    </message>
+    <message>
+        <source>The delivery date in scenario «%1» (base site: %2); an edit is stored as %3</source>
+        <translation>情景«%1»中的交付日期（基准站点：%2）；修改会保存为 %3</translation>
+    </message>
+    <message>
+        <source>a lot the scenario adds</source>
+        <translation>该情景添加的批次</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change this column; edit the base site</source>
+        <translation>情景不能更改此列；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>应为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Scenario «%1», lot %2: %3</source>
+        <translation>情景«%1»，批次 %2：%3</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 in scenario %3</source>
+        <translation>在情景 %3 中更改 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2470,14 @@
     <message>
         <source>The language changes to %1 when WarmShell starts again.</source>
         <translation>WarmShell 下次启动时语言将切换为%1。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» is viewed: %2</source>
+        <translation>正在查看情景«%1»：%2</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3488,10 @@ No order: %8.</source>
         <source>air</source>
         <translation>风冷</translation>
     </message>
+    <message>
+        <source>Scenario «%1» is viewed: switch to the base site to pin systems in racks.</source>
+        <translation>正在查看情景«%1»：请切换到基准站点以在机柜中固定系统。</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::RackTablePanel</name>
@@ -4303,6 +4351,66 @@ No order: %8.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» is viewed: %2</source>
+        <translation>正在查看情景«%1»：%2</translation>
+    </message>
+    <message>
+        <source>switch to the base site to add racks</source>
+        <translation>请切换到基准站点以添加机柜</translation>
+    </message>
+    <message>
+        <source>switch to the base site to add rows</source>
+        <translation>请切换到基准站点以添加机柜行</translation>
+    </message>
+    <message>
+        <source>switch to the base site to move racks</source>
+        <translation>请切换到基准站点以移动机柜</translation>
+    </message>
+    <message>
+        <source>switch to the base site to move or resize halls</source>
+        <translation>请切换到基准站点以移动机房或调整其大小</translation>
+    </message>
+    <message>
+        <source>switch to the base site to wire racks or assign cooling</source>
+        <translation>请切换到基准站点以为机柜接线或分配冷却</translation>
+    </message>
+    <message>
+        <source>switch to the base site to cut racks</source>
+        <translation>请切换到基准站点以剪切机柜</translation>
+    </message>
+    <message>
+        <source>switch to the base site to paste racks</source>
+        <translation>请切换到基准站点以粘贴机柜</translation>
+    </message>
+    <message>
+        <source>switch to the base site to delete racks, rows, halls, power nodes or lots</source>
+        <translation>请切换到基准站点以删除机柜、机柜行、机房、电源节点或批次</translation>
+    </message>
+    <message>
+        <source>switch to the base site to add halls</source>
+        <translation>请切换到基准站点以添加机房</translation>
+    </message>
+    <message>
+        <source>switch to the base site to add power nodes</source>
+        <translation>请切换到基准站点以添加电源节点</translation>
+    </message>
+    <message>
+        <source>switch to the base site to remove power nodes (or add a remove-node change in the Scenarios dock)</source>
+        <translation>请切换到基准站点以移除电源节点（或在“情景”面板中添加 remove-node 变更）</translation>
+    </message>
+    <message>
+        <source>switch to the base site to add cooling units</source>
+        <translation>请切换到基准站点以添加冷却单元</translation>
+    </message>
+    <message>
+        <source>switch to the base site to add lots (or add an add-lot change in the Scenarios dock)</source>
+        <translation>请切换到基准站点以添加批次（或在“情景”面板中添加 add-lot 变更）</translation>
+    </message>
+    <message>
+        <source>switch to the base site to remove lots (or add a retire-lot change in the Scenarios dock)</source>
+        <translation>请切换到基准站点以移除批次（或在“情景”面板中添加 retire-lot 变更）</translation>
     </message>
 </context>
 <context>
@@ -5420,12 +5528,20 @@ This rack: %2</source>
         <translation>depreciation-life</translation>
     </message>
     <message>
-        <source>a scenario cannot change a cooling unit&apos;s capacity (change-rating names power nodes only); edit the base site</source>
-        <translation>情景不能更改冷却单元的容量（change-rating 只适用于电力节点）；请编辑基准站点</translation>
-    </message>
-    <message>
         <source>a scenario cannot change %1 %2; edit the base site</source>
         <translation>情景不能更改%1的%2；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>capacity per module %1; nothing was changed</source>
+        <translation>每模块容量 %1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>change-cooling-capacity (per module, throughout the horizon)</source>
+        <translation>change-cooling-capacity（每模块，整个规划期）</translation>
     </message>
 </context>
 </TS>

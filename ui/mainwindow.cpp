@@ -378,8 +378,12 @@ void MainWindow::addPlanSide()
     tabifyDockWidget(resultsDock(), m_scenarios);
     resultsDock()->raise();
     m_viewMenu->addAction(m_scenarios->toggleViewAction());
-    // The scenario viewed is the one the Properties dock edits (as overrides, never the base).
+    // The scenario viewed is the one the Properties dock edits (as overrides, never the base);
+    // the document knows it, so every other view that edits the site refuses or stores an override.
     connect(solveController(), &SolveController::scenarioChanged, propertyEditor(), &PropertyEditor::setScenario);
+    connect(solveController(), &SolveController::scenarioChanged, m_document, &Document::setViewedScenario);
+    connect(m_document, &Document::viewedScenarioChanged, this, &MainWindow::updateBaseOnlyActions);
+    connect(m_document, &Document::changed, this, &MainWindow::updateBaseOnlyActions);
     connect(m_scenarios, &ScenariosDock::changeActivated, this, [this](const ScenarioOverride &change) {
         if (scenariofields::showObjectOf(propertyEditor(), m_document->project(), change)) {
             propertyEditor()->setVisible(true);
@@ -521,6 +525,34 @@ void MainWindow::updateProjectStatus()
 QString MainWindow::statusSummary() const
 {
     return QStringList{ m_racksLabel->text(), m_powerLabel->text(), m_fleetLabel->text() }.join(QStringLiteral(" · "));
+}
+
+// While a scenario is viewed, the actions that would edit the base site are disabled, their
+// tooltips and status tips saying why; an add tool in use gives way to Select, with the reason
+// in the status bar.
+void MainWindow::updateBaseOnlyActions()
+{
+    const bool scenario = m_document->viewedScenarioIndex() >= 0;
+    if (scenario == m_baseOnlyActionsDisabled)
+        return;
+    m_baseOnlyActionsDisabled = scenario;
+    for (const SiteEditor::BaseOnlyAction &a : SiteEditor::baseOnlyActions())
+        if (QAction *action = findChild<QAction *>(QLatin1String(a.action))) {
+            const QString reason = scenario ? SiteEditor::baseOnlyReason(a.action) : QString();
+            action->setEnabled(!scenario);
+            action->setToolTip(scenario ? tr("%1 — %2").arg(action->iconText(), reason) : QString());
+            action->setStatusTip(reason);
+        }
+    const FloorPlanView::Tool tool = m_view->tool();
+    if (scenario && tool != FloorPlanView::Tool::Select) {
+        m_view->setTool(FloorPlanView::Tool::Select);
+        statusBar()->showMessage(
+            tr("Scenario «%1» is viewed: %2")
+                .arg(m_document->viewedScenario(),
+                    SiteEditor::baseOnlyReason(
+                        tool == FloorPlanView::Tool::AddRack ? "addRackToolAction" : "addRowToolAction")),
+            8000);
+    }
 }
 
 void MainWindow::updateTitle()

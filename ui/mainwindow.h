@@ -107,6 +107,7 @@ private:
     void followDocument();
     void updateProjectStatus();
     void updateTitle();
+    void updateBaseOnlyActions();
 
     Document *m_document;
     FloorPlanScene *m_scene;
@@ -122,6 +123,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_tools = nullptr;
+    bool m_baseOnlyActionsDisabled = false; // a scenario is viewed: updateBaseOnlyActions()
     bool m_defaultDockSizesPending = true; // no saved layout: size the docks on first show
     // Destroyed before the window's widgets, so signals those emit while they go reach none
     // of them.

@@ -855,8 +855,8 @@ ContingencyResult analyseFailure(
     return FailureRun(index, failure).run();
 }
 
-ContingencyAnalysis analyseContingencies(
-    const Project &project, const Catalog &catalog, const CapacityPlan &plan, int threads)
+ContingencyAnalysis analyseContingencies(const Project &project, const Catalog &catalog, const CapacityPlan &plan,
+    int threads, const std::atomic<bool> *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -868,9 +868,15 @@ ContingencyAnalysis analyseContingencies(
     const std::vector<Failure> failures = singleFailures(project, index.date);
     analysis.results.resize(failures.size());
     std::atomic<std::size_t> next{ 0 };
+    std::atomic<bool> stopped{ false };
     const auto work = [&] {
-        for (std::size_t i = next++; i < failures.size(); i = next++)
+        for (std::size_t i = next++; i < failures.size(); i = next++) {
+            if (cancel && cancel->load()) {
+                stopped = true;
+                return;
+            }
             analysis.results[i] = FailureRun(index, failures[i]).run();
+        }
     };
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
     const int workers = threads > 0 ? threads : failures.size() < 256 ? 1 : std::min(8, hardware);
@@ -880,6 +886,10 @@ ContingencyAnalysis analyseContingencies(
     work();
     for (std::thread &t : pool)
         t.join();
+    if (stopped) {
+        analysis.results.clear();
+        analysis.cancelled = true;
+    }
     std::stable_sort(analysis.results.begin(), analysis.results.end(), moreImpact);
     analysis.seconds = double(timer.nsecsElapsed()) / 1e9;
     return analysis;

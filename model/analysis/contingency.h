@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 namespace warmshell {
@@ -128,6 +129,9 @@ struct ContingencyAnalysis
     QDate date; // the plan's date the analysis ran at
     std::vector<ContingencyResult> results; // every single failure, most impact first
     double seconds = 0;
+    // The cancel flag was set before every failure was analysed: `results` is empty (a
+    // partial list would rank the failures wrongly), nothing of it may be shown as the answer.
+    bool cancelled = false;
 };
 
 // Every single failure of the site at `date`, in chain order (power nodes, then their
@@ -137,9 +141,11 @@ std::vector<Failure> singleFailures(const Project &project, const QDate &date);
 // Every single failure of `plan`, sorted by impact: PFLOPS lost, then GPUs lost, then idle
 // depreciation added, then kind and id. A plan that failed or is infeasible gives no
 // results. `threads` workers (0: one below 256 failures, else one per core, at most 8).
-// Pure function.
-ContingencyAnalysis analyseContingencies(
-    const Project &project, const Catalog &catalog, const CapacityPlan &plan, int threads = 0);
+// `cancel` (may be null; not owned, must outlive the call) is read before each failure: once
+// it is true every worker stops after the failure it is on, and the analysis comes back
+// `cancelled` with no results. Pure function otherwise.
+ContingencyAnalysis analyseContingencies(const Project &project, const Catalog &catalog, const CapacityPlan &plan,
+    int threads = 0, const std::atomic<bool> *cancel = nullptr);
 
 // One failure; an unknown id gives a result with no impact and an empty name.
 ContingencyResult analyseFailure(

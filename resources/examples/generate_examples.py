@@ -107,7 +107,7 @@ def lot(id_, name, model, count, unit_cost, delivered, depreciation, retire=None
 def project(site, fleet, scenarios=None):
     out = {
         "format": "warmshell-project",
-        "formatVersion": 7,
+        "formatVersion": 9,
         "site": site,
         "catalog": [],
         "fleet": fleet,

@@ -99,6 +99,46 @@ private slots:
         QVERIFY2(t.out.contains(s("Per period and generation")), qPrintable(t.out));
         QVERIFY(t.out.contains(s("late-grid             2026-04-01  SYS-A                24      72         27000")));
     }
+
+    // change-cooling-capacity (format 9) on tests/data/timeline/scenario-cooling.warmshell.json,
+    // counted by hand (tst_scenario's changeCoolingCapacityBindsAsCountedByHand): crah-1, which
+    // cools rack-1 and rack-2, removes 40 kW instead of 1,000. 12 sys-a of 10 kW and 8 GPUs at
+    // 1,000 per system-month. Base: 3, 6, 9, 9 systems on; smaller-crah: 3, 4 (40 kW of heat
+    // under crah-1 while util-1 has 60), 7, 7; same-crah (1,000 kW as written) the base.
+    void coolingCapacityScenario()
+    {
+        const QString site = QStringLiteral(WARMSHELL_TEST_DATA "/timeline/scenario-cooling.warmshell.json");
+        const Run r = cli({ s("scenarios"), site, s("--format"), s("csv") });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(s("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 3 * 4);
+        QCOMPARE(lines[2], s("base,2026-04-01,2026-07-01,SYS-A,48,48,18000.00,48,48,18000.00,0.0600,0.0600"));
+        QCOMPARE(lines[5], s("smaller-crah,2026-01-01,2026-04-01,SYS-A,24,72,27000.00,24,72,27000.00,0.0300,0.0300"));
+        // Q2: 4 on (32 GPUs), 8 idle × 3,000; 40 kW used of util-1's 60.
+        QCOMPARE(lines[6], s("smaller-crah,2026-04-01,2026-07-01,SYS-A,32,64,24000.00,32,64,24000.00,0.0400,0.0600"));
+        // Q3: 4 + rack-3's 3 = 7 on (56 GPUs), 5 idle × 3,000; util-2 live: 90 kW available.
+        QCOMPARE(lines[7], s("smaller-crah,2026-07-01,2026-10-01,SYS-A,56,40,15000.00,56,40,15000.00,0.0700,0.0900"));
+        for (int k = 1; k <= 4; ++k)
+            QCOMPARE(lines[8 + k].section(QLatin1Char(','), 1), lines[k].section(QLatin1Char(','), 1));
+        const Run t = cli({ s("scenarios"), site });
+        QCOMPARE(t.exitCode, 0);
+        // Idle depreciation over the horizon: (9 + 8 + 5 + 5) × 3,000 = 81,000 against the base's
+        // (9 + 6 + 3 + 3) × 3,000 = 63,000.
+        QVERIFY2(t.out.contains(s("smaller-crah: +18000 USD idle depreciation over the horizon")), qPrintable(t.out));
+        QVERIFY(t.out.contains(s("81000*")));
+    }
+
+    // An unknown cooling unit is refused at load, with the override's path; nothing is solved.
+    void coolingCapacityUnknownUnitIsRefused()
+    {
+        const Run r = cli({ s("scenarios"),
+            QStringLiteral(WARMSHELL_TEST_DATA "/bad/scenario-change-cooling-capacity-unknown-unit.json") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(s("$.scenarios[0].overrides[0].unit"))
+                && r.err.contains(s("names cooling unit \"crah-9\", which does not exist")),
+            qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScenariosCli)

@@ -234,6 +234,7 @@ private slots:
     void sortedByImpact();
     void generatedSitesAgainstNaiveRecomputation();
     void threadsGiveTheSameAnswer();
+    void cancelStopsBeforeTheNextFailure();
 };
 
 // A 2N pair 100 kW a side carrying 80 kW of racks, as two PDUs (pdu-a, pdu-b under util-a
@@ -581,6 +582,36 @@ void TestContingency::generatedSitesAgainstNaiveRecomputation()
     QVERIFY(withRunbook > 0);
     QVERIFY(withDark > 0);
     QVERIFY(withUncooled > 0);
+}
+
+// The cancel flag is read before each failure: set before the run, no failure is analysed and
+// the analysis says it was cancelled (on 1 and on 4 workers); clear, the answer is the one
+// without a flag.
+void TestContingency::cancelStopsBeforeTheNextFailure()
+{
+    const Project p = bench::makeCampusSite({ 40, 3, false });
+    SolveOptions options;
+    options.timeLimitSeconds = 10;
+    options.marginalValues = false;
+    const CapacityPlan plan = solve(p, Catalog::builtIn(), options);
+    const ContingencyAnalysis whole = analyseContingencies(p, Catalog::builtIn(), plan, 1);
+    QVERIFY(!whole.cancelled);
+    QCOMPARE(whole.results.size(), singleFailures(p, plan.date).size());
+    QVERIFY(whole.results.size() > 10);
+    const std::atomic<bool> stop{ true };
+    for (int threads : { 1, 4 }) {
+        const ContingencyAnalysis a = analyseContingencies(p, Catalog::builtIn(), plan, threads, &stop);
+        QVERIFY(a.cancelled);
+        QVERIFY(a.results.empty());
+    }
+    const std::atomic<bool> go{ false };
+    const ContingencyAnalysis b = analyseContingencies(p, Catalog::builtIn(), plan, 1, &go);
+    QVERIFY(!b.cancelled);
+    QCOMPARE(b.results.size(), whole.results.size());
+    for (std::size_t i = 0; i < b.results.size(); ++i) {
+        QCOMPARE(b.results[i].failure, whole.results[i].failure);
+        QCOMPARE(b.results[i].lostGpus(), whole.results[i].lostGpus());
+    }
 }
 
 void TestContingency::threadsGiveTheSameAnswer()

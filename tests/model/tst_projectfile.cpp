@@ -115,7 +115,7 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 8 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 9 this WarmShell reads");
         row("lot-typical-draw-zero.json", "$.fleet[0].typicalDrawFraction", "must be above 0 and at most 1, got 0");
         row("model-typical-draw-above-one.json", "$.catalog[0].typicalDrawFraction",
             "must be above 0 and at most 1, got 1.2");
@@ -177,6 +177,12 @@ private slots:
             "must be at least 0 and at most 10000000 kW or kVA, got -5");
         row("scenario-delay-commissioning-node-key.json", "$.scenarios[0].overrides[0].node",
             "is not a known field here");
+        row("scenario-change-cooling-capacity-negative.json", "$.scenarios[0].overrides[0].capacityKw",
+            "must be at least 0 and at most 1000000 kW, got -5");
+        row("scenario-change-cooling-capacity-not-a-number.json", "$.scenarios[0].overrides[0].capacityKw",
+            "must be a number, got a string");
+        row("scenario-change-cooling-capacity-unknown-unit.json", "$.scenarios[0].overrides[0].unit",
+            "names cooling unit \"crah-9\", which does not exist");
         row("wrong-type.json", "$.site.racks[0].powerLimitKw", "must be a number, got a string");
         row("wrong-container.json", "$.site.racks", "must be an array, got an object");
         row("negative-capacity.json", "$.site.powerNodes[1].rating.value",
@@ -255,7 +261,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 77);
+        QCOMPARE(files.size(), 80);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -464,6 +470,21 @@ private slots:
         QVERIFY(r.project->tenants.empty());
         for (const FleetLot &lot : r.project->fleet)
             QVERIFY(lot.tenant.isNull());
+    }
+
+    // Version 8 had no change-cooling-capacity override; the v8 fixture is the minimal site as
+    // version 8 wrote it and loads equal to the v9 one.
+    void migratesVersion8()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v8/minimal-v8.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 8);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QCOMPARE(QJsonDocument::fromJson(serializeProject(*r.project))
+                     .object()
+                     .value(QStringLiteral("formatVersion"))
+                     .toInt(),
+            9);
     }
 
     // The v8 fields read as written in tests/data/good/tenants.warmshell.json, and a save writes

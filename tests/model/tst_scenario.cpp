@@ -7,6 +7,7 @@
 #include "catalog.h"
 #include "plan/planchecker.h"
 #include "scenario.h"
+#include "solver/solver.h"
 #include "testsupport.h"
 #include "validation.h"
 
@@ -16,6 +17,10 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
 
 using namespace warmshell;
 
@@ -93,6 +98,25 @@ ScenarioOverride addLot(const char *id, int count, QDate delivered, double unitC
     o.newLot.unitCost = Money(unitCost);
     o.newLot.delivered = delivered;
     return o;
+}
+
+ScenarioOverride changeCoolingCapacity(const char *unit, double kwPerModule)
+{
+    ScenarioOverride o;
+    o.kind = OverrideKind::ChangeCoolingCapacity;
+    o.object = QString::fromLatin1(unit);
+    o.amount = kwPerModule;
+    return o;
+}
+
+// Per placement: rack, model and systems, in the plan's order.
+std::vector<std::tuple<QString, QString, int>> placed(const CapacityPlan &plan)
+{
+    std::vector<std::tuple<QString, QString, int>> out;
+    for (const RackPlacement &r : plan.placements)
+        for (const PlacedSystems &s : r.systems)
+            out.emplace_back(r.rack.toString(), s.model.toString(), s.count);
+    return out;
 }
 
 const PowerNode &node(const Project &p, const char *id)
@@ -251,6 +275,93 @@ private slots:
             energizedSystems(p, { changeRating("util-1", QDate(2026, 7, 1), 40) }), (std::vector<int>{ 3, 6, 7, 7 }));
     }
 
+    // crah-1 (cooling rack-1 and rack-2) removes 40 kW instead of 1,000: Q1 util-1's 30 kW
+    // still binds (3 systems); Q2 util-1 has 60 kW but crah-1 takes 40 kW of heat (10 kW a
+    // system, all air) → 4; Q3 and Q4 4 + rack-3's 3 under util-2 and crah-2 → 7.
+    void changeCoolingCapacityBindsAsCountedByHand()
+    {
+        const Project p = site();
+        QCOMPARE(energizedSystems(p, { changeCoolingCapacity("crah-1", 40) }), (std::vector<int>{ 3, 4, 7, 7 }));
+        // Per module: crah-1 N+1 with 3 modules (2 usable). 20 kW a module → 40 kW → the same;
+        // the base with 1,000 kW modules is the base count.
+        Project redundant = site();
+        redundant.site.coolingUnits[0].redundancy = Redundancy::nPlusOne(3);
+        QCOMPARE(energizedSystems(redundant, {}), (std::vector<int>{ 3, 6, 9, 9 }));
+        QCOMPARE(
+            energizedSystems(redundant, { changeCoolingCapacity("crah-1", 20) }), (std::vector<int>{ 3, 4, 7, 7 }));
+        // The base is untouched, and the unit binds in Q2.
+        std::vector<Problem> problems;
+        const Project v
+            = applyScenario(p, { QStringLiteral("s"), {}, { changeCoolingCapacity("crah-1", 40) } }, 0, problems);
+        QVERIFY2(problems.empty(), qPrintable(test::describe(problems)));
+        QCOMPARE(v.site.coolingUnits[0].capacity.value(), 40.0);
+        QCOMPARE(p.site.coolingUnits[0].capacity.value(), 1000.0);
+        SolveOptions q2;
+        q2.date = QDate(2026, 4, 1);
+        q2.timeLimitSeconds = 20;
+        const CapacityPlan plan = solve(v, Catalog::builtIn(), q2);
+        QCOMPARE(plan.energizedGpus(), 32);
+        const auto crah = std::find_if(plan.coolingUnits.begin(), plan.coolingUnits.end(),
+            [](const CapacityUse &u) { return u.object == QLatin1String("crah-1"); });
+        QVERIFY(crah != plan.coolingUnits.end());
+        QCOMPARE(crah->usable.value(), 40.0);
+        QCOMPARE(crah->load.value(), 40.0);
+        QVERIFY(crah->binding);
+        QVERIFY2(checkPlan(v, Catalog::builtIn(), plan).empty(),
+            qPrintable(describe(checkPlan(v, Catalog::builtIn(), plan))));
+    }
+
+    // The scenario's plan, period by period, is solve() of the same site with crah-1's
+    // capacity written directly: the same placements, GPUs and idle depreciation.
+    void changeCoolingCapacityEqualsTheEditedSite()
+    {
+        const Project p = site();
+        std::vector<Problem> problems;
+        const Project v
+            = applyScenario(p, { QStringLiteral("s"), {}, { changeCoolingCapacity("crah-1", 40) } }, 0, problems);
+        Project edited = site();
+        edited.site.coolingUnits[0].capacity = Kilowatts(40);
+        const Timeline a = computeTimeline(v, Catalog::builtIn(), exact());
+        const Timeline b = computeTimeline(edited, Catalog::builtIn(), exact());
+        QCOMPARE(a.periods.size(), size_t(4));
+        QCOMPARE(a.plans.size(), b.plans.size());
+        for (size_t k = 0; k < a.plans.size(); ++k) {
+            QCOMPARE(placed(a.plans[k]), placed(b.plans[k]));
+            QCOMPARE(a.periods[k].energizedGpus, b.periods[k].energizedGpus);
+            QCOMPARE(a.periods[k].idleDepreciation.value(), b.periods[k].idleDepreciation.value());
+        }
+        // 12 systems at 1,000 a system-month: idle 12 − 3, 12 − 4, 12 − 7, 12 − 7 systems for
+        // 3 months each → (9 + 8 + 5 + 5) × 3,000 = 81,000.
+        QCOMPARE(qRound(a.totalIdleDepreciation.value()), 81000);
+        QCOMPARE(qRound(b.totalIdleDepreciation.value()), 81000);
+    }
+
+    // An unknown unit is reported at ".unit" when applied and by scenarioProblems; a NaN or
+    // negative capacity at ".capacityKw"; a power node id is not a cooling unit.
+    void changeCoolingCapacityRefusals()
+    {
+        Project p = site();
+        std::vector<Problem> applied;
+        const Project v
+            = applyScenario(p, { QStringLiteral("s"), {}, { changeCoolingCapacity("crah-9", 40) } }, 0, applied);
+        QVERIFY(test::hasProblem(applied, QStringLiteral("$.scenarios[0].overrides[0].unit"),
+            QStringLiteral("names cooling unit \"crah-9\", which does not exist")));
+        QVERIFY(v.site.coolingUnits == p.site.coolingUnits);
+        p.scenarios.push_back({ QStringLiteral("s"), {},
+            { changeCoolingCapacity("crah-9", 40), changeCoolingCapacity("crah-1", std::nan("")),
+                changeCoolingCapacity("crah-2", -1), changeCoolingCapacity("util-1", 40) } });
+        const std::vector<Problem> problems = scenarioProblems(p, &Catalog::builtIn());
+        const QString o = QStringLiteral("$.scenarios[0].overrides[%1].%2");
+        QVERIFY2(test::hasProblem(problems, o.arg(0).arg(QStringLiteral("unit")),
+                     QStringLiteral("names cooling unit \"crah-9\", which does not exist")),
+            qPrintable(test::describe(problems)));
+        QVERIFY(test::hasProblem(problems, o.arg(1).arg(QStringLiteral("capacityKw")), QStringLiteral("got NaN")));
+        QVERIFY(test::hasProblem(problems, o.arg(2).arg(QStringLiteral("capacityKw")), QStringLiteral("got -1")));
+        QVERIFY(test::hasProblem(problems, o.arg(3).arg(QStringLiteral("unit")),
+            QStringLiteral("names cooling unit \"util-1\", which does not exist")));
+        QCOMPARE(problems.size(), size_t(4));
+    }
+
     // scenarioProblems checks overrides in memory by the kinds' fields, with the reader's paths
     // (validateProject does not: a scenario's problem does not stop the base from solving).
     void validationChecksEveryField()
@@ -287,7 +398,7 @@ private slots:
         const Project p = test::loadFixture(QStringLiteral("good/scenarios.warmshell.json"));
         QCOMPARE(p.scenarios.size(), size_t(3));
         const std::vector<ScenarioOverride> &o = p.scenarios[2].overrides;
-        QCOMPARE(o.size(), size_t(7));
+        QCOMPARE(o.size(), size_t(8));
         QCOMPARE(o[0].kind, OverrideKind::DelayCommissioning);
         QCOMPARE(o[0].object, QStringLiteral("ups-1"));
         QCOMPARE(o[0].months, 3);
@@ -304,6 +415,9 @@ private slots:
         QVERIFY(o[5].to.isNull());
         QCOMPARE(o[6].kind, OverrideKind::ChangeRating);
         QCOMPARE(o[6].amount, 600.0);
+        QCOMPARE(o[7].kind, OverrideKind::ChangeCoolingCapacity);
+        QCOMPARE(o[7].object, QStringLiteral("crah-1"));
+        QCOMPARE(o[7].amount, 45.5);
         // Applied: ups-1 commissioned 2025-06-01 + 3 months; the added lot delivered a month late.
         std::vector<Problem> problems;
         const Project v = applyScenario(p, p.scenarios[2], 2, problems);
@@ -311,6 +425,7 @@ private slots:
         QCOMPARE(node(v, "ups-1").commissioned, QDate(2025, 9, 1));
         QCOMPARE(v.fleet.back().delivered, QDate(2026, 6, 1));
         QCOMPARE(node(v, "util-1").capacityChanges[0].from, QDate(2026, 9, 1)); // 2026-07-01 + 2 months
+        QCOMPARE(v.site.coolingUnits[0].capacity.value(), 45.5);
     }
 
     // docs/project.schema.json has one override entry per row of kOverrideKinds, with the

@@ -251,6 +251,7 @@ private slots:
     void cliReport();
     void timelineAndComparison();
     void worstFailureInSummary();
+    void cancelStopsTheFailureAnalysis();
     void facilityPowerPage();
     void scenariosSideBySide();
     void riskAndProcurementSections();
@@ -381,6 +382,36 @@ void TestReport::worstFailureInSummary()
     const QRegularExpressionMatch m = row.match(text);
     QVERIFY2(m.hasMatch(), qPrintable(text.left(3000)));
     QCOMPARE(parseNumber(m.captured(1)), worst.value(QStringLiteral("lost_gpus")).toDouble());
+}
+
+// The report's N−1 analysis reads the request's cancel flag between failures: set as the step
+// starts (the Cancel of the export's progress dialog pressed then), the analysis stops and
+// the report has no failure section rather than a partial one; not set, it has the CLI's
+// every failure.
+void TestReport::cancelStopsTheFailureAnalysis()
+{
+    const LoadResult loaded = loadProject(example(QStringLiteral("campus")));
+    QVERIFY(loaded.ok());
+    const CapacityPlan plan = solve(*loaded.project, Catalog::builtIn(), SolveOptions{});
+    std::atomic<bool> cancel{ false };
+    ReportRequest request;
+    request.timeline = false;
+    request.scenarios = false;
+    request.cancel = &cancel;
+    QStringList steps;
+    request.progress = [&](int, int, const QString &what) {
+        steps << what;
+        if (what == QStringLiteral("Single failures (N−1)"))
+            cancel = true;
+    };
+    const ReportAnalyses cancelled = CapacityReport::analyse(*loaded.project, Catalog::builtIn(), plan, request);
+    QCOMPARE(steps, QStringList{ QStringLiteral("Single failures (N−1)") });
+    QVERIFY(!cancelled.contingencies);
+    cancel = false;
+    request.progress = {};
+    const ReportAnalyses whole = CapacityReport::analyse(*loaded.project, Catalog::builtIn(), plan, request);
+    QVERIFY(whole.contingencies);
+    QCOMPARE(whole.contingencies->results.size(), singleFailures(*loaded.project, plan.date).size());
 }
 
 // A 1 MW facility budget site (catalog figures: 96 % UPS, air heat 0.31 kW per kW) with a

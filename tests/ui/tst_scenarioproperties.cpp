@@ -136,6 +136,7 @@ private slots:
 
     void ratingBecomesChangeRating();
     void commissioningBecomesDelayCommissioning();
+    void coolingCapacityBecomesChangeCoolingCapacity();
     void deliveryBecomesDelayDelivery();
     void otherFieldsAreReadOnly();
     void manySubjectsAreOneEdit();
@@ -258,8 +259,8 @@ void TestScenarioProperties::commissioningBecomesDelayCommissioning()
     QVERIFY(editor->message(QStringLiteral("commissioned")).contains(QStringLiteral("no commissioning date")));
     QCOMPARE(window.document()->project().scenarios.at(0).overrides.size(), size_t(1));
 
-    // A cooling unit: crah-2, commissioned 2026-01-01, 6 months later. Its capacity no kind
-    // of override changes (change-rating names power nodes).
+    // A cooling unit: crah-2, commissioned 2026-01-01, 6 months later. Its capacity is a
+    // change-cooling-capacity (coolingCapacityBecomesChangeCoolingCapacity), editable here.
     editor->showCoolingUnit(CoolingUnitId(QStringLiteral("crah-2")));
     QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("commissioned"), QStringLiteral("2026-07-01")));
     const Scenario &after = window.document()->project().scenarios.at(0);
@@ -268,9 +269,58 @@ void TestScenarioProperties::commissioningBecomesDelayCommissioning()
     QCOMPARE(after.overrides[1].object, QStringLiteral("crah-2"));
     QCOMPARE(after.overrides[1].months, 6);
     auto *capacity = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("capacityKw")));
-    QVERIFY(capacity && capacity->isReadOnly());
-    QVERIFY(capacity->toolTip().contains(QStringLiteral("change-rating names power nodes only")));
+    QVERIFY(capacity && !capacity->isReadOnly());
+    QVERIFY(editor->revertButton(QStringLiteral("capacityKw")));
     QCOMPARE(window.document()->undoStack()->count(), 3);
+    QVERIFY(baseOf(window.document()->project()) == base);
+}
+
+// crah-1 (cooling rack-1 and rack-2) 1,000 → 25 kW per module in the scenario: those racks
+// then hold 2 systems of 10 kW between them, rack-3 still 3: 5 systems, 40 GPUs (from 72). One
+// change-cooling-capacity; a negative capacity is refused with the field's range; Revert
+// removes it; the base site never changes.
+void TestScenarioProperties::coolingCapacityBecomesChangeCoolingCapacity()
+{
+    MainWindow window;
+    openWithScenario(window, { purchaseOfTen() }, 16, 72);
+    const Project base = baseOf(window.document()->project());
+    const std::vector<Scenario> before = window.document()->project().scenarios;
+    PropertyEditor *editor = window.propertyEditor();
+    editor->showCoolingUnit(CoolingUnitId(QStringLiteral("crah-1")));
+    QCOMPARE(editor->baseHint(QStringLiteral("capacityKw")), QStringLiteral("Base site: 1000"));
+    QVERIFY(!editor->revertButton(QStringLiteral("capacityKw"))->isEnabled());
+
+    QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("capacityKw"), QStringLiteral("25")));
+    const Scenario &s = window.document()->project().scenarios.at(0);
+    QCOMPARE(s.overrides.size(), size_t(2));
+    const ScenarioOverride *cooling = onlyOfKind(s, OverrideKind::ChangeCoolingCapacity);
+    QVERIFY(cooling);
+    QCOMPARE(cooling->object, QStringLiteral("crah-1"));
+    QCOMPARE(cooling->amount, 25.0);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QVERIFY(baseOf(window.document()->project()) == base);
+    QVERIFY(waitForPlan(window, 40));
+    QCOMPARE(independentlySolvedGpus(window), 40);
+    QCOMPARE(editor->baseHint(QStringLiteral("capacityKw")),
+        QStringLiteral("Base site: 1000; this scenario: change-cooling-capacity"));
+    QVERIFY(editor->revertButton(QStringLiteral("capacityKw"))->isEnabled());
+
+    // A second edit updates the same override; a negative one is refused and changes nothing.
+    QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("capacityKw"), QStringLiteral("30")));
+    QCOMPARE(window.document()->project().scenarios.at(0).overrides.size(), size_t(2));
+    QCOMPARE(
+        onlyOfKind(window.document()->project().scenarios.at(0), OverrideKind::ChangeCoolingCapacity)->amount, 30.0);
+    QVERIFY(waitForPlan(window, 48)); // 3 + 3 systems
+    const std::vector<Scenario> withThirty = window.document()->project().scenarios;
+    QVERIFY(uitest::typeIntoProperty(editor, QStringLiteral("capacityKw"), QStringLiteral("-5")));
+    QVERIFY(window.document()->project().scenarios == withThirty);
+    QVERIFY2(editor->message(QStringLiteral("capacityKw")).contains(QStringLiteral("got -5")),
+        qPrintable(editor->message(QStringLiteral("capacityKw"))));
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+
+    QTest::mouseClick(editor->revertButton(QStringLiteral("capacityKw")), Qt::LeftButton);
+    QVERIFY(window.document()->project().scenarios == before);
+    QVERIFY(waitForPlan(window, 72));
     QVERIFY(baseOf(window.document()->project()) == base);
 }
 

@@ -25,6 +25,24 @@ bool Document::isModified() const
     return !m_undoStack->isClean();
 }
 
+void Document::setViewedScenario(const QString &name)
+{
+    if (name == m_viewedScenario)
+        return;
+    m_viewedScenario = name;
+    emit viewedScenarioChanged(name);
+}
+
+int Document::viewedScenarioIndex() const
+{
+    if (m_viewedScenario.isEmpty())
+        return -1;
+    for (size_t i = 0; i < m_project.scenarios.size(); ++i)
+        if (m_project.scenarios[i].name == m_viewedScenario)
+            return int(i);
+    return -1;
+}
+
 void Document::newProject()
 {
     Project project;

@@ -54,6 +54,18 @@ public:
     // the undo stack is emptied and the document stays modified until saved.
     void adoptRecovered(Project project, const QString &fileName);
 
+    // The scenario the user views, by name (what SolveController::setScenario was given);
+    // empty: the base site. Not part of the project: no undo entry, never saved. While it
+    // names a scenario of the project (viewedScenarioIndex() >= 0) the views that edit the
+    // site turn an edit an override kind expresses into an override of that scenario and
+    // refuse any other with a reason (issue 19 §1); they never edit the base site silently.
+    // The document itself refuses nothing: undo and redo of earlier edits still apply.
+    const QString &viewedScenario() const { return m_viewedScenario; }
+    void setViewedScenario(const QString &name);
+    // The index of viewedScenario() in the project's scenarios; -1 when the base site is
+    // viewed (none named, or the named one deleted or renamed).
+    int viewedScenarioIndex() const;
+
     // ---- Mutations, used only by the undo commands in ui/edit/. Each emits changed() once,
     // or once at the end of the outermost EditBatch. Indices must be valid (0..size for
     // inserts); ids must exist; violations are programming errors (Q_ASSERT) and change nothing.
@@ -114,6 +126,8 @@ signals:
     void changed();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
+    // setViewedScenario() named another scenario (or the base site: empty).
+    void viewedScenarioChanged(const QString &name);
 
 private:
     void replaceProject(Project project, const QString &fileName);
@@ -124,6 +138,7 @@ private:
 
     Project m_project;
     QString m_fileName;
+    QString m_viewedScenario;
     QUndoStack *m_undoStack; // owned through QObject parenting
 };
 

@@ -138,7 +138,10 @@ QString RackElevationDock::pinModel(const SystemModelId &model)
     const Rack *rack = project.site.rack(m_rack);
     const SystemModel *m = project.model(model, Catalog::builtIn());
     QString reason;
-    if (!rack) {
+    if (m_document->viewedScenarioIndex() >= 0) {
+        reason = tr("Scenario «%1» is viewed: switch to the base site to pin systems in racks.")
+                     .arg(m_document->viewedScenario());
+    } else if (!rack) {
         reason = tr("Select a rack first.");
     } else if (!m) {
         reason = tr("Unknown system model \"%1\".").arg(model.toString());

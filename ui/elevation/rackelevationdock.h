@@ -19,7 +19,8 @@ class RackElevation;
 // The rack elevation of one rack next to a list of the catalog's models. Dragging a model
 // onto the elevation pins one system of it in the rack through a PinSystemsCommand on the
 // document's undo stack, unless it cannot fit (height, cooling type, whole-rack systems): then
-// a message says why and nothing changes.
+// a message says why and nothing changes — as it does while the document views a scenario
+// (pinned contents are the base site's; no override kind expresses them).
 class RackElevationDock : public QDockWidget
 {
     Q_OBJECT

@@ -101,6 +101,10 @@ FleetPanel::FleetPanel(Document *document, QWidget *parent)
                 emit lotActivated(LotId(current.data(FleetTableModel::LotIdRole).toString()));
         });
 
+    connect(m_model, &FleetTableModel::refused, this, [this](const QString &reason) { emit message(reason, 8000); });
+    connect(document, &Document::viewedScenarioChanged, this,
+        [this] { setProject(m_document->project(), Catalog::builtIn()); });
+
     m_catalog->setObjectName(QStringLiteral("catalogView"));
     m_catalog->setAccessibleName(tr("Catalog of system models"));
     m_catalog->setHeaderLabels(
@@ -269,8 +273,13 @@ void FleetPanel::addCustomModel()
     }
     m_dialog = new CustomModelDialog(m_document->project(), Catalog::builtIn(), this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this,
-        [this] { m_document->undoStack()->push(new AddCustomModelCommand(m_document, m_dialog->model())); });
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        m_document->undoStack()->push(new AddCustomModelCommand(m_document, m_dialog->model()));
+        if (m_document->viewedScenarioIndex() >= 0)
+            emit message(tr("%1 joined the project's catalog, which the base site and every scenario share")
+                             .arg(m_dialog->model().name),
+                8000);
+    });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }

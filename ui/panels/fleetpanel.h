@@ -29,7 +29,8 @@ class TenantTableModel;
 // (TenantTableModel: name, priority and quotas edited in place, Add Tenant and Remove Tenant,
 // a refused value's reason under the table) and a catalog browser listing every system model,
 // built in or the project's own, with the public source of each figure in the tooltips and a
-// "Sources" column.
+// "Sources" column. While the document views a scenario the lots table shows the fleet as that
+// scenario has it (FleetTableModel).
 class FleetPanel : public QDockWidget
 {
     Q_OBJECT
@@ -73,6 +74,9 @@ public slots:
 
 signals:
     void lotActivated(const warmshell::LotId &id);
+    // A transient status-bar message: why an edit of the lots table was refused, or that a
+    // model added while a scenario is viewed joined the catalog every scenario shares.
+    void message(const QString &text, int msec);
 
 private:
     QWidget *createTenantsPage();

@@ -77,6 +77,40 @@ QString describeRating(const Project &base, const QString &id)
         .arg(isoDate(ratingDate(base, id)));
 }
 
+// A cooling unit's capacity per module (kW) → change-cooling-capacity, one per unit (undated:
+// the unit's capacity has no dates).
+QString readCoolingCapacity(const Project &p, const QString &id)
+{
+    const CoolingUnit *unit = p.site.coolingUnit(CoolingUnitId(id));
+    return unit ? number(unit->capacity.value()) : QString();
+}
+
+bool ownsCoolingCapacity(const ScenarioOverride &o, const QString &id, const Project &)
+{
+    return o.object == id;
+}
+
+Made makeCoolingCapacity(const Project &, const Project &prior, const QString &id, const QVariant &value)
+{
+    bool ok = false;
+    const double kw = value.toDouble(&ok);
+    if (!ok || !limits::coolingCapacity.contains(kw))
+        return refused(tr("capacity per module %1; nothing was changed")
+                           .arg(ok ? limits::coolingCapacity.violation(kw) : tr("is not a number")));
+    if (number(kw) == readCoolingCapacity(prior, id))
+        return {};
+    ScenarioOverride o;
+    o.kind = OverrideKind::ChangeCoolingCapacity;
+    o.object = id;
+    o.amount = kw;
+    return { o, {} };
+}
+
+QString describeCoolingCapacity(const Project &, const QString &)
+{
+    return tr("change-cooling-capacity (per module, throughout the horizon)");
+}
+
 // The whole calendar months from `prior` to `wanted` (negative: earlier), as QDate::addMonths
 // counts them; a refusal naming `kindKey` when no whole number of months (within
 // limits::delayMonths) leads there.
@@ -227,6 +261,8 @@ QString describeLife(const Project &, const QString &)
 }
 
 constexpr OverrideMapping kRating{ OverrideKind::ChangeRating, readRating, ownsRating, makeRating, describeRating };
+constexpr OverrideMapping kCoolingCapacity{ OverrideKind::ChangeCoolingCapacity, readCoolingCapacity,
+    ownsCoolingCapacity, makeCoolingCapacity, describeCoolingCapacity };
 constexpr OverrideMapping kCommissioned{ OverrideKind::DelayCommissioning, readCommissioned, ownsCommissioned,
     makeCommissioned, describeCommissioned };
 constexpr OverrideMapping kDelivered{ OverrideKind::DelayDelivery, readDelivered, ownsLot, makeDelivered,
@@ -246,6 +282,7 @@ constexpr MappedField kMappedFields[] = {
     { Subject::PowerNode, "rating.value", &kRating },
     { Subject::PowerNode, "commissioned", &kCommissioned },
     { Subject::CoolingUnit, "commissioned", &kCommissioned },
+    { Subject::CoolingUnit, "capacityKw", &kCoolingCapacity },
     { Subject::Lot, "delivered", &kDelivered },
     { Subject::Lot, "retire", &kRetire },
     { Subject::Lot, "depreciation.lifeYears", &kLife },
@@ -311,9 +348,6 @@ const OverrideMapping *mappingFor(Subject subject, const QString &key)
 
 QString readOnlyReason(Subject subject, const QString &key, const QString &label)
 {
-    if (subject == Subject::CoolingUnit && key == QLatin1String("capacityKw"))
-        return tr("a scenario cannot change a cooling unit's capacity (change-rating names power nodes only); edit the "
-                  "base site");
     static const char *const owners[] = { "", "a rack's", "a power node's", "a cooling unit's", "a fleet lot's",
         "the site's", "a hall's", "a row's" };
     return tr("a scenario cannot change %1 %2; edit the base site").arg(tr(owners[int(subject)]), inSentence(label));

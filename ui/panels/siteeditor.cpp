@@ -63,6 +63,7 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
     connect(m_powerChain, &PowerChainPanel::nodeActivated, m_properties, &PropertyEditor::showPowerNode);
     connect(m_fleet, &FleetPanel::lotActivated, m_properties, &PropertyEditor::showLot);
     connect(m_cooling, &CoolingPanel::unitActivated, m_properties, &PropertyEditor::showCoolingUnit);
+    connect(m_fleet, &FleetPanel::message, this, &SiteEditor::message);
     // The racks table selects on the floor plan, which shows them in the properties (syncSelection).
     connect(m_rackTable, &RackTablePanel::racksChosen, m_scene, &FloorPlanScene::selectRacks);
     connect(m_powerChain, &PowerChainPanel::coolingUnitActivated, m_properties, &PropertyEditor::showCoolingUnit);
@@ -70,6 +71,61 @@ SiteEditor::SiteEditor(Document *document, FloorPlanScene *scene, FloorPlanView 
 }
 
 SiteEditor::~SiteEditor() = default;
+
+namespace {
+constexpr SiteEditor::BaseOnlyAction kBaseOnlyActions[] = {
+    { "addRackToolAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add racks") },
+    { "addRowToolAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add rows") },
+    { "moveRacks", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to move racks") },
+    { "reshapeHall",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to move or resize halls") },
+    { "wireRacks",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to wire racks or assign cooling") },
+    { "cutAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to cut racks") },
+    { "pasteAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to paste racks") },
+    { "deleteAction",
+        QT_TRANSLATE_NOOP(
+            "warmshell::ui::SiteEditor", "switch to the base site to delete racks, rows, halls, power nodes or lots") },
+    { "addHallAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add halls") },
+    { "addPowerNodeAction",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add power nodes") },
+    { "removePowerNodeAction",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor",
+            "switch to the base site to remove power nodes (or add a remove-node change "
+            "in the Scenarios dock)") },
+    { "addCoolingUnitAction",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add cooling units") },
+    { "addLotAction",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor",
+            "switch to the base site to add lots (or add an add-lot change "
+            "in the Scenarios dock)") },
+    { "removeLotAction",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor",
+            "switch to the base site to remove lots (or add a retire-lot "
+            "change in the Scenarios dock)") },
+};
+} // namespace
+
+std::span<const SiteEditor::BaseOnlyAction> SiteEditor::baseOnlyActions()
+{
+    return kBaseOnlyActions;
+}
+
+QString SiteEditor::baseOnlyReason(const char *action)
+{
+    for (const BaseOnlyAction &a : kBaseOnlyActions)
+        if (qstrcmp(a.action, action) == 0)
+            return tr(a.reason);
+    return {};
+}
+
+bool SiteEditor::refusedInScenario(const char *action)
+{
+    if (m_document->viewedScenarioIndex() < 0)
+        return false;
+    emit message(tr("Scenario «%1» is viewed: %2").arg(m_document->viewedScenario(), baseOnlyReason(action)), 8000);
+    return true;
+}
 
 template <typename Update> void SiteEditor::follow(Update update)
 {
@@ -142,6 +198,8 @@ void SiteEditor::updateFeedHighlight()
 
 void SiteEditor::racksMoved(const QList<RackMove> &moves)
 {
+    if (refusedInScenario("moveRacks"))
+        return;
     std::vector<MoveRacksCommand::Move> list;
     for (const RackMove &move : moves)
         list.push_back({ move.rack, floorPoint(move.from), floorPoint(move.to) });
@@ -150,6 +208,8 @@ void SiteEditor::racksMoved(const QList<RackMove> &moves)
 
 void SiteEditor::reshapeHall(const HallId &hall, const QPointF &origin, const QSizeF &size)
 {
+    if (refusedInScenario("reshapeHall"))
+        return;
     using namespace properties;
     std::vector<std::unique_ptr<QUndoCommand>> edits;
     edits.emplace_back(new SetHallPropertyCommand<Metres>(m_document, hall, hallOriginX, Metres(origin.x())));
@@ -167,6 +227,8 @@ void SiteEditor::reshapeHall(const HallId &hall, const QPointF &origin, const QS
 
 void SiteEditor::showRacksMenu(const QList<RackId> &racks, const QPoint &globalPos)
 {
+    if (refusedInScenario("wireRacks"))
+        return;
     QMenu *menu = newBulkWiringMenu(m_document, racks, m_view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);
@@ -181,6 +243,8 @@ void SiteEditor::showHallMenu(const HallId &hall, const QPoint &globalPos)
 
 void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)
 {
+    if (refusedInScenario("addRackToolAction"))
+        return;
     placement::NewRacks added = placement::rackAt(m_document->project(), hall, position);
     if (added.racks.empty()) {
         emit message(added.refusal, 5000);
@@ -194,6 +258,8 @@ void SiteEditor::addRackAt(const HallId &hall, const QPointF &position)
 
 void SiteEditor::addRowAt(const HallId &hall, const QPointF &start, const QPointF &end)
 {
+    if (refusedInScenario("addRowToolAction"))
+        return;
     placement::NewRacks added = placement::rowAt(m_document->project(), hall, start, end);
     if (added.racks.empty()) {
         emit message(added.refusal, 5000);
@@ -224,6 +290,8 @@ void SiteEditor::copy()
 
 void SiteEditor::cut()
 {
+    if (refusedInScenario("cutAction"))
+        return;
     copy();
     if (m_clipboard.empty())
         return;
@@ -233,6 +301,8 @@ void SiteEditor::cut()
 
 void SiteEditor::paste()
 {
+    if (refusedInScenario("pasteAction"))
+        return;
     if (m_clipboard.empty())
         return;
     ++m_pasteCount;
@@ -244,6 +314,8 @@ void SiteEditor::paste()
 
 void SiteEditor::deleteSelection()
 {
+    if (refusedInScenario("deleteAction"))
+        return;
     if (m_powerChain->view()->hasFocus()) {
         removePowerNode();
         return;
@@ -265,6 +337,8 @@ void SiteEditor::deleteSelection()
 
 bool SiteEditor::deleteFloorShown()
 {
+    if (refusedInScenario("deleteAction"))
+        return true;
     const PropertyEditor::Subject subject = m_properties->subject();
     std::unique_ptr<DeleteFloorCommand> command;
     QString question;
@@ -332,12 +406,16 @@ void SiteEditor::selectAll()
 
 void SiteEditor::addHall()
 {
+    if (refusedInScenario("addHallAction"))
+        return;
     m_document->undoStack()->push(new AddHallCommand(m_document, placement::nextHall(m_document->project())));
     m_view->fitAll();
 }
 
 void SiteEditor::addPowerNode()
 {
+    if (refusedInScenario("addPowerNodeAction"))
+        return;
     placement::NewPowerNode added = placement::nextPowerNode(m_document->project(), m_powerChain->currentNode());
     const PowerNodeId id = added.node.id;
     m_document->undoStack()->push(new AddPowerNodeCommand(m_document, added.node, added.inputs));
@@ -347,6 +425,8 @@ void SiteEditor::addPowerNode()
 
 void SiteEditor::removePowerNode()
 {
+    if (refusedInScenario("removePowerNodeAction"))
+        return;
     const PowerNodeId current = m_powerChain->currentNode();
     if (current.isNull() || !m_document->project().site.power.contains(current))
         return;
@@ -355,6 +435,8 @@ void SiteEditor::removePowerNode()
 
 void SiteEditor::addCoolingUnit()
 {
+    if (refusedInScenario("addCoolingUnitAction"))
+        return;
     const CoolingUnit unit = placement::nextCoolingUnit(m_document->project(), m_scene->selectedRacks());
     m_document->undoStack()->push(new AddCoolingUnitCommand(m_document, unit));
     m_properties->showCoolingUnit(unit.id);
@@ -362,6 +444,8 @@ void SiteEditor::addCoolingUnit()
 
 void SiteEditor::addLot()
 {
+    if (refusedInScenario("addLotAction"))
+        return;
     const FleetLot lot = placement::nextLot(m_document->project(), Catalog::builtIn(), QDate::currentDate());
     m_document->undoStack()->push(new AddLotCommand(m_document, lot));
     m_fleet->selectLot(lot.id);
@@ -370,6 +454,8 @@ void SiteEditor::addLot()
 
 void SiteEditor::removeLot()
 {
+    if (refusedInScenario("removeLotAction"))
+        return;
     const LotId current = m_fleet->currentLot();
     if (!current.isNull())
         m_document->undoStack()->push(new RemoveLotCommand(m_document, current));

@@ -10,6 +10,7 @@
 #include <QPointF>
 #include <QSizeF>
 
+#include <span>
 #include <vector>
 
 class QWidget;
@@ -32,6 +33,12 @@ struct RackMove;
 // pastes, deletes and selects racks, moves and resizes halls, and wires selected racks from the
 // floor plan's context menu. Every edit is one undo command on the document's stack.
 //
+// While the document views a scenario (Document::viewedScenarioIndex()) no edit here reaches
+// the base site: each is refused with a status-bar message ("Scenario «Late grid» is viewed:
+// switch to the base site to add racks"); the window disables the actions of
+// baseOnlyActions() with the same reasons. Edits a scenario can hold go through the
+// properties and the fleet table, as overrides.
+//
 // Owns the site docks of this folder (power chain, cooling, fleet, problems, properties),
 // created as children of `window`, which lays them out. They, and the floor plan, follow the document
 // themselves: each re-reads the project after every change. The floor-plan selection is
@@ -51,6 +58,18 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     RackTablePanel *rackTablePanel() const { return m_rackTable; }
     PropertyEditor *propertyEditor() const { return m_properties; }
+
+    // The window's actions (by object name) that edit the base site and that no override kind
+    // expresses, each with why it is unavailable while a scenario is viewed ("switch to the
+    // base site to add racks"), untranslated (tr() in the SiteEditor context).
+    struct BaseOnlyAction
+    {
+        const char *action;
+        const char *reason;
+    };
+    static std::span<const BaseOnlyAction> baseOnlyActions();
+    // The reason of baseOnlyActions() for `action`, translated; empty for another action.
+    static QString baseOnlyReason(const char *action);
 
 public slots:
     // The clipboard holds copies of racks (with the cooling units serving them), in site
@@ -79,6 +98,9 @@ signals:
     void message(const QString &text, int msec);
 
 private:
+    // While the document views a scenario: the status bar says why the edit of `action`
+    // (a name of baseOnlyActions()) is refused, and true; nothing is edited.
+    bool refusedInScenario(const char *action);
     // Calls `update` now and after every change of the document.
     template <typename Update> void follow(Update update);
     void followDocument();

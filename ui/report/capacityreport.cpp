@@ -620,8 +620,12 @@ public:
             analyses.timeline = computeTimeline(m_project, m_builtIn, m_timeline);
         if (m_request.timeline && begin(tr("Generation comparison")))
             analyses.comparison = compareGenerations(m_project, m_builtIn, comparisonOptions());
-        if (m_request.contingencies && begin(tr("Single failures (N−1)")))
-            analyses.contingencies = analyseContingencies(m_project, m_builtIn, m_plan);
+        if (m_request.contingencies && begin(tr("Single failures (N−1)"))) {
+            // Cancelled between two failures: no section rather than a partial ranking.
+            ContingencyAnalysis contingencies = analyseContingencies(m_project, m_builtIn, m_plan, 0, m_request.cancel);
+            if (!contingencies.cancelled)
+                analyses.contingencies = std::move(contingencies);
+        }
         if (m_hasScenarios && begin(tr("Scenarios side by side")))
             analyses.scenarios = compareReportScenarios(m_project, m_builtIn, m_timeline);
         if (m_runsRisk && begin(tr("Monte Carlo risk")))

@@ -2,6 +2,7 @@
 #include "overrideform.h"
 
 #include "catalog.h"
+#include "fieldlimits.h"
 #include "overridetext.h"
 #include "project.h"
 
@@ -89,6 +90,12 @@ QWidget *OverrideForm::editorFor(const OverrideFieldSpec &f, const Project &proj
             ids << lot.id.toString();
         return choiceEditor(f, ids + addedLots, o.lot.toString(), !f.required);
     }
+    case OverrideField::Unit: {
+        QStringList ids;
+        for (const CoolingUnit &u : project.site.coolingUnits)
+            ids << u.id.toString();
+        return choiceEditor(f, ids, o.object, false);
+    }
     case OverrideField::Model:
         return choiceEditor(f, modelIds(project), o.newLot.model.toString(), false);
     case OverrideField::From:
@@ -103,6 +110,8 @@ QWidget *OverrideForm::editorFor(const OverrideFieldSpec &f, const Project &proj
         return numberEditor(f, o.amount, 0, 1e7, 1);
     case OverrideField::LifeYears:
         return numberEditor(f, o.amount, 0.1, 30, 1);
+    case OverrideField::CoolingCapacity:
+        return numberEditor(f, o.amount, limits::coolingCapacity.min, limits::coolingCapacity.max, 1);
     case OverrideField::Count:
         return numberEditor(f, o.newLot.count, 1, 1e6, 0);
     case OverrideField::UnitCost:
@@ -185,6 +194,7 @@ void OverrideForm::commitField(OverrideField field, const QVariant &value)
         o.node = PowerNodeId(value.toString());
         break;
     case OverrideField::Object:
+    case OverrideField::Unit:
         o.object = value.toString();
         break;
     case OverrideField::Lot:
@@ -207,6 +217,7 @@ void OverrideForm::commitField(OverrideField field, const QVariant &value)
         break;
     case OverrideField::Rating:
     case OverrideField::LifeYears:
+    case OverrideField::CoolingCapacity:
         o.amount = value.toDouble();
         break;
     case OverrideField::Count:

@@ -30,6 +30,7 @@ QString overrideFieldText(const ScenarioOverride &o, const OverrideFieldSpec &fi
     case OverrideField::Node:
         return orDash(o.node.toString());
     case OverrideField::Object:
+    case OverrideField::Unit:
         return orDash(o.object);
     case OverrideField::Lot:
         return o.lot.isNull() ? QCoreApplication::translate("ScenariosDock", "every lot") : o.lot.toString();
@@ -41,6 +42,7 @@ QString overrideFieldText(const ScenarioOverride &o, const OverrideFieldSpec &fi
         return locale.toString(o.months);
     case OverrideField::Rating:
     case OverrideField::LifeYears:
+    case OverrideField::CoolingCapacity:
         return locale.toString(o.amount, 'g', 12);
     case OverrideField::NewLotId:
         return orDash(o.newLot.id.toString());
@@ -78,6 +80,11 @@ ScenarioOverride defaultOverride(OverrideKind kind, const Project &project)
     if (!nodes.empty())
         o.node = nodes.front().id;
     o.object = o.node.toString();
+    if (kind == OverrideKind::ChangeCoolingCapacity && !project.site.coolingUnits.empty()) {
+        o.object = project.site.coolingUnits.front().id.toString();
+        o.amount = project.site.coolingUnits.front().capacity.value();
+        return o;
+    }
     if (!project.fleet.empty() && kind == OverrideKind::RetireLot)
         o.lot = project.fleet.front().id;
     o.from = project.site.planStart;

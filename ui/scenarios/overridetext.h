@@ -18,7 +18,8 @@ QString overrideFieldText(const ScenarioOverride &o, const OverrideFieldSpec &fi
 QString overrideSummary(const ScenarioOverride &o);
 // A new override of `kind` that names the first object of the project it can name, dated
 // the site's plan start, with the kind's usual amounts (3 months, a 1,000 kW rating, a lot
-// of 1 system of the fleet's first model), so it applies as soon as it is added.
+// of 1 system of the fleet's first model, the first cooling unit's own capacity), so it
+// applies as soon as it is added.
 ScenarioOverride defaultOverride(OverrideKind kind, const Project &project);
 
 } // namespace warmshell::ui
