@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "clusterfile.h"
 #include "inputfile.h"
 #include "maintenancefile.h"
 #include "outputfile.h"
@@ -143,6 +144,14 @@ void migrateV6ToV7(QJsonObject &root, JsonReader &)
 void migrateV7ToV8(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 8);
+}
+
+// Version 8 → 9: v9 only adds optional content — the root lists "fabricDomains" and
+// "clusters" (issue 20 §2) — and a v8 file has neither: no system is set aside for a cluster,
+// so a v8 file is a v9 file once its version says so.
+void migrateV8ToV9(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 9);
 }
 
 // ---- reading ---------------------------------------------------------------------------
@@ -1242,9 +1251,12 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV6ToV7(*root, r);
     if (version < 8)
         migrateV7ToV8(*root, r);
+    if (version < 9)
+        migrateV8ToV9(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
-        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows", "tenants" });
+        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows", "tenants",
+            "fabricDomains", "clusters" });
     Project project;
     readSite(r, *root, project.site);
     readCatalog(r, *root, project);
@@ -1254,6 +1266,8 @@ LoadResult parseProject(const QByteArray &bytes)
     checkMaintenanceWindows(r, project);
     readTenants(r, *root, project);
     checkTenants(r, project);
+    readClusters(r, *root, project);
+    checkClusters(r, project);
 
     result.errors = r.takeErrors();
     if (result.errors.empty())
@@ -1308,6 +1322,10 @@ QByteArray serializeProject(const Project &project)
         root.insert(QStringLiteral("maintenanceWindows"), maintenanceWindowsToJson(project.maintenanceWindows));
     if (!project.tenants.empty())
         root.insert(QStringLiteral("tenants"), tenantsToJson(project.tenants));
+    if (!project.fabricDomains.empty())
+        root.insert(QStringLiteral("fabricDomains"), fabricDomainsToJson(project.fabricDomains));
+    if (!project.clusters.empty())
+        root.insert(QStringLiteral("clusters"), clustersToJson(project.clusters));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
