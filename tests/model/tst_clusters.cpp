@@ -296,6 +296,15 @@ void TestClusters::placedInTheDomainThatHoldsIt()
     QCOMPARE(plan.lots.size(), size_t(1));
     QCOMPARE(plan.lots[0].available, 7);
     QCOMPARE(plan.lots[0].energized, 7);
+    // By idle cost too: the checker's own charging of the lot (5 set aside for the cluster, 2
+    // loose) gives the plan's value; everything runs, so nothing idles.
+    SolveOptions idle = exactGpus();
+    idle.objectives = { Objective::IdleCost };
+    const CapacityPlan byCost = solve(p, Catalog::builtIn(), idle);
+    QCOMPARE(byCost.status, PlanStatus::Optimal);
+    QCOMPARE(placedOf(byCost, "c1"), 5);
+    QVERIFY(std::abs(byCost.objectiveValue) < 1e-6);
+    QCOMPARE(describe(checkPlan(p, Catalog::builtIn(), byCost)), s("(no violations)"));
     // The plan JSON names the cluster's domain and each placed system's cluster.
     const QJsonObject json = planToJson(plan);
     QCOMPARE(
