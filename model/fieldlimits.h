@@ -74,6 +74,11 @@ inline constexpr FieldRange tenantPriority{ -1'000'000, 1'000'000, "" };
 inline constexpr FieldRange quotaGpus{ 0, 100'000'000, "GPUs" };
 inline constexpr FieldRange quotaMegawatts{ 0, 100'000, "MW" };
 inline constexpr int maxTenants = 1000;
+// Clusters (file format 10): systems per cluster; how many declared fabric domains and clusters
+// a project may hold.
+inline constexpr FieldRange clusterSystems{ 1, 1'000'000, "systems" };
+inline constexpr int maxFabricDomains = 100'000;
+inline constexpr int maxClusters = 100'000;
 
 // Maintenance windows (file format 5): a module index of a window, the windows a project (and
 // each scenario) may hold — the CLI solves the site once per distinct start date — and the

@@ -36,6 +36,8 @@ using CoolingUnitId = Id<struct CoolingUnitTag>;
 using SystemModelId = Id<struct SystemModelTag>;
 using LotId = Id<struct LotTag>;
 using TenantId = Id<struct TenantTag>;
+using FabricDomainId = Id<struct FabricDomainTag>;
+using ClusterId = Id<struct ClusterTag>;
 
 } // namespace warmshell
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cluster.h"
 #include "lot.h"
 #include "maintenance.h"
 #include "scenario.h"
@@ -23,6 +24,8 @@ struct Project
     std::vector<Scenario> scenarios; // named what-if variants (file format 3)
     std::vector<MaintenanceWindow> maintenanceWindows; // planned outages (file format 5)
     std::vector<Tenant> tenants; // owners of lots, with reservations and quotas (file format 8)
+    std::vector<FabricDomain> fabricDomains; // declared fabric domains (file format 10)
+    std::vector<Cluster> clusters; // all-or-nothing cluster requests (file format 10)
 
     // The system model `id` names: a custom model first, else the built-in one; null if none.
     const SystemModel *model(const SystemModelId &id, const Catalog &builtIn) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectfile.h"
 
+#include "clusterfile.h"
 #include "inputfile.h"
 #include "maintenancefile.h"
 #include "outputfile.h"
@@ -150,6 +151,14 @@ void migrateV7ToV8(QJsonObject &root, JsonReader &)
 void migrateV8ToV9(QJsonObject &root, JsonReader &)
 {
     root.insert(QStringLiteral("formatVersion"), 9);
+}
+
+// Version 9 → 10: v10 only adds optional content — the root lists "fabricDomains" and
+// "clusters" (issue 20 §2) — and a v9 file has neither: no system is set aside for a cluster,
+// so a v9 file is a v10 file once its version says so.
+void migrateV9ToV10(QJsonObject &root, JsonReader &)
+{
+    root.insert(QStringLiteral("formatVersion"), 10);
 }
 
 // ---- reading ---------------------------------------------------------------------------
@@ -1259,9 +1268,12 @@ LoadResult parseProject(const QByteArray &bytes)
         migrateV7ToV8(*root, r);
     if (version < 9)
         migrateV8ToV9(*root, r);
+    if (version < 10)
+        migrateV9ToV10(*root, r);
 
     r.rejectUnknownKeys(*root, QStringLiteral("$"),
-        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows", "tenants" });
+        { "format", "formatVersion", "site", "catalog", "fleet", "scenarios", "maintenanceWindows", "tenants",
+            "fabricDomains", "clusters" });
     Project project;
     readSite(r, *root, project.site);
     readCatalog(r, *root, project);
@@ -1271,6 +1283,8 @@ LoadResult parseProject(const QByteArray &bytes)
     checkMaintenanceWindows(r, project);
     readTenants(r, *root, project);
     checkTenants(r, project);
+    readClusters(r, *root, project);
+    checkClusters(r, project);
 
     result.errors = r.takeErrors();
     if (result.errors.empty())
@@ -1325,6 +1339,10 @@ QByteArray serializeProject(const Project &project)
         root.insert(QStringLiteral("maintenanceWindows"), maintenanceWindowsToJson(project.maintenanceWindows));
     if (!project.tenants.empty())
         root.insert(QStringLiteral("tenants"), tenantsToJson(project.tenants));
+    if (!project.fabricDomains.empty())
+        root.insert(QStringLiteral("fabricDomains"), fabricDomainsToJson(project.fabricDomains));
+    if (!project.clusters.empty())
+        root.insert(QStringLiteral("clusters"), clustersToJson(project.clusters));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -15,7 +15,7 @@ namespace warmshell {
 
 // The project file format version this program writes; defined once. Older files are
 // migrated step by step on load; newer ones are refused.
-inline constexpr int kProjectFormatVersion = 9;
+inline constexpr int kProjectFormatVersion = 10;
 
 struct LoadResult
 {

@@ -96,6 +96,7 @@ public:
         checkMaintenance();
         checkDelays();
         checkTenants();
+        checkClusters();
         return m_problems.take();
     }
 
@@ -621,6 +622,13 @@ private:
     void checkTenants()
     {
         for (Problem &p : tenantProblems(m_project, &m_catalog))
+            m_problems.push_back(std::move(p));
+    }
+
+    // Fabric domains and clusters: the rules of clusterProblems (model/cluster.h).
+    void checkClusters()
+    {
+        for (Problem &p : clusterProblems(m_project, &m_catalog))
             m_problems.push_back(std::move(p));
     }
 

@@ -80,6 +80,19 @@ void printTenants(QTextStream &t, const CapacityPlan &plan, const QString &curre
           << (r.bindingQuota.isEmpty() ? QStringLiteral("-") : r.bindingQuota) << '\n';
 }
 
+// Per cluster (projects with clusters): where it stands, or why it is not placed.
+void printClusters(QTextStream &t, const CapacityPlan &plan)
+{
+    if (plan.clusters.empty())
+        return;
+    t << '\n'
+      << pad(QStringLiteral("cluster"), 20) << pad(QStringLiteral("model"), 16)
+      << pad(QStringLiteral("systems"), 8, true) << "  placed in / why not\n";
+    for (const ClusterResult &c : plan.clusters)
+        t << pad(c.cluster.toString(), 20) << pad(c.model.toString(), 16) << pad(QString::number(c.systems), 8, true)
+          << "  " << (c.placed ? c.domain : QStringLiteral("not placed: ") + c.reason) << '\n';
+}
+
 // The plan's whole load on the site's power: IT, cooling draw, house load, losses, their sum
 // (facility kW, what the utility feeds carry) and the PUE it gives.
 void printFacility(QTextStream &t, const CapacityPlan &plan)
@@ -135,6 +148,7 @@ QString planText(const CapacityPlan &plan, const Project &project)
     }
     printGenerations(t, plan, project.site.currency);
     printTenants(t, plan, project.site.currency);
+    printClusters(t, plan);
     printFacility(t, plan);
     printFindings(t, plan);
     return text;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace warmshell {
@@ -22,6 +23,7 @@ struct PlacedSystems
     int gpus = 0;
     bool pinned = false; // part of the rack's pinned contents
     TenantId tenant; // whose lots the systems are charged to; null: the operator's own
+    ClusterId cluster; // the cluster these systems stand in (file format 10); null: loose systems
 };
 
 struct RackPlacement
@@ -68,6 +70,26 @@ struct TenantResult
     Kilowatts energizedPower{ 0 };
     Money idleDepreciationPerMonth{ 0 };
     QString bindingQuota;
+};
+
+// What became of one cluster request (projects with clusters, project order): placed whole in
+// `domain`, or not placed with the reason. For an unplaced cluster the solver tries each domain
+// of its scope (at most kClusterDomainsTried) and records the most of its systems a domain could
+// hold with everything else in the site free to move (`room`, per domain tried); `bestRoom` is
+// the largest, −1 when none was computed (no domain, too few systems set aside, no time).
+struct ClusterResult
+{
+    ClusterId cluster;
+    QString name;
+    SystemModelId model;
+    TenantId tenant; // its owner; null: the operator's own
+    int systems = 0; // its size
+    int setAside = 0; // systems of the fleet set aside for it at the solve date
+    bool placed = false;
+    QString domain; // where it stands, "hall \"h1\" (Hall 1)"; empty when not placed
+    int bestRoom = -1;
+    std::vector<std::pair<QString, int>> room; // (domain, most of its systems it could hold)
+    QString reason; // not placed: why, a sentence with the numbers
 };
 
 // Marginal value of one more MW at a node, from the LP dual and from re-solving with it.
@@ -210,6 +232,7 @@ struct CapacityPlan
     std::vector<GenerationResult> generations;
     std::vector<LotResult> lots;
     std::vector<TenantResult> tenants; // empty without tenants; project order, then the operator's own
+    std::vector<ClusterResult> clusters; // empty without clusters; project order
     FacilityLoad facilityLoad;
     std::vector<CapacityUse> powerNodes;
     std::vector<CapacityUse> coolingUnits;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planchecker.h"
 
+#include "clustercheck.h"
 #include "tenantcheck.h"
 
 #include "catalog.h"
@@ -19,6 +20,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 // An independent re-check of a plan: nothing here is shared with the solver's formulation.
 // Every figure is recomputed from the project, the catalog and the placements.
@@ -80,8 +82,9 @@ struct Group
     double performanceFraction = 1; // of the operating point (1 if unknown)
 };
 
-// Systems of one model owned by one tenant (null: the operator's own).
-using Pool = std::pair<SystemModelId, TenantId>;
+// Systems of one model owned by one tenant (null: the operator's own), set aside for one
+// cluster (null: loose).
+using Pool = std::tuple<SystemModelId, TenantId, ClusterId>;
 
 // Everything placed in one rack of the project.
 struct RackLoad
@@ -106,6 +109,7 @@ public:
         : m_project(project), m_catalog(catalog), m_plan(plan), m_site(project.site)
     {
         m_date = plan.date.isValid() ? plan.date : plan.options.date.isValid() ? plan.options.date : m_site.planStart;
+        m_setAside = setAsideForClusters(project, catalog, m_date);
         for (const CoolingUnit &u : m_site.coolingUnits)
             for (const RackId &rack : u.serves)
                 m_servedBy[rack].push_back(&u);
@@ -124,6 +128,8 @@ public:
         checkFleetAndTotals();
         const bool claimsPlan = m_plan.status != PlanStatus::Infeasible && m_plan.status != PlanStatus::Failed;
         for (PlanViolation &v : checkTenantRules(m_project, m_catalog, m_plan, claimsPlan))
+            m_violations.push_back(std::move(v));
+        for (PlanViolation &v : checkClusterRules(m_project, m_catalog, m_plan))
             m_violations.push_back(std::move(v));
         if (claimsPlan)
             checkObjective();
@@ -173,7 +179,7 @@ private:
                 g.model = model;
                 g.placed = &s;
                 g.powerKw = resolvePower(placement.rack, *model, s, g.performanceFraction);
-                m_placedByModel[{ model->id, s.tenant }] += s.count;
+                m_placedByModel[{ model->id, s.tenant, s.cluster }] += s.count;
                 m_placedByGeneration[model->generation] += s.count;
                 m_groups.push_back(g);
                 if (s.gpus != s.count * model->gpusPerSystem)
@@ -778,18 +784,23 @@ private:
                         .arg(lot.id.toString(), lot.model.toString()));
                 continue;
             }
-            availableByModel[{ model->id, lot.tenant }] += lot.count;
+            for (const auto &[pool, count] : poolsOfLot(size_t(&lot - m_project.fleet.data()), *model))
+                availableByModel[pool] += count;
             availableByGeneration[model->generation] += lot.count;
         }
         for (const auto &[pool, placed] : m_placedByModel) {
+            const auto &[modelId, tenant, cluster] = pool;
             const int available = availableByModel.contains(pool) ? availableByModel.at(pool) : 0;
-            const QString owner
-                = pool.second.isNull() ? QString() : QStringLiteral(" of tenant \"%1\"").arg(pool.second.toString());
+            QString owner = tenant.isNull() ? QString() : QStringLiteral(" of tenant \"%1\"").arg(tenant.toString());
+            if (!cluster.isNull())
+                owner += QStringLiteral(" set aside for cluster \"%1\"").arg(cluster.toString());
+            else if (!m_project.clusters.empty())
+                owner += QStringLiteral(" not set aside for a cluster");
             if (placed > available)
-                report(pool.first.toString(), "fleet",
+                report(modelId.toString(), "fleet",
                     QStringLiteral("the plan places %1 × %2%5, only %3 are delivered and not retired on %4")
                         .arg(placed)
-                        .arg(pool.first.toString())
+                        .arg(modelId.toString())
                         .arg(available)
                         .arg(m_date.toString(Qt::ISODate), owner));
         }
@@ -881,6 +892,21 @@ private:
             }
     }
 
+    // A lot's systems per pool: its clusters' shares (clustercheck.h), the rest loose.
+    std::vector<std::pair<Pool, int>> poolsOfLot(size_t lot, const SystemModel &model) const
+    {
+        const FleetLot &l = m_project.fleet[lot];
+        std::vector<std::pair<Pool, int>> out;
+        int loose = l.count;
+        if (const auto shares = m_setAside.find(lot); shares != m_setAside.end())
+            for (const auto &[cluster, n] : shares->second) {
+                out.push_back({ { model.id, l.tenant, cluster }, n });
+                loose -= n;
+            }
+        out.push_back({ { model.id, l.tenant, ClusterId() }, loose });
+        return out;
+    }
+
     void checkObjective()
     {
         const Objective objective
@@ -928,8 +954,9 @@ private:
             const SystemModel *model = m_project.model(lot.model, m_catalog);
             if (!model)
                 continue;
-            lots[{ model->id, lot.tenant }].push_back(
-                { lot.count, monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value() });
+            const double perSystem = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value();
+            for (const auto &[pool, count] : poolsOfLot(size_t(&lot - m_project.fleet.data()), *model))
+                lots[pool].push_back({ count, perSystem });
         }
         double idle = 0;
         for (auto &[model, shares] : lots) {
@@ -957,6 +984,8 @@ private:
     std::vector<Group> m_groups; // every resolved placement, in plan order
     // Systems per (model, owner): a tenant's systems are charged to its own lots only.
     std::map<Pool, int> m_placedByModel;
+    // Per lot (index into the fleet): its systems set aside for clusters at the date.
+    std::map<size_t, std::vector<std::pair<ClusterId, int>>> m_setAside;
     std::map<QString, int> m_placedByGeneration;
     QSet<PowerChain::Vertex> m_energized;
     std::vector<PlanViolation> m_violations;

@@ -20,7 +20,7 @@ struct PlanViolation
                         // "rack-cooling-type", "pinned", "dead-rack", "power-node",
                         // "power-node-failure", "cooling",
                         // "fleet", "operating-point", "inlet-temperature",
-                        // "reservation", "quota",
+                        // "reservation", "quota", "cluster",
                         // "unknown-reference", "totals", "objective"
     QString message; // a sentence with the numbers: "rack rack-1 draws 41.0 kW, limit 40.0 kW"
 };

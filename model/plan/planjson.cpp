@@ -60,7 +60,27 @@ QJsonArray tenantResultsToJson(const std::vector<TenantResult> &results)
     return out;
 }
 
-// Every rack with systems; a placed system names its tenant when it has one.
+// Per cluster (projects with clusters), docs/solver.md "Clusters": where it stands or why not.
+QJsonArray clusterResultsToJson(const std::vector<ClusterResult> &clusters)
+{
+    QJsonArray out;
+    for (const ClusterResult &c : clusters) {
+        QJsonArray room;
+        for (const auto &[domain, most] : c.room)
+            room.append(QJsonObject{ { QStringLiteral("domain"), domain }, { QStringLiteral("systems"), most } });
+        QJsonObject o{ { QStringLiteral("cluster"), c.cluster.toString() }, { QStringLiteral("name"), c.name },
+            { QStringLiteral("model"), c.model.toString() }, { QStringLiteral("systems"), c.systems },
+            { QStringLiteral("set_aside_systems"), c.setAside }, { QStringLiteral("placed"), c.placed },
+            { QStringLiteral("domain"), c.domain }, { QStringLiteral("reason"), c.reason },
+            { QStringLiteral("best_room"), c.bestRoom }, { QStringLiteral("room"), room } };
+        if (!c.tenant.isNull())
+            o.insert(QStringLiteral("tenant"), c.tenant.toString());
+        out.append(o);
+    }
+    return out;
+}
+
+// Every rack with systems; a placed system names its tenant and cluster when it has them.
 QJsonArray placementsToJson(const std::vector<RackPlacement> &racks)
 {
     QJsonArray placements;
@@ -73,6 +93,8 @@ QJsonArray placementsToJson(const std::vector<RackPlacement> &racks)
                 { QStringLiteral("pinned"), s.pinned } };
             if (!s.tenant.isNull())
                 o.insert(QStringLiteral("tenant"), s.tenant.toString());
+            if (!s.cluster.isNull())
+                o.insert(QStringLiteral("cluster"), s.cluster.toString());
             systems.append(o);
         }
         placements.append(
@@ -168,6 +190,8 @@ QJsonObject planToJson(const CapacityPlan &plan)
     };
     if (!plan.tenants.empty()) // projects with tenants only, so plans without any read as before
         out.insert(QStringLiteral("tenants"), tenantResultsToJson(plan.tenants));
+    if (!plan.clusters.empty()) // projects with clusters only
+        out.insert(QStringLiteral("clusters"), clusterResultsToJson(plan.clusters));
     return out;
 }
 

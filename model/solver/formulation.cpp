@@ -2,6 +2,7 @@
 #include "formulation.h"
 
 #include "catalog.h"
+#include "clusters.h"
 #include "facilityload.h"
 #include "finance/depreciation.h"
 #include "formulationmatrix.h"
@@ -194,13 +195,14 @@ FullPowerVariants addVariants(Formulation &f)
             v.model = m;
             v.pool = int(pool);
             v.tenant = f.modelTenant[pool];
+            v.cluster = f.clusterOfPool(pool);
             v.operatingPoint = name;
             v.fullPower = full;
             v.powerKw = m->power.value() * powerFraction;
             v.performance = performance;
             v.shape = shapeOf({ v.powerKw, m->wholeRack ? 0 : m->height.value(), m->weight.value(), m->wholeRack,
                 m->cooling == CoolingType::Liquid });
-            if (full)
+            if (full && v.cluster < 0) // pinned systems are loose, never a cluster's
                 fullPowerVariant.emplace(std::pair(m->id, v.tenant), int(f.variants.size()));
             f.variants.push_back(v);
         };
@@ -255,6 +257,8 @@ int Formulation::columnOf(ColumnKind kind, int group, int index) const
 {
     if (kind == ColumnKind::LotUse)
         return index >= 0 && size_t(index) < lots.size() ? groupFirstColumn.back() + index : -1;
+    if (kind == ColumnKind::ClusterDomain)
+        return clusterColumn(*this, index);
     if (group < 0 || size_t(group) >= groups.size() || index < 0)
         return -1;
     const int first = groupFirstColumn[size_t(group)];
@@ -273,6 +277,7 @@ int Formulation::columnOf(ColumnKind kind, int group, int index) const
                 return j;
         return -1;
     case ColumnKind::LotUse:
+    case ColumnKind::ClusterDomain:
         break;
     }
     return -1;
@@ -299,7 +304,12 @@ QString Formulation::columnName(int j) const
     case ColumnKind::HeatShare:
         return QStringLiteral("h_g%1_%2").arg(c.group).arg(units[size_t(c.index)]->id.toString());
     case ColumnKind::LotUse:
-        return QStringLiteral("u_%1").arg(lots[size_t(c.index)].lot->id.toString());
+        return lots[size_t(c.index)].cluster < 0
+            ? QStringLiteral("u_%1").arg(lots[size_t(c.index)].lot->id.toString())
+            : QStringLiteral("u_%1_%2").arg(lots[size_t(c.index)].lot->id.toString(),
+                clusters[size_t(lots[size_t(c.index)].cluster)].cluster->id.toString());
+    case ColumnKind::ClusterDomain:
+        return clusterColumnName(*this, c.index);
     }
     return {};
 }
@@ -319,12 +329,14 @@ Formulation buildFormulation(const Project &project, const Catalog &catalog, con
     addReserveCapacities(f);
     addTenants(f, project);
     addLots(f, project, catalog);
+    addClusterPools(f, project, catalog);
     const FullPowerVariants fullPowerVariant = addVariants(f);
     setFailurePower(f, project);
     const UsableRacks usable = addSupplies(f, site, multipliers);
     markBindingCapacities(f, usable);
     const ThermalTerms thermal = addThermalLimits(f, site, usable);
-    groupRacks(f, usable, thermal, site, f.hasTenants() ? rackReservations(project) : std::vector<int>{});
+    groupRacks(f, usable, thermal, site, f.hasTenants() ? rackReservations(project) : std::vector<int>{},
+        clusterRackKeys(f, project));
     markHalls(f, site);
     addPatterns(f, fullPowerVariant, options.patternBudget);
     f.tooLarge = modelSizeRefusal(f);

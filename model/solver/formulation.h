@@ -39,6 +39,9 @@ struct Variant
     // by one tenant) and that owner (index into Formulation::tenants, −1: the operator's own).
     int pool = -1;
     int tenant = -1;
+    // The cluster these systems are set aside for (index into Formulation::clusters), −1: loose
+    // systems, free to go into any rack that allows them.
+    int cluster = -1;
 };
 
 // What the systems of one rack put on one power node, per kW of their power. A rack's load,
@@ -120,6 +123,25 @@ struct LotInfo
     double monthlyDepreciation = 0; // per system, site currency per month
     int pool = -1; // index into Formulation::models
     int tenant = -1; // index into Formulation::tenants; −1: the operator's own
+    // A lot's share set aside for a cluster (index into Formulation::clusters; its own pool), or
+    // −1: the lot's systems left loose. A lot with cluster shares has one LotInfo per share
+    // besides its loose one (clusters.h).
+    int cluster = -1;
+};
+
+// A cluster request at the date (issue 20 §2; model/cluster.h, solver side in clusters.h): its
+// own fleet pool holding the systems set aside for it, the domains it may stand in, and one
+// binary column per domain ("w_CLUSTER_DOMAIN": the cluster stands in that domain).
+struct ClusterInfo
+{
+    const Cluster *cluster = nullptr;
+    int pool = -1; // index into Formulation::models
+    int tenant = -1; // its owner, index into Formulation::tenants; −1: the operator's own
+    int systems = 0; // the cluster's size, k
+    int share = 0; // systems set aside for it at the date (< systems: it cannot be placed)
+    std::vector<ClusterDomain> domains; // where it may stand (clusterDomains)
+    QHash<const Rack *, int> domainOfRack; // index into `domains`; racks outside them all absent
+    int firstColumn = -1; // its first ColumnKind::ClusterDomain column, one per domain in order
 };
 
 // RackLimit: the power, space or weight of one rack of a counted group (detail: the rack in
@@ -136,9 +158,18 @@ enum class RowKind {
     Thermal,
     Stage,
     RackLimit,
-    Quota
+    Quota,
+    ClusterChoice,
+    ClusterDomain,
+    ClusterWhole
 };
-enum class ColumnKind { Pattern, Systems, LotUse, HeatShare, RackSlots };
+// ClusterChoice: Σ over a cluster's domains of its w columns ≤ 1 (object: the cluster).
+// ClusterDomain: the cluster's systems in one domain's groups − systems × w ≤ 0 (none there
+// unless it stands there); ClusterWhole: systems × w − the same systems ≤ 0 (all of them when it
+// does). Object: the cluster, detail: the domain. Two ≤ rows rather than one equality so that
+// an explanation can relax the second alone (clusterreport.h). ColumnKind::ClusterDomain: binary w per cluster and
+// domain, after the LotUse columns (group −1, index: the cluster's firstColumn offset).
+enum class ColumnKind { Pattern, Systems, LotUse, HeatShare, RackSlots, ClusterDomain };
 
 // RowInfo::detail of a power node's reserve row (its normal row has detail −1).
 inline constexpr int kReserveRow = 1;
@@ -230,6 +261,12 @@ struct Formulation
     int tiers = 1;
     int tierOf(int tenant) const { return tenant < 0 ? tiers - 1 : tenantTier[size_t(tenant)]; }
     bool hasTenants() const { return !tenants.empty(); }
+    // Clusters (issue 20 §2), project order; per pool its cluster (−1: loose systems). Empty for
+    // a project without clusters, which then solves exactly as before.
+    std::vector<ClusterInfo> clusters;
+    std::vector<int> modelCluster;
+    bool hasClusters() const { return !clusters.empty(); }
+    int clusterOfPool(size_t pool) const { return pool < modelCluster.size() ? modelCluster[pool] : -1; }
     std::vector<const Rack *> deadRacks; // racks with no live power (or cooling) at the date
 
     // Everything that feeds and cools a rack, whether it can bind or not.

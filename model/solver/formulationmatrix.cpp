@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formulationmatrix.h"
 
+#include "clusters.h"
 #include "rackslots.h"
 
 #include <algorithm>
@@ -324,6 +325,7 @@ void addColumns(Formulation &f)
     f.groupFirstColumn.push_back(int(f.columns.size())); // also the first lot column
     for (size_t l = 0; l < f.lots.size(); ++l)
         f.columns.push_back({ ColumnKind::LotUse, -1, int(l), true, 0, double(f.lots[l].available) });
+    addClusterColumns(f);
 }
 
 void addRows(Formulation &f)
@@ -343,6 +345,7 @@ void addRows(Formulation &f)
     addFleetRows(f, w);
     addCapacityRows(f, w, terms);
     addQuotaRows(f, w);
+    addClusterRows(f);
 }
 
 } // namespace warmshell::solver

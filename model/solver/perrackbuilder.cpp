@@ -131,6 +131,7 @@ public:
     PerRackModel build()
     {
         collectReservations();
+        collectClusterDomains();
         collectLots();
         collectVariants();
         weighTiers();
@@ -142,6 +143,7 @@ public:
         addThermalRows();
         addFleetRows();
         addQuotaRows();
+        addClusterRows();
         summarise();
         return std::move(m_built);
     }
@@ -207,10 +209,85 @@ private:
                 it = m_models.end() - 1;
             }
             const double monthly = monthlyDepreciation(lot.depreciation, lot.unitCost, lot.delivered, m_date).value();
-            m_lotsOfModel[size_t(it - m_models.begin())].emplace_back(lot.count, monthly);
+            const int loose = lot.count - takeForClusters(lot, monthly);
+            m_lotsOfModel[size_t(it - m_models.begin())].emplace_back(loose, monthly);
             m_totalDepreciation += lot.count * monthly;
         }
+        m_poolCluster.assign(m_models.size(), -1);
+        addClusterPools();
         m_columnsOfModel.resize(m_models.size());
+    }
+
+    // Clusters: per cluster (project order) the domain of each rack it may use, by its scope: the
+    // rack's hall (through its row), its row, or the first of its declared fabric domains that
+    // lists the rack.
+    void collectClusterDomains()
+    {
+        QHash<RowId, HallId> hallOfRow;
+        for (const Row &row : m_site.rows)
+            hallOfRow.insert(row.id, row.hall);
+        for (const Cluster &c : m_project.clusters) {
+            QHash<RackId, QString> domainOf;
+            if (c.scope == ClusterScope::FabricDomain) {
+                for (const FabricDomain &d : m_project.fabricDomains)
+                    if (c.fabricDomains.empty()
+                        || std::find(c.fabricDomains.begin(), c.fabricDomains.end(), d.id) != c.fabricDomains.end())
+                        for (const RackId &r : d.racks)
+                            if (!domainOf.contains(r))
+                                domainOf.insert(r, d.id.toString());
+            } else {
+                for (const Rack &rack : m_site.racks)
+                    if (hallOfRow.contains(rack.row))
+                        domainOf.insert(rack.id,
+                            c.scope == ClusterScope::Row ? rack.row.toString() : hallOfRow.value(rack.row).toString());
+            }
+            m_clusterDomainOf.push_back(std::move(domainOf));
+        }
+        m_clusterColumns.resize(m_project.clusters.size());
+        m_clusterShare.assign(m_project.clusters.size(), 0);
+        m_clusterLots.resize(m_project.clusters.size());
+    }
+
+    // Systems of `lot` (available at the date) set aside for clusters, in project order, each
+    // cluster taking from its lot, or from its owner's lots of its model in fleet order, until it
+    // has its size; returns how many.
+    int takeForClusters(const FleetLot &lot, double monthly)
+    {
+        int left = lot.count;
+        for (size_t c = 0; c < m_project.clusters.size() && left > 0; ++c) {
+            const Cluster &cluster = m_project.clusters[c];
+            const bool fromLot = cluster.lot.isNull() ? lot.model == cluster.model && lot.tenant == cluster.tenant
+                                                      : lot.id == cluster.lot;
+            const int take = fromLot ? std::min(left, cluster.systems - m_clusterShare[c]) : 0;
+            if (take <= 0)
+                continue;
+            left -= take;
+            m_clusterShare[c] += take;
+            m_clusterLots[c].emplace_back(take, monthly);
+        }
+        return lot.count - left;
+    }
+
+    // One pool per cluster whose model resolves: its model, its owner, its set-aside systems.
+    void addClusterPools()
+    {
+        for (size_t c = 0; c < m_project.clusters.size(); ++c) {
+            const Cluster &cluster = m_project.clusters[c];
+            SystemModelId modelId = cluster.model;
+            TenantId owner = cluster.tenant;
+            for (const FleetLot &lot : m_project.fleet)
+                if (!cluster.lot.isNull() && lot.id == cluster.lot) {
+                    modelId = lot.model;
+                    owner = lot.tenant;
+                }
+            const SystemModel *m = m_project.model(modelId, m_catalog);
+            if (!m)
+                continue;
+            m_models.push_back(m);
+            m_poolOwner.push_back(owner);
+            m_poolCluster.push_back(int(c));
+            m_lotsOfModel.push_back(m_clusterLots[c]);
+        }
     }
 
     // Full power and every operating point of each model.
@@ -488,10 +565,14 @@ private:
             const auto reservedFor = m_rackOwner.constFind(rack.id);
             if (reservedFor != m_rackOwner.cend() && *reservedFor != owner)
                 continue; // a reserved rack holds its tenant's systems only
+            const int cluster = m_poolCluster[size_t(v.modelIndex)];
+            if (cluster >= 0 && !m_clusterDomainOf[size_t(cluster)].contains(rack.id))
+                continue; // a cluster's systems stand in its domains only
             ModelColumn c;
             c.name = m_columnNames.take(QStringLiteral("x_%1_v%2").arg(rid).arg(vi));
             c.objective = valueOf(v) * m_poolWeight[size_t(v.modelIndex)];
-            const bool ownersPin = reservedFor == m_rackOwner.cend() ? owner.isNull() : *reservedFor == owner;
+            const bool ownersPin
+                = cluster < 0 && (reservedFor == m_rackOwner.cend() ? owner.isNull() : *reservedFor == owner);
             if (v.fullPower && ownersPin)
                 for (const PinnedSystems &pin : rack.pinned)
                     if (pin.model == v.model->id)
@@ -500,6 +581,8 @@ private:
             cols.emplace_back(col, int(vi));
             m_columnsOfModel[size_t(v.modelIndex)].push_back(col);
             m_columnVariant.emplace_back(col, int(vi));
+            if (cluster >= 0)
+                m_clusterColumns[size_t(cluster)][m_clusterDomainOf[size_t(cluster)].value(rack.id)].push_back(col);
         }
         return cols;
     }
@@ -666,9 +749,11 @@ private:
         for (size_t mi = 0; mi < m_models.size(); ++mi) {
             if (m_columnsOfModel[mi].empty())
                 continue;
-            const QString model = m_poolOwner[mi].isNull()
+            QString model = m_poolOwner[mi].isNull()
                 ? m_models[mi]->id.toString()
                 : QStringLiteral("%1_%2").arg(m_models[mi]->id.toString(), m_poolOwner[mi].toString());
+            if (m_poolCluster[mi] >= 0)
+                model += QStringLiteral("_cluster_") + m_project.clusters[size_t(m_poolCluster[mi])].id.toString();
             ModelRow fleet{ m_rowNames.take(QStringLiteral("fleet_%1").arg(model)), false, 0, {} };
             for (int col : m_columnsOfModel[mi])
                 fleet.terms.emplace_back(col, 1.0);
@@ -718,6 +803,30 @@ private:
         }
     }
 
+    // Per cluster: a binary column per domain holding any of its columns ("in_CLUSTER_DOMAIN",
+    // bounded by 0 when fewer systems than its size are set aside), one domain at most, and in
+    // each domain its systems = its size × that column (so all or none, and nowhere else).
+    void addClusterRows()
+    {
+        for (size_t c = 0; c < m_clusterColumns.size(); ++c) {
+            const Cluster &cluster = m_project.clusters[c];
+            const QString id = cluster.id.toString();
+            ModelRow one{ m_rowNames.take(QStringLiteral("cluster_one_domain_%1").arg(id)), false, 1, {} };
+            for (const auto &[domain, cols] : m_clusterColumns[c]) {
+                const int in = addColumn({ m_columnNames.take(QStringLiteral("in_%1_%2").arg(id, domain)), true, 0,
+                    m_clusterShare[c] >= cluster.systems ? 1.0 : 0.0, 0 });
+                one.terms.emplace_back(in, 1.0);
+                ModelRow whole{ m_rowNames.take(QStringLiteral("cluster_%1_in_%2").arg(id, domain)), true, 0, {} };
+                for (int col : cols)
+                    whole.terms.emplace_back(col, 1.0);
+                whole.terms.emplace_back(in, -double(cluster.systems));
+                m_built.rows.push_back(std::move(whole));
+            }
+            if (!one.terms.empty())
+                m_built.rows.push_back(std::move(one));
+        }
+    }
+
     // Sizes, and how the file's objective maps to the plan's.
     void summarise()
     {
@@ -757,6 +866,11 @@ private:
     QHash<TenantId, int> m_priority;
     QHash<RackId, TenantId> m_rackOwner; // reserved racks only
     std::vector<std::pair<int, int>> m_columnVariant; // every systems column: (column, variant)
+    std::vector<int> m_poolCluster; // per pool: its cluster (index into Project::clusters), −1: loose
+    std::vector<QHash<RackId, QString>> m_clusterDomainOf; // per cluster: rack → its domain's id
+    std::vector<std::map<QString, std::vector<int>>> m_clusterColumns; // per cluster: domain → columns
+    std::vector<int> m_clusterShare; // per cluster: systems set aside at the date
+    std::vector<std::vector<std::pair<int, double>>> m_clusterLots; // per cluster: (systems, depreciation per month)
     std::vector<std::vector<std::pair<int, double>>> m_lotsOfModel; // (available, depreciation per month)
     double m_totalDepreciation = 0;
     std::vector<VariantInfo> m_variants;

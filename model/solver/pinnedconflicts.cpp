@@ -50,7 +50,7 @@ void checkPinnedRacks(
             const RackGroup &g = f.groups[size_t(groupOf.value(&rack))];
             const bool allowed = std::any_of(g.variants.begin(), g.variants.end(), [&](int v) {
                 const Variant &var = f.variants[size_t(v)];
-                return var.fullPower && var.model->id == pin.model && var.tenant == owner;
+                return var.fullPower && var.model->id == pin.model && var.tenant == owner && var.cluster < 0;
             });
             if (!allowed)
                 out << QStringLiteral("rack %1 pins %2, which cannot run there on %3 (no system of that model is "
@@ -67,7 +67,7 @@ void checkPinnedFleet(const Formulation &f, const PinnedByPool &pinnedByModel, Q
         const auto &[model, owner] = pool;
         int available = 0;
         for (const LotInfo &l : f.lots)
-            if (l.model->id.toString() == model && l.tenant == owner)
+            if (l.model->id.toString() == model && l.tenant == owner && l.cluster < 0) // pinned systems are loose
                 available += l.available;
         if (count > available)
             out << QStringLiteral("racks pin %1 systems of %2 but the fleet%5 has %3 available on %4")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planreport.h"
 
+#include "clusterreport.h"
+
 #include "explanationtext.h"
 
 #include <algorithm>
@@ -135,7 +137,8 @@ void PlanReport::placeRack(size_t gi, size_t r)
                 continue;
             placement.systems.push_back({ var.model->id, var.operatingPoint, count, Kilowatts(var.powerKw * count),
                 count * var.model->gpusPerSystem, part == 0,
-                var.tenant < 0 ? TenantId() : f.tenants[size_t(var.tenant)]->id });
+                var.tenant < 0 ? TenantId() : f.tenants[size_t(var.tenant)]->id,
+                var.cluster < 0 ? ClusterId() : f.clusters[size_t(var.cluster)].cluster->id });
         }
         liquid += n * var.powerKw * var.model->liquidFraction;
         air += n * var.powerKw * (1 - var.model->liquidFraction);
@@ -187,6 +190,24 @@ void PlanReport::splitSharedZones()
     }
 }
 
+namespace {
+
+// Adds `result` to the plan's lots; a cluster's share of a lot (`share`) adds to the lot's entry.
+void addLotResult(std::vector<LotResult> &lots, const LotResult &result, bool share)
+{
+    const auto same = share
+        ? std::find_if(lots.begin(), lots.end(), [&](const LotResult &r) { return r.lot == result.lot; })
+        : lots.end();
+    if (same == lots.end()) {
+        lots.push_back(result);
+        return;
+    }
+    same->available += result.available;
+    same->energized += result.energized;
+}
+
+} // namespace
+
 void PlanReport::generationsAndLots()
 {
     const Formulation &f = m_f;
@@ -196,7 +217,8 @@ void PlanReport::generationsAndLots()
     listGenerations();
     for (size_t i = 0; i < f.lots.size(); ++i) {
         const LotInfo &l = f.lots[i];
-        m_plan.lots.push_back({ l.lot->id, l.available, m_energizedOfLot[i], Money(l.monthlyDepreciation) });
+        addLotResult(
+            m_plan.lots, { l.lot->id, l.available, m_energizedOfLot[i], Money(l.monthlyDepreciation) }, l.cluster >= 0);
         GenerationResult &g = m_generations[l.model->generation];
         const int idle = l.available - m_energizedOfLot[i];
         g.energizedSystems += m_energizedOfLot[i];
@@ -276,6 +298,7 @@ void describePlan(CapacityPlan &plan, const Project &project, const Catalog &cat
     const Assignment &a, const std::vector<double> &duals)
 {
     PlanReport(plan, project, catalog, f, a).run(duals);
+    plan.clusters = clusterResults(f, a);
 }
 
 } // namespace warmshell::solver

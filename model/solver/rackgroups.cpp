@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackgroups.h"
 
+#include "clusters.h"
 #include "facilityload.h"
 #include "flatlist.h"
 #include "problemtext.h"
@@ -207,11 +208,11 @@ BindingLimits bindingLimits(const Rack &rack, const ShapeReach &reach)
 
 // Equal for racks that can share a group; a rack with thermal terms (`alone`) shares none.
 std::string groupKey(const Rack &rack, const BindingLimits &limits, const Formulation::Supply &supply,
-    const BindingSupply &s, bool alone, int reservedFor)
+    const BindingSupply &s, bool alone, int reservedFor, int fabricKey)
 {
     BinaryKey key;
-    key << reservedFor << limits.kw << rack.height.value() << limits.kg << int(rack.cooling) << int(s.airFree)
-        << int(s.liquidFree) << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid
+    key << reservedFor << fabricKey << limits.kw << rack.height.value() << limits.kg << int(rack.cooling)
+        << int(s.airFree) << int(s.liquidFree) << int(!supply.liquidUnits.empty()) << s.nodes << s.air << s.liquid
         << int(rack.pinned.size());
     for (const NodeLoad &load : s.loads) // racks that weigh differently on a node are not interchangeable
         key << load.it << load.perAirKw << load.perLiquidKw;
@@ -260,6 +261,8 @@ std::vector<int> allowVariants(const Formulation &f, RackGroup &g)
             continue;
         if (g.reservedFor >= 0 && var.tenant != g.reservedFor)
             continue; // a reserved rack holds its tenant's systems alone
+        if (var.cluster >= 0 && clusterDomainOfGroup(f, var.cluster, g) < 0)
+            continue; // a cluster's systems stand in its domains alone
         if (lf > 0 && !g.hasLiquid)
             continue;
         if (lf < 1 && !g.hasAir)
@@ -411,7 +414,7 @@ ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRack
 }
 
 void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal, const Site &site,
-    const std::vector<int> &reservedFor)
+    const std::vector<int> &reservedFor, const std::vector<int> &fabricKey)
 {
     const ShapeReach reach = shapeReach(f.shapes);
     std::unordered_map<std::string, int> groupByKey;
@@ -421,8 +424,9 @@ void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &t
         const auto terms = thermal.constFind(rack);
         const bool alone = terms != thermal.cend();
         const int tenant = reservedFor.empty() ? -1 : reservedFor[size_t(rack - site.racks.data())];
+        const int fabric = fabricKey.empty() ? -1 : fabricKey[size_t(rack - site.racks.data())];
         auto [it, inserted] = groupByKey.emplace(
-            groupKey(*rack, bindingLimits(*rack, reach), supply, binding, alone, tenant), int(f.groups.size()));
+            groupKey(*rack, bindingLimits(*rack, reach), supply, binding, alone, tenant, fabric), int(f.groups.size()));
         if (inserted) {
             f.groups.push_back(newGroup(f, supply, std::move(binding)));
             f.groups.back().reservedFor = tenant;

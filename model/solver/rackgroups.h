@@ -31,11 +31,13 @@ UsableRacks addSupplies(Formulation &f, const Site &site, NodeMultipliers &multi
 void markBindingCapacities(Formulation &f, const UsableRacks &usable);
 // Thermal limits that can bind (thermal model on), and the terms of the racks they reach.
 ThermalTerms addThermalLimits(Formulation &f, const Site &site, const UsableRacks &usable);
-// Racks identical as far as any binding capacity can tell and reserved for the same tenant,
-// grouped (see RackGroup). `reservedFor`: per rack of `site` (rackReservations), or empty
-// when the project has no tenants.
+// Racks identical as far as any binding capacity can tell, reserved for the same tenant and
+// in the same fabric domains, grouped (see RackGroup). `reservedFor`: per rack of `site`
+// (rackReservations), or empty when the project has no tenants; `fabricKey`: per rack of
+// `site`, equal for racks in the same domains of every cluster (clusterRackKeys), or empty
+// when the project has no clusters.
 void groupRacks(Formulation &f, const UsableRacks &usable, const ThermalTerms &thermal, const Site &site,
-    const std::vector<int> &reservedFor);
+    const std::vector<int> &reservedFor, const std::vector<int> &fabricKey);
 // Each group's hall (RackGroup::hall).
 void markHalls(Formulation &f, const Site &site);
 // Each group's label, allowed variants, pinned contents and rack patterns, or its slot shapes

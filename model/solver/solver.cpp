@@ -2,6 +2,7 @@
 #include "solver.h"
 
 #include "certifybybound.h"
+#include "clusterreport.h"
 #include "explanationtext.h"
 #include "formulation.h"
 #include "glpkmodel.h"
@@ -102,6 +103,7 @@ void solveWithTenants(
     if (!solved)
         return;
     describePlan(plan, project, catalog, f, solved->assignment, solved->duals);
+    explainUnplacedClusters(run, f, plan);
     run.phase("plan described");
     if (run.options().marginalValues)
         priceCapacity(run, f, primary, stage, *solved, plan);
@@ -109,7 +111,7 @@ void solveWithTenants(
 
 // The steps docs/solver.md names, in order: validate, formulate, pinned conflicts, the
 // previous plan (warm start), certify by bound, LP and MILP, report, price capacity. A project
-// with tenants takes its own path after the pinned conflicts (solveWithTenants).
+// with tenants or clusters takes its own path after the pinned conflicts (solveWithTenants).
 // `multipliers` (may be null) receives the decomposed bound's multipliers by row name.
 CapacityPlan solveRun(
     SolveRun &run, const Project &project, const Catalog &catalog, QHash<QString, double> *multipliers)
@@ -135,7 +137,7 @@ CapacityPlan solveRun(
         return run.finish(std::move(plan));
 
     plan.status = PlanStatus::Optimal;
-    if (f.hasTenants() && !f.columns.empty()) {
+    if ((f.hasTenants() || f.hasClusters()) && !f.columns.empty()) {
         solveWithTenants(run, project, catalog, f, plan);
         if (plan.status == PlanStatus::Infeasible || plan.status == PlanStatus::Failed)
             return run.finish(std::move(plan));

@@ -157,7 +157,8 @@ std::optional<SolvedPlan> solveTenantStages(const SolveRun &run, const Formulati
         return std::nullopt;
     }
     out.assignment = *stages.assignment;
-    plan.method = QStringLiteral("glpk-milp, tenant priority tiers");
+    plan.method = f.hasTenants() ? QStringLiteral("glpk-milp, tenant priority tiers")
+                                 : QStringLiteral("glpk-milp, clusters (one exact path)");
     plan.objectiveValue = primary.valueOf(out.assignment);
     plan.status = stages.proven ? PlanStatus::Optimal : PlanStatus::Feasible;
     plan.bound = stages.proven ? plan.objectiveValue

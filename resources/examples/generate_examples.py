@@ -107,7 +107,7 @@ def lot(id_, name, model, count, unit_cost, delivered, depreciation, retire=None
 def project(site, fleet, scenarios=None):
     out = {
         "format": "warmshell-project",
-        "formatVersion": 9,
+        "formatVersion": 10,
         "site": site,
         "catalog": [],
         "fleet": fleet,

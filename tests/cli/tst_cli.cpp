@@ -288,7 +288,7 @@ private slots:
         const Run r
             = cli({ QStringLiteral("validate"), QStringLiteral(WARMSHELL_TEST_DATA "/v1/minimal-v1.warmshell.json") });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QStringLiteral("read format version 1 and migrated it to 9")));
+        QVERIFY(r.out.contains(QStringLiteral("read format version 1 and migrated it to 10")));
     }
 
     void catalogTable()

@@ -52,6 +52,7 @@ private slots:
         QTest::newRow("plant") << QStringLiteral(WARMSHELL_TEST_DATA "/good/plant.warmshell.json");
         QTest::newRow("measured") << QStringLiteral(WARMSHELL_TEST_DATA "/good/measured.warmshell.json");
         QTest::newRow("tenants") << QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json");
+        QTest::newRow("clusters") << QStringLiteral(WARMSHELL_TEST_DATA "/good/clusters.warmshell.json");
     }
     // save → load → equal, and a second save writes the same bytes.
     void roundTrip()
@@ -115,7 +116,7 @@ private slots:
         row("binary-junk.json", "$", "not valid JSON at byte");
         row("not-an-object.json", "$", "must be a JSON object, got an array");
         row("not-a-project.json", "$.format", "must be \"warmshell-project\"; this is not a WarmShell project");
-        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 9 this WarmShell reads");
+        row("newer-version.json", "$.formatVersion", "format version 99, newer than the 10 this WarmShell reads");
         row("lot-typical-draw-zero.json", "$.fleet[0].typicalDrawFraction", "must be above 0 and at most 1, got 0");
         row("model-typical-draw-above-one.json", "$.catalog[0].typicalDrawFraction",
             "must be above 0 and at most 1, got 1.2");
@@ -136,6 +137,20 @@ private slots:
             "needs a date to delay; add \"commissioned\" or remove the delay");
         row("delay-mixed-forms.json", "$.fleet[0].deliveryDelayMonths.min", "cannot be given with \"outcomes\"");
         row("delay-missing-max.json", "$.site.powerNodes[1].capacityChanges[0].delayMonths.max", "is missing");
+        // Fabric domains and clusters (v10, model/cluster.h).
+        row("cluster-unknown-lot.json", "$.clusters[0].lot", "names lot \"lot-x\", which the fleet does not have");
+        row("cluster-zero-systems.json", "$.clusters[0].systems", "got 0");
+        row("cluster-model-and-lot.json", "$.clusters[0]", "names both a model and a lot; give one");
+        row("cluster-unknown-scope.json", "$.clusters[0].within", "\"hall\", \"row\" or \"fabricDomain\"");
+        row("cluster-unknown-domain.json", "$.clusters[1].fabricDomains[0]",
+            "names fabric domain \"pod-9\", which the project does not declare");
+        row("cluster-domain-overlap.json", "$.fabricDomains[1].racks[0]",
+            "names rack \"rack-2\", already in fabric domain \"pod-1\"; declared fabric domains must not overlap");
+        row("cluster-domain-unknown-rack.json", "$.fabricDomains[1].racks[1]",
+            "names rack \"rack-44\", which the site does not have");
+        row("cluster-lot-too-small.json", "$.clusters[0].systems", "is 5, more than the 4 systems of lot \"lot-pod\"");
+        row("cluster-unknown-key.json", "$.clusters[0].contiguous", "is not a known field here");
+        row("cluster-domain-no-racks.json", "$.fabricDomains[1].racks", "must list at least one rack");
         // Tenants, reservations and quotas (v8, model/tenant.h).
         row("tenant-unknown.json", "$.fleet[2].tenant",
             "names tenant \"gamma\", which the project does not have (tenants: \"acme\", \"beta\")");
@@ -261,7 +276,7 @@ private slots:
     {
         const QStringList files = QDir(QStringLiteral(WARMSHELL_TEST_DATA "/bad")).entryList(QDir::Files);
         QVERIFY(files.size() >= 12);
-        QCOMPARE(files.size(), 80);
+        QCOMPARE(files.size(), 90);
     }
 
     // A file over limits::maxFileBytes (sparse: nothing is written) is refused from its size,
@@ -473,7 +488,7 @@ private slots:
     }
 
     // Version 8 had no change-cooling-capacity override; the v8 fixture is the minimal site as
-    // version 8 wrote it and loads equal to the v9 one.
+    // version 8 wrote it and loads equal to the current one.
     void migratesVersion8()
     {
         const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v8/minimal-v8.warmshell.json"));
@@ -484,7 +499,49 @@ private slots:
                      .object()
                      .value(QStringLiteral("formatVersion"))
                      .toInt(),
-            9);
+            kProjectFormatVersion);
+    }
+
+    // Version 9 had no clusters; the v9 fixture is the minimal site as version 9 wrote it and
+    // loads equal to the v10 one: no fabric domain, no cluster.
+    void migratesVersion9()
+    {
+        const LoadResult r = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/v9/minimal-v9.warmshell.json"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.migratedFrom, 9);
+        QVERIFY(*r.project == test::loadFixture(QStringLiteral("good/minimal.warmshell.json")));
+        QVERIFY(r.project->clusters.empty() && r.project->fabricDomains.empty());
+        QCOMPARE(QJsonDocument::fromJson(serializeProject(*r.project))
+                     .object()
+                     .value(QStringLiteral("formatVersion"))
+                     .toInt(),
+            10);
+    }
+
+    // The v10 fields read as written in tests/data/good/clusters.warmshell.json, and a save writes
+    // only the optional fields that were given.
+    void readsClusters()
+    {
+        const Project p = test::loadFixture(QStringLiteral("good/clusters.warmshell.json"));
+        QCOMPARE(p.fabricDomains.size(), size_t(2));
+        QCOMPARE(p.fabricDomains[0].name, QStringLiteral("Pod 1"));
+        QVERIFY(p.fabricDomains[1].racks
+            == (std::vector<RackId>{ RackId(QStringLiteral("rack-3")), RackId(QStringLiteral("rack-4")) }));
+        QCOMPARE(p.clusters.size(), size_t(2));
+        const Cluster &a = p.clusters[0];
+        const Cluster &b = p.clusters[1];
+        QCOMPARE(a.lot.toString(), QStringLiteral("lot-pod"));
+        QVERIFY(a.model.isNull() && a.scope == ClusterScope::Hall && a.systems == 4);
+        QCOMPARE(b.model.toString(), QStringLiteral("box-10"));
+        QVERIFY(b.scope == ClusterScope::FabricDomain);
+        QVERIFY(b.fabricDomains == std::vector<FabricDomainId>{ FabricDomainId(QStringLiteral("pod-2")) });
+        const QJsonObject saved = QJsonDocument::fromJson(serializeProject(p)).object();
+        const QJsonArray clusters = saved.value(QStringLiteral("clusters")).toArray();
+        QCOMPARE(clusters.size(), 2);
+        QVERIFY(!clusters[0].toObject().contains(QStringLiteral("model")));
+        QVERIFY(!clusters[0].toObject().contains(QStringLiteral("fabricDomains")));
+        QCOMPARE(clusters[1].toObject().value(QStringLiteral("within")).toString(), QStringLiteral("fabricDomain"));
+        QVERIFY(!saved.value(QStringLiteral("fabricDomains")).toArray()[1].toObject().contains(QStringLiteral("name")));
     }
 
     // The v8 fields read as written in tests/data/good/tenants.warmshell.json, and a save writes

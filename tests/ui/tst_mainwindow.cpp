@@ -16,6 +16,7 @@
 #include "projectfile.h"
 #include "results/resultsdock.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -81,6 +82,7 @@ private slots:
     void clickSelectsRack();
     void wheelZoomsAndFitRestores();
     void saveAndReopen();
+    void clustersSurviveEditAndSave();
     void screenshotShowsSomething();
 
 private:
@@ -291,6 +293,33 @@ void TestMainWindow::saveAndReopen()
     QCOMPARE(changed.count(), 1);
     QVERIFY(other.project() == document.project());
     QCOMPARE(other.undoStack()->count(), 0);
+}
+
+// A project with fabric domains and clusters (file format 10), which the app does not edit yet:
+// opened, edited (a hall added from the Edit menu's action) and saved with Ctrl+S, the file
+// keeps every domain and cluster as they were.
+void TestMainWindow::clustersSurviveEditAndSave()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fixture = QStringLiteral(WARMSHELL_TEST_DATA "/good/clusters.warmshell.json");
+    const QString fileName = dir.filePath(QStringLiteral("clusters.warmshell.json"));
+    QVERIFY(QFile::copy(fixture, fileName));
+    const LoadResult original = loadProject(fixture);
+    QVERIFY(original.ok());
+    QVERIFY(!original.project->clusters.empty() && !original.project->fabricDomains.empty());
+    QVERIFY(m_window->openFile(fileName).isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("addHallAction"))->trigger();
+    QVERIFY(m_window->isWindowModified());
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isWindowModified());
+    const LoadResult saved = loadProject(fileName);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.project->site.halls.size(), original.project->site.halls.size() + 1);
+    QVERIFY(saved.project->clusters == original.project->clusters);
+    QVERIFY(saved.project->fabricDomains == original.project->fabricDomains);
+    QVERIFY(m_window->openFile(MainWindow::campusExample()).isEmpty()); // as the other tests expect
 }
 
 void TestMainWindow::screenshotShowsSomething()
