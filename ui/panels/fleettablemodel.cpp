@@ -186,9 +186,9 @@ Qt::ItemFlags FleetTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const int c = index.column();
-    if (m_applied ? c == DeliveredColumn
-                  : c == LotColumn || c == SystemsColumn || c == UnitCostColumn || c == DeliveredColumn
-                        || c == TenantColumn)
+    if (m_applied
+            ? c == DeliveredColumn
+            : c == LotColumn || c == SystemsColumn || c == UnitCostColumn || c == DeliveredColumn || c == TenantColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
