@@ -28,6 +28,8 @@ std::pair<const char *, const char *> lotField(int column)
         return { "unitCost", QT_TRANSLATE_NOOP("warmshell::ui::FleetTableModel", "Unit cost") };
     case FleetTableModel::DeliveredColumn:
         return { "delivered", QT_TRANSLATE_NOOP("warmshell::ui::FleetTableModel", "Delivered") };
+    case FleetTableModel::TenantColumn:
+        return { "tenant", QT_TRANSLATE_NOOP("warmshell::ui::FleetTableModel", "Tenant") };
     default:
         return { nullptr, nullptr };
     }
@@ -186,9 +188,9 @@ Qt::ItemFlags FleetTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const int c = index.column();
-    if (m_applied ? c == DeliveredColumn
-                  : c == LotColumn || c == SystemsColumn || c == UnitCostColumn || c == DeliveredColumn
-                        || c == TenantColumn)
+    if (m_applied
+            ? c == DeliveredColumn
+            : c == LotColumn || c == SystemsColumn || c == UnitCostColumn || c == DeliveredColumn || c == TenantColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
