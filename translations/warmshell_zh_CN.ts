@@ -817,6 +817,14 @@
         <source>(not reserved)</source>
         <translation>（未预留）</translation>
     </message>
+    <message>
+        <source>%1 (hall %2)</source>
+        <translation>%1（机房 %2）</translation>
+    </message>
+    <message>
+        <source>Reserved through its hall</source>
+        <translation>经所在机房预留</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::AnalysisDock</name>
@@ -1407,6 +1415,46 @@
         <source>the procurement plan (a Procurement page)</source>
         <translation>采购计划（采购页）</translation>
     </message>
+    <message>
+        <source>maximum GPUs</source>
+        <translation>最多 GPU 数</translation>
+    </message>
+    <message>
+        <source>maximum MW</source>
+        <translation>最大 MW</translation>
+    </message>
+    <message>
+        <source>minimum GPUs</source>
+        <translation>最少 GPU 数</translation>
+    </message>
+    <message>
+        <source>GPUs per tenant</source>
+        <translation>各租户 GPU</translation>
+    </message>
+    <message>
+        <source>operator&apos;s own</source>
+        <translation>运营方自有</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Quota at its limit</source>
+        <translation>达到上限的配额</translation>
+    </message>
+    <message>
+        <source>The highest priority&apos;s lots are energized first, then the next priority&apos;s; the operator&apos;s own lots come after every tenant. A rack or hall reserved for a tenant holds that tenant&apos;s systems only. &quot;Quota at its limit&quot;: the energized GPUs or MW equal the tenant&apos;s maximum, or its minimum holds power back from higher priorities.</source>
+        <translation>最高优先级的批次最先通电，然后是次一优先级的；运营方自有批次排在所有租户之后。为某租户预留的机柜或机房只容纳该租户的系统。“达到上限的配额”：通电的 GPU 数或 MW 等于该租户的最大值，或其最小值使电力无法让给更高优先级。</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::ColourModeBar</name>
@@ -1870,6 +1918,10 @@
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Tenants table (CSV)</source>
+        <translation>租户表 (CSV)</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::FirstLaunchHint</name>
@@ -1991,6 +2043,14 @@
     <message>
         <source>%1 joined the project&apos;s catalog, which the base site and every scenario share</source>
         <translation>%1 已加入项目目录，基准站点和所有情景共用该目录</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» is viewed: switch to the base site to remove tenants</source>
+        <translation>正在查看情景«%1»：请切换到基准站点以删除租户</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» is viewed: switch to the base site to add tenants</source>
+        <translation>正在查看情景«%1»：请切换到基准站点以添加租户</translation>
     </message>
 </context>
 <context>
@@ -4373,10 +4433,6 @@ No order: %8.</source>
         <translation>请切换到基准站点以移动机房或调整其大小</translation>
     </message>
     <message>
-        <source>switch to the base site to wire racks or assign cooling</source>
-        <translation>请切换到基准站点以为机柜接线或分配冷却</translation>
-    </message>
-    <message>
         <source>switch to the base site to cut racks</source>
         <translation>请切换到基准站点以剪切机柜</translation>
     </message>
@@ -4411,6 +4467,14 @@ No order: %8.</source>
     <message>
         <source>switch to the base site to remove lots (or add a retire-lot change in the Scenarios dock)</source>
         <translation>请切换到基准站点以移除批次（或在“情景”面板中添加 retire-lot 变更）</translation>
+    </message>
+    <message>
+        <source>switch to the base site to wire racks, assign cooling or reserve racks for tenants</source>
+        <translation>请切换到基准站点以为机柜接线、分配冷却或为租户预留机柜</translation>
+    </message>
+    <message>
+        <source>switch to the base site to reserve halls for tenants</source>
+        <translation>请切换到基准站点以为租户预留机房</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4552,30 @@ No order: %8.</source>
     <message>
         <source>must not be empty</source>
         <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change a tenant&apos;s name; edit the base site</source>
+        <translation>情景不能更改租户的名称；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change a tenant&apos;s priority; edit the base site</source>
+        <translation>情景不能更改租户的优先级；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change a tenant&apos;s quotas; edit the base site</source>
+        <translation>情景不能更改租户的配额；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change a tenant&apos;s reservations; edit the base site</source>
+        <translation>情景不能更改租户的预留；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>a scenario cannot change a tenant&apos;s lots; edit the base site</source>
+        <translation>情景不能更改租户的批次；请编辑基准站点</translation>
+    </message>
+    <message>
+        <source>Scenario «%1» is viewed: %2</source>
+        <translation>正在查看情景«%1»：%2</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5630,10 @@ This rack: %2</source>
     <message>
         <source>change-cooling-capacity (per module, throughout the horizon)</source>
         <translation>change-cooling-capacity（每模块，整个规划期）</translation>
+    </message>
+    <message>
+        <source>tenant reservation</source>
+        <translation>租户预留</translation>
     </message>
 </context>
 </TS>

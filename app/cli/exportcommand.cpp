@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// warmshell-cli export FILE --what placements|generations|nodes|timeline [options]
+// warmshell-cli export FILE --what placements|generations|nodes|tenants|timeline [options]
 #include "arguments.h"
 #include "catalog.h"
 #include "commands.h"
@@ -21,12 +21,13 @@ std::optional<PlanTableKind> readKind(const Arguments &arguments, QString &error
 {
     const QString what = arguments.value(QStringLiteral("what"));
     if (what.isEmpty()) {
-        error = QStringLiteral("--what is needed: placements, generations, nodes or timeline");
+        error = QStringLiteral("--what is needed: placements, generations, nodes, tenants or timeline");
         return std::nullopt;
     }
     const auto kind = enumFromKey<PlanTableKind>(what);
     if (!kind)
-        error = QStringLiteral("--what must be placements, generations, nodes or timeline, got '%1'").arg(what);
+        error
+            = QStringLiteral("--what must be placements, generations, nodes, tenants or timeline, got '%1'").arg(what);
     return kind;
 }
 
@@ -65,7 +66,7 @@ int exportTimeline(const Invocation &in, OutputFormat format)
     return writeOutput(tableOutput(timelineTable(t), format, extra), a.plan.out, a.plan.guard, in.out, in.err);
 }
 
-// export --what placements|generations|nodes: one table of the plan.
+// export --what placements|generations|nodes|tenants: one table of the plan.
 int exportPlanTable(const Invocation &in, PlanTableKind kind)
 {
     for (const CommandOption &o : timelineCommandOptions())
@@ -82,6 +83,11 @@ int exportPlanTable(const Invocation &in, PlanTableKind kind)
         return InvalidInput;
     }
     const PlanTableResult table = planTable(kind, plan, *project, Catalog::builtIn());
+    if (!table.table) { // the tenants of a project without any
+        in.err.problemLines(Diagnostics::Kind::NoResult,
+            QStringLiteral("warmshell-cli: no %1 table to export").arg(keyOf(kind)), { table.unavailable });
+        return InvalidInput;
+    }
     const QJsonObject extra{ { QStringLiteral("site"), project->site.name },
         { QStringLiteral("date"), plan.date.toString(Qt::ISODate) }, { QStringLiteral("status"), keyOf(plan.status) },
         { QStringLiteral("timedOut"), plan.timedOut }, { QStringLiteral("currency"), project->site.currency } };
@@ -96,14 +102,17 @@ int exportPlanTable(const Invocation &in, PlanTableKind kind)
 QString exportUsage()
 {
     return QStringLiteral(
-        "Usage: warmshell-cli export FILE --what placements|generations|nodes|timeline [--format csv|json]\n"
-        "                         [--out PATH] [--force] [--date D] [--objective O] [--precision P] [--heuristic]\n"
-        "                         [--time-limit S]\n"
+        "Usage: warmshell-cli export FILE --what placements|generations|nodes|tenants|timeline\n"
+        "                         [--format csv|json] [--out PATH] [--force] [--date D] [--objective O]\n"
+        "                         [--precision P] [--heuristic] [--time-limit S]\n"
         "\n"
         "Solves FILE as 'solve' does and writes one table of the plan:\n"
-        "  placements   rack, system model, operating point, count, GPUs, kW (one row per rack and model)\n"
+        "  placements   rack, system model, operating point, count, GPUs, kW (one row per rack and model;\n"
+        "               with the tenant's id when the project has tenants)\n"
         "  generations  energized and idle GPUs and systems, kW, PFLOPS, idle depreciation per month\n"
         "  nodes        installed, usable and load kW and utilisation of every power node and cooling unit\n"
+        "  tenants      per tenant and for the operator's own lots: energized and idle GPUs, kW, idle\n"
+        "               depreciation per month and the quota at its limit (projects with tenants only)\n"
         "  timeline     per period and generation: energized and idle GPUs, PFLOPS, kW used and available,\n"
         "               idle depreciation in the period and cumulative (as 'timeline --format csv')\n"
         "CSV is RFC 4180 (UTF-8, CRLF, header row with units in the column names, '.' decimals);\n"

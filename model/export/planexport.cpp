@@ -33,6 +33,9 @@ Table placements(const CapacityPlan &plan, const Project &project, const Catalog
             QStringLiteral("generation"), QStringLiteral("operating_point"), QStringLiteral("count"),
             QStringLiteral("gpus"), QStringLiteral("power_kw"), QStringLiteral("pinned") },
         {} };
+    const bool tenants = !project.tenants.empty();
+    if (tenants)
+        t.columns << QStringLiteral("tenant_id");
     for (const RackPlacement &p : plan.placements) {
         const Rack *rack = site.rack(p.rack);
         const Row *row = rack ? site.row(rack->row) : nullptr;
@@ -43,9 +46,35 @@ Table placements(const CapacityPlan &plan, const Project &project, const Catalog
                 rack ? rack->name : QString(), s.model.toString(), m ? m->name : QString(),
                 m ? m->generation : QString(), s.operatingPoint, qint64(s.count), qint64(s.gpus), kw(s.power.value()),
                 s.pinned });
+            if (tenants)
+                t.rows.back().push_back(s.tenant.toString());
         }
     }
     return t;
+}
+
+// One row per owner as the plan reports it (CapacityPlan::tenants: each tenant, then the
+// operator's own lots); none when the project has no tenants.
+PlanTableResult tenants(const CapacityPlan &plan, const Project &project)
+{
+    if (project.tenants.empty() || plan.tenants.empty())
+        return { std::nullopt,
+            QStringLiteral(
+                "the project has no tenants, so the plan has no results per tenant (see docs/file-format.md, "
+                "\"tenants\")") };
+    Table t{ QStringLiteral("tenants"),
+        { QStringLiteral("tenant_id"), QStringLiteral("tenant"), QStringLiteral("priority"),
+            QStringLiteral("energized_gpus"), QStringLiteral("idle_gpus"), QStringLiteral("energized_kw"),
+            QStringLiteral("idle_depreciation_per_month_") + project.site.currency.toLower(),
+            QStringLiteral("binding_quota") },
+        {} };
+    for (const TenantResult &r : plan.tenants) {
+        const bool own = r.tenant.isNull();
+        t.rows.push_back({ r.tenant.toString(), r.name, own ? TableCell(QStringLiteral("last")) : qint64(r.priority),
+            qint64(r.energizedGpus), qint64(r.idleGpus), num(r.energizedPower.value(), 3),
+            num(r.idleDepreciationPerMonth.value(), 2), r.bindingQuota });
+    }
+    return { std::move(t), {} };
 }
 
 Table generations(const CapacityPlan &plan, const Project &project)
@@ -91,6 +120,8 @@ PlanTableResult planTable(PlanTableKind kind, const CapacityPlan &plan, const Pr
         return { generations(plan, project), {} };
     case PlanTableKind::Nodes:
         return { nodes(plan), {} };
+    case PlanTableKind::Tenants:
+        return tenants(plan, project);
     case PlanTableKind::Timeline:
         break;
     }
@@ -142,6 +173,8 @@ QHash<QString, qsizetype> placementColumns(const QStringList &header, std::vecto
                 { QStringLiteral("line 1"), QStringLiteral("the header has no column '%1'").arg(QLatin1String(name)) });
         column.insert(QLatin1String(name), c);
     }
+    if (const qsizetype c = header.indexOf(QStringLiteral("tenant_id")); c >= 0) // optional: projects with tenants
+        column.insert(QStringLiteral("tenant_id"), c);
     return column;
 }
 
@@ -180,6 +213,8 @@ std::pair<RackId, PlacedSystems> readPlacementRecord(
         errors.push_back(
             { where + QStringLiteral(", column pinned"), QStringLiteral("must be yes or no, got '%1'").arg(pinned) });
     s.pinned = pinned == QLatin1String("yes");
+    if (const qsizetype c = column.value(QStringLiteral("tenant_id"), -1); c >= 0)
+        s.tenant = TenantId(rec[c]);
     return { RackId(rackId), std::move(s) };
 }
 

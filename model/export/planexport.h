@@ -15,12 +15,13 @@ namespace warmshell {
 
 class Catalog;
 
-// The tables a plan exports to. Each kind has one builder: placements, generations and nodes
-// come from one plan (planTable), the timeline from a period-by-period Timeline (timelineTable).
-enum class PlanTableKind { Placements, Generations, Nodes, Timeline };
-constexpr std::pair<PlanTableKind, const char *> kPlanTableKinds[]
-    = { { PlanTableKind::Placements, "placements" }, { PlanTableKind::Generations, "generations" },
-          { PlanTableKind::Nodes, "nodes" }, { PlanTableKind::Timeline, "timeline" } };
+// The tables a plan exports to. Each kind has one builder: placements, generations, nodes and
+// tenants come from one plan (planTable), the timeline from a period-by-period Timeline
+// (timelineTable).
+enum class PlanTableKind { Placements, Generations, Nodes, Tenants, Timeline };
+constexpr std::pair<PlanTableKind, const char *> kPlanTableKinds[] = { { PlanTableKind::Placements, "placements" },
+    { PlanTableKind::Generations, "generations" }, { PlanTableKind::Nodes, "nodes" },
+    { PlanTableKind::Tenants, "tenants" }, { PlanTableKind::Timeline, "timeline" } };
 inline std::span<const std::pair<PlanTableKind, const char *>> enumKeys(PlanTableKind)
 {
     return kPlanTableKinds;
@@ -35,11 +36,17 @@ struct PlanTableResult
 // Builds the table `kind` of `plan`, solved for `project`; `builtIn` resolves model names.
 //  placements:  site, hall, row, rack_id, rack, system_model_id, system_model, generation,
 //               operating_point, count, gpus, power_kw, pinned — one row per rack, model and
-//               operating point, racks in plan order.
+//               operating point, racks in plan order; with tenant_id (the owner of the systems,
+//               empty for the operator's own) last when the project has tenants.
 //  generations: generation, energized/idle GPUs and systems, energized_kw, energized_pflops,
 //               idle_depreciation_per_month_<currency>.
 //  nodes:       every power node and cooling unit with installed, usable and load kW,
 //               utilisation_pct, live, binding.
+//  tenants:     CapacityPlan::tenants, one row per tenant then one for the operator's own lots
+//               (tenant_id empty, priority "last"): tenant_id, tenant, priority, energized_gpus,
+//               idle_gpus, energized_kw, idle_depreciation_per_month_<currency>, binding_quota
+//               (maxGpus, maxMegawatts, minGpus or empty). No table, with the reason, when the
+//               project has no tenants.
 // Timeline yields no table and a reason: it needs a Timeline, see timelineTable().
 PlanTableResult planTable(PlanTableKind kind, const CapacityPlan &plan, const Project &project, const Catalog &builtIn);
 
@@ -55,8 +62,9 @@ Table timelineTable(const Timeline &timeline);
 // Reads a placements CSV as written by planTable(Placements) back into rack placements:
 // one RackPlacement per rack_id in order of first appearance, its systems in row order, load =
 // the sum of their power_kw (usedHeight is left 0). Needs the columns rack_id,
-// system_model_id, operating_point, count, gpus, power_kw and pinned, in any order; other
-// columns are ignored. Any malformed record refuses the whole file with every problem found,
+// system_model_id, operating_point, count, gpus, power_kw and pinned, in any order; reads
+// tenant_id when there is one (else every system is the operator's own); other columns are
+// ignored. Any malformed record refuses the whole file with every problem found,
 // each naming the line and the column.
 struct PlacementsReadResult
 {

@@ -514,9 +514,9 @@ private slots:
             QStringLiteral("--period"), QStringLiteral("month") }
                                                     << QStringLiteral("unknown option '--period'");
         QTest::newRow("no --what") << QStringList{ e, kLab } << QStringLiteral("--what is needed");
-        QTest::newRow("bad --what") << QStringList{ e, kLab, QStringLiteral("--what=racks") }
-                                    << QStringLiteral(
-                                           "--what must be placements, generations, nodes or timeline, got 'racks'");
+        QTest::newRow("bad --what") << QStringList{
+            e, kLab, QStringLiteral("--what=racks")
+        } << QStringLiteral("--what must be placements, generations, nodes, tenants or timeline, got 'racks'");
         QTest::newRow("table format") << QStringList{ e, kLab, QStringLiteral("--what=nodes"),
             QStringLiteral("--format"), QStringLiteral("table") }
                                       << QStringLiteral("--format must be csv or json, got 'table'");
@@ -567,6 +567,40 @@ private slots:
         for (const QJsonValue row : table[QStringLiteral("rows")].toArray())
             fromJson += row[QStringLiteral("energized_gpus")].toInt();
         QCOMPARE(fromJson, energized);
+    }
+
+    // export --what tenants of tests/data/good/tenants.warmshell.json: the rows `solve --format
+    // json` gives in its "tenants" array (worked out by hand in tst_export: 24, 16 and 8 GPUs
+    // energized); a project without tenants is refused with exit code 1 and the reason.
+    void exportTenantsAgreesWithSolve()
+    {
+        const QString file = QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json");
+        const Run solved = cli({ QStringLiteral("solve"), file, QStringLiteral("--format=json") });
+        QCOMPARE(solved.exitCode, 0);
+        const QJsonArray owners
+            = QJsonDocument::fromJson(solved.out.toUtf8()).object()[QStringLiteral("tenants")].toArray();
+        QCOMPARE(owners.size(), 3);
+        const Run json = cli(
+            { QStringLiteral("export"), file, QStringLiteral("--what=tenants"), QStringLiteral("--format=json") });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject table = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(table[QStringLiteral("table")].toString(), QStringLiteral("tenants"));
+        const QJsonArray rows = table[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), owners.size());
+        const int hand[] = { 24, 16, 8 };
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows[i].toObject(), owner = owners[i].toObject();
+            QCOMPARE(row[QStringLiteral("energized_gpus")].toInt(), hand[i]);
+            for (const char *key : { "energized_gpus", "idle_gpus", "energized_kw", "binding_quota" })
+                QCOMPARE(row[QLatin1String(key)], owner[QLatin1String(key)]);
+            QCOMPARE(row[QStringLiteral("tenant_id")], owner[QStringLiteral("tenant")]);
+            QCOMPARE(row[QStringLiteral("idle_depreciation_per_month_usd")],
+                owner[QStringLiteral("idle_depreciation_per_month")]);
+        }
+        const Run refused = cli({ QStringLiteral("export"), kLab, QStringLiteral("--what=tenants") });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("the project has no tenants")), qPrintable(refused.err));
+        QVERIFY(refused.out.isEmpty());
     }
 
     // Ids that validation accepts but GLPK refuses as names (a 300-character custom model and

@@ -8,8 +8,11 @@
 #include "solver/solver.h"
 #include "testsupport.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -261,6 +264,83 @@ private slots:
         const auto timeline = planTable(PlanTableKind::Timeline, plan, project, Catalog::builtIn());
         QVERIFY(!timeline.table); // it needs a Timeline: timelineTable
         QVERIFY(timeline.unavailable.contains(QStringLiteral("timelineTable")));
+    }
+
+    // The tenants table and the placements' tenant_id of tests/data/good/tenants.warmshell.json:
+    // four racks of 20 kW on one 60 kW PDU (six boxes of 10 kW, 8 GPUs, 120,000 USD over 6 years
+    // = 1,666.67 USD a month each). By hand: Acme (priority 10, hall 2 = racks 3 and 4, room for
+    // 4 boxes) energizes its 3 boxes: 24 GPUs, 30 kW. Beta (priority 5, rack 1, at most 16 GPUs)
+    // energizes 2 of its 4: 16 GPUs and 16 idle, 20 kW, 3,333.33 USD a month idle, its maxGpus
+    // reached. The operator's own lots get the last 10 kW in the open rack 2: 1 of 4 boxes, 8 GPUs
+    // energized and 24 idle, 5,000 USD a month. The lab has no tenants: no table, no column.
+    void tenantsTableAndPlacementsColumn()
+    {
+        const LoadResult loaded = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json"));
+        QVERIFY(loaded.ok());
+        const Project &project = *loaded.project;
+        const CapacityPlan plan = solve(project, Catalog::builtIn(), SolveOptions{});
+        const PlanTableResult tenants = planTable(PlanTableKind::Tenants, plan, project, Catalog::builtIn());
+        QVERIFY(tenants.table);
+        QCOMPARE(tableToCsv(*tenants.table),
+            QStringLiteral("tenant_id,tenant,priority,energized_gpus,idle_gpus,energized_kw,"
+                           "idle_depreciation_per_month_usd,binding_quota\r\n"
+                           "acme,Acme Research,10,24,0,30.000,0.00,\r\n"
+                           "beta,Beta Labs,5,16,16,20.000,3333.33,maxGpus\r\n"
+                           ",operator's own,last,8,24,10.000,5000.00,\r\n"));
+        // The same figures as the plan's own per-tenant results, row by row (JSON numbers).
+        const QJsonArray rows = tableToJson(*tenants.table).value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), qsizetype(plan.tenants.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const TenantResult &r = plan.tenants[size_t(i)];
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row[QStringLiteral("tenant_id")].toString(), r.tenant.toString());
+            QCOMPARE(row[QStringLiteral("energized_gpus")].toInteger(), qint64(r.energizedGpus));
+            QCOMPARE(row[QStringLiteral("idle_gpus")].toInteger(), qint64(r.idleGpus));
+            QCOMPARE(row[QStringLiteral("energized_kw")].toDouble(), r.energizedPower.value());
+            QCOMPARE(
+                row[QStringLiteral("idle_depreciation_per_month_usd")].toDouble(), r.idleDepreciationPerMonth.value());
+            QCOMPARE(row[QStringLiteral("binding_quota")].toString(), r.bindingQuota);
+        }
+
+        // Placements: whose systems stand where, summed per tenant_id = the energized GPUs above;
+        // reserved racks hold their tenant's systems only. Read back, the owners survive.
+        const PlanTableResult placements = planTable(PlanTableKind::Placements, plan, project, Catalog::builtIn());
+        QVERIFY(placements.table);
+        QCOMPARE(placements.table->columns.last(), QStringLiteral("tenant_id"));
+        QHash<QString, qint64> gpusOf;
+        QHash<QString, QSet<QString>> ownersOf; // rack_id → tenant ids
+        const qsizetype rackColumn = placements.table->columns.indexOf(QStringLiteral("rack_id"));
+        const qsizetype gpuColumn = placements.table->columns.indexOf(QStringLiteral("gpus"));
+        for (const auto &row : placements.table->rows) {
+            const QString tenant = std::get<QString>(row.back());
+            gpusOf[tenant] += std::get<qint64>(row[size_t(gpuColumn)]);
+            ownersOf[std::get<QString>(row[size_t(rackColumn)])].insert(tenant);
+        }
+        QCOMPARE(gpusOf.value(QStringLiteral("acme")), qint64(24));
+        QCOMPARE(gpusOf.value(QStringLiteral("beta")), qint64(16));
+        QCOMPARE(gpusOf.value(QString()), qint64(8));
+        QCOMPARE(ownersOf.value(QStringLiteral("rack-1")), QSet<QString>{ QStringLiteral("beta") });
+        QVERIFY(ownersOf.value(QStringLiteral("rack-2")).contains(QString())); // the only open rack
+        for (const char *rack : { "rack-3", "rack-4" })
+            QVERIFY(ownersOf.value(QLatin1String(rack)).subtract({ QStringLiteral("acme") }).isEmpty());
+        const PlacementsReadResult back = readPlacementsCsv(tableToCsv(*placements.table));
+        QVERIFY(back.ok());
+        QStringList written, read; // "rack-id tenant-id" per row, in order
+        for (const auto &row : placements.table->rows)
+            written << std::get<QString>(row[size_t(rackColumn)]) + QLatin1Char(' ') + std::get<QString>(row.back());
+        for (const RackPlacement &p : back.placements)
+            for (const PlacedSystems &sys : p.systems)
+                read << p.rack.toString() + QLatin1Char(' ') + sys.tenant.toString();
+        QCOMPARE(read, written);
+
+        const Project labProject = lab();
+        const CapacityPlan labPlan = solve(labProject, Catalog::builtIn(), SolveOptions{});
+        const PlanTableResult none = planTable(PlanTableKind::Tenants, labPlan, labProject, Catalog::builtIn());
+        QVERIFY(!none.table);
+        QVERIFY(none.unavailable.contains(QStringLiteral("has no tenants")));
+        const PlanTableResult labPlacements
+            = planTable(PlanTableKind::Placements, labPlan, labProject, Catalog::builtIn());
+        QCOMPARE(labPlacements.table->columns.last(), QStringLiteral("pinned"));
     }
 
     // The timeline table of the two-period test site (tests/data/timeline), read back from CSV.

@@ -152,6 +152,48 @@ private slots:
         QCOMPARE(gpus, direct.energizedGpus());
     }
 
+    // tests/data/good/tenants.warmshell.json: File → Export… offers "Tenants table (CSV)", which
+    // writes the per-tenant figures worked out by hand in tst_export (Acme 24 GPUs on 30 kW, Beta
+    // 16 and 16 idle at its maxGpus, the operator's own 8 and 24 idle). The lab, without tenants,
+    // is not offered one.
+    void tenantsTableFromFileMenu()
+    {
+        MainWindow window;
+        QVERIFY(openAndSolve(window, QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json")));
+        QTRY_VERIFY(fileMenuExport(window)->isEnabled());
+        fileMenuExport(window)->trigger();
+        QPointer<ExportDialog> dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("exportKind"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Tenants table (CSV)")));
+        QCOMPARE(dialog->kind(), ExportKind::Tenants);
+        QVERIFY(dialog->fileName().endsWith(QLatin1String(" tenants.csv")));
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("tenants.csv"));
+        dialog->setFileName(target);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()),
+            QStringLiteral("tenant_id,tenant,priority,energized_gpus,idle_gpus,energized_kw,"
+                           "idle_depreciation_per_month_usd,binding_quota\r\n"
+                           "acme,Acme Research,10,24,0,30.000,0.00,\r\n"
+                           "beta,Beta Labs,5,16,16,20.000,3333.33,maxGpus\r\n"
+                           ",operator's own,last,8,24,10.000,5000.00,\r\n"));
+
+        MainWindow lab;
+        QVERIFY(openAndSolve(lab, MainWindow::labExample()));
+        QTRY_VERIFY(fileMenuExport(lab)->isEnabled());
+        fileMenuExport(lab)->trigger();
+        QPointer<ExportDialog> labDialog = lab.findChild<ExportDialog *>();
+        QVERIFY(labDialog);
+        QCOMPARE(labDialog->findChild<QComboBox *>(QStringLiteral("exportKind"))
+                     ->findText(QStringLiteral("Tenants table (CSV)")),
+            -1);
+        labDialog->reject();
+    }
+
     // A folder that does not exist: the dialog stays open and says why; nothing is created.
     void unwritableTargetKeepsDialogOpen()
     {

@@ -260,6 +260,7 @@ private slots:
     void cliReportWithoutAnalyses();
     void cliReportRefusesBadInput_data();
     void cliReportRefusesBadInput();
+    void tenantsSection();
 };
 
 void TestReport::reportMatchesSolverJson_data()
@@ -680,6 +681,64 @@ void TestReport::cliReportRefusesBadInput()
     QCOMPARE(runProcess(QStringLiteral(WARMSHELL_CLI), args, nullptr, &err), code);
     QVERIFY2(QString::fromLocal8Bit(err).contains(message), err.constData());
     QVERIFY(!QFile::exists(pdf));
+}
+
+// The per-tenant table of tests/data/good/tenants.warmshell.json (four 20 kW racks on one 60 kW
+// PDU; 10 kW boxes of 8 GPUs at 120,000 USD over 6 years = 1,666.67 USD a month each). By hand:
+// Acme (priority 10, hall 2 = room for 4 boxes) runs its 3: 24 GPUs, 30 kW. Beta (priority 5,
+// rack 1, at most 16 GPUs) runs 2 of 4: 16 GPUs and 16 idle, 20 kW, 3,333 USD a month, its
+// maxGpus reached. The operator's own lots get the last 10 kW: 1 of 4 boxes, 8 GPUs and 24 idle,
+// 5,000 USD. All: 48 and 40 GPUs, 60 kW, 8,333 USD. The same figures as solve()'s; the lab (no
+// tenants) has no such table.
+void TestReport::tenantsSection()
+{
+    const LoadResult loaded = loadProject(QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json"));
+    QVERIFY(loaded.ok());
+    const CapacityPlan plan = solve(*loaded.project, Catalog::builtIn(), SolveOptions{});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("tenants.pdf"));
+    QCOMPARE(CapacityReport::write(*loaded.project, Catalog::builtIn(), plan, pdf, ReportAnalyses{}), QString());
+    const QString text = pdfText(pdf);
+    const qsizetype from = text.indexOf(QStringLiteral("GPUs per tenant"));
+    QVERIFY2(from > text.indexOf(QStringLiteral("GPUs per generation")), qPrintable(text.left(3000)));
+    const QString section = text.mid(from, text.indexOf(QStringLiteral("What limits the plan")) - from);
+    struct Hand
+    {
+        const char *name, *priority;
+        int energized, idle, kw, idleCost;
+        const char *quota;
+    };
+    const Hand hand[]
+        = { { "Acme Research", "10", 24, 0, 30, 0, "—" }, { "Beta Labs", "5", 16, 16, 20, 3333, "maximum GPUs" },
+              { "operator's own", "last", 8, 24, 10, 5000, "—" }, { "All", "", 48, 40, 60, 8333, "" } };
+    QCOMPARE(plan.tenants.size(), size_t(3));
+    for (size_t i = 0; i < std::size(hand); ++i) {
+        const Hand &h = hand[i];
+        const QRegularExpression row(QRegularExpression::escape(QString::fromUtf8(h.name))
+            + QStringLiteral("\\s+%1\\s*%2\\s+%3\\s+%4 kW\\s+USD %5\\s*%6")
+                  .arg(QString::fromUtf8(h.priority), QLocale().toString(h.energized), QLocale().toString(h.idle),
+                      QLocale().toString(h.kw), QLocale().toString(h.idleCost),
+                      QRegularExpression::escape(QString::fromUtf8(h.quota))));
+        QVERIFY2(
+            row.match(section).hasMatch(), qPrintable(QString::fromUtf8(h.name) + QStringLiteral(" in:\n") + section));
+        if (i < plan.tenants.size()) { // the plan's own figures are the hand's
+            const TenantResult &r = plan.tenants[i];
+            QCOMPARE(r.energizedGpus, h.energized);
+            QCOMPARE(r.idleGpus, h.idle);
+            QCOMPARE(r.energizedPower.value(), double(h.kw));
+            QCOMPARE(qRound(r.idleDepreciationPerMonth.value()), h.idleCost);
+        }
+    }
+    QCOMPARE(plan.energizedGpus(), 48);
+
+    const LoadResult lab = loadProject(example(QStringLiteral("lab")));
+    const QString labPdf = dir.filePath(QStringLiteral("lab.pdf"));
+    const CapacityPlan labPlan = solve(*lab.project, Catalog::builtIn(), SolveOptions{});
+    QCOMPARE(CapacityReport::write(*lab.project, Catalog::builtIn(), labPlan, labPdf, ReportAnalyses{}), QString());
+    const QString labText = pdfText(labPdf);
+    QVERIFY(labText.contains(QStringLiteral("GPUs per generation")));
+    QVERIFY(!labText.contains(QStringLiteral("GPUs per tenant")));
+    QVERIFY(!labText.contains(QStringLiteral("operator's own")));
 }
 
 QTEST_MAIN(TestReport)

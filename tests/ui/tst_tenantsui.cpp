@@ -9,10 +9,16 @@
 //  - the per-tenant results of a small site worked out by hand, shown in the Results dock's
 //    Tenants tab, equal to the hand figures and to solve()'s;
 //  - the floor plan coloured by tenant, each rack's colour checked against the plan's
-//    placements and the reservations, with screenshots at 1366 × 768 and 1600 × 1000.
+//    placements and the reservations, with screenshots at 1366 × 768 and 1600 × 1000;
+//  - the rack's page in the Properties dock: "Reserved for" chosen from its combo box (one undo
+//    step, for one rack or several), the hall's reservation shown read-only, an overlap with
+//    the hall's tenant reported under the field and in the Problems dock;
+//  - while a scenario is viewed (issue 19 §1) the Tenants table, the lots' Tenant cells, the
+//    reservation menus and the "Reserved for" fields refuse to edit the base site, each saying why.
 
 #include "catalog.h"
 #include "document/document.h"
+#include "edit/scenariocommands.h"
 #include "floorplan/colourmodebar.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
@@ -22,8 +28,10 @@
 #include "panels/fleetpanel.h"
 #include "panels/fleettablemodel.h"
 #include "panels/problemspanel.h"
+#include "panels/propertyeditor.h"
 #include "panels/tenanttablemodel.h"
 #include "results/resultsdock.h"
+#include "scenarios/scenariosdock.h"
 #include "solve/solvecontroller.h"
 #include "solver/solver.h"
 #include "uitestsupport.h"
@@ -33,11 +41,14 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -71,8 +82,49 @@ private slots:
     void hallReservedFromItsFloorAndOverlapShownAsProblem();
     void perTenantResultsEqualHandFiguresAndSolve();
     void floorPlanColouredByTenant();
+    void rackPageReservedFor();
+    void scenarioViewedRefusesTenantEdits();
 
 private:
+    // Clicks rack `id` on the floor plan (with `modifiers`: Ctrl adds it to the selection).
+    void clickRack(const RackId &id, Qt::KeyboardModifiers modifiers = {})
+    {
+        FloorPlanView *view = m_window->floorPlanView();
+        const QPoint at = view->mapFromScene(m_window->floorPlanScene()->rackItem(id)->sceneBoundingRect().center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, at);
+    }
+    // Picks the entry of `combo` that starts with `text` by typing its first letter, as a person
+    // does in a focused combo box (the entry is committed at once); waits out the keyboard
+    // search so the next letter typed starts a new one.
+    static void typeIntoCombo(QComboBox *combo, const QString &text)
+    {
+        combo->setFocus();
+        QTest::keyClicks(combo, text.left(1));
+        QApplication::processEvents();
+        QTest::qWait(QApplication::keyboardInputInterval() + 50);
+    }
+    void pickScenarioRow(int row)
+    {
+        ScenariosDock *dock = m_window->scenariosDock();
+        dock->raise();
+        QApplication::processEvents();
+        QListWidget *list = dock->scenarioList();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+    }
+    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    QMenu *contextMenuAtPixel(const QPoint &pixel)
+    {
+        QWidget *viewport = m_window->floorPlanView()->viewport();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pixel, viewport->mapToGlobal(pixel));
+        QApplication::sendEvent(viewport, &event);
+        return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    }
+    QPoint rackPixel(const RackId &id) const
+    {
+        return m_window->floorPlanView()->mapFromScene(
+            m_window->floorPlanScene()->rackItem(id)->sceneBoundingRect().center());
+    }
+
     QPoint pixelOf(const QPointF &metres) const
     {
         return m_window->floorPlanView()->mapFromScene(metres * kPixelsPerMetre);
@@ -502,6 +554,181 @@ void TestTenantsUi::floorPlanColouredByTenant()
     }
     m_window->resize(1400, 900);
     modeAction(RackColourMode::PowerUtilisation)->trigger();
+}
+
+// tests/data/good/tenants.warmshell.json: Acme reserves hall 2 (B01 = rack-3, B02), Beta rack A01
+// (rack-1). B01 clicked on the floor plan: its own reservation is none, and the page shows, read
+// only, that it is Acme's through hall 2. B01 reserved for Beta from the "Reserved for" combo:
+// one undo step; Beta's rack in Acme's hall is an overlap validation refuses, listed in the
+// Problems dock and under the field (and under the hall's own "Reserved for"), as the hall page
+// does it. Cleared again, the problem goes. A01 and A02 selected together and reserved for Acme:
+// one step for both, taken from Beta; undone.
+void TestTenantsUi::rackPageReservedFor()
+{
+    QVERIFY(m_window->openFile(QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json")).isEmpty());
+    m_window->floorPlanView()->fitAll();
+    QApplication::processEvents();
+    const Project opened = project();
+    PropertyEditor *properties = m_window->propertyEditor();
+    properties->raise();
+    const RackId b01(s("rack-3")), a01(s("rack-1")), a02(s("rack-2"));
+    clickRack(b01);
+    QCOMPARE(properties->subjectIds(), QStringList{ s("rack-3") });
+    auto *combo = qobject_cast<QComboBox *>(properties->editor(s("reservedFor")));
+    QVERIFY(combo && combo->isEnabled() && combo->isVisible());
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    QCOMPARE(items, QStringList({ s("(not reserved)"), s("Acme Research"), s("Beta Labs") }));
+    QCOMPARE(combo->currentText(), s("(not reserved)"));
+    auto *inherited = qobject_cast<QLabel *>(properties->editor(s("reservedThroughHall")));
+    QVERIFY(inherited && inherited->isVisible());
+    QCOMPARE(inherited->text(), s("Acme Research (hall Hall 2)"));
+
+    const int problems = m_window->problemsPanel()->problemCount();
+    typeIntoCombo(combo, s("Beta"));
+    QCOMPARE(stack()->count(), 1);
+    QCOMPARE(stack()->text(0), s("Reserve rack B01 for Beta Labs"));
+    QCOMPARE(project().tenants[1].reservedRacks, std::vector<RackId>({ a01, b01 }));
+    QCOMPARE(project().tenants[0].reservedHalls, std::vector<HallId>{ HallId(s("hall-2")) });
+    QCOMPARE(combo->currentText(), s("Beta Labs"));
+    QCOMPARE(m_window->problemsPanel()->problemCount(), problems + 1);
+    const QString overlap = s("$.tenants[1].reservedRacks[1]: reserves rack \"rack-3\", which stands in hall "
+                              "\"hall-2\", reserved for tenant \"acme\"; a rack is reserved for one tenant at most");
+    QCOMPARE(properties->message(s("reservedFor")), overlap);
+    QStringList listed;
+    for (int i = 0; i < m_window->problemsPanel()->view()->count(); ++i)
+        listed << m_window->problemsPanel()->view()->item(i)->text();
+    QVERIFY2(listed.join(u'\n').contains(overlap.section(s(": "), 1)), qPrintable(listed.join(u'\n')));
+    // The documentation's picture (./dev screenshots: 1366 × 768 and 1600 × 1000).
+    m_window->resize(uitest::screenshotSize());
+    QApplication::processEvents();
+    if (auto *scroll = qobject_cast<QScrollArea *>(properties->widget())) // the page's end: its reservation
+        scroll->ensureWidgetVisible(properties->editor(s("reservedThroughHall")), 0, 4);
+    QApplication::processEvents();
+    saveShot(m_window.get(), QStringLiteral("tenants-rack-page.png"));
+    m_window->resize(1400, 900);
+    QApplication::processEvents();
+    // The hall's page says the same under its own "Reserved for" (a click on its floor).
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(28.0, 5.0)));
+    QCOMPARE(properties->subject(), PropertyEditor::Subject::Hall);
+    QCOMPARE(qobject_cast<QComboBox *>(properties->editor(s("reservedFor")))->currentText(), s("Acme Research"));
+    QCOMPARE(properties->message(s("reservedFor")), overlap);
+
+    clickRack(b01);
+    combo = qobject_cast<QComboBox *>(properties->editor(s("reservedFor")));
+    typeIntoCombo(combo, s("("));
+    QCOMPARE(stack()->count(), 2);
+    QCOMPARE(stack()->text(1), s("Clear reservation of rack B01"));
+    QVERIFY(project() == opened);
+    QCOMPARE(m_window->problemsPanel()->problemCount(), problems);
+    QVERIFY(properties->message(s("reservedFor")).isEmpty());
+
+    // A01 (Beta's) and A02 (open) together: "(mixed)", no hall reservation to show.
+    clickRack(a01);
+    clickRack(a02, Qt::ControlModifier);
+    QStringList both = properties->subjectIds();
+    both.sort();
+    QCOMPARE(both, QStringList({ s("rack-1"), s("rack-2") }));
+    combo = qobject_cast<QComboBox *>(properties->editor(s("reservedFor")));
+    QCOMPARE(combo->currentText(), s("(mixed)"));
+    QVERIFY(!properties->editor(s("reservedThroughHall"))->isVisible());
+    typeIntoCombo(combo, s("Acme"));
+    QCOMPARE(stack()->count(), 3);
+    QCOMPARE(stack()->text(2), s("Reserve 2 racks for Acme Research"));
+    QCOMPARE(project().tenants[0].reservedRacks, std::vector<RackId>({ a01, a02 }));
+    QVERIFY(project().tenants[1].reservedRacks.empty());
+    QCOMPARE(combo->currentText(), s("Acme Research"));
+    stack()->undo();
+    QVERIFY(project() == opened);
+    QCOMPARE(combo->currentText(), s("(mixed)"));
+}
+
+// The tenants site with scenario "Late grid" (no changes) viewed: the Tenants table is read-only
+// (no editor opens, the tooltip and a refused setData say why), Add and Remove Tenant are
+// disabled with the reason, a lot's Tenant cell is read-only with its reason, the racks' and the
+// hall's context menus do not open (the status bar says why) and the "Reserved for" fields of a
+// rack and of a hall are disabled, their tooltips saying why. Nothing is edited. Back on the
+// base site each edits again.
+void TestTenantsUi::scenarioViewedRefusesTenantEdits()
+{
+    QVERIFY(m_window->openFile(QStringLiteral(WARMSHELL_TEST_DATA "/good/tenants.warmshell.json")).isEmpty());
+    m_window->floorPlanView()->fitAll();
+    stack()->push(new AddScenarioCommand(m_window->document(), Scenario{ s("Late grid"), {}, {} }));
+    stack()->clear();
+    pickScenarioRow(1);
+    QCOMPARE(m_window->document()->viewedScenarioIndex(), 0);
+    const Project before = project();
+    const QString viewed = s("Scenario «Late grid» is viewed: ");
+
+    FleetPanel *fleet = m_window->fleetPanel();
+    fleet->raise();
+    fleet->tabs()->setCurrentWidget(fleet->tenantView()->parentWidget());
+    QApplication::processEvents();
+    QTableView *tenants = fleet->tenantView();
+    const QModelIndex priority = tenants->model()->index(0, TenantTableModel::PriorityColumn);
+    QVERIFY(!(priority.flags() & Qt::ItemIsEditable));
+    QCOMPARE(priority.data(Qt::ToolTipRole).toString(),
+        s("a scenario cannot change a tenant's priority; edit the base site"));
+    tenants->setFocus();
+    tenants->setCurrentIndex(priority);
+    QTest::keyClick(tenants, Qt::Key_F2);
+    QTest::keyClicks(tenants, s("3"));
+    QVERIFY(!tenants->indexWidget(priority));
+    QVERIFY(!fleet->tenantModel()->setData(priority, s("3")));
+    QCOMPARE(fleet->tenantMessage(), viewed + s("a scenario cannot change a tenant's priority; edit the base site"));
+    QCOMPARE(statusMessage(), fleet->tenantMessage());
+    for (QPushButton *button : { fleet->addTenantButton(), fleet->removeTenantButton() }) {
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(
+            button->toolTip().startsWith(viewed + s("switch to the base site to ")), qPrintable(button->toolTip()));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    fleet->tabs()->setCurrentIndex(0);
+    QTableView *lots = fleet->view();
+    const QModelIndex tenantCell = lots->model()->index(0, FleetTableModel::TenantColumn);
+    QVERIFY(!(tenantCell.flags() & Qt::ItemIsEditable));
+    QCOMPARE(tenantCell.data(Qt::ToolTipRole).toString(),
+        s("a scenario cannot change a fleet lot's tenant; edit the base site"));
+    lots->setFocus();
+    lots->setCurrentIndex(tenantCell);
+    QTest::keyClick(lots, Qt::Key_F2);
+    QVERIFY(!lots->indexWidget(tenantCell));
+    QVERIFY(!fleet->model()->setData(tenantCell, s("beta")));
+
+    QVERIFY(!contextMenuAtPixel(rackPixel(RackId(s("rack-2")))));
+    QCOMPARE(statusMessage(),
+        viewed + s("switch to the base site to wire racks, assign cooling or reserve racks for tenants"));
+    QVERIFY(!contextMenuAtPixel(pixelOf(QPointF(28.0, 5.0))));
+    QCOMPARE(statusMessage(), viewed + s("switch to the base site to reserve halls for tenants"));
+
+    PropertyEditor *properties = m_window->propertyEditor();
+    clickRack(RackId(s("rack-2")));
+    QCOMPARE(properties->subjectIds(), QStringList{ s("rack-2") });
+    QVERIFY(!properties->editor(s("reservedFor"))->isEnabled());
+    QCOMPARE(properties->editor(s("reservedFor"))->toolTip(),
+        s("a scenario cannot change a rack's tenant reservation; edit the base site"));
+    QTest::mouseClick(m_window->floorPlanView()->viewport(), Qt::LeftButton, {}, pixelOf(QPointF(28.0, 5.0)));
+    QCOMPARE(properties->subject(), PropertyEditor::Subject::Hall);
+    QVERIFY(!properties->editor(s("reservedFor"))->isEnabled());
+    QCOMPARE(properties->editor(s("reservedFor"))->toolTip(),
+        s("a scenario cannot change a hall's tenant reservation; edit the base site"));
+    QVERIFY(project() == before);
+    QCOMPARE(stack()->count(), 0);
+
+    // The base site: every one of them edits again.
+    pickScenarioRow(0);
+    QCOMPARE(m_window->document()->viewedScenarioIndex(), -1);
+    QVERIFY(properties->editor(s("reservedFor"))->isEnabled());
+    QVERIFY(fleet->addTenantButton()->isEnabled() && fleet->removeTenantButton()->isEnabled());
+    QVERIFY(tenants->model()->index(0, TenantTableModel::PriorityColumn).flags() & Qt::ItemIsEditable);
+    QVERIFY(lots->model()->index(0, FleetTableModel::TenantColumn).flags() & Qt::ItemIsEditable);
+    QMenu *menu = contextMenuAtPixel(pixelOf(QPointF(28.0, 5.0)));
+    QVERIFY(menu);
+    menu->close();
+    QVERIFY(fleet->tenantModel()->setData(tenants->model()->index(0, TenantTableModel::PriorityColumn), s("3")));
+    QCOMPARE(project().tenants[0].priority, 3);
 }
 
 QTEST_MAIN(TestTenantsUi)

@@ -97,13 +97,15 @@ ExportDialog::ExportDialog(const Project &project, const CapacityPlan &plan, con
         { ExportKind::Placements, tr("Placements table (CSV)") },
         { ExportKind::Generations, tr("Generations table (CSV)") },
         { ExportKind::Nodes, tr("Power nodes and cooling units table (CSV)") },
+        { ExportKind::Tenants, tr("Tenants table (CSV)") },
         { ExportKind::Timeline, tr("Timeline table, period by period (CSV)") },
         { ExportKind::PlanJson, tr("Full result (JSON)") },
         { ExportKind::FloorPlanPng, tr("Floor plan by utilisation (PNG)") },
         { ExportKind::FloorPlanSvg, tr("Floor plan by utilisation (SVG)") },
     };
     for (const auto &[kind, name] : names)
-        m_kind->addItem(name, keyOf(kind));
+        if (kind != ExportKind::Tenants || !m_plan.tenants.empty()) // only a plan with tenants has one
+            m_kind->addItem(name, keyOf(kind));
 
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     browseButton->setObjectName(QStringLiteral("exportBrowse"));
@@ -168,6 +170,7 @@ QString ExportDialog::suffix(ExportKind kind)
     case ExportKind::Placements:
     case ExportKind::Generations:
     case ExportKind::Nodes:
+    case ExportKind::Tenants:
     case ExportKind::Timeline:
         return QStringLiteral("csv");
     case ExportKind::PlanJson:
@@ -185,8 +188,8 @@ void ExportDialog::kindChanged()
 {
     const QFileInfo info(fileName());
     QString stem = info.completeBaseName();
-    for (const char *word :
-        { " capacity plan", " placements", " generations", " nodes", " timeline", " floor plan", " plan" }) {
+    for (const char *word : { " capacity plan", " placements", " generations", " nodes", " tenants", " timeline",
+             " floor plan", " plan" }) {
         if (stem.endsWith(QLatin1String(word))) {
             stem.chop(qsizetype(qstrlen(word)));
             break;
@@ -257,9 +260,11 @@ QString ExportDialog::write(
         return CapacityReport::write(project, builtIn, plan, fileName, CapacityReport::analyse(project, builtIn, plan));
     case ExportKind::Placements:
     case ExportKind::Generations:
-    case ExportKind::Nodes: {
+    case ExportKind::Nodes:
+    case ExportKind::Tenants: {
         const PlanTableKind table = kind == ExportKind::Placements ? PlanTableKind::Placements
             : kind == ExportKind::Generations                      ? PlanTableKind::Generations
+            : kind == ExportKind::Tenants                          ? PlanTableKind::Tenants
                                                                    : PlanTableKind::Nodes;
         const PlanTableResult result = planTable(table, plan, project, builtIn);
         if (!result.table)

@@ -29,6 +29,7 @@ enum class ExportKind {
     Placements, // CSV
     Generations, // CSV
     Nodes, // CSV
+    Tenants, // CSV, per tenant; offered only for a plan with tenants
     Timeline, // CSV, the site's horizon solved period by period
     PlanJson, // the full result as documented in docs/solver.md
     FloorPlanPng, // floor plan coloured by rack utilisation, raster
@@ -36,8 +37,9 @@ enum class ExportKind {
 };
 constexpr std::pair<ExportKind, const char *> kExportKinds[] = { { ExportKind::Report, "report" },
     { ExportKind::Placements, "placements" }, { ExportKind::Generations, "generations" },
-    { ExportKind::Nodes, "nodes" }, { ExportKind::Timeline, "timeline" }, { ExportKind::PlanJson, "plan-json" },
-    { ExportKind::FloorPlanPng, "floor-plan-png" }, { ExportKind::FloorPlanSvg, "floor-plan-svg" } };
+    { ExportKind::Nodes, "nodes" }, { ExportKind::Tenants, "tenants" }, { ExportKind::Timeline, "timeline" },
+    { ExportKind::PlanJson, "plan-json" }, { ExportKind::FloorPlanPng, "floor-plan-png" },
+    { ExportKind::FloorPlanSvg, "floor-plan-svg" } };
 inline std::span<const std::pair<ExportKind, const char *>> enumKeys(ExportKind)
 {
     return kExportKinds;

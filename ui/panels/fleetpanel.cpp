@@ -183,9 +183,7 @@ QWidget *FleetPanel::createTenantsPage()
     m_tenantView->verticalHeader()->setVisible(false);
     m_tenantView->horizontalHeader()->setStretchLastSection(true);
     m_addTenant->setObjectName(QStringLiteral("addTenantButton"));
-    m_addTenant->setToolTip(tr("Add a tenant: an owner of lots with a priority, reserved racks and quotas"));
     m_removeTenant->setObjectName(QStringLiteral("removeTenantButton"));
-    m_removeTenant->setToolTip(tr("Remove the selected tenant; its lots become the operator's own"));
     m_tenantMessage->setObjectName(QStringLiteral("tenantMessage"));
     m_tenantMessage->setWordWrap(true);
     m_tenantMessage->setStyleSheet(QStringLiteral("color: %1").arg(theme::css(theme::Role::ErrorText)));
@@ -195,6 +193,8 @@ QWidget *FleetPanel::createTenantsPage()
     connect(m_tenantModel, &TenantTableModel::refusalChanged, this, [this](const QString &refusal) {
         m_tenantMessage->setText(refusal);
         m_tenantMessage->setVisible(!refusal.isEmpty());
+        if (!refusal.isEmpty())
+            emit message(refusal, 8000);
     });
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -220,7 +220,25 @@ void FleetPanel::showTenants()
             selectTenant(current);
     }
     m_tenantView->resizeColumnsToContents();
-    m_removeTenant->setEnabled(!m_document->project().tenants.empty());
+    // While a scenario is viewed the buttons are off, their tooltips saying why (the tenants
+    // are the base project's, which every scenario shares).
+    const QString addRefusal = tenantEditRefusal(false), removeRefusal = tenantEditRefusal(true);
+    m_addTenant->setEnabled(addRefusal.isEmpty());
+    m_removeTenant->setEnabled(removeRefusal.isEmpty() && !m_document->project().tenants.empty());
+    m_addTenant->setToolTip(addRefusal.isEmpty()
+            ? tr("Add a tenant: an owner of lots with a priority, reserved racks and quotas")
+            : addRefusal);
+    m_removeTenant->setToolTip(
+        removeRefusal.isEmpty() ? tr("Remove the selected tenant; its lots become the operator's own") : removeRefusal);
+}
+
+QString FleetPanel::tenantEditRefusal(bool remove) const
+{
+    if (m_document->viewedScenarioIndex() < 0)
+        return {};
+    return remove
+        ? tr("Scenario «%1» is viewed: switch to the base site to remove tenants").arg(m_document->viewedScenario())
+        : tr("Scenario «%1» is viewed: switch to the base site to add tenants").arg(m_document->viewedScenario());
 }
 
 QString FleetPanel::tenantMessage() const
@@ -247,6 +265,10 @@ void FleetPanel::selectTenant(const TenantId &id)
 
 void FleetPanel::addTenant()
 {
+    if (const QString refusal = tenantEditRefusal(false); !refusal.isEmpty()) {
+        emit message(refusal, 8000);
+        return;
+    }
     const Project &project = m_document->project();
     Tenant tenant;
     tenant.id = TenantId(IdAllocator(project).next(QStringLiteral("tenant")));
@@ -260,6 +282,10 @@ void FleetPanel::addTenant()
 
 void FleetPanel::removeTenant()
 {
+    if (const QString refusal = tenantEditRefusal(true); !refusal.isEmpty()) {
+        emit message(refusal, 8000);
+        return;
+    }
     const TenantId current = currentTenant();
     if (!current.isNull())
         m_document->undoStack()->push(new RemoveTenantCommand(m_document, current));

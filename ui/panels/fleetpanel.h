@@ -30,7 +30,9 @@ class TenantTableModel;
 // a refused value's reason under the table) and a catalog browser listing every system model,
 // built in or the project's own, with the public source of each figure in the tooltips and a
 // "Sources" column. While the document views a scenario the lots table shows the fleet as that
-// scenario has it (FleetTableModel).
+// scenario has it (FleetTableModel), the tenants table is read-only (TenantTableModel) and Add
+// Tenant and Remove Tenant are disabled, their tooltips saying why; a refused edit of either
+// table is also said in the status bar (message()).
 class FleetPanel : public QDockWidget
 {
     Q_OBJECT
@@ -81,6 +83,8 @@ signals:
 private:
     QWidget *createTenantsPage();
     void showTenants(); // the tenants table re-read, its current row kept
+    // Why tenants cannot be added (or removed) now: a scenario is viewed; empty when they can.
+    QString tenantEditRefusal(bool remove) const;
 
     FleetTableModel *m_model;
     QTableView *m_view;

@@ -28,6 +28,8 @@ std::pair<const char *, const char *> lotField(int column)
         return { "unitCost", QT_TRANSLATE_NOOP("warmshell::ui::FleetTableModel", "Unit cost") };
     case FleetTableModel::DeliveredColumn:
         return { "delivered", QT_TRANSLATE_NOOP("warmshell::ui::FleetTableModel", "Delivered") };
+    case FleetTableModel::TenantColumn:
+        return { "tenant", QT_TRANSLATE_NOOP("warmshell::ui::FleetTableModel", "Tenant") };
     default:
         return { nullptr, nullptr };
     }

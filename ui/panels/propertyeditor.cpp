@@ -785,8 +785,12 @@ std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
     switch (subject) {
     case PropertyEditor::Subject::None:
         return {};
-    case PropertyEditor::Subject::Rack:
-        return rackFields(RackId(id));
+    case PropertyEditor::Subject::Rack: {
+        std::vector<Field> fields = rackFields(RackId(id));
+        for (Field &f : rackReservationFields(RackId(id)))
+            fields.push_back(std::move(f));
+        return fields;
+    }
     case PropertyEditor::Subject::PowerNode:
         return nodeFields(PowerNodeId(id));
     case PropertyEditor::Subject::CoolingUnit:
@@ -821,6 +825,23 @@ QStringList problemsNamingHall(const Project &project, const std::vector<Problem
             && rowsOfHall.contains(project.site.racks[size_t(index)].row.toString()))
             out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
     }
+    return out;
+}
+
+// What validation says about the reservations naming rack or hall `id` ("$.tenants[1].reservedHalls[0]:
+// reserves hall "hall-1", where rack "rack-6" is already reserved for tenant "acme"; …"), "path:
+// message" each: a problem of a tenant's reserved racks or halls that quotes the id. Shown under
+// the "Reserved for" field of the rack's or the hall's page, as well as in the Problems dock.
+QStringList reservationProblems(const std::vector<Problem> &problems, const QString &id)
+{
+    const QString quoted = QLatin1Char('"') + id + QLatin1Char('"');
+    QStringList out;
+    for (const Problem &problem : problems)
+        if (problem.path.startsWith(QLatin1String("$.tenants["))
+            && (problem.path.contains(QLatin1String(".reservedRacks["))
+                || problem.path.contains(QLatin1String(".reservedHalls[")))
+            && problem.message.contains(quoted))
+            out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
     return out;
 }
 
@@ -1030,6 +1051,9 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
     }
     if (m_subject == Subject::Hall && !path.isEmpty())
         general << problemsNamingHall(m_document->project(), m_problems, subjectId());
+    if ((m_subject == Subject::Rack || m_subject == Subject::Hall) && !path.isEmpty())
+        if (const QStringList overlaps = reservationProblems(m_problems, subjectId()); !overlaps.isEmpty())
+            byField[QStringLiteral("reservedFor")] << overlaps;
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
     return byField;
@@ -1177,8 +1201,11 @@ void PropertyEditor::commit(int index)
 void PropertyEditor::push(const Row &row, const QVariant &value)
 {
     std::vector<std::unique_ptr<QUndoCommand>> edits;
-    for (const Field &field : row.each)
-        edits.emplace_back(field.write(m_document, value));
+    if (row.field.writeAll)
+        edits.emplace_back(row.field.writeAll(m_document, m_ids, value));
+    else
+        for (const Field &field : row.each)
+            edits.emplace_back(field.write(m_document, value));
     pushAsOneStep(m_document, std::move(edits),
         [&](qsizetype count) { return tr("Change %1 of %2").arg(row.field.label, countOf(m_subject, count)); });
 }

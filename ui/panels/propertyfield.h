@@ -47,6 +47,10 @@ struct PropertyEditor::Field
         QString source; // "[R] Schneider Electric White Paper 157 … — note"
     };
     std::function<std::vector<TypicalValue>(const Project &)> typical{};
+    // Optional: one command that sets the value on every subject of `ids` at once (one undo
+    // step), for a field whose per-subject commands would each start from the same project
+    // and undo one another (a reservation list swapped whole); null: `write` per subject.
+    std::function<QUndoCommand *(Document *, const QStringList &ids, const QVariant &)> writeAll{};
 };
 
 // What the field tables of the property editor share (propertyeditor.cpp, sitefields.cpp).

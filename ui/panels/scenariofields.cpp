@@ -350,7 +350,9 @@ QString readOnlyReason(Subject subject, const QString &key, const QString &label
 {
     static const char *const owners[] = { "", "a rack's", "a power node's", "a cooling unit's", "a fleet lot's",
         "the site's", "a hall's", "a row's" };
-    return tr("a scenario cannot change %1 %2; edit the base site").arg(tr(owners[int(subject)]), inSentence(label));
+    // "Reserved for" reads as no noun in a sentence: the rack's or hall's tenant reservation.
+    const QString what = key == QLatin1String("reservedFor") ? tr("tenant reservation") : inSentence(label);
+    return tr("a scenario cannot change %1 %2; edit the base site").arg(tr(owners[int(subject)]), what);
 }
 
 OverridesEdit editOverrides(const Project &base, size_t index, const OverrideMapping &mapping, const QStringList &ids,

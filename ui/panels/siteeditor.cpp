@@ -80,7 +80,10 @@ constexpr SiteEditor::BaseOnlyAction kBaseOnlyActions[] = {
     { "reshapeHall",
         QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to move or resize halls") },
     { "wireRacks",
-        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to wire racks or assign cooling") },
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor",
+            "switch to the base site to wire racks, assign cooling or reserve racks for tenants") },
+    { "reserveHall",
+        QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to reserve halls for tenants") },
     { "cutAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to cut racks") },
     { "pasteAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to paste racks") },
     { "deleteAction",
@@ -236,6 +239,8 @@ void SiteEditor::showRacksMenu(const QList<RackId> &racks, const QPoint &globalP
 
 void SiteEditor::showHallMenu(const HallId &hall, const QPoint &globalPos)
 {
+    if (refusedInScenario("reserveHall"))
+        return;
     QMenu *menu = newHallReservationMenu(m_document, hall, m_view);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);

@@ -7,9 +7,11 @@
 #include "enumkeys.h"
 #include "fieldlimits.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 #include <type_traits>
 
 namespace warmshell::ui {
@@ -130,28 +132,99 @@ std::vector<Field> siteFields()
 
 namespace {
 
+QString tenantName(const Tenant &t)
+{
+    return t.name.isEmpty() ? t.id.toString() : t.name;
+}
+
+// "(not reserved)" and every tenant of the project: the choices of a "Reserved for" field.
+QList<std::pair<QString, QString>> reservationChoices(const Project &p)
+{
+    QList<std::pair<QString, QString>> out{ { QString(), tr("(not reserved)") } };
+    for (const Tenant &t : p.tenants)
+        out.append({ t.id.toString(), tenantName(t) });
+    return out;
+}
+
+// The index in p.tenants of the first tenant whose own list names `id` (reservedRacks for a
+// rack, reservedHalls for a hall); -1 when none does.
+template <typename Id> int reservingTenant(const Project &p, const Id &id, std::vector<Id> Tenant::*list)
+{
+    for (size_t i = 0; i < p.tenants.size(); ++i) {
+        const std::vector<Id> &ids = p.tenants[i].*list;
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            return int(i);
+    }
+    return -1;
+}
+
 // The tenant the hall is reserved for (Tenant::reservedHalls), one ReserveForTenantCommand.
 Field hallReservationField(const HallId &id)
 {
     return { QStringLiteral("reservedFor"), tr("Reserved for"), Field::Choice, nullptr,
         [id](const Project &p) {
-            for (const Tenant &t : p.tenants)
-                if (std::find(t.reservedHalls.begin(), t.reservedHalls.end(), id) != t.reservedHalls.end())
-                    return t.id.toString();
-            return QString();
+            const int t = reservingTenant(p, id, &Tenant::reservedHalls);
+            return t < 0 ? QString() : p.tenants[size_t(t)].id.toString();
         },
         [id](Document *d, const QVariant &v) {
             return new ReserveForTenantCommand(d, {}, { id }, TenantId(v.toString()));
         },
-        [](const Project &p) {
-            QList<std::pair<QString, QString>> out{ { QString(), tr("(not reserved)") } };
-            for (const Tenant &t : p.tenants)
-                out.append({ t.id.toString(), t.name.isEmpty() ? t.id.toString() : t.name });
-            return out;
-        } };
+        reservationChoices };
 }
 
 } // namespace
+
+std::vector<Field> rackReservationFields(const RackId &id)
+{
+    Field own{ QStringLiteral("reservedFor"), tr("Reserved for"), Field::Choice, nullptr,
+        [id](const Project &p) {
+            const int t = reservingTenant(p, id, &Tenant::reservedRacks);
+            return t < 0 ? QString() : p.tenants[size_t(t)].id.toString();
+        },
+        [id](Document *d, const QVariant &v) {
+            return new ReserveForTenantCommand(d, { id }, {}, TenantId(v.toString()));
+        },
+        reservationChoices };
+    own.readAll = [](const Project &p, const QStringList &ids) {
+        QHash<QString, QString> owner; // rack id → the first tenant whose list names it
+        for (const Tenant &t : p.tenants)
+            for (const RackId &rack : t.reservedRacks)
+                if (!owner.contains(rack.toString()))
+                    owner.insert(rack.toString(), t.id.toString());
+        QStringList out;
+        out.reserve(ids.size());
+        for (const QString &rack : ids)
+            out << owner.value(rack);
+        return out;
+    };
+    own.writeAll = [](Document *d, const QStringList &ids, const QVariant &v) {
+        std::vector<RackId> racks;
+        racks.reserve(size_t(ids.size()));
+        for (const QString &rack : ids)
+            racks.push_back(RackId(rack));
+        return new ReserveForTenantCommand(d, racks, {}, TenantId(v.toString()));
+    };
+    // The rack found at the index it stood at last time (as rackFields does), and no search
+    // at all while no tenant reserves a hall: thousands of selected racks read in one pass.
+    const auto throughHall = [id, hint = std::make_shared<size_t>(0)](const Project &p) {
+        if (std::none_of(p.tenants.begin(), p.tenants.end(), [](const Tenant &t) { return !t.reservedHalls.empty(); }))
+            return QString();
+        const std::vector<Rack> &racks = p.site.racks;
+        const Rack *rack = *hint < racks.size() && racks[*hint].id == id ? &racks[*hint] : p.site.rack(id);
+        if (rack)
+            *hint = size_t(rack - racks.data());
+        const Hall *hall = rack ? p.site.hallOf(*rack) : nullptr;
+        const int t = hall ? reservingTenant(p, hall->id, &Tenant::reservedHalls) : -1;
+        if (t < 0)
+            return QString();
+        return tr("%1 (hall %2)")
+            .arg(tenantName(p.tenants[size_t(t)]), hall->name.isEmpty() ? hall->id.toString() : hall->name);
+    };
+    Field inherited{ QStringLiteral("reservedThroughHall"), tr("Reserved through its hall"), Field::ReadOnly, nullptr,
+        throughHall, {} };
+    inherited.applies = [throughHall](const Project &p) { return !throughHall(p).isEmpty(); };
+    return { std::move(own), std::move(inherited) };
+}
 
 std::vector<Field> hallFields(const HallId &id)
 {

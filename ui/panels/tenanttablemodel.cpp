@@ -152,6 +152,29 @@ QVariant TenantTableModel::edit(int row, int column) const
     return {};
 }
 
+bool TenantTableModel::scenarioViewed() const
+{
+    return m_document->viewedScenarioIndex() >= 0;
+}
+
+QString TenantTableModel::scenarioReason(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return tr("a scenario cannot change a tenant's name; edit the base site");
+    case PriorityColumn:
+        return tr("a scenario cannot change a tenant's priority; edit the base site");
+    case MinGpusColumn:
+    case MaxGpusColumn:
+    case MaxMegawattsColumn:
+        return tr("a scenario cannot change a tenant's quotas; edit the base site");
+    case ReservedColumn:
+        return tr("a scenario cannot change a tenant's reservations; edit the base site");
+    default:
+        return tr("a scenario cannot change a tenant's lots; edit the base site");
+    }
+}
+
 QVariant TenantTableModel::data(const QModelIndex &index, int role) const
 {
     const Project &project = m_document->project();
@@ -162,6 +185,9 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
     case TenantIdRole:
         return t.id.toString();
     case Qt::ToolTipRole:
+        if (scenarioViewed()) // the same tenants in every scenario: say so where the edit was expected
+            return index.column() == NameColumn ? t.id.toString() + QLatin1Char('\n') + scenarioReason(NameColumn)
+                                                : scenarioReason(index.column());
         return index.column() == NameColumn ? t.id.toString() : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= PriorityColumn && index.column() <= MaxMegawattsColumn
@@ -178,7 +204,7 @@ QVariant TenantTableModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags TenantTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() <= MaxMegawattsColumn)
+    if (index.column() <= MaxMegawattsColumn && !scenarioViewed())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -249,6 +275,12 @@ bool TenantTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount() || index.column() > MaxMegawattsColumn)
         return false;
     m_lastRefusal.clear();
+    if (scenarioViewed()) {
+        m_lastRefusal
+            = tr("Scenario «%1» is viewed: %2").arg(m_document->viewedScenario(), scenarioReason(index.column()));
+        emit refusalChanged(m_lastRefusal);
+        return false;
+    }
     QUndoCommand *edit = command(index.row(), index.column(), value.toString().trimmed());
     emit refusalChanged(m_lastRefusal);
     if (!edit)

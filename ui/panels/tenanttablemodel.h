@@ -16,6 +16,10 @@ class Document;
 // false, nothing changes and lastRefusal() names the field by its JSON path and says why. The
 // reserved racks and halls and the tenant's lots are read only (reservations are edited on the
 // floor plan). Call reset() after the document changed.
+//
+// The tenants belong to the base project, which every scenario shares (no override kind
+// changes them): while the document views a scenario every cell is read-only, its tooltip
+// saying why (scenarioReason()), and setData() refuses with "Scenario «S» is viewed: …".
 class TenantTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +44,9 @@ public:
     void reset();
     // Why the last setData() was refused; empty after a good one.
     const QString &lastRefusal() const { return m_lastRefusal; }
+    // Why `column` cannot be edited while a scenario is viewed: "a scenario cannot change a
+    // tenant's quotas; edit the base site".
+    static QString scenarioReason(int column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +60,7 @@ signals:
     void refusalChanged(const QString &refusal);
 
 private:
+    bool scenarioViewed() const; // the document views a scenario of the project
     QVariant display(int row, int column) const;
     QVariant edit(int row, int column) const;
     QUndoCommand *command(int row, int column, const QString &text);

@@ -95,6 +95,7 @@ public:
     {
         summary(siteName);
         generations();
+        tenants();
         limits();
         floorPlan();
         planCharts();
@@ -212,6 +213,46 @@ private:
         m_page.table({ tr("Generation"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized systems"),
                          tr("Idle systems"), tr("Energized kW"), tr("PFLOPS"), tr("Idle depreciation / month") },
             generationRows, { 1.3, 1.1, 1, 1.1, 1, 1.1, 1, 1.6 }, { false, true, true, true, true, true, true, true },
+            true);
+    }
+
+    // TenantResult::bindingQuota in words.
+    static QString quotaText(const QString &key)
+    {
+        if (key == QLatin1String("maxGpus"))
+            return tr("maximum GPUs");
+        if (key == QLatin1String("maxMegawatts"))
+            return tr("maximum MW");
+        if (key == QLatin1String("minGpus"))
+            return tr("minimum GPUs");
+        return key.isEmpty() ? QStringLiteral("—") : key;
+    }
+
+    // Per tenant (projects with tenants only): what the plan energizes of each owner's lots,
+    // the figures of Results → Tenants and `warmshell-cli solve`, with a total row.
+    void tenants()
+    {
+        if (m_plan.tenants.empty())
+            return;
+        m_page.heading(tr("GPUs per tenant"));
+        QList<QStringList> rows;
+        for (const TenantResult &t : m_plan.tenants) {
+            const bool own = t.tenant.isNull();
+            rows << QStringList{ own ? tr("operator's own") : t.name, own ? tr("last") : QLocale().toString(t.priority),
+                QLocale().toString(t.energizedGpus), QLocale().toString(t.idleGpus),
+                format::kilowatts(t.energizedPower), format::money(t.idleDepreciationPerMonth, m_currency),
+                quotaText(t.bindingQuota) };
+        }
+        rows << QStringList{ tr("All"), QString(), QLocale().toString(m_plan.energizedGpus()),
+            QLocale().toString(m_plan.idleGpus()), format::kilowatts(m_plan.energizedPower()),
+            format::money(m_plan.idleDepreciationPerMonth(), m_currency), QString() };
+        m_page.table({ tr("Tenant"), tr("Priority"), tr("Energized GPUs"), tr("Idle GPUs"), tr("Energized kW"),
+                         tr("Idle depreciation / month"), tr("Quota at its limit") },
+            rows, { 1.6, 1.1, 1.1, 1, 1.1, 1.6, 1.4 }, { false, true, true, true, true, true, false }, true);
+        m_page.paragraph(tr("The highest priority's lots are energized first, then the next priority's; the "
+                            "operator's own lots come after every tenant. A rack or hall reserved for a tenant "
+                            "holds that tenant's systems only. \"Quota at its limit\": the energized GPUs or MW "
+                            "equal the tenant's maximum, or its minimum holds power back from higher priorities."),
             true);
     }
 

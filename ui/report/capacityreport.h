@@ -67,7 +67,10 @@ struct ReportRequest
 
 // The capacity plan as a PDF a director reads (A4, Qt's own PDF writer): a summary page (site
 // power used / usable, GPUs energized / idle, idle depreciation per month and at that rate
-// over the planning horizon, per-generation table, binding limits), the floor plan coloured
+// over the planning horizon, per-generation table, for a project with tenants a per-tenant
+// table — energized and idle GPUs, energized kW, idle depreciation a month and the quota at its
+// limit of each tenant and of the operator's own lots, CapacityPlan::tenants as Results →
+// Tenants shows it — binding limits), the floor plan coloured
 // by rack utilisation, the charts (vector), marginal value of capacity per node, stranded
 // capacity, and the assumptions (catalog figures with their sources, depreciation policies,
 // redundancy and derating of every power node, solve options). With ReportAnalyses also the
