@@ -197,6 +197,15 @@ def test_solves_release_the_gil():
     assert counts > 10000, counts
 
 
+def test_concurrent_solves_give_the_plans_of_sequential_ones():
+    import concurrent.futures
+    projects = [warmshell.load(EXAMPLES / name) for name in ('lab.warmshell.json', 'campus.warmshell.json')] * 2
+    sequential = [without_seconds(warmshell.solve(p)) for p in projects]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        concurrent_plans = list(pool.map(lambda p: without_seconds(warmshell.solve(p)), projects))
+    assert concurrent_plans == sequential
+
+
 def test_numpy_arrays(hand_project):
     np = pytest.importorskip('numpy')
     t = warmshell.timeline(hand_project, period='month', periods=3)
