@@ -16,6 +16,7 @@
 #include "inputfile.h"
 #include "plan/planjson.h"
 #include "projectfile.h"
+#include "solver/glpkmodel.h"
 #include "solver/solver.h"
 #include "validation.h"
 
@@ -23,6 +24,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <optional>
 #include <set>
 #include <string>
@@ -275,14 +279,44 @@ void saveTo(const Project &project, const py::object &path)
         raiseOsError(error);
 }
 
+// Runs `work` (a solve, timeline, comparison or scenarios run whose options point `cancel`) on
+// a worker thread with the GIL released, so other Python threads run meanwhile. Every 0.1 s it
+// checks for signals on the calling thread: on Ctrl-C (KeyboardInterrupt) it sets `cancel`,
+// waits for the work to stop (the model stops within about a second) and raises.
+template <typename Work> auto runReleased(std::atomic<bool> &cancel, Work work)
+{
+    auto future = std::async(std::launch::async, [&] {
+        struct FreeGlpk // the worker's GLPK environment, which is not freed with the thread
+        {
+            ~FreeGlpk() { solver::glpkFreeEnvironment(); }
+        } freeGlpk;
+        return work();
+    });
+    for (;;) {
+        bool ready = false;
+        {
+            py::gil_scoped_release unlocked;
+            ready = future.wait_for(std::chrono::milliseconds(100)) == std::future_status::ready;
+        }
+        if (ready)
+            return future.get();
+        if (PyErr_CheckSignals() != 0) {
+            cancel = true;
+            {
+                py::gil_scoped_release unlocked;
+                future.wait();
+            }
+            throw py::error_already_set();
+        }
+    }
+}
+
 py::dict solvePlan(const Project &project, const py::kwargs &kwargs)
 {
-    const Arguments a = readArguments("solve", kwargs, kSolveArguments);
-    CapacityPlan plan;
-    {
-        py::gil_scoped_release unlocked;
-        plan = solve(project, catalog(), a.solve);
-    }
+    Arguments a = readArguments("solve", kwargs, kSolveArguments);
+    std::atomic<bool> cancel{ false };
+    a.solve.cancel = &cancel;
+    const CapacityPlan plan = runReleased(cancel, [&] { return solve(project, catalog(), a.solve); });
     if (plan.status == PlanStatus::Failed)
         raiseRefused(project, QStringLiteral("no plan"), plan.explanations);
     return jsonToPython(planToJson(plan));
@@ -309,12 +343,10 @@ TimelineOptions timelineOptions(const Project &project, const Arguments &a)
 
 py::dict timelineOf(const Project &project, const py::kwargs &kwargs)
 {
-    const TimelineOptions options = timelineOptions(project, readArguments("timeline", kwargs, kTimelineArguments));
-    Timeline t;
-    {
-        py::gil_scoped_release unlocked;
-        t = computeTimeline(project, catalog(), options);
-    }
+    TimelineOptions options = timelineOptions(project, readArguments("timeline", kwargs, kTimelineArguments));
+    std::atomic<bool> cancel{ false };
+    options.solve.cancel = &cancel;
+    const Timeline t = runReleased(cancel, [&] { return computeTimeline(project, catalog(), options); });
     if (!t.problems.isEmpty())
         raiseRefused(project, QStringLiteral("no timeline"), t.problems);
     return jsonToPython(timelineToJson(t));
@@ -336,14 +368,14 @@ py::dict compareOf(const Project &project, const py::kwargs &kwargs)
     if (!o.budgetMw) // on the project's own site an invalid site fails every generation
         if (const std::vector<Problem> problems = validateProject(project, catalog()); !problems.empty())
             raiseProjectError(project.site.name + QStringLiteral(": cannot compare on the site"), problems);
-    Comparison c;
-    std::optional<SwapResult> swapped;
-    {
-        py::gil_scoped_release unlocked;
-        c = compareGenerations(project, catalog(), o);
-        if (a.swap && c.problems.isEmpty())
-            swapped = swapGenerations(project, catalog(), a.swap->first, a.swap->second, o);
-    }
+    std::atomic<bool> cancel{ false };
+    o.solve.cancel = &cancel;
+    const auto [c, swapped] = runReleased(cancel, [&] {
+        std::pair<Comparison, std::optional<SwapResult>> result{ compareGenerations(project, catalog(), o), {} };
+        if (a.swap && result.first.problems.isEmpty())
+            result.second = swapGenerations(project, catalog(), a.swap->first, a.swap->second, o);
+        return result;
+    });
     if (!c.problems.isEmpty())
         throw py::value_error(c.problems.join(QStringLiteral("\n")).toStdString());
     QJsonObject json = comparisonToJson(c);
@@ -357,7 +389,9 @@ py::dict scenariosOf(const Project &project, const py::kwargs &kwargs)
     std::set<std::string> allowed = kTimelineArguments;
     allowed.insert("only");
     const Arguments a = readArguments("scenarios", kwargs, allowed);
-    const TimelineOptions options = timelineOptions(project, a);
+    TimelineOptions options = timelineOptions(project, a);
+    std::atomic<bool> cancel{ false };
+    options.solve.cancel = &cancel;
     std::vector<int> chosen;
     if (!a.only.isEmpty()) {
         QString error;
@@ -365,12 +399,10 @@ py::dict scenariosOf(const Project &project, const py::kwargs &kwargs)
         if (!error.isEmpty())
             badValue("only", error);
     }
-    ScenarioComparison c;
-    {
-        py::gil_scoped_release unlocked;
-        c = chosen.empty() ? compareScenarios(project, catalog(), options)
-                           : compareScenarios(project, catalog(), options, chosen);
-    }
+    const ScenarioComparison c = runReleased(cancel, [&] {
+        return chosen.empty() ? compareScenarios(project, catalog(), options)
+                              : compareScenarios(project, catalog(), options, chosen);
+    });
     QJsonObject json = scenarioComparisonToJson(c);
     json.insert(QStringLiteral("sideBySide"), tableToJson(scenarioSideBySideTable(sideBySide(c))));
     return jsonToPython(json);

@@ -3,7 +3,10 @@
 (the site in conftest.py) and the same answers as warmshell-cli on the bundled examples."""
 import datetime
 import json
+import os
+import signal
 import subprocess
+import sys
 import threading
 import time
 
@@ -195,6 +198,31 @@ def test_solves_release_the_gil():
     worker.join()
     assert seconds[0] > 0.3
     assert counts > 10000, counts
+
+
+def test_ctrl_c_stops_a_long_run():
+    # The campus's monthly timeline at gap 0 runs for about two minutes (its hard periods to
+    # their 60 s limit); Ctrl-C (SIGINT) one second in raises KeyboardInterrupt within seconds.
+    code = ('import sys, warmshell\n'
+            f'p = warmshell.load({str(EXAMPLES / "campus.warmshell.json")!r})\n'
+            'print("started", flush=True)\n'
+            'warmshell.timeline(p, period="month", gap=0)\n'
+            'print("finished", flush=True)\n')
+    env = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.abspath(warmshell.__file__)))
+    process = subprocess.Popen([sys.executable, '-c', code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=env)
+    try:
+        assert process.stdout.readline() == 'started\n'
+        time.sleep(1)
+        start = time.perf_counter()
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        process.kill()  # when it did not stop (no effect once it has)
+        process.wait()
+    assert time.perf_counter() - start < 10
+    assert 'KeyboardInterrupt' in err and 'finished' not in out
+    assert process.returncode != 0
 
 
 def test_concurrent_solves_give_the_plans_of_sequential_ones():
