@@ -134,3 +134,30 @@ def test_arguments_of_the_wrong_type_are_refused(hand_project):
         warmshell.loads(None)
     with pytest.raises(TypeError):
         warmshell.save('not a project', 'x.json')
+
+
+def test_catalog_is_the_built_in_catalog_file():
+    from conftest import SOURCE_DIR
+    models = {m['id']: m for m in warmshell.catalog()}
+    expected = {m['id']: m for m in json.loads((SOURCE_DIR / 'resources' / 'catalog.json').read_text())['models']}
+    assert models.keys() == expected.keys()
+    for key in ('gpusPerSystem', 'powerKw', 'heightU', 'generation', 'priceUsd'):
+        assert {i: m[key] for i, m in models.items()} == {i: m[key] for i, m in expected.items()}
+
+
+def test_netbox_import_and_its_refusal(tmp_path):
+    netbox = TEST_DATA / 'netbox'
+    project, report = warmshell.import_netbox(netbox / 'racks.json', netbox / 'power-panels.json',
+                                              netbox / 'power-feeds.json', plan_start='2026-01-01',
+                                              sites=['dc-east'])
+    assert project.lot_count == 0 and project.plan_start == '2026-01-01'
+    assert all(p['severity'] == 'warning' and p['path'] for p in report)
+    assert warmshell.validate(project) == []
+    with pytest.raises(warmshell.ProjectError) as caught:
+        warmshell.import_netbox(tmp_path / 'missing.json', netbox / 'power-panels.json',
+                                netbox / 'power-feeds.json', plan_start='2026-01-01')
+    assert 'missing.json' in str(caught.value)
+    (tmp_path / 'racks.json').write_text('{"results": [')
+    with pytest.raises(warmshell.ProjectError):
+        warmshell.import_netbox(tmp_path / 'racks.json', netbox / 'power-panels.json', netbox / 'power-feeds.json',
+                                plan_start='2026-01-01')
