@@ -61,7 +61,7 @@ bool isUnder(const QString &path, const QString &folder)
     return path == folder || path.startsWith(folder + QLatin1Char('/'));
 }
 
-// Where an include of a file under `layer` (app, model or ui) is looked for, after the
+// Where an include of a file under `layer` (app, model, python or ui) is looked for, after the
 // including file's own folder for a "quoted" name: the include folders of the layer and of
 // those it links, then the others, so that an include the build would refuse (a model/ file
 // naming a ui/ header) still resolves and can be named.
@@ -69,6 +69,7 @@ QStringList includeFolders(const QString &layer)
 {
     const char *order = layer == QLatin1String("app") ? "app ui model"
         : layer == QLatin1String("ui")                ? "ui model app"
+        : layer == QLatin1String("python")            ? "python model ui app"
                                                       : "model ui app";
     return QString::fromLatin1(order).split(QLatin1Char(' '));
 }
@@ -87,14 +88,14 @@ QString resolveInclude(const QString &root, const QString &from, const QString &
     return {};
 }
 
-// Every #include in app/, model/ and ui/ below `root` that names a file of the tree, resolved
+// Every #include in app/, model/, python/ and ui/ below `root` that names a file of the tree, resolved
 // as the compiler does (see includeFolders), in file and line order. Qt, standard and GLPK
 // headers name no file of the tree and are left out; so are commented-out includes.
 QList<Include> projectIncludes(const QString &root)
 {
     static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*([<\"])([^>\"]+)[>\"]"));
     QList<Include> found;
-    for (const char *layer : { "app", "model", "ui" }) {
+    for (const char *layer : { "app", "model", "python", "ui" }) {
         QDirIterator it(root + QLatin1Char('/') + QLatin1String(layer),
             { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -141,6 +142,8 @@ const std::vector<FolderRule> &folderRules()
             QStringLiteral("views include the plan, not the solver; ui/solve runs it") },
         { QStringLiteral("model"), {}, { QStringLiteral("ui"), QStringLiteral("app") },
             QStringLiteral("the model is below the desktop app and the executables") },
+        { QStringLiteral("python"), {}, { QStringLiteral("ui"), QStringLiteral("app") },
+            QStringLiteral("the Python module is over the model alone (docs/python.md)") },
     };
     return rules;
 }
@@ -342,6 +345,10 @@ private slots:
             << strings({ "model/site.cpp:#include \"mainwindow.h\"\n#include \"cli/cli.h\"\n",
                    "ui/mainwindow.h:", "app/cli/cli.h:" })
             << 2;
+        QTest::newRow("the Python module includes the model, ui and app") << strings(
+            { "python/warmshellmodule.cpp:#include \"solver/solver.h\"\n#include \"mainwindow.h\"\n"
+              "#include \"cli/cli.h\"\n",
+                solver, "ui/mainwindow.h:", "app/cli/cli.h:" }) << 2;
         QTest::newRow("app includes everything") << strings(
             { "app/main.cpp:#include \"mainwindow.h\"\n#include \"solver/solver.h\"\n", "ui/mainwindow.h:", solver })
                                                  << 0;
@@ -421,7 +428,7 @@ private slots:
     {
         QStringList missing;
         int checked = 0;
-        for (const char *folder : { "model", "ui", "app", "tests", "bench" }) {
+        for (const char *folder : { "model", "ui", "app", "python", "tests", "bench" }) {
             QDirIterator it(QStringLiteral(WARMSHELL_SOURCE_DIR "/") + QLatin1String(folder),
                 { QStringLiteral("*.h"), QStringLiteral("*.cpp"), QStringLiteral("CMakeLists.txt"),
                     QStringLiteral("*.py") },

@@ -39,7 +39,14 @@ for f in ./usr/bin/warmshell ./usr/bin/warmshell-cli \
          ./usr/share/doc/warmshell/copyright; do
   grep -qx -- "$f" <<<"$listing" || fail "$f is not in the package"
 done
-if grep -Eq '^\./usr/(lib|include)/' <<<"$listing"; then fail "the package ships libraries or headers"; fi
+# The Python module (python/CMakeLists.txt) is the one file under /usr/lib, where Debian's
+# python3 finds it.
+grep -Eqx '\./usr/lib/python3/dist-packages/warmshell\.cpython-[0-9]+-[a-z0-9_-]+\.so' <<<"$listing" \
+  || fail "the Python module is not in /usr/lib/python3/dist-packages"
+if grep -E '^\./usr/(lib|include)/' <<<"$listing" | grep -Ev '^\./usr/lib/(python3/(dist-packages/(warmshell\.cpython-[^/]+\.so)?)?)?$' \
+    | grep -q .; then
+  fail "the package ships libraries or headers"
+fi
 
 # Unpack into a throwaway root and run what it ships.
 root=$(mktemp -d)
@@ -63,4 +70,12 @@ grep -q '^dgx-h100 ' <<<"$out" || fail "warmshell-cli catalog does not list dgx-
 "$root/usr/bin/warmshell-cli" validate "$root/usr/share/warmshell/examples/campus.warmshell.json" \
   || fail "the installed campus example does not validate"
 "$root/usr/bin/warmshell-cli" --version
+# The module imports in Debian's python3 from where the package puts it, and solves.
+ldd "$root"/usr/lib/python3/dist-packages/warmshell.cpython-*.so | grep -q 'libQt6Gui' && fail "the module links Qt6Gui"
+PYTHONPATH="$root/usr/lib/python3/dist-packages" /usr/bin/python3 -c "
+import warmshell
+p = warmshell.load('$root/usr/share/warmshell/examples/lab.warmshell.json')
+plan = warmshell.solve(p, heuristic=True)
+print('python module', warmshell.__version__, 'solves the lab example:', plan['status'])
+assert plan['totals']['energized_gpus'] > 0" || fail "the installed Python module does not import and solve"
 echo "package ok: $(dpkg-deb -f "$deb" Package) $(dpkg-deb -f "$deb" Version), $(wc -l <<<"$listing") entries"
