@@ -524,12 +524,15 @@ void sendWrite(Fetcher &fetcher, const NetBoxWrite &write, const QString &list, 
     const Answer answer = fetcher.sendWithRetries(
         write.method, write.url, QJsonDocument(write.body).toJson(QJsonDocument::Compact), limits::maxFileBytes, error);
     if (!error.isEmpty()) {
-        push.uncertain = true;
+        const QString why = error.mid(write.url.toString().size() + 2); // error is "URL: why"
+        const QString what
+            = QStringLiteral("%1 of %2 %3").arg(QString::fromLatin1(write.method)).arg(write.body.size()).arg(list);
+        push.uncertain = answer.status != 429; // a 429 (too many requests, given up) wrote nothing
         push.errors.push_back({ write.url.toString(),
-            QStringLiteral("%1 %2; whether NetBox wrote these %3 %4 is unknown: look in NetBox before pushing again")
-                .arg(QString::fromLatin1(write.method), error.mid(write.url.toString().size() + 2))
-                .arg(write.body.size())
-                .arg(list) });
+            push.uncertain
+                ? QStringLiteral("%1: %2; whether NetBox wrote them is unknown: look in NetBox before pushing again")
+                      .arg(what, why)
+                : QStringLiteral("%1: %2; NetBox wrote none of them").arg(what, why) });
         return;
     }
     if (answer.status != 200 && answer.status != 201) {
@@ -540,7 +543,8 @@ void sendWrite(Fetcher &fetcher, const NetBoxWrite &write, const QString &list, 
     std::vector<qint64> ids;
     for (const QJsonValue &v : QJsonDocument::fromJson(answer.body).array())
         ids.push_back(idOf(v));
-    push.written << QStringLiteral("%1 %2 %3 (ids %4)").arg(verb).arg(write.body.size()).arg(list, idRuns(ids));
+    const QString idList = ids.empty() ? QString() : QStringLiteral(" (ids %1)").arg(idRuns(ids));
+    push.written << QStringLiteral("%1 %2 %3%4").arg(verb).arg(write.body.size()).arg(list, idList);
 }
 
 // Problems for the feed bodies whose id NetBox does not have; a failed lookup sets `failure`.

@@ -317,10 +317,17 @@ private slots:
                                           << QStringList{ QStringLiteral("NetBox refused the token (HTTP 401)") } << 1;
         QTest::newRow("no answer")
             << kDevices << FakeAnswer{ 200, {}, {}, true }
-            << QStringList{ QStringLiteral("POST no answer within 0.5 s; whether NetBox wrote these %1 devices is "
+            << QStringList{ QStringLiteral("POST of %1 devices: no answer within 0.5 s; whether NetBox wrote them is "
                                            "unknown")
                                 .arg(n),
                    QStringLiteral("written to NetBox: nothing, perhaps also the write that got no answer") }
+            << 1;
+        QTest::newRow("429 waited too long for")
+            << kDevices << FakeAnswer{ 429, {}, "Retry-After: 3600\r\n", false }
+            << QStringList{ QStringLiteral("POST of %1 devices: NetBox answered 429 (too many requests) 1 time(s); "
+                                           "Retry-After \"3600\"")
+                                .arg(n),
+                   QStringLiteral("NetBox wrote none of them"), QStringLiteral("written to NetBox: nothing:") }
             << 1;
     }
     void writeFailures()
