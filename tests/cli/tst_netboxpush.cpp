@@ -257,6 +257,17 @@ private slots:
         QTest::newRow("rack only at another site")
             << lookup("racks", "name", rack) << page({ ScriptedNetBox::named(rack, 9, kOtherSiteId, kOtherLocationId) })
             << 200 << QStringLiteral("devices[0].rack: no rack \"%1\"").arg(rack);
+        const QJsonObject type{ { QStringLiteral("id"), 3 },
+            { QStringLiteral("model"), text(m_devices.first(), "device_type") },
+            { QStringLiteral("manufacturer"),
+                QJsonObject{ { QStringLiteral("name"), text(m_devices.first(), "manufacturer") } } } };
+        QJsonObject twin = type;
+        twin.insert(QStringLiteral("id"), 4);
+        QTest::newRow("two device types of one model and maker")
+            << lookup("device-types", "model", text(m_devices.first(), "device_type")) << page({ type, twin }) << 200
+            << QStringLiteral(
+                   "devices[0].device_type: 2 device types are \"%1\" in NetBox; which one is meant is unclear")
+                   .arg(text(m_devices.first(), "device_type"));
         QTest::newRow("missing role") << lookup("device-roles", "name", QStringLiteral("GPU server")) << page({}) << 200
                                       << QStringLiteral("devices[0].role: no device role \"GPU server\"");
         QTest::newRow("missing feed") << kFeedLookup << page({ ref(7) }) << 200
