@@ -3,6 +3,10 @@
 
 #include "command.h"
 
+namespace warmshell {
+struct NetBoxServer;
+}
+
 // What each command's file (validatecommand.cpp, solvecommand.cpp, ...) gives the table: its
 // --help text, the options its command line may hold and the command itself. A new command is
 // a new NAMEcommand.cpp with these three, declared here, one row in commandtable.cpp and the
@@ -32,6 +36,11 @@ int runExport(const Invocation &in);
 QString exportNetBoxUsage();
 CommandOptions exportNetBoxOptions();
 int runExportNetBox(const Invocation &in);
+// --url, --token-file (read here), --ca-bundle and --timeout into `server`, and the files they
+// name into `serverFiles` (never to be written over); a usage error message, or empty.
+QString readNetBoxServer(const Arguments &arguments, NetBoxServer &server, QStringList &serverFiles);
+// The options readNetBoxServer reads.
+CommandOptions netBoxServerOptions();
 QString importNetBoxUsage();
 CommandOptions importNetBoxOptions();
 int runImportNetBox(const Invocation &in);

@@ -43,27 +43,10 @@ QString readServerArguments(const Arguments &arguments, ImportArguments &a)
                 .arg(QLatin1String(file));
     if (arguments.value(QStringLiteral("out")).isEmpty())
         return QStringLiteral("--out is needed");
-    const QString tokenFile = arguments.value(QStringLiteral("token-file"));
-    if (tokenFile.isEmpty())
-        return QStringLiteral("--url needs --token-file FILE (the API token on its first line; never on the command "
-                              "line, where other users can read it)");
     NetBoxServer server;
-    server.url = QUrl(arguments.value(QStringLiteral("url")), QUrl::StrictMode);
-    QString error;
-    const std::optional<QByteArray> token = readTokenFile(tokenFile, error);
-    if (!token)
-        return QStringLiteral("--token-file: ") + error;
-    server.token = *token;
-    server.caBundle = arguments.value(QStringLiteral("ca-bundle"));
-    if (const QString t = arguments.value(QStringLiteral("timeout")); !t.isEmpty()) {
-        bool ok = false;
-        const double seconds = t.toDouble(&ok);
-        if (!ok || !(seconds >= 0.1 && seconds <= 3600))
-            return QStringLiteral("--timeout must be seconds from 0.1 to 3600, got '%1'").arg(t);
-        server.timeoutMs = int(seconds * 1000);
-    }
+    if (const QString error = readNetBoxServer(arguments, server, a.serverFiles); !error.isEmpty())
+        return error;
     a.server = server;
-    a.serverFiles = QStringList{ tokenFile, server.caBundle };
     return {};
 }
 
@@ -172,6 +155,36 @@ int writeImportedProject(const Invocation &in, const ImportArguments &a, const P
 
 } // namespace
 
+QString readNetBoxServer(const Arguments &arguments, NetBoxServer &server, QStringList &serverFiles)
+{
+    const QString tokenFile = arguments.value(QStringLiteral("token-file"));
+    if (tokenFile.isEmpty())
+        return QStringLiteral("--url needs --token-file FILE (the API token on its first line; never on the command "
+                              "line, where other users can read it)");
+    server.url = QUrl(arguments.value(QStringLiteral("url")), QUrl::StrictMode);
+    QString error;
+    const std::optional<QByteArray> token = readTokenFile(tokenFile, error);
+    if (!token)
+        return QStringLiteral("--token-file: ") + error;
+    server.token = *token;
+    server.caBundle = arguments.value(QStringLiteral("ca-bundle"));
+    if (const QString t = arguments.value(QStringLiteral("timeout")); !t.isEmpty()) {
+        bool ok = false;
+        const double seconds = t.toDouble(&ok);
+        if (!ok || !(seconds >= 0.1 && seconds <= 3600))
+            return QStringLiteral("--timeout must be seconds from 0.1 to 3600, got '%1'").arg(t);
+        server.timeoutMs = int(seconds * 1000);
+    }
+    serverFiles = QStringList{ tokenFile, server.caBundle };
+    return {};
+}
+
+CommandOptions netBoxServerOptions()
+{
+    return { valueOption("url", "URL"), fileOption("token-file", "TOKEN"), fileOption("ca-bundle", "CA.pem"),
+        valueOption("timeout", "S") };
+}
+
 QString importNetBoxUsage()
 {
     return QStringLiteral(
@@ -209,12 +222,11 @@ QString importNetBoxUsage()
 
 CommandOptions importNetBoxOptions()
 {
-    return { fileOption("racks", "RACKS.json"), fileOption("power-panels", "PANELS.json"),
+    return CommandOptions{ fileOption("racks", "RACKS.json"), fileOption("power-panels", "PANELS.json"),
         fileOption("power-feeds", "FEEDS.json"), fileOption("cooling-sources", "SOURCES.json"),
         fileOption("cooling-feeds", "COOLFEEDS.json"), fileOption("out", "PROJECT.json"), valueOption("sites", "LIST"),
-        valueOption("plan-start", "D"), valueOption("power-factor", "PF"), flagOption("force"),
-        valueOption("url", "URL"), fileOption("token-file", "TOKEN"), fileOption("ca-bundle", "CA.pem"),
-        valueOption("timeout", "S") };
+        valueOption("plan-start", "D"), valueOption("power-factor", "PF"), flagOption("force") }
+    + netBoxServerOptions();
 }
 
 int runImportNetBox(const Invocation &in)

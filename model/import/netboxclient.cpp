@@ -5,6 +5,7 @@
 #include "inputfile.h"
 
 #include <QEventLoop>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,9 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace warmshell {
@@ -98,20 +101,19 @@ public:
 
     // Every page of `endpoint` joined; nullopt with `error` set, or with `notFound` when the
     // first page is a 404 (no such endpoint).
-    std::optional<QByteArray> fetchAll(const QString &endpoint, QString &label, bool &notFound, QString &error)
+    // `filter` ("name=R%2001", percent-encoded) follows the page size in the first page's query.
+    std::optional<QByteArray> fetchAll(
+        const QString &endpoint, QString &label, bool &notFound, QString &error, const QString &filter = {})
     {
-        QUrl url = m_server.url;
-        QString path = url.path();
-        if (!path.endsWith(QLatin1Char('/')))
-            path += QLatin1Char('/');
-        url.setPath(path + QStringLiteral("api/dcim/%1/").arg(endpoint));
-        url.setQuery(QStringLiteral("limit=%1").arg(m_server.pageSize));
+        QUrl url = endpointUrl(endpoint);
+        url.setQuery(QStringLiteral("limit=%1").arg(m_server.pageSize)
+            + (filter.isEmpty() ? QString() : QLatin1Char('&') + filter));
         label = url.toString();
         QJsonArray results;
         qint64 budget = limits::maxFileBytes;
         QSet<QString> visited;
         for (int page = 1;; ++page) {
-            const Answer answer = getWithRetries(url, budget, error);
+            const Answer answer = sendWithRetries("GET", url, {}, budget, error);
             if (!error.isEmpty())
                 return std::nullopt;
             budget -= answer.body.size();
@@ -134,12 +136,25 @@ public:
         return QJsonDocument(joined).toJson(QJsonDocument::Compact);
     }
 
-private:
-    // One GET, waiting out 429 answers (Retry-After seconds, 1 when absent) up to maxRetries.
-    Answer getWithRetries(const QUrl &url, qint64 budget, QString &error)
+    // NetBox's /api/dcim/<endpoint>/ under the base address.
+    QUrl endpointUrl(const QString &endpoint) const
+    {
+        QUrl url = m_server.url;
+        QString path = url.path();
+        if (!path.endsWith(QLatin1Char('/')))
+            path += QLatin1Char('/');
+        url.setPath(path + QStringLiteral("api/dcim/%1/").arg(endpoint));
+        return url;
+    }
+
+    // One request (`body` sent as JSON unless `method` is GET), waiting out 429 answers
+    // (Retry-After seconds, 1 when absent) up to maxRetries: a 429 means NetBox did nothing, so
+    // a write is safe to repeat. A transport failure sets `error` ("URL: reason").
+    Answer sendWithRetries(
+        const QByteArray &method, const QUrl &url, const QByteArray &body, qint64 budget, QString &error)
     {
         for (int attempt = 0;; ++attempt) {
-            Answer answer = get(url, budget);
+            Answer answer = send(method, url, body, budget);
             if (!answer.failure.isEmpty()) {
                 error = QStringLiteral("%1: %2").arg(url.toString(), answer.failure);
                 return answer;
@@ -166,6 +181,7 @@ private:
         }
     }
 
+private:
     // Sleeps `ms` in the event loop; false when cancelled meanwhile.
     bool wait(int ms)
     {
@@ -186,16 +202,19 @@ private:
 
     bool isCancelled() const { return m_cancelled && m_cancelled(); }
 
-    Answer get(const QUrl &url, qint64 budget)
+    Answer send(const QByteArray &method, const QUrl &url, const QByteArray &body, qint64 budget)
     {
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", m_authorization);
         request.setRawHeader("Accept", "application/json");
+        if (method != "GET")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(m_server.timeoutMs);
         if (m_ssl)
             request.setSslConfiguration(*m_ssl);
-        QNetworkReply *reply = m_manager.get(request);
+        QNetworkReply *reply
+            = method == "GET" ? m_manager.get(request) : m_manager.sendCustomRequest(request, method, body);
         Answer answer;
         bool tooLarge = false, cancelled = false;
         QEventLoop loop;
@@ -257,7 +276,7 @@ private:
         else if (s == 404)
             why = QStringLiteral("not found (HTTP 404): is this a NetBox base address?");
         else
-            why = QStringLiteral("NetBox answered HTTP %1; nothing imported").arg(s);
+            why = QStringLiteral("NetBox answered HTTP %1").arg(s);
         error = QStringLiteral("%1: %2").arg(url.toString(), why);
         return false;
     }
@@ -318,6 +337,242 @@ private:
     QNetworkAccessManager m_manager;
 };
 
+// The id of a NetBox object in a JSON answer (nested objects too); -1 when it has none.
+qint64 idOf(const QJsonValue &object)
+{
+    return object.toObject().value(QStringLiteral("id")).toInteger(-1);
+}
+
+// Looks up NetBox objects by a field, each lookup once, for the push's pre-check. A lookup that
+// fails (HTTP error, timeout) sets failure(); one that finds none or several adds a problem.
+class NameResolver
+{
+public:
+    explicit NameResolver(Fetcher &fetcher) : m_fetcher(fetcher) { }
+
+    // The id of the one object of `endpoint` whose `field` is `value` and that `fits` (no
+    // predicate: any); nullopt, with a problem at `path` naming `what`, when not exactly one.
+    std::optional<qint64> id(const QString &endpoint, const QString &field, const QString &value, const QString &what,
+        const std::function<bool(const QJsonObject &)> &fits, const QString &path)
+    {
+        if (!m_failure.isEmpty())
+            return std::nullopt;
+        const QString filter = field + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+        const QString key = endpoint + QLatin1Char('?') + filter;
+        if (!m_answers.contains(key) && !lookUp(endpoint, filter, key))
+            return std::nullopt;
+        std::vector<qint64> ids;
+        for (const QJsonValue &v : m_answers.value(key).second)
+            if (v.toObject().value(field).toString() == value && (!fits || fits(v.toObject())))
+                ids.push_back(idOf(v));
+        if (ids.size() == 1 && ids.front() >= 0)
+            return ids.front();
+        const QString message = ids.empty()
+            ? QStringLiteral("no %1 \"%2\" in NetBox (%3)").arg(what, value, m_answers.value(key).first)
+            : QStringLiteral("%1 %2s are \"%3\" in NetBox; which one is meant is unclear")
+                  .arg(ids.size())
+                  .arg(what, value);
+        if (!m_reported.contains(message)) {
+            m_reported.insert(message);
+            m_problems.push_back({ path, message });
+        }
+        return std::nullopt;
+    }
+
+    const std::vector<Problem> &problems() const { return m_problems; }
+    const QString &failure() const { return m_failure; }
+
+private:
+    bool lookUp(const QString &endpoint, const QString &filter, const QString &key)
+    {
+        QString label, error;
+        bool notFound = false;
+        const std::optional<QByteArray> body = m_fetcher.fetchAll(endpoint, label, notFound, error, filter);
+        if (!body) {
+            m_failure = notFound ? QStringLiteral("%1: not found (HTTP 404): is this a NetBox base address?").arg(label)
+                                 : error;
+            return false;
+        }
+        m_answers.insert(key,
+            { QStringLiteral("GET %1").arg(label),
+                QJsonDocument::fromJson(*body).object().value(QStringLiteral("results")).toArray() });
+        return true;
+    }
+
+    Fetcher &m_fetcher;
+    QHash<QString, std::pair<QString, QJsonArray>> m_answers; // lookup -> {"GET URL", results}
+    QSet<QString> m_reported;
+    std::vector<Problem> m_problems;
+    QString m_failure;
+};
+
+// Whether the nested `key` object of `o` has id `id`.
+bool refersTo(const QJsonObject &o, const char *key, qint64 id)
+{
+    return idOf(o.value(QLatin1String(key))) == id;
+}
+
+// Device `i` of an export with its role, device type, site, location and rack as NetBox ids
+// (the manufacturer, a property of the device type, left out); problems go to `resolver`.
+QJsonObject resolveDevice(const QJsonObject &device, qsizetype i, NameResolver &resolver)
+{
+    const auto text = [&](const char *key) { return device.value(QLatin1String(key)).toString(); };
+    const QString at = QStringLiteral("devices[%1].").arg(i);
+    QJsonObject body = device;
+    body.remove(QStringLiteral("manufacturer"));
+    const QString manufacturer = text("manufacturer");
+    const std::optional<qint64> role = resolver.id(QStringLiteral("device-roles"), QStringLiteral("name"), text("role"),
+        QStringLiteral("device role"), {}, at + QStringLiteral("role"));
+    const std::optional<qint64> type = resolver.id(
+        QStringLiteral("device-types"), QStringLiteral("model"), text("device_type"), QStringLiteral("device type"),
+        [&](const QJsonObject &o) {
+            return manufacturer.isEmpty()
+                || o.value(QStringLiteral("manufacturer")).toObject().value(QStringLiteral("name")).toString()
+                == manufacturer;
+        },
+        at + QStringLiteral("device_type"));
+    const std::optional<qint64> site = resolver.id(QStringLiteral("sites"), QStringLiteral("name"), text("site"),
+        QStringLiteral("site"), {}, at + QStringLiteral("site"));
+    std::optional<qint64> location;
+    if (site && !text("location").isEmpty())
+        location = resolver.id(
+            QStringLiteral("locations"), QStringLiteral("name"), text("location"), QStringLiteral("location"),
+            [&](const QJsonObject &o) { return refersTo(o, "site", *site); }, at + QStringLiteral("location"));
+    // Racks of one name may be at one site in different locations: the device's location decides.
+    const std::optional<qint64> rack = site
+        ? resolver.id(
+            QStringLiteral("racks"), QStringLiteral("name"), text("rack"), QStringLiteral("rack"),
+            [&](const QJsonObject &o) {
+                return refersTo(o, "site", *site) && (!location || refersTo(o, "location", *location));
+            },
+            at + QStringLiteral("rack"))
+        : std::nullopt;
+    const std::pair<const char *, std::optional<qint64>> ids[]
+        = { { "role", role }, { "device_type", type }, { "site", site }, { "location", location }, { "rack", rack } };
+    for (const auto &[key, id] : ids)
+        if (id)
+            body.insert(QLatin1String(key), *id);
+    return body;
+}
+
+// "field: message" lines of one NetBox validation error object, nested objects flattened
+// ("custom_fields.x"); `prefix` leads each field name.
+void fieldErrors(const QJsonValue &value, const QString &prefix, std::vector<Problem> &problems)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            fieldErrors(it.value(), prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key(), problems);
+        return;
+    }
+    QStringList messages;
+    for (const QJsonValue &m : value.isArray() ? value.toArray() : QJsonArray{ value })
+        messages << (m.isString() ? m.toString()
+                                  : QString::fromUtf8(QJsonDocument(QJsonArray{ m }).toJson(QJsonDocument::Compact)));
+    problems.push_back({ prefix, messages.join(QStringLiteral(" ")) });
+}
+
+// The problems of a write NetBox answered with `answer` (not 200/201). `list` names the objects
+// ("devices"), `count` how many were sent to `url`.
+std::vector<Problem> writeRefusal(const Answer &answer, const QUrl &url, const QString &list, qsizetype count)
+{
+    const QString none
+        = QStringLiteral("NetBox writes a list in one transaction: none of the %1 %2 was written").arg(count).arg(list);
+    std::vector<Problem> problems;
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+    if (answer.status == 400 && doc.isArray()) { // one error object per object sent, {} when fine
+        for (qsizetype i = 0; i < doc.array().size(); ++i)
+            fieldErrors(doc.array().at(i), QStringLiteral("%1[%2]").arg(list).arg(i), problems);
+        problems.erase(
+            std::remove_if(problems.begin(), problems.end(), [](const Problem &p) { return p.message.isEmpty(); }),
+            problems.end());
+    } else if (answer.status == 400 && doc.isObject())
+        fieldErrors(doc.object(), list, problems);
+    QString why;
+    if (answer.status == 401 || answer.status == 403)
+        why = QStringLiteral("NetBox refused the token (HTTP %1): check the token file and the token's permissions "
+                             "(add devices, change power feeds)")
+                  .arg(answer.status);
+    else
+        why = QStringLiteral("NetBox answered HTTP %1").arg(answer.status);
+    problems.insert(problems.begin(), { url.toString(), QStringLiteral("%1; %2").arg(why, none) });
+    return problems;
+}
+
+// `ids` as "7, 8, 20000-20306": runs of three or more consecutive ids as first-last.
+QString idRuns(const std::vector<qint64> &ids)
+{
+    QStringList parts;
+    for (size_t i = 0; i < ids.size();) {
+        size_t j = i;
+        while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1)
+            ++j;
+        if (j - i >= 2) {
+            parts << QStringLiteral("%1-%2").arg(ids[i]).arg(ids[j]);
+            i = j + 1;
+        } else
+            parts << QString::number(ids[i++]);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// Sends `write`; on success appends "<verb> N <list> (ids ...)" to `push.written`, else the
+// problems to `push.errors`.
+void sendWrite(Fetcher &fetcher, const NetBoxWrite &write, const QString &list, const QString &verb, NetBoxPush &push)
+{
+    QString error;
+    const Answer answer = fetcher.sendWithRetries(
+        write.method, write.url, QJsonDocument(write.body).toJson(QJsonDocument::Compact), limits::maxFileBytes, error);
+    if (!error.isEmpty()) {
+        const QString why = error.mid(write.url.toString().size() + 2); // error is "URL: why"
+        const QString what
+            = QStringLiteral("%1 of %2 %3").arg(QString::fromLatin1(write.method)).arg(write.body.size()).arg(list);
+        push.uncertain = answer.status != 429; // a 429 (too many requests, given up) wrote nothing
+        push.errors.push_back({ write.url.toString(),
+            push.uncertain
+                ? QStringLiteral("%1: %2; whether NetBox wrote them is unknown: look in NetBox before pushing again")
+                      .arg(what, why)
+                : QStringLiteral("%1: %2; NetBox wrote none of them").arg(what, why) });
+        return;
+    }
+    if (answer.status != 200 && answer.status != 201) {
+        const std::vector<Problem> problems = writeRefusal(answer, write.url, list, write.body.size());
+        push.errors.insert(push.errors.end(), problems.begin(), problems.end());
+        return;
+    }
+    std::vector<qint64> ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(answer.body).array())
+        ids.push_back(idOf(v));
+    const QString idList = ids.empty() ? QString() : QStringLiteral(" (ids %1)").arg(idRuns(ids));
+    push.written << QStringLiteral("%1 %2 %3%4").arg(verb).arg(write.body.size()).arg(list, idList);
+}
+
+// Problems for the feed bodies whose id NetBox does not have; a failed lookup sets `failure`.
+std::vector<Problem> missingFeeds(Fetcher &fetcher, const QJsonArray &feeds, QString &failure)
+{
+    QStringList filter;
+    for (const QJsonValue &f : feeds)
+        filter << QStringLiteral("id=%1").arg(idOf(f));
+    QString label;
+    bool notFound = false;
+    const std::optional<QByteArray> body
+        = fetcher.fetchAll(QStringLiteral("power-feeds"), label, notFound, failure, filter.join(QLatin1Char('&')));
+    if (!body) {
+        if (notFound)
+            failure = QStringLiteral("%1: not found (HTTP 404): is this a NetBox base address?").arg(label);
+        return {};
+    }
+    QSet<qint64> known;
+    for (const QJsonValue &f : QJsonDocument::fromJson(*body).object().value(QStringLiteral("results")).toArray())
+        known.insert(idOf(f));
+    std::vector<Problem> problems;
+    for (qsizetype i = 0; i < feeds.size(); ++i)
+        if (!known.contains(idOf(feeds[i])))
+            problems.push_back({ QStringLiteral("feeds[%1].id").arg(i),
+                QStringLiteral("no power feed %1 in NetBox (GET %2)").arg(idOf(feeds[i])).arg(label) });
+    return problems;
+}
+
 } // namespace
 
 NetBoxFetch fetchNetBox(const NetBoxServer &server, const std::function<bool()> &cancelled)
@@ -363,6 +618,47 @@ NetBoxFetch fetchNetBox(const NetBoxServer &server, const std::function<bool()> 
         *e.input = { label, std::move(*body) };
     }
     return fetch;
+}
+
+NetBoxPush pushNetBox(const NetBoxServer &server, const QJsonArray &devices, const QJsonArray &feeds, bool dryRun,
+    const std::function<bool()> &cancelled)
+{
+    NetBoxPush push;
+    if (const QString why = refusal(server); !why.isEmpty()) {
+        push.errors.push_back(
+            { QStringLiteral("--url"), QStringLiteral("%1 %2").arg(server.url.toString(QUrl::RemoveUserInfo), why) });
+        return push;
+    }
+    Fetcher fetcher(server, cancelled);
+    QString failure;
+    if (!fetcher.loadCaBundle(failure)) {
+        push.errors.push_back({ QStringLiteral("--ca-bundle"), failure });
+        return push;
+    }
+    NameResolver resolver(fetcher);
+    QJsonArray resolved;
+    for (qsizetype i = 0; i < devices.size() && resolver.failure().isEmpty(); ++i)
+        resolved.append(resolveDevice(devices[i].toObject(), i, resolver));
+    push.errors = resolver.problems();
+    failure = resolver.failure();
+    if (failure.isEmpty() && !feeds.isEmpty()) {
+        const std::vector<Problem> missing = missingFeeds(fetcher, feeds, failure);
+        push.errors.insert(push.errors.end(), missing.begin(), missing.end());
+    }
+    if (!failure.isEmpty())
+        push.errors = { { QStringLiteral("--url"), failure } };
+    if (!push.ok())
+        return push;
+    if (!resolved.isEmpty())
+        push.writes.push_back({ "POST", fetcher.endpointUrl(QStringLiteral("devices")), resolved });
+    if (!feeds.isEmpty())
+        push.writes.push_back({ "PATCH", fetcher.endpointUrl(QStringLiteral("power-feeds")), feeds });
+    for (size_t w = 0; w < push.writes.size() && !dryRun && push.ok(); ++w) {
+        const bool devicesWrite = push.writes[w].method == "POST";
+        sendWrite(fetcher, push.writes[w], devicesWrite ? QStringLiteral("devices") : QStringLiteral("power feeds"),
+            devicesWrite ? QStringLiteral("created") : QStringLiteral("updated"), push);
+    }
+    return push;
 }
 
 std::optional<QByteArray> readTokenFile(const QString &path, QString &error)

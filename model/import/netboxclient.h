@@ -4,6 +4,7 @@
 #include "import/netbox.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <QUrl>
 
@@ -51,6 +52,39 @@ struct NetBoxFetch
 // than this machine (the token would travel unencrypted). Blocks, running a local event loop:
 // call it from the CLI or from a worker thread, not from a GUI slot.
 NetBoxFetch fetchNetBox(const NetBoxServer &server, const std::function<bool()> &cancelled = {});
+
+// One write of a push: PATCH or POST of `body` (a JSON list) to `url`.
+struct NetBoxWrite
+{
+    QByteArray method;
+    QUrl url;
+    QJsonArray body;
+};
+
+// What pushNetBox did. `writes` are the requests with NetBox's ids in place of names, in the
+// order they are (or, for a dry run, would be) sent; `written` has one line per write NetBox
+// confirmed ("created 3 devices (ids 101-103)"), so after an error it says exactly what
+// NetBox holds from this push.
+struct NetBoxPush
+{
+    std::vector<NetBoxWrite> writes;
+    QStringList written;
+    std::vector<Problem> errors; // why it stopped (path: "devices[2].rack" or the URL); empty on success
+    bool uncertain = false; // a write got no answer: NetBox may hold it too (an error says which)
+    bool ok() const { return errors.empty(); }
+};
+
+// Writes an export (netBoxExport) to NetBox: POST /api/dcim/devices/ with every device in one
+// list, then PATCH /api/dcim/power-feeds/ with every feed body in one list. First, reading only,
+// it looks up the role, device type (of the manufacturer, when given), site, location and rack
+// each device names and the power feeds' ids; when one is missing, ambiguous or the lookup fails,
+// it stops with nothing written. NetBox writes a list in one transaction, so a write refused
+// (400 with field errors, 401/403, 5xx) wrote none of its list, and nothing after it is sent;
+// a write with no answer (timeout) may or may not have happened, which the error says. 429 is
+// waited out as fetchNetBox does. `dryRun`: the lookups only; `writes` holds what would be sent.
+// The token is never put in a message. Blocks, as fetchNetBox does.
+NetBoxPush pushNetBox(const NetBoxServer &server, const QJsonArray &devices, const QJsonArray &feeds, bool dryRun,
+    const std::function<bool()> &cancelled = {});
 
 // The token in the first line of file `path`, trimmed; nullopt with `error` (naming the file,
 // never its content) when the file is unreadable or that line is empty.

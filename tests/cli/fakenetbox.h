@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// A scripted NetBox REST API on 127.0.0.1 for the live-import tests: plain HTTP/1.1, one
-// request per connection, answers given per path (with query) in the order they are asked.
+// A scripted NetBox REST API on 127.0.0.1 for the live-import and push tests: plain HTTP/1.1,
+// one request per connection (its body read by Content-Length), answers given per path (with
+// query) in the order they are asked.
 // It runs on its own thread, so a test may block on a child process (the CLI) while it serves.
 #include <QByteArray>
 #include <QHash>
@@ -67,17 +68,28 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_authorizations;
     }
+    // Every request other than GET, in order: {"POST /api/dcim/devices/", its body}.
+    QList<std::pair<QString, QByteArray>> writes() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_writes;
+    }
 
 private:
     void accept()
     {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            auto *buffer = new QByteArray;
+            auto *buffer = new QByteArray(""); // null once answered
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                if (buffer->isNull())
+                    return;
                 buffer->append(socket->readAll());
                 const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end >= 0)
-                    answer(socket, buffer->left(end));
+                if (end < 0 || buffer->size() < end + 4 + contentLength(buffer->left(end)))
+                    return;
+                const QByteArray head = buffer->left(end), body = buffer->mid(end + 4);
+                *buffer = QByteArray();
+                answer(socket, head, body);
             });
             connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
                 delete buffer;
@@ -86,14 +98,25 @@ private:
         }
     }
 
-    void answer(QTcpSocket *socket, const QByteArray &head)
+    static qsizetype contentLength(const QByteArray &head)
+    {
+        for (const QByteArray &line : head.split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                return line.mid(15).trimmed().toLongLong();
+        return 0;
+    }
+
+    void answer(QTcpSocket *socket, const QByteArray &head, const QByteArray &body)
     {
         const QList<QByteArray> lines = head.split('\n');
+        const QByteArray method = lines.value(0).split(' ').value(0);
         const QString target = QString::fromLatin1(lines.value(0).split(' ').value(1));
         FakeAnswer a{ 404, QByteArrayLiteral("{\"detail\":\"Not found.\"}"), {}, false };
         {
             QMutexLocker lock(&m_mutex);
             m_requests << target;
+            if (method != "GET")
+                m_writes.push_back({ QString::fromLatin1(method) + QLatin1Char(' ') + target, body });
             for (const QByteArray &line : lines)
                 if (line.toLower().startsWith("authorization:"))
                     m_authorizations << line.mid(14).trimmed();
@@ -120,6 +143,7 @@ private:
     QHash<QString, std::deque<FakeAnswer>> m_answers; // the last answer of a path repeats
     QStringList m_requests;
     QList<QByteArray> m_authorizations;
+    QList<std::pair<QString, QByteArray>> m_writes;
 };
 
 } // namespace warmshell::test
