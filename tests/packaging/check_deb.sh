@@ -17,6 +17,7 @@ echo "checking $deb"
 # Metadata.
 [ "$(dpkg-deb -f "$deb" Package)" = warmshell ] || fail "Package is not warmshell"
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "wrong Architecture"
+grep -qw fonts-noto-cjk <<<"$(dpkg-deb -f "$deb" Suggests)" || fail "Suggests lacks fonts-noto-cjk (the Chinese interface's font)"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 names=$(tr ',|' '\n\n' <<<"$depends" | awk '{print $1}')
