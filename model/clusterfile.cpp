@@ -2,30 +2,13 @@
 #include "clusterfile.h"
 
 #include "fieldlimits.h"
+#include "idlistjson.h"
 
 namespace warmshell {
 
 using Need = JsonReader::Need;
 
 namespace {
-
-template <typename IdType>
-std::vector<IdType> readIdList(JsonReader &r, const QJsonObject &o, const QString &path, const char *key, Need need)
-{
-    std::vector<IdType> out;
-    const QJsonArray list = r.array(o, path, key, need);
-    for (qsizetype k = 0; k < list.size(); ++k)
-        out.push_back(IdType(r.text(list[k], JsonReader::item(JsonReader::member(path, QLatin1String(key)), k))));
-    return out;
-}
-
-template <typename IdType> QJsonArray idListToJson(const std::vector<IdType> &ids)
-{
-    QJsonArray out;
-    for (const IdType &id : ids)
-        out.append(id.toString());
-    return out;
-}
 
 FabricDomain readDomain(JsonReader &r, const QJsonObject &o, const QString &p)
 {

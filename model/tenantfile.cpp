@@ -2,30 +2,13 @@
 #include "tenantfile.h"
 
 #include "fieldlimits.h"
+#include "idlistjson.h"
 
 namespace warmshell {
 
 using Need = JsonReader::Need;
 
 namespace {
-
-template <typename IdType>
-std::vector<IdType> readIdList(JsonReader &r, const QJsonObject &o, const QString &path, const char *key)
-{
-    std::vector<IdType> out;
-    const QJsonArray list = r.array(o, path, key, Need::Optional);
-    for (qsizetype k = 0; k < list.size(); ++k)
-        out.push_back(IdType(r.text(list[k], JsonReader::item(JsonReader::member(path, QLatin1String(key)), k))));
-    return out;
-}
-
-template <typename IdType> QJsonArray idListToJson(const std::vector<IdType> &ids)
-{
-    QJsonArray out;
-    for (const IdType &id : ids)
-        out.append(id.toString());
-    return out;
-}
 
 Tenant readTenant(JsonReader &r, const QJsonObject &o, const QString &p)
 {
@@ -35,8 +18,8 @@ Tenant readTenant(JsonReader &r, const QJsonObject &o, const QString &p)
     t.id = TenantId(r.text(o, p, "id", Need::Required));
     t.name = r.text(o, p, "name", Need::Optional);
     t.priority = r.integer(o, p, "priority", limits::tenantPriority, 0);
-    t.reservedRacks = readIdList<RackId>(r, o, p, "reservedRacks");
-    t.reservedHalls = readIdList<HallId>(r, o, p, "reservedHalls");
+    t.reservedRacks = readIdList<RackId>(r, o, p, "reservedRacks", Need::Optional);
+    t.reservedHalls = readIdList<HallId>(r, o, p, "reservedHalls", Need::Optional);
     if (o.contains(QLatin1String("minGpus")))
         t.minGpus = r.integer(o, p, "minGpus", limits::quotaGpus);
     if (o.contains(QLatin1String("maxGpus")))
