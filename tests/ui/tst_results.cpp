@@ -158,6 +158,7 @@ private slots:
     void nodeUtilisationChart();
     void resultsSummaryReadsFirst_data();
     void resultsSummaryReadsFirst();
+    void failedPlanShowsNoFigures();
     void tablesNameObjectsAndLegendFits_data();
     void tablesNameObjectsAndLegendFits();
     void chartExport_data();
@@ -535,6 +536,31 @@ void TestResults::nodeUtilisationChart()
         for (int other = 1; other < table.columnCount(); ++other)
             QVERIFY(other == column || !table.item(row, other));
     }
+}
+
+// A solve refused by validation placed nothing: the summary says it failed and shows none of
+// the empty figures ("No GPUs in the fleet", "USD 0 per month", "every available system is
+// energized") that would read as the site's. A plan shows them all.
+void TestResults::failedPlanShowsNoFigures()
+{
+    ResultsSummary summary;
+    CapacityPlan failed;
+    failed.status = warmshell::PlanStatus::Failed;
+    failed.date = QDate(2026, 1, 1);
+    summary.setPlan(failed, QStringLiteral("USD"));
+    summary.setCurrency(true, QStringLiteral("1 problem: rack 1 has no power feed"));
+    const QString text = summary.text();
+    QVERIFY2(text.contains(QStringLiteral("(failed)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Not current")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("No GPUs in the fleet")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Idle cost")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Binding limit")), qPrintable(text));
+
+    CapacityPlan placed = failed;
+    placed.status = warmshell::PlanStatus::Optimal;
+    summary.setPlan(placed, QStringLiteral("USD"));
+    QVERIFY(summary.text().contains(QStringLiteral("Idle cost")));
+    QVERIFY(summary.text().contains(QStringLiteral("Binding limit")));
 }
 
 void TestResults::resultsSummaryReadsFirst_data()

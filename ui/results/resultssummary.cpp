@@ -90,8 +90,12 @@ void ResultsSummary::setPlan(const CapacityPlan &plan, const QString &currency)
         facility += QStringLiteral("; ") + tr("cooling plant %1").arg(months).toHtmlEscaped();
     m_facility->setText(facility);
     m_binding->setText(bindingLine(plan));
+    // A failed or infeasible solve placed nothing: its empty figures ("no GPUs in the fleet",
+    // "USD 0 per month", "every available system is energized") would read as the site's, so
+    // only its status line shows; the state line above says why.
+    const bool placed = plan.status == PlanStatus::Optimal || plan.status == PlanStatus::Feasible;
     for (QLabel *label : { m_generations, m_idleCost, m_facility, m_binding })
-        label->show();
+        label->setVisible(placed);
 }
 
 void ResultsSummary::clearPlan()
