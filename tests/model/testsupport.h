@@ -61,4 +61,20 @@ inline void addNode(Project &p, const char *id, PowerNodeKind kind, double kw, s
         p.site.power.connect(PowerNodeId(QString::fromUtf8(input)), n.id);
 }
 
+// A custom air-cooled model for sites built by hand: `kw` kW and `gpus` GPUs per system, 2 U,
+// 50 kg, 1,000 TFLOPS BF16 per GPU; its id, name and generation are `id`.
+inline SystemModel boxModel(const char *id, double kw, int gpus)
+{
+    SystemModel m;
+    m.id = SystemModelId(QString::fromUtf8(id));
+    m.name = QString::fromUtf8(id);
+    m.generation = QString::fromUtf8(id);
+    m.gpusPerSystem = gpus;
+    m.power = Kilowatts(kw);
+    m.height = RackUnits(2);
+    m.weight = Kilograms(50);
+    m.bf16 = Teraflops(1000);
+    return m;
+}
+
 } // namespace warmshell::test

@@ -35,20 +35,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-SystemModel box(const char *id, double kw, int gpus)
-{
-    SystemModel m;
-    m.id = SystemModelId(s(id));
-    m.name = s(id);
-    m.generation = s(id);
-    m.gpusPerSystem = gpus;
-    m.power = Kilowatts(kw);
-    m.height = RackUnits(2);
-    m.weight = Kilograms(50);
-    m.bf16 = Teraflops(1000);
-    return m;
-}
-
 // Two halls: hall-1 with rows row-1a and row-1b, hall-2 with row-2a; racks of `rackKw` in the
 // rows `rackRow` names (index into those three), one PDU of `pduKw` per hall (pdu-1, pdu-2)
 // under one utility, one CRAH cooling everything; models box-10 (10 kW, 8 GPUs) and box-5
@@ -82,7 +68,7 @@ Project site(const std::vector<double> &rackKw, const std::vector<int> &rackRow,
         crah.serves.push_back(r.id);
     }
     p.site.coolingUnits.push_back(crah);
-    p.customModels = { box("box-10", 10, 8), box("box-5", 5, 4) };
+    p.customModels = { test::boxModel("box-10", 10, 8), test::boxModel("box-5", 5, 4) };
     return p;
 }
 

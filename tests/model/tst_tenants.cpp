@@ -32,21 +32,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// Two custom models: 10 kW with 8 GPUs and 5 kW with 4 GPUs, 2 U each, air cooled.
-SystemModel box(const char *id, double kw, int gpus)
-{
-    SystemModel m;
-    m.id = SystemModelId(s(id));
-    m.name = s(id);
-    m.generation = s(id);
-    m.gpusPerSystem = gpus;
-    m.power = Kilowatts(kw);
-    m.height = RackUnits(2);
-    m.weight = Kilograms(50);
-    m.bf16 = Teraflops(1000);
-    return m;
-}
-
 // A site of `rackKw.size()` racks (the first half in hall-1, the rest in hall-2) under one PDU
 // of `pduKw`, with one CRAH that cools everything; the two box models in the catalog.
 Project site(const std::vector<double> &rackKw, double pduKw)
@@ -76,7 +61,7 @@ Project site(const std::vector<double> &rackKw, double pduKw)
         crah.serves.push_back(r.id);
     }
     p.site.coolingUnits.push_back(crah);
-    p.customModels = { box("box-10", 10, 8), box("box-5", 5, 4) };
+    p.customModels = { test::boxModel("box-10", 10, 8), test::boxModel("box-5", 5, 4) };
     return p;
 }
 
