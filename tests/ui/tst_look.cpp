@@ -378,6 +378,13 @@ void TestLook::userGuideInInstallLayout()
     QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
     QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/warmshell"))).isExecutable());
     verifyGuideAt(prefix.filePath(QStringLiteral("bin")));
+    // The installed CLI runs: in a build with shared libraries (./dev's), it finds them through
+    // its RUNPATH in the prefix.
+    QProcess cli;
+    cli.start(prefix.filePath(QStringLiteral("bin/warmshell-cli")), { QStringLiteral("--version") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.readAllStandardOutput().startsWith("warmshell-cli "));
 }
 
 void TestLook::firstLaunchHint()
