@@ -507,7 +507,8 @@ void checkRejectsTo(JsonReader &r, const Site &site)
                 QStringLiteral("names cooling unit \"%1\", which does not exist").arg(u.rejectsTo.toString().left(64)));
         else if (!isPlant(plant->kind))
             r.fail(p,
-                QStringLiteral("names %1, a %2 unit; heat is rejected to a chiller, dry cooler or tower")
+                QStringLiteral(
+                    "names cooling unit \"%1\", a %2 unit; heat is rejected to a chiller, dry cooler or tower")
                     .arg(u.rejectsTo.toString().left(64), keyOf(plant->kind)));
     }
 }

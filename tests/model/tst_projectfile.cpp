@@ -233,7 +233,7 @@ private slots:
         row("plant-rejects-to-unknown.json", "$.site.coolingUnits[0].rejectsTo",
             "names cooling unit \"ch-9\", which does not exist");
         row("plant-rejects-to-room-unit.json", "$.site.coolingUnits[0].rejectsTo",
-            "names ch-1, a crah unit; heat is rejected to a chiller, dry cooler or tower");
+            "names cooling unit \"ch-1\", a crah unit; heat is rejected to a chiller, dry cooler or tower");
         row("plant-monthly-factor-count.json", "$.site.coolingUnits[1].monthlyDrawFactor",
             "must list 12 monthly factors, January first; got 11");
         row("plant-monthly-factor-negative.json", "$.site.coolingUnits[1].monthlyCapacityFactor[6]",

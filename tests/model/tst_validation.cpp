@@ -507,7 +507,7 @@ private slots:
     // Item 16 of issue 16: messages name objects as the planner named them, not by ids or
     // paths; the path stays in the problem (the CLI prints it, the panel shows it on a detail
     // line). readableProblem() leads a message that does not name its object with the name
-    // and field; a problem about the site keeps its path.
+    // and field; a problem about the site with "Site" and the field.
     void problemsNameObjectsByName_data()
     {
         QTest::addColumn<int>("breakage");
@@ -537,9 +537,11 @@ private slots:
                                                 << "PDU"
                                                 << "derating"
                                                 << "PDU (derating): must be";
-        QTest::newRow("the site: no object, the path stays")
-            << 4 << "$.site.name"
-            << "must not be empty" << QString() << QString() << "$.site.name: must not be empty";
+        QTest::newRow("the site's own field") << 4 << "$.site.name"
+                                              << "must not be empty"
+                                              << "Site"
+                                              << "name"
+                                              << "Site (name): must not be empty";
     }
     void problemsNameObjectsByName()
     {

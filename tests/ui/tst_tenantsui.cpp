@@ -399,11 +399,13 @@ void TestTenantsUi::hallReservedFromItsFloorAndOverlapShownAsProblem()
     QStringList texts;
     for (int i = 0; i < problems->count(); ++i)
         texts << problems->item(i)->text();
-    // Acme is listed first, so Beta's hall is the one that overlaps its rack.
-    const QString overlap = QStringLiteral("reserves hall \"hall-1\", where rack \"%1\" is already reserved for "
-                                           "tenant \"tenant-1\"; a rack is reserved for one tenant at most")
-                                .arg(selected.front().toString());
-    QVERIFY2(texts.join(u'\n').contains(overlap), qPrintable(texts.join(u'\n')));
+    // Acme is listed first, so Beta's hall is the one that overlaps its rack; the dock names the
+    // tenants, the hall and the rack as the planner named them, the path on the line under it.
+    const QString overlap = QStringLiteral("Tenant Beta reserves Lab hall, where rack A-06 is already reserved for "
+                                           "tenant Acme; a rack is reserved for one tenant at most\nat "
+                                           "$.tenants[1].reservedHalls[0]");
+    QCOMPARE(project().site.rack(selected.front())->name, s("A-06"));
+    QVERIFY2(texts.contains(overlap), qPrintable(texts.join(u'\n')));
 
     menu = contextMenuAt(QPointF(11.0, 9.0));
     QVERIFY(menu);
@@ -593,13 +595,14 @@ void TestTenantsUi::rackPageReservedFor()
     QCOMPARE(project().tenants[0].reservedHalls, std::vector<HallId>{ HallId(s("hall-2")) });
     QCOMPARE(combo->currentText(), s("Beta Labs"));
     QCOMPARE(m_window->problemsPanel()->problemCount(), problems + 1);
-    const QString overlap = s("$.tenants[1].reservedRacks[1]: reserves rack \"rack-3\", which stands in hall "
-                              "\"hall-2\", reserved for tenant \"acme\"; a rack is reserved for one tenant at most");
+    // Named as the planner named them (issue 16 item 16), the JSON path on the dock's detail line.
+    const QString overlap = s("Tenant Beta Labs reserves rack B01, which stands in Hall 2, reserved for tenant Acme "
+                              "Research; a rack is reserved for one tenant at most");
     QCOMPARE(properties->message(s("reservedFor")), overlap);
     QStringList listed;
     for (int i = 0; i < m_window->problemsPanel()->view()->count(); ++i)
         listed << m_window->problemsPanel()->view()->item(i)->text();
-    QVERIFY2(listed.join(u'\n').contains(overlap.section(s(": "), 1)), qPrintable(listed.join(u'\n')));
+    QVERIFY2(listed.contains(overlap + s("\nat $.tenants[1].reservedRacks[1]")), qPrintable(listed.join(u'\n')));
     // The documentation's picture (./dev screenshots: 1366 × 768 and 1600 × 1000).
     m_window->resize(uitest::screenshotSize());
     QApplication::processEvents();
@@ -607,6 +610,10 @@ void TestTenantsUi::rackPageReservedFor()
         scroll->ensureWidgetVisible(properties->editor(s("reservedThroughHall")), 0, 4);
     QApplication::processEvents();
     saveShot(m_window.get(), QStringLiteral("tenants-rack-page.png"));
+    m_window->problemsPanel()->raise(); // the same problem in the Problems dock, path under it
+    QApplication::processEvents();
+    saveShot(m_window.get(), QStringLiteral("tenants-overlap-problem.png"));
+    properties->raise();
     m_window->resize(1400, 900);
     QApplication::processEvents();
     // The hall's page says the same under its own "Reserved for" (a click on its floor).

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "fieldlimits.h"
 #include "jsonreader.h"
+#include "problemtext.h"
 #include "validation.h"
 
 #include <QCheckBox>
@@ -247,7 +248,7 @@ void CustomModelDialog::checkInProject(const SystemModel &m)
             }
         }
         if (!shown)
-            fail(Name, problem.toString());
+            fail(Name, readableProblem(withModel, problem)); // "System model X (tflops.fp8): …"
     }
 }
 

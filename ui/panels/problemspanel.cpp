@@ -28,11 +28,13 @@ void ProblemsPanel::setProblems(const std::vector<Problem> &problems, const Proj
         return;
     }
     const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const Problem &problem : problems) {
+    const QStringList readable = readableProblems(project, problems);
+    for (size_t i = 0; i < problems.size(); ++i) {
         // The problem in words; under it, where in the file (the path the command-line tool prints).
-        const QString readable = readableProblem(project, problem);
-        const bool detailed = readable != problem.toString(); // the path is not in the text
-        const QString text = detailed ? readable + QLatin1Char('\n') + tr("at %1").arg(problem.path) : readable;
+        const Problem &problem = problems[i];
+        const QString &words = readable[qsizetype(i)];
+        const bool detailed = !problem.path.isEmpty() && !words.contains(problem.path); // the path is not in the text
+        const QString text = detailed ? words + QLatin1Char('\n') + tr("at %1").arg(problem.path) : words;
         auto *item = new QListWidgetItem(icon, text, m_view);
         item->setData(PathRole, problem.path);
         item->setToolTip(text);

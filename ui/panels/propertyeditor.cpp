@@ -18,6 +18,7 @@
 #include "fleettablemodel.h"
 #include "format.h"
 #include "jsonreader.h"
+#include "problemtext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -808,40 +809,40 @@ std::vector<Field> fieldsOf(PropertyEditor::Subject subject, const QString &id)
 }
 
 // What the validator says elsewhere about hall `id`: the position problems of the racks in its
-// rows ("… lies outside Hall North (8 × 10 m)"), "path: message" each, so a hall made too
-// small lists the racks it leaves out.
-QStringList problemsNamingHall(const Project &project, const std::vector<Problem> &problems, const QString &id)
+// rows ("Rack A-12 (position): (3, 11) m lies outside Hall North (8 × 10 m)"), each as the
+// Problems dock words it, so a hall made too small lists the racks it leaves out.
+std::vector<Problem> problemsNamingHall(const Project &project, const std::vector<Problem> &problems, const QString &id)
 {
     static const QRegularExpression rackPosition(QStringLiteral(R"(^\$\.site\.racks\[(\d+)\]\.position)"));
     QSet<QString> rowsOfHall;
     for (const warmshell::Row &row : project.site.rows)
         if (row.hall.toString() == id)
             rowsOfHall.insert(row.id.toString());
-    QStringList out;
+    std::vector<Problem> out;
     for (const Problem &problem : problems) {
         const QRegularExpressionMatch m = rackPosition.match(problem.path);
         const qsizetype index = m.hasMatch() ? m.captured(1).toLongLong() : -1;
         if (index >= 0 && index < qsizetype(project.site.racks.size())
             && rowsOfHall.contains(project.site.racks[size_t(index)].row.toString()))
-            out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
+            out.push_back(problem);
     }
     return out;
 }
 
-// What validation says about the reservations naming rack or hall `id` ("$.tenants[1].reservedHalls[0]:
-// reserves hall "hall-1", where rack "rack-6" is already reserved for tenant "acme"; …"), "path:
-// message" each: a problem of a tenant's reserved racks or halls that quotes the id. Shown under
+// What validation says about the reservations naming rack or hall `id` ("Tenant Beta reserves
+// Lab hall, where rack A-06 is already reserved for tenant Acme; …"), as the Problems dock words
+// them: a problem of a tenant's reserved racks or halls whose message quotes the id. Shown under
 // the "Reserved for" field of the rack's or the hall's page, as well as in the Problems dock.
-QStringList reservationProblems(const std::vector<Problem> &problems, const QString &id)
+std::vector<Problem> reservationProblems(const std::vector<Problem> &problems, const QString &id)
 {
     const QString quoted = QLatin1Char('"') + id + QLatin1Char('"');
-    QStringList out;
+    std::vector<Problem> out;
     for (const Problem &problem : problems)
         if (problem.path.startsWith(QLatin1String("$.tenants["))
             && (problem.path.contains(QLatin1String(".reservedRacks["))
                 || problem.path.contains(QLatin1String(".reservedHalls[")))
             && problem.message.contains(quoted))
-            out << QStringLiteral("%1: %2").arg(problem.path, problem.message);
+            out.push_back(problem);
     return out;
 }
 
@@ -1029,6 +1030,12 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
     const QString path = jsonPath();
     QHash<QString, QStringList> byField;
     QStringList general;
+    std::optional<ProblemWording> wordingOnce; // an index of the project's ids: built when needed
+    auto wording = [&]() -> const ProblemWording & {
+        if (!wordingOnce)
+            wordingOnce.emplace(m_document->project());
+        return *wordingOnce;
+    };
     if (!path.isEmpty()) {
         for (const Problem &problem : m_problems) {
             if (!problem.path.startsWith(path))
@@ -1044,16 +1051,17 @@ QHash<QString, QStringList> PropertyEditor::fieldProblems()
             if (best.isEmpty() && m_subject == Subject::Site && !rest.isEmpty())
                 continue; // a problem of a hall, rack, node… of the site: theirs, not the site's
             if (best.isEmpty())
-                general << problem.message;
+                general << wording().message(problem);
             else
-                byField[best] << problem.message;
+                byField[best] << wording().message(problem);
         }
     }
     if (m_subject == Subject::Hall && !path.isEmpty())
-        general << problemsNamingHall(m_document->project(), m_problems, subjectId());
+        for (const Problem &problem : problemsNamingHall(m_document->project(), m_problems, subjectId()))
+            general << wording().readable(problem);
     if ((m_subject == Subject::Rack || m_subject == Subject::Hall) && !path.isEmpty())
-        if (const QStringList overlaps = reservationProblems(m_problems, subjectId()); !overlaps.isEmpty())
-            byField[QStringLiteral("reservedFor")] << overlaps;
+        for (const Problem &problem : reservationProblems(m_problems, subjectId()))
+            byField[QStringLiteral("reservedFor")] << wording().readable(problem);
     m_general->setText(general.join(QLatin1Char('\n')));
     m_general->setVisible(!general.isEmpty());
     return byField;

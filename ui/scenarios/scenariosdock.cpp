@@ -6,6 +6,7 @@
 #include "edit/scenariocommands.h"
 #include "overrideform.h"
 #include "overridetext.h"
+#include "problemtext.h"
 #include "scenariocomparedialog.h"
 #include "solve/solvecontroller.h"
 #include "theme.h"
@@ -234,14 +235,20 @@ void ScenariosDock::showProblems()
     if (index >= 0) {
         const Project &p = m_document->project();
         const QString own = QStringLiteral("$.scenarios[%1].").arg(index);
-        for (const Problem &problem : scenarioProblems(p, &Catalog::builtIn()))
+        std::vector<Problem> problems;
+        for (Problem &problem : scenarioProblems(p, &Catalog::builtIn()))
             if (problem.path.startsWith(own))
-                lines << problem.toString();
+                problems.push_back(std::move(problem));
         std::vector<Problem> applied;
         applyScenario(p, p.scenarios[size_t(index)], index, applied);
-        for (const Problem &problem : applied)
-            if (!lines.contains(problem.toString()))
-                lines << problem.toString();
+        for (Problem &problem : applied)
+            if (std::find(problems.begin(), problems.end(), problem) == problems.end())
+                problems.push_back(std::move(problem));
+        // Named as the Problems dock names them ("Scenario Late A100 (overrides[0].lot): …"),
+        // with the path on a line of its own under each.
+        const QStringList readable = readableProblems(p, problems);
+        for (size_t i = 0; i < problems.size(); ++i)
+            lines << readable[qsizetype(i)] + QLatin1Char('\n') + tr("at %1").arg(problems[i].path);
     }
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());

@@ -172,8 +172,7 @@ QStringList refusalOf(const CapacityPlan &plan, const Project &project)
 {
     QStringList out;
     if (plan.status == PlanStatus::Failed) {
-        for (const Problem &problem : validateProject(project, Catalog::builtIn()))
-            out << readableProblem(project, problem);
+        out = readableProblems(project, validateProject(project, Catalog::builtIn()));
     } else if (plan.status == PlanStatus::Infeasible) {
         out = plan.explanations.mid(1); // under "the pinned contents cannot all be energized on …:"
     } else {
