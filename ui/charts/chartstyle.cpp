@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QToolTip>
 
@@ -112,6 +113,27 @@ void fitAxisTitles(QCustomPlot *plot)
     }
     plot->setToolTip(shortened.isEmpty() ? QString() : tr("Axes: %1").arg(shortened.join(QStringLiteral("; "))));
 }
+
+// Installed on a plot (its parent): restyles it in the theme in force when the application's
+// or the plot's palette changes, at once, and replots it with the next event loop pass.
+class PaletteFollower : public QObject
+{
+public:
+    explicit PaletteFollower(QCustomPlot *plot) : QObject(plot), m_plot(plot) { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_plot
+            && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)) {
+            applyChartColours(m_plot);
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+        return false;
+    }
+
+private:
+    QCustomPlot *m_plot;
+};
 } // namespace
 
 void resetChart(QCustomPlot *plot, const QString &title)
@@ -162,6 +184,7 @@ void resetChart(QCustomPlot *plot, const QString &title)
         plot->setProperty("warmshellFitsTitles", true);
         QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] { fitAxisTitles(plot); });
         QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyChartColours(plot); });
+        plot->installEventFilter(new PaletteFollower(plot));
     }
     if (!title.isEmpty()) {
         plot->plotLayout()->insertRow(0);
@@ -207,6 +230,7 @@ void applyChartColours(QCustomPlot *plot)
     for (int i = 0; i < plot->itemCount(); ++i) // notes on the chart ("not in the fleet")
         if (auto *note = qobject_cast<QCPItemText *>(plot->item(i)))
             note->setColor(theme::colour(theme::Role::MutedText));
+    applySeriesColours(plot);
 }
 
 void showFullAxisTitles(QCustomPlot *plot)
@@ -333,34 +357,151 @@ void showValueTooltips(QCustomPlot *plot)
     });
 }
 
+namespace {
+
+// Series colours in the light set (on white) and the dark set (on the dark chart surface),
+// each at least 3:1 against its surface (WCAG), by SeriesColour.
+enum class SeriesColour { Energized, Idle, Utilisation, Money, OverLimit, Neutral, Orange, Teal, Magenta, Olive };
+struct SeriesPair
+{
+    QRgb light;
+    QRgb dark;
+};
+constexpr SeriesPair kSeries[] = {
+    { 0x2e9e5b, 0x3dbb6f }, // Energized
+    { 0xc96a5a, 0xd98070 }, // Idle
+    { 0x3b75af, 0x6aa5e0 }, // Utilisation
+    { 0x6a3d9a, 0xb48ade }, // Money
+    { 0xd62728, 0xff6b6b }, // OverLimit
+    { 0x555555, 0xb0b0b0 }, // Neutral
+    { 0xb86e00, 0xe08a1e }, // Orange (#e08a1e was 2.7:1 on white)
+    { 0x1b9ea8, 0x2bb5c0 }, // Teal
+    { 0xb83b8c, 0xe070b8 }, // Magenta
+    { 0x7a6a2a, 0xc2ad55 }, // Olive
+};
+static_assert(std::size(kSeries) == size_t(SeriesColour::Olive) + 1, "one pair per SeriesColour");
+
+QColor series(SeriesColour which)
+{
+    const SeriesPair &pair = kSeries[size_t(which)];
+    return QColor::fromRgb(theme::isDark() ? pair.dark : pair.light);
+}
+
+QColor outlineShade(const QColor &colour)
+{
+    return colour.darker(130);
+}
+
+QColor emphasisShade(const QColor &colour, bool dark)
+{
+    return dark ? colour.lighter(120) : colour.darker(120);
+}
+
+// The shades builders make of a series colour, in the light or the dark set: 0 the colour,
+// 1 seriesOutline(), 2 seriesEmphasis().
+constexpr int kShades = 3;
+QRgb shade(QRgb base, int which, bool dark)
+{
+    const QColor colour = QColor::fromRgb(base);
+    if (which == 1)
+        return outlineShade(colour).rgb();
+    if (which == 2)
+        return emphasisShade(colour, dark).rgb();
+    return colour.rgb();
+}
+
+// `colour` (any alpha) as the set in force gives it, when it is a shade of a series colour in
+// either set; else `colour` unchanged.
+QColor inCurrentSet(const QColor &colour)
+{
+    const QRgb rgb = colour.rgb() | 0xff000000u;
+    const bool dark = theme::isDark();
+    for (const SeriesPair &pair : kSeries) {
+        for (int which = 0; which < kShades; ++which) {
+            if (rgb == (shade(pair.light, which, false) | 0xff000000u)
+                || rgb == (shade(pair.dark, which, true) | 0xff000000u)) {
+                QColor swapped = QColor::fromRgb(shade(dark ? pair.dark : pair.light, which, dark));
+                swapped.setAlpha(colour.alpha());
+                return swapped;
+            }
+        }
+    }
+    return colour;
+}
+
+QPen penInCurrentSet(QPen pen)
+{
+    pen.setColor(inCurrentSet(pen.color()));
+    return pen;
+}
+
+QBrush brushInCurrentSet(QBrush brush)
+{
+    if (brush.style() != Qt::NoBrush)
+        brush.setColor(inCurrentSet(brush.color()));
+    return brush;
+}
+
+} // namespace
+
+void applySeriesColours(QCustomPlot *plot)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = plot->plottable(i);
+        plottable->setPen(penInCurrentSet(plottable->pen()));
+        plottable->setBrush(brushInCurrentSet(plottable->brush()));
+        if (auto *graph = qobject_cast<QCPGraph *>(plottable)) {
+            QCPScatterStyle scatter = graph->scatterStyle();
+            if (scatter.isPenDefined())
+                scatter.setPen(penInCurrentSet(scatter.pen()));
+            scatter.setBrush(brushInCurrentSet(scatter.brush()));
+            graph->setScatterStyle(scatter);
+        }
+    }
+}
+
+QColor seriesOutline(const QColor &colour)
+{
+    return outlineShade(colour);
+}
+
+QColor seriesEmphasis(const QColor &colour)
+{
+    return emphasisShade(colour, theme::isDark());
+}
+
 QColor energizedColor()
 {
-    return QColor(0x2e, 0x9e, 0x5b);
+    return series(SeriesColour::Energized);
 }
 QColor idleColor()
 {
-    return QColor(0xc9, 0x6a, 0x5a);
+    return series(SeriesColour::Idle);
 }
 QColor utilisationColor()
 {
-    return QColor(0x3b, 0x75, 0xaf);
+    return series(SeriesColour::Utilisation);
 }
 QColor moneyColor()
 {
-    return QColor(0x6a, 0x3d, 0x9a);
+    return series(SeriesColour::Money);
 }
 QColor overLimitColor()
 {
-    return QColor(0xd6, 0x27, 0x28);
+    return series(SeriesColour::OverLimit);
+}
+QColor neutralColor()
+{
+    return series(SeriesColour::Neutral);
 }
 
 QColor variantColor(int index)
 {
-    static const QColor others[] = { utilisationColor(), QColor(0xe0, 0x8a, 0x1e), moneyColor(),
-        QColor(0x1b, 0x9e, 0xa8), QColor(0xb8, 0x3b, 0x8c), QColor(0x7a, 0x6a, 0x2a) };
+    static constexpr SeriesColour others[] = { SeriesColour::Utilisation, SeriesColour::Orange, SeriesColour::Money,
+        SeriesColour::Teal, SeriesColour::Magenta, SeriesColour::Olive };
     if (index <= 0)
         return energizedColor();
-    return others[size_t(index - 1) % std::size(others)];
+    return series(others[size_t(index - 1) % std::size(others)]);
 }
 
 } // namespace warmshell::ui::charts

@@ -44,11 +44,17 @@ void setAxisTitle(QCPAxis *axis, const QString &full, const QString &compact);
 void showFullAxisTitles(QCustomPlot *plot);
 // Gives `plot` the chart colours of the theme in force (theme::colour: the dark set under a
 // dark palette, the light set while a theme::LightScope lives): background, axes, tick and
-// axis labels, grid, legend and title texts, and text notes (QCPItemText) in the muted
-// colour. Series colours stay as their builders set them.
-// resetChart() calls it and makes every replot on screen call it again, so a chart follows a
-// change of palette; exportChart() draws in the light set.
+// axis labels, grid, legend and title texts, text notes (QCPItemText) in the muted colour,
+// and the series colours (applySeriesColours()).
+// resetChart() calls it, makes every replot call it again and makes the plot restyle and
+// replot itself when the application's or its own palette changes (QEvent::PaletteChange,
+// ApplicationPaletteChange), so a chart follows a change of theme without being built again;
+// exportChart() and the report draw in the light set.
 void applyChartColours(QCustomPlot *plot);
+// Gives every plottable of `plot` (pens, brushes, scatter styles; any alpha kept) the set in
+// force of the series colours below and their seriesOutline() and seriesEmphasis() shades, in
+// whichever set they were made; other colours stay.
+void applySeriesColours(QCustomPlot *plot);
 // Rescales the value axis to [0, max(values, minimumTop) × 1.1] and replots.
 void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0);
 
@@ -57,15 +63,22 @@ void finishChart(QCustomPlot *plot, double maximumValue, double minimumTop = 1.0
 // 87.5". Also sets it as the plot's toolTip() (empty away from data). Call once per plot.
 void showValueTooltips(QCustomPlot *plot);
 
-// Series colours: energized (green), idle (grey-red), utilisation (blue), limit (red),
-// money (dark purple, for currency series on a second axis).
+// Series colours, in the theme's set in force (light: on white; dark: on the dark chart
+// surface; each at least 3:1 against its surface): energized (green), idle (grey-red),
+// utilisation (blue), limit (red), money (purple, for currency series on a second axis),
+// neutral (grey, for ratios such as PUE).
 QColor energizedColor();
 QColor idleColor();
 QColor utilisationColor();
 QColor overLimitColor();
 QColor moneyColor();
+QColor neutralColor();
 // One colour per series of a chart that compares variants (scenarios side by side): index 0
 // (the base) is energizedColor(); the others are distinct hues, repeating after seven.
 QColor variantColor(int index);
+// Shades of a series colour that applySeriesColours() knows: a bar's outline (darker), and a
+// line drawn over a band of the colour (darker on white, lighter on the dark surface).
+QColor seriesOutline(const QColor &colour);
+QColor seriesEmphasis(const QColor &colour);
 
 } // namespace warmshell::ui::charts

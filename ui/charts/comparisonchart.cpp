@@ -25,7 +25,7 @@ QCPBars *perMwBars(QCustomPlot *plot, const QString &objectName, const QString &
     bars->setObjectName(objectName);
     bars->setName(name);
     bars->setBrush(colour);
-    bars->setPen(QPen(colour.darker(130)));
+    bars->setPen(QPen(seriesOutline(colour)));
     bars->setWidth(0.35);
     return bars;
 }
@@ -37,7 +37,7 @@ QCPGraph *pueGraph(QCPAxis *key, QCPAxis *value, bool assumed)
     pue->setObjectName(kPueName);
     pue->setName(assumed ? tr("PUE (assumed, right axis)") : tr("PUE (right axis)"));
     pue->setLineStyle(QCPGraph::lsNone);
-    pue->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0x55, 0x55, 0x55), 8));
+    pue->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, neutralColor(), 8));
     pue->removeFromLegend(); // its axis says what it is; the legend stays short enough for the panels
     return pue;
 }
@@ -71,7 +71,7 @@ void buildComparisonChart(QCustomPlot *plot, const Comparison &comparison)
     cost->setObjectName(kCostName);
     cost->setName(tr("Cost per PFLOP-year (%1, bottom)").arg(currency));
     cost->setBrush(moneyColor());
-    cost->setPen(QPen(moneyColor().darker(130)));
+    cost->setPen(QPen(seriesOutline(moneyColor())));
     cost->setWidth(0.6);
     QCPGraph *pue = pueGraph(lowerKey, pueAxis, comparison.pueBasis == QLatin1String("assumed"));
 

@@ -22,12 +22,12 @@ void buildEnergizedIdleChart(QCustomPlot *plot, const std::vector<GenerationResu
     energized->setObjectName(kEnergizedName);
     energized->setName(tr("Energized GPUs"));
     energized->setBrush(energizedColor());
-    energized->setPen(QPen(energizedColor().darker(130)));
+    energized->setPen(QPen(seriesOutline(energizedColor())));
     auto *idle = new QCPBars(plot->xAxis, plot->yAxis);
     idle->setObjectName(kIdleName);
     idle->setName(tr("Idle GPUs"));
     idle->setBrush(idleColor());
-    idle->setPen(QPen(idleColor().darker(130)));
+    idle->setPen(QPen(seriesOutline(idleColor())));
     idle->moveAbove(energized);
     for (QCPBars *bars : { energized, idle })
         bars->setWidth(0.6);

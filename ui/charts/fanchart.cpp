@@ -75,13 +75,13 @@ void drawRiskFan(QCustomPlot *plot, const RiskResult &risk, RiskFigure figure)
     const QColor colour = figureColour(figure);
     QColor band = colour;
     band.setAlpha(70);
-    QCPGraph *p10 = fanGraph(plot, kFanP10Name, tr("P10"), QPen(colour.lighter(130), 1));
+    QCPGraph *p10 = fanGraph(plot, kFanP10Name, tr("P10"), QPen(colour, 1));
     p10->removeFromLegend();
     // The band: P90's graph filled down to P10's; its legend entry stands for the band.
-    QCPGraph *p90 = fanGraph(plot, kFanP90Name, tr("P10–P90"), QPen(colour.lighter(130), 1));
+    QCPGraph *p90 = fanGraph(plot, kFanP90Name, tr("P10–P90"), QPen(colour, 1));
     p90->setBrush(band);
     p90->setChannelFillGraph(p10);
-    QCPGraph *p50 = fanGraph(plot, kFanP50Name, tr("P50"), QPen(colour.darker(120), 2.5));
+    QCPGraph *p50 = fanGraph(plot, kFanP50Name, tr("P50"), QPen(seriesEmphasis(colour), 2.5));
     p50->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     QStringList labels;
     double top = 0;

@@ -43,7 +43,7 @@ QCPBars *addBars(QCustomPlot *plot, const QString &objectName, const QString &na
     bars->setObjectName(objectName);
     bars->setName(name);
     bars->setBrush(colour);
-    bars->setPen(QPen(colour.darker(130)));
+    bars->setPen(QPen(seriesOutline(colour)));
     bars->setWidth(0.6);
     return bars;
 }

@@ -35,7 +35,7 @@ QCPGraph *addPueGraph(QCustomPlot *plot)
     plot->yAxis2->setVisible(true);
     plot->yAxis2->setTickLabelFont(plot->yAxis->tickLabelFont());
     plot->yAxis2->setLabelFont(plot->yAxis->labelFont());
-    return lineGraph(plot->xAxis, plot->yAxis2, kPueName, tr("PUE (right axis)"), QColor(0x55, 0x55, 0x55), Qt::DotLine,
+    return lineGraph(plot->xAxis, plot->yAxis2, kPueName, tr("PUE (right axis)"), neutralColor(), Qt::DotLine,
         QCPScatterStyle::ssTriangle);
 }
 } // namespace
@@ -80,7 +80,7 @@ void buildTimelineChart(QCustomPlot *plot, const Timeline &timeline)
     idle->setObjectName(kIdleName);
     idle->setName(tr("Idle GPUs (left axis)"));
     idle->setBrush(idleColor());
-    idle->setPen(QPen(idleColor().darker(130)));
+    idle->setPen(QPen(seriesOutline(idleColor())));
     idle->setWidth(0.6);
     QCPGraph *cumulative = lineGraph(lowerKey, moneyAxis, kCumulativeName,
         tr("Cumulative idle depreciation (right axis, %1)").arg(currency), moneyColor(), Qt::SolidLine,

@@ -380,7 +380,7 @@ QStandardItem *measuredItem(const MeasuredComparisonRow *row, bool current)
         item->setToolTip(detail);
         if (row->exceedsPlan && current) {
             item->setText(PowerChainPanel::tr("%1 ▲ above plan").arg(format::kilowatts(Kilowatts(*row->peakKw))));
-            item->setForeground(QColor(0xb0, 0x10, 0x10));
+            item->setForeground(theme::colour(theme::Role::ErrorText));
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
@@ -416,7 +416,7 @@ void PowerChainPanel::applyMeasured()
             auto *planned = new QStandardItem(row ? format::kilowatts(Kilowatts(row->plannedKw)) : QString());
             planned->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!m_measuredCurrent) {
-                planned->setForeground(QColor(0x90, 0x90, 0x90));
+                planned->setForeground(theme::colour(theme::Role::MutedText));
                 planned->setToolTip(tr("From the last plan, solved before the latest edit: not current"));
             } else if (row && row->creditKw > 0) {
                 planned->setToolTip(

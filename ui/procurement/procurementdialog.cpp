@@ -157,6 +157,7 @@ void ProcurementDialog::buildResults()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chart = new QCustomPlot(splitter);
     m_chart->setObjectName(QStringLiteral("ganttChart"));
+    charts::resetChart(m_chart, QString()); // empty until the results, in the theme's colours
     m_chart->setMinimumSize(420, 220);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 480, 860 });
@@ -266,7 +267,7 @@ void ProcurementDialog::drawGantt(const ProcurementPlan &plan, const Procurement
         bars->setObjectName(name);
         bars->setName(name);
         bars->setBrush(colour);
-        bars->setPen(colour == Qt::transparent ? QPen(Qt::NoPen) : QPen(colour.darker(130)));
+        bars->setPen(colour == Qt::transparent ? QPen(Qt::NoPen) : QPen(charts::seriesOutline(colour)));
         bars->setWidth(0.6);
         if (below)
             bars->moveAbove(below);

@@ -124,6 +124,7 @@ void RiskDialog::buildResults()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_chart = new QCustomPlot(splitter);
     m_chart->setObjectName(QStringLiteral("fanChart"));
+    charts::resetChart(m_chart, QString()); // empty until the results, in the theme's colours
     m_chart->setMinimumSize(420, 260);
     charts::showValueTooltips(m_chart);
     auto *lotsPane = new QWidget(splitter);

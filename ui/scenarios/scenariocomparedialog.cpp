@@ -97,6 +97,7 @@ void ScenarioCompareDialog::buildResults()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_chart = new QCustomPlot(splitter);
     m_chart->setObjectName(QStringLiteral("compareChart"));
+    charts::resetChart(m_chart, QString()); // empty until the results, in the theme's colours
     m_chart->setMinimumHeight(220);
     charts::showValueTooltips(m_chart);
     m_table = new QTableWidget(0, 8, splitter);
