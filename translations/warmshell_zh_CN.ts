@@ -4361,6 +4361,10 @@ No order: %8.</source>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>位置：%1</translation>
+    </message>
 </context>
 <context>
     <name>warmshell::ui::SiteEditor</name>
