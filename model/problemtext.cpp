@@ -88,10 +88,12 @@ template <typename T> const T *itemAt(const std::vector<T> &array, qsizetype ind
     return index >= 0 && size_t(index) < array.size() ? &array[size_t(index)] : nullptr;
 }
 
-template <typename T> std::optional<Named> namedAt(const std::vector<T> &array, qsizetype index, const char *kind)
+template <typename T>
+std::optional<Named> namedAt(
+    const std::vector<T> &array, qsizetype index, const char *kind, bool nameCarriesKind = false)
 {
     if (const T *item = itemAt(array, index))
-        return Named{ QLatin1String(kind), item->name, item->id.toString() };
+        return Named{ QLatin1String(kind), item->name, item->id.toString(), nameCarriesKind };
     return std::nullopt;
 }
 
@@ -103,18 +105,16 @@ std::optional<Named> siteObject(const Site &site, const QString &array, qsizetyp
         return namedAt(site.halls, index, "hall");
     if (array == QLatin1String("rows"))
         return namedAt(site.rows, index, "row");
-    if (array == QLatin1String("coolingUnits")) {
-        auto named = namedAt(site.coolingUnits, index, "cooling unit");
-        if (named)
-            named->nameCarriesKind = true;
-        return named;
-    }
+    if (array == QLatin1String("coolingUnits"))
+        return namedAt(site.coolingUnits, index, "cooling unit", true);
     if (array == QLatin1String("powerNodes")) {
-        const auto nodes = site.power.nodes(); // file order, as the paths count them
-        auto named = namedAt(nodes, index, "power node");
-        if (named)
-            named->nameCarriesKind = true;
-        return named;
+        // The paths count nodes in file order, the chain's vertex order (PowerChain::nodes()):
+        // read in place rather than copying every node for each path.
+        const PowerChain::Graph &graph = site.power.graph();
+        if (index < 0 || size_t(index) >= boost::num_vertices(graph))
+            return std::nullopt;
+        const PowerNode &node = graph[boost::vertex(size_t(index), graph)];
+        return Named{ QStringLiteral("power node"), node.name, node.id.toString(), true };
     }
     return std::nullopt;
 }
