@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panelfocus.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace warmshell::ui {
+
+namespace {
+
+// Reading order of the places a panel can be: the left column, the centre, the right column,
+// the top, the bottom, floating.
+int placeRank(QMainWindow *window, QDockWidget *dock)
+{
+    if (dock->isFloating())
+        return 5;
+    switch (window->dockWidgetArea(dock)) {
+    case Qt::LeftDockWidgetArea:
+        return 0;
+    case Qt::RightDockWidgetArea:
+        return 2;
+    case Qt::TopDockWidgetArea:
+        return 3;
+    default:
+        return 4;
+    }
+}
+constexpr int kCentreRank = 1;
+
+// Where the tabs of `dock`'s place are: the top left of the one shown among them.
+QPoint placeOf(QMainWindow *window, QDockWidget *dock)
+{
+    QList<QDockWidget *> place = window->tabifiedDockWidgets(dock);
+    place.prepend(dock);
+    for (QDockWidget *tab : place)
+        if (tab->isVisible())
+            return tab->geometry().topLeft();
+    return dock->geometry().topLeft();
+}
+
+bool takesTabFocus(const QWidget *widget)
+{
+    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+        && !widget->focusProxy();
+}
+
+// The first control of `panel` (itself or a descendant) in the window's Tab order; null when none.
+QWidget *firstControl(QWidget *panel)
+{
+    if (!qobject_cast<QDockWidget *>(panel) && takesTabFocus(panel))
+        return panel;
+    for (QWidget *w = panel->nextInFocusChain(); w && w != panel; w = w->nextInFocusChain())
+        if (panel->isAncestorOf(w) && takesTabFocus(w))
+            return w;
+    return nullptr;
+}
+
+} // namespace
+
+PanelFocus::PanelFocus(QMainWindow *window, QWidget *centre) : QObject(window), m_window(window), m_centre(centre)
+{
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { remember(now); });
+}
+
+QList<QWidget *> PanelFocus::panels() const
+{
+    struct Stop
+    {
+        QWidget *panel;
+        int rank;
+        QPoint place;
+        int created;
+    };
+    std::vector<Stop> stops{ { m_centre, kCentreRank, {}, 0 } };
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    for (int i = 0; i < docks.size(); ++i)
+        if (docks[i]->toggleViewAction()->isChecked())
+            stops.push_back({ docks[i], placeRank(m_window, docks[i]), placeOf(m_window, docks[i]), i });
+    std::stable_sort(stops.begin(), stops.end(), [](const Stop &a, const Stop &b) {
+        return std::tuple(a.rank, a.place.y(), a.place.x(), a.created)
+            < std::tuple(b.rank, b.place.y(), b.place.x(), b.created);
+    });
+    QList<QWidget *> out;
+    for (const Stop &stop : stops)
+        out << stop.panel;
+    return out;
+}
+
+QWidget *PanelFocus::panelOf(const QWidget *widget) const
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (w == m_centre)
+            return m_centre;
+        if (qobject_cast<const QDockWidget *>(w) && w->parentWidget() == m_window)
+            return const_cast<QWidget *>(w);
+    }
+    return nullptr;
+}
+
+QWidget *PanelFocus::currentPanel() const
+{
+    return panelOf(QApplication::focusWidget());
+}
+
+void PanelFocus::remember(QWidget *now)
+{
+    if (QWidget *panel = now ? panelOf(now) : nullptr)
+        m_lastFocus[panel] = now;
+}
+
+void PanelFocus::focusNext()
+{
+    step(1);
+}
+
+void PanelFocus::focusPrevious()
+{
+    step(-1);
+}
+
+// From the current panel (before the first when none is), `direction` panels on, skipping
+// those without a control that takes focus.
+void PanelFocus::step(int direction)
+{
+    const QList<QWidget *> order = panels();
+    const qsizetype count = order.size();
+    qsizetype at = order.indexOf(currentPanel());
+    if (at < 0)
+        at = direction > 0 ? -1 : 0;
+    for (qsizetype k = 1; k <= count; ++k) {
+        QWidget *panel = order[((at + direction * k) % count + count) % count];
+        if (focusPanel(panel))
+            return;
+    }
+}
+
+// Raises `panel` when it is a dock behind another's tab, then focuses its remembered control
+// or its first; false when it has no control that takes focus.
+bool PanelFocus::focusPanel(QWidget *panel)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(panel)) {
+        dock->raise();
+        if (dock->isFloating())
+            dock->activateWindow();
+    }
+    QWidget *target = m_lastFocus.value(panel);
+    if (!target || !panel->isAncestorOf(target) || !takesTabFocus(target))
+        target = firstControl(panel);
+    if (!target)
+        return false;
+    target->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+} // namespace warmshell::ui
