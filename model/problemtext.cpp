@@ -24,16 +24,21 @@ QString capitalised(QString text)
     return text;
 }
 
-// True when `name` says its kind: "Hall 2" and "Lab hall" are halls by name.
-bool namesKind(const QString &name, const QString &kind)
+// True when `text` holds `words` as whole words: not "UPS 1" in "UPS 10".
+bool containsWords(const QString &text, const QString &words, Qt::CaseSensitivity cs)
 {
-    for (qsizetype at = name.indexOf(kind, 0, Qt::CaseInsensitive); at >= 0;
-         at = name.indexOf(kind, at + 1, Qt::CaseInsensitive)) {
-        const qsizetype end = at + kind.size();
-        if ((at == 0 || !name[at - 1].isLetterOrNumber()) && (end == name.size() || !name[end].isLetterOrNumber()))
+    for (qsizetype at = text.indexOf(words, 0, cs); at >= 0; at = text.indexOf(words, at + 1, cs)) {
+        const qsizetype end = at + words.size();
+        if ((at == 0 || !text[at - 1].isLetterOrNumber()) && (end == text.size() || !text[end].isLetterOrNumber()))
             return true;
     }
     return false;
+}
+
+// True when `name` says its kind: "Hall 2" and "Lab hall" are halls by name.
+bool namesKind(const QString &name, const QString &kind)
+{
+    return containsWords(name, kind, Qt::CaseInsensitive);
 }
 
 // `kind` ("rack") leads the name unless the name says it ("Hall 2", "Lab hall"); no name: the
@@ -310,7 +315,7 @@ QString ProblemWording::readable(const Problem &problem) const
         return problem.toString();
     const QString object = subject.object ? leading(*subject.object) : QStringLiteral("Site");
     const QString message = withNames(problem.message);
-    if (subject.object && message.contains(object))
+    if (subject.object && containsWords(message, object, Qt::CaseSensitive))
         return capitalised(message);
     if (tellsWhatObjectDoes(message))
         return QStringLiteral("%1 %2").arg(object, message);

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <algorithm>
 #include <tuple>
@@ -64,9 +63,26 @@ QWidget *firstControl(QWidget *panel)
 
 } // namespace
 
-PanelFocus::PanelFocus(QMainWindow *window, QWidget *centre) : QObject(window), m_window(window), m_centre(centre)
+PanelFocus::PanelFocus(QMainWindow *window, QWidget *centreFirst)
+    : QObject(window), m_window(window), m_centreFirst(centreFirst)
 {
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { remember(now); });
+}
+
+QWidget *PanelFocus::centre() const
+{
+    QWidget *central = m_window->centralWidget();
+    return central ? central : m_centreFirst.data();
+}
+
+int PanelFocus::firstSeen(const QDockWidget *dock) const
+{
+    const auto it = m_firstSeen.constFind(dock);
+    if (it != m_firstSeen.cend())
+        return *it;
+    const int order = int(m_firstSeen.size());
+    m_firstSeen.insert(dock, order);
+    return order;
 }
 
 QList<QWidget *> PanelFocus::panels() const
@@ -78,11 +94,12 @@ QList<QWidget *> PanelFocus::panels() const
         QPoint place;
         int created;
     };
-    std::vector<Stop> stops{ { m_centre, kCentreRank, {}, 0 } };
+    std::vector<Stop> stops{ { centre(), kCentreRank, {}, 0 } };
     const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
-    for (int i = 0; i < docks.size(); ++i)
+    for (qsizetype i = 0; i < docks.size(); ++i)
         if (docks[i]->toggleViewAction()->isChecked())
-            stops.push_back({ docks[i], placeRank(m_window, docks[i]), placeOf(m_window, docks[i]), i });
+            stops.push_back(
+                { docks[i], placeRank(m_window, docks[i]), placeOf(m_window, docks[i]), firstSeen(docks[i]) });
     std::stable_sort(stops.begin(), stops.end(), [](const Stop &a, const Stop &b) {
         return std::tuple(a.rank, a.place.y(), a.place.x(), a.created)
             < std::tuple(b.rank, b.place.y(), b.place.x(), b.created);
@@ -96,8 +113,8 @@ QList<QWidget *> PanelFocus::panels() const
 QWidget *PanelFocus::panelOf(const QWidget *widget) const
 {
     for (const QWidget *w = widget; w; w = w->parentWidget()) {
-        if (w == m_centre)
-            return m_centre;
+        if (w == centre())
+            return const_cast<QWidget *>(w);
         if (qobject_cast<const QDockWidget *>(w) && w->parentWidget() == m_window)
             return const_cast<QWidget *>(w);
     }
@@ -151,8 +168,10 @@ bool PanelFocus::focusPanel(QWidget *panel)
             dock->activateWindow();
     }
     QWidget *target = m_lastFocus.value(panel);
-    if (!target || !panel->isAncestorOf(target) || !takesTabFocus(target))
-        target = firstControl(panel);
+    if (!target || !panel->isAncestorOf(target) || !takesTabFocus(target)) {
+        const bool floorPlanFirst = panel == centre() && m_centreFirst && takesTabFocus(m_centreFirst);
+        target = floorPlanFirst ? m_centreFirst.data() : firstControl(panel);
+    }
     if (!target)
         return false;
     target->setFocus(Qt::ShortcutFocusReason);

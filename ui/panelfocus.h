@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QDockWidget;
 class QMainWindow;
 class QWidget;
 
@@ -13,9 +14,9 @@ namespace warmshell::ui {
 
 // Moves the keyboard focus from panel to panel of a main window (View → Next Panel, F6, and
 // Previous Panel, Shift+F6), as Tab moves it from control to control inside one: the panels
-// are the centre widget and every open dock (its View menu entry checked), in reading order —
+// are the central widget (the floor plan with its legend and hints) and every open dock (its View menu entry checked), in reading order —
 // the left column, the centre, the right column, the bottom, then floating docks; top to bottom
-// and left to right in a column, tabs of one place in the order they were created. A dock behind
+// and left to right in a column, tabs of one place in a fixed order (as first seen). A dock behind
 // another's tab is raised when it is reached. Each panel gets back the control that last had the
 // focus in it, else its first control that takes focus by Tab. Owned by the window (a child).
 class PanelFocus : public QObject
@@ -23,7 +24,10 @@ class PanelFocus : public QObject
     Q_OBJECT
 
 public:
-    PanelFocus(QMainWindow *window, QWidget *centre);
+    // `centreFirst`: the control of the central widget that gets the focus when the centre is
+    // reached for the first time (the floor plan view); the central widget is read from
+    // `window` at each step, so it may be set after this is made.
+    PanelFocus(QMainWindow *window, QWidget *centreFirst);
 
     // The panels in the order focusNext() visits them.
     QList<QWidget *> panels() const;
@@ -39,10 +43,15 @@ private:
     void step(int direction);
     bool focusPanel(QWidget *panel);
     QWidget *panelOf(const QWidget *widget) const;
+    QWidget *centre() const;
+    // The dock's place among the docks in the order this first saw them: the order of the tabs
+    // of one place, which raise() (reordering the window's children) does not change.
+    int firstSeen(const QDockWidget *dock) const;
     void remember(QWidget *now);
 
     QMainWindow *m_window;
-    QWidget *m_centre;
+    QPointer<QWidget> m_centreFirst;
+    mutable QHash<const QDockWidget *, int> m_firstSeen;
     QHash<QWidget *, QPointer<QWidget>> m_lastFocus; // panel → its control that last had the focus
 };
 

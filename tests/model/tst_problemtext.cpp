@@ -345,6 +345,28 @@ private slots:
             QStringLiteral("Scenario new kinds (overrides[8].object): cooling unit CRAH 1 has no commissioning date to "
                            "delay"));
     }
+
+    // A message that names another object whose name starts with the subject's ("UPS 10" for
+    // a problem of "UPS 1") does not count as naming the subject: the subject still leads.
+    void subjectNamedOnlyAsWholeWords()
+    {
+        Project p;
+        PowerNode one;
+        one.id = PowerNodeId(QStringLiteral("ups-1"));
+        one.name = QStringLiteral("UPS 1");
+        PowerNode ten;
+        ten.id = PowerNodeId(QStringLiteral("ups-10"));
+        ten.name = QStringLiteral("UPS 10");
+        p.site.power.addNode(one);
+        p.site.power.addNode(ten);
+        const QString tenPath = QStringLiteral("$.site.powerNodes[1].parent");
+        const Problem aboutOne{ QStringLiteral("$.site.powerNodes[0].parent"),
+            QStringLiteral("names \"ups-10\", which is fed from it (a cycle)") };
+        QCOMPARE(readableProblem(p, aboutOne), QStringLiteral("UPS 1 (parent): names UPS 10, which is fed from it (a cycle)"));
+        // The subject named in the message as a whole word: the message alone.
+        const Problem namesItself{ tenPath, QStringLiteral("UPS 10 is fed from itself") };
+        QCOMPARE(readableProblem(p, namesItself), QStringLiteral("UPS 10 is fed from itself"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProblemText)

@@ -421,6 +421,11 @@ private slots:
             lightSeries = seriesColours();
         }
         darkSeries -= lightSeries;
+        // Neutral greys are also the antialiased edges of the light chart's black text and grey
+        // grid: only coloured dark-set shades tell a dark series drawn in the export.
+        for (auto it = darkSeries.begin(); it != darkSeries.end();)
+            it = qRed(*it) == qGreen(*it) && qGreen(*it) == qBlue(*it) ? darkSeries.erase(it) : std::next(it);
+        QVERIFY(!darkSeries.isEmpty());
         QCustomPlot plot;
         plot.resize(700, 450);
         plot.show();
@@ -477,7 +482,7 @@ private slots:
         uitest::saveShot(results, QStringLiteral("dark-mode-results.png"));
         const auto check = [&surface](QCustomPlot *plot) {
             QVERIFY(plot->plottableCount() > 0);
-            QCOMPARE(surfaceOnScreen(plot), surface);
+            QTRY_COMPARE(surfaceOnScreen(plot), surface);
             const QStringList bad = unreadable(plot, surface);
             QVERIFY2(bad.isEmpty(), qPrintable(plot->objectName() + QLatin1Char(' ') + bad.join(QStringLiteral("; "))));
         };

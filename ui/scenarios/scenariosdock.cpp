@@ -247,8 +247,12 @@ void ScenariosDock::showProblems()
         // Named as the Problems dock names them ("Scenario Late A100 (overrides[0].lot): …"),
         // with the path on a line of its own under each.
         const QStringList readable = readableProblems(p, problems);
-        for (size_t i = 0; i < problems.size(); ++i)
-            lines << readable[qsizetype(i)] + QLatin1Char('\n') + tr("at %1").arg(problems[i].path);
+        for (size_t i = 0; i < problems.size(); ++i) {
+            const QString &path = problems[i].path;
+            const QString &words = readable[qsizetype(i)];
+            // As the Problems dock: no "at" line for a problem without a path or one that says it.
+            lines << (path.isEmpty() || words.contains(path) ? words : words + QLatin1Char('\n') + tr("at %1").arg(path));
+        }
     }
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
