@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "panelfocus.h"
 #include "panels/addrowdialog.h"
+#include "panels/problemspanel.h"
 #include "panels/propertyeditor.h"
 #include "panels/racktablepanel.h"
 #include "projectfile.h"

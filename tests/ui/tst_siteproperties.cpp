@@ -334,11 +334,14 @@ void TestSiteProperties::hallResizedRenamedAndUndone()
     QCOMPARE(hall.size.y.value(), 10.0);
     const std::vector<Problem> problems = validateProject(m_window->document()->project(), Catalog::builtIn());
     QCOMPARE(countIf(problems, QStringLiteral("lies outside Hall North")), 2);
-    // The hall's page lists them too: A-10 and B-10 (site racks 9 and 19).
+    // The hall's page lists them too, by name: A-10 and B-10 (site racks 9 and 19).
     const QString shown = editor->generalMessage();
     QCOMPARE(shown.count(QStringLiteral("lies outside Hall North")), 2);
-    QVERIFY2(shown.contains(QStringLiteral("$.site.racks[9]")) && shown.contains(QStringLiteral("$.site.racks[19]")),
+    QCOMPARE(site().racks[9].name, QStringLiteral("Rack A-10"));
+    QCOMPARE(site().racks[19].name, QStringLiteral("Rack B-10"));
+    QVERIFY2(shown.contains(QStringLiteral("Rack A-10 (position): ")) && shown.contains(QStringLiteral("Rack B-10 (position): ")),
         qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("$.")), qPrintable(shown));
     Project unedited = m_window->document()->project();
     unedited.site = before;
     QCOMPARE(countIf(validateProject(unedited, Catalog::builtIn()), QStringLiteral("lies outside")), 0);

@@ -401,10 +401,11 @@ void TestTenantsUi::hallReservedFromItsFloorAndOverlapShownAsProblem()
         texts << problems->item(i)->text();
     // Acme is listed first, so Beta's hall is the one that overlaps its rack; the dock names the
     // tenants, the hall and the rack as the planner named them, the path on the line under it.
-    const QString overlap = QStringLiteral("Tenant Beta reserves Lab hall, where rack A-06 is already reserved for "
+    // The lab's racks are named "Rack A-06": a name that says its kind stands alone.
+    const QString overlap = QStringLiteral("Tenant Beta reserves Lab hall, where Rack A-06 is already reserved for "
                                            "tenant Acme; a rack is reserved for one tenant at most\nat "
                                            "$.tenants[1].reservedHalls[0]");
-    QCOMPARE(project().site.rack(selected.front())->name, s("A-06"));
+    QCOMPARE(project().site.rack(selected.front())->name, s("Rack A-06"));
     QVERIFY2(texts.contains(overlap), qPrintable(texts.join(u'\n')));
 
     menu = contextMenuAt(QPointF(11.0, 9.0));
