@@ -362,7 +362,8 @@ private slots:
         const QString tenPath = QStringLiteral("$.site.powerNodes[1].parent");
         const Problem aboutOne{ QStringLiteral("$.site.powerNodes[0].parent"),
             QStringLiteral("names \"ups-10\", which is fed from it (a cycle)") };
-        QCOMPARE(readableProblem(p, aboutOne), QStringLiteral("UPS 1 (parent): names UPS 10, which is fed from it (a cycle)"));
+        QCOMPARE(readableProblem(p, aboutOne),
+            QStringLiteral("UPS 1 (parent): names UPS 10, which is fed from it (a cycle)"));
         // The subject named in the message as a whole word: the message alone.
         const Problem namesItself{ tenPath, QStringLiteral("UPS 10 is fed from itself") };
         QCOMPARE(readableProblem(p, namesItself), QStringLiteral("UPS 10 is fed from itself"));

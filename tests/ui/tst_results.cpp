@@ -561,6 +561,15 @@ void TestResults::failedPlanShowsNoFigures()
     summary.setPlan(placed, QStringLiteral("USD"));
     QVERIFY(summary.text().contains(QStringLiteral("Idle cost")));
     QVERIFY(summary.text().contains(QStringLiteral("Binding limit")));
+
+    // The dock's generation table: no "All generations 0 0 0 0" row for a failed solve; the
+    // total row for a plan.
+    ResultsDock dock;
+    dock.setPlan(failed, QStringLiteral("USD"));
+    QCOMPARE(dock.generationTable()->rowCount(), 0);
+    dock.setPlan(placed, QStringLiteral("USD"));
+    QCOMPARE(dock.generationTable()->rowCount(), 1);
+    QCOMPARE(dock.generationTable()->item(0, 0)->text(), QStringLiteral("All generations"));
 }
 
 void TestResults::resultsSummaryReadsFirst_data()

@@ -339,7 +339,8 @@ void TestSiteProperties::hallResizedRenamedAndUndone()
     QCOMPARE(shown.count(QStringLiteral("lies outside Hall North")), 2);
     QCOMPARE(site().racks[9].name, QStringLiteral("Rack A-10"));
     QCOMPARE(site().racks[19].name, QStringLiteral("Rack B-10"));
-    QVERIFY2(shown.contains(QStringLiteral("Rack A-10 (position): ")) && shown.contains(QStringLiteral("Rack B-10 (position): ")),
+    QVERIFY2(shown.contains(QStringLiteral("Rack A-10 (position): "))
+            && shown.contains(QStringLiteral("Rack B-10 (position): ")),
         qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("$.")), qPrintable(shown));
     Project unedited = m_window->document()->project();

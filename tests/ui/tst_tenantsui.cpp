@@ -611,10 +611,6 @@ void TestTenantsUi::rackPageReservedFor()
         scroll->ensureWidgetVisible(properties->editor(s("reservedThroughHall")), 0, 4);
     QApplication::processEvents();
     saveShot(m_window.get(), QStringLiteral("tenants-rack-page.png"));
-    m_window->problemsPanel()->raise(); // the same problem in the Problems dock, path under it
-    QApplication::processEvents();
-    saveShot(m_window.get(), QStringLiteral("tenants-overlap-problem.png"));
-    properties->raise();
     m_window->resize(1400, 900);
     QApplication::processEvents();
     // The hall's page says the same under its own "Reserved for" (a click on its floor).

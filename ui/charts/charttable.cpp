@@ -7,6 +7,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <map>
 
 namespace warmshell::ui::charts {
@@ -72,6 +73,20 @@ void showChartValues(QTableWidget *table, QCustomPlot *plot)
         ++row;
     }
     table->resizeColumnsToContents();
+    // A long series name ("PFLOPS per IT MW (BF16, top)") would make its column wider than the
+    // table beside a chart shows, its right-aligned numbers out of view: a value column is as
+    // wide as its numbers, its header elided and in full in its tooltip.
+    const QFontMetrics metrics = table->fontMetrics();
+    const int margin = 2 * metrics.horizontalAdvance(QLatin1Char('0'));
+    for (int c = 1; c < table->columnCount(); ++c) {
+        if (QTableWidgetItem *header = table->horizontalHeaderItem(c))
+            header->setToolTip(header->text());
+        int numbers = metrics.horizontalAdvance(QStringLiteral("00,000.00"));
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (const QTableWidgetItem *item = table->item(r, c))
+                numbers = std::max(numbers, metrics.horizontalAdvance(item->text()));
+        table->setColumnWidth(c, std::min(table->columnWidth(c), numbers + margin));
+    }
 }
 
 QWidget *besideTable(QCustomPlot *plot, QTableWidget *table, QWidget *parent)

@@ -235,6 +235,12 @@ void ResultsDock::clearPlan()
 // Per generation, then the total in bold.
 void ResultsDock::showGenerations(const CapacityPlan &plan, const QString &currency)
 {
+    // A failed or infeasible solve placed nothing: no row of zeros that reads like the site's
+    // answer (the summary above says why there is no plan).
+    if (plan.status != PlanStatus::Optimal && plan.status != PlanStatus::Feasible) {
+        m_generations->setRowCount(0);
+        return;
+    }
     m_generations->setRowCount(int(plan.generations.size()) + 1);
     int row = 0;
     const auto setRow = [&](const QString &name, int eg, int ig, int es, int is, double kw, double money) {

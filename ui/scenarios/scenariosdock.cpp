@@ -251,7 +251,8 @@ void ScenariosDock::showProblems()
             const QString &path = problems[i].path;
             const QString &words = readable[qsizetype(i)];
             // As the Problems dock: no "at" line for a problem without a path or one that says it.
-            lines << (path.isEmpty() || words.contains(path) ? words : words + QLatin1Char('\n') + tr("at %1").arg(path));
+            lines << (path.isEmpty() || words.contains(path) ? words
+                                                             : words + QLatin1Char('\n') + tr("at %1").arg(path));
         }
     }
     m_problems->setText(lines.join(QLatin1Char('\n')));
