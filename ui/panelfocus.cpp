@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTabBar>
 
 #include <algorithm>
 #include <tuple>
@@ -33,15 +34,32 @@ int placeRank(QMainWindow *window, QDockWidget *dock)
 }
 constexpr int kCentreRank = 1;
 
-// Where the tabs of `dock`'s place are: the top left of the one shown among them.
-QPoint placeOf(QMainWindow *window, QDockWidget *dock)
+// Where each tabbed dock of `window` stands: the top left of its tab group's current dock (a
+// dock behind a tab keeps a stale geometry off the window) and its tab's index. The window's tab
+// bars name their docks in their tabs' data (QMainWindow's layout); a tab whose data is not
+// one of `docks` is left out, and so is a dock in no tab group.
+struct TabPlace
 {
-    QList<QDockWidget *> place = window->tabifiedDockWidgets(dock);
-    place.prepend(dock);
-    for (QDockWidget *tab : place)
-        if (tab->isVisible())
-            return tab->geometry().topLeft();
-    return dock->geometry().topLeft();
+    QPoint place;
+    int tab = 0;
+};
+QHash<const QDockWidget *, TabPlace> tabPlaces(QMainWindow *window, const QList<QDockWidget *> &docks)
+{
+    QHash<quintptr, QDockWidget *> byAddress;
+    for (QDockWidget *dock : docks)
+        byAddress.insert(quintptr(dock), dock);
+    QHash<const QDockWidget *, TabPlace> out;
+    for (QTabBar *bar : window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        if (!bar->isVisible())
+            continue;
+        const QDockWidget *current = byAddress.value(bar->tabData(bar->currentIndex()).value<quintptr>());
+        if (!current)
+            continue;
+        for (int t = 0; t < bar->count(); ++t)
+            if (const QDockWidget *dock = byAddress.value(bar->tabData(t).value<quintptr>()))
+                out.insert(dock, { current->geometry().topLeft(), t });
+    }
+    return out;
 }
 
 bool takesTabFocus(const QWidget *widget)
@@ -75,16 +93,6 @@ QWidget *PanelFocus::centre() const
     return central ? central : m_centreFirst.data();
 }
 
-int PanelFocus::firstSeen(const QDockWidget *dock) const
-{
-    const auto it = m_firstSeen.constFind(dock);
-    if (it != m_firstSeen.cend())
-        return *it;
-    const int order = int(m_firstSeen.size());
-    m_firstSeen.insert(dock, order);
-    return order;
-}
-
 QList<QWidget *> PanelFocus::panels() const
 {
     struct Stop
@@ -92,17 +100,23 @@ QList<QWidget *> PanelFocus::panels() const
         QWidget *panel;
         int rank;
         QPoint place;
-        int created;
+        int tab; // the tab index within its tab group
     };
     std::vector<Stop> stops{ { centre(), kCentreRank, {}, 0 } };
     const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
-    for (qsizetype i = 0; i < docks.size(); ++i)
-        if (docks[i]->toggleViewAction()->isChecked())
-            stops.push_back(
-                { docks[i], placeRank(m_window, docks[i]), placeOf(m_window, docks[i]), firstSeen(docks[i]) });
+    const QHash<const QDockWidget *, TabPlace> tabbed = tabPlaces(m_window, docks);
+    for (QDockWidget *dock : docks) {
+        if (!dock->toggleViewAction()->isChecked())
+            continue;
+        const auto tab = tabbed.constFind(dock);
+        if (tab != tabbed.cend())
+            stops.push_back({ dock, placeRank(m_window, dock), tab->place, tab->tab });
+        else
+            stops.push_back({ dock, placeRank(m_window, dock), dock->geometry().topLeft(), 0 });
+    }
     std::stable_sort(stops.begin(), stops.end(), [](const Stop &a, const Stop &b) {
-        return std::tuple(a.rank, a.place.y(), a.place.x(), a.created)
-            < std::tuple(b.rank, b.place.y(), b.place.x(), b.created);
+        return std::tuple(a.rank, a.place.y(), a.place.x(), a.tab)
+            < std::tuple(b.rank, b.place.y(), b.place.x(), b.tab);
     });
     QList<QWidget *> out;
     for (const Stop &stop : stops)

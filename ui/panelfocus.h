@@ -14,11 +14,11 @@ namespace warmshell::ui {
 
 // Moves the keyboard focus from panel to panel of a main window (View → Next Panel, F6, and
 // Previous Panel, Shift+F6), as Tab moves it from control to control inside one: the panels
-// are the central widget (the floor plan with its legend and hints) and every open dock (its View menu entry checked), in reading order —
-// the left column, the centre, the right column, the bottom, then floating docks; top to bottom
-// and left to right in a column, tabs of one place in a fixed order (as first seen). A dock behind
-// another's tab is raised when it is reached. Each panel gets back the control that last had the
-// focus in it, else its first control that takes focus by Tab. Owned by the window (a child).
+// are the central widget (the floor plan with its legend and hints) and every open dock (its View menu entry checked),
+// in reading order — the left column, the centre, the right column, the bottom, then floating docks; top to bottom and
+// left to right in a column, tabs of one place in their tabs' order. A dock behind another's tab is raised when it is
+// reached. Each panel gets back the control that last had the focus in it, else its first control that takes focus by
+// Tab. Owned by the window (a child).
 class PanelFocus : public QObject
 {
     Q_OBJECT
@@ -44,14 +44,10 @@ private:
     bool focusPanel(QWidget *panel);
     QWidget *panelOf(const QWidget *widget) const;
     QWidget *centre() const;
-    // The dock's place among the docks in the order this first saw them: the order of the tabs
-    // of one place, which raise() (reordering the window's children) does not change.
-    int firstSeen(const QDockWidget *dock) const;
     void remember(QWidget *now);
 
     QMainWindow *m_window;
     QPointer<QWidget> m_centreFirst;
-    mutable QHash<const QDockWidget *, int> m_firstSeen;
     QHash<QWidget *, QPointer<QWidget>> m_lastFocus; // panel → its control that last had the focus
 };
 

@@ -34,8 +34,10 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -44,7 +46,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -65,7 +66,18 @@ QWidget *keyTarget()
         return popup;
     if (QWidget *focus = QApplication::focusWidget())
         return focus;
-    return QApplication::activeWindow();
+    if (QWidget *active = QApplication::activeWindow())
+        return active;
+    // A desktop's window manager activates the main window again when a dialog over it closes;
+    // the offscreen platform does not, and leaves no window active: do what the desktop does.
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (window->isVisible() && qobject_cast<QMainWindow *>(window)) {
+            window->activateWindow();
+            if (!QTest::qWaitForWindowActive(window))
+                return nullptr;
+            return window->focusWidget() ? window->focusWidget() : window;
+        }
+    return nullptr;
 }
 
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -269,7 +281,7 @@ void TestKeyboard::menusHaveDistinctAccessKeysAndShortcuts()
     QVERIFY(openWindow());
     QStringList clashes;
     std::function<void(const QString &, const QList<QAction *> &)> check = [&](const QString &where,
-                                                                              const QList<QAction *> &actions) {
+                                                                               const QList<QAction *> &actions) {
         QHash<QChar, QString> taken;
         for (QAction *action : actions) {
             if (action->isSeparator() || !action->isVisible())
@@ -293,8 +305,8 @@ void TestKeyboard::menusHaveDistinctAccessKeysAndShortcuts()
         for (const QKeySequence &key : action->shortcuts()) {
             ++withShortcut;
             if (shortcuts.contains(key))
-                clashes << QStringLiteral("shortcut %1: '%2' and '%3'")
-                               .arg(key.toString(), shortcuts[key], action->text());
+                clashes
+                    << QStringLiteral("shortcut %1: '%2' and '%3'").arg(key.toString(), shortcuts[key], action->text());
             shortcuts.insert(key, action->text());
         }
     for (const QString &clash : clashes)
@@ -417,7 +429,8 @@ void TestKeyboard::addRowDialogKeepsTheRowInsideTheHall()
         QVERIFY(dialog);
         QCOMPARE(dialog->yBox()->value(), 9.4);
         press(Qt::Key_Tab); // hall → x
-        QVERIFY(dialog->xBox() == QApplication::focusWidget() || dialog->xBox()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(
+            dialog->xBox() == QApplication::focusWidget() || dialog->xBox()->isAncestorOf(QApplication::focusWidget()));
         replaceText(QStringLiteral("11.7"));
         press(Qt::Key_Tab); // x → y: the number of racks now fits from 11.7
         QCOMPARE(dialog->countBox()->maximum(), 1);
