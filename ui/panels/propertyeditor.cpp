@@ -894,6 +894,15 @@ void PropertyEditor::build()
         createEditor(row, int(m_rows.size()));
         m_rows.push_back(std::move(row));
     }
+    // Tab goes from the page's scroll area through the fields in their order: widgets made now
+    // would otherwise come last in the window's focus chain, after every other dock.
+    QWidget *previous = widget();
+    for (const Row &row : m_rows) {
+        if (row.cell->focusPolicy() == Qt::NoFocus && !row.cell->focusProxy() && row.cell == row.editor)
+            continue; // a read-only label
+        QWidget::setTabOrder(previous, row.cell);
+        previous = row.cell;
+    }
 }
 
 void PropertyEditor::createEditor(Row &row, int index)
