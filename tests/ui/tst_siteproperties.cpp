@@ -89,6 +89,7 @@ private slots:
     void rowEditedThenDeletedAndUndone();
     void hallDeletedWithItsRacksAndUndone();
     void planDateChosenInPlanMenu();
+    void tabWalksThePageFields();
     void rowRewiredInOneStepAndAddRowOffersIt();
     void hallMovedAndResizedByDraggingThenUndone();
     void racksWiredFromTheFloorPlansContextMenu();
@@ -415,6 +416,24 @@ void TestSiteProperties::hallDeletedWithItsRacksAndUndone()
     QCOMPARE(m_window->propertyEditor()->title(), QStringLiteral("Nothing selected"));
     const Site after = site();
     undoRedo(1, before, after);
+}
+
+// A keyboard user reaches a page's fields by Tab from the page, in their order: the fields are
+// made anew for each page and came last in the window's focus chain, so Tab left the dock.
+void TestSiteProperties::tabWalksThePageFields()
+{
+    PropertyEditor *editor = m_window->propertyEditor();
+    click(QPointF(12.5, 5.0)); // right of the 12 m hall: the site's page
+    QCOMPARE(editor->title(), QStringLiteral("Site: Lab hall (site)"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    editor->widget()->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), editor->widget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), editor->editor(QStringLiteral("name")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(editor->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(QApplication::focusWidget() != editor->editor(QStringLiteral("name")));
 }
 
 void TestSiteProperties::planDateChosenInPlanMenu()
