@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>warmshell::ui::AddRowDialog</name>
+    <message numerus="yes">
+        <source>%1 is %2 m × %3 m: x from %4 to %5 m, y from %6 to %7 m; from x = %8 m, at most %n rack(s) fit.</source>
+        <translation>
+            <numerusform>%1 is %2 m × %3 m: x from %4 to %5 m, y from %6 to %7 m; from x = %8 m, at most %n rack fits.</numerusform>
+            <numerusform>%1 is %2 m × %3 m: x from %4 to %5 m, y from %6 to %7 m; from x = %8 m, at most %n racks fit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warmshell::ui::RiskDialog</name>
     <message numerus="yes">
         <source>%1 — %n system(s)</source>

@@ -827,6 +827,51 @@
     </message>
 </context>
 <context>
+    <name>warmshell::ui::AddRowDialog</name>
+    <message>
+        <source>Add Row at a Position</source>
+        <translation>在指定位置添加机柜行</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>A row of racks, one every 0.6 m from left to right, named and set up like the hall&apos;s rack nearest to the first; positions are rack centres, metres from the hall&apos;s top-left corner.</source>
+        <translation>一行机柜，从左到右每 0.6 米一个，名称和设置与机房中离第一个机柜最近的机柜相同；位置为机柜中心，以距机房左上角的米数计。</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>机房(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>First rack &amp;x (from the left wall):</source>
+        <translation>第一个机柜的 x(&amp;X)（距左墙）：</translation>
+    </message>
+    <message>
+        <source>First rack &amp;y (from the top wall):</source>
+        <translation>第一个机柜的 y(&amp;Y)（距上墙）：</translation>
+    </message>
+    <message>
+        <source>&amp;Racks:</source>
+        <translation>机柜(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>添加机柜行(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 m × %3 m: x from %4 to %5 m, y from %6 to %7 m; from x = %8 m, at most %n rack(s) fit.</source>
+        <translation>
+            <numerusform>%1 为 %2 米 × %3 米：x 从 %4 到 %5 米，y 从 %6 到 %7 米；从 x = %8 米起，最多可放 %n 个机柜。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Racks: no rack fits in the hall from this x; choose a smaller x.</source>
+        <translation>机柜：从此 x 起机房中放不下任何机柜；请选择更小的 x。</translation>
+    </message>
+</context>
+<context>
     <name>warmshell::ui::AnalysisDock</name>
     <message>
         <source>Analyse</source>
@@ -2288,10 +2333,6 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>Open &amp;Example</source>
-        <translation>打开示例(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Campus (power-limited, two halls)</source>
         <translation>园区（受电力限制，两个机房）(&amp;C)</translation>
     </message>
@@ -2362,10 +2403,6 @@
     <message>
         <source>Select &amp;All Racks</source>
         <translation>选择所有机柜(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Site P&amp;roperties…</source>
-        <translation>站点属性(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2464,10 +2501,6 @@
         <translation>采购(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Risk…</source>
-        <translation>风险(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2538,6 +2571,34 @@
     <message>
         <source>Scenario «%1» is viewed: %2</source>
         <translation>正在查看情景«%1»：%2</translation>
+    </message>
+    <message>
+        <source>Open Exa&amp;mple</source>
+        <translation>打开示例(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Site Pr&amp;operties…</source>
+        <translation>站点属性(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>下一个面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Panel</source>
+        <translation>上一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row at a Position…</source>
+        <translation>在指定位置添加机柜行(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k…</source>
+        <translation>风险(&amp;K)…</translation>
     </message>
 </context>
 <context>
@@ -2669,16 +2730,16 @@
 <context>
     <name>warmshell::ui::MeasuredPresenter</name>
     <message>
-        <source>&amp;Measured Power…</source>
-        <translation>实测功率(&amp;M)…</translation>
-    </message>
-    <message>
         <source>Import measured power (CSV or JSON Lines) and compare each node&apos;s plan with its meters</source>
         <translation>导入实测功率（CSV 或 JSON Lines），将每个节点的方案与其电表读数比较</translation>
     </message>
     <message>
         <source>choose a measured power file</source>
         <translation>请选择一个实测功率文件</translation>
+    </message>
+    <message>
+        <source>M&amp;easured Power…</source>
+        <translation>实测功率(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2874,14 +2935,6 @@
         <translation>方案日期(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Contingencies</source>
-        <translation>故障影响(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Maintenance Windows</source>
-        <translation>维护窗口(&amp;M)</translation>
-    </message>
-    <message>
         <source>Export Capacity &amp;Report (PDF)…</source>
         <translation>导出容量规划报告（PDF）(&amp;R)…</translation>
     </message>
@@ -2986,6 +3039,14 @@ empty: the site&apos;s plan start (%1).</source>
     <message>
         <source>Report cancelled: nothing was written</source>
         <translation>报告已取消：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntingencies</source>
+        <translation>故障影响(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;intenance Windows</source>
+        <translation>维护窗口(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4540,10 @@ No order: %8.</source>
     <message>
         <source>switch to the base site to reserve halls for tenants</source>
         <translation>请切换到基准站点以为租户预留机房</translation>
+    </message>
+    <message>
+        <source>The site has no hall: add one first (Site ▸ Add Hall)</source>
+        <translation>站点没有机房：请先添加一个（站点 ▸ 添加机房）</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "help/userguide.h"
 #include "icons.h"
 #include "language.h"
+#include "panelfocus.h"
 #include "panels/coolingpanel.h"
 #include "panels/fleetpanel.h"
 #include "panels/powerchainpanel.h"
@@ -156,7 +157,7 @@ void MainWindow::createFileMenu()
         for (QAction *action : recent->actions())
             action->setIcon(themeIcon(QStringLiteral("document-open-recent")));
     });
-    QMenu *examples = file->addMenu(tr("Open &Example"));
+    QMenu *examples = file->addMenu(tr("Open Exa&mple"));
     examples->setObjectName(QStringLiteral("examplesMenu"));
     named(examples->addAction(tr("&Campus (power-limited, two halls)"), session,
               [session] { session->openReplacing(campusExample()); }),
@@ -195,7 +196,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     named(edit->addAction(tr("Select &All Racks"), editor, &SiteEditor::selectAll), "selectAllAction",
         QKeySequence::SelectAll);
-    named(edit->addAction(tr("Site P&roperties…"), editor, &SiteEditor::showSiteProperties), "sitePropertiesAction")
+    named(edit->addAction(tr("Site Pr&operties…"), editor, &SiteEditor::showSiteProperties), "sitePropertiesAction")
         ->setIcon(themeIcon(QStringLiteral("document-properties")));
     // Shortcuts of the floor plan's edits apply while the plan has the focus, so typing in
     // an editor keeps Delete, Ctrl+C and Ctrl+A for the text.
@@ -217,6 +218,13 @@ void MainWindow::createViewMenu()
         QKeySequence::ZoomOut);
     named(m_viewMenu->addAction(tr("&Fit Floor Plan"), m_view, &FloorPlanView::fitAll), "fitAction",
         QKeySequence(tr("Ctrl+0")));
+    m_viewMenu->addSeparator();
+    // The keyboard's way between the floor plan and the docks (Tab moves inside one).
+    m_panelFocus = new PanelFocus(this, m_view);
+    named(m_viewMenu->addAction(tr("&Next Panel"), m_panelFocus, &PanelFocus::focusNext), "nextPanelAction",
+        QKeySequence(Qt::Key_F6));
+    named(m_viewMenu->addAction(tr("&Previous Panel"), m_panelFocus, &PanelFocus::focusPrevious),
+        "previousPanelAction", QKeySequence(Qt::SHIFT | Qt::Key_F6));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : { static_cast<QDockWidget *>(propertyEditor()),
              static_cast<QDockWidget *>(powerChainPanel()), static_cast<QDockWidget *>(coolingPanel()),
@@ -273,6 +281,8 @@ void MainWindow::createSiteMenu()
             if (action->data().toInt() == int(t))
                 action->setChecked(true);
     });
+    named(site->addAction(tr("&Add Row at a Position…"), editor, &SiteEditor::addRowAtPosition), "addRowAction",
+        QKeySequence(tr("Ctrl+Shift+R")));
     site->addSeparator();
     named(site->addAction(tr("Add &Hall"), editor, &SiteEditor::addHall), "addHallAction");
     named(site->addAction(tr("Add &Power Node"), editor, &SiteEditor::addPowerNode), "addPowerNodeAction");
@@ -306,7 +316,7 @@ void MainWindow::createToolsMenu()
         "procurementAction");
     // Plan → Risk…: the Monte Carlo run on a copy of the project as it is now.
     planMenu()->addSeparator();
-    named(planMenu()->addAction(tr("&Risk…"), this,
+    named(planMenu()->addAction(tr("Ris&k…"), this,
               [this] {
                   RiskDialog dialog(m_document->project(), this);
                   // Each run is kept for the report, with the project state it was run for.
@@ -434,7 +444,9 @@ void MainWindow::giveIcons()
         { "pasteAction", "edit-paste" }, { "deleteAction", "edit-delete" }, { "selectAllAction", "edit-select-all" },
         { "zoomInAction", "zoom-in" }, { "zoomOutAction", "zoom-out" }, { "fitAction", "zoom-fit-best" },
         { "selectToolAction", "edit-select" }, { "addRackToolAction", "list-add" },
-        { "addRowToolAction", "object-rows" }, { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
+        { "addRowToolAction", "object-rows" }, { "addRowAction", "object-rows" },
+        { "nextPanelAction", "go-next" }, { "previousPanelAction", "go-previous" },
+        { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
         { "removePowerNodeAction", "list-remove" }, { "addCoolingUnitAction", "temperature-cold" },
         { "addLotAction", "list-add" }, { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" },
         { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" },

@@ -21,6 +21,7 @@ class FirstLaunchHint;
 class FloorPlanLegend;
 class FloorPlanScene;
 class FloorPlanView;
+class PanelFocus;
 class ScenariosDock;
 
 // The desktop window: the floor plan in the centre, docks around it, menus, a tool bar and
@@ -66,6 +67,7 @@ public:
     ColourModeBar *colourModeBar() const { return m_plan->colourModeBar(); }
     ScenariosDock *scenariosDock() const { return m_scenarios; }
     FirstLaunchHint *firstLaunchHint() const { return m_hint; }
+    PanelFocus *panelFocus() const { return m_panelFocus; }
     // The status bar's project figures ("208 racks, limit … · Usable at … · Fleet: …").
     QString statusSummary() const;
     // The status bar's plan headline (PlanPresenter::headline()).
@@ -123,6 +125,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_tools = nullptr;
+    PanelFocus *m_panelFocus = nullptr; // F6 and Shift+F6 between the floor plan and the docks
     bool m_baseOnlyActionsDisabled = false; // a scenario is viewed: updateBaseOnlyActions()
     bool m_defaultDockSizesPending = true; // no saved layout: size the docks on first show
     // Destroyed before the window's widgets, so signals those emit while they go reach none

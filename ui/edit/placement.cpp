@@ -176,6 +176,34 @@ NewRacks rowAt(const Project &project, const HallId &hall, const QPointF &start,
     return out;
 }
 
+QPointF nextRowStart(const Site &site, const HallId &hall)
+{
+    const Hall *h = site.hall(hall);
+    if (!h)
+        return {};
+    double lowest = -1;
+    for (const Rack &rack : site.racks)
+        if (const Row *row = site.row(rack.row); row && row->hall == hall)
+            lowest = std::max(lowest, rack.position.y.value());
+    const double y = lowest < 0 ? 2 * kRackDepthMetres : lowest + 2 * kRackDepthMetres;
+    const double maxY = std::max(kRackDepthMetres / 2, h->size.y.value() - kRackDepthMetres / 2);
+    const double maxX = std::max(kRackWidthMetres / 2, h->size.x.value() - kRackWidthMetres / 2);
+    return { std::min(2 * kRackWidthMetres, maxX), std::min(y, maxY) };
+}
+
+int racksThatFit(const Hall &hall, double startX)
+{
+    const double room = hall.size.x.value() - kRackWidthMetres / 2 - startX; // for the centres after the first
+    if (startX < kRackWidthMetres / 2 - 1e-9 || room < -1e-9)
+        return 0;
+    return 1 + int(std::floor(room / kRackWidthMetres + 1e-9));
+}
+
+QPointF rowEnd(const QPointF &start, int count)
+{
+    return { start.x() + std::max(0, count - 1) * kRackWidthMetres, start.y() };
+}
+
 Hall nextHall(const Project &project)
 {
     const Site &site = project.site;

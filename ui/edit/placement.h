@@ -64,6 +64,20 @@ NewRacks rackAt(const Project &project, const HallId &hall, const QPointF &posit
 // refusal.
 NewRacks rowAt(const Project &project, const HallId &hall, const QPointF &start, const QPointF &end);
 
+// Where a row typed in (Site → Add Row at a Position…) starts unless the user says otherwise:
+// 1.2 m (two rack widths) from the hall's left wall, and two rack depths below the lowest rack
+// of `hall` (2.4 m from its top wall when it has none), kept inside the hall. Rack centres,
+// metres from the hall's origin; (0, 0) when `hall` is not in the site.
+QPointF nextRowStart(const Site &site, const HallId &hall);
+
+// How many racks of a row, one every kRackWidthMetres along x from the centre x = `startX`
+// (metres from the hall's left wall), stand wholly inside `hall`; 0 when not even the first.
+int racksThatFit(const Hall &hall, double startX);
+
+// The centre of the last of `count` racks (count ≥ 1) of a row from `start`, as rowAt() takes
+// it: rowPositions(start, rowEnd(start, count)) has `count` places.
+QPointF rowEnd(const QPointF &start, int count);
+
 // A 20 m × 12 m hall "Hall N" (N = halls + 1) at y = 0, 5 m right of the rightmost hall
 // (at x = 0 when there is none). Metres from the site's origin.
 Hall nextHall(const Project &project);

@@ -125,8 +125,12 @@ void RackTablePanel::showSelection(const QList<RackId> &racks)
             selection.select(m_view->model()->index(r, 0), m_view->model()->index(r, PinnedColumn));
             first = first < 0 ? r : first;
         }
+    // The current row (and with it the anchor Shift+arrow extends from) moves only when it is not
+    // among the racks shown: a selection made in this table keeps its own current row.
+    const QModelIndex current = m_view->currentIndex();
+    const bool keepCurrent = current.isValid() && selection.contains(current);
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    if (first >= 0) {
+    if (first >= 0 && !keepCurrent) {
         m_view->selectionModel()->setCurrentIndex(
             m_view->model()->index(first, RackColumn), QItemSelectionModel::NoUpdate);
         m_view->scrollToItem(m_view->item(first, RackColumn));

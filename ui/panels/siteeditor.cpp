@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "siteeditor.h"
 
+#include "addrowdialog.h"
 #include "bulkwiringmenu.h"
 #include "catalog.h"
 #include "coolingpanel.h"
@@ -76,6 +77,7 @@ namespace {
 constexpr SiteEditor::BaseOnlyAction kBaseOnlyActions[] = {
     { "addRackToolAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add racks") },
     { "addRowToolAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add rows") },
+    { "addRowAction", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to add rows") },
     { "moveRacks", QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to move racks") },
     { "reshapeHall",
         QT_TRANSLATE_NOOP("warmshell::ui::SiteEditor", "switch to the base site to move or resize halls") },
@@ -276,6 +278,34 @@ void SiteEditor::addRowAt(const HallId &hall, const QPointF &start, const QPoint
     m_document->undoStack()->push(
         new AddRowCommand(m_document, std::move(*added.row), std::move(added.racks), std::move(added.servedBy)));
     m_scene->selectRacks(ids);
+}
+
+HallId SiteEditor::currentHall() const
+{
+    const Site &site = m_document->project().site;
+    const QList<RackId> selected = m_scene->selectedRacks();
+    if (const Rack *rack = selected.isEmpty() ? nullptr : site.rack(selected.front()))
+        if (const Row *row = site.row(rack->row))
+            return row->hall;
+    const QString shown = m_properties->subjectId();
+    if (m_properties->subject() == PropertyEditor::Subject::Hall)
+        return HallId(shown);
+    if (const Row *row = m_properties->subject() == PropertyEditor::Subject::Row ? site.row(RowId(shown)) : nullptr)
+        return row->hall;
+    return {};
+}
+
+void SiteEditor::addRowAtPosition()
+{
+    if (refusedInScenario("addRowAction"))
+        return;
+    if (m_document->project().site.halls.empty()) {
+        emit message(tr("The site has no hall: add one first (Site ▸ Add Hall)"), 5000);
+        return;
+    }
+    AddRowDialog dialog(m_document->project(), currentHall(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        addRowAt(dialog.hall(), dialog.start(), dialog.end());
 }
 
 void SiteEditor::copy()

@@ -85,6 +85,10 @@ public slots:
     void showSiteProperties();
     void selectAll();
     void addHall();
+    // Site → Add Row at a Position…: the hall, the first rack's place and the number of racks
+    // asked in an AddRowDialog (the hall of the selected racks, or the hall or row the
+    // properties show, chosen at first), then added as the Add Row tool adds a dragged row.
+    void addRowAtPosition();
     void addPowerNode(); // under the power chain's current node
     void removePowerNode(); // the power chain's current node
     void addCoolingUnit(); // serving the selected racks
@@ -117,6 +121,9 @@ private:
     void showHallMenu(const HallId &hall, const QPoint &globalPos);
     void addRackAt(const HallId &hall, const QPointF &position);
     void addRowAt(const HallId &hall, const QPointF &start, const QPointF &end);
+    // The hall the user works in: of the first selected rack, else the hall or row the
+    // properties show; null when neither.
+    HallId currentHall() const;
     void deleteRacks(const QList<RackId> &racks, const QString &text = {});
     // A click on the floor outside racks: the row, hall or site in the properties.
     void showFloor(const HallId &hall, const RowId &row);

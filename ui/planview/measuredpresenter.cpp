@@ -12,7 +12,7 @@ namespace warmshell::ui {
 
 MeasuredPresenter::MeasuredPresenter(Document *document, SolveController *solve, QWidget *window)
     : QObject(window), m_document(document), m_solve(solve), m_window(window),
-      m_importAction(new QAction(themeIcon(QStringLiteral("document-import")), tr("&Measured Power…"), this))
+      m_importAction(new QAction(themeIcon(QStringLiteral("document-import")), tr("M&easured Power…"), this))
 {
     m_importAction->setObjectName(QStringLiteral("measuredPowerAction"));
     m_importAction->setToolTip(tr("Import measured power (CSV or JSON Lines) and compare each node's plan with its "

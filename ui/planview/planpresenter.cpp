@@ -85,13 +85,13 @@ void PlanPresenter::createMenu()
     m_menu->addSeparator();
     m_menu->addAction(m_whatIf->whatIfAction());
     m_menu->addAction(m_whatIf->whatIfModuleAction());
-    QAction *contingencies = m_menu->addAction(tr("&Contingencies"), this, [this] {
+    QAction *contingencies = m_menu->addAction(tr("Co&ntingencies"), this, [this] {
         m_whatIf->contingencyDock()->show();
         m_whatIf->contingencyDock()->raise();
     });
     contingencies->setObjectName(QStringLiteral("contingenciesAction"));
     contingencies->setIcon(themeIcon(QStringLiteral("object-rows")));
-    QAction *maintenance = m_menu->addAction(tr("&Maintenance Windows"), this, [this] {
+    QAction *maintenance = m_menu->addAction(tr("Ma&intenance Windows"), this, [this] {
         m_whatIf->maintenanceDock()->show();
         m_whatIf->maintenanceDock()->raise();
     });
