@@ -223,8 +223,8 @@ void MainWindow::createViewMenu()
     m_panelFocus = new PanelFocus(this, m_view);
     named(m_viewMenu->addAction(tr("&Next Panel"), m_panelFocus, &PanelFocus::focusNext), "nextPanelAction",
         QKeySequence(Qt::Key_F6));
-    named(m_viewMenu->addAction(tr("&Previous Panel"), m_panelFocus, &PanelFocus::focusPrevious),
-        "previousPanelAction", QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    named(m_viewMenu->addAction(tr("&Previous Panel"), m_panelFocus, &PanelFocus::focusPrevious), "previousPanelAction",
+        QKeySequence(Qt::SHIFT | Qt::Key_F6));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : { static_cast<QDockWidget *>(propertyEditor()),
              static_cast<QDockWidget *>(powerChainPanel()), static_cast<QDockWidget *>(coolingPanel()),
@@ -444,13 +444,12 @@ void MainWindow::giveIcons()
         { "pasteAction", "edit-paste" }, { "deleteAction", "edit-delete" }, { "selectAllAction", "edit-select-all" },
         { "zoomInAction", "zoom-in" }, { "zoomOutAction", "zoom-out" }, { "fitAction", "zoom-fit-best" },
         { "selectToolAction", "edit-select" }, { "addRackToolAction", "list-add" },
-        { "addRowToolAction", "object-rows" }, { "addRowAction", "object-rows" },
-        { "nextPanelAction", "go-next" }, { "previousPanelAction", "go-previous" },
-        { "addHallAction", "draw-rectangle" }, { "addPowerNodeAction", "flash" },
-        { "removePowerNodeAction", "list-remove" }, { "addCoolingUnitAction", "temperature-cold" },
-        { "addLotAction", "list-add" }, { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" },
-        { "aboutAction", "help-about" }, { "procurementAction", "view-calendar-day" },
-        { "riskAction", "office-chart-line" } };
+        { "addRowToolAction", "object-rows" }, { "addRowAction", "object-rows" }, { "nextPanelAction", "go-next" },
+        { "previousPanelAction", "go-previous" }, { "addHallAction", "draw-rectangle" },
+        { "addPowerNodeAction", "flash" }, { "removePowerNodeAction", "list-remove" },
+        { "addCoolingUnitAction", "temperature-cold" }, { "addLotAction", "list-add" },
+        { "removeLotAction", "list-remove" }, { "userGuideAction", "help-contents" }, { "aboutAction", "help-about" },
+        { "procurementAction", "view-calendar-day" }, { "riskAction", "office-chart-line" } };
     for (const auto &[name, icon] : actionIcons)
         findChild<QAction *>(QLatin1String(name))->setIcon(themeIcon(QLatin1String(icon)));
     // The Qt logo of Qt's own About Qt box.

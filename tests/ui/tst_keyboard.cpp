@@ -64,20 +64,26 @@ QWidget *keyTarget()
 {
     if (QWidget *popup = QApplication::activePopupWidget())
         return popup;
+    // A desktop's window manager activates the main window again when a dialog or menu over it
+    // closes; the offscreen platform does not, and leaves no window active or the closed menu
+    // active (keys sent then reach no window shortcut, the menu bar's among them): do what the
+    // desktop does.
+    QWidget *active = QApplication::activeWindow();
+    if (!active || !active->isVisible()) {
+        for (QWidget *window : QApplication::topLevelWidgets())
+            if (window->isVisible() && qobject_cast<QMainWindow *>(window)) {
+                window->activateWindow();
+                if (QApplication::activeWindow() != window)
+                    QApplication::setActiveWindow(window);
+                if (!QTest::qWaitForWindowActive(window))
+                    return nullptr;
+                break;
+            }
+        active = QApplication::activeWindow();
+    }
     if (QWidget *focus = QApplication::focusWidget())
         return focus;
-    if (QWidget *active = QApplication::activeWindow())
-        return active;
-    // A desktop's window manager activates the main window again when a dialog over it closes;
-    // the offscreen platform does not, and leaves no window active: do what the desktop does.
-    for (QWidget *window : QApplication::topLevelWidgets())
-        if (window->isVisible() && qobject_cast<QMainWindow *>(window)) {
-            window->activateWindow();
-            if (!QTest::qWaitForWindowActive(window))
-                return nullptr;
-            return window->focusWidget() ? window->focusWidget() : window;
-        }
-    return nullptr;
+    return active;
 }
 
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -178,6 +184,9 @@ private slots:
     void init() { m_settingsDir = uitest::useFreshSettings(); }
     void cleanup()
     {
+        // A dialog step armed by a test that failed before its dialog opened must not act on a
+        // later test's dialog.
+        qDeleteAll(findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
         if (m_window)
             m_window->document()->undoStack()->setClean();
         m_window.reset();

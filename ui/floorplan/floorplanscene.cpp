@@ -252,19 +252,30 @@ HallItem *FloorPlanScene::hallAt(const QPointF &scenePos) const
 
 void FloorPlanScene::selectRacks(const QList<RackId> &ids)
 {
-    clearSelection();
-    for (const RackId &id : ids)
-        if (RackItem *item = rackItem(id))
-            item->setSelected(true);
+    // One selectionChanged() for the new selection: the views that follow it (the Racks table
+    // among them) must not see the empty and partial selections on the way, which reset the
+    // table's Shift+arrow anchor while it is extending a selection.
+    const QList<QGraphicsItem *> before = selectedItems();
+    {
+        const QSignalBlocker quiet(this);
+        clearSelection();
+        for (const RackId &id : ids)
+            if (RackItem *item = rackItem(id))
+                item->setSelected(true);
+    }
+    const QList<QGraphicsItem *> after = selectedItems();
+    if (QSet<QGraphicsItem *>(after.begin(), after.end()) != QSet<QGraphicsItem *>(before.begin(), before.end()))
+        emit selectionChanged();
 }
 
 QList<RackId> FloorPlanScene::selectedRacks() const
 {
+    // In the project's order (the items' order), not selectedItems()' hash order, which differs
+    // from run to run: the property editor, the Racks table and the clipboard list them so.
     QList<RackId> ids;
-    for (QGraphicsItem *item : selectedItems()) {
-        if (item->type() == RackItem::Type)
-            ids.append(static_cast<RackItem *>(item)->rackId());
-    }
+    for (const RackItem *item : m_rackItems)
+        if (item->isSelected())
+            ids.append(item->rackId());
     return ids;
 }
 

@@ -53,7 +53,10 @@ public:
     const QList<RackItem *> &rackItems() const { return m_rackItems; }
     // Null if no rack has that id (the first item of a repeated id). Constant time.
     RackItem *rackItem(const RackId &id) const { return m_rackById.value(id); }
+    // The selected racks in the site's order. Linear in the number of racks.
     QList<RackId> selectedRacks() const;
+    // Selects exactly these racks (ids without an item are skipped) with one selectionChanged(),
+    // none when the selection stays the same.
     void selectRacks(const QList<RackId> &ids);
     // The hall whose floor contains `scenePos`; null outside every hall.
     HallItem *hallAt(const QPointF &scenePos) const;

@@ -139,12 +139,12 @@ void AddRowDialog::updateNote()
         m_note->clear();
         return;
     }
-    m_note->setText(tr("%1 is %2 m × %3 m: x from %4 to %5 m, y from %6 to %7 m; from x = %8 m, at most %n "
-                       "rack(s) fit.",
-        nullptr, m_count->maximum())
-                        .arg(hall->name, metres(hall->size.x.value()), metres(hall->size.y.value()),
-                            metres(m_x->minimum()), metres(m_x->maximum()), metres(m_y->minimum()),
-                            metres(m_y->maximum()), metres(m_x->value())));
+    m_note->setText(
+        tr("%1 is %2 m × %3 m: x from %4 to %5 m, y from %6 to %7 m; from x = %8 m, at most %n "
+           "rack(s) fit.",
+            nullptr, m_count->maximum())
+            .arg(hall->name, metres(hall->size.x.value()), metres(hall->size.y.value()), metres(m_x->minimum()),
+                metres(m_x->maximum()), metres(m_y->minimum()), metres(m_y->maximum()), metres(m_x->value())));
 }
 
 // Refuses, with the reason under the boxes, a row none of whose places is free; the boxes keep
