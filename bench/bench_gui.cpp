@@ -8,7 +8,8 @@
 //     target under 50 ms;
 //  3. on the 1,000-rack site, an edit (a utility feed's rating changed through the document's
 //     undo stack) to the updated results shown (planReady handled by the window: results
-//     dock, floor-plan colours, status bar), live solving with its default debounce, against
+//     dock, floor-plan colours, status bar), live solving as the app does it (a lone edit is
+//     solved at once, a burst after its debounce), against
 //     solve() alone on the edited project; target under 300 ms;
 //  4. on the same site, a bulk feed assignment: every rack selected (Edit → Select All Racks),
 //     one PDU chosen as Feed A in the properties (one undo entry), until the window has

@@ -150,6 +150,7 @@ private slots:
     void newerEditSupersedesOlderSolve_data();
     void newerEditSupersedesOlderSolve();
     void liveSolvingOffMarksStale();
+    void loneEditSolvesAtOnceBurstAfterDebounce();
     void planMenuChangesOptions_data();
     void planMenuChangesOptions();
     void energizedIdleChart_data();
@@ -329,6 +330,48 @@ void TestResults::liveSolvingOffMarksStale()
     QTRY_COMPARE_WITH_TIMEOUT(window.resultsDock()->shownEnergizedGpus(), expected.energizedGpus(), kSolveTimeoutMs);
     QVERIFY(!window.resultsDock()->headline()->text().contains(QStringLiteral("Stale")));
     QVERIFY(!window.resultsDock()->summary()->text().contains(QStringLiteral("Stale")));
+}
+
+// A lone edit (none in the debounce interval before it) starts its solve as soon as the event
+// loop runs once, not a debounce later; two edits in one burst start nothing then, and are
+// solved once, after the debounce, for the second's project.
+void TestResults::loneEditSolvesAtOnceBurstAfterDebounce()
+{
+    Document document;
+    SolveController controller(&document);
+    std::atomic<int> calls{ 0 };
+    controller.setSolveFunction([&](const Project &project, const SolveOptions &options) {
+        ++calls;
+        return solve(project, Catalog::builtIn(), options);
+    });
+    controller.setDebounceMs(300);
+    QVERIFY(document.open(MainWindow::labExample()));
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && !controller.isStale(), kSolveTimeoutMs);
+    QCOMPARE(calls.load(), 1);
+    const PowerNodeId node(document.project().site.racks.front().feedA);
+
+    QTest::qWait(400); // quiet for longer than the debounce
+    document.undoStack()->push(new ScaleNodeRatingCommand(&document, node, 0.5));
+    QVERIFY(controller.isStale());
+    QVERIFY(!controller.isBusy());
+    QCoreApplication::processEvents(); // one pass: well inside the 300 ms debounce
+    QVERIFY(controller.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && !controller.isStale(), kSolveTimeoutMs);
+    QCOMPARE(calls.load(), 2);
+    QCOMPARE(controller.plan()->energizedGpus(),
+        solve(document.project(), Catalog::builtIn(), defaultOptions()).energizedGpus());
+
+    QTest::qWait(400);
+    document.undoStack()->push(new ScaleNodeRatingCommand(&document, node, 0.5));
+    document.undoStack()->push(new ScaleNodeRatingCommand(&document, node, 0.5));
+    QCoreApplication::processEvents();
+    QVERIFY(!controller.isBusy());
+    QVERIFY(controller.isStale());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy() && !controller.isStale(), kSolveTimeoutMs);
+    QCOMPARE(calls.load(), 3);
+    QCOMPARE(controller.planProject(), document.project());
+    QCOMPARE(controller.plan()->energizedGpus(),
+        solve(document.project(), Catalog::builtIn(), defaultOptions()).energizedGpus());
 }
 
 void TestResults::planMenuChangesOptions_data()

@@ -135,8 +135,22 @@ void SolveController::documentChanged()
     // The solve in flight answers an older project: stop it now, whatever the debounce.
     if (m_running && m_cancel)
         m_cancel->store(true);
-    if (m_live)
+    const bool lone = !m_sinceChange.isValid() || m_sinceChange.hasExpired(m_debounce.interval());
+    m_sinceChange.start();
+    if (!m_live)
+        return;
+    if (lone && !m_debounce.isActive())
+        // Queued: the views connected after the controller follow the edit first, and the
+        // snapshot is taken of the project they have seen.
+        QMetaObject::invokeMethod(this, &SolveController::startLoneEditSolve, Qt::QueuedConnection);
+    else
         m_debounce.start();
+}
+
+void SolveController::startLoneEditSolve()
+{
+    if (m_live && m_stale && !m_debounce.isActive())
+        startSolve();
 }
 
 void SolveController::startSolve()

@@ -5,6 +5,7 @@
 #include "plan/solveoptions.h"
 #include "project.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
@@ -21,8 +22,12 @@ class Document;
 // Live solving: re-solves the document's project on a worker thread after every change.
 //
 // Every Document::changed() bumps the edit generation, marks the current plan stale, sets the
-// cancel flag of a solve in flight and (with live solving on) restarts the debounce timer. When
-// the timer fires, the project is copied (an immutable snapshot) and solve() runs on
+// cancel flag of a solve in flight and (with live solving on) schedules a solve: a change that
+// comes after a quiet debounce interval (a lone edit: a typed value, a command) is solved as
+// soon as the views that follow the document have updated, with no wait; a change that follows
+// another within the interval (typing, a burst of commands) restarts the debounce timer, and
+// the burst is solved when it has been quiet that long. When a solve starts, the project is
+// copied (an immutable snapshot) and solve() runs on
 // QThreadPool::globalInstance(); at most one solve runs at a time, a newer request waits for
 // the cancelled one to return. A plan is published (planReady) only if no edit arrived since
 // its snapshot was taken, so an older result never replaces a newer one. The UI thread never
@@ -150,6 +155,9 @@ private:
         Project snapshot, QString scenario, quint64 generation);
 
     void documentChanged();
+    // The lone edit's solve, queued by documentChanged(): starts unless a later edit has
+    // started the debounce since (the burst's last edit is solved then).
+    void startLoneEditSolve();
     void startSolve();
     // The heuristic first pass of a large site (UI thread); dropped if an edit came since.
     void publishQuickPlan(CapacityPlan plan, Project project, QString scenario, quint64 generation);
@@ -162,6 +170,7 @@ private:
     SolveOptions m_options;
     SolveFunction m_solveFunction;
     QTimer m_debounce;
+    QElapsedTimer m_sinceChange; // since the last documentChanged(); invalid before the first
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel; // of the solve in flight
     bool m_live = true;
