@@ -62,6 +62,11 @@ struct SolveOptions
     // Set to true from another thread to stop; the best plan found so far is returned.
     // Not owned; may be null.
     const std::atomic<bool> *cancel = nullptr;
+    // The caller has run validateProject() on this very project with the same catalog and it
+    // found no problem (the app's document validates each edit for its Problems dock): solve()
+    // does not validate again (on 40,000 racks about 0.1 s). Never set it for a project that was
+    // not so validated: the solver's later steps assume a valid project.
+    bool projectValidated = false;
     // Most rack patterns the formulation enumerates or reuses over the whole site
     // (model/solver/rackslots.h); racks past it are counted per rack instead, which is exact too
     // and bounds the model's size. 0: every rack that can hold something is counted.

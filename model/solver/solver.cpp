@@ -118,7 +118,7 @@ CapacityPlan solveRun(
 {
     const SolveOptions &options = run.options();
     CapacityPlan plan = newPlan(project, options);
-    if (!validated(project, catalog, plan))
+    if (!options.projectValidated && !validated(project, catalog, plan))
         return run.finish(std::move(plan));
     run.phase("validated");
     const Formulation f = formulate(project, catalog, run);

@@ -3,6 +3,7 @@
 // edited by hand (plain struct edits, not the document's API); undo gives back the original
 // exactly (including list order and power-chain edge order); redo gives the edited one again.
 
+#include "catalog.h"
 #include "document/document.h"
 #include "edit/addcoolingunitcommand.h"
 #include "edit/addcustommodelcommand.h"
@@ -21,6 +22,7 @@
 #include "edit/properties.h"
 #include "edit/removelotcommand.h"
 #include "edit/removepowernodecommand.h"
+#include "validation.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -162,6 +164,7 @@ private slots:
     void propertyEditsMerge();
     void assignCoolingUnitLeavesEveryList();
     void idAllocatorAvoidsEveryKind();
+    void problemsFollowEveryEdit();
 
 private:
     void addFloorRows(); // rows of roundTrip_data
@@ -423,6 +426,10 @@ void TestCommands::roundTrip()
     Document document;
     document.setProject(original);
     QSignalSpy changed(&document, &Document::changed);
+    // The document's validation, kept from one change to the next, is the project's each time.
+    const auto problemsAreCurrent
+        = [&document] { return document.problems() == validateProject(document.project(), Catalog::builtIn()); };
+    QVERIFY(problemsAreCurrent());
     QUndoCommand *command = make(&document);
     QVERIFY(!command->text().isEmpty());
     document.undoStack()->push(command);
@@ -436,9 +443,38 @@ void TestCommands::roundTrip()
     QVERIFY(!document.isModified());
     document.undoStack()->redo();
     compareProjects(document.project(), expected);
+    QVERIFY(problemsAreCurrent());
     document.undoStack()->undo();
     compareProjects(document.project(), original);
+    QVERIFY(problemsAreCurrent());
     QCOMPARE(changed.count(), 4);
+}
+
+// Document::problems() is computed once per change and shared (the Problems dock and the
+// solver): asked before and after each edit, undo and redo, it reads the project as it is then.
+void TestCommands::problemsFollowEveryEdit()
+{
+    Document document;
+    document.setProject(fixture());
+    const std::vector<Problem> before = document.problems();
+    QCOMPARE(before, validateProject(document.project(), Catalog::builtIn()));
+    const QString limitPath = QStringLiteral("$.site.racks[0].powerLimitKw");
+    const auto names = [&](const std::vector<Problem> &problems) {
+        return std::any_of(problems.begin(), problems.end(), [&](const Problem &p) { return p.path == limitPath; });
+    };
+    QVERIFY(!names(before));
+    const RackId r1(QStringLiteral("r1"));
+    document.undoStack()->push(
+        new SetRackPropertyCommand<Kilowatts>(&document, r1, properties::rackPowerLimit, Kilowatts(-5)));
+    const std::vector<Problem> after = document.problems();
+    QCOMPARE(after, validateProject(document.project(), Catalog::builtIn()));
+    QVERIFY(names(after));
+    document.undoStack()->undo();
+    QCOMPARE(document.problems(), before);
+    document.undoStack()->redo();
+    QCOMPARE(document.problems(), after);
+    document.setProject(fixture()); // a replaced project
+    QCOMPARE(document.problems(), before);
 }
 
 void TestCommands::noOpEditsMakeNoEntry_data()

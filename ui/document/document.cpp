@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "catalog.h"
 #include "projectfile.h"
+#include "validation.h"
 
 #include <QUndoStack>
 
@@ -92,6 +94,7 @@ QString Document::saveAs(const QString &fileName)
 
 void Document::modifyProject(const std::function<void(Project &)> &edit)
 {
+    m_problems.reset(); // before the edit too: a view reading problems() from inside `edit`
     edit(m_project);
     edited();
 }
@@ -122,8 +125,16 @@ Document::EditBatch::~EditBatch()
     }
 }
 
+const std::vector<Problem> &Document::problems() const
+{
+    if (!m_problems)
+        m_problems = validateProject(m_project, Catalog::builtIn());
+    return *m_problems;
+}
+
 void Document::edited()
 {
+    m_problems.reset();
     if (m_batchDepth > 0)
         m_batchChanged = true;
     else
@@ -331,6 +342,7 @@ void Document::replaceTenant(const Tenant &tenant)
 void Document::replaceProject(Project project, const QString &fileName)
 {
     m_project = std::move(project);
+    m_problems.reset();
     // Commands refer to the old project. clear() makes a stack with commands clean, but leaves
     // an empty one as it was, and adoptRecovered() marks an empty stack modified; setClean()
     // makes every replaced project unmodified (emitting modifiedChanged(false) if it was not).

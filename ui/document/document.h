@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "problem.h"
 #include "project.h"
 
 #include <QObject>
@@ -8,6 +9,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 class QUndoStack;
 
@@ -26,6 +29,10 @@ public:
     ~Document() override;
 
     const Project &project() const { return m_project; }
+    // What validateProject() finds in project() against Catalog::builtIn(): computed by the first
+    // call after a change (on the calling thread, the UI thread) and kept until the next, so the
+    // views and the solver (SolveController) validate each edit once. Empty: the project is valid.
+    const std::vector<Problem> &problems() const;
     // The file the project was opened from or last saved to; empty for a new project. May be
     // a Qt resource path (":/warmshell/examples/...") which cannot be saved in place.
     const QString &fileName() const { return m_fileName; }
@@ -137,6 +144,7 @@ private:
     bool m_batchChanged = false;
 
     Project m_project;
+    mutable std::optional<std::vector<Problem>> m_problems; // of m_project; reset on every change
     QString m_fileName;
     QString m_viewedScenario;
     QUndoStack *m_undoStack; // owned through QObject parenting

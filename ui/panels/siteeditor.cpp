@@ -160,7 +160,7 @@ void SiteEditor::rebuildScene()
 
 void SiteEditor::showProblems()
 {
-    const std::vector<Problem> problems = validateProject(m_document->project(), Catalog::builtIn());
+    const std::vector<Problem> &problems = m_document->problems();
     m_problems->setProblems(problems, m_document->project());
     m_properties->refresh(problems);
 }

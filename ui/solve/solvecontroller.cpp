@@ -165,6 +165,9 @@ void SolveController::startSolve()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_runningGeneration = m_generation;
     SolveOptions options = m_options;
+    // The document has validated this very project (its views asked for the problems first): a
+    // scenario's project is another, validated by the solve.
+    options.projectValidated = m_scenario.isEmpty() && m_document->problems().empty();
     std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
     // The snapshot: copied here on the UI thread, owned by the task from now on; the scenario
     // is applied on the worker.
