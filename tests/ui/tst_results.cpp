@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -36,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -157,6 +159,7 @@ private slots:
     void energizedIdleChart();
     void nodeUtilisationChart_data();
     void nodeUtilisationChart();
+    void chartTableHeadersWrapWhole();
     void resultsSummaryReadsFirst_data();
     void resultsSummaryReadsFirst();
     void failedPlanShowsNoFigures();
@@ -579,6 +582,56 @@ void TestResults::nodeUtilisationChart()
         for (int other = 1; other < table.columnCount(); ++other)
             QVERIFY(other == column || !table.item(row, other));
     }
+}
+
+// The table beside a chart with long series names: each value column is as wide as its
+// numbers or the longest word of its name, and the header row is tall enough for every name
+// wrapped at word boundaries (the lines counted here by a greedy wrap of the test's own), so no
+// header is cut (the timeline's "Facility power available (MW)" showed as "power availa").
+void TestResults::chartTableHeadersWrapWhole()
+{
+    QCustomPlot plot;
+    const QStringList names{ QStringLiteral("Facility power available (MW)"),
+        QStringLiteral("Cumulative idle depreciation (right axis, USD)"), QStringLiteral("PUE") };
+    const QList<double> values{ 13.0, 27739461.0, 1.25 };
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto *bars = new QCPBars(plot.xAxis, plot.yAxis);
+        bars->setName(names[i]);
+        bars->addData(1.0, values[i]);
+        bars->addData(2.0, values[i] / 2);
+    }
+    QTableWidget table;
+    table.resize(400, 300);
+    charts::showChartValues(&table, &plot);
+    QCOMPARE(table.columnCount(), 4);
+    const QHeaderView *header = table.horizontalHeader();
+    const QFontMetrics cells = table.fontMetrics(), heads = header->fontMetrics();
+    const int headerMargin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    int linesNeeded = 1;
+    for (int c = 1; c < table.columnCount(); ++c) {
+        const int width = table.columnWidth(c);
+        for (int r = 0; r < table.rowCount(); ++r)
+            QVERIFY2(cells.horizontalAdvance(table.item(r, c)->text()) < width, qPrintable(table.item(r, c)->text()));
+        QCOMPARE(table.horizontalHeaderItem(c)->text(), names[c - 1]);
+        QCOMPARE(table.horizontalHeaderItem(c)->toolTip(), names[c - 1]);
+        int lines = 1;
+        QString line;
+        for (const QString &word : names[c - 1].split(QLatin1Char(' '))) {
+            QVERIFY2(heads.horizontalAdvance(word) <= width - headerMargin, qPrintable(word));
+            const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && heads.horizontalAdvance(longer) > width - headerMargin) {
+                ++lines;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        linesNeeded = std::max(linesNeeded, lines);
+    }
+    QVERIFY(linesNeeded >= 2); // the long names do wrap at these widths
+    QVERIFY2(header->minimumHeight() >= linesNeeded * heads.lineSpacing() - heads.leading(),
+        qPrintable(QStringLiteral("%1 px for %2 lines").arg(header->minimumHeight()).arg(linesNeeded)));
+    QCOMPARE(header->defaultAlignment() & Qt::TextWordWrap, Qt::TextWordWrap);
 }
 
 // A solve refused by validation placed nothing: the summary says it failed and shows none of

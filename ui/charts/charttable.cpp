@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charttable.h"
 
+#include <QHeaderView>
 #include <QLocale>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 
 #include <qcustomplot.h>
@@ -73,20 +75,35 @@ void showChartValues(QTableWidget *table, QCustomPlot *plot)
         ++row;
     }
     table->resizeColumnsToContents();
-    // A long series name ("PFLOPS per IT MW (BF16, top)") would make its column wider than the
+    // A long series name ("Facility power available (MW)") would make its column wider than the
     // table beside a chart shows, its right-aligned numbers out of view: a value column is as
-    // wide as its numbers, its header elided and in full in its tooltip.
+    // wide as its numbers (or the header's longest word), and its header wraps onto as many
+    // lines as it needs, the header row as tall as the tallest; the name is in its tooltip too.
+    QHeaderView *header = table->horizontalHeader();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     const QFontMetrics metrics = table->fontMetrics();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const int headerMargin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int margin = 2 * metrics.horizontalAdvance(QLatin1Char('0'));
+    int headerHeight = headerMetrics.height();
     for (int c = 1; c < table->columnCount(); ++c) {
-        if (QTableWidgetItem *header = table->horizontalHeaderItem(c))
-            header->setToolTip(header->text());
-        int numbers = metrics.horizontalAdvance(QStringLiteral("00,000.00"));
+        QTableWidgetItem *headerItem = table->horizontalHeaderItem(c);
+        if (!headerItem)
+            continue;
+        const QString name = headerItem->text();
+        headerItem->setToolTip(name);
+        int width = metrics.horizontalAdvance(QStringLiteral("00,000.00"));
         for (int r = 0; r < table->rowCount(); ++r)
             if (const QTableWidgetItem *item = table->item(r, c))
-                numbers = std::max(numbers, metrics.horizontalAdvance(item->text()));
-        table->setColumnWidth(c, std::min(table->columnWidth(c), numbers + margin));
+                width = std::max(width, metrics.horizontalAdvance(item->text()));
+        for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            width = std::max(width, headerMetrics.horizontalAdvance(word) + headerMargin);
+        table->setColumnWidth(c, std::min(table->columnWidth(c), width + margin));
+        const QRect wrapped = headerMetrics.boundingRect(
+            QRect(0, 0, table->columnWidth(c) - headerMargin, 1 << 16), int(Qt::AlignCenter | Qt::TextWordWrap), name);
+        headerHeight = std::max(headerHeight, wrapped.height());
     }
+    header->setMinimumHeight(headerHeight + headerMargin);
 }
 
 QWidget *besideTable(QCustomPlot *plot, QTableWidget *table, QWidget *parent)
