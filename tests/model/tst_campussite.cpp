@@ -272,11 +272,19 @@ private slots:
         QFETCH(quint32, seed);
         const Project p = bench::makeCampusSite(options(50, seed, true));
         SolveOptions o; // the default gap
-        o.timeLimitSeconds = 60; // needs 3-6 s on a quiet 2-core machine
         o.marginalValues = false;
+#if !defined(__SANITIZE_ADDRESS__)
+        o.timeLimitSeconds = 60; // needs 3-6 s on a quiet 2-core machine
         const CapacityPlan plan = solve(p, Catalog::builtIn(), o);
         QVERIFY2(plan.gap <= o.relativeGap + 1e-12,
             qPrintable(QStringLiteral("%1: gap %2 %, %3 s").arg(plan.method).arg(100 * plan.gap).arg(plan.seconds)));
+#else
+        // The sanitizers make the search 10-20 times slower: whether it certifies the default
+        // gap within a time limit is the normal build's claim; here the plan and its bound are
+        // still checked.
+        o.timeLimitSeconds = 20;
+        const CapacityPlan plan = solve(p, Catalog::builtIn(), o);
+#endif
         QVERIFY(plan.bound >= plan.objectiveValue);
         QVERIFY(checkPlan(p, Catalog::builtIn(), plan).empty());
         SolveOptions instant;
