@@ -94,7 +94,6 @@ QString Document::saveAs(const QString &fileName)
 
 void Document::modifyProject(const std::function<void(Project &)> &edit)
 {
-    m_problems.reset(); // before the edit too: a view reading problems() from inside `edit`
     edit(m_project);
     edited();
 }

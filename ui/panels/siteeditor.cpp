@@ -29,7 +29,6 @@
 #include "problemspanel.h"
 #include "propertyeditor.h"
 #include "racktablepanel.h"
-#include "validation.h"
 
 #include <QMenu>
 #include <QMessageBox>
